@@ -1,0 +1,10 @@
+//! The pure core: signing, URL analysis, verification and input parsing.
+//!
+//! Nothing under `core` does I/O or reads a clock or a global random source: the time, the
+//! randomness, the tickets and the URLs come in as arguments and results go out as data.
+
+pub mod parse;
+pub mod sign;
+pub mod text;
+pub mod urlcheck;
+pub mod verify;

