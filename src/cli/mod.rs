@@ -3,6 +3,7 @@
 //! Exit codes: 0 success (or a match / no error finding), 1 a failure the command reports
 //! (mismatch, error finding, WeChat error), 2 bad arguments.
 
+mod check_url;
 mod output;
 mod sign;
 
@@ -22,6 +23,8 @@ pub struct Cli {
 pub enum Command {
     /// Build string1 and its SHA-1 signature.
     Sign(sign::SignArgs),
+    /// Show what the page signs for a URL and every rule the URL breaks.
+    CheckUrl(check_url::CheckUrlArgs),
 }
 
 /// Entry point of the binary: parses arguments, runs the command, prints errors once.
@@ -45,6 +48,7 @@ pub fn main() -> ExitCode {
     };
     let result = match command {
         Command::Sign(args) => sign::run(args),
+        Command::CheckUrl(args) => check_url::run(args),
     };
     match result {
         Ok(code) => code,
