@@ -5,6 +5,7 @@
 
 mod output;
 mod sign;
+mod verify;
 
 use std::process::ExitCode;
 
@@ -22,6 +23,8 @@ pub struct Cli {
 pub enum Command {
     /// Build string1 and its SHA-1 signature.
     Sign(sign::SignArgs),
+    /// Check a server's signature and find the mistake behind a mismatch.
+    Verify(verify::VerifyArgs),
 }
 
 /// Entry point of the binary: parses arguments, runs the command, prints errors once.
@@ -45,6 +48,7 @@ pub fn main() -> ExitCode {
     };
     let result = match command {
         Command::Sign(args) => sign::run(args),
+        Command::Verify(args) => verify::run(args),
     };
     match result {
         Ok(code) => code,

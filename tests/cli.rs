@@ -1,0 +1,5 @@
+//! The one integration-test binary: runs the real `wxsign` executable. One module per command.
+
+mod cli {
+    mod verify;
+}
