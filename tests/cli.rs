@@ -5,4 +5,5 @@ mod cli {
 
     mod check_url;
     mod sign;
+    mod verify;
 }

@@ -6,6 +6,7 @@
 mod check_url;
 mod output;
 mod sign;
+mod verify;
 
 use std::process::ExitCode;
 
@@ -25,6 +26,8 @@ pub enum Command {
     Sign(sign::SignArgs),
     /// Show what the page signs for a URL and every rule the URL breaks.
     CheckUrl(check_url::CheckUrlArgs),
+    /// Check a server's signature and find the mistake behind a mismatch.
+    Verify(verify::VerifyArgs),
 }
 
 /// Entry point of the binary: parses arguments, runs the command, prints errors once.
@@ -49,6 +52,7 @@ pub fn main() -> ExitCode {
     let result = match command {
         Command::Sign(args) => sign::run(args),
         Command::CheckUrl(args) => check_url::run(args),
+        Command::Verify(args) => verify::run(args),
     };
     match result {
         Ok(code) => code,
