@@ -4,7 +4,10 @@
 //! (mismatch, error finding, WeChat error), 2 bad arguments.
 
 mod output;
+mod profile;
+mod secret;
 mod sign;
+mod token;
 
 use std::process::ExitCode;
 
@@ -22,6 +25,14 @@ pub struct Cli {
 pub enum Command {
     /// Build string1 and its SHA-1 signature.
     Sign(sign::SignArgs),
+    /// Manage profiles (one per Official Account).
+    Profile(profile::ProfileArgs),
+    /// Store or delete a profile's appSecret in the OS keyring.
+    Secret(secret::SecretArgs),
+    /// Get the access_token of a profile (cached; stable_token by default).
+    Token(token::TokenArgs),
+    /// Get the jsapi_ticket (or wx_card ticket) of a profile (cached).
+    Ticket(token::TicketArgs),
 }
 
 /// Entry point of the binary: parses arguments, runs the command, prints errors once.
@@ -45,6 +56,10 @@ pub fn main() -> ExitCode {
     };
     let result = match command {
         Command::Sign(args) => sign::run(args),
+        Command::Profile(args) => profile::run(args),
+        Command::Secret(args) => secret::run(args),
+        Command::Token(args) => token::run_token(args),
+        Command::Ticket(args) => token::run_ticket(args),
     };
     match result {
         Ok(code) => code,
