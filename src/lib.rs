@@ -2,6 +2,7 @@
 //!
 //! `core` is pure (no I/O); `cli` and `ui` are the two faces over it. See ARCHITECTURE.md.
 
+pub mod batch;
 pub mod cache;
 pub mod cli;
 pub mod core;
