@@ -38,7 +38,7 @@ pub enum TokenMode {
 }
 
 /// Per-profile HTTP timeouts: a team proxy may be slower than WeChat itself.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Timeouts {
     pub connect_ms: u64,
