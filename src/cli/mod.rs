@@ -5,8 +5,11 @@
 
 mod check_url;
 mod output;
+mod profile;
+mod secret;
 mod sign;
 mod verify;
+mod token;
 
 use std::process::ExitCode;
 
@@ -28,6 +31,14 @@ pub enum Command {
     CheckUrl(check_url::CheckUrlArgs),
     /// Check a server's signature and find the mistake behind a mismatch.
     Verify(verify::VerifyArgs),
+    /// Manage profiles (one per Official Account).
+    Profile(profile::ProfileArgs),
+    /// Store or delete a profile's appSecret in the OS keyring.
+    Secret(secret::SecretArgs),
+    /// Get the access_token of a profile (cached; stable_token by default).
+    Token(token::TokenArgs),
+    /// Get the jsapi_ticket (or wx_card ticket) of a profile (cached).
+    Ticket(token::TicketArgs),
 }
 
 /// Entry point of the binary: parses arguments, runs the command, prints errors once.
@@ -53,6 +64,10 @@ pub fn main() -> ExitCode {
         Command::Sign(args) => sign::run(args),
         Command::CheckUrl(args) => check_url::run(args),
         Command::Verify(args) => verify::run(args),
+        Command::Profile(args) => profile::run(args),
+        Command::Secret(args) => secret::run(args),
+        Command::Token(args) => token::run_token(args),
+        Command::Ticket(args) => token::run_ticket(args),
     };
     match result {
         Ok(code) => code,
