@@ -1,0 +1,11 @@
+//! GUI tests: drive the real app by its labels, like a person would (egui_kittest, no display).
+
+#[path = "gui/support.rs"]
+mod support;
+
+#[path = "gui/language.rs"]
+mod language;
+#[path = "gui/sign.rs"]
+mod sign;
+#[path = "gui/verify.rs"]
+mod verify;
