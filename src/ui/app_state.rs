@@ -74,6 +74,8 @@ pub struct AppState {
     pub lang: Option<Lang>,
     pub theme: ThemeChoice,
     pub panel: Panel,
+    /// The profile selected in the top bar, by name.
+    pub active_profile: Option<String>,
     /// Safe domains used by Check URL when no profile is active.
     pub safe_domains: Vec<String>,
     /// jsApiList ticked in the snippet picker.
@@ -87,6 +89,7 @@ impl Default for AppState {
             lang: None,
             theme: ThemeChoice::System,
             panel: Panel::Sign,
+            active_profile: None,
             safe_domains: Vec::new(),
             js_api_list: vec![
                 "updateAppMessageShareData".to_owned(),

@@ -12,10 +12,13 @@ pub mod check_url_panel;
 pub mod fonts;
 pub mod i18n;
 pub mod log_panel;
+pub mod profiles;
+pub mod runtime;
 pub mod settings_panel;
 pub mod sign_panel;
 pub mod snippet;
 pub mod theme;
+pub mod top_bar;
 pub mod verify_panel;
 pub mod widgets;
 
@@ -32,6 +35,11 @@ use sign_panel::SignAction;
 
 use crate::core::sign;
 use crate::core::text::Lang;
+use crate::profile::Profile;
+use crate::worker::{Command, WorkerOptions};
+use profiles::ProfileAction;
+use runtime::{Notice, Runtime};
+use top_bar::TopAction;
 
 /// A wall clock the app reads; tests pass a fixed one.
 pub type ClockFn = Arc<dyn Fn() -> SystemTime + Send + Sync>;
@@ -70,13 +78,20 @@ pub struct Deps {
     /// The language when neither the settings nor `start` choose one.
     pub system_lang: Lang,
     pub clock: ClockFn,
+    /// `None` runs without the background worker (no profiles, no fetching).
+    pub worker: Option<WorkerOptions>,
 }
 
 impl Deps {
     /// The real environment: config dir, env overrides, system CJK font, system clock.
     pub fn from_env() -> Self {
+        let config_dir = app_state::default_config_dir();
         Self {
-            config_dir: app_state::default_config_dir(),
+            worker: Some(WorkerOptions {
+                config_dir: config_dir.clone(),
+                ..WorkerOptions::default()
+            }),
+            config_dir,
             start: StartOptions::from_env(),
             cjk: fonts::detect_cjk_source(),
             system_lang: app_state::system_lang(),
@@ -84,10 +99,11 @@ impl Deps {
         }
     }
 
-    /// For tests: a given config dir, the bundled font, English, a fixed clock.
+    /// For tests: a given config dir, the bundled font, English, a fixed clock, no worker.
     pub fn for_test(config_dir: PathBuf, now_unix: u64) -> Self {
         let now = SystemTime::UNIX_EPOCH + std::time::Duration::from_secs(now_unix);
         Self {
+            worker: None,
             config_dir: Some(config_dir),
             start: StartOptions::default(),
             cjk: CjkSource::Bundled,
@@ -127,6 +143,12 @@ pub struct WxsignApp {
     pub check_url: check_url_panel::CheckUrlPanel,
     pub verify: verify_panel::VerifyPanel,
     pub log: log_panel::LogPanel,
+    pub rt: Runtime,
+    editor: Option<profiles::Editor>,
+    confirm_delete: Option<String>,
+    confirm_refresh: bool,
+    /// The active profile's API base and timeouts as edited in Settings.
+    settings_draft: Option<Profile>,
     config_dir: Option<PathBuf>,
     system_lang: Lang,
     font: CjkSource,
@@ -154,7 +176,13 @@ impl WxsignApp {
             state.panel = p;
         }
         theme::apply(ctx, state.theme);
+        let rt = Runtime::start(ctx, deps.worker);
         let mut app = Self {
+            rt,
+            editor: None,
+            confirm_delete: None,
+            confirm_refresh: false,
+            settings_draft: None,
             state,
             sign: Default::default(),
             check_url: Default::default(),
@@ -192,6 +220,124 @@ impl WxsignApp {
         }
     }
 
+    /// The active profile, if it still exists.
+    pub fn active_profile(&self) -> Option<&Profile> {
+        self.state
+            .active_profile
+            .as_deref()
+            .and_then(|n| self.rt.profile(n))
+    }
+
+    fn candidates(&self) -> Vec<crate::core::verify::TicketCandidate> {
+        self.active_profile()
+            .and_then(|p| self.rt.candidates.get(&p.app_id))
+            .cloned()
+            .unwrap_or_default()
+    }
+
+    fn run_verify(&mut self) {
+        let candidates = self.candidates();
+        let s = self.strings();
+        self.verify.run(&self.sign.ticket, &candidates, s);
+    }
+
+    fn handle_notices(&mut self, notices: Vec<Notice>) {
+        for n in notices {
+            match n {
+                Notice::Ticket { profile, ticket } => {
+                    if self.state.active_profile.as_deref() == Some(profile.as_str()) {
+                        self.sign.ticket = ticket.reveal().to_owned();
+                        self.sign.show_ticket = false;
+                    }
+                }
+                Notice::Profiles => {
+                    if self.active_profile().is_none() {
+                        let first = self.rt.profiles.first().map(|p| p.name.clone());
+                        if first != self.state.active_profile {
+                            self.state.active_profile = first;
+                            self.save_state();
+                        }
+                    }
+                    self.settings_draft = self.active_profile().cloned();
+                }
+            }
+        }
+    }
+
+    fn select_profile(&mut self, name: String) {
+        self.state.active_profile = Some(name);
+        self.settings_draft = self.active_profile().cloned();
+        self.save_state();
+    }
+
+    fn handle_top_action(&mut self, action: TopAction) {
+        match action {
+            TopAction::SelectProfile(name) => self.select_profile(name),
+            TopAction::FetchTicket => {
+                if let Some(p) = self.active_profile().cloned() {
+                    self.rt.send(Command::FetchTicket {
+                        profile: p,
+                        kind: crate::wechat::TicketKind::Jsapi,
+                    });
+                }
+            }
+            TopAction::AskForceRefresh => self.confirm_refresh = true,
+            TopAction::DismissError => self.rt.error = None,
+        }
+    }
+
+    fn handle_profile_action(&mut self, action: ProfileAction) {
+        match action {
+            ProfileAction::Select(name) => self.select_profile(name),
+            ProfileAction::New => self.editor = Some(profiles::Editor::new(None)),
+            ProfileAction::Edit(name) => {
+                let p = self.rt.profile(&name).cloned();
+                self.editor = p.as_ref().map(|p| profiles::Editor::new(Some(p)));
+            }
+            ProfileAction::AskDelete(name) => self.confirm_delete = Some(name),
+            ProfileAction::CancelDelete => self.confirm_delete = None,
+            ProfileAction::Delete(name) => {
+                self.confirm_delete = None;
+                if self.state.active_profile.as_deref() == Some(name.as_str()) {
+                    self.state.active_profile = None;
+                }
+                self.rt.send(Command::RemoveProfile { name });
+            }
+            ProfileAction::Save {
+                profile,
+                replaces,
+                secret,
+            } => {
+                if let Some((secret, session_only)) = secret {
+                    self.rt.send(Command::SetSecret {
+                        app_id: profile.app_id.clone(),
+                        secret,
+                        session_only,
+                    });
+                }
+                if self.state.active_profile.is_none() || self.state.active_profile == replaces {
+                    self.state.active_profile = Some(profile.name.clone());
+                    self.save_state();
+                }
+                self.rt.send(Command::SaveProfile { profile, replaces });
+                self.editor = None;
+            }
+            ProfileAction::ForgetSecret(app_id) => {
+                self.rt.send(Command::DeleteSecret { app_id });
+            }
+            ProfileAction::CloseEditor => self.editor = None,
+        }
+    }
+
+    /// Saves an edited copy of a profile through the worker and shows it at once.
+    fn save_profile(&mut self, profile: Profile) {
+        if let Some(p) = self.rt.profiles.iter_mut().find(|p| p.name == profile.name) {
+            *p = profile.clone();
+        }
+        let replaces = Some(profile.name.clone());
+        self.rt.send(Command::SaveProfile { profile, replaces });
+    }
+
     fn handle_sign_action(&mut self, action: SignAction) {
         match action {
             SignAction::GenerateNonce => {
@@ -202,12 +348,20 @@ impl WxsignApp {
             SignAction::TimestampNow => self.sign.timestamp = self.now_unix().to_string(),
             SignAction::LoadExample => self.sign.load_example(),
             SignAction::UseSignUrl => {
-                let analysis =
-                    crate::core::urlcheck::analyze_url(&self.sign.url, &self.state.safe_domains);
+                let domains = self.safe_domains();
+                let analysis = crate::core::urlcheck::analyze_url(&self.sign.url, &domains);
                 if let Some(u) = analysis.sign_url {
                     self.sign.url = u;
                 }
             }
+        }
+    }
+
+    /// The active profile's safe domains, or the ones kept in the settings without a profile.
+    fn safe_domains(&self) -> Vec<String> {
+        match self.active_profile() {
+            Some(p) => p.safe_domains.clone(),
+            None => self.state.safe_domains.clone(),
         }
     }
 
@@ -225,8 +379,12 @@ impl WxsignApp {
                     self.sign.url = self.check_url.url.clone();
                     self.state.panel = Panel::Sign;
                 }
-                Panel::Verify => self.verify.run(&self.sign.ticket, self.strings()),
-                Panel::Log | Panel::Settings => {}
+                Panel::Verify => self.run_verify(),
+                Panel::Log => {
+                    let text = self.log.visible_text();
+                    ctx.copy_text(text);
+                }
+                Panel::Settings => {}
             }
         }
         if ctx.input_mut(|i| i.consume_shortcut(&focus)) {
@@ -273,10 +431,12 @@ impl WxsignApp {
         let s = self.strings();
         match self.state.panel {
             Panel::Sign => {
+                let domains = self.safe_domains();
+                let app_id = self.active_profile().map(|p| p.app_id.clone());
                 let cx = sign_panel::SignCtx {
                     s,
-                    app_id: None,
-                    safe_domains: &self.state.safe_domains,
+                    app_id: app_id.as_deref(),
+                    safe_domains: &domains,
                     js_api_list: &mut self.state.js_api_list,
                     open_tag_list: &mut self.state.open_tag_list,
                 };
@@ -285,53 +445,136 @@ impl WxsignApp {
                 }
             }
             Panel::CheckUrl => {
-                if check_url_panel::check_url_panel_ui(
-                    ui,
-                    &mut self.check_url,
-                    &mut self.state.safe_domains,
-                    s,
-                ) {
-                    self.save_state();
+                let mut domains = self.safe_domains();
+                if check_url_panel::check_url_panel_ui(ui, &mut self.check_url, &mut domains, s) {
+                    match self.active_profile().cloned() {
+                        Some(mut p) => {
+                            p.safe_domains = domains;
+                            self.save_profile(p);
+                        }
+                        None => {
+                            self.state.safe_domains = domains;
+                            self.save_state();
+                        }
+                    }
                 }
             }
             Panel::Verify => {
                 if let Some(verify_panel::VerifyAction::Run) =
                     verify_panel::verify_panel_ui(ui, &mut self.verify, s)
                 {
-                    self.verify.run(&self.sign.ticket, s);
+                    self.run_verify();
                 }
             }
             Panel::Log => log_panel::log_panel_ui(ui, &mut self.log, s),
-            Panel::Settings => {
-                let lang = self.lang();
-                let changed = settings_panel::settings_panel_ui(
-                    ui,
-                    &mut self.state,
-                    settings_panel::SettingsCtx {
-                        s,
-                        lang,
-                        config_dir: self.config_dir.as_deref(),
-                        font: &self.font,
-                        save_error: self.save_error.as_deref(),
-                    },
-                );
-                if changed.theme {
-                    theme::apply(ui.ctx(), self.state.theme);
-                }
-                if changed.lang || changed.theme {
-                    self.save_state();
-                }
+            Panel::Settings => self.settings_ui(ui, s),
+        }
+    }
+
+    fn settings_ui(&mut self, ui: &mut egui::Ui, s: &'static Strings) {
+        let lang = self.lang();
+        let store = self
+            .rt
+            .store
+            .as_ref()
+            .map(|h| h.text().get(lang).to_owned());
+        let changed = settings_panel::settings_panel_ui(
+            ui,
+            &mut self.state,
+            settings_panel::SettingsCtx {
+                s,
+                lang,
+                config_dir: self.config_dir.as_deref(),
+                font: &self.font,
+                save_error: self.save_error.as_deref(),
+                store: store.as_deref(),
+            },
+        );
+        if changed.theme {
+            theme::apply(ui.ctx(), self.state.theme);
+        }
+        if changed.lang || changed.theme {
+            self.save_state();
+        }
+        ui.separator();
+        ui.label(egui::RichText::new(s.profile_settings).strong());
+        let saved = self.active_profile().cloned();
+        let Some(draft) = &mut self.settings_draft else {
+            ui.weak(s.no_active_profile);
+            return;
+        };
+        ui.label(&draft.name);
+        profiles::api_fields_ui(ui, draft, s, 360.0);
+        let dirty = saved.as_ref() != Some(&*draft);
+        if ui.add_enabled(dirty, egui::Button::new(s.save)).clicked() {
+            let p = draft.clone();
+            self.save_profile(p);
+        }
+    }
+
+    fn modals_ui(&mut self, ctx: &egui::Context) {
+        let s = self.strings();
+        if self.confirm_refresh
+            && let Some(yes) = top_bar::confirm_refresh_ui(ctx, s)
+        {
+            self.confirm_refresh = false;
+            if yes && let Some(p) = self.active_profile().cloned() {
+                self.rt.send(Command::FetchToken {
+                    profile: p,
+                    force_refresh: true,
+                });
             }
+        }
+        if let Some(name) = self.confirm_delete.clone()
+            && let Some(a) = profiles::confirm_delete_ui(ctx, &name, s)
+        {
+            self.handle_profile_action(a);
+        }
+        if let Some(ed) = &mut self.editor
+            && let Some(a) = profiles::editor_ui(ctx, ed, &self.rt, s)
+        {
+            self.handle_profile_action(a);
         }
     }
 }
 
 impl eframe::App for WxsignApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let now = i64::try_from(self.now_unix()).unwrap_or(i64::MAX);
+        let notices = self.rt.drain(now, &mut self.log);
+        self.handle_notices(notices);
         self.shortcuts(ui.ctx());
-        egui::Panel::top("tabs")
+        let s = self.strings();
+        let mut top_action = None;
+        let mut repaint = None;
+        egui::Panel::top("top")
             .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(6.0))
-            .show(ui, |ui| self.tabs_ui(ui));
+            .show(ui, |ui| {
+                let active = self.active_profile().cloned();
+                (top_action, repaint) = top_bar::top_bar_ui(ui, &self.rt, active.as_ref(), now, s);
+                ui.separator();
+                self.tabs_ui(ui);
+            });
+        if let Some(a) = top_action {
+            self.handle_top_action(a);
+        }
+        let mut profile_action = None;
+        egui::Panel::left("profiles")
+            .resizable(true)
+            .default_size(230.0)
+            .min_size(180.0)
+            .show(ui, |ui| {
+                let active = self.state.active_profile.clone();
+                profile_action = profiles::profiles_ui(ui, &self.rt, active.as_deref(), s);
+            });
+        if let Some(a) = profile_action {
+            self.handle_profile_action(a);
+        }
         egui::CentralPanel::default().show(ui, |ui| self.central_ui(ui));
+        self.modals_ui(ui.ctx());
+        // The countdown is the only thing that changes without input: wake up when its text does.
+        if let Some(after) = repaint {
+            ui.ctx().request_repaint_after(after);
+        }
     }
 }

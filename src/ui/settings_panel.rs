@@ -20,6 +20,8 @@ pub struct SettingsCtx<'a> {
     pub config_dir: Option<&'a std::path::Path>,
     pub font: &'a CjkSource,
     pub save_error: Option<&'a str>,
+    /// Where secrets are kept (keyring / memory), once the worker said so.
+    pub store: Option<&'a str>,
 }
 
 pub fn settings_panel_ui(
@@ -70,6 +72,12 @@ pub fn settings_panel_ui(
                 CjkSource::Bundled => ui.label(s.font_bundled),
             };
             ui.end_row();
+
+            if let Some(store) = cx.store {
+                ui.label(RichText::new(s.secret_store).strong());
+                ui.label(store);
+                ui.end_row();
+            }
 
             if let Some(dir) = cx.config_dir {
                 ui.label(RichText::new(s.settings_saved_in).strong());

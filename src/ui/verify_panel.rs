@@ -23,8 +23,6 @@ pub struct VerifyPanel {
     pub entry_url: String,
     pub ticket: String,
     pub show_ticket: bool,
-    /// Cached and recent tickets of the active profile (from the worker), tried after the pasted one.
-    pub candidates: Vec<TicketCandidate>,
     pub result: Option<Outcome>,
 }
 
@@ -43,7 +41,8 @@ pub enum Outcome {
 impl VerifyPanel {
     /// Runs the verifier on the current inputs. `fallback_ticket` (the Sign panel's) is used when
     /// no ticket was typed here.
-    pub fn run(&mut self, fallback_ticket: &str, s: &Strings) {
+    /// `candidates` are the cached and recent tickets of the active profile, tried after it.
+    pub fn run(&mut self, fallback_ticket: &str, candidates: &[TicketCandidate], s: &Strings) {
         let config = match read_server_output(&self.server_output) {
             Ok(c) => c,
             Err(e) => {
@@ -73,7 +72,7 @@ impl VerifyPanel {
             });
         }
         tickets.extend(
-            self.candidates
+            candidates
                 .iter()
                 .filter(|c| c.ticket.reveal() != typed)
                 .cloned(),

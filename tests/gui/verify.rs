@@ -22,11 +22,18 @@ fn verify_with(server: &str, url: &str) -> support::App {
 
 #[test]
 fn matching_config() {
+    // The page sees the browser's form of the URL (with the `/` path), so that is what is signed.
+    let url = "http://mp.weixin.qq.com/?params=value";
+    let sig = wxsign::core::sign::sign_text(TICKET, "Wm3WZYTPz0wzccnW", "1414587457", url);
     let app = verify_with(
-        "wx.config({appId:'wx1', timestamp: 1414587457, nonceStr: 'Wm3WZYTPz0wzccnW', signature: '0f9de62fce790f9a083d5c99e95740ceb90c27ed', jsApiList: []})",
-        "http://mp.weixin.qq.com?params=value",
+        &format!(
+            "wx.config({{appId:'wx1', timestamp: 1414587457, nonceStr: 'Wm3WZYTPz0wzccnW', signature: '{}', jsApiList: []}})",
+            sig.signature
+        ),
+        url,
     );
     app.harness.get_by_label("MATCH");
+    assert!(app.harness.query_by_label("MISMATCH").is_none());
 }
 
 #[test]
@@ -39,7 +46,7 @@ fn mismatch_names_the_fragment() {
     let h = &app.harness;
     h.get_by_label("MISMATCH");
     // The cause names the fragment, and both string1s are shown.
-    h.get_by_label_contains("#");
+    h.get_by_label_contains("signed the URL with its #fragment");
     h.get_by_label("string1 your server used");
     h.get_by_label("correct string1");
 }
