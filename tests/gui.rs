@@ -3,6 +3,8 @@
 #[path = "gui/support.rs"]
 mod support;
 
+#[path = "gui/fetch.rs"]
+mod fetch;
 #[path = "gui/language.rs"]
 mod language;
 #[path = "gui/sign.rs"]

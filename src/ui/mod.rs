@@ -275,10 +275,7 @@ impl WxsignApp {
             TopAction::SelectProfile(name) => self.select_profile(name),
             TopAction::FetchTicket => {
                 if let Some(p) = self.active_profile().cloned() {
-                    self.rt.send(Command::FetchTicket {
-                        profile: p,
-                        kind: crate::wechat::TicketKind::Jsapi,
-                    });
+                    self.rt.fetch_ticket(p);
                 }
             }
             TopAction::AskForceRefresh => self.confirm_refresh = true,

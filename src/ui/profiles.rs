@@ -8,7 +8,7 @@ use super::runtime::Runtime;
 use super::{theme, widgets};
 use crate::profile::{AccountKind, Profile, TokenMode};
 use crate::secret::Secret;
-use crate::secrets::{SecretSource, SecretStatus};
+use crate::secrets::{SecretSource, SecretStatus, StoreHealth};
 
 /// What the user asked for in the list or the editor.
 #[derive(Debug)]
@@ -55,12 +55,17 @@ impl Editor {
 
 /// The secret status of a profile as a short coloured text.
 pub fn secret_status_text(
-    status: Option<&SecretStatus>,
+    rt: &Runtime,
+    app_id: &str,
     s: &Strings,
     p: &theme::Palette,
 ) -> (String, egui::Color32) {
-    match status {
-        Some(SecretStatus::Present(SecretSource::Keyring)) => (s.secret_keyring.to_owned(), p.ok),
+    // With WXSIGN_KEYRING=memory or no keyring, the "keyring" is process memory.
+    let persistent = matches!(rt.store, Some(StoreHealth::Keyring));
+    match rt.secret_status.get(app_id) {
+        Some(SecretStatus::Present(SecretSource::Keyring)) if persistent => {
+            (s.secret_keyring.to_owned(), p.ok)
+        }
         Some(SecretStatus::Present(SecretSource::Env)) => (s.secret_env.to_owned(), p.ok),
         Some(SecretStatus::Present(_)) => (s.secret_session.to_owned(), p.warn),
         Some(SecretStatus::Missing) => (s.secret_missing.to_owned(), p.error),
@@ -126,8 +131,7 @@ pub fn profiles_ui(
                             ui.colored_label(color, kind);
                             ui.weak(&p.app_id);
                         });
-                        let (text, color) =
-                            secret_status_text(rt.secret_status.get(&p.app_id), s, &palette);
+                        let (text, color) = secret_status_text(rt, &p.app_id, s, &palette);
                         ui.colored_label(color, format!("{}: {text}", s.app_secret));
                         ui.horizontal(|ui| {
                             if ui.small_button(format!("{} {}", s.edit, p.name)).clicked() {
@@ -208,8 +212,7 @@ pub fn editor_ui(
         });
         api_fields_ui(ui, p, s, w);
         ui.separator();
-        let (status, color) =
-            secret_status_text(rt.secret_status.get(&p.app_id), s, &theme::palette(ui));
+        let (status, color) = secret_status_text(rt, &p.app_id, s, &theme::palette(ui));
         ui.horizontal(|ui| {
             ui.label(RichText::new(s.app_secret).strong());
             ui.colored_label(color, status);

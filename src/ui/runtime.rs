@@ -52,6 +52,8 @@ pub struct Runtime {
     pub in_flight: usize,
     pub error: Option<(Operation, ErrorReport)>,
     pub warnings: Vec<Text>,
+    /// Profiles whose ticket is fetched once their token arrives (so both statuses show).
+    pending_ticket: Vec<Profile>,
 }
 
 impl Runtime {
@@ -90,6 +92,16 @@ impl Runtime {
         {
             self.start_error = Some("the background worker stopped: restart wxsign".to_owned());
         }
+    }
+
+    /// Fetches the token (shown in the top bar), then the jsapi ticket with it.
+    pub fn fetch_ticket(&mut self, profile: Profile) {
+        self.pending_ticket.retain(|p| p.name != profile.name);
+        self.pending_ticket.push(profile.clone());
+        self.send(Command::FetchToken {
+            profile,
+            force_refresh: false,
+        });
     }
 
     pub fn profile(&self, name: &str) -> Option<&Profile> {
@@ -134,6 +146,16 @@ impl Runtime {
                 }
                 Event::Token { profile, token } => {
                     self.in_flight = self.in_flight.saturating_sub(1);
+                    if let Some(i) = self.pending_ticket.iter().position(|p| p.name == profile) {
+                        let p = self.pending_ticket.remove(i);
+                        self.in_flight += 1;
+                        if let Some(w) = &self.worker {
+                            w.send(Command::FetchTicket {
+                                profile: p,
+                                kind: TicketKind::Jsapi,
+                            });
+                        }
+                    }
                     self.tokens.insert(
                         profile,
                         Credential {
@@ -176,6 +198,9 @@ impl Runtime {
                     }
                 }
                 Event::Failed { op, error } => {
+                    if let Operation::Token { profile } = &op {
+                        self.pending_ticket.retain(|p| &p.name != profile);
+                    }
                     if matches!(op, Operation::Token { .. } | Operation::Ticket { .. }) {
                         self.in_flight = self.in_flight.saturating_sub(1);
                     }

@@ -26,3 +26,69 @@ pub fn app_with(adjust: impl FnOnce(&mut Deps)) -> App {
         .build_eframe(move |cc| WxsignApp::new(&cc.egui_ctx, deps));
     App { harness, _dir: dir }
 }
+
+/// A mock WeChat server on 127.0.0.1, a profile pointing at it and its appSecret in a memory
+/// store: the app runs its real worker against it.
+pub struct Online {
+    pub app: App,
+    pub server: wiremock::MockServer,
+    /// Runs the mock server; kept alive for the test.
+    pub rt: tokio::runtime::Runtime,
+}
+
+pub const APP_ID: &str = "wx0123456789abcdef";
+
+pub fn online(mount: impl FnOnce(&wiremock::MockServer, &tokio::runtime::Runtime)) -> Online {
+    use std::sync::Arc;
+    use wxsign::secrets::{MemoryStore, SECRET_SERVICE, SecretStore as _, StoreHealth};
+
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let server = rt.block_on(wiremock::MockServer::start());
+    mount(&server, &rt);
+    let store = MemoryStore::default();
+    store
+        .set(
+            SECRET_SERVICE,
+            APP_ID,
+            &wxsign::secret::Secret::new("test-app-secret"),
+        )
+        .expect("store secret");
+    let uri = server.uri();
+    let app = app_with(move |deps| {
+        let dir = deps.config_dir.clone().expect("config dir");
+        let mut profile = wxsign::profile::Profile::new("demo", APP_ID);
+        profile.kind = wxsign::profile::AccountKind::TestAccount;
+        profile.api_base = uri;
+        wxsign::profile::ProfileStore::new(&dir)
+            .add(profile)
+            .expect("profile");
+        deps.worker = Some(wxsign::worker::WorkerOptions {
+            config_dir: Some(dir),
+            store: Some((Arc::new(store), StoreHealth::MemoryByRequest)),
+            retry: None,
+        });
+    });
+    Online { app, server, rt }
+}
+
+/// Steps the app until `done` holds; the worker answers from another thread, so this polls a
+/// bounded number of times instead of asserting on any duration.
+pub fn step_until(
+    h: &mut Harness<'static, WxsignApp>,
+    what: &str,
+    done: impl Fn(&Harness<'static, WxsignApp>) -> bool,
+) {
+    for _ in 0..400 {
+        h.step();
+        if done(h) {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("gave up waiting for {what}");
+}
