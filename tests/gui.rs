@@ -3,6 +3,8 @@
 #[path = "gui/support.rs"]
 mod support;
 
+#[path = "gui/check_url.rs"]
+mod check_url;
 #[path = "gui/fetch.rs"]
 mod fetch;
 #[path = "gui/language.rs"]

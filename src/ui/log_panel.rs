@@ -132,7 +132,7 @@ pub fn log_panel_ui(ui: &mut egui::Ui, p: &mut LogPanel, s: &Strings) {
         .stick_to_bottom(true)
         .auto_shrink([false, false])
         .column(Column::exact(70.0))
-        .column(Column::initial(220.0).at_least(120.0).clip(true))
+        .column(Column::initial(270.0).at_least(120.0).clip(true))
         .column(Column::exact(70.0))
         .column(Column::exact(50.0))
         .column(Column::exact(64.0))

@@ -195,9 +195,31 @@ impl WxsignApp {
             save_error,
         };
         if deps.start.example {
-            app.sign.load_example();
+            app.load_examples();
         }
         app
+    }
+
+    /// Fills every panel with the official example of DOMAIN.md §1: Sign with the documented
+    /// inputs, Check URL and Verify with the same URL still carrying its `#/home` fragment and the
+    /// signature a server that forgot to strip it returns.
+    pub fn load_examples(&mut self) {
+        self.sign.load_example();
+        let with_fragment = format!("{}#/home", sign_panel::EXAMPLE_URL);
+        self.check_url.url = with_fragment.clone();
+        let wrong = sign::sign_text(
+            sign_panel::EXAMPLE_TICKET,
+            sign_panel::EXAMPLE_NONCE,
+            sign_panel::EXAMPLE_TIMESTAMP,
+            &with_fragment,
+        );
+        self.verify.server_output = format!(
+            "wx.config({{\n  appId: 'wx0123456789abcdef',\n  timestamp: {},\n  nonceStr: '{}',\n  signature: '{}',\n  jsApiList: ['updateAppMessageShareData']\n}});",
+            wrong.timestamp, wrong.noncestr, wrong.signature
+        );
+        self.verify.url = with_fragment;
+        self.verify.ticket = sign_panel::EXAMPLE_TICKET.to_owned();
+        self.run_verify();
     }
 
     pub fn lang(&self) -> Lang {

@@ -190,17 +190,17 @@ pub fn editor_ui(
             );
         });
         ui.horizontal(|ui| {
-            ui.add_sized([widgets::LABEL_W, 20.0], egui::Label::new(s.account_kind));
+            widgets::form_label(ui, s.account_kind);
             ui.radio_value(&mut p.kind, AccountKind::TestAccount, s.test_account);
             ui.radio_value(&mut p.kind, AccountKind::Production, s.production);
         });
         ui.horizontal(|ui| {
-            ui.add_sized([widgets::LABEL_W, 20.0], egui::Label::new(s.token_mode));
+            widgets::form_label(ui, s.token_mode);
             ui.radio_value(&mut p.token_mode, TokenMode::Stable, "stable_token");
             ui.radio_value(&mut p.token_mode, TokenMode::Legacy, s.legacy_token);
         });
         ui.horizontal(|ui| {
-            let l = ui.add_sized([widgets::LABEL_W, 20.0], egui::Label::new(s.safe_domains));
+            let l = widgets::form_label(ui, s.safe_domains);
             ui.add(
                 egui::TextEdit::multiline(&mut ed.domains)
                     .id(egui::Id::unique("pe.domains"))
@@ -285,7 +285,7 @@ pub fn api_fields_ui(ui: &mut egui::Ui, p: &mut Profile, s: &Strings, w: f32) {
         );
     });
     ui.horizontal(|ui| {
-        let l = ui.add_sized([widgets::LABEL_W, 20.0], egui::Label::new(s.timeouts));
+        let l = widgets::form_label(ui, s.timeouts);
         ui.add(
             egui::DragValue::new(&mut p.timeouts.connect_ms)
                 .range(100..=120_000)

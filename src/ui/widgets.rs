@@ -22,16 +22,7 @@ pub fn labelled_field(
     password: bool,
     width: f32,
 ) -> egui::Response {
-    let l = ui
-        .allocate_ui_with_layout(
-            egui::vec2(LABEL_W, ui.spacing().interact_size.y),
-            egui::Layout::left_to_right(egui::Align::Center),
-            |ui| {
-                ui.set_min_width(LABEL_W);
-                ui.label(label)
-            },
-        )
-        .inner;
+    let l = form_label(ui, label);
     ui.add(
         egui::TextEdit::singleline(value)
             .id(id)
@@ -41,6 +32,19 @@ pub fn labelled_field(
             .desired_width(width),
     )
     .labelled_by(l.id)
+}
+
+/// A left-aligned label in the fixed-width label column of a form row.
+pub fn form_label(ui: &mut egui::Ui, label: &str) -> egui::Response {
+    ui.allocate_ui_with_layout(
+        egui::vec2(LABEL_W, ui.spacing().interact_size.y),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_min_width(LABEL_W);
+            ui.label(label)
+        },
+    )
+    .inner
 }
 
 /// A button that copies `text` to the clipboard when clicked.

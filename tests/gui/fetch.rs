@@ -30,7 +30,8 @@ fn fetch_a_ticket_and_see_the_status() {
     });
     let h = &mut on.app.harness;
     support::step_until(h, "the profile list and its secret status", |h| {
-        h.query_by_label_contains("AppSecret: session only").is_some()
+        h.query_by_label_contains("AppSecret: session only")
+            .is_some()
     });
     // The profile list: the name, the badge and the secret status.
     h.get_by_label("Edit demo");
