@@ -188,13 +188,42 @@ pub fn verify_panel_ui(
             }
             ui.separator();
             if let Some(outcome) = &p.result {
-                outcome_ui(ui, outcome, s);
+                outcome_ui(ui, outcome, !p.show_ticket, s);
             }
         });
     action
 }
 
-fn outcome_ui(ui: &mut egui::Ui, outcome: &Outcome, s: &Strings) {
+/// string1 with highlights; with `hide_ticket` the ticket value is replaced by its preview (a
+/// highlight inside it highlights the preview) so a screen share never shows the credential.
+fn string1_ui(ui: &mut egui::Ui, string1: &str, hl: &[Range<usize>], hide_ticket: bool) {
+    const KEY: &str = "jsapi_ticket=";
+    let split = string1
+        .strip_prefix(KEY)
+        .and_then(|rest| rest.find("&noncestr=").map(|i| KEY.len() + i));
+    let (true, Some(end)) = (hide_ticket, split) else {
+        widgets::marked_text(ui, string1, hl);
+        return;
+    };
+    let ticket = &string1[KEY.len()..end];
+    let head: String = ticket.chars().take(6).collect();
+    // No spaces: they would be drawn as invisible-character markers.
+    let preview = format!("{head}…({})", ticket.chars().count());
+    let shown = format!("{KEY}{preview}{}", &string1[end..]);
+    let shift = |i: usize| i + KEY.len() + preview.len() - end;
+    let mut ranges = Vec::new();
+    if hl.iter().any(|r| r.start < end && r.end > KEY.len()) {
+        ranges.push(KEY.len()..KEY.len() + preview.len());
+    }
+    ranges.extend(
+        hl.iter()
+            .filter(|r| r.end > end)
+            .map(|r| shift(r.start.max(end))..shift(r.end)),
+    );
+    widgets::marked_text(ui, &shown, &ranges);
+}
+
+fn outcome_ui(ui: &mut egui::Ui, outcome: &Outcome, hide_ticket: bool, s: &Strings) {
     let palette = theme::palette(ui);
     let lang = s.lang();
     let (verdict, diffs, tried) = match outcome {
@@ -228,9 +257,9 @@ fn outcome_ui(ui: &mut egui::Ui, outcome: &Outcome, s: &Strings) {
             ui.label(cause.message.get(lang));
         });
         ui.weak(s.server_string1);
-        widgets::marked_text(ui, &cause.string1, hl_server);
+        string1_ui(ui, &cause.string1, hl_server, hide_ticket);
         ui.weak(s.correct_string1);
-        widgets::marked_text(ui, &verdict.expected.string1, hl_correct);
+        string1_ui(ui, &verdict.expected.string1, hl_correct, hide_ticket);
         ui.add_space(6.0);
     }
     if !verdict.notes.is_empty() {

@@ -238,36 +238,50 @@ pub fn char_diff(a: &str, b: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
     in_a[i..].iter_mut().for_each(|x| *x = true);
     in_b[j..].iter_mut().for_each(|x| *x = true);
     (
-        to_ranges(
-            am,
-            &in_a,
-            a.len(),
-            byte_end(&ac, ac.len() - suffix, a.len()),
-        ),
-        to_ranges(
-            bm,
-            &in_b,
-            b.len(),
-            byte_end(&bc, bc.len() - suffix, b.len()),
-        ),
+        to_ranges(&ac, &mark_all(ac.len(), prefix, &in_a), a.len()),
+        to_ranges(&bc, &mark_all(bc.len(), prefix, &in_b), b.len()),
     )
 }
 
-fn to_ranges(
-    chars: &[(usize, char)],
-    marked: &[bool],
-    _total: usize,
-    end: usize,
-) -> Vec<Range<usize>> {
+/// Marks over the whole string from marks over the middle, with each run slid right as far as it
+/// goes (`valu[e#/hom]e` becomes `value[#/home]`): people read an insertion after the text it
+/// follows.
+fn mark_all(len: usize, offset: usize, middle: &[bool]) -> Vec<bool> {
+    let mut m = vec![false; len];
+    m[offset..offset + middle.len()].copy_from_slice(middle);
+    m
+}
+
+fn slide_right(chars: &[(usize, char)], m: &mut [bool]) {
+    let mut k = 0;
+    while k < m.len() {
+        if !m[k] {
+            k += 1;
+            continue;
+        }
+        let (mut start, mut end) = (k, k);
+        while end < m.len() && m[end] {
+            end += 1;
+        }
+        while end < m.len() && !m[end] && chars[start].1 == chars[end].1 {
+            m[start] = false;
+            m[end] = true;
+            start += 1;
+            end += 1;
+        }
+        k = end;
+    }
+}
+
+fn to_ranges(chars: &[(usize, char)], marked: &[bool], total: usize) -> Vec<Range<usize>> {
+    let mut marked = marked.to_vec();
+    slide_right(chars, &mut marked);
     let mut out: Vec<Range<usize>> = Vec::new();
-    for (k, &(pos, c)) in chars.iter().enumerate() {
+    for (k, &(pos, _)) in chars.iter().enumerate() {
         if !marked[k] {
             continue;
         }
-        let next = chars
-            .get(k + 1)
-            .map_or(end, |p| p.0)
-            .min(pos + c.len_utf8());
+        let next = chars.get(k + 1).map_or(total, |p| p.0);
         match out.last_mut() {
             Some(last) if last.end == pos => last.end = next,
             _ => out.push(pos..next),
@@ -293,6 +307,9 @@ mod tests {
             ("http://a.com/#/home", "http://a.com/", &["#/home"], &[]),
             ("a b", "a%20b", &[" "], &["%20"]),
             ("签名", "签 名", &[], &[" "]),
+            // An insertion after a repeated character is shown after it.
+            ("value", "value#/home", &[], &["#/home"]),
+            ("=value#/home", "/?params=value", &["#/home"], &["/?params"]),
         ];
         for &(a, b, ea, eb) in cases {
             let (ra, rb) = char_diff(a, b);
