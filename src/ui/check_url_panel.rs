@@ -18,8 +18,11 @@ pub fn url_field_id() -> egui::Id {
 pub struct CheckUrlPanel {
     pub url: String,
     pub new_domain: String,
-    memo: Option<(String, Vec<String>, UrlAnalysis, Vec<Range<usize>>)>,
+    memo: Option<Memo>,
 }
+
+/// The URL and domains analysed, the analysis, and the highlights of its sign URL.
+type Memo = (String, Vec<String>, UrlAnalysis, Vec<Range<usize>>);
 
 /// Draws the panel. Domain edits go straight into `safe_domains`; returns true when they changed
 /// so the app can persist them.

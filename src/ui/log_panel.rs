@@ -195,7 +195,7 @@ mod tests {
     fn row(i: usize, errcode: i64) -> LogRow {
         LogRow {
             time: format!("12:00:{:02}", i % 60),
-            endpoint: if i % 2 == 0 {
+            endpoint: if i.is_multiple_of(2) {
                 "cgi-bin/stable_token".to_owned()
             } else {
                 "cgi-bin/ticket/getticket".to_owned()

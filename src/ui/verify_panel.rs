@@ -26,14 +26,17 @@ pub struct VerifyPanel {
     pub result: Option<Outcome>,
 }
 
+/// Differing runs in the server's string1 and in the correct one.
+type Highlights = (Vec<Range<usize>>, Vec<Range<usize>>);
+
 /// What the last Verify click produced.
 pub enum Outcome {
     /// The pasted text could not be read, or lacks a field.
     Unreadable(String),
     Verdict {
-        verdict: Verdict,
+        verdict: Box<Verdict>,
         /// For each cause: highlights in its string1 and in the correct one.
-        diffs: Vec<(Vec<Range<usize>>, Vec<Range<usize>>)>,
+        diffs: Vec<Highlights>,
         tried: usize,
     },
 }
@@ -98,7 +101,7 @@ impl VerifyPanel {
             .map(|c| widgets::char_diff(&c.string1, &verdict.expected.string1))
             .collect();
         self.result = Some(Outcome::Verdict {
-            verdict,
+            verdict: Box::new(verdict),
             diffs,
             tried,
         });

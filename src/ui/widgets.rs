@@ -200,7 +200,8 @@ pub fn char_diff(a: &str, b: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
         if lo == hi {
             Vec::new()
         } else {
-            vec![byte_end(v, lo, total)..byte_end(v, hi, total)]
+            let r: Range<usize> = byte_end(v, lo, total)..byte_end(v, hi, total);
+            vec![r]
         }
     };
     if am.is_empty() || bm.is_empty() || am.len().saturating_mul(bm.len()) > 400_000 {
@@ -346,7 +347,7 @@ mod tests {
         append_marked(
             &mut job,
             "a\u{200b}b c",
-            &[4..5],
+            &[Range { start: 4, end: 5 }],
             Color32::WHITE,
             &FontId::monospace(12.0),
             &p,
