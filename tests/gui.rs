@@ -9,6 +9,8 @@ mod check_url;
 mod fetch;
 #[path = "gui/language.rs"]
 mod language;
+#[path = "gui/profiles.rs"]
+mod profiles;
 #[path = "gui/sign.rs"]
 mod sign;
 #[path = "gui/verify.rs"]

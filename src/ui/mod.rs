@@ -154,6 +154,33 @@ pub struct WxsignApp {
     font: CjkSource,
     clock: ClockFn,
     save_error: Option<String>,
+    probe: Option<Probe>,
+}
+
+/// `WXSIGN_PROBE=1`: one stderr line per frame (count, wall clock, time spent in `ui`), read by
+/// `scripts/measure.sh` for time to first frame and repaint rate. Off by default.
+pub struct Probe {
+    frames: u64,
+}
+
+impl Probe {
+    pub fn from_env() -> Option<Probe> {
+        std::env::var_os("WXSIGN_PROBE").map(|_| Probe { frames: 0 })
+    }
+
+    /// Call at the end of a frame with the instant the frame began.
+    pub fn frame(&mut self, began: std::time::Instant) {
+        self.frames += 1;
+        let unix_ns = SystemTime::now()
+            .duration_since(SystemTime::UNIX_EPOCH)
+            .map(|d| d.as_nanos())
+            .unwrap_or(0);
+        eprintln!(
+            "wxsign-probe frame={} unix_ns={unix_ns} ui_us={}",
+            self.frames,
+            began.elapsed().as_micros()
+        );
+    }
 }
 
 impl WxsignApp {
@@ -193,6 +220,7 @@ impl WxsignApp {
             font,
             clock: deps.clock,
             save_error,
+            probe: Probe::from_env(),
         };
         if deps.start.example {
             app.load_examples();
@@ -281,14 +309,25 @@ impl WxsignApp {
                         }
                     }
                     self.settings_draft = self.active_profile().cloned();
+                    self.load_candidates();
                 }
             }
+        }
+    }
+
+    /// Asks the worker for the active profile's cached and recent tickets (Verify tries them).
+    fn load_candidates(&mut self) {
+        if let Some(app_id) = self.active_profile().map(|p| p.app_id.clone())
+            && !self.rt.candidates.contains_key(&app_id)
+        {
+            self.rt.send(Command::LoadCandidates { app_id });
         }
     }
 
     fn select_profile(&mut self, name: String) {
         self.state.active_profile = Some(name);
         self.settings_draft = self.active_profile().cloned();
+        self.load_candidates();
         self.save_state();
     }
 
@@ -559,6 +598,7 @@ impl WxsignApp {
 
 impl eframe::App for WxsignApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
+        let began = std::time::Instant::now();
         let now = i64::try_from(self.now_unix()).unwrap_or(i64::MAX);
         let notices = self.rt.drain(now, &mut self.log);
         self.handle_notices(notices);
@@ -594,6 +634,9 @@ impl eframe::App for WxsignApp {
         // The countdown is the only thing that changes without input: wake up when its text does.
         if let Some(after) = repaint {
             ui.ctx().request_repaint_after(after);
+        }
+        if let Some(p) = &mut self.probe {
+            p.frame(began);
         }
     }
 }
