@@ -3,6 +3,7 @@
 //! Exit codes: 0 success (or a match / no error finding), 1 a failure the command reports
 //! (mismatch, error finding, WeChat error), 2 bad arguments.
 
+mod batch;
 mod output;
 mod sign;
 
@@ -22,6 +23,8 @@ pub struct Cli {
 pub enum Command {
     /// Build string1 and its SHA-1 signature.
     Sign(sign::SignArgs),
+    /// QA: sign every page of a pages file through the team's endpoint and check it.
+    Batch(batch::BatchArgs),
 }
 
 /// Entry point of the binary: parses arguments, runs the command, prints errors once.
@@ -45,6 +48,7 @@ pub fn main() -> ExitCode {
     };
     let result = match command {
         Command::Sign(args) => sign::run(args),
+        Command::Batch(args) => batch::run(args),
     };
     match result {
         Ok(code) => code,
