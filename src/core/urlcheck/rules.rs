@@ -1,0 +1,398 @@
+//! The findings about a page URL, one constructor per stable `code`, each with its message and
+//! fix in both languages. Kept apart from the analysis so the wording can be reviewed in one place.
+
+use super::{Finding, Severity};
+use crate::core::text::Text;
+
+/// URLs longer than this many bytes draw a `too_long` warning: nginx and Apache refuse request
+/// lines over 8 KB by default, and share cards and QR codes break well before that.
+pub const LONG_URL_BYTES: usize = 8 * 1024;
+
+fn finding(code: &'static str, severity: Severity, message: Text, fix: Text) -> Finding {
+    Finding {
+        code,
+        severity,
+        message,
+        fix,
+    }
+}
+
+pub(super) fn empty() -> Finding {
+    finding(
+        "empty",
+        Severity::Error,
+        Text::new("The URL is empty.", "URL 为空。"),
+        Text::new(
+            "Paste the page's full URL, e.g. https://example.com/page?id=1.",
+            "粘贴页面的完整 URL，例如 https://example.com/page?id=1。",
+        ),
+    )
+}
+
+pub(super) fn unparseable(err: url::ParseError, input: &str) -> Finding {
+    use url::ParseError as E;
+    let (en, zh) = match err {
+        E::RelativeUrlWithoutBase => (
+            "it has no scheme (http:// or https://)",
+            "缺少协议（http:// 或 https://）",
+        ),
+        E::EmptyHost => ("it has no host after the scheme", "协议之后没有主机名"),
+        E::InvalidPort => (
+            "the port is not a number from 0 to 65535",
+            "端口不是 0 到 65535 之间的数字",
+        ),
+        E::InvalidIpv4Address => ("the IPv4 address is invalid", "IPv4 地址无效"),
+        E::InvalidIpv6Address => ("the IPv6 address is invalid", "IPv6 地址无效"),
+        E::InvalidDomainCharacter => (
+            "the host contains a character a domain cannot hold (a space, <, >, %, …)",
+            "主机名中含有域名不允许的字符（空格、<、>、% 等）",
+        ),
+        E::IdnaError => (
+            "the host is not a valid international domain name",
+            "主机名不是合法的国际化域名",
+        ),
+        _ => ("it is not a valid URL", "它不是合法的 URL"),
+    };
+    let fix = if err == E::RelativeUrlWithoutBase {
+        let suggestion = if input.starts_with("//") {
+            format!("https:{input}")
+        } else {
+            format!("https://{input}")
+        };
+        Text::new(
+            format!("Write the full URL with its scheme, e.g. {suggestion}"),
+            format!("写出带协议的完整 URL，例如 {suggestion}"),
+        )
+    } else {
+        Text::new(
+            "Copy the URL from the page itself (location.href in the console) instead of typing it.",
+            "直接从页面复制 URL（在控制台执行 location.href），不要手工输入。",
+        )
+    };
+    finding(
+        "unparseable",
+        Severity::Error,
+        Text::new(
+            format!("This cannot be parsed as a URL: {en}."),
+            format!("无法解析为 URL：{zh}。"),
+        ),
+        fix,
+    )
+}
+
+/// `times` is how often the URL was encoded (1 for `https%3A%2F%2F…`).
+pub(super) fn whole_url_encoded(times: usize, decoded: &str) -> Finding {
+    let (code, en, zh) = if times == 1 {
+        (
+            "whole_url_encoded",
+            "The whole URL is percent-encoded (encodeURIComponent): no page has this address."
+                .to_owned(),
+            "整个 URL 被百分号编码过（encodeURIComponent），没有页面的地址是这样的。".to_owned(),
+        )
+    } else {
+        (
+            "double_encoded",
+            format!("The whole URL is percent-encoded {times} times: no page has this address."),
+            format!("整个 URL 被百分号编码了 {times} 次，没有页面的地址是这样的。"),
+        )
+    };
+    finding(
+        code,
+        Severity::Error,
+        Text::new(en, zh),
+        Text::new(
+            format!(
+                "Decode it on the server before signing (decodeURIComponent / urldecode, {times}×): {decoded}"
+            ),
+            format!("服务端签名前先解码（decodeURIComponent / urldecode，{times} 次）：{decoded}"),
+        ),
+    )
+}
+
+pub(super) fn fragment() -> Finding {
+    finding(
+        "fragment",
+        Severity::Error,
+        Text::new(
+            "The URL has a #fragment; the signature must cover only what comes before '#'.",
+            "URL 带有 #片段；签名只能使用 '#' 之前的部分。",
+        ),
+        Text::new(
+            "Sign location.href.split('#')[0] (shown as the sign URL), never the URL with its '#…'.",
+            "对 location.href.split('#')[0]（即\u{201c}签名 URL\u{201d}）签名，不要带 '#…'。",
+        ),
+    )
+}
+
+pub(super) fn scheme(scheme: &str) -> Finding {
+    finding(
+        "scheme",
+        Severity::Error,
+        Text::new(
+            format!("The scheme is '{scheme}:'; a WeChat page is served over http or https."),
+            format!("协议是 '{scheme}:'；微信网页只能是 http 或 https。"),
+        ),
+        Text::new(
+            "Use the page's http:// or https:// address (if you typed a host name, put https:// in front).",
+            "使用页面的 http:// 或 https:// 地址（如果填的是主机名，在前面加 https://）。",
+        ),
+    )
+}
+
+pub(super) fn ip_host(host: &str) -> Finding {
+    finding(
+        "ip_host",
+        Severity::Error,
+        Text::new(
+            format!("The host {host} is an IP address; JS safe domains cannot be IP addresses."),
+            format!("主机 {host} 是 IP 地址；JS 接口安全域名不能是 IP 地址。"),
+        ),
+        Text::new(
+            "Serve the page under a domain name bound as a JS safe domain.",
+            "通过已设置为 JS 接口安全域名的域名访问页面。",
+        ),
+    )
+}
+
+pub(super) fn port(port: u16) -> Finding {
+    finding(
+        "port",
+        Severity::Error,
+        Text::new(
+            format!(
+                "The page is on port {port}; WeChat accepts pages only on ports 80 and 443 (wx.config fails with 'invalid url domain')."
+            ),
+            format!(
+                "页面在 {port} 端口；微信只接受 80 和 443 端口的页面（wx.config 会报 invalid url domain）。"
+            ),
+        ),
+        Text::new(
+            "Serve the page on 80/443 (e.g. behind a reverse proxy). Test accounts may accept host:port; this is unconfirmed.",
+            "把页面放到 80/443 端口（例如通过反向代理）。测试号据称可用 host:port，未经证实。",
+        ),
+    )
+}
+
+pub(super) fn unusual_port(scheme: &str, port: u16) -> Finding {
+    finding(
+        "unusual_port",
+        Severity::Warning,
+        Text::new(
+            format!(
+                "{scheme} on port {port}: the port stays in the URL, so the signature must include ':{port}'."
+            ),
+            format!("{scheme} 使用 {port} 端口：端口会保留在 URL 中，签名必须包含 ':{port}'。"),
+        ),
+        Text::new(
+            "Check the scheme: port 443 is normally https and 80 http.",
+            "检查协议：443 端口通常是 https，80 端口通常是 http。",
+        ),
+    )
+}
+
+pub(super) fn default_port(port: &str) -> Finding {
+    finding(
+        "default_port",
+        Severity::Info,
+        Text::new(
+            format!("The explicit default port ':{port}' is dropped: the page does not see it."),
+            format!("显式写出的默认端口 ':{port}' 会被去掉，页面看不到它。"),
+        ),
+        Text::new(
+            "Sign the URL without the port, as shown in the sign URL.",
+            "签名时不要带端口，按\u{201c}签名 URL\u{201d}所示。",
+        ),
+    )
+}
+
+pub(super) fn no_safe_domains() -> Finding {
+    finding(
+        "no_safe_domains",
+        Severity::Info,
+        Text::new(
+            "No JS safe domains are configured, so the domain was not checked.",
+            "未配置 JS 接口安全域名，未检查域名。",
+        ),
+        Text::new(
+            "Add the account's JS safe domains (公众号设置 → 功能设置 → JS接口安全域名) to check the host.",
+            "填写公众号的 JS 接口安全域名（公众号设置 → 功能设置 → JS接口安全域名）以检查主机。",
+        ),
+    )
+}
+
+pub(super) fn outside_safe_domains(host: &str, path: &str, entries: &[String]) -> Finding {
+    let list = entries.join(", ");
+    finding(
+        "outside_safe_domains",
+        Severity::Error,
+        Text::new(
+            format!(
+                "{host}{path} is not under any JS safe domain ({list}); wx.config fails with 'invalid url domain'."
+            ),
+            format!(
+                "{host}{path} 不在任何 JS 接口安全域名（{list}）之下；wx.config 会报 invalid url domain。"
+            ),
+        ),
+        Text::new(
+            "Add this domain (or a parent domain) in 公众号设置 → 功能设置 → JS接口安全域名, or serve the page under a listed one.",
+            "在 公众号设置 → 功能设置 → JS接口安全域名 中添加该域名（或其上级域名），或把页面放到已设置的域名下。",
+        ),
+    )
+}
+
+pub(super) fn credentials() -> Finding {
+    finding(
+        "credentials",
+        Severity::Warning,
+        Text::new(
+            "The URL carries a user name or password (user:…@host).",
+            "URL 中带有用户名或密码（user:…@host）。",
+        ),
+        Text::new(
+            "Remove them: browsers strip or block such URLs, and the password would end up in string1 and in logs.",
+            "去掉它们：浏览器会去除或拦截这类 URL，而且密码会进入 string1 和日志。",
+        ),
+    )
+}
+
+pub(super) fn share_params() -> Finding {
+    finding(
+        "share_params",
+        Severity::Info,
+        Text::new(
+            "The query holds WeChat share parameters (from=, isappinstalled=): WeChat appends them when the page is shared.",
+            "查询参数中有微信分享参数（from=、isappinstalled=）：页面被分享后微信会追加它们。",
+        ),
+        Text::new(
+            "Sign the URL the page reports (location.href.split('#')[0], sent by the page), never a hard-coded one.",
+            "对页面实际的 URL 签名（由页面传来的 location.href.split('#')[0]），不要写死 URL。",
+        ),
+    )
+}
+
+pub(super) fn percent_encoded_twice() -> Finding {
+    finding(
+        "percent_encoded_twice",
+        Severity::Warning,
+        Text::new(
+            "The URL contains '%25' followed by hex digits: a percent escape that was encoded again.",
+            "URL 中有 '%25' 后跟十六进制数字：百分号转义被再次编码了。",
+        ),
+        Text::new(
+            "Compare with the address the page really has; encode parameters once (one encodeURIComponent per value).",
+            "与页面真实地址对比；参数只编码一次（每个值一次 encodeURIComponent）。",
+        ),
+    )
+}
+
+pub(super) fn html_entity() -> Finding {
+    finding(
+        "html_entity",
+        Severity::Warning,
+        Text::new(
+            "The URL contains '&amp;' or '&#38;': it was HTML-escaped (copied from page source or a template).",
+            "URL 中有 '&amp;' 或 '&#38;'：它被 HTML 转义过（从网页源码或模板中复制）。",
+        ),
+        Text::new(
+            "Replace '&amp;' with '&', or better, sign the URL the page sends (location.href).",
+            "把 '&amp;' 换成 '&'，最好直接对页面传来的 URL（location.href）签名。",
+        ),
+    )
+}
+
+pub(super) fn surrounding_whitespace() -> Finding {
+    finding(
+        "surrounding_whitespace",
+        Severity::Warning,
+        Text::new(
+            "The URL has spaces or control characters at its start or end; the browser trims them.",
+            "URL 首尾有空格或控制字符；浏览器会去掉它们。",
+        ),
+        Text::new("Trim the URL before signing.", "签名前先去掉首尾空白。"),
+    )
+}
+
+pub(super) fn whitespace(spaces: usize, tabs_newlines: usize) -> Finding {
+    finding(
+        "whitespace",
+        Severity::Warning,
+        Text::new(
+            format!(
+                "The URL contains {spaces} space(s) and {tabs_newlines} tab(s)/newline(s): the browser encodes spaces as %20 and drops tabs and newlines."
+            ),
+            format!(
+                "URL 中有 {spaces} 个空格和 {tabs_newlines} 个制表符/换行：浏览器把空格编码为 %20，并删除制表符和换行。"
+            ),
+        ),
+        Text::new(
+            "Sign the sign URL, or fix the link that produced the spaces.",
+            "对\u{201c}签名 URL\u{201d}签名，或修正产生空白的链接。",
+        ),
+    )
+}
+
+pub(super) fn control_char(list: &str) -> Finding {
+    finding(
+        "control_char",
+        Severity::Warning,
+        Text::new(
+            format!(
+                "The URL contains control characters ({list}); the browser percent-encodes them."
+            ),
+            format!("URL 中有控制字符（{list}）；浏览器会对其百分号编码。"),
+        ),
+        Text::new(
+            "Remove them: they usually come from copying out of a document or a chat.",
+            "删除它们：它们通常来自从文档或聊天中复制。",
+        ),
+    )
+}
+
+pub(super) fn invisible_char(list: &str) -> Finding {
+    finding(
+        "invisible_char",
+        Severity::Warning,
+        Text::new(
+            format!(
+                "The URL contains invisible or unusual space characters ({list}); the page would see them percent-encoded."
+            ),
+            format!("URL 中有不可见字符或特殊空格（{list}）；页面会看到它们的百分号编码。"),
+        ),
+        Text::new(
+            "Retype the URL or copy it from the address bar: these characters come from chat apps and word processors.",
+            "重新输入 URL 或从地址栏复制：这些字符来自聊天软件和文字处理软件。",
+        ),
+    )
+}
+
+pub(super) fn too_long(len: usize) -> Finding {
+    finding(
+        "too_long",
+        Severity::Warning,
+        Text::new(
+            format!(
+                "The URL is {len} bytes long; servers and proxies often refuse more than {LONG_URL_BYTES}."
+            ),
+            format!("URL 长 {len} 字节；服务器和代理通常拒绝超过 {LONG_URL_BYTES} 字节的 URL。"),
+        ),
+        Text::new(
+            "Keep state on the server or in the fragment instead of the query.",
+            "把状态放在服务端或 # 片段中，而不是查询参数里。",
+        ),
+    )
+}
+
+pub(super) fn normalized() -> Finding {
+    finding(
+        "normalized",
+        Severity::Info,
+        Text::new(
+            "The browser rewrites this URL (see the changes): the page sees the sign URL, not the text given.",
+            "浏览器会改写这个 URL（见变化列表）：页面看到的是\u{201c}签名 URL\u{201d}，而不是输入的文本。",
+        ),
+        Text::new(
+            "Sign exactly the sign URL, i.e. what location.href.split('#')[0] returns in the page.",
+            "严格对\u{201c}签名 URL\u{201d}签名，即页面中 location.href.split('#')[0] 的返回值。",
+        ),
+    )
+}
