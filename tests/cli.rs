@@ -1,4 +1,6 @@
-//! The one integration-test binary: each command's tests live in a module under `tests/cli/`.
+//! The one integration-test binary: runs the real `wxsign` executable. One module per command.
 
-mod batch;
-mod fake_endpoint;
+mod cli {
+    mod batch;
+    mod fake_endpoint;
+}

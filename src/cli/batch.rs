@@ -422,10 +422,7 @@ fn print_summary(s: &Summary, reports: &[PathBuf], lang: Lang) {
         );
     }
     for r in reports {
-        output::field(
-            7,
-            if zh { "报告" } else { "report" },
-            &r.display().to_string(),
-        );
+        let path = format!("{}{}{:#}", output::INFO, r.display(), output::INFO);
+        output::field(7, if zh { "报告" } else { "report" }, &path);
     }
 }

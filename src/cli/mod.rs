@@ -24,7 +24,7 @@ pub enum Command {
     /// Build string1 and its SHA-1 signature.
     Sign(sign::SignArgs),
     /// QA: sign every page of a pages file through the team's endpoint and check it.
-    Batch(batch::BatchArgs),
+    Batch(Box<batch::BatchArgs>),
 }
 
 /// Entry point of the binary: parses arguments, runs the command, prints errors once.
@@ -48,7 +48,7 @@ pub fn main() -> ExitCode {
     };
     let result = match command {
         Command::Sign(args) => sign::run(args),
-        Command::Batch(args) => batch::run(args),
+        Command::Batch(args) => batch::run(*args),
     };
     match result {
         Ok(code) => code,

@@ -93,7 +93,7 @@ async fn each_wrong_signer_is_named() {
         (
             "https://other.example.org/good/p",
             "fail",
-            "not_safe_domain",
+            "outside_safe_domains",
         ),
     ];
     let list: String = cases.iter().map(|c| format!("{}\n", c.0)).collect();
@@ -392,7 +392,10 @@ async fn refused_endpoint_is_a_page_error_not_an_abort() {
     assert_eq!(pages.len(), 2);
     for (status, codes) in pages.values() {
         assert_eq!(status, "error");
-        assert_eq!(codes, &["endpoint_unreachable"]);
+        assert!(
+            codes.iter().any(|c| c == "endpoint_unreachable"),
+            "{codes:?}"
+        );
     }
 }
 
