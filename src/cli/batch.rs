@@ -10,14 +10,21 @@ use anyhow::Context;
 use clap::{Args, ValueEnum};
 
 use super::output;
+use std::sync::Arc;
+
 use crate::batch::report::{Report, ReportFormat, Reports};
+use crate::batch::saved;
 use crate::batch::{
     BatchJob, CancelFlag, Counts, Endpoint, EndpointSpec, FieldNames, HttpMethod, PageResult,
     PageStatus, PagesFormat, RunOptions, Summary, UrlEncoding, UrlParam,
 };
+use crate::cache::CredentialCache;
 use crate::core::text::Lang;
 use crate::core::verify::{TicketCandidate, TicketOrigin};
+use crate::profile::{Profile, ProfileStore};
 use crate::secret::Secret;
+use crate::secrets::Secrets;
+use crate::wechat::{Credentials, FetchOptions, TicketKind, no_log};
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum PagesFormatArg {
@@ -56,6 +63,18 @@ pub struct BatchArgs {
     #[arg(long, value_enum, default_value = "auto")]
     pub pages_format: PagesFormatArg,
 
+    /// The profile (`wxsign profile list`): its appId, safe domains, jsapi_ticket (from the
+    /// cache, or fetched) and saved signing endpoint. The options below override it.
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// With --profile: fetch the ticket from this API base instead of the profile's.
+    #[arg(long, value_name = "URL", requires = "profile")]
+    pub api_base: Option<String>,
+    /// Keep the endpoint options of this run in the profile (header values go to the secret
+    /// store, never to the profile file).
+    #[arg(long, requires_all = ["profile", "endpoint_url"])]
+    pub save_endpoint: bool,
+
     /// The team's signing endpoint, e.g. https://api.example.com/wx/signature.
     #[arg(long, value_name = "URL")]
     pub endpoint_url: Option<String>,
@@ -86,7 +105,8 @@ pub struct BatchArgs {
     #[arg(long, value_name = "PATH")]
     pub app_id_field: Option<String>,
 
-    /// The current jsapi_ticket; repeat to add older tickets as stale candidates.
+    /// The current jsapi_ticket; repeat to add older tickets as stale candidates. Overrides the
+    /// profile's ticket.
     #[arg(long, allow_hyphen_values = true, value_name = "TICKET")]
     pub ticket: Vec<String>,
     /// The account's appId: the endpoint's reply must carry it.
@@ -120,11 +140,21 @@ pub struct BatchArgs {
     pub lang: Option<LangArg>,
 }
 
-/// A usage problem: printed with a hint, exit 2.
-struct BadArgs(String);
+/// Why a run could not start: a usage problem (exit 2) or a failure to get what the run
+/// needs, such as the ticket (exit 1).
+enum Failure {
+    BadArgs(String),
+    Other(anyhow::Error),
+}
 
-fn bad(msg: impl Into<String>) -> BadArgs {
-    BadArgs(msg.into())
+fn bad(msg: impl Into<String>) -> Failure {
+    Failure::BadArgs(msg.into())
+}
+
+/// What `--profile` brings: the profile and the secret store of this machine.
+struct ProfileContext {
+    profile: Profile,
+    secrets: Arc<Secrets>,
 }
 
 pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
@@ -133,17 +163,18 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
         Some(LangArg::Zh) => Lang::Zh,
         None => Lang::from_locale(&std::env::var("LANG").unwrap_or_default()),
     };
-    let (job, pages, reports) = match prepare(&args, lang) {
-        Ok(p) => p,
-        Err(BadArgs(msg)) => {
-            eprintln!("error: {msg}\n\nFor more information, try 'wxsign batch --help'.");
-            return Ok(ExitCode::from(2));
-        }
-    };
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .context("starting the async runtime")?;
+    let (job, pages, reports) = match prepare(&args, lang, &runtime) {
+        Ok(p) => p,
+        Err(Failure::BadArgs(msg)) => {
+            eprintln!("error: {msg}\n\nFor more information, try 'wxsign batch --help'.");
+            return Ok(ExitCode::from(2));
+        }
+        Err(Failure::Other(e)) => return Err(e),
+    };
     let total = pages.len();
     let bar = progress_bar(total);
     let mut reports = Reports::new(reports);
@@ -193,26 +224,55 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
 fn prepare(
     args: &BatchArgs,
     lang: Lang,
-) -> Result<(BatchJob, Vec<crate::batch::PageSpec>, Vec<Report>), BadArgs> {
-    let endpoint = endpoint(args)?;
-    let mut tickets = args
-        .ticket
-        .iter()
-        .enumerate()
-        .map(|(i, t)| TicketCandidate {
-            ticket: Secret::new(t.trim()),
-            origin: if i == 0 {
-                TicketOrigin::Current
-            } else {
-                TicketOrigin::Stale { fetched_at: None }
-            },
-        });
-    let tickets: Vec<TicketCandidate> = tickets.by_ref().collect();
-    if tickets.is_empty() || tickets[0].ticket.is_empty() {
-        return Err(bad(
-            "no jsapi_ticket: pass the current one with --ticket (fetch it with `wxsign ticket`)",
-        ));
+    runtime: &tokio::runtime::Runtime,
+) -> Result<(BatchJob, Vec<crate::batch::PageSpec>, Vec<Report>), Failure> {
+    let profile = match &args.profile {
+        None => None,
+        Some(name) => {
+            let store = ProfileStore::from_env().map_err(|e| Failure::Other(e.into()))?;
+            let profile = store
+                .get(name)
+                .map_err(|e| bad(format!("{e} (see `wxsign profile list`)")))?;
+            Some((
+                store,
+                ProfileContext {
+                    profile,
+                    secrets: Arc::new(Secrets::from_env()),
+                },
+            ))
+        }
+    };
+    let endpoint = match (&args.endpoint_url, &profile) {
+        (Some(_), _) | (None, None) => endpoint(args)?,
+        (None, Some((_, p))) => {
+            saved::load(&p.profile, p.secrets.store().as_ref()).map_err(|e| bad(e.to_string()))?
+        }
+    };
+    if args.save_endpoint
+        && let Some((store, p)) = &profile
+    {
+        let mut updated = p.profile.clone();
+        saved::save(&mut updated, &endpoint, p.secrets.store().as_ref())
+            .context("saving the endpoint's header values")
+            .map_err(Failure::Other)?;
+        store
+            .upsert(updated, Some(&p.profile.name))
+            .context("saving the profile")
+            .map_err(Failure::Other)?;
+        eprintln!("saved the signing endpoint in profile `{}`", p.profile.name);
     }
+    let tickets = match (&profile, args.ticket.is_empty()) {
+        (Some((_, p)), true) => profile_tickets(p, args, runtime)?,
+        _ => ticket_args(&args.ticket)?,
+    };
+    let app_id = args
+        .app_id
+        .clone()
+        .or_else(|| profile.as_ref().map(|(_, p)| p.profile.app_id.clone()));
+    let safe_domains = match &profile {
+        Some((_, p)) if args.safe_domain.is_empty() => p.profile.safe_domains.clone(),
+        _ => args.safe_domain.clone(),
+    };
 
     let text = std::fs::read_to_string(&args.pages).map_err(|e| {
         bad(format!(
@@ -248,8 +308,8 @@ fn prepare(
 
     let job = BatchJob {
         endpoint,
-        app_id: args.app_id.clone(),
-        safe_domains: args.safe_domain.clone(),
+        app_id,
+        safe_domains,
         tickets,
         options: RunOptions {
             concurrency: usize::from(args.concurrency),
@@ -262,7 +322,63 @@ fn prepare(
     Ok((job, pages, reports))
 }
 
-fn endpoint(args: &BatchArgs) -> Result<Endpoint, BadArgs> {
+fn ticket_args(given: &[String]) -> Result<Vec<TicketCandidate>, Failure> {
+    let tickets: Vec<TicketCandidate> = given
+        .iter()
+        .enumerate()
+        .map(|(i, t)| TicketCandidate {
+            ticket: Secret::new(t.trim()),
+            origin: if i == 0 {
+                TicketOrigin::Current
+            } else {
+                TicketOrigin::Stale { fetched_at: None }
+            },
+        })
+        .collect();
+    if tickets.first().is_none_or(|t| t.ticket.is_empty()) {
+        return Err(bad(
+            "no jsapi_ticket: pass the current one with --ticket, or use --profile to fetch it",
+        ));
+    }
+    Ok(tickets)
+}
+
+/// The profile's current jsapi_ticket (cached, or fetched once) and the older ones of the
+/// cache as stale candidates.
+fn profile_tickets(
+    p: &ProfileContext,
+    args: &BatchArgs,
+    runtime: &tokio::runtime::Runtime,
+) -> Result<Vec<TicketCandidate>, Failure> {
+    let cache = Arc::new(CredentialCache::new(p.secrets.store()));
+    let credentials = Credentials::new(Arc::clone(&p.secrets), cache, no_log());
+    let options = FetchOptions {
+        api_base: args.api_base.clone(),
+        ..FetchOptions::default()
+    };
+    let current = runtime
+        .block_on(credentials.ticket(&p.profile, TicketKind::Jsapi, &options))
+        .map_err(|e| {
+            let r = e.report();
+            Failure::Other(anyhow::anyhow!(
+                "getting the jsapi_ticket of profile `{}`: {} — {} (or pass --ticket)",
+                p.profile.name,
+                r.meaning.en,
+                r.fix.en
+            ))
+        })?;
+    let mut tickets = vec![TicketCandidate {
+        ticket: current.ticket.clone(),
+        origin: TicketOrigin::Current,
+    }];
+    let older = runtime
+        .block_on(credentials.candidates(&p.profile.app_id))
+        .unwrap_or_default();
+    tickets.extend(older.into_iter().filter(|t| t.ticket != current.ticket));
+    Ok(tickets)
+}
+
+fn endpoint(args: &BatchArgs) -> Result<Endpoint, Failure> {
     let Some(url) = &args.endpoint_url else {
         return Err(bad(
             "no signing endpoint: pass --endpoint-url (e.g. https://api.example.com/wx/signature)",
@@ -327,7 +443,7 @@ fn endpoint(args: &BatchArgs) -> Result<Endpoint, BadArgs> {
     Ok(Endpoint { spec, headers })
 }
 
-fn parse_url_param(spec: &str) -> Result<UrlParam, BadArgs> {
+fn parse_url_param(spec: &str) -> Result<UrlParam, Failure> {
     let (kind, name) = spec.split_once(':').unwrap_or(("json", spec));
     let name = name.trim();
     if name.is_empty() {
