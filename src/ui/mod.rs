@@ -1,6 +1,9 @@
 //! The desktop window. Drawing functions end in `_ui` and return what the user asked for; the
 //! UI thread never does network or keyring I/O.
 
+pub mod batch_panel;
+pub mod batch_strings;
+
 use crate::core::sign;
 
 /// Opens the window and blocks until it is closed.
