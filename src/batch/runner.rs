@@ -121,7 +121,7 @@ where
         .pool_max_idle_per_host(concurrency)
         .build()
         .map_err(|e| RunError::Client(e.to_string()))?;
-    let endpoint = job.endpoint.spec.url.clone();
+    let endpoint = display_endpoint(&job.endpoint.spec.url);
     let shared = Arc::new(Shared {
         job,
         client,
@@ -193,6 +193,20 @@ where
         elapsed_ms: millis(started.elapsed()),
         endpoint,
     })
+}
+
+/// The endpoint as reports show it: without user info or query, where a token might hide.
+pub fn display_endpoint(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut u) => {
+            let _ = u.set_username("");
+            let _ = u.set_password(None);
+            u.set_query(None);
+            u.set_fragment(None);
+            u.into()
+        }
+        Err(_) => String::new(),
+    }
 }
 
 fn millis(d: Duration) -> u64 {
@@ -418,6 +432,15 @@ mod tests {
         assert!((3..=5).contains(&results), "{results}");
         assert_eq!(summary.not_run, 200 - results);
         assert!(!summary.all_passed());
+    }
+
+    #[test]
+    fn reports_never_show_endpoint_credentials() {
+        assert_eq!(
+            display_endpoint("https://qa:pw@api.example.com/wx/sign?token=abc#x"),
+            "https://api.example.com/wx/sign"
+        );
+        assert_eq!(display_endpoint("not a url"), "");
     }
 
     #[tokio::test]
