@@ -32,7 +32,7 @@ for n in "${sizes[@]}"; do
     --endpoint-url "$uri/wx/signature" --ticket "$ticket" --ticket "$stale" \
     --app-id "$app_id" --safe-domain example.com \
     --report "$tmp/r.json" --report "$tmp/r.xml" --report "$tmp/r.html" >"$tmp/out" 2>&1 || true
-  read -r wall rss <"$tmp/time"
+  read -r wall rss < <(tail -n 1 "$tmp/time")
   summary=$(grep -Eo '[0-9]+ pass, [0-9]+ fail' "$tmp/out" || echo "? pass, ? fail")
   pass=${summary%% pass*}
   fail=${summary#*, }; fail=${fail%% fail*}
