@@ -106,8 +106,15 @@ pub struct BatchArgs {
     pub app_id_field: Option<String>,
 
     /// The current jsapi_ticket; repeat to add older tickets as stale candidates. Overrides the
-    /// profile's ticket.
-    #[arg(long, allow_hyphen_values = true, value_name = "TICKET")]
+    /// profile's ticket. WXSIGN_TICKET (comma-separated) keeps tickets out of the process list.
+    #[arg(
+        long,
+        allow_hyphen_values = true,
+        value_name = "TICKET",
+        env = "WXSIGN_TICKET",
+        hide_env_values = true,
+        value_delimiter = ','
+    )]
     pub ticket: Vec<String>,
     /// The account's appId: the endpoint's reply must carry it.
     #[arg(long, value_name = "APPID")]

@@ -228,12 +228,11 @@ async fn all_good_pages_exit_zero_get_query_encoded() {
             "get",
             "--url-encoding",
             "component",
-            "--ticket",
-            TICKET,
             "--app-id",
             APP_ID,
         ]),
-        vec![],
+        // The ticket through the environment keeps it out of the process list.
+        vec![("WXSIGN_TICKET".into(), TICKET.into())],
     )
     .await;
     let stdout = String::from_utf8_lossy(&out.stdout);
