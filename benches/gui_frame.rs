@@ -43,6 +43,7 @@ fn frames(c: &mut Criterion) {
                 unit: egui::MouseWheelUnit::Line,
                 delta: egui::vec2(0.0, -3.0),
                 phase: egui::TouchPhase::Move,
+                source: egui::MouseWheelSource::Wheel,
                 modifiers: egui::Modifiers::NONE,
             });
             h.step();

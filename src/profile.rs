@@ -82,6 +82,10 @@ pub struct Profile {
     pub timeouts: Timeouts,
     #[serde(default)]
     pub notes: String,
+    /// The team's signing endpoint for the QA batch (`wxsign batch --save-endpoint`); its
+    /// header values live in the secret store, never here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signing_endpoint: Option<crate::batch::EndpointSpec>,
 }
 
 fn default_api_base() -> String {
@@ -100,6 +104,7 @@ impl Profile {
             token_mode: TokenMode::default(),
             timeouts: Timeouts::default(),
             notes: String::new(),
+            signing_endpoint: None,
         }
     }
 

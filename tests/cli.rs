@@ -4,8 +4,10 @@
 mod cli {
     pub mod support;
 
+    mod batch;
     mod check_url;
     mod client;
+    pub mod fake_endpoint;
     pub mod mock_wechat;
     mod sign;
     mod verify;

@@ -3,13 +3,14 @@
 //! Exit codes: 0 success (or a match / no error finding), 1 a failure the command reports
 //! (mismatch, error finding, WeChat error), 2 bad arguments.
 
+mod batch;
 mod check_url;
 mod output;
 mod profile;
 mod secret;
 mod sign;
-mod verify;
 mod token;
+mod verify;
 
 use std::process::ExitCode;
 
@@ -39,6 +40,8 @@ pub enum Command {
     Token(token::TokenArgs),
     /// Get the jsapi_ticket (or wx_card ticket) of a profile (cached).
     Ticket(token::TicketArgs),
+    /// QA: sign every page of a pages file through the team's endpoint and check it.
+    Batch(Box<batch::BatchArgs>),
 }
 
 /// Entry point of the binary: parses arguments, runs the command, prints errors once.
@@ -68,6 +71,7 @@ pub fn main() -> ExitCode {
         Command::Secret(args) => secret::run(args),
         Command::Token(args) => token::run_token(args),
         Command::Ticket(args) => token::run_ticket(args),
+        Command::Batch(args) => batch::run(*args),
     };
     match result {
         Ok(code) => code,
