@@ -190,6 +190,76 @@ fn token_and_ticket_json_redacted_and_revealed() {
 }
 
 #[test]
+fn sign_with_a_profile_fetches_the_ticket() {
+    let rt = runtime();
+    let server = rt.block_on(happy(None));
+    let dir = tempfile::tempdir().unwrap();
+    add_profile(dir.path(), &server.uri());
+    let sign = |extra: &[&str]| {
+        let out = wxsign(dir.path())
+            .env("WXSIGN_APP_SECRET", APP_SECRET)
+            .args(["sign", "--profile", "dev", "--json"])
+            .args(["--url", "http://mp.weixin.qq.com?params=value"])
+            .args([
+                "--noncestr",
+                "Wm3WZYTPz0wzccnW",
+                "--timestamp",
+                "1414587457",
+            ])
+            .args(extra)
+            .output()
+            .unwrap();
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice::<serde_json::Value>(&out.stdout).unwrap()
+    };
+    // DOMAIN.md §1 vector: the mock hands out the documented ticket.
+    let v = sign(&[]);
+    assert_eq!(v["signature"], "0f9de62fce790f9a083d5c99e95740ceb90c27ed");
+    assert_eq!(v["jsapi_ticket"], "sM4AOV… (86 chars)");
+    assert!(!v["string1"].as_str().unwrap().contains(TICKET));
+    let v = sign(&["--reveal"]);
+    assert_eq!(v["jsapi_ticket"], TICKET);
+    assert!(
+        v["string1"]
+            .as_str()
+            .unwrap()
+            .starts_with(&format!("jsapi_ticket={TICKET}&"))
+    );
+    // The second and third runs are new processes with a memory store: each fetches once, and
+    // never through cgi-bin/token.
+    assert_eq!(rt.block_on(calls(&server, GETTICKET)), 2);
+    assert_eq!(rt.block_on(calls(&server, LEGACY)), 0);
+
+    wxsign(dir.path())
+        .args([
+            "sign",
+            "--profile",
+            "dev",
+            "--ticket",
+            TICKET,
+            "--url",
+            "https://qq.com/",
+        ])
+        .assert()
+        .code(2);
+    wxsign(dir.path())
+        .args([
+            "sign",
+            "--url",
+            "https://qq.com/",
+            "--reveal",
+            "--ticket",
+            TICKET,
+        ])
+        .assert()
+        .code(2);
+}
+
+#[test]
 fn wechat_errors_exit_1_with_meaning_and_fix() {
     let rt = runtime();
     let server = rt.block_on(async {
@@ -379,6 +449,27 @@ fn a_whole_flow_leaks_no_credential() {
             "--secret-stdin"
         ],
         Some(APP_SECRET)
+    ));
+    assert!(run(
+        &[
+            "sign",
+            "--profile",
+            "dev",
+            "--url",
+            "https://example.com/a?b=1"
+        ],
+        None
+    ));
+    assert!(run(
+        &[
+            "sign",
+            "--profile",
+            "dev",
+            "--json",
+            "--url",
+            "https://example.com/"
+        ],
+        None
     ));
     assert!(run(&["profile", "show", "dev"], None));
     assert!(run(&["profile", "show", "dev", "--json"], None));
