@@ -94,7 +94,8 @@ fn profile_lifecycle() {
     wxsign(c)
         .args(["profile", "remove", "main"])
         .assert()
-        .success();
+        .success()
+        .stdout(predicate::str::contains("--delete-secret"));
     wxsign(c)
         .args(["profile", "show", "main"])
         .assert()
