@@ -197,3 +197,72 @@ async fn force_refresh_and_legacy_mode() {
         assert!(!l.line().contains(APP_SECRET));
     }
 }
+
+/// A keyring that refuses everything, as a locked one does.
+struct LockedStore;
+
+impl SecretStore for LockedStore {
+    fn get(&self, _: &str, _: &str) -> Result<Option<Secret>, wxsign::secrets::SecretError> {
+        Err(locked())
+    }
+    fn set(&self, _: &str, _: &str, _: &Secret) -> Result<(), wxsign::secrets::SecretError> {
+        Err(locked())
+    }
+    fn delete(&self, _: &str, _: &str) -> Result<bool, wxsign::secrets::SecretError> {
+        Err(locked())
+    }
+    fn persistent(&self) -> bool {
+        true
+    }
+}
+
+fn locked() -> wxsign::secrets::SecretError {
+    wxsign::secrets::SecretError::Unavailable(wxsign::secrets::unavailable_text("locked"))
+}
+
+#[tokio::test]
+async fn a_locked_keyring_keeps_the_cache_in_memory_and_says_why_without_a_secret() {
+    let server = happy(None).await;
+    let store: Arc<dyn SecretStore> = Arc::new(LockedStore);
+    let mut profile = Profile::new("x", APP_ID);
+    profile.api_base = server.uri();
+    // With the secret from the environment, fetching works and the cache still serves reuse.
+    let with_env = Credentials::new(
+        Arc::new(Secrets::new(
+            Arc::clone(&store),
+            StoreHealth::Keyring,
+            Some(Secret::new(APP_SECRET)),
+        )),
+        Arc::new(CredentialCache::new(Arc::clone(&store))),
+        wxsign::wechat::no_log(),
+    );
+    let opts = FetchOptions::default();
+    assert!(
+        !with_env
+            .ticket(&profile, TicketKind::Jsapi, &opts)
+            .await
+            .unwrap()
+            .from_cache
+    );
+    assert!(
+        with_env
+            .ticket(&profile, TicketKind::Jsapi, &opts)
+            .await
+            .unwrap()
+            .from_cache
+    );
+    assert_eq!(calls(&server, GETTICKET).await, 1);
+    // Without one, the error is the keyring's, with its fix, and nothing is sent.
+    let without = Credentials::new(
+        Arc::new(Secrets::new(Arc::clone(&store), StoreHealth::Keyring, None)),
+        Arc::new(CredentialCache::new(store)),
+        wxsign::wechat::no_log(),
+    );
+    profile.app_id = "wxother".into();
+    let err = without.token(&profile, &opts).await.unwrap_err();
+    assert!(
+        err.report().fix.en.contains("no usable OS keyring"),
+        "{err:?}"
+    );
+    assert_eq!(calls(&server, STABLE).await, 1);
+}
