@@ -4,9 +4,9 @@ use std::io::Read;
 use std::process::ExitCode;
 
 use anyhow::Context;
-use clap::{Args, ValueEnum};
+use clap::Args;
 
-use super::output::{self, ERROR, INFO, OK, WARNING};
+use super::output::{self, ERROR, INFO, LangArg, OK, WARNING};
 use crate::core::diff::{self, Op};
 use crate::core::parse::{self, ServerConfig};
 use crate::core::text::Lang;
@@ -22,11 +22,15 @@ pub struct VerifyArgs {
     #[arg(long, value_name = "URL", allow_hyphen_values = true)]
     pub entry_url: Option<String>,
     /// A jsapi ticket: the first is the current one, later ones are older candidates.
+    /// WXSIGN_TICKET (comma-separated) keeps tickets out of the process list.
     #[arg(
         long = "ticket",
         value_name = "TICKET",
         required = true,
-        allow_hyphen_values = true
+        allow_hyphen_values = true,
+        env = "WXSIGN_TICKET",
+        hide_env_values = true,
+        value_delimiter = ','
     )]
     pub tickets: Vec<String>,
     /// A wx_card ticket the server may have used by mistake (repeatable).
@@ -68,28 +72,9 @@ pub struct VerifyArgs {
     pub lang: Option<LangArg>,
 }
 
-/// `--lang` on the command line.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    En,
-    Zh,
-}
-
-fn resolve_lang(arg: Option<LangArg>) -> Lang {
-    match arg {
-        Some(LangArg::En) => Lang::En,
-        Some(LangArg::Zh) => Lang::Zh,
-        None => ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|k| std::env::var(k).ok())
-            .find(|v| !v.is_empty())
-            .map_or(Lang::En, |v| Lang::from_locale(&v)),
-    }
-}
-
 /// Exit 0 on a match, 1 on a mismatch, 2 when the config cannot be read as one.
 pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
-    let lang = resolve_lang(args.lang);
+    let lang = output::resolve_lang(args.lang);
     let (noncestr, timestamp, signature) = match &args.config {
         Some(source) => match read_config(source, lang)? {
             Ok(fields) => fields,
