@@ -3,7 +3,6 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-use anyhow::Context;
 use clap::Args;
 
 use super::output::{self, ERROR, INFO, LangArg, OK, WARNING};
@@ -76,7 +75,7 @@ pub struct VerifyArgs {
 pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
     let lang = output::resolve_lang(args.lang);
     let (noncestr, timestamp, signature) = match &args.config {
-        Some(source) => match read_config(source, lang)? {
+        Some(source) => match read_config(source, lang) {
             Ok(fields) => fields,
             Err(code) => return Ok(code),
         },
@@ -138,21 +137,25 @@ fn candidates(args: &VerifyArgs) -> Vec<TicketCandidate> {
         .collect()
 }
 
-/// Reads and parses `--config`; a parse problem is printed here and becomes exit code 2.
-fn read_config(
-    source: &str,
-    lang: Lang,
-) -> anyhow::Result<Result<(String, String, String), ExitCode>> {
-    let (name, text) = if source == "-" {
+/// Reads and parses `--config`; any problem with it is printed here and becomes exit code 2,
+/// like other bad arguments.
+fn read_config(source: &str, lang: Lang) -> Result<(String, String, String), ExitCode> {
+    let read = if source == "-" {
         let mut text = String::new();
         std::io::stdin()
             .read_to_string(&mut text)
-            .context("reading the config from stdin")?;
-        ("<stdin>".to_owned(), text)
+            .map(|_| ("<stdin>".to_owned(), text))
     } else {
-        let text = std::fs::read_to_string(source)
-            .with_context(|| format!("reading the config file {source}"))?;
-        (source.to_owned(), text)
+        std::fs::read_to_string(source).map(|text| (source.to_owned(), text))
+    };
+    let (name, text) = match read {
+        Ok(read) => read,
+        Err(e) => {
+            anstream::eprintln!(
+                "{ERROR}error{ERROR:#}: cannot read the config {source}: {e}; pass a readable file, or '-' and pipe the text in"
+            );
+            return Err(ExitCode::from(2));
+        }
     };
     let config = match parse::parse(&text) {
         Ok(c) => c,
@@ -164,16 +167,16 @@ fn read_config(
                 e.message,
                 e.hint.get(lang)
             );
-            return Ok(Err(ExitCode::from(2)));
+            return Err(ExitCode::from(2));
         }
     };
     match required_fields(config) {
-        Ok(fields) => Ok(Ok(fields)),
+        Ok(fields) => Ok(fields),
         Err(missing) => {
             anstream::eprintln!(
                 "{ERROR}error{ERROR:#}: {name}: the config has no {missing}; paste the whole reply or wx.config call, or pass --noncestr, --timestamp and --signature"
             );
-            Ok(Err(ExitCode::from(2)))
+            Err(ExitCode::from(2))
         }
     }
 }

@@ -204,6 +204,20 @@ fn bad_arguments_exit_two() {
         .args(["--config", "-"])
         .assert()
         .code(2);
+    // A config file that does not exist.
+    wxsign()
+        .args([
+            "verify",
+            "--url",
+            PAGE,
+            "--ticket",
+            TICKET,
+            "--config",
+            "/nonexistent/reply.json",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot read the config"));
     // No ticket.
     wxsign()
         .args([
