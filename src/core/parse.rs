@@ -177,7 +177,30 @@ pub fn parse_value(input: &str) -> Result<Value, ParseError> {
     };
     let end = scan::object_end(input, start);
     let slice = &input[start..end];
-    json5::from_str::<Value>(slice).map_err(|e| json5_error(input, start, &e))
+    let mut value = json5::from_str::<Value>(slice).map_err(|e| json5_error(input, start, &e))?;
+    unwrap_string_wrappers(&mut value, 0);
+    Ok(value)
+}
+
+/// Some endpoints double-encode: `{"code":0,"data":"{\"signature\":…}"}`. A wrapper whose
+/// value is a string holding a JSON object is replaced by that object.
+fn unwrap_string_wrappers(value: &mut Value, depth: usize) {
+    let Some(obj) = value.as_object_mut() else {
+        return;
+    };
+    for (key, inner) in obj.iter_mut() {
+        if !WRAPPERS.contains(&loose(key).as_str()) {
+            continue;
+        }
+        if let Value::String(text) = inner
+            && let Ok(parsed @ Value::Object(_)) = serde_json::from_str::<Value>(text)
+        {
+            *inner = parsed;
+        }
+        if depth < 3 {
+            unwrap_string_wrappers(inner, depth + 1);
+        }
+    }
 }
 
 fn json5_error(input: &str, start: usize, e: &json5::Error) -> ParseError {

@@ -458,6 +458,15 @@ mod props {
         }
 
         #[test]
+        fn url_shaped_input_never_panics(
+            url in "(https?://|HTTP://)?[a-zA-Z0-9:@\\[\\]/?#&=%. 中~()]{0,40}",
+            entry in proptest::option::of("(https?://)?[a-z0-9:/?#&=%]{0,30}"),
+        ) {
+            let v = run(&url, entry.as_deref(), TS, &sha1_hex("x"));
+            prop_assert!(!v.matched);
+        }
+
+        #[test]
         fn any_right_signature_matches(
             path in "[a-z0-9/]{0,20}",
             q in proptest::option::of("[a-z0-9=&%]{0,20}"),
