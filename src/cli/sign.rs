@@ -18,9 +18,12 @@ use crate::secret::Secret;
 /// The arguments of `sign`, kept in one struct so options such as a profile can be added.
 #[derive(Debug, Args)]
 pub struct SignArgs {
-    /// The jsapi_ticket (may start with '-'; `--ticket=-x` also works).
+    /// The jsapi_ticket (may start with '-'; `--ticket=-x` also works). Set WXSIGN_TICKET
+    /// instead to keep it out of the process list and shell history.
     #[arg(
         long,
+        env = "WXSIGN_TICKET",
+        hide_env_values = true,
         allow_hyphen_values = true,
         value_parser = NonEmptyStringValueParser::new().map(Secret::from)
     )]

@@ -230,3 +230,32 @@ fn bad_arguments_exit_2_with_a_usage_hint() {
             .stderr(predicate::str::contains("--help"));
     }
 }
+
+#[test]
+fn the_ticket_can_come_from_the_environment() {
+    let (ts, url, expected) = VECTORS[1];
+    let out = wxsign()
+        .env("WXSIGN_TICKET", TICKET)
+        .args([
+            "sign",
+            "--json",
+            "--noncestr",
+            NONCE,
+            "--timestamp",
+            ts,
+            "--url",
+            url,
+        ])
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(json_stdout(&out)["signature"], expected);
+    // --help must not show the value.
+    wxsign()
+        .env("WXSIGN_TICKET", TICKET)
+        .args(["sign", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("WXSIGN_TICKET"))
+        .stdout(predicate::str::contains(TICKET).not());
+}
