@@ -2,7 +2,13 @@
 //!
 //! `core` is pure (no I/O); `cli` and `ui` are the two faces over it. See ARCHITECTURE.md.
 
+pub mod batch;
+pub mod cache;
 pub mod cli;
 pub mod core;
+pub mod profile;
 pub mod secret;
+pub mod secrets;
 pub mod ui;
+pub mod wechat;
+pub mod worker;

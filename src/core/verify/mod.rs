@@ -2,11 +2,22 @@
 //! server commonly builds string1 wrongly (DOMAIN.md §2) for the one that reproduces the claimed
 //! signature.
 
+mod layout;
+mod mutation;
+mod search;
+#[cfg(test)]
+mod tests;
+mod urlforms;
+mod variants;
+
 use serde::Serialize;
 
-use super::sign::{self, Signature};
+use super::sign::Signature;
 use super::text::Text;
 use crate::secret::Secret;
+
+pub use search::verify;
+pub use variants::browser_url;
 
 /// Where a candidate ticket came from; the verifier names it in a cause.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -65,22 +76,9 @@ pub struct Verdict {
     pub expected: Signature,
     pub causes: Vec<Cause>,
     /// When nothing reproduces the signature: what that rules out and what is left to check.
+    /// Also warnings that hold whatever the outcome (a millisecond timestamp, a signature that
+    /// is not 40 hex digits).
     pub notes: Vec<Text>,
-}
-
-/// Verifies the server's signature against the correct one and explains a mismatch.
-pub fn verify(input: &VerifyInput) -> Verdict {
-    let ticket = input
-        .tickets
-        .first()
-        .map(|t| t.ticket.reveal())
-        .unwrap_or_default();
-    let url = input.url.split('#').next().unwrap_or_default();
-    let expected = sign::sign_text(ticket, &input.noncestr, &input.timestamp, url);
-    Verdict {
-        matched: expected.signature == input.signature,
-        expected,
-        causes: Vec::new(),
-        notes: Vec::new(),
-    }
+    /// How many ways of building string1 were tried (for "ruled out" notes and benchmarks).
+    pub tried: usize,
 }

@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Regenerates assets/screenshots/: every panel in English (light) and Chinese (dark, bundled
+# font), at 1280x800, against a local mock WeChat server (scripts/mock_wechat.py) so the top bar
+# and the Log show real fetches. Needs /work/shared/tools/screenshot.sh (Xvfb + xdotool).
+# Usage: bash scripts/screenshots.sh [path/to/wxsign]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+# Copy the binary first: other builds sharing the target dir may replace it mid-run.
+bin=$(mktemp)
+cp "${1:-${CARGO_TARGET_DIR:-target}/debug/wxsign}" "$bin"
+chmod +x "$bin"
+shot=${SCREENSHOT_TOOL:-../shared/tools/screenshot.sh}
+[ -x "$shot" ] || shot=/work/shared/tools/screenshot.sh
+out=assets/screenshots
+mkdir -p "$out"
+cfg=$(mktemp -d)
+trap 'kill $mock 2>/dev/null || true; rm -rf "$cfg" "$bin"' EXIT
+python3 scripts/mock_wechat.py --port 18080 &
+mock=$!
+write_profiles() {
+  cat > "$cfg/profiles.toml" <<'TOML'
+[[profile]]
+name = "demo-test"
+app_id = "wx0123456789abcdef"
+kind = "test_account"
+safe_domains = ["mp.weixin.qq.com", "example.com"]
+api_base = "http://127.0.0.1:18080"
+
+[[profile]]
+name = "shop-prod"
+app_id = "wx9876543210fedcba"
+kind = "production"
+safe_domains = ["shop.example.com"]
+TOML
+  rm -f "$cfg/gui.toml"
+}
+# The "Fetch ticket" button of the top bar, found on the first shot of each language.
+fetch_en='mousemove 697 17 click 1; sleep 1'
+fetch_zh='mousemove 590 17 click 1; sleep 1'
+for lang in en zh; do
+  if [ $lang = en ]; then theme=light; font=system; else theme=dark; font=bundled; fi
+  for panel in sign check verify log settings; do
+    write_profiles
+    fetch_var=fetch_$lang
+    actions=${!fetch_var}
+    [ $panel = sign ] && actions=""
+    env WXSIGN_APP_SECRET=mock-secret WXSIGN_KEYRING=memory WXSIGN_CONFIG_DIR="$cfg" \
+      WXSIGN_EXAMPLE=1 WXSIGN_LANG=$lang WXSIGN_THEME=$theme WXSIGN_PANEL=$panel WXSIGN_FONT=$font \
+      "$shot" -o "$out/$panel-$lang.png" -s 1280x800 -w 3 ${actions:+-a "$actions"} -- "$bin"
+    rm -f "$out/$panel-$lang.log"
+  done
+done

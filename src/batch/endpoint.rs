@@ -1,0 +1,483 @@
+//! The team's signing endpoint: how to call it and how to read its answer.
+//!
+//! This is not WeChat (that lives in `crate::wechat`): it is the backend the pages call, typically
+//! `POST /wx/signature` with `{"url": "..."}`. Shapes vary, so the way the page URL is passed and
+//! the names of the reply's fields are configurable, with auto-detection of the common shapes.
+
+use std::time::Duration;
+
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::core::parse::ServerConfig;
+use crate::core::text::Text;
+use crate::secret::Secret;
+
+/// The HTTP method the pages use.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "UPPERCASE")]
+pub enum HttpMethod {
+    Get,
+    #[default]
+    Post,
+}
+
+/// Where the page URL goes in the request, and under which name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum UrlParam {
+    /// A field of a JSON body (POST).
+    Json(String),
+    /// A query parameter.
+    Query(String),
+    /// A field of an `application/x-www-form-urlencoded` body (POST).
+    Form(String),
+}
+
+impl Default for UrlParam {
+    fn default() -> Self {
+        UrlParam::Json("url".to_owned())
+    }
+}
+
+/// What the page does to its URL before sending it. The value described is the one the
+/// server's framework hands to its code after the usual transport decoding.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UrlEncoding {
+    /// The URL itself (the server signs what it gets).
+    #[default]
+    Raw,
+    /// `encodeURIComponent(url)`: the server must decode it before signing.
+    Component,
+}
+
+/// Dotted paths (`data.sign`) of the reply's fields; `None` means auto-detect.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FieldNames {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app_id: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timestamp: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nonce_str: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<String>,
+}
+
+/// The endpoint as a profile saves it. Header *values* are secrets and are not part of it:
+/// only their names are, the values live in the secret store.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EndpointSpec {
+    pub url: String,
+    #[serde(default)]
+    pub method: HttpMethod,
+    #[serde(default)]
+    pub url_param: UrlParam,
+    #[serde(default)]
+    pub url_encoding: UrlEncoding,
+    /// Names of the extra headers (a cookie, a token) whose values are stored as secrets.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub header_names: Vec<String>,
+    #[serde(default)]
+    pub fields: FieldNames,
+}
+
+/// A ready-to-call endpoint: the description plus the header values.
+#[derive(Clone, Debug, Default)]
+pub struct Endpoint {
+    pub spec: EndpointSpec,
+    pub headers: Vec<(String, Secret)>,
+}
+
+/// Why the endpoint gave no usable answer for a page. A result of that page, never an abort.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum EndpointError {
+    #[error("connection refused or failed: {0}")]
+    Connect(String),
+    #[error("no answer within {0} ms")]
+    Timeout(u64),
+    #[error("HTTP {status}: {body}")]
+    Http { status: u16, body: String },
+    #[error("the reply is not JSON: {0}")]
+    NotJson(String),
+    #[error("the reply lacks {missing}: {body}")]
+    MissingFields { missing: String, body: String },
+    #[error("request failed: {0}")]
+    Other(String),
+}
+
+impl EndpointError {
+    /// Stable code for reports and filters.
+    pub fn code(&self) -> &'static str {
+        match self {
+            EndpointError::Connect(_) => "endpoint_unreachable",
+            EndpointError::Timeout(_) => "endpoint_timeout",
+            EndpointError::Http { .. } => "endpoint_http_error",
+            EndpointError::NotJson(_) => "endpoint_not_json",
+            EndpointError::MissingFields { .. } => "endpoint_missing_fields",
+            EndpointError::Other(_) => "endpoint_error",
+        }
+    }
+
+    /// One sentence in both languages: what happened and what to do.
+    pub fn message(&self) -> Text {
+        match self {
+            EndpointError::Connect(d) => Text::new(
+                format!(
+                    "Could not connect to the signing endpoint ({d}); check its URL and that it is running."
+                ),
+                format!("无法连接签名接口（{d}）；请检查接口地址以及服务是否在运行。"),
+            ),
+            EndpointError::Timeout(ms) => Text::new(
+                format!(
+                    "The signing endpoint did not answer within {ms} ms; raise --timeout or check the server's load."
+                ),
+                format!("签名接口在 {ms} 毫秒内没有响应；请调大 --timeout 或检查服务器负载。"),
+            ),
+            EndpointError::Http { status, body } => Text::new(
+                format!(
+                    "The signing endpoint answered HTTP {status} ({body}); check the endpoint URL, method and auth headers."
+                ),
+                format!(
+                    "签名接口返回 HTTP {status}（{body}）；请检查接口地址、请求方法和鉴权请求头。"
+                ),
+            ),
+            EndpointError::NotJson(body) => Text::new(
+                format!(
+                    "The signing endpoint's reply is not JSON ({body}); point --endpoint-url at the API, not at a page."
+                ),
+                format!("签名接口的返回不是 JSON（{body}）；--endpoint-url 应指向接口而不是网页。"),
+            ),
+            EndpointError::MissingFields { missing, body } => Text::new(
+                format!(
+                    "The reply has no {missing} ({body}); name the fields with --signature-field and friends."
+                ),
+                format!(
+                    "返回中找不到 {missing}（{body}）；请用 --signature-field 等参数指定字段名。"
+                ),
+            ),
+            EndpointError::Other(d) => Text::new(
+                format!("The request to the signing endpoint failed ({d})."),
+                format!("请求签名接口失败（{d}）。"),
+            ),
+        }
+    }
+}
+
+/// `encodeURIComponent`: everything but `A-Z a-z 0-9 - _ . ! ~ * ' ( )` percent-encoded as UTF-8.
+pub fn encode_uri_component(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() * 3 / 2);
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || b"-_.!~*'()".contains(&b) {
+            out.push(b as char);
+        } else {
+            out.push('%');
+            out.push(char::from(b"0123456789ABCDEF"[usize::from(b >> 4)]));
+            out.push(char::from(b"0123456789ABCDEF"[usize::from(b & 15)]));
+        }
+    }
+    out
+}
+
+/// The longest reply body read; a signing reply is a few hundred bytes.
+const MAX_BODY: usize = 256 * 1024;
+/// How much of an unusable body a report quotes.
+const SNIPPET: usize = 120;
+
+impl Endpoint {
+    /// The value sent for the page URL, after the page's own encoding.
+    pub fn url_value(&self, page_url: &str) -> String {
+        match self.spec.url_encoding {
+            UrlEncoding::Raw => page_url.to_owned(),
+            UrlEncoding::Component => encode_uri_component(page_url),
+        }
+    }
+
+    fn request(&self, client: &reqwest::Client, page_url: &str) -> reqwest::RequestBuilder {
+        let value = self.url_value(page_url);
+        let method = match self.spec.method {
+            HttpMethod::Get => reqwest::Method::GET,
+            HttpMethod::Post => reqwest::Method::POST,
+        };
+        let mut req = client.request(method, &self.spec.url);
+        req = match &self.spec.url_param {
+            UrlParam::Query(name) => req.query(&[(name.as_str(), value.as_str())]),
+            UrlParam::Form(name) => req.form(&[(name.as_str(), value.as_str())]),
+            UrlParam::Json(name) => {
+                let mut body = serde_json::Map::new();
+                body.insert(name.clone(), Value::String(value));
+                req.json(&Value::Object(body))
+            }
+        };
+        for (name, value) in &self.headers {
+            req = req.header(name.as_str(), value.reveal());
+        }
+        req
+    }
+
+    /// Asks the endpoint to sign `page_url` and reads the reply.
+    pub async fn call(
+        &self,
+        client: &reqwest::Client,
+        page_url: &str,
+        timeout: Duration,
+    ) -> Result<ServerConfig, EndpointError> {
+        let timeout_ms = u64::try_from(timeout.as_millis()).unwrap_or(u64::MAX);
+        let send = self.request(client, page_url).timeout(timeout).send();
+        let mut resp = send.await.map_err(|e| self.classify(&e, timeout_ms))?;
+        let status = resp.status();
+        let mut body = Vec::new();
+        loop {
+            match resp.chunk().await {
+                Ok(Some(chunk)) => {
+                    let room = MAX_BODY.saturating_sub(body.len());
+                    body.extend_from_slice(&chunk[..chunk.len().min(room)]);
+                    if room <= chunk.len() {
+                        break;
+                    }
+                }
+                Ok(None) => break,
+                Err(e) => return Err(self.classify(&e, timeout_ms)),
+            }
+        }
+        let text = String::from_utf8_lossy(&body);
+        if !status.is_success() {
+            return Err(EndpointError::Http {
+                status: status.as_u16(),
+                body: self.snippet(&text),
+            });
+        }
+        map_reply(&text, &self.spec.fields).map_err(|e| match e {
+            ReplyError::NotJson => EndpointError::NotJson(self.snippet(&text)),
+            ReplyError::Missing(missing) => EndpointError::MissingFields {
+                missing,
+                body: self.snippet(&text),
+            },
+        })
+    }
+
+    fn classify(&self, e: &reqwest::Error, timeout_ms: u64) -> EndpointError {
+        if e.is_timeout() {
+            EndpointError::Timeout(timeout_ms)
+        } else if e.is_connect() {
+            EndpointError::Connect(root_cause(e))
+        } else {
+            EndpointError::Other(root_cause(e))
+        }
+    }
+
+    /// The start of a body for a report, with header secrets blanked out in case the server
+    /// echoes them.
+    fn snippet(&self, body: &str) -> String {
+        let mut s: String = body.trim().chars().take(SNIPPET).collect();
+        for (_, value) in &self.headers {
+            if !value.is_empty() {
+                s = s.replace(value.reveal(), "********");
+            }
+        }
+        if body.trim().chars().count() > SNIPPET {
+            s.push('…');
+        }
+        s
+    }
+}
+
+fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut cur = e;
+    while let Some(next) = cur.source() {
+        cur = next;
+    }
+    cur.to_string()
+}
+
+/// Why a body could not be mapped.
+#[derive(Debug, PartialEq, Eq)]
+pub enum ReplyError {
+    NotJson,
+    /// The names of the missing fields, comma-separated.
+    Missing(String),
+}
+
+/// Containers that common replies wrap the config in (`{"code":0,"data":{...}}`).
+const WRAPPERS: [&str; 7] = [
+    "data", "result", "config", "body", "payload", "wxConfig", "content",
+];
+
+/// Reads a reply into the `wx.config` fields: configured paths first, then the common names.
+pub fn map_reply(text: &str, names: &FieldNames) -> Result<ServerConfig, ReplyError> {
+    let root: Value = serde_json::from_str(text.trim()).map_err(|_| ReplyError::NotJson)?;
+    let obj = find_config_object(&root);
+    let pick = |configured: &Option<String>, auto: &[&str]| -> Option<String> {
+        match configured {
+            Some(path) => lookup_path(&root, path).and_then(scalar),
+            None => obj.and_then(|o| lookup_auto(o, auto)),
+        }
+    };
+    let config = ServerConfig {
+        app_id: pick(&names.app_id, &["appid"]),
+        timestamp: pick(&names.timestamp, &["timestamp", "ts", "time"]),
+        nonce_str: pick(&names.nonce_str, &["noncestr", "nonce"]),
+        signature: pick(&names.signature, &["signature", "sign", "sig"]),
+        url: obj.and_then(|o| lookup_auto(o, &["url"])),
+        js_api_list: obj
+            .and_then(|o| find_key(o, "jsapilist"))
+            .map(string_list)
+            .unwrap_or_default(),
+        open_tag_list: obj
+            .and_then(|o| find_key(o, "opentaglist"))
+            .map(string_list)
+            .unwrap_or_default(),
+        debug: obj
+            .and_then(|o| find_key(o, "debug"))
+            .and_then(Value::as_bool),
+    };
+    let mut missing = Vec::new();
+    if config.signature.is_none() {
+        missing.push("signature");
+    }
+    if config.timestamp.is_none() {
+        missing.push("timestamp");
+    }
+    if config.nonce_str.is_none() {
+        missing.push("nonceStr");
+    }
+    if missing.is_empty() {
+        Ok(config)
+    } else {
+        Err(ReplyError::Missing(missing.join(", ")))
+    }
+}
+
+fn find_config_object(root: &Value) -> Option<&serde_json::Map<String, Value>> {
+    let obj = root.as_object()?;
+    if find_key(obj, "signature").is_some() || find_key(obj, "sign").is_some() {
+        return Some(obj);
+    }
+    for w in WRAPPERS {
+        if let Some(inner) = find_key(obj, &w.to_ascii_lowercase()).and_then(Value::as_object)
+            && let Some(found) = find_config_object_inner(inner)
+        {
+            return Some(found);
+        }
+    }
+    Some(obj)
+}
+
+fn find_config_object_inner(
+    obj: &serde_json::Map<String, Value>,
+) -> Option<&serde_json::Map<String, Value>> {
+    if find_key(obj, "signature").is_some() || find_key(obj, "sign").is_some() {
+        return Some(obj);
+    }
+    WRAPPERS.iter().find_map(|w| {
+        find_key(obj, &w.to_ascii_lowercase())
+            .and_then(Value::as_object)
+            .filter(|o| find_key(o, "signature").is_some() || find_key(o, "sign").is_some())
+    })
+}
+
+/// Key lookup ignoring case, `_` and `-` (`nonce_str`, `nonceStr`, `noncestr` are one key).
+fn find_key<'a>(obj: &'a serde_json::Map<String, Value>, wanted: &str) -> Option<&'a Value> {
+    obj.iter()
+        .find(|(k, _)| {
+            k.chars()
+                .filter(|c| *c != '_' && *c != '-')
+                .map(|c| c.to_ascii_lowercase())
+                .eq(wanted.chars())
+        })
+        .map(|(_, v)| v)
+}
+
+fn lookup_auto(obj: &serde_json::Map<String, Value>, names: &[&str]) -> Option<String> {
+    names.iter().find_map(|n| find_key(obj, n)).and_then(scalar)
+}
+
+fn lookup_path<'a>(root: &'a Value, path: &str) -> Option<&'a Value> {
+    path.split('.')
+        .filter(|s| !s.is_empty())
+        .try_fold(root, |v, key| v.get(key))
+}
+
+fn scalar(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(s.clone()),
+        Value::Number(n) => Some(n.to_string()),
+        _ => None,
+    }
+}
+
+fn string_list(v: &Value) -> Vec<String> {
+    v.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(Value::as_str)
+                .map(str::to_owned)
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn auto(text: &str) -> Result<ServerConfig, ReplyError> {
+        map_reply(text, &FieldNames::default())
+    }
+
+    #[test]
+    fn common_shapes_are_detected() {
+        for text in [
+            r#"{"appId":"wx1","timestamp":1414587457,"nonceStr":"abc","signature":"f00"}"#,
+            r#"{"code":0,"data":{"app_id":"wx1","timestamp":"1414587457","nonce_str":"abc","signature":"f00"}}"#,
+            r#"{"result":{"appid":"wx1","timestamp":1414587457,"noncestr":"abc","sign":"f00"}}"#,
+            r#"{"errcode":0,"data":{"config":{"AppId":"wx1","timeStamp":1414587457,"nonce":"abc","signature":"f00"}}}"#,
+        ] {
+            let c = auto(text).unwrap_or_else(|e| panic!("{text}: {e:?}"));
+            assert_eq!(c.app_id.as_deref(), Some("wx1"), "{text}");
+            assert_eq!(c.timestamp.as_deref(), Some("1414587457"), "{text}");
+            assert_eq!(c.nonce_str.as_deref(), Some("abc"), "{text}");
+            assert_eq!(c.signature.as_deref(), Some("f00"), "{text}");
+        }
+    }
+
+    #[test]
+    fn configured_paths_win() {
+        let names = FieldNames {
+            signature: Some("payload.s".into()),
+            timestamp: Some("payload.t".into()),
+            nonce_str: Some("payload.n".into()),
+            app_id: Some("app".into()),
+        };
+        let c = map_reply(
+            r#"{"app":"wx9","payload":{"s":"abc","t":1,"n":"x"}}"#,
+            &names,
+        )
+        .unwrap();
+        assert_eq!(c.signature.as_deref(), Some("abc"));
+        assert_eq!(c.app_id.as_deref(), Some("wx9"));
+    }
+
+    #[test]
+    fn unusable_replies() {
+        assert_eq!(auto("<html>"), Err(ReplyError::NotJson));
+        assert_eq!(
+            auto(r#"{"code":401,"msg":"login required"}"#),
+            Err(ReplyError::Missing("signature, timestamp, nonceStr".into()))
+        );
+        let c = auto(r#"{"signature":"s","timestamp":1,"nonceStr":"n","jsApiList":["a","b"]}"#)
+            .unwrap();
+        assert_eq!(c.js_api_list, ["a", "b"]);
+        assert_eq!(c.app_id, None);
+    }
+
+    #[test]
+    fn encode_uri_component_matches_javascript() {
+        assert_eq!(
+            encode_uri_component("https://a.com/p?x=1&y=中#h"),
+            "https%3A%2F%2Fa.com%2Fp%3Fx%3D1%26y%3D%E4%B8%AD%23h"
+        );
+        assert_eq!(encode_uri_component("a-_.!~*'()b"), "a-_.!~*'()b");
+    }
+}

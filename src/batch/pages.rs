@@ -1,0 +1,469 @@
+//! The pages file: what QA wants checked. A plain list of URLs for the quick case, CSV for a
+//! spreadsheet, JSON when pages carry share settings, a jsApiList or an iOS entry URL.
+
+use serde::{Deserialize, Serialize};
+
+/// Which WeChat client to emulate. WeChat on iOS verifies a single-page app against the URL the
+/// user first landed on, Android against the current one (DOMAIN.md §2.4).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Platform {
+    #[default]
+    Android,
+    Ios,
+}
+
+/// What the page passes to `updateAppMessageShareData` / `updateTimelineShareData`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ShareSettings {
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub desc: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub link: Option<String>,
+    #[serde(
+        default,
+        alias = "img_url",
+        rename = "imgUrl",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub img_url: Option<String>,
+}
+
+impl ShareSettings {
+    /// True when the page shares at all, so the share APIs must be in jsApiList.
+    pub fn is_set(&self) -> bool {
+        self.title.is_some() || self.desc.is_some() || self.link.is_some() || self.img_url.is_some()
+    }
+}
+
+/// One page to check.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PageSpec {
+    /// The page URL as the phone shows it; it may hold a `#fragment`.
+    pub url: String,
+    /// The first URL of the visit, for an iOS single-page app.
+    #[serde(
+        default,
+        alias = "entry_url",
+        rename = "entryUrl",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub entry_url: Option<String>,
+    #[serde(default)]
+    pub platform: Platform,
+    #[serde(flatten)]
+    pub share: ShareSettings,
+    /// The APIs the page lists in `wx.config`; when absent, the endpoint's list (if any) is used.
+    #[serde(
+        default,
+        alias = "js_api_list",
+        rename = "jsApiList",
+        skip_serializing_if = "Option::is_none"
+    )]
+    pub js_api_list: Option<Vec<String>>,
+}
+
+impl PageSpec {
+    pub fn from_url(url: impl Into<String>) -> Self {
+        Self {
+            url: url.into(),
+            ..Self::default()
+        }
+    }
+
+    /// The URL the page asks its backend to sign: the entry URL on iOS, the current one
+    /// elsewhere.
+    pub fn url_to_sign(&self) -> &str {
+        match (self.platform, &self.entry_url) {
+            (Platform::Ios, Some(entry)) => entry,
+            _ => &self.url,
+        }
+    }
+}
+
+/// How the pages file is written.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum PagesFormat {
+    /// Decide from the file name, then from the content.
+    #[default]
+    Auto,
+    /// One URL per line; blank lines and lines starting with `#` are skipped.
+    List,
+    /// A header row naming the columns (`url` required), then one row per page.
+    Csv,
+    /// An array of URL strings or page objects, or `{"pages": [...]}`.
+    Json,
+}
+
+impl PagesFormat {
+    /// Picks the format from a file name's extension.
+    pub fn from_path(path: &str) -> Self {
+        let lower = path.to_ascii_lowercase();
+        if lower.ends_with(".json") || lower.ends_with(".json5") {
+            PagesFormat::Json
+        } else if lower.ends_with(".csv") {
+            PagesFormat::Csv
+        } else if lower.ends_with(".txt") || lower.ends_with(".list") {
+            PagesFormat::List
+        } else {
+            PagesFormat::Auto
+        }
+    }
+}
+
+/// A pages file that cannot be read, with the line at fault.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("pages file, line {line}: {message}")]
+pub struct PagesError {
+    pub line: usize,
+    pub message: String,
+}
+
+fn err(line: usize, message: impl Into<String>) -> PagesError {
+    PagesError {
+        line,
+        message: message.into(),
+    }
+}
+
+/// Reads a pages file. An empty file is an error: a batch of nothing passing would be a lie.
+pub fn parse_pages(text: &str, format: PagesFormat) -> Result<Vec<PageSpec>, PagesError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let format = match format {
+        PagesFormat::Auto => sniff(text),
+        f => f,
+    };
+    let pages = match format {
+        PagesFormat::Json => parse_json(text)?,
+        PagesFormat::Csv => parse_csv(text)?,
+        PagesFormat::List | PagesFormat::Auto => parse_list(text),
+    };
+    if pages.is_empty() {
+        return Err(err(
+            1,
+            "no pages found; list one page URL per line, or use CSV with a `url` column, or JSON",
+        ));
+    }
+    Ok(pages)
+}
+
+fn sniff(text: &str) -> PagesFormat {
+    let first = text
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty() && !l.starts_with('#'))
+        .unwrap_or_default();
+    if first.starts_with('[') || first.starts_with('{') {
+        PagesFormat::Json
+    } else if first.contains(',')
+        && split_csv_record(first)
+            .iter()
+            .any(|c| c.trim().eq_ignore_ascii_case("url"))
+    {
+        PagesFormat::Csv
+    } else {
+        PagesFormat::List
+    }
+}
+
+fn parse_list(text: &str) -> Vec<PageSpec> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        .map(PageSpec::from_url)
+        .collect()
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum JsonPage {
+    Url(String),
+    Page(PageSpec),
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum JsonPages {
+    List(Vec<JsonPage>),
+    Wrapped { pages: Vec<JsonPage> },
+}
+
+fn parse_json(text: &str) -> Result<Vec<PageSpec>, PagesError> {
+    let parsed: JsonPages = serde_json::from_str(text).map_err(|e| {
+        err(
+            e.line(),
+            format!(
+                "{e}; expected an array of URLs or of objects with a `url` field (and optional \
+                 title, desc, link, imgUrl, jsApiList, platform, entryUrl)"
+            ),
+        )
+    })?;
+    let list = match parsed {
+        JsonPages::List(l) | JsonPages::Wrapped { pages: l } => l,
+    };
+    list.into_iter()
+        .enumerate()
+        .map(|(i, p)| {
+            let page = match p {
+                JsonPage::Url(u) => PageSpec::from_url(u),
+                JsonPage::Page(p) => p,
+            };
+            if page.url.trim().is_empty() {
+                Err(err(1, format!("page {} has an empty `url`", i + 1)))
+            } else {
+                Ok(page)
+            }
+        })
+        .collect()
+}
+
+/// Columns a CSV header may name (case-insensitive, `-`/`_` ignored).
+fn csv_column(name: &str) -> Option<&'static str> {
+    let key: String = name
+        .trim()
+        .chars()
+        .filter(|c| *c != '_' && *c != '-' && *c != ' ')
+        .flat_map(char::to_lowercase)
+        .collect();
+    Some(match key.as_str() {
+        "url" => "url",
+        "entryurl" => "entry_url",
+        "platform" => "platform",
+        "title" => "title",
+        "desc" | "description" => "desc",
+        "link" => "link",
+        "imgurl" | "image" => "img_url",
+        "jsapilist" => "js_api_list",
+        _ => return None,
+    })
+}
+
+fn parse_csv(text: &str) -> Result<Vec<PageSpec>, PagesError> {
+    let records = csv_records(text)?;
+    let mut rows = records.into_iter();
+    let Some((_, header)) = rows.next() else {
+        return Ok(Vec::new());
+    };
+    let mut columns = Vec::with_capacity(header.len());
+    for name in &header {
+        let col = csv_column(name).ok_or_else(|| {
+            err(
+                1,
+                format!(
+                    "unknown column `{}`; use url, entry_url, platform, title, desc, link, \
+                     img_url, js_api_list",
+                    name.trim()
+                ),
+            )
+        })?;
+        columns.push(col);
+    }
+    if !columns.contains(&"url") {
+        return Err(err(1, "the header row has no `url` column; add one"));
+    }
+    let mut pages = Vec::new();
+    for (line, row) in rows {
+        if row.iter().all(|c| c.trim().is_empty()) {
+            continue;
+        }
+        if row.len() > columns.len() {
+            return Err(err(
+                line,
+                format!(
+                    "{} fields but the header names {}; quote fields that contain commas",
+                    row.len(),
+                    columns.len()
+                ),
+            ));
+        }
+        let mut page = PageSpec::default();
+        for (col, value) in columns.iter().zip(row) {
+            let value = value.trim().to_owned();
+            let opt = (!value.is_empty()).then(|| value.clone());
+            match *col {
+                "url" => page.url = value,
+                "entry_url" => page.entry_url = opt,
+                "platform" => page.platform = parse_platform(&value, line)?,
+                "title" => page.share.title = opt,
+                "desc" => page.share.desc = opt,
+                "link" => page.share.link = opt,
+                "img_url" => page.share.img_url = opt,
+                "js_api_list" => {
+                    page.js_api_list = opt.map(|v| {
+                        v.split([' ', ';', '|', ','])
+                            .filter(|s| !s.is_empty())
+                            .map(str::to_owned)
+                            .collect()
+                    })
+                }
+                _ => {}
+            }
+        }
+        if page.url.is_empty() {
+            return Err(err(line, "empty `url`; every row needs the page URL"));
+        }
+        pages.push(page);
+    }
+    Ok(pages)
+}
+
+fn parse_platform(value: &str, line: usize) -> Result<Platform, PagesError> {
+    match value.to_ascii_lowercase().as_str() {
+        "" | "android" => Ok(Platform::Android),
+        "ios" | "iphone" => Ok(Platform::Ios),
+        other => Err(err(
+            line,
+            format!("unknown platform `{other}`; use `ios` or `android`"),
+        )),
+    }
+}
+
+/// RFC 4180 records with the 1-based line each starts on. Quoted fields may hold commas,
+/// doubled quotes and newlines.
+fn csv_records(text: &str) -> Result<Vec<(usize, Vec<String>)>, PagesError> {
+    let mut records = Vec::new();
+    let mut record = Vec::new();
+    let mut field = String::new();
+    let mut in_quotes = false;
+    let mut line = 1;
+    let mut start_line = 1;
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        if in_quotes {
+            match c {
+                '"' if chars.peek() == Some(&'"') => {
+                    chars.next();
+                    field.push('"');
+                }
+                '"' => in_quotes = false,
+                '\n' => {
+                    line += 1;
+                    field.push(c);
+                }
+                _ => field.push(c),
+            }
+            continue;
+        }
+        match c {
+            '"' if field.trim().is_empty() => {
+                field.clear();
+                in_quotes = true;
+            }
+            ',' => record.push(std::mem::take(&mut field)),
+            '\r' => {}
+            '\n' => {
+                record.push(std::mem::take(&mut field));
+                records.push((start_line, std::mem::take(&mut record)));
+                line += 1;
+                start_line = line;
+            }
+            _ => field.push(c),
+        }
+    }
+    if in_quotes {
+        return Err(err(
+            start_line,
+            "a quoted field is never closed; add the closing `\"`",
+        ));
+    }
+    if !field.is_empty() || !record.is_empty() {
+        record.push(field);
+        records.push((start_line, record));
+    }
+    records.retain(|(_, r)| !(r.len() == 1 && r[0].trim().is_empty()));
+    Ok(records)
+}
+
+fn split_csv_record(line: &str) -> Vec<String> {
+    csv_records(line)
+        .ok()
+        .and_then(|r| r.into_iter().next())
+        .map(|(_, r)| r)
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_list_skips_blanks_and_comments() {
+        let pages = parse_pages(
+            "\u{feff}# release 1.2\nhttps://a.example.com/x#/home\n\n  https://b.example.com/  \n",
+            PagesFormat::Auto,
+        )
+        .unwrap();
+        let urls: Vec<_> = pages.iter().map(|p| p.url.as_str()).collect();
+        assert_eq!(
+            urls,
+            ["https://a.example.com/x#/home", "https://b.example.com/"]
+        );
+    }
+
+    #[test]
+    fn csv_with_quotes_and_share_settings() {
+        let text = "url,Title,desc,imgUrl,js_api_list,platform,entry_url\n\
+            https://a.example.com/p?x=1,\"Hello, \"\"world\"\"\",\"two\nlines\",https://img.example.com/a.png,updateAppMessageShareData updateTimelineShareData,ios,https://a.example.com/\n\
+            https://b.example.com/,,,,,,\n";
+        let pages = parse_pages(text, PagesFormat::Auto).unwrap();
+        assert_eq!(pages.len(), 2);
+        let p = &pages[0];
+        assert_eq!(p.share.title.as_deref(), Some("Hello, \"world\""));
+        assert_eq!(p.share.desc.as_deref(), Some("two\nlines"));
+        assert_eq!(p.platform, Platform::Ios);
+        assert_eq!(p.url_to_sign(), "https://a.example.com/");
+        assert_eq!(
+            p.js_api_list.as_deref().unwrap(),
+            ["updateAppMessageShareData", "updateTimelineShareData"]
+        );
+        assert_eq!(pages[1].share, ShareSettings::default());
+        assert_eq!(pages[1].url_to_sign(), "https://b.example.com/");
+    }
+
+    #[test]
+    fn csv_errors_name_the_line() {
+        let e = parse_pages("url,colour\nhttps://a/\n", PagesFormat::Csv).unwrap_err();
+        assert!(e.message.contains("colour"), "{e}");
+        let e = parse_pages("url,platform\nhttps://a/,windows\n", PagesFormat::Csv).unwrap_err();
+        assert_eq!(e.line, 2);
+        let e = parse_pages("url\n\"https://a/\n", PagesFormat::Csv).unwrap_err();
+        assert!(e.message.contains("never closed"));
+        let e = parse_pages("title\nx\n", PagesFormat::Csv).unwrap_err();
+        assert!(e.message.contains("no `url` column"));
+    }
+
+    #[test]
+    fn json_strings_objects_and_wrapper() {
+        let text = r#"{"pages": [
+            "https://a.example.com/",
+            {"url": "https://b.example.com/#/x", "title": "T", "imgUrl": "https://i/x.png",
+             "jsApiList": ["updateAppMessageShareData"], "platform": "ios",
+             "entryUrl": "https://b.example.com/"}
+        ]}"#;
+        let pages = parse_pages(text, PagesFormat::Auto).unwrap();
+        assert_eq!(pages[0], PageSpec::from_url("https://a.example.com/"));
+        assert_eq!(pages[1].share.img_url.as_deref(), Some("https://i/x.png"));
+        assert_eq!(pages[1].platform, Platform::Ios);
+        assert_eq!(
+            pages[1].entry_url.as_deref(),
+            Some("https://b.example.com/")
+        );
+    }
+
+    #[test]
+    fn json_errors_and_empty_input() {
+        let e = parse_pages("[\n{\"title\": 1}\n]", PagesFormat::Json).unwrap_err();
+        assert!(e.message.contains("url"), "{e}");
+        let e = parse_pages("\n# nothing\n", PagesFormat::Auto).unwrap_err();
+        assert!(e.message.contains("no pages"));
+    }
+
+    #[test]
+    fn format_from_path() {
+        assert_eq!(PagesFormat::from_path("a/PAGES.CSV"), PagesFormat::Csv);
+        assert_eq!(PagesFormat::from_path("p.json"), PagesFormat::Json);
+        assert_eq!(PagesFormat::from_path("p"), PagesFormat::Auto);
+    }
+}

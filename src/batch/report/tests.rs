@@ -1,0 +1,168 @@
+use super::*;
+use crate::batch::result::{CauseSummary, Counts, EndpointFailure, PageStatus, Reply};
+use crate::core::text::Text;
+use crate::core::urlcheck::{Finding, Severity};
+
+fn page(index: usize, status: PageStatus) -> PageResult {
+    let evil = format!("https://a.example.com/{index}?q=<script>alert('x')</script>&b=\"1\"\u{1}");
+    PageResult {
+        index,
+        url: evil.clone(),
+        entry_url: None,
+        platform: Default::default(),
+        sent_url: evil,
+        sign_url: None,
+        status,
+        duration_ms: 12,
+        endpoint_error: (status == PageStatus::Error).then(|| EndpointFailure {
+            code: "endpoint_timeout",
+            message: Text::new("no answer <in time>", "超时"),
+        }),
+        reply: (status != PageStatus::Error).then(Reply::default),
+        signature_match: (status != PageStatus::Error).then_some(status == PageStatus::Pass),
+        expected_signature: None,
+        causes: if status == PageStatus::Fail {
+            vec![CauseSummary {
+                code: "fragment".into(),
+                message: Text::new(
+                    "The server signed the URL with its #fragment & more.",
+                    "片段",
+                ),
+                string1: "jsapi_ticket=sM4AOV… (86 chars)&noncestr=a".into(),
+            }]
+        } else {
+            Vec::new()
+        },
+        notes: Vec::new(),
+        findings: vec![Finding {
+            code: "share_title_long",
+            severity: Severity::Warning,
+            message: Text::new("long & <b>", "长"),
+            fix: Text::new("shorten", "缩短"),
+        }],
+    }
+}
+
+fn summary(n: usize, counts: Counts) -> Summary {
+    Summary {
+        total: n,
+        counts,
+        not_run: n - counts.done(),
+        cancelled: n > counts.done(),
+        elapsed_ms: 1234,
+        endpoint: "http://127.0.0.1:1/wx/signature?a=1&b=2".into(),
+    }
+}
+
+fn write_all(dir: &Path, results: Vec<PageResult>, s: &Summary) -> [PathBuf; 3] {
+    let paths = [dir.join("r.json"), dir.join("r.xml"), dir.join("r.html")];
+    let reports = paths
+        .iter()
+        .map(|p| Report::create(p, ReportFormat::from_path(p).unwrap(), Lang::En).unwrap())
+        .collect();
+    let mut set = Reports::new(reports);
+    for r in results {
+        set.add(r).unwrap();
+    }
+    set.finish(s).unwrap();
+    paths
+}
+
+#[test]
+fn all_formats_parse_back_in_file_order() {
+    let dir = tempfile::tempdir().unwrap();
+    // Completion order differs from file order.
+    let results = vec![
+        page(2, PageStatus::Error),
+        page(0, PageStatus::Pass),
+        page(1, PageStatus::Fail),
+    ];
+    let counts = Counts {
+        pass: 1,
+        fail: 1,
+        error: 1,
+    };
+    let [json, xml, html] = write_all(dir.path(), results, &summary(3, counts));
+
+    let v: serde_json::Value = serde_json::from_str(&fs::read_to_string(&json).unwrap()).unwrap();
+    let idx: Vec<u64> = v["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["index"].as_u64().unwrap())
+        .collect();
+    assert_eq!(idx, [0, 1, 2]);
+    assert_eq!(v["summary"]["fail"], 1);
+    assert_eq!(v["pages"][1]["causes"][0]["code"], "fragment");
+
+    let text = fs::read_to_string(&xml).unwrap();
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let suite = doc
+        .descendants()
+        .find(|n| n.has_tag_name("testsuite"))
+        .unwrap();
+    assert_eq!(suite.attribute("tests"), Some("3"));
+    assert_eq!(suite.attribute("failures"), Some("1"));
+    assert_eq!(suite.attribute("errors"), Some("1"));
+    let cases: Vec<_> = suite
+        .children()
+        .filter(|n| n.has_tag_name("testcase"))
+        .collect();
+    assert_eq!(cases.len(), 3);
+    assert!(cases[0].attribute("name").unwrap().contains("<script>"));
+    let failure = cases[1]
+        .children()
+        .find(|n| n.has_tag_name("failure"))
+        .unwrap();
+    assert!(failure.attribute("type").unwrap().contains("fragment"));
+    assert!(failure.text().unwrap().contains("#fragment & more"));
+    assert!(cases[2].children().any(|n| n.has_tag_name("error")));
+
+    let page_html = fs::read_to_string(&html).unwrap();
+    assert!(!page_html.contains("<script>alert"));
+    assert!(page_html.contains("&lt;script&gt;alert(&#39;x&#39;)"));
+    assert!(!page_html.contains("src=\"http") && !page_html.contains("href=\"http"));
+    assert!(!page_html.contains('\u{1}'));
+    // No side files left behind.
+    let names: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|e| e.unwrap().file_name())
+        .collect();
+    assert_eq!(names.len(), 3, "{names:?}");
+}
+
+#[test]
+fn cancelled_run_reports_what_finished() {
+    let dir = tempfile::tempdir().unwrap();
+    // Page 1 never finished: page 2 still lands in the report.
+    let results = vec![page(0, PageStatus::Pass), page(2, PageStatus::Pass)];
+    let counts = Counts {
+        pass: 2,
+        fail: 0,
+        error: 0,
+    };
+    let [json, xml, _] = write_all(dir.path(), results, &summary(5, counts));
+    let v: serde_json::Value = serde_json::from_str(&fs::read_to_string(&json).unwrap()).unwrap();
+    assert_eq!(v["pages"].as_array().unwrap().len(), 2);
+    assert_eq!(v["summary"]["not_run"], 3);
+    let text = fs::read_to_string(&xml).unwrap();
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let skipped = doc
+        .descendants()
+        .filter(|n| n.has_tag_name("skipped"))
+        .count();
+    assert_eq!(skipped, 1);
+}
+
+#[test]
+fn report_format_from_extension() {
+    assert_eq!(
+        ReportFormat::from_path(Path::new("a/B.XML")),
+        Some(ReportFormat::Junit)
+    );
+    assert_eq!(
+        ReportFormat::from_path(Path::new("a.htm")),
+        Some(ReportFormat::Html)
+    );
+    assert_eq!(ReportFormat::from_path(Path::new("a.txt")), None);
+}

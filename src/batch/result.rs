@@ -1,0 +1,172 @@
+//! What one page's check produced, in the compact form reports stream and the GUI table shows.
+//! Response bodies are not kept: a run of 10,000 pages must not grow with the replies.
+
+use serde::Serialize;
+
+use crate::core::text::Text;
+use crate::core::urlcheck::{Finding, Severity};
+
+/// The outcome of one page.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum PageStatus {
+    /// The signature matches and no check found an error.
+    Pass,
+    /// The signature does not match, or a check found an error.
+    Fail,
+    /// The endpoint gave no usable answer, so nothing could be verified.
+    Error,
+}
+
+impl PageStatus {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PageStatus::Pass => "pass",
+            PageStatus::Fail => "fail",
+            PageStatus::Error => "error",
+        }
+    }
+}
+
+/// A cause the verifier found, with the ticket in string1 replaced by its preview.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CauseSummary {
+    pub code: String,
+    pub message: Text,
+    pub string1: String,
+}
+
+/// What the endpoint answered (no secrets: these fields end up in `wx.config` in the page).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Reply {
+    pub app_id: Option<String>,
+    pub timestamp: Option<String>,
+    pub nonce_str: Option<String>,
+    pub signature: Option<String>,
+}
+
+/// One page's result.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct PageResult {
+    /// Position in the pages file (0-based), so results that finish out of order can be sorted.
+    pub index: usize,
+    pub url: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub entry_url: Option<String>,
+    pub platform: super::Platform,
+    /// The URL value sent to the endpoint (after the page's encoding).
+    pub sent_url: String,
+    /// The URL WeChat verifies the signature against.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sign_url: Option<String>,
+    pub status: PageStatus,
+    pub duration_ms: u64,
+    /// Set when the endpoint failed; then `reply` is `None`.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub endpoint_error: Option<EndpointFailure>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub reply: Option<Reply>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub signature_match: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub expected_signature: Option<String>,
+    pub causes: Vec<CauseSummary>,
+    pub notes: Vec<Text>,
+    /// URL analysis, appId, timestamp and share-settings findings.
+    pub findings: Vec<Finding>,
+}
+
+/// An endpoint failure as a report shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct EndpointFailure {
+    pub code: &'static str,
+    pub message: Text,
+}
+
+impl PageResult {
+    /// The one line a summary shows for this page: the first cause, error finding or failure.
+    pub fn headline(&self) -> Option<&Text> {
+        if let Some(e) = &self.endpoint_error {
+            return Some(&e.message);
+        }
+        if let Some(c) = self.causes.first() {
+            return Some(&c.message);
+        }
+        if let Some(f) = self.findings.iter().find(|f| f.severity == Severity::Error) {
+            return Some(&f.message);
+        }
+        if self.signature_match == Some(false) {
+            return self.notes.first();
+        }
+        None
+    }
+
+    /// Codes of everything that went wrong (causes, error and warning findings, endpoint error).
+    pub fn problem_codes(&self) -> Vec<String> {
+        let mut codes: Vec<String> = Vec::new();
+        if let Some(e) = &self.endpoint_error {
+            codes.push(e.code.to_owned());
+        }
+        if self.signature_match == Some(false) {
+            if self.causes.is_empty() {
+                codes.push("signature_mismatch".to_owned());
+            }
+            codes.extend(self.causes.iter().map(|c| c.code.clone()));
+        }
+        codes.extend(
+            self.findings
+                .iter()
+                .filter(|f| f.severity >= Severity::Warning)
+                .map(|f| f.code.to_owned()),
+        );
+        codes
+    }
+}
+
+/// Running counts, for the progress bar and the summary.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Counts {
+    pub pass: usize,
+    pub fail: usize,
+    pub error: usize,
+}
+
+impl Counts {
+    pub fn add(&mut self, status: PageStatus) {
+        match status {
+            PageStatus::Pass => self.pass += 1,
+            PageStatus::Fail => self.fail += 1,
+            PageStatus::Error => self.error += 1,
+        }
+    }
+
+    pub fn done(&self) -> usize {
+        self.pass + self.fail + self.error
+    }
+}
+
+/// The end of a run.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Pages in the file.
+    pub total: usize,
+    #[serde(flatten)]
+    pub counts: Counts,
+    /// Pages never checked because the run was cancelled.
+    pub not_run: usize,
+    pub cancelled: bool,
+    pub elapsed_ms: u64,
+    /// The endpoint URL, for the report header.
+    pub endpoint: String,
+}
+
+impl Summary {
+    /// True when every page ran and passed: the CLI exits 0 only then.
+    pub fn all_passed(&self) -> bool {
+        !self.cancelled
+            && self.not_run == 0
+            && self.counts.fail == 0
+            && self.counts.error == 0
+            && self.counts.pass == self.total
+    }
+}

@@ -1,0 +1,459 @@
+//! Drives the pages: at most `concurrency` requests in flight, a timeout per request, cancel at
+//! any time (finished pages are kept), and each result handed to a callback as soon as it is
+//! ready, so the CLI's progress bar and reports and the GUI's table all stream.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+use std::time::{Duration, Instant, SystemTime};
+
+use tokio::sync::watch;
+use tokio::task::JoinSet;
+
+use crate::core::verify::TicketCandidate;
+
+use super::checks::{self, ImageProbe, PageContext};
+use super::endpoint::{Endpoint, EndpointError};
+use super::pages::PageSpec;
+use super::result::{Counts, EndpointFailure, PageResult, PageStatus, Summary};
+
+/// How a run behaves.
+#[derive(Clone, Debug)]
+pub struct RunOptions {
+    /// Requests in flight at once.
+    pub concurrency: usize,
+    /// Per request to the endpoint.
+    pub timeout: Duration,
+    /// Fetch each `imgUrl` and check it answers with an image.
+    pub check_images: bool,
+    pub image_timeout: Duration,
+    /// Send `location.href.split('#')[0]` instead of the whole `location.href`. Off by default:
+    /// a backend must strip the fragment itself, and sending it shows whether it does.
+    pub strip_fragment: bool,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        Self {
+            concurrency: 8,
+            timeout: Duration::from_secs(10),
+            check_images: false,
+            image_timeout: Duration::from_secs(5),
+            strip_fragment: false,
+        }
+    }
+}
+
+/// Everything a run needs besides the pages. Plain values, so the CLI, the GUI and tests build
+/// it from a profile, from options or by hand.
+#[derive(Clone, Debug, Default)]
+pub struct BatchJob {
+    pub endpoint: Endpoint,
+    pub app_id: Option<String>,
+    pub safe_domains: Vec<String>,
+    /// The current ticket first, then older candidates.
+    pub tickets: Vec<TicketCandidate>,
+    pub options: RunOptions,
+}
+
+/// A cancel switch shared by the UI and the run. Cloning shares it.
+#[derive(Clone, Debug)]
+pub struct CancelFlag(Arc<watch::Sender<bool>>);
+
+impl Default for CancelFlag {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl CancelFlag {
+    pub fn new() -> Self {
+        Self(Arc::new(watch::channel(false).0))
+    }
+
+    pub fn cancel(&self) {
+        self.0.send_replace(true);
+    }
+
+    pub fn is_cancelled(&self) -> bool {
+        *self.0.borrow()
+    }
+
+    /// Resolves once [`CancelFlag::cancel`] has been called.
+    pub async fn cancelled(&self) {
+        let mut rx = self.0.subscribe();
+        // The sender lives in `self`, so `wait_for` cannot fail while we wait.
+        let _ = rx.wait_for(|c| *c).await;
+    }
+}
+
+/// Setting up the run failed before any page was checked.
+#[derive(Debug, thiserror::Error)]
+pub enum RunError {
+    #[error("could not set up the HTTP client ({0}); check the system's TLS certificates")]
+    Client(String),
+}
+
+/// Distinct image URLs remembered per run; pages often share one picture.
+const IMAGE_CACHE: usize = 1024;
+
+struct Shared {
+    job: BatchJob,
+    client: reqwest::Client,
+    images: Mutex<HashMap<String, ImageProbe>>,
+}
+
+/// Runs the batch. `on_result` sees every finished page with the running counts; pages never
+/// started because of a cancel are counted in [`Summary::not_run`].
+pub async fn run<F>(
+    job: BatchJob,
+    pages: Vec<PageSpec>,
+    cancel: CancelFlag,
+    mut on_result: F,
+) -> Result<Summary, RunError>
+where
+    F: FnMut(PageResult, &Counts),
+{
+    let started = Instant::now();
+    let concurrency = job.options.concurrency.max(1);
+    let client = reqwest::Client::builder()
+        .user_agent(concat!("wxsign/", env!("CARGO_PKG_VERSION"), " (batch)"))
+        .connect_timeout(job.options.timeout.min(Duration::from_secs(5)))
+        .pool_max_idle_per_host(concurrency)
+        .build()
+        .map_err(|e| RunError::Client(e.to_string()))?;
+    let endpoint = display_endpoint(&job.endpoint.spec.url);
+    let shared = Arc::new(Shared {
+        job,
+        client,
+        images: Mutex::new(HashMap::new()),
+    });
+    let total = pages.len();
+    let mut counts = Counts::default();
+    let mut in_flight: HashMap<tokio::task::Id, (usize, String)> = HashMap::new();
+    let mut set = JoinSet::new();
+    let mut queue = pages.into_iter().enumerate();
+    let mut cancelled = false;
+    let mut handle = |r: Result<(tokio::task::Id, PageResult), tokio::task::JoinError>,
+                      in_flight: &mut HashMap<tokio::task::Id, (usize, String)>,
+                      counts: &mut Counts| {
+        let result = match r {
+            Ok((id, result)) => {
+                in_flight.remove(&id);
+                result
+            }
+            Err(e) if e.is_cancelled() => {
+                in_flight.remove(&e.id());
+                return;
+            }
+            Err(e) => {
+                let (index, url) = in_flight.remove(&e.id()).unwrap_or_default();
+                internal_error(index, url)
+            }
+        };
+        counts.add(result.status);
+        on_result(result, counts);
+    };
+    loop {
+        if cancel.is_cancelled() {
+            cancelled = true;
+            break;
+        }
+        if set.len() < concurrency
+            && let Some((index, page)) = queue.next()
+        {
+            let url = page.url.clone();
+            let handle = set.spawn(check_one(Arc::clone(&shared), index, page));
+            in_flight.insert(handle.id(), (index, url));
+            continue;
+        }
+        if set.is_empty() {
+            break;
+        }
+        tokio::select! {
+            biased;
+            () = cancel.cancelled() => {
+                cancelled = true;
+                break;
+            }
+            Some(joined) = set.join_next_with_id() => handle(joined, &mut in_flight, &mut counts),
+        }
+    }
+    if cancelled {
+        set.abort_all();
+        // Pages that finished before the abort landed are kept.
+        while let Some(joined) = set.join_next_with_id().await {
+            handle(joined, &mut in_flight, &mut counts);
+        }
+    }
+    Ok(Summary {
+        total,
+        counts,
+        not_run: total - counts.done(),
+        cancelled,
+        elapsed_ms: millis(started.elapsed()),
+        endpoint,
+    })
+}
+
+/// The endpoint as reports show it: without user info or query, where a token might hide.
+pub fn display_endpoint(url: &str) -> String {
+    match url::Url::parse(url) {
+        Ok(mut u) => {
+            let _ = u.set_username("");
+            let _ = u.set_password(None);
+            u.set_query(None);
+            u.set_fragment(None);
+            u.into()
+        }
+        Err(_) => String::new(),
+    }
+}
+
+fn millis(d: Duration) -> u64 {
+    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
+}
+
+fn internal_error(index: usize, url: String) -> PageResult {
+    let error = EndpointError::Other("the check of this page stopped unexpectedly".to_owned());
+    PageResult {
+        index,
+        sent_url: url.clone(),
+        url,
+        entry_url: None,
+        platform: Default::default(),
+        sign_url: None,
+        status: PageStatus::Error,
+        duration_ms: 0,
+        endpoint_error: Some(EndpointFailure {
+            code: "internal_error",
+            message: error.message(),
+        }),
+        reply: None,
+        signature_match: None,
+        expected_signature: None,
+        causes: Vec::new(),
+        notes: Vec::new(),
+        findings: Vec::new(),
+    }
+}
+
+async fn check_one(shared: Arc<Shared>, index: usize, page: PageSpec) -> PageResult {
+    let job = &shared.job;
+    let href = checks::browser_href(page.url_to_sign(), !job.options.strip_fragment);
+    let sent = job.endpoint.url_value(&href);
+    let start = Instant::now();
+    let reply = job
+        .endpoint
+        .call(&shared.client, &href, job.options.timeout)
+        .await;
+    let duration_ms = millis(start.elapsed());
+    let image = match (&page.share.img_url, &reply) {
+        (Some(img), Ok(_)) if job.options.check_images && img.starts_with("http") => {
+            Some(probe_image(&shared, img).await)
+        }
+        _ => None,
+    };
+    let now = SystemTime::now()
+        .duration_since(SystemTime::UNIX_EPOCH)
+        .map(|d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX))
+        .unwrap_or_default();
+    let ctx = PageContext {
+        app_id: job.app_id.as_deref(),
+        safe_domains: &job.safe_domains,
+        tickets: &job.tickets,
+        now,
+    };
+    checks::check_page(
+        index,
+        &page,
+        sent,
+        reply.as_ref(),
+        image.as_ref(),
+        &ctx,
+        duration_ms,
+    )
+}
+
+/// GETs the image and looks at the status and content type only; the body is never read.
+async fn probe_image(shared: &Shared, url: &str) -> ImageProbe {
+    if let Ok(cache) = shared.images.lock()
+        && let Some(hit) = cache.get(url)
+    {
+        return hit.clone();
+    }
+    let probe = match shared
+        .client
+        .get(url)
+        .timeout(shared.job.options.image_timeout)
+        .send()
+        .await
+    {
+        Ok(resp) => {
+            let content_type = resp
+                .headers()
+                .get(reqwest::header::CONTENT_TYPE)
+                .and_then(|v| v.to_str().ok())
+                .map(str::to_owned);
+            let is_image = content_type
+                .as_deref()
+                .is_some_and(|c| c.trim().to_ascii_lowercase().starts_with("image/"));
+            if resp.status().is_success() && is_image {
+                ImageProbe::Image
+            } else {
+                ImageProbe::NotImage {
+                    status: resp.status().as_u16(),
+                    content_type,
+                }
+            }
+        }
+        Err(e) if e.is_timeout() => ImageProbe::Unreachable {
+            reason: format!(
+                "no answer within {} ms",
+                millis(shared.job.options.image_timeout)
+            ),
+        },
+        Err(e) => ImageProbe::Unreachable {
+            reason: if e.is_connect() {
+                "connection failed".to_owned()
+            } else {
+                "request failed".to_owned()
+            },
+        },
+    };
+    if let Ok(mut cache) = shared.images.lock()
+        && cache.len() < IMAGE_CACHE
+    {
+        cache.insert(url.to_owned(), probe.clone());
+    }
+    probe
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::batch::{EndpointSpec, PageStatus};
+    use crate::core::sign;
+    use crate::core::verify::TicketOrigin;
+    use crate::secret::Secret;
+    use wiremock::matchers::path;
+    use wiremock::{Mock, MockServer, Request, ResponseTemplate};
+
+    const TICKET: &str = "sM4AOVdWfPE4DxkXGEs8VMCPGGVi4C3VM0P37wVUCFvkVAy_90u5h9nbSlYy3";
+
+    async fn signer() -> MockServer {
+        let server = MockServer::start().await;
+        Mock::given(path("/sign"))
+            .respond_with(|req: &Request| {
+                let v: serde_json::Value = serde_json::from_slice(&req.body).unwrap_or_default();
+                let url = v["url"].as_str().unwrap_or_default();
+                if url.contains("/broken") {
+                    return ResponseTemplate::new(502);
+                }
+                let ts = SystemTime::now()
+                    .duration_since(SystemTime::UNIX_EPOCH)
+                    .map(|d| d.as_secs())
+                    .unwrap_or_default();
+                let sig = sign::sign(TICKET, "nonce", ts, url.split('#').next().unwrap_or(url));
+                ResponseTemplate::new(200).set_body_json(serde_json::json!({
+                    "timestamp": ts, "nonceStr": "nonce", "signature": sig.signature
+                }))
+            })
+            .mount(&server)
+            .await;
+        server
+    }
+
+    fn job(server: &MockServer, concurrency: usize) -> BatchJob {
+        BatchJob {
+            endpoint: Endpoint {
+                spec: EndpointSpec {
+                    url: format!("{}/sign", server.uri()),
+                    ..EndpointSpec::default()
+                },
+                headers: Vec::new(),
+            },
+            tickets: vec![TicketCandidate {
+                ticket: Secret::new(TICKET),
+                origin: TicketOrigin::Current,
+            }],
+            options: RunOptions {
+                concurrency,
+                ..RunOptions::default()
+            },
+            ..BatchJob::default()
+        }
+    }
+
+    fn pages(n: usize) -> Vec<PageSpec> {
+        (0..n)
+            .map(|i| {
+                let kind = if i % 5 == 4 { "broken" } else { "ok" };
+                PageSpec::from_url(format!("https://m.example.com/{kind}/{i}#/x"))
+            })
+            .collect()
+    }
+
+    #[tokio::test]
+    async fn every_page_gets_a_result_and_failures_do_not_abort() {
+        let server = signer().await;
+        let mut seen = Vec::new();
+        let summary = run(job(&server, 4), pages(25), CancelFlag::new(), |r, _| {
+            seen.push((r.index, r.status))
+        })
+        .await
+        .unwrap();
+        assert_eq!(summary.total, 25);
+        assert_eq!(summary.counts.pass, 20);
+        assert_eq!(summary.counts.error, 5);
+        assert!(!summary.cancelled && summary.not_run == 0);
+        seen.sort();
+        assert_eq!(seen.len(), 25);
+        assert!(seen.iter().enumerate().all(|(i, (idx, _))| i == *idx));
+        assert_eq!(seen[4].1, PageStatus::Error);
+    }
+
+    #[tokio::test]
+    async fn cancel_keeps_finished_pages() {
+        let server = signer().await;
+        let cancel = CancelFlag::new();
+        let flag = cancel.clone();
+        let mut results = 0;
+        let summary = run(job(&server, 2), pages(200), cancel, |_, counts| {
+            results += 1;
+            if counts.done() == 3 {
+                flag.cancel();
+            }
+        })
+        .await
+        .unwrap();
+        assert!(summary.cancelled);
+        assert_eq!(results, summary.counts.done());
+        // At most the pages already in flight finish after the cancel.
+        assert!((3..=5).contains(&results), "{results}");
+        assert_eq!(summary.not_run, 200 - results);
+        assert!(!summary.all_passed());
+    }
+
+    #[test]
+    fn reports_never_show_endpoint_credentials() {
+        assert_eq!(
+            display_endpoint("https://qa:pw@api.example.com/wx/sign?token=abc#x"),
+            "https://api.example.com/wx/sign"
+        );
+        assert_eq!(display_endpoint("not a url"), "");
+    }
+
+    #[tokio::test]
+    async fn cancelled_before_start_runs_nothing() {
+        let server = signer().await;
+        let cancel = CancelFlag::new();
+        cancel.cancel();
+        let summary = run(job(&server, 8), pages(10), cancel, |_, _| {
+            panic!("no page should run")
+        })
+        .await
+        .unwrap();
+        assert_eq!(summary.not_run, 10);
+        assert!(summary.cancelled);
+    }
+}

@@ -1,0 +1,285 @@
+//! The search: every field has a list of candidate values (the right one first); try the right
+//! string1, then every single mistake, then every pair of mistakes in two different fields (and
+//! the two-mistake URLs). Bounded by construction: about 2,500 SHA-1s with ten tickets.
+
+use super::layout::{Layout, NONCE, TICKET, TIMESTAMP, URL};
+use super::mutation::Mutation;
+use super::variants::{self, Variant};
+use super::{Cause, Verdict, VerifyInput};
+use crate::core::sign::{self, Signer};
+use crate::core::text::Text;
+
+/// The string fields in the order causes name them (URL mistakes first, the most common).
+const SLOTS: [usize; 4] = [URL, TICKET, TIMESTAMP, NONCE];
+/// Index of the layout slot in a combination.
+const LAYOUT: usize = 4;
+
+/// Verifies the server's signature against the correct one and explains a mismatch.
+pub fn verify(input: &VerifyInput) -> Verdict {
+    let sign_url = variants::browser_url(&input.url);
+    let ticket = input
+        .tickets
+        .first()
+        .map(|t| t.ticket.reveal())
+        .unwrap_or_default();
+    let expected = sign::sign_text(ticket, &input.noncestr, &input.timestamp, &sign_url);
+    let claimed = input.signature.trim();
+    let target = claimed.to_ascii_lowercase();
+    let entry_differs = input
+        .entry_url
+        .as_deref()
+        .is_some_and(|e| variants::browser_url(e) != sign_url);
+    let mut notes = timestamp_notes(&input.timestamp);
+    if input.tickets.is_empty() {
+        notes.push(Text::new(
+            "No ticket was given, so the expected signature uses an empty ticket; add the current jsapi ticket.",
+            "没有提供 ticket，预期签名用的是空 ticket；请加入当前的 jsapi ticket。",
+        ));
+    }
+
+    if target == expected.signature {
+        let mut causes = Vec::new();
+        if claimed != target {
+            causes.push(single(Mutation::UppercaseHex, &expected.string1));
+        }
+        if entry_differs {
+            causes.push(single(Mutation::CurrentUrlNotEntry, &expected.string1));
+        }
+        return Verdict {
+            matched: true,
+            expected,
+            causes,
+            notes,
+            tried: 1,
+        };
+    }
+    if !is_sha1_hex(&target) {
+        notes.push(not_sha1_note(claimed));
+        return Verdict {
+            matched: false,
+            expected,
+            causes: Vec::new(),
+            notes,
+            tried: 1,
+        };
+    }
+
+    let mut search = Search::new(input, &sign_url, target);
+    let causes = search.run();
+    if causes.is_empty() {
+        notes.extend(nothing_found_notes(search.tried, input.tickets.len()));
+    } else if claimed != search.target {
+        notes.push(Mutation::UppercaseHex.message());
+    }
+    Verdict {
+        matched: false,
+        expected,
+        causes,
+        notes,
+        tried: search.tried,
+    }
+}
+
+fn single(m: Mutation, string1: &str) -> Cause {
+    Cause {
+        code: m.code().to_owned(),
+        message: m.message(),
+        string1: string1.to_owned(),
+    }
+}
+
+fn is_sha1_hex(s: &str) -> bool {
+    s.len() == 40 && s.bytes().all(|b| b.is_ascii_hexdigit())
+}
+
+struct Search {
+    /// Candidate values by field index (`TICKET`, `NONCE`, `TIMESTAMP`, `URL`).
+    fields: [Vec<Variant<String>>; 4],
+    layouts: Vec<Variant<Layout>>,
+    target: String,
+    signer: Signer,
+    buf: String,
+    tried: usize,
+    found: Vec<Cause>,
+}
+
+impl Search {
+    fn new(input: &VerifyInput, sign_url: &str, target: String) -> Self {
+        let mut fields: [Vec<Variant<String>>; 4] = Default::default();
+        fields[TICKET] = variants::tickets(&input.tickets);
+        fields[NONCE] = variants::nonces(&input.noncestr);
+        fields[TIMESTAMP] = variants::timestamps(&input.timestamp);
+        fields[URL] = variants::urls(&input.url, sign_url, input.entry_url.as_deref());
+        Self {
+            fields,
+            layouts: variants::layouts(),
+            target,
+            signer: Signer::new(),
+            buf: String::with_capacity(1024),
+            tried: 0,
+            found: Vec::new(),
+        }
+    }
+
+    /// The number of variants of slot `s` (0..4 string fields in `SLOTS` order, 4 the layout).
+    fn len(&self, s: usize) -> usize {
+        if s == LAYOUT {
+            self.layouts.len()
+        } else {
+            self.fields[SLOTS[s]].len()
+        }
+    }
+
+    /// (number of mistakes, pairable) of variant `v` of slot `s`.
+    fn cost(&self, s: usize, v: usize) -> (usize, bool) {
+        if s == LAYOUT {
+            let l = &self.layouts[v];
+            (l.muts.len(), l.pairable)
+        } else {
+            let f = &self.fields[SLOTS[s]][v];
+            (f.muts.len(), f.pairable)
+        }
+    }
+
+    fn run(&mut self) -> Vec<Cause> {
+        const SLOT_COUNT: usize = SLOTS.len() + 1;
+        // Singles.
+        for s in 0..SLOT_COUNT {
+            for v in 1..self.len(s) {
+                if self.cost(s, v).0 == 1 {
+                    let mut combo = [0; SLOT_COUNT];
+                    combo[s] = v;
+                    self.attempt(combo);
+                }
+            }
+        }
+        if !self.found.is_empty() {
+            return std::mem::take(&mut self.found);
+        }
+        // Two mistakes inside one field.
+        for s in 0..SLOT_COUNT {
+            for v in 1..self.len(s) {
+                if self.cost(s, v).0 == 2 {
+                    let mut combo = [0; SLOT_COUNT];
+                    combo[s] = v;
+                    self.attempt(combo);
+                }
+            }
+        }
+        // One mistake in each of two fields.
+        for a in 0..SLOT_COUNT {
+            for b in a + 1..SLOT_COUNT {
+                for va in 1..self.len(a) {
+                    if self.cost(a, va) != (1, true) {
+                        continue;
+                    }
+                    for vb in 1..self.len(b) {
+                        if self.cost(b, vb) != (1, true) {
+                            continue;
+                        }
+                        let mut combo = [0; SLOT_COUNT];
+                        combo[a] = va;
+                        combo[b] = vb;
+                        self.attempt(combo);
+                    }
+                }
+            }
+        }
+        std::mem::take(&mut self.found)
+    }
+
+    /// Builds the string1 of one combination and records it when it reproduces the target.
+    fn attempt(&mut self, combo: [usize; SLOTS.len() + 1]) {
+        let mut values = [""; 4];
+        for (s, &field) in SLOTS.iter().enumerate() {
+            values[field] = &self.fields[field][combo[s]].value;
+        }
+        self.layouts[combo[LAYOUT]]
+            .value
+            .write(&mut self.buf, values);
+        self.tried += 1;
+        if self.signer.digest(&self.buf) != self.target {
+            return;
+        }
+        if self.found.iter().any(|c| c.string1 == self.buf) {
+            return;
+        }
+        let mut muts: Vec<&Mutation> = Vec::new();
+        for (s, &field) in SLOTS.iter().enumerate() {
+            muts.extend(self.fields[field][combo[s]].muts.iter());
+        }
+        muts.extend(self.layouts[combo[LAYOUT]].muts.iter());
+        self.found.push(combine(&muts, &self.buf));
+    }
+}
+
+/// One cause from one or two mistakes: codes joined with `+`, sentences one after the other.
+fn combine(muts: &[&Mutation], string1: &str) -> Cause {
+    let codes: Vec<&str> = muts.iter().map(|m| m.code()).collect();
+    let texts: Vec<Text> = muts.iter().map(|m| m.message()).collect();
+    let join = |pick: fn(&Text) -> &str| texts.iter().map(pick).collect::<Vec<_>>().join(" ");
+    Cause {
+        code: codes.join("+"),
+        message: Text::new(join(|t| &t.en), join(|t| &t.zh)),
+        string1: string1.to_owned(),
+    }
+}
+
+fn timestamp_notes(timestamp: &str) -> Vec<Text> {
+    let t = timestamp.trim();
+    if t.len() >= 13 && t.bytes().all(|b| b.is_ascii_digit()) {
+        vec![Text::new(
+            "The timestamp has 13 digits, so it is in milliseconds; WeChat expects seconds since the epoch in both the signature and wx.config.",
+            "时间戳有 13 位，是毫秒；微信要求签名和 wx.config 中都使用以秒为单位的时间戳。",
+        )]
+    } else {
+        Vec::new()
+    }
+}
+
+fn not_sha1_note(claimed: &str) -> Text {
+    let n = claimed.chars().count();
+    let hex = claimed.bytes().all(|b| b.is_ascii_hexdigit());
+    let guess_en = match (hex, n) {
+        (true, 32) => " (32 hex digits: that is MD5)",
+        (true, 64) => " (64 hex digits: that is SHA-256)",
+        _ => "",
+    };
+    let guess_zh = match (hex, n) {
+        (true, 32) => "（32 位十六进制：这是 MD5）",
+        (true, 64) => "（64 位十六进制：这是 SHA-256）",
+        _ => "",
+    };
+    Text::new(
+        format!(
+            "The signature is not 40 hex digits{guess_en}; the server must send SHA-1(string1) as 40 lower-case hex digits."
+        ),
+        format!(
+            "签名不是 40 位十六进制{guess_zh}；服务器必须输出 SHA-1(string1) 的 40 位小写十六进制。"
+        ),
+    )
+}
+
+fn nothing_found_notes(tried: usize, tickets: usize) -> Vec<Text> {
+    let mut notes = vec![Text::new(
+        format!(
+            "None of {tried} ways of building string1 ({tickets} ticket(s); URL, timestamp, nonce and key-layout mistakes, alone and in pairs) reproduces the signature, so those mistakes are ruled out."
+        ),
+        format!(
+            "尝试了 {tried} 种 string1 构造方式（{tickets} 个 ticket；URL、时间戳、随机串和键名格式错误，单独及两两组合），都不能得到该签名，因此这些错误已排除。"
+        ),
+    )];
+    notes.push(Text::new(
+        "Check the ticket: it may belong to another appId (the Open Platform app instead of the Official Account) or be an older one; add it as a candidate ticket to test it.",
+        "检查 ticket：它可能属于另一个 appId（开放平台应用而非公众号），或是旧的 ticket；把它作为候选 ticket 加入即可验证。",
+    ));
+    notes.push(Text::new(
+        "Check that wx.config gets the same nonceStr and timestamp the server signed (a second call to the nonce generator or the clock, a nonce_str field mapped wrongly); log them where the server signs.",
+        "检查 wx.config 收到的 nonceStr 和 timestamp 是否与服务器签名时用的一致（随机串或时钟被调用了两次、nonce_str 字段映射错误）；在服务器签名处打印它们。",
+    ));
+    notes.push(Text::new(
+        "Check which page the server signed: the page before an OAuth redirect, or its own AJAX endpoint instead of the page; log the url it signs.",
+        "检查服务器签的是哪个页面：OAuth 跳转前的页面，或它自己的 AJAX 接口地址而不是页面地址；在签名处打印 url。",
+    ));
+    notes
+}

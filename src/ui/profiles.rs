@@ -1,0 +1,326 @@
+//! The profile list (left side) and the profile editor. The appSecret field is a password field
+//! that is never pre-filled: a stored secret is only ever shown as its status.
+
+use eframe::egui::{self, RichText};
+
+use super::i18n::Strings;
+use super::runtime::Runtime;
+use super::{theme, widgets};
+use crate::profile::{AccountKind, Profile, TokenMode};
+use crate::secret::Secret;
+use crate::secrets::{SecretSource, SecretStatus, StoreHealth};
+
+/// What the user asked for in the list or the editor.
+#[derive(Debug)]
+pub enum ProfileAction {
+    Select(String),
+    New,
+    Edit(String),
+    AskDelete(String),
+    Delete(String),
+    CancelDelete,
+    /// Save the edited profile (and the secret when one was typed).
+    Save {
+        profile: Profile,
+        replaces: Option<String>,
+        secret: Option<(Secret, bool)>,
+    },
+    ForgetSecret(String),
+    CloseEditor,
+}
+
+/// The editor's fields as typed.
+pub struct Editor {
+    pub original: Option<String>,
+    pub profile: Profile,
+    pub domains: String,
+    pub secret: String,
+    pub session_only: bool,
+    pub error: Option<String>,
+}
+
+impl Editor {
+    pub fn new(original: Option<&Profile>) -> Self {
+        let profile = original.cloned().unwrap_or_else(|| Profile::new("", ""));
+        Self {
+            original: original.map(|p| p.name.clone()),
+            domains: profile.safe_domains.join("\n"),
+            profile,
+            secret: String::new(),
+            session_only: false,
+            error: None,
+        }
+    }
+}
+
+/// The secret status of a profile as a short coloured text.
+pub fn secret_status_text(
+    rt: &Runtime,
+    app_id: &str,
+    s: &Strings,
+    p: &theme::Palette,
+) -> (String, egui::Color32) {
+    // With WXSIGN_KEYRING=memory or no keyring, the "keyring" is process memory.
+    let persistent = matches!(rt.store, Some(StoreHealth::Keyring));
+    match rt.secret_status.get(app_id) {
+        Some(SecretStatus::Present(SecretSource::Keyring)) if persistent => {
+            (s.secret_keyring.to_owned(), p.ok)
+        }
+        Some(SecretStatus::Present(SecretSource::Env)) => (s.secret_env.to_owned(), p.ok),
+        Some(SecretStatus::Present(_)) => (s.secret_session.to_owned(), p.warn),
+        Some(SecretStatus::Missing) => (s.secret_missing.to_owned(), p.error),
+        Some(SecretStatus::Unknown(t)) => (t.get(s.lang()).to_owned(), p.warn),
+        None => (s.secret_missing.to_owned(), p.error),
+    }
+}
+
+/// The list of profiles with add / edit / delete.
+pub fn profiles_ui(
+    ui: &mut egui::Ui,
+    rt: &Runtime,
+    active: Option<&str>,
+    s: &Strings,
+) -> Option<ProfileAction> {
+    let mut action = None;
+    let palette = theme::palette(ui);
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(s.profiles).strong());
+        if ui
+            .add_enabled(rt.has_worker(), egui::Button::new(s.add_profile))
+            .clicked()
+        {
+            action = Some(ProfileAction::New);
+        }
+    });
+    if let Some(problem) = &rt.profiles_problem {
+        ui.colored_label(palette.warn, problem.get(s.lang()));
+    }
+    if rt.profiles.is_empty() {
+        ui.weak(if rt.has_worker() {
+            s.no_profiles
+        } else {
+            s.offline_hint
+        });
+    }
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, true])
+        .show(ui, |ui| {
+            for p in &rt.profiles {
+                let selected = active == Some(p.name.as_str());
+                egui::Frame::new()
+                    .inner_margin(4.0)
+                    .corner_radius(4.0)
+                    .fill(if selected {
+                        ui.visuals().selection.bg_fill.linear_multiply(0.35)
+                    } else {
+                        egui::Color32::TRANSPARENT
+                    })
+                    .show(ui, |ui| {
+                        ui.set_width(ui.available_width());
+                        if ui
+                            .selectable_label(selected, RichText::new(&p.name).strong())
+                            .clicked()
+                        {
+                            action = Some(ProfileAction::Select(p.name.clone()));
+                        }
+                        ui.horizontal_wrapped(|ui| {
+                            let (kind, color) = match p.kind {
+                                AccountKind::TestAccount => (s.test_account, palette.info),
+                                AccountKind::Production => (s.production, palette.warn),
+                            };
+                            ui.colored_label(color, kind);
+                            ui.weak(&p.app_id);
+                        });
+                        let (text, color) = secret_status_text(rt, &p.app_id, s, &palette);
+                        ui.colored_label(color, format!("{}: {text}", s.app_secret));
+                        ui.horizontal(|ui| {
+                            if ui.small_button(format!("{} {}", s.edit, p.name)).clicked() {
+                                action = Some(ProfileAction::Edit(p.name.clone()));
+                            }
+                            if ui
+                                .small_button(format!("{} {}", s.delete, p.name))
+                                .clicked()
+                            {
+                                action = Some(ProfileAction::AskDelete(p.name.clone()));
+                            }
+                        });
+                    });
+            }
+        });
+    action
+}
+
+/// The add/edit dialog.
+pub fn editor_ui(
+    ctx: &egui::Context,
+    ed: &mut Editor,
+    rt: &Runtime,
+    s: &Strings,
+) -> Option<ProfileAction> {
+    let mut action = None;
+    let modal = egui::Modal::new(egui::Id::unique("profile.editor")).show(ctx, |ui| {
+        ui.set_width(560.0);
+        ui.heading(if ed.original.is_some() {
+            s.edit_profile
+        } else {
+            s.add_profile
+        });
+        let w = 360.0;
+        let p = &mut ed.profile;
+        ui.horizontal(|ui| {
+            widgets::labelled_field(
+                ui,
+                s.profile_name,
+                &mut p.name,
+                "",
+                egui::Id::unique("pe.name"),
+                false,
+                w,
+            );
+        });
+        ui.horizontal(|ui| {
+            widgets::labelled_field(
+                ui,
+                "appId",
+                &mut p.app_id,
+                "wx…",
+                egui::Id::unique("pe.appid"),
+                false,
+                w,
+            );
+        });
+        ui.horizontal(|ui| {
+            widgets::form_label(ui, s.account_kind);
+            ui.radio_value(&mut p.kind, AccountKind::TestAccount, s.test_account);
+            ui.radio_value(&mut p.kind, AccountKind::Production, s.production);
+        });
+        ui.horizontal(|ui| {
+            widgets::form_label(ui, s.token_mode);
+            ui.radio_value(&mut p.token_mode, TokenMode::Stable, "stable_token");
+            ui.radio_value(&mut p.token_mode, TokenMode::Legacy, s.legacy_token);
+        });
+        ui.horizontal(|ui| {
+            let l = widgets::form_label(ui, s.safe_domains);
+            ui.add(
+                egui::TextEdit::multiline(&mut ed.domains)
+                    .id(egui::Id::unique("pe.domains"))
+                    .hint_text(s.safe_domains_hint)
+                    .desired_rows(2)
+                    .desired_width(w),
+            )
+            .labelled_by(l.id);
+        });
+        api_fields_ui(ui, p, s, w);
+        ui.separator();
+        let (status, color) = secret_status_text(rt, &p.app_id, s, &theme::palette(ui));
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(s.app_secret).strong());
+            ui.colored_label(color, status);
+            if ed.original.is_some() && ui.small_button(s.forget_secret).clicked() {
+                action = Some(ProfileAction::ForgetSecret(p.app_id.clone()));
+            }
+        });
+        ui.horizontal(|ui| {
+            // A password field, never pre-filled: typing replaces the stored secret.
+            widgets::labelled_field(
+                ui,
+                s.new_secret,
+                &mut ed.secret,
+                s.new_secret_hint,
+                egui::Id::unique("pe.secret"),
+                true,
+                w,
+            );
+        });
+        ui.checkbox(&mut ed.session_only, s.session_only);
+        if let Some(e) = &ed.error {
+            ui.colored_label(theme::palette(ui).error, e);
+        }
+        ui.add_space(6.0);
+        ui.horizontal(|ui| {
+            if ui.button(RichText::new(s.save).strong()).clicked() {
+                let mut profile = ed.profile.clone();
+                profile.safe_domains = ed
+                    .domains
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_owned)
+                    .collect();
+                match profile.validate() {
+                    Ok(()) => {
+                        let secret = (!ed.secret.trim().is_empty())
+                            .then(|| (Secret::new(ed.secret.trim()), ed.session_only));
+                        action = Some(ProfileAction::Save {
+                            profile,
+                            replaces: ed.original.clone(),
+                            secret,
+                        });
+                    }
+                    Err(e) => ed.error = Some(e.text().get(s.lang()).to_owned()),
+                }
+            }
+            if ui.button(s.cancel).clicked() {
+                action = Some(ProfileAction::CloseEditor);
+            }
+        });
+    });
+    if modal.should_close() && action.is_none() {
+        action = Some(ProfileAction::CloseEditor);
+    }
+    action
+}
+
+/// API base and timeouts: in the editor and in Settings.
+pub fn api_fields_ui(ui: &mut egui::Ui, p: &mut Profile, s: &Strings, w: f32) {
+    ui.horizontal(|ui| {
+        widgets::labelled_field(
+            ui,
+            s.api_base,
+            &mut p.api_base,
+            crate::profile::DEFAULT_API_BASE,
+            egui::Id::unique(("pe.api", ui.scope_id())),
+            false,
+            w,
+        );
+    });
+    ui.horizontal(|ui| {
+        let l = widgets::form_label(ui, s.timeouts);
+        ui.add(
+            egui::DragValue::new(&mut p.timeouts.connect_ms)
+                .range(100..=120_000)
+                .suffix(" ms"),
+        )
+        .labelled_by(l.id)
+        .on_hover_text(s.connect_timeout);
+        ui.weak(s.connect_timeout);
+        ui.add(
+            egui::DragValue::new(&mut p.timeouts.total_ms)
+                .range(100..=600_000)
+                .suffix(" ms"),
+        )
+        .on_hover_text(s.total_timeout);
+        ui.weak(s.total_timeout);
+    });
+}
+
+/// "Delete profile X?" Returns the answer.
+pub fn confirm_delete_ui(ctx: &egui::Context, name: &str, s: &Strings) -> Option<ProfileAction> {
+    let mut action = None;
+    let modal = egui::Modal::new(egui::Id::unique("profile.delete")).show(ctx, |ui| {
+        ui.set_max_width(420.0);
+        ui.label(format!("{} “{name}”?", s.delete_profile_q));
+        ui.horizontal(|ui| {
+            if ui.button(s.delete).clicked() {
+                action = Some(ProfileAction::Delete(name.to_owned()));
+            }
+            if ui.button(s.cancel).clicked() {
+                action = Some(ProfileAction::CancelDelete);
+            }
+        });
+    });
+    if modal.should_close() && action.is_none() {
+        action = Some(ProfileAction::CancelDelete);
+    }
+    action
+}

@@ -1,0 +1,231 @@
+//! Runtime state that never persists: the worker handle and what its events told us (profiles,
+//! secret status, token and ticket status, the last error). Events are drained once per frame in
+//! [`Runtime::drain`]; nothing here blocks.
+
+use std::collections::HashMap;
+
+use eframe::egui;
+
+use super::log_panel::{LogPanel, LogRow};
+use crate::core::text::Text;
+use crate::core::verify::TicketCandidate;
+use crate::profile::Profile;
+use crate::secret::Secret;
+use crate::secrets::{SecretStatus, StoreHealth};
+use crate::wechat::{ErrorReport, LogEntry, TicketKind};
+use crate::worker::{Command, Event, Operation, Worker, WorkerOptions};
+
+/// Status of an access_token or a ticket, enough for the top bar's countdown.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Credential {
+    /// `stable_token` / `token` for tokens, `jsapi` for tickets.
+    pub source: String,
+    pub from_cache: bool,
+    pub fetched_at: i64,
+    /// Unix seconds when it stops working.
+    pub expires_at: i64,
+}
+
+/// Something the app reacts to beyond storing it.
+#[derive(Debug)]
+pub enum Notice {
+    /// A jsapi ticket arrived for this profile: offer it to the Sign panel.
+    Ticket { profile: String, ticket: Secret },
+    /// The profile list changed (loaded, saved or removed).
+    Profiles,
+}
+
+#[derive(Default)]
+pub struct Runtime {
+    worker: Option<Worker>,
+    pub start_error: Option<String>,
+    pub config_dir: Option<std::path::PathBuf>,
+    pub store: Option<StoreHealth>,
+    pub profiles: Vec<Profile>,
+    pub profiles_loaded: bool,
+    pub profiles_problem: Option<Text>,
+    pub secret_status: HashMap<String, SecretStatus>,
+    pub tokens: HashMap<String, Credential>,
+    pub tickets: HashMap<String, Credential>,
+    pub candidates: HashMap<String, Vec<TicketCandidate>>,
+    /// Token/ticket requests in flight: the spinner shows while this is above zero.
+    pub in_flight: usize,
+    pub error: Option<(Operation, ErrorReport)>,
+    pub warnings: Vec<Text>,
+    /// Profiles whose ticket is fetched once their token arrives (so both statuses show).
+    pending_ticket: Vec<Profile>,
+}
+
+impl Runtime {
+    /// Starts the worker (when options are given) and asks for the profiles.
+    pub fn start(ctx: &egui::Context, options: Option<WorkerOptions>) -> Self {
+        let mut rt = Runtime::default();
+        let Some(options) = options else {
+            return rt;
+        };
+        let repaint_ctx = ctx.clone();
+        match Worker::spawn(move || repaint_ctx.request_repaint(), options) {
+            Ok(w) => {
+                w.send(Command::LoadProfiles);
+                rt.worker = Some(w);
+            }
+            Err(e) => rt.start_error = Some(format!("could not start the background worker: {e}")),
+        }
+        rt
+    }
+
+    pub fn has_worker(&self) -> bool {
+        self.worker.is_some()
+    }
+
+    /// Queues a command; never blocks.
+    pub fn send(&mut self, command: Command) {
+        if matches!(
+            command,
+            Command::FetchToken { .. } | Command::FetchTicket { .. }
+        ) {
+            self.in_flight += 1;
+            self.error = None;
+        }
+        if let Some(w) = &self.worker
+            && !w.send(command)
+        {
+            self.start_error = Some("the background worker stopped: restart wxsign".to_owned());
+        }
+    }
+
+    /// Fetches the token (shown in the top bar), then the jsapi ticket with it.
+    pub fn fetch_ticket(&mut self, profile: Profile) {
+        self.pending_ticket.retain(|p| p.name != profile.name);
+        self.pending_ticket.push(profile.clone());
+        self.send(Command::FetchToken {
+            profile,
+            force_refresh: false,
+        });
+    }
+
+    pub fn profile(&self, name: &str) -> Option<&Profile> {
+        self.profiles.iter().find(|p| p.name == name)
+    }
+
+    /// Applies every waiting event. `now` is the app clock (unix seconds).
+    pub fn drain(&mut self, now: i64, log: &mut LogPanel) -> Vec<Notice> {
+        let Some(worker) = &self.worker else {
+            return Vec::new();
+        };
+        let events = worker.drain();
+        let mut notices = Vec::new();
+        for event in events {
+            match event {
+                Event::Ready { config_dir, store } => {
+                    self.config_dir = Some(config_dir);
+                    self.store = Some(store);
+                }
+                Event::Profiles { profiles, problem } => {
+                    for p in &profiles {
+                        if !self.secret_status.contains_key(&p.app_id) {
+                            self.secret_status.insert(
+                                p.app_id.clone(),
+                                SecretStatus::Unknown(Text::new("…", "…")),
+                            );
+                            if let Some(w) = &self.worker {
+                                w.send(Command::CheckSecret {
+                                    app_id: p.app_id.clone(),
+                                });
+                            }
+                        }
+                    }
+                    self.profiles = profiles;
+                    self.profiles_loaded = true;
+                    self.profiles_problem = problem.map(|p| p.text());
+                    notices.push(Notice::Profiles);
+                }
+                Event::ProfileSaved { .. } | Event::ProfileRemoved { .. } => {}
+                Event::SecretStatus { app_id, status } => {
+                    self.secret_status.insert(app_id, status);
+                }
+                Event::Token { profile, token } => {
+                    self.in_flight = self.in_flight.saturating_sub(1);
+                    if let Some(i) = self.pending_ticket.iter().position(|p| p.name == profile) {
+                        let p = self.pending_ticket.remove(i);
+                        self.in_flight += 1;
+                        if let Some(w) = &self.worker {
+                            w.send(Command::FetchTicket {
+                                profile: p,
+                                kind: TicketKind::Jsapi,
+                            });
+                        }
+                    }
+                    self.tokens.insert(
+                        profile,
+                        Credential {
+                            source: token.endpoint.as_str().to_owned(),
+                            from_cache: token.from_cache,
+                            fetched_at: token.fetched_at,
+                            expires_at: now.saturating_add(token.expires_in as i64),
+                        },
+                    );
+                }
+                Event::Ticket { profile, ticket } => {
+                    self.in_flight = self.in_flight.saturating_sub(1);
+                    self.tickets.insert(
+                        profile.clone(),
+                        Credential {
+                            source: ticket.kind.as_str().to_owned(),
+                            from_cache: ticket.from_cache,
+                            fetched_at: ticket.fetched_at,
+                            expires_at: now.saturating_add(ticket.expires_in as i64),
+                        },
+                    );
+                    if ticket.kind == TicketKind::Jsapi {
+                        if let (Some(w), Some(p)) = (&self.worker, self.profile(&profile)) {
+                            w.send(Command::LoadCandidates {
+                                app_id: p.app_id.clone(),
+                            });
+                        }
+                        notices.push(Notice::Ticket {
+                            profile,
+                            ticket: ticket.ticket,
+                        });
+                    }
+                }
+                Event::Candidates { app_id, candidates } => {
+                    self.candidates.insert(app_id, candidates);
+                }
+                Event::Warning(t) => {
+                    if !self.warnings.contains(&t) {
+                        self.warnings.push(t);
+                    }
+                }
+                Event::Failed { op, error } => {
+                    if let Operation::Token { profile } = &op {
+                        self.pending_ticket.retain(|p| &p.name != profile);
+                    }
+                    if matches!(op, Operation::Token { .. } | Operation::Ticket { .. }) {
+                        self.in_flight = self.in_flight.saturating_sub(1);
+                    }
+                    self.error = Some((op, error));
+                }
+                Event::Log(entry) => log.push(log_row(&entry)),
+            }
+        }
+        notices
+    }
+}
+
+/// A Log panel row from a worker log entry (which holds no credential).
+pub fn log_row(e: &LogEntry) -> LogRow {
+    let local = e.at.with_timezone(&chrono::Local);
+    let mut message = e.outcome.clone();
+    if e.attempt > 1 {
+        message = format!("{message} (attempt {})", e.attempt);
+    }
+    LogRow {
+        time: local.format("%H:%M:%S").to_string(),
+        endpoint: format!("{} {}", e.method, e.endpoint),
+        duration_ms: u64::try_from(e.duration.as_millis()).unwrap_or(u64::MAX),
+        status: e.http_status,
+        errcode: e.errcode,
+        message,
+    }
+}

@@ -1,0 +1,340 @@
+//! Sign: the official signature checker, plus what it never told you — the URL the page really
+//! signs, the rules it breaks, string1 with its invisible characters shown, and a `wx.config`.
+
+use std::ops::Range;
+
+use eframe::egui::{self, RichText};
+
+use super::i18n::Strings;
+use super::{snippet, theme, widgets};
+use crate::core::sign::{self, Signature};
+use crate::core::urlcheck::{self, UrlAnalysis};
+use crate::secret;
+
+/// The ticket, nonce and timestamp of DOMAIN.md §1, the example of the official docs.
+pub const EXAMPLE_TICKET: &str =
+    "sM4AOVdWfPE4DxkXGEs8VMCPGGVi4C3VM0P37wVUCFvkVAy_90u5h9nbSlYy3-Sl-HhTdfl2fzFy1AOcHKP7qg";
+pub const EXAMPLE_NONCE: &str = "Wm3WZYTPz0wzccnW";
+pub const EXAMPLE_TIMESTAMP: &str = "1414587457";
+pub const EXAMPLE_URL: &str = "http://mp.weixin.qq.com?params=value";
+
+/// Ids of fields other code focuses (Ctrl+L).
+pub fn url_field_id() -> egui::Id {
+    egui::Id::unique("sign.url")
+}
+
+/// What the user asked for; the app carries it out (clock, randomness, cache).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum SignAction {
+    GenerateNonce,
+    TimestampNow,
+    LoadExample,
+    /// Replace the typed URL with the one the page really signs.
+    UseSignUrl,
+}
+
+/// The Sign panel's inputs and a memo of the last computation.
+#[derive(Default)]
+pub struct SignPanel {
+    pub ticket: String,
+    /// Show the ticket in clear (pasted tickets); cached ones start hidden.
+    pub show_ticket: bool,
+    pub noncestr: String,
+    pub timestamp: String,
+    pub url: String,
+    memo: Option<Computed>,
+}
+
+struct Computed {
+    inputs: [String; 4],
+    domains: Vec<String>,
+    sig: Signature,
+    analysis: UrlAnalysis,
+    /// Highlights of the typed URL and of `sign_url` where they differ.
+    diff_sign: Vec<Range<usize>>,
+}
+
+impl SignPanel {
+    pub fn load_example(&mut self) {
+        self.ticket = EXAMPLE_TICKET.to_owned();
+        self.show_ticket = true;
+        self.noncestr = EXAMPLE_NONCE.to_owned();
+        self.timestamp = EXAMPLE_TIMESTAMP.to_owned();
+        self.url = EXAMPLE_URL.to_owned();
+    }
+
+    /// The signature of the current inputs; recomputed only when an input changed, so typing in
+    /// an 8 KB URL costs one SHA-1 and one analysis per keystroke, not per frame.
+    fn refresh(&mut self, domains: &[String]) {
+        let stale = self.memo.as_ref().is_none_or(|m| {
+            m.inputs[0] != self.ticket
+                || m.inputs[1] != self.noncestr
+                || m.inputs[2] != self.timestamp
+                || m.inputs[3] != self.url
+                || m.domains != domains
+        });
+        if stale {
+            let sig = sign::sign_text(&self.ticket, &self.noncestr, &self.timestamp, &self.url);
+            let analysis = urlcheck::analyze_url(&self.url, domains);
+            let diff_sign = match &analysis.sign_url {
+                Some(s) => widgets::char_diff(&self.url, s).1,
+                None => Vec::new(),
+            };
+            self.memo = Some(Computed {
+                inputs: [
+                    self.ticket.clone(),
+                    self.noncestr.clone(),
+                    self.timestamp.clone(),
+                    self.url.clone(),
+                ],
+                domains: domains.to_vec(),
+                sig,
+                analysis,
+                diff_sign,
+            });
+        }
+    }
+}
+
+/// Context the panel needs from the app.
+pub struct SignCtx<'a> {
+    pub s: &'static Strings,
+    pub app_id: Option<&'a str>,
+    pub safe_domains: &'a [String],
+    pub js_api_list: &'a mut Vec<String>,
+    pub open_tag_list: &'a mut Vec<String>,
+}
+
+/// Draws the panel and returns the action the user asked for, if any.
+pub fn sign_panel_ui(ui: &mut egui::Ui, p: &mut SignPanel, cx: SignCtx<'_>) -> Option<SignAction> {
+    let s = cx.s;
+    let mut action = None;
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            if p.ticket.is_empty() && p.url.is_empty() {
+                ui.horizontal_wrapped(|ui| {
+                    ui.label(s.example_intro);
+                    if ui.button(s.load_example).clicked() {
+                        action = Some(SignAction::LoadExample);
+                    }
+                });
+                ui.add_space(4.0);
+            }
+            if let Some(a) = inputs_ui(ui, p, s) {
+                action = Some(a);
+            }
+            ui.separator();
+            let palette = theme::palette(ui);
+            p.refresh(cx.safe_domains);
+            let Some(c) = &p.memo else { return };
+
+            // What the page signs.
+            if !c.inputs[3].is_empty() {
+                ui.horizontal(|ui| {
+                    ui.label(RichText::new(s.sign_url).strong());
+                    match &c.analysis.sign_url {
+                        Some(u) if *u == c.inputs[3] => {
+                            ui.colored_label(palette.ok, s.sign_url_same);
+                        }
+                        Some(_) => {
+                            ui.weak(s.changes_legend);
+                            if ui.small_button(s.use_sign_url).clicked() {
+                                action = Some(SignAction::UseSignUrl);
+                            }
+                        }
+                        None => {
+                            ui.colored_label(palette.error, s.sign_url_invalid);
+                        }
+                    }
+                });
+                if let Some(u) = &c.analysis.sign_url
+                    && *u != c.inputs[3]
+                {
+                    widgets::marked_text(ui, u, &c.diff_sign);
+                }
+                findings_ui(ui, &c.analysis, s);
+                ui.separator();
+            }
+
+            if c.inputs[0].is_empty() || c.inputs[3].is_empty() {
+                ui.weak(if c.inputs[0].is_empty() && !c.inputs[3].is_empty() {
+                    s.ticket_missing
+                } else {
+                    s.fill_inputs
+                });
+                return;
+            }
+            timestamp_hint_ui(ui, &c.inputs[2], s, &palette);
+            output_ui(ui, c, p.show_ticket, s, &palette);
+            let snippet_text = snippet::wx_config(
+                cx.app_id.unwrap_or(snippet::APP_ID_PLACEHOLDER),
+                &c.sig,
+                cx.js_api_list,
+                cx.open_tag_list,
+            );
+            ui.horizontal(|ui| {
+                widgets::copy_button(ui, s.copy_string1, &c.sig.string1);
+                widgets::copy_button(ui, s.copy_signature, &c.sig.signature);
+                widgets::copy_button(ui, s.copy_snippet, &snippet_text);
+            });
+            snippet_ui(ui, &snippet_text, cx.js_api_list, cx.open_tag_list, s);
+        });
+    action
+}
+
+fn inputs_ui(ui: &mut egui::Ui, p: &mut SignPanel, s: &Strings) -> Option<SignAction> {
+    let mut action = None;
+    // The label column and the button column take ~290 px; the fields get the rest.
+    let w = (ui.available_width() - widgets::LABEL_W - 140.0).max(240.0);
+    ui.horizontal(|ui| {
+        let id = egui::Id::unique("sign.ticket");
+        widgets::labelled_field(
+            ui,
+            s.ticket,
+            &mut p.ticket,
+            s.ticket_hint,
+            id,
+            !p.show_ticket,
+            w,
+        );
+        ui.checkbox(&mut p.show_ticket, s.show_ticket);
+    });
+    ui.horizontal(|ui| {
+        let id = egui::Id::unique("sign.nonce");
+        widgets::labelled_field(ui, s.noncestr, &mut p.noncestr, "", id, false, w);
+        if ui.button(s.generate).clicked() {
+            action = Some(SignAction::GenerateNonce);
+        }
+    });
+    ui.horizontal(|ui| {
+        let id = egui::Id::unique("sign.timestamp");
+        widgets::labelled_field(ui, s.timestamp, &mut p.timestamp, "", id, false, w);
+        if ui.button(s.now).clicked() {
+            action = Some(SignAction::TimestampNow);
+        }
+    });
+    ui.horizontal(|ui| {
+        let id = url_field_id();
+        widgets::labelled_field(ui, s.page_url, &mut p.url, s.page_url_hint, id, false, w);
+    });
+    action
+}
+
+/// Every finding of a URL analysis: icon, message, fix.
+pub fn findings_ui(ui: &mut egui::Ui, analysis: &UrlAnalysis, s: &Strings) {
+    let lang = s.lang();
+    for f in &analysis.findings {
+        ui.horizontal_wrapped(|ui| {
+            widgets::severity_icon(ui, f.severity, s.severity_name(f.severity));
+            ui.label(f.message.get(lang));
+            ui.weak(format!("{}: {}", s.fix, f.fix.get(lang)));
+        });
+    }
+}
+
+fn timestamp_hint_ui(ui: &mut egui::Ui, ts: &str, s: &Strings, palette: &theme::Palette) {
+    if ts.is_empty() {
+        return;
+    }
+    if !ts.bytes().all(|b| b.is_ascii_digit()) {
+        ui.colored_label(palette.warn, s.timestamp_not_number);
+    } else if ts.len() >= 13 {
+        ui.colored_label(palette.warn, s.timestamp_ms);
+    }
+}
+
+/// string1 one pair per row with the `&` separators visible, next to the signature.
+fn output_ui(
+    ui: &mut egui::Ui,
+    c: &Computed,
+    show_ticket: bool,
+    s: &Strings,
+    palette: &theme::Palette,
+) {
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(s.string1).strong());
+        ui.weak(s.string1_legend);
+    });
+    let font = egui::TextStyle::Monospace.resolve(ui.style());
+    let text_color = ui.visuals().text_color();
+    egui::Frame::new()
+        .fill(ui.visuals().extreme_bg_color)
+        .inner_margin(6.0)
+        .corner_radius(4.0)
+        .show(ui, |ui| {
+            ui.set_width(ui.available_width());
+            for (i, (key, value)) in c.sig.pairs().into_iter().enumerate() {
+                let mut job = egui::text::LayoutJob::default();
+                let punct = egui::TextFormat::simple(font.clone(), palette.punct);
+                job.append(if i == 0 { "  " } else { "& " }, 0.0, punct.clone());
+                job.append(key, 0.0, egui::TextFormat::simple(font.clone(), text_color));
+                job.append("=", 0.0, punct);
+                if i == 0 && !show_ticket {
+                    let hidden = secret::redact(value);
+                    job.append(
+                        &hidden,
+                        0.0,
+                        egui::TextFormat::simple(font.clone(), text_color),
+                    );
+                } else {
+                    widgets::append_marked(&mut job, value, &[], text_color, &font, palette);
+                }
+                job.wrap.max_width = ui.available_width();
+                job.wrap.break_anywhere = true;
+                ui.label(job);
+            }
+        });
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(s.signature).strong());
+        ui.label(
+            RichText::new(&c.sig.signature)
+                .monospace()
+                .size(16.0)
+                .color(palette.ok),
+        );
+    });
+}
+
+fn snippet_ui(
+    ui: &mut egui::Ui,
+    text: &str,
+    js_api_list: &mut Vec<String>,
+    open_tag_list: &mut Vec<String>,
+    s: &Strings,
+) {
+    egui::CollapsingHeader::new(s.snippet)
+        .id_salt("sign.snippet")
+        .default_open(false)
+        .show(ui, |ui| {
+            ui.label(RichText::new(text).monospace());
+            ui.label(RichText::new(s.js_api_list).strong());
+            ui.horizontal_wrapped(|ui| {
+                for name in snippet::JS_APIS {
+                    toggle(ui, js_api_list, name, RichText::new(*name));
+                }
+                let warn = theme::palette(ui).warn;
+                for name in snippet::DEPRECATED_JS_APIS {
+                    let label = RichText::new(format!("{name} ({})", s.deprecated)).color(warn);
+                    toggle(ui, js_api_list, name, label);
+                }
+            });
+            ui.label(RichText::new(s.open_tag_list).strong());
+            ui.horizontal_wrapped(|ui| {
+                for name in snippet::OPEN_TAGS {
+                    toggle(ui, open_tag_list, name, RichText::new(*name));
+                }
+            });
+        });
+}
+
+fn toggle(ui: &mut egui::Ui, list: &mut Vec<String>, name: &str, label: RichText) {
+    let mut on = list.iter().any(|n| n == name);
+    if ui.checkbox(&mut on, label).changed() {
+        if on {
+            list.push(name.to_owned());
+        } else {
+            list.retain(|n| n != name);
+        }
+    }
+}

@@ -1,0 +1,301 @@
+//! Verify: "why does my signature fail?" Paste what the server returned and the URL the phone
+//! shows; get MATCH / MISMATCH, the cause in one sentence, and the two string1s side by side.
+
+use std::ops::Range;
+
+use eframe::egui::{self, RichText};
+
+use super::i18n::Strings;
+use super::{theme, widgets};
+use crate::core::parse::ServerConfig;
+use crate::core::verify::{self, TicketCandidate, TicketOrigin, Verdict, VerifyInput};
+use crate::secret::Secret;
+
+pub fn url_field_id() -> egui::Id {
+    egui::Id::unique("verify.url")
+}
+
+/// Inputs, the last verdict, and the tickets the worker says the server may have used.
+#[derive(Default)]
+pub struct VerifyPanel {
+    pub server_output: String,
+    pub url: String,
+    pub entry_url: String,
+    pub ticket: String,
+    pub show_ticket: bool,
+    pub result: Option<Outcome>,
+}
+
+/// Differing runs in the server's string1 and in the correct one.
+type Highlights = (Vec<Range<usize>>, Vec<Range<usize>>);
+
+/// What the last Verify click produced.
+pub enum Outcome {
+    /// The pasted text could not be read, or lacks a field.
+    Unreadable(String),
+    Verdict {
+        verdict: Box<Verdict>,
+        /// For each cause: highlights in its string1 and in the correct one.
+        diffs: Vec<Highlights>,
+        tried: usize,
+    },
+}
+
+impl VerifyPanel {
+    /// Runs the verifier on the current inputs. `fallback_ticket` (the Sign panel's) is used when
+    /// no ticket was typed here.
+    /// `candidates` are the cached and recent tickets of the active profile, tried after it.
+    pub fn run(&mut self, fallback_ticket: &str, candidates: &[TicketCandidate], s: &Strings) {
+        let config = match read_server_output(&self.server_output) {
+            Ok(c) => c,
+            Err(e) => {
+                self.result = Some(Outcome::Unreadable(format!("{}: {e}", s.parse_error)));
+                return;
+            }
+        };
+        let (Some(noncestr), Some(timestamp), Some(signature)) =
+            (config.nonce_str, config.timestamp, config.signature)
+        else {
+            self.result = Some(Outcome::Unreadable(format!(
+                "{}: nonceStr / timestamp / signature",
+                s.missing_field
+            )));
+            return;
+        };
+        let typed = if self.ticket.trim().is_empty() {
+            fallback_ticket.trim()
+        } else {
+            self.ticket.trim()
+        };
+        let mut tickets = Vec::new();
+        if !typed.is_empty() {
+            tickets.push(TicketCandidate {
+                ticket: Secret::new(typed),
+                origin: TicketOrigin::Current,
+            });
+        }
+        tickets.extend(
+            candidates
+                .iter()
+                .filter(|c| c.ticket.reveal() != typed)
+                .cloned(),
+        );
+        let url = if self.url.trim().is_empty() {
+            config.url.unwrap_or_default()
+        } else {
+            self.url.trim().to_owned()
+        };
+        let input = VerifyInput {
+            url,
+            entry_url: Some(self.entry_url.trim().to_owned()).filter(|u| !u.is_empty()),
+            tickets,
+            noncestr,
+            timestamp,
+            signature: signature.trim().to_ascii_lowercase(),
+        };
+        let tried = input.tickets.len();
+        let verdict = verify::verify(&input);
+        let diffs = verdict
+            .causes
+            .iter()
+            .map(|c| widgets::char_diff(&c.string1, &verdict.expected.string1))
+            .collect();
+        self.result = Some(Outcome::Verdict {
+            verdict: Box::new(verdict),
+            diffs,
+            tried,
+        });
+    }
+}
+
+/// Reads an endpoint's JSON reply or a `wx.config({...})` call: the first `{` to the last `}`
+/// as JSON5 (unquoted keys, single quotes, trailing commas), field names in any common spelling.
+fn read_server_output(text: &str) -> Result<ServerConfig, String> {
+    let (Some(start), Some(end)) = (text.find('{'), text.rfind('}')) else {
+        return Err("no {…} object found".to_owned());
+    };
+    if end < start {
+        return Err("no {…} object found".to_owned());
+    }
+    let value: serde_json::Value =
+        json5::from_str(&text[start..=end]).map_err(|e| e.to_string())?;
+    // Endpoint replies often wrap the config: {"code":0,"data":{...}}.
+    let obj = ["data", "result", "config"]
+        .iter()
+        .find_map(|k| value.get(k).filter(|v| v.is_object()))
+        .unwrap_or(&value);
+    let field = |names: &[&str]| {
+        names.iter().find_map(|n| match obj.get(*n) {
+            Some(serde_json::Value::String(s)) => Some(s.clone()),
+            Some(serde_json::Value::Number(n)) => Some(n.to_string()),
+            _ => None,
+        })
+    };
+    Ok(ServerConfig {
+        app_id: field(&["appId", "appid", "app_id"]),
+        timestamp: field(&["timestamp", "timeStamp", "time_stamp"]),
+        nonce_str: field(&["nonceStr", "noncestr", "nonce_str", "nonce"]),
+        signature: field(&["signature", "sign"]),
+        url: field(&["url"]),
+        ..ServerConfig::default()
+    })
+}
+
+/// What the user asked for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VerifyAction {
+    Run,
+}
+
+pub fn verify_panel_ui(
+    ui: &mut egui::Ui,
+    p: &mut VerifyPanel,
+    s: &Strings,
+) -> Option<VerifyAction> {
+    let mut action = None;
+    egui::ScrollArea::vertical()
+        .auto_shrink([false, false])
+        .show(ui, |ui| {
+            ui.label(s.verify_intro);
+            let l = ui.label(RichText::new(s.server_output).strong());
+            ui.add(
+                egui::TextEdit::multiline(&mut p.server_output)
+                    .id(egui::Id::unique("verify.server"))
+                    .hint_text(s.server_output_hint)
+                    .font(egui::TextStyle::Monospace)
+                    .desired_rows(5)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(l.id);
+            let w = (ui.available_width() - widgets::LABEL_W - 140.0).max(240.0);
+            ui.horizontal(|ui| {
+                let (id, hint) = (url_field_id(), s.phone_url_hint);
+                widgets::labelled_field(ui, s.phone_url, &mut p.url, hint, id, false, w);
+            });
+            ui.horizontal(|ui| {
+                let (id, hint) = (egui::Id::unique("verify.entry"), s.entry_url_hint);
+                widgets::labelled_field(ui, s.entry_url, &mut p.entry_url, hint, id, false, w);
+            });
+            ui.horizontal(|ui| {
+                let (id, hint) = (egui::Id::unique("verify.ticket"), s.ticket_hint);
+                let hide = !p.show_ticket;
+                widgets::labelled_field(ui, s.verify_ticket, &mut p.ticket, hint, id, hide, w);
+                ui.checkbox(&mut p.show_ticket, s.show_ticket);
+            });
+            if ui
+                .button(RichText::new(s.verify_button).strong())
+                .on_hover_text("Ctrl+Enter")
+                .clicked()
+            {
+                action = Some(VerifyAction::Run);
+            }
+            ui.separator();
+            if let Some(outcome) = &p.result {
+                outcome_ui(ui, outcome, !p.show_ticket, s);
+            }
+        });
+    action
+}
+
+/// string1 with highlights; with `hide_ticket` the ticket value is replaced by its preview (a
+/// highlight inside it highlights the preview) so a screen share never shows the credential.
+fn string1_ui(ui: &mut egui::Ui, string1: &str, hl: &[Range<usize>], hide_ticket: bool) {
+    const KEY: &str = "jsapi_ticket=";
+    let split = string1
+        .strip_prefix(KEY)
+        .and_then(|rest| rest.find("&noncestr=").map(|i| KEY.len() + i));
+    let (true, Some(end)) = (hide_ticket, split) else {
+        widgets::marked_text(ui, string1, hl);
+        return;
+    };
+    let ticket = &string1[KEY.len()..end];
+    let head: String = ticket.chars().take(6).collect();
+    // No spaces: they would be drawn as invisible-character markers.
+    let preview = format!("{head}…({})", ticket.chars().count());
+    let shown = format!("{KEY}{preview}{}", &string1[end..]);
+    let shift = |i: usize| i + KEY.len() + preview.len() - end;
+    let mut ranges = Vec::new();
+    if hl.iter().any(|r| r.start < end && r.end > KEY.len()) {
+        ranges.push(KEY.len()..KEY.len() + preview.len());
+    }
+    ranges.extend(
+        hl.iter()
+            .filter(|r| r.end > end)
+            .map(|r| shift(r.start.max(end))..shift(r.end)),
+    );
+    widgets::marked_text(ui, &shown, &ranges);
+}
+
+fn outcome_ui(ui: &mut egui::Ui, outcome: &Outcome, hide_ticket: bool, s: &Strings) {
+    let palette = theme::palette(ui);
+    let lang = s.lang();
+    let (verdict, diffs, tried) = match outcome {
+        Outcome::Unreadable(msg) => {
+            ui.colored_label(palette.error, msg);
+            return;
+        }
+        Outcome::Verdict {
+            verdict,
+            diffs,
+            tried,
+        } => (verdict, diffs, *tried),
+    };
+    let (text, color) = if verdict.matched {
+        (s.verdict_match, palette.ok)
+    } else {
+        (s.verdict_mismatch, palette.error)
+    };
+    ui.label(RichText::new(text).size(30.0).strong().color(color));
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(s.expected_signature).strong());
+        ui.monospace(&verdict.expected.signature);
+        ui.weak(format!("· {}: {tried}", s.candidates));
+    });
+    if !verdict.causes.is_empty() {
+        ui.label(RichText::new(s.causes).strong());
+    }
+    for (cause, (hl_server, hl_correct)) in verdict.causes.iter().zip(diffs) {
+        ui.horizontal_wrapped(|ui| {
+            widgets::status_dot(ui, palette.error, "x");
+            ui.label(cause.message.get(lang));
+        });
+        ui.weak(s.server_string1);
+        string1_ui(ui, &cause.string1, hl_server, hide_ticket);
+        ui.weak(s.correct_string1);
+        string1_ui(ui, &verdict.expected.string1, hl_correct, hide_ticket);
+        ui.add_space(6.0);
+    }
+    if !verdict.notes.is_empty() {
+        ui.label(RichText::new(s.notes).strong());
+        for n in &verdict.notes {
+            ui.label(format!("• {}", n.get(lang)));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_json_and_wx_config() {
+        let c = read_server_output(
+            r#"{"appId":"wx1","timestamp":1414587457,"nonceStr":"abc","signature":"ff"}"#,
+        )
+        .expect("json");
+        assert_eq!(c.timestamp.as_deref(), Some("1414587457"));
+        assert_eq!(c.nonce_str.as_deref(), Some("abc"));
+        let c = read_server_output(
+            "wx.config({ debug: false, appId: 'wx1', timestamp: '1414587457', nonceStr: 'abc', signature: 'ff', jsApiList: [], });",
+        )
+        .expect("wx.config");
+        assert_eq!(c.app_id.as_deref(), Some("wx1"));
+        assert_eq!(c.signature.as_deref(), Some("ff"));
+        let c = read_server_output(
+            r#"{"code":0,"data":{"noncestr":"n","timestamp":"1","signature":"s"}}"#,
+        )
+        .expect("wrapped");
+        assert_eq!(c.nonce_str.as_deref(), Some("n"));
+        assert!(read_server_output("nothing").is_err());
+    }
+}

@@ -1,0 +1,369 @@
+//! Small widgets the panels share: labelled fields, copy buttons, severity icons and monospace
+//! text with highlighted runs and visible markers for invisible characters.
+
+use std::ops::Range;
+
+use eframe::egui::{self, Color32, FontId, RichText, TextFormat, text::LayoutJob};
+
+use super::theme::{self, Palette};
+use crate::core::urlcheck::Severity;
+
+/// Width of the label column in forms.
+pub const LABEL_W: f32 = 150.0;
+
+/// A fixed-width label and a single-line text field tied to it, so screen readers and tests
+/// find the field by its label. Call inside `ui.horizontal`. Returns the field's response.
+pub fn labelled_field(
+    ui: &mut egui::Ui,
+    label: &str,
+    value: &mut String,
+    hint: &str,
+    id: egui::Id,
+    password: bool,
+    width: f32,
+) -> egui::Response {
+    let l = form_label(ui, label);
+    ui.add(
+        egui::TextEdit::singleline(value)
+            .id(id)
+            .hint_text(hint)
+            .password(password)
+            .font(egui::TextStyle::Monospace)
+            .desired_width(width),
+    )
+    .labelled_by(l.id)
+}
+
+/// A left-aligned label in the fixed-width label column of a form row.
+pub fn form_label(ui: &mut egui::Ui, label: &str) -> egui::Response {
+    ui.allocate_ui_with_layout(
+        egui::vec2(LABEL_W, ui.spacing().interact_size.y),
+        egui::Layout::left_to_right(egui::Align::Center),
+        |ui| {
+            ui.set_min_width(LABEL_W);
+            ui.label(label)
+        },
+    )
+    .inner
+}
+
+/// A button that copies `text` to the clipboard when clicked.
+pub fn copy_button(ui: &mut egui::Ui, label: &str, text: &str) -> bool {
+    let clicked = ui.button(label).clicked();
+    if clicked {
+        ui.ctx().copy_text(text.to_owned());
+    }
+    clicked
+}
+
+/// A round icon painted (not a glyph, so no font can lack it) in the severity's colour.
+pub fn severity_icon(ui: &mut egui::Ui, severity: Severity, tooltip: &str) -> egui::Response {
+    let p = theme::palette(ui);
+    let (color, mark) = match severity {
+        Severity::Error => (p.error, "x"),
+        Severity::Warning => (p.warn, "!"),
+        Severity::Info => (p.info, "i"),
+    };
+    status_dot(ui, color, mark).on_hover_text(tooltip)
+}
+
+/// A filled circle with one ASCII character in it.
+pub fn status_dot(ui: &mut egui::Ui, color: Color32, mark: &str) -> egui::Response {
+    let size = 16.0;
+    let (rect, response) = ui.allocate_exact_size(egui::vec2(size, size), egui::Sense::hover());
+    let painter = ui.painter();
+    painter.circle_filled(rect.center(), size / 2.0, color);
+    painter.text(
+        rect.center(),
+        egui::Align2::CENTER_CENTER,
+        mark,
+        FontId::monospace(11.0),
+        Color32::WHITE,
+    );
+    response
+}
+
+/// The visible stand-in for a character a person cannot see, or `None` for a visible one.
+pub fn invisible_marker(c: char) -> Option<&'static str> {
+    Some(match c {
+        ' ' => "·",
+        '\t' => "<TAB>",
+        '\n' => "<LF>",
+        '\r' => "<CR>",
+        '\u{a0}' => "<NBSP>",
+        '\u{200b}' => "<ZWSP>",
+        '\u{200c}' => "<ZWNJ>",
+        '\u{200d}' => "<ZWJ>",
+        '\u{2060}' => "<WJ>",
+        '\u{feff}' => "<BOM>",
+        '\u{3000}' => "<IDSP>",
+        '\u{202f}' => "<NNBSP>",
+        '\u{ad}' => "<SHY>",
+        c if c.is_control() => "<CTRL>",
+        _ => return None,
+    })
+}
+
+/// Appends `text` to `job` in monospace: runs inside `highlights` (byte ranges, sorted) get the
+/// "changed" background, invisible characters become markers on the "marker" background.
+pub fn append_marked(
+    job: &mut LayoutJob,
+    text: &str,
+    highlights: &[Range<usize>],
+    color: Color32,
+    font: &FontId,
+    palette: &Palette,
+) {
+    let plain = TextFormat::simple(font.clone(), color);
+    let mut changed = plain.clone();
+    changed.background = palette.changed_bg;
+    let mut marker = plain.clone();
+    marker.background = palette.marker_bg;
+
+    let mut run_start = 0;
+    let mut run_hl = false;
+    let mut hl = highlights.iter().peekable();
+    let in_hl = |i: usize, hl: &mut std::iter::Peekable<std::slice::Iter<'_, Range<usize>>>| {
+        while let Some(r) = hl.peek() {
+            if r.end <= i {
+                hl.next();
+            } else {
+                return r.contains(&i);
+            }
+        }
+        false
+    };
+    let flush = |job: &mut LayoutJob, s: &str, h: bool| {
+        if !s.is_empty() {
+            job.append(s, 0.0, if h { changed.clone() } else { plain.clone() });
+        }
+    };
+    for (i, c) in text.char_indices() {
+        let h = in_hl(i, &mut hl);
+        if let Some(m) = invisible_marker(c) {
+            flush(job, &text[run_start..i], run_hl);
+            job.append(m, 0.0, marker.clone());
+            run_start = i + c.len_utf8();
+            run_hl = h;
+            continue;
+        }
+        if h != run_hl {
+            flush(job, &text[run_start..i], run_hl);
+            run_start = i;
+            run_hl = h;
+        }
+    }
+    flush(job, &text[run_start..], run_hl);
+}
+
+/// Shows monospace text that wraps anywhere (URLs have no spaces), with highlights and markers.
+pub fn marked_text(ui: &mut egui::Ui, text: &str, highlights: &[Range<usize>]) -> egui::Response {
+    let palette = theme::palette(ui);
+    let font = egui::TextStyle::Monospace.resolve(ui.style());
+    let mut job = LayoutJob::default();
+    append_marked(
+        &mut job,
+        text,
+        highlights,
+        ui.visuals().text_color(),
+        &font,
+        &palette,
+    );
+    job.wrap.max_width = ui.available_width();
+    job.wrap.break_anywhere = true;
+    ui.label(job)
+}
+
+/// A heading-sized section title.
+pub fn section(ui: &mut egui::Ui, title: &str) {
+    ui.add_space(4.0);
+    ui.label(RichText::new(title).strong());
+}
+
+/// Byte ranges where `a` and `b` differ, in `a` and in `b`. Trims the common prefix and suffix,
+/// then aligns the middle with an LCS when it is small; a huge middle is marked whole so an 8 KB
+/// URL never costs more than a few milliseconds.
+pub fn char_diff(a: &str, b: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
+    let ac: Vec<(usize, char)> = a.char_indices().collect();
+    let bc: Vec<(usize, char)> = b.char_indices().collect();
+    let prefix = ac.iter().zip(&bc).take_while(|(x, y)| x.1 == y.1).count();
+    let suffix = ac[prefix..]
+        .iter()
+        .rev()
+        .zip(bc[prefix..].iter().rev())
+        .take_while(|(x, y)| x.1 == y.1)
+        .count();
+    let am = &ac[prefix..ac.len() - suffix];
+    let bm = &bc[prefix..bc.len() - suffix];
+    let byte_end = |v: &[(usize, char)], i: usize, total: usize| v.get(i).map_or(total, |p| p.0);
+    let whole = |v: &[(usize, char)], lo: usize, hi: usize, total: usize| {
+        if lo == hi {
+            Vec::new()
+        } else {
+            let r: Range<usize> = byte_end(v, lo, total)..byte_end(v, hi, total);
+            vec![r]
+        }
+    };
+    if am.is_empty() || bm.is_empty() || am.len().saturating_mul(bm.len()) > 400_000 {
+        return (
+            whole(&ac, prefix, ac.len() - suffix, a.len()),
+            whole(&bc, prefix, bc.len() - suffix, b.len()),
+        );
+    }
+    // LCS table over the middles.
+    let (n, m) = (am.len(), bm.len());
+    let mut t = vec![0u32; (n + 1) * (m + 1)];
+    for i in (0..n).rev() {
+        for j in (0..m).rev() {
+            t[i * (m + 1) + j] = if am[i].1 == bm[j].1 {
+                t[(i + 1) * (m + 1) + j + 1] + 1
+            } else {
+                t[(i + 1) * (m + 1) + j].max(t[i * (m + 1) + j + 1])
+            };
+        }
+    }
+    let (mut in_a, mut in_b) = (vec![false; n], vec![false; m]);
+    let (mut i, mut j) = (0, 0);
+    while i < n && j < m {
+        if am[i].1 == bm[j].1 {
+            i += 1;
+            j += 1;
+        } else if t[(i + 1) * (m + 1) + j] >= t[i * (m + 1) + j + 1] {
+            in_a[i] = true;
+            i += 1;
+        } else {
+            in_b[j] = true;
+            j += 1;
+        }
+    }
+    in_a[i..].iter_mut().for_each(|x| *x = true);
+    in_b[j..].iter_mut().for_each(|x| *x = true);
+    (
+        to_ranges(&ac, &mark_all(ac.len(), prefix, &in_a), a.len()),
+        to_ranges(&bc, &mark_all(bc.len(), prefix, &in_b), b.len()),
+    )
+}
+
+/// Marks over the whole string from marks over the middle, with each run slid right as far as it
+/// goes (`valu[e#/hom]e` becomes `value[#/home]`): people read an insertion after the text it
+/// follows.
+fn mark_all(len: usize, offset: usize, middle: &[bool]) -> Vec<bool> {
+    let mut m = vec![false; len];
+    m[offset..offset + middle.len()].copy_from_slice(middle);
+    m
+}
+
+fn slide_right(chars: &[(usize, char)], m: &mut [bool]) {
+    let mut k = 0;
+    while k < m.len() {
+        if !m[k] {
+            k += 1;
+            continue;
+        }
+        let (mut start, mut end) = (k, k);
+        while end < m.len() && m[end] {
+            end += 1;
+        }
+        while end < m.len() && !m[end] && chars[start].1 == chars[end].1 {
+            m[start] = false;
+            m[end] = true;
+            start += 1;
+            end += 1;
+        }
+        k = end;
+    }
+}
+
+fn to_ranges(chars: &[(usize, char)], marked: &[bool], total: usize) -> Vec<Range<usize>> {
+    let mut marked = marked.to_vec();
+    slide_right(chars, &mut marked);
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for (k, &(pos, _)) in chars.iter().enumerate() {
+        if !marked[k] {
+            continue;
+        }
+        let next = chars.get(k + 1).map_or(total, |p| p.0);
+        match out.last_mut() {
+            Some(last) if last.end == pos => last.end = next,
+            _ => out.push(pos..next),
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn marked<'a>(s: &'a str, r: &[Range<usize>]) -> Vec<&'a str> {
+        r.iter().map(|r| &s[r.clone()]).collect()
+    }
+
+    #[test]
+    fn diff_cases() {
+        // (a, b, changed in a, changed in b)
+        let cases: &[(&str, &str, &[&str], &[&str])] = &[
+            ("abc", "abc", &[], &[]),
+            ("http://A.com?x", "http://a.com/?x", &["A"], &["a", "/"]),
+            ("http://a.com/#/home", "http://a.com/", &["#/home"], &[]),
+            ("a b", "a%20b", &[" "], &["%20"]),
+            ("签名", "签 名", &[], &[" "]),
+            // An insertion after a repeated character is shown after it.
+            ("value", "value#/home", &[], &["#/home"]),
+            ("=value#/home", "/?params=value", &["#/home"], &["/?params"]),
+        ];
+        for &(a, b, ea, eb) in cases {
+            let (ra, rb) = char_diff(a, b);
+            assert_eq!(marked(a, &ra), ea, "{a} vs {b}");
+            assert_eq!(marked(b, &rb), eb, "{a} vs {b}");
+        }
+    }
+
+    #[test]
+    fn huge_middle_is_marked_whole_and_fast() {
+        let a = format!("x{}y", "a".repeat(8000));
+        let b = format!("x{}y", "b".repeat(8000));
+        let (ra, rb) = char_diff(&a, &b);
+        assert_eq!(ra, vec![1..8001]);
+        assert_eq!(rb, vec![1..8001]);
+    }
+
+    #[test]
+    fn markers_for_invisible_characters() {
+        assert_eq!(invisible_marker(' '), Some("·"));
+        assert_eq!(invisible_marker('\u{200b}'), Some("<ZWSP>"));
+        assert_eq!(invisible_marker('\u{a0}'), Some("<NBSP>"));
+        assert_eq!(invisible_marker('a'), None);
+        let mut job = LayoutJob::default();
+        let p = Palette {
+            ok: Color32::GREEN,
+            warn: Color32::YELLOW,
+            error: Color32::RED,
+            info: Color32::BLUE,
+            changed_bg: Color32::YELLOW,
+            marker_bg: Color32::RED,
+            punct: Color32::BROWN,
+        };
+        append_marked(
+            &mut job,
+            "a\u{200b}b c",
+            &[Range { start: 4, end: 5 }],
+            Color32::WHITE,
+            &FontId::monospace(12.0),
+            &p,
+        );
+        assert_eq!(job.text, "a<ZWSP>b·c");
+        // "b" (byte 4) is highlighted, the ZWSP marker has the marker background.
+        let bgs: Vec<Color32> = job.sections.iter().map(|s| s.format.background).collect();
+        assert_eq!(
+            bgs,
+            vec![
+                Color32::TRANSPARENT,
+                Color32::RED,
+                Color32::YELLOW,
+                Color32::RED,
+                Color32::TRANSPARENT
+            ]
+        );
+    }
+}

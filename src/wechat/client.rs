@@ -1,0 +1,397 @@
+//! HTTP calls to the token and ticket APIs: rustls with the OS roots, `HTTPS_PROXY` honoured,
+//! per-profile timeouts, one log entry per call, and the retry policy of issue 3: `-1` once after a
+//! short delay, transport failures at most twice with backoff, nothing else.
+
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use super::errcode;
+use super::{LogEntry, LogSink, TicketKind, WechatError};
+use crate::profile::Timeouts;
+use crate::secret::Secret;
+
+/// A credential as WeChat returned it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fetched {
+    pub value: Secret,
+    pub expires_in: u64,
+}
+
+/// Delays between retries. Tests shorten them; the defaults follow the issue.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RetryPolicy {
+    /// Before the single retry of errcode -1.
+    pub busy_delay: Duration,
+    /// Before each retry of a connection failure (at most this many retries).
+    pub network_backoff: Vec<Duration>,
+}
+
+impl Default for RetryPolicy {
+    fn default() -> Self {
+        Self {
+            busy_delay: Duration::from_secs(2),
+            network_backoff: vec![Duration::from_millis(500), Duration::from_millis(1500)],
+        }
+    }
+}
+
+/// A client bound to one API base.
+pub struct WechatClient {
+    http: reqwest::Client,
+    base: String,
+    total_timeout: Duration,
+    log: LogSink,
+    retry: RetryPolicy,
+}
+
+enum Attempt {
+    Done(Result<Value, WechatError>),
+    /// A failure worth retrying (busy, or no connection).
+    Retry(WechatError),
+}
+
+impl WechatClient {
+    pub fn new(
+        api_base: &str,
+        timeouts: Timeouts,
+        log: LogSink,
+        retry: RetryPolicy,
+    ) -> Result<Self, WechatError> {
+        let parsed =
+            url::Url::parse(api_base).map_err(|_| WechatError::BadBase(api_base.to_owned()))?;
+        if !matches!(parsed.scheme(), "http" | "https") || parsed.host().is_none() {
+            return Err(WechatError::BadBase(api_base.to_owned()));
+        }
+        let http = reqwest::Client::builder()
+            .user_agent(concat!("wxsign/", env!("CARGO_PKG_VERSION")))
+            .connect_timeout(timeouts.connect())
+            .timeout(timeouts.total())
+            .build()
+            .map_err(|e| WechatError::Setup(e.without_url().to_string()))?;
+        Ok(Self {
+            http,
+            base: api_base.trim_end_matches('/').to_owned(),
+            total_timeout: timeouts.total(),
+            log,
+            retry,
+        })
+    }
+
+    /// `POST cgi-bin/stable_token`: the same token for every caller while it is valid.
+    pub async fn stable_token(
+        &self,
+        app_id: &str,
+        secret: &Secret,
+        force_refresh: bool,
+    ) -> Result<Fetched, WechatError> {
+        let body = serde_json::json!({
+            "grant_type": "client_credential",
+            "appid": app_id,
+            "secret": secret.reveal(),
+            "force_refresh": force_refresh,
+        });
+        let v = self
+            .call("/cgi-bin/stable_token", &[secret], |c, url| {
+                c.post(url).json(&body)
+            })
+            .await?;
+        credential(&v, "/cgi-bin/stable_token", "access_token")
+    }
+
+    /// `GET cgi-bin/token`: a new token that kills the previous one 5 minutes later. Legacy mode
+    /// only.
+    pub async fn legacy_token(
+        &self,
+        app_id: &str,
+        secret: &Secret,
+    ) -> Result<Fetched, WechatError> {
+        let v = self
+            .call("/cgi-bin/token", &[secret], |c, url| {
+                c.get(url).query(&[
+                    ("grant_type", "client_credential"),
+                    ("appid", app_id),
+                    ("secret", secret.reveal()),
+                ])
+            })
+            .await?;
+        credential(&v, "/cgi-bin/token", "access_token")
+    }
+
+    /// `GET cgi-bin/ticket/getticket?type=jsapi|wx_card`.
+    pub async fn ticket(
+        &self,
+        access_token: &Secret,
+        kind: TicketKind,
+    ) -> Result<Fetched, WechatError> {
+        let v = self
+            .call("/cgi-bin/ticket/getticket", &[access_token], |c, url| {
+                c.get(url).query(&[
+                    ("access_token", access_token.reveal()),
+                    ("type", kind.as_str()),
+                ])
+            })
+            .await?;
+        credential(&v, "/cgi-bin/ticket/getticket", "ticket")
+    }
+
+    async fn call(
+        &self,
+        path: &str,
+        secrets: &[&Secret],
+        build: impl Fn(&reqwest::Client, &str) -> reqwest::RequestBuilder,
+    ) -> Result<Value, WechatError> {
+        let url = format!("{}{path}", self.base);
+        let endpoint = url::Url::parse(&url)
+            .map(|u| u.path().to_owned())
+            .unwrap_or_else(|_| path.to_owned());
+        let mut busy_retried = false;
+        let mut network_retries = 0usize;
+        let mut attempt = 1u32;
+        loop {
+            let req = build(&self.http, &url);
+            let method = if path.ends_with("stable_token") {
+                "POST"
+            } else {
+                "GET"
+            };
+            match self.attempt(req, method, &endpoint, attempt, secrets).await {
+                Attempt::Done(r) => return r,
+                Attempt::Retry(e) => {
+                    let delay = match &e {
+                        WechatError::Api { .. } if !busy_retried => {
+                            busy_retried = true;
+                            Some(self.retry.busy_delay)
+                        }
+                        WechatError::Api { .. } => None,
+                        _ => {
+                            let d = self.retry.network_backoff.get(network_retries).copied();
+                            network_retries += 1;
+                            d
+                        }
+                    };
+                    match delay {
+                        Some(d) => tokio::time::sleep(d).await,
+                        None => return Err(e),
+                    }
+                }
+            }
+            attempt += 1;
+        }
+    }
+
+    async fn attempt(
+        &self,
+        req: reqwest::RequestBuilder,
+        method: &'static str,
+        endpoint: &str,
+        attempt: u32,
+        secrets: &[&Secret],
+    ) -> Attempt {
+        let started = Instant::now();
+        let at = chrono::Utc::now();
+        let log = |status: Option<u16>, errcode: Option<i64>, outcome: String| {
+            (self.log)(LogEntry {
+                at,
+                method,
+                endpoint: endpoint.to_owned(),
+                duration: started.elapsed(),
+                http_status: status,
+                errcode,
+                attempt,
+                outcome: scrub(&outcome, secrets),
+            });
+        };
+        let resp = match req.send().await {
+            Ok(r) => r,
+            Err(e) => {
+                let err = self.transport_error(e, endpoint, secrets);
+                log(None, None, err.to_string());
+                return match err {
+                    WechatError::Connect { .. }
+                    | WechatError::Dns { .. }
+                    | WechatError::Network { .. } => Attempt::Retry(err),
+                    other => Attempt::Done(Err(other)),
+                };
+            }
+        };
+        let status = resp.status().as_u16();
+        let content_type = resp
+            .headers()
+            .get(reqwest::header::CONTENT_TYPE)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("no content type")
+            .to_owned();
+        let body = match resp.bytes().await {
+            Ok(b) => b,
+            Err(e) => {
+                let err = self.transport_error(e, endpoint, secrets);
+                log(Some(status), None, err.to_string());
+                return Attempt::Done(Err(err));
+            }
+        };
+        let json: Option<Value> = serde_json::from_slice(&body).ok();
+        let code = json
+            .as_ref()
+            .and_then(|v| v.get("errcode"))
+            .and_then(Value::as_i64);
+        if !(200..300).contains(&status) {
+            let err = WechatError::HttpStatus {
+                endpoint: endpoint.to_owned(),
+                status,
+            };
+            log(Some(status), code, err.to_string());
+            return Attempt::Done(Err(err));
+        }
+        let Some(json) = json.filter(Value::is_object) else {
+            let text = String::from_utf8_lossy(&body);
+            let preview: String = text.chars().take(60).collect();
+            let err = WechatError::NotJson {
+                endpoint: endpoint.to_owned(),
+                status,
+                content_type,
+                preview: scrub(&preview, secrets),
+            };
+            log(Some(status), None, err.to_string());
+            return Attempt::Done(Err(err));
+        };
+        match code {
+            Some(c) if c != 0 => {
+                let errmsg = scrub(
+                    json.get("errmsg").and_then(Value::as_str).unwrap_or(""),
+                    secrets,
+                );
+                log(Some(status), Some(c), errmsg.clone());
+                let err = WechatError::Api {
+                    endpoint: endpoint.to_owned(),
+                    errcode: c,
+                    caller_ip: if c == 40164 {
+                        errcode::caller_ip(&errmsg)
+                    } else {
+                        None
+                    },
+                    errmsg,
+                };
+                if c == -1 {
+                    Attempt::Retry(err)
+                } else {
+                    Attempt::Done(Err(err))
+                }
+            }
+            _ => {
+                log(Some(status), code, "ok".to_owned());
+                Attempt::Done(Ok(json))
+            }
+        }
+    }
+
+    fn transport_error(
+        &self,
+        e: reqwest::Error,
+        endpoint: &str,
+        secrets: &[&Secret],
+    ) -> WechatError {
+        let endpoint = endpoint.to_owned();
+        if e.is_timeout() {
+            return WechatError::Timeout {
+                endpoint,
+                after: self.total_timeout,
+            };
+        }
+        let is_connect = e.is_connect();
+        // The URL holds the token or the secret in its query: never print it.
+        let chain = scrub(&error_chain(&e.without_url()), secrets);
+        let lower = chain.to_ascii_lowercase();
+        if lower.contains("dns error") || lower.contains("failed to lookup address") {
+            let host = url::Url::parse(&self.base)
+                .ok()
+                .and_then(|u| u.host_str().map(str::to_owned))
+                .unwrap_or_default();
+            WechatError::Dns { endpoint, host }
+        } else if lower.contains("certificate")
+            || lower.contains("tls")
+            || lower.contains("handshake")
+        {
+            WechatError::Tls {
+                endpoint,
+                detail: chain,
+            }
+        } else if is_connect {
+            WechatError::Connect {
+                endpoint,
+                detail: chain,
+            }
+        } else {
+            WechatError::Network {
+                endpoint,
+                detail: chain,
+            }
+        }
+    }
+}
+
+fn credential(v: &Value, endpoint: &str, field: &'static str) -> Result<Fetched, WechatError> {
+    let value = v
+        .get(field)
+        .and_then(Value::as_str)
+        .filter(|s| !s.is_empty())
+        .ok_or_else(|| WechatError::MissingField {
+            endpoint: endpoint.to_owned(),
+            field,
+        })?;
+    let expires_in = v.get("expires_in").and_then(Value::as_u64).unwrap_or(7200);
+    Ok(Fetched {
+        value: Secret::new(value),
+        expires_in,
+    })
+}
+
+fn error_chain(e: &dyn std::error::Error) -> String {
+    let mut out = e.to_string();
+    let mut cur = e.source();
+    while let Some(s) = cur {
+        let text = s.to_string();
+        if !out.contains(&text) {
+            out.push_str(": ");
+            out.push_str(&text);
+        }
+        cur = s.source();
+    }
+    out
+}
+
+/// Replaces every known credential in text that came from outside (errmsg, bodies, errors).
+fn scrub(text: &str, secrets: &[&Secret]) -> String {
+    let mut out = text.to_owned();
+    for s in secrets {
+        if s.len() >= 4 {
+            out = out.replace(s.reveal(), "********");
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn scrub_hides_known_secrets() {
+        let s = Secret::new("topsecretvalue");
+        assert_eq!(
+            scrub("bad secret topsecretvalue here", &[&s]),
+            "bad secret ******** here"
+        );
+    }
+
+    #[test]
+    fn bad_base_is_refused() {
+        let r = WechatClient::new(
+            "not a url",
+            Timeouts::default(),
+            super::super::no_log(),
+            RetryPolicy::default(),
+        );
+        assert!(matches!(r, Err(WechatError::BadBase(_))));
+    }
+}

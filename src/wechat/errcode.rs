@@ -1,0 +1,223 @@
+//! DOMAIN.md §4's errcode table: every code WeChat's token and ticket APIs return, with what it
+//! means and what the user should do, in both languages.
+
+use crate::core::text::Text;
+
+/// One row of the table.
+struct Row {
+    codes: &'static [i64],
+    meaning_en: &'static str,
+    meaning_zh: &'static str,
+    fix_en: &'static str,
+    fix_zh: &'static str,
+}
+
+const TABLE: &[Row] = &[
+    Row {
+        codes: &[-1],
+        meaning_en: "WeChat is busy",
+        meaning_zh: "系统繁忙",
+        fix_en: "retry after a few seconds",
+        fix_zh: "请几秒后重试",
+    },
+    Row {
+        codes: &[40001],
+        meaning_en: "invalid credential: the appSecret is wrong, or the access_token is invalid or not the latest",
+        meaning_zh: "凭证无效：AppSecret 错误，或 access_token 无效或不是最新",
+        fix_en: "check the appSecret; if another program refreshed the token, use stable_token mode",
+        fix_zh: "请检查 AppSecret；若有其他程序刷新了令牌，请使用 stable_token 模式",
+    },
+    Row {
+        codes: &[40002],
+        meaning_en: "invalid grant_type",
+        meaning_zh: "grant_type 无效",
+        fix_en: "this is a wxsign bug: please report it",
+        fix_zh: "这是 wxsign 的缺陷，请报告",
+    },
+    Row {
+        codes: &[40013],
+        meaning_en: "invalid appId",
+        meaning_zh: "appId 无效",
+        fix_en: "check the appId in the profile against 开发 → 基本配置",
+        fix_zh: "请对照 开发 → 基本配置 检查配置中的 appId",
+    },
+    Row {
+        codes: &[40014],
+        meaning_en: "invalid access_token",
+        meaning_zh: "access_token 无效",
+        fix_en: "fetch the token again",
+        fix_zh: "请重新获取令牌",
+    },
+    Row {
+        codes: &[40097],
+        meaning_en: "invalid ticket type",
+        meaning_zh: "ticket 类型无效",
+        fix_en: "use type=jsapi (or wx_card for card tickets)",
+        fix_zh: "请使用 type=jsapi（卡券使用 wx_card）",
+    },
+    Row {
+        codes: &[40125],
+        meaning_en: "invalid appSecret",
+        meaning_zh: "AppSecret 无效",
+        fix_en: "enter the appSecret again (it may have been reset): `wxsign secret set`",
+        fix_zh: "请重新输入 AppSecret（可能已被重置）：`wxsign secret set`",
+    },
+    Row {
+        codes: &[40164],
+        meaning_en: "the caller's IP is not in the account's IP whitelist",
+        meaning_zh: "调用方 IP 不在公众号的 IP 白名单中",
+        fix_en: "add the IP shown to 开发 → 基本配置 → IP白名单",
+        fix_zh: "请将显示的 IP 加入 开发 → 基本配置 → IP白名单",
+    },
+    Row {
+        codes: &[40243],
+        meaning_en: "the AppSecret is frozen",
+        meaning_zh: "AppSecret 已被冻结",
+        fix_en: "unfreeze it in the admin console",
+        fix_zh: "请在管理后台解冻",
+    },
+    Row {
+        codes: &[41002, 41004],
+        meaning_en: "the appId or the appSecret is missing",
+        meaning_zh: "缺少 appId 或 AppSecret",
+        fix_en: "fill in both in the profile and `wxsign secret set`",
+        fix_zh: "请在配置中填写 appId 并用 `wxsign secret set` 设置密钥",
+    },
+    Row {
+        codes: &[42001],
+        meaning_en: "the access_token expired",
+        meaning_zh: "access_token 已过期",
+        fix_en: "fetch the token again",
+        fix_zh: "请重新获取令牌",
+    },
+    Row {
+        codes: &[43002],
+        meaning_en: "this API requires POST",
+        meaning_zh: "该接口需要 POST 请求",
+        fix_en: "this is a wxsign bug (or a proxy changed the method): please report it",
+        fix_zh: "这是 wxsign 的缺陷（或代理改变了请求方法），请报告",
+    },
+    Row {
+        codes: &[45009],
+        meaning_en: "the daily API quota is used up",
+        meaning_zh: "接口调用已达每日上限",
+        fix_en: "wait until tomorrow, or reset the quota in the console (10 times a month)",
+        fix_zh: "请等到明天，或在后台清零调用次数（每月 10 次）",
+    },
+    Row {
+        codes: &[45011],
+        meaning_en: "the per-minute API quota is used up",
+        meaning_zh: "接口调用已达每分钟上限",
+        fix_en: "wait a minute and try again",
+        fix_zh: "请一分钟后重试",
+    },
+    Row {
+        codes: &[50004],
+        meaning_en: "the token API is forbidden for this account",
+        meaning_zh: "该账号禁止调用获取令牌接口",
+        fix_en: "check the account's API settings in the console",
+        fix_zh: "请在后台检查接口权限设置",
+    },
+    Row {
+        codes: &[50007],
+        meaning_en: "the account is frozen",
+        meaning_zh: "账号已被冻结",
+        fix_en: "resolve it in the admin console",
+        fix_zh: "请在管理后台处理",
+    },
+    Row {
+        codes: &[61024],
+        meaning_en: "an account managed by a third-party platform must use the component token",
+        meaning_zh: "第三方平台代管的账号须使用 component token",
+        fix_en: "get the token from your third-party platform, then paste the ticket instead",
+        fix_zh: "请从第三方平台获取令牌，或直接粘贴 ticket",
+    },
+    Row {
+        codes: &[89501, 89503],
+        meaning_en: "this IP awaits the admin's confirmation",
+        meaning_zh: "该 IP 正在等待管理员确认",
+        fix_en: "ask the admin to confirm the IP in the console, then retry",
+        fix_zh: "请管理员在后台确认该 IP 后重试",
+    },
+    Row {
+        codes: &[89506, 89507],
+        meaning_en: "the admin refused this IP; it is blocked for 24 hours (89506) or 1 hour (89507)",
+        meaning_zh: "管理员拒绝了该 IP，封禁 24 小时（89506）或 1 小时（89507）",
+        fix_en: "wait, or ask the admin to allow it",
+        fix_zh: "请等待，或请管理员放行",
+    },
+];
+
+/// Meaning and fix of a WeChat errcode; an unknown code gets a generic pair that points at the
+/// errmsg.
+pub fn describe(errcode: i64) -> (Text, Text) {
+    match TABLE.iter().find(|r| r.codes.contains(&errcode)) {
+        Some(r) => (
+            Text::new(r.meaning_en, r.meaning_zh),
+            Text::new(r.fix_en, r.fix_zh),
+        ),
+        None => (
+            Text::new(
+                format!("WeChat error {errcode}"),
+                format!("微信错误 {errcode}"),
+            ),
+            Text::new(
+                "look up the errcode in the WeChat docs (全局返回码说明); the errmsg above may say more",
+                "请在微信文档“全局返回码说明”中查找该错误码；上面的 errmsg 可能有更多信息",
+            ),
+        ),
+    }
+}
+
+/// Whether the code is in the table.
+pub fn is_known(errcode: i64) -> bool {
+    TABLE.iter().any(|r| r.codes.contains(&errcode))
+}
+
+/// The caller's IP in a 40164 errmsg (`invalid ip 1.2.3.4 ipv6 ::ffff:1.2.3.4, not in whitelist`).
+pub fn caller_ip(errmsg: &str) -> Option<String> {
+    let rest = errmsg.split("invalid ip ").nth(1)?;
+    let ip: String = rest
+        .chars()
+        .take_while(|c| c.is_ascii_hexdigit() || matches!(c, '.' | ':'))
+        .collect();
+    (!ip.is_empty()).then_some(ip)
+}
+
+/// The codes that mean the cached access_token is no longer good.
+pub fn token_is_dead(errcode: i64) -> bool {
+    matches!(errcode, 40001 | 40014 | 42001)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_domain_code_is_known_and_bilingual() {
+        for code in [
+            -1, 40001, 40002, 40013, 40014, 40097, 40125, 40164, 40243, 41002, 41004, 42001, 43002,
+            45009, 45011, 50004, 50007, 61024, 89501, 89503, 89506, 89507,
+        ] {
+            assert!(is_known(code), "{code}");
+            let (meaning, fix) = describe(code);
+            assert!(!meaning.en.is_empty() && !meaning.zh.is_empty(), "{code}");
+            assert!(!fix.en.is_empty() && !fix.zh.is_empty(), "{code}");
+        }
+        assert!(!is_known(12345));
+        assert!(describe(12345).0.en.contains("12345"));
+    }
+
+    #[test]
+    fn caller_ip_from_errmsg() {
+        assert_eq!(
+            caller_ip("invalid ip 1.2.3.4 ipv6 ::ffff:1.2.3.4, not in whitelist rid: 6"),
+            Some("1.2.3.4".into())
+        );
+        assert_eq!(
+            caller_ip("invalid ip 240e:3b7::1, not in whitelist"),
+            Some("240e:3b7::1".into())
+        );
+        assert_eq!(caller_ip("invalid credential"), None);
+    }
+}

@@ -1,0 +1,216 @@
+//! Errors of the WeChat client, each with its meaning and fix in both languages.
+
+use std::time::Duration;
+
+use serde::Serialize;
+
+use super::errcode;
+use crate::core::text::Text;
+use crate::profile::ProfileError;
+use crate::secrets::SecretError;
+
+/// What went wrong talking to WeChat. Carries no credential: messages are scrubbed of the secret,
+/// token and ticket before they get here.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum WechatError {
+    #[error("{endpoint}: WeChat errcode {errcode} ({errmsg}): {}; {}", errcode::describe(*.errcode).0.en, errcode::describe(*.errcode).1.en)]
+    Api {
+        endpoint: String,
+        errcode: i64,
+        errmsg: String,
+        /// For 40164: the IP WeChat saw, to add to the whitelist.
+        caller_ip: Option<String>,
+    },
+    #[error(
+        "{endpoint}: HTTP {status} from the API base: check the API base URL and that the proxy in front of WeChat is up"
+    )]
+    HttpStatus { endpoint: String, status: u16 },
+    #[error(
+        "{endpoint}: the answer is not JSON (HTTP {status}, {content_type}, starts with {preview:?}): the API base points at something that is not WeChat, or a proxy or captive portal answered"
+    )]
+    NotJson {
+        endpoint: String,
+        status: u16,
+        content_type: String,
+        preview: String,
+    },
+    #[error(
+        "{endpoint}: the JSON answer has no {field}: the API base is not WeChat or a proxy changed the answer"
+    )]
+    MissingField {
+        endpoint: String,
+        field: &'static str,
+    },
+    #[error("{endpoint}: no answer within {} ms: check the network or raise the profile's timeout", .after.as_millis())]
+    Timeout { endpoint: String, after: Duration },
+    #[error(
+        "{endpoint}: the host {host} could not be resolved (DNS): check the API base and your network or proxy settings (HTTPS_PROXY)"
+    )]
+    Dns { endpoint: String, host: String },
+    #[error(
+        "{endpoint}: TLS failed ({detail}): behind a corporate proxy, install its CA in the OS certificate store"
+    )]
+    Tls { endpoint: String, detail: String },
+    #[error(
+        "{endpoint}: could not connect ({detail}): check the API base, the network and HTTPS_PROXY"
+    )]
+    Connect { endpoint: String, detail: String },
+    #[error("{endpoint}: the request failed ({detail})")]
+    Network { endpoint: String, detail: String },
+    #[error("the API base '{0}' is not a valid http(s) URL: fix it in the profile or --api-base")]
+    BadBase(String),
+    #[error("the HTTP client could not be built ({0}): check the system's TLS certificates")]
+    Setup(String),
+}
+
+/// A failure of a token or ticket request, from the secret lookup to the HTTP call.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum ClientError {
+    #[error(
+        "no appSecret for {app_id}: run `wxsign secret set --profile NAME`, or set WXSIGN_APP_SECRET, or pass --secret-stdin"
+    )]
+    NoSecret { app_id: String },
+    #[error(transparent)]
+    Secret(#[from] SecretError),
+    #[error(transparent)]
+    Wechat(#[from] WechatError),
+    #[error("{0}")]
+    Profile(String),
+    #[error("internal error: {0}")]
+    Internal(String),
+}
+
+impl From<ProfileError> for ClientError {
+    fn from(e: ProfileError) -> Self {
+        ClientError::Profile(e.to_string())
+    }
+}
+
+/// The error as `--json` prints it and the GUI shows it: `{"errcode","errmsg","meaning","fix"}`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct ErrorReport {
+    /// The WeChat errcode, when WeChat answered with one.
+    pub errcode: Option<i64>,
+    /// WeChat's errmsg, or our one-line description.
+    pub errmsg: String,
+    pub meaning: Text,
+    pub fix: Text,
+}
+
+impl ClientError {
+    pub fn errcode(&self) -> Option<i64> {
+        match self {
+            ClientError::Wechat(WechatError::Api { errcode, .. }) => Some(*errcode),
+            _ => None,
+        }
+    }
+
+    pub fn report(&self) -> ErrorReport {
+        match self {
+            ClientError::Wechat(WechatError::Api {
+                errcode: code,
+                errmsg,
+                caller_ip,
+                ..
+            }) => {
+                let (meaning, mut fix) = errcode::describe(*code);
+                if let Some(ip) = caller_ip {
+                    fix = Text::new(
+                        format!("add {ip} to 开发 → 基本配置 → IP白名单"),
+                        format!("请将 {ip} 加入 开发 → 基本配置 → IP白名单"),
+                    );
+                }
+                ErrorReport {
+                    errcode: Some(*code),
+                    errmsg: errmsg.clone(),
+                    meaning,
+                    fix,
+                }
+            }
+            ClientError::Wechat(w) => {
+                let (meaning, fix) = transport_text(w);
+                ErrorReport {
+                    errcode: None,
+                    errmsg: w.to_string(),
+                    meaning,
+                    fix,
+                }
+            }
+            ClientError::NoSecret { app_id } => ErrorReport {
+                errcode: None,
+                errmsg: self.to_string(),
+                meaning: Text::new(
+                    format!("no appSecret is set for {app_id}"),
+                    format!("{app_id} 没有设置 AppSecret"),
+                ),
+                fix: Text::new(
+                    "set it with `wxsign secret set --profile NAME` (or WXSIGN_APP_SECRET / --secret-stdin)",
+                    "请用 `wxsign secret set --profile NAME` 设置（或 WXSIGN_APP_SECRET / --secret-stdin）",
+                ),
+            },
+            ClientError::Secret(e) => ErrorReport {
+                errcode: None,
+                errmsg: e.to_string(),
+                meaning: Text::new("the keyring could not be used", "无法使用系统钥匙串"),
+                fix: e.text(),
+            },
+            other => ErrorReport {
+                errcode: None,
+                errmsg: other.to_string(),
+                meaning: Text::new(other.to_string(), other.to_string()),
+                fix: Text::new(
+                    "check the profile (`wxsign profile show NAME`)",
+                    "请检查配置（`wxsign profile show NAME`）",
+                ),
+            },
+        }
+    }
+}
+
+fn transport_text(e: &WechatError) -> (Text, Text) {
+    let (m_en, m_zh, f_en, f_zh) = match e {
+        WechatError::HttpStatus { .. } => (
+            "the API base answered with an HTTP error",
+            "API 地址返回了 HTTP 错误",
+            "check the API base URL and that the proxy in front of WeChat is up",
+            "请检查 API 地址，以及微信前面的代理是否正常",
+        ),
+        WechatError::NotJson { .. } | WechatError::MissingField { .. } => (
+            "the answer is not a WeChat API answer",
+            "返回内容不是微信接口的应答",
+            "the API base points at something else, or a proxy or captive portal answered: check the API base",
+            "API 地址指向了其他服务，或被代理/认证页面拦截：请检查 API 地址",
+        ),
+        WechatError::Timeout { .. } => (
+            "no answer in time",
+            "请求超时",
+            "check the network, or raise the profile's timeouts",
+            "请检查网络，或调大配置中的超时时间",
+        ),
+        WechatError::Dns { .. } => (
+            "the API host could not be resolved",
+            "无法解析 API 域名",
+            "check the API base, the network and HTTPS_PROXY",
+            "请检查 API 地址、网络和 HTTPS_PROXY",
+        ),
+        WechatError::Tls { .. } => (
+            "the TLS handshake failed",
+            "TLS 握手失败",
+            "behind a corporate proxy, install its CA certificate in the OS store",
+            "如在公司代理后面，请将其 CA 证书安装到系统证书库",
+        ),
+        WechatError::Connect { .. } | WechatError::Network { .. } => (
+            "the API base could not be reached",
+            "无法连接 API 地址",
+            "check the API base, the network and HTTPS_PROXY",
+            "请检查 API 地址、网络和 HTTPS_PROXY",
+        ),
+        WechatError::BadBase(_) | WechatError::Setup(_) | WechatError::Api { .. } => (
+            "the request could not be made",
+            "无法发出请求",
+            "fix the API base in the profile or --api-base",
+            "请修正配置中的 API 地址或 --api-base",
+        ),
+    };
+    (Text::new(m_en, m_zh), Text::new(f_en, f_zh))
+}

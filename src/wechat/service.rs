@@ -1,0 +1,315 @@
+//! Token and ticket with the cache in front: the one path both the CLI and the worker use.
+//! Secret store and cache calls may block (keyring over D-Bus), so they run on tokio's blocking
+//! pool.
+
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
+
+use serde::Serialize;
+
+use super::{ClientError, LogSink, RetryPolicy, TicketKind, TokenEndpoint, WechatClient, errcode};
+use crate::cache::{Cached, CredentialCache};
+use crate::core::text::Text;
+use crate::core::verify::TicketCandidate;
+use crate::profile::{Profile, Timeouts, TokenMode};
+use crate::secret::Secret;
+use crate::secrets::Secrets;
+
+/// Unix seconds now; injected so tests can move time.
+pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
+
+pub fn system_clock() -> Clock {
+    Arc::new(|| chrono::Utc::now().timestamp())
+}
+
+/// Per-request choices.
+#[derive(Clone, Debug, Default)]
+pub struct FetchOptions {
+    /// Overrides the profile's API base (`--api-base`).
+    pub api_base: Option<String>,
+    /// Rotate the stable token (`force_refresh:true`, 20 a day). Explicit request only.
+    pub force_refresh: bool,
+    /// An appSecret for this call only (`--secret-stdin`).
+    pub secret: Option<Secret>,
+}
+
+/// An access_token and where it came from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct TokenInfo {
+    #[serde(skip)]
+    pub access_token: Secret,
+    /// Seconds left.
+    pub expires_in: u64,
+    /// Unix seconds.
+    pub fetched_at: i64,
+    pub from_cache: bool,
+    pub endpoint: TokenEndpoint,
+    /// Shown every time: legacy mode and forced refreshes have side effects.
+    #[serde(skip)]
+    pub warnings: Vec<Text>,
+}
+
+/// A ticket and where it came from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct TicketInfo {
+    pub ticket: Secret,
+    pub kind: TicketKind,
+    pub expires_in: u64,
+    pub fetched_at: i64,
+    pub from_cache: bool,
+    pub warnings: Vec<Text>,
+}
+
+/// Fetches and caches credentials for any profile.
+pub struct Credentials {
+    secrets: Arc<Secrets>,
+    cache: Arc<CredentialCache>,
+    log: LogSink,
+    clock: Clock,
+    retry: RetryPolicy,
+    /// One HTTP client per API base and timeouts: token and ticket calls share its connection
+    /// pool instead of a new TLS handshake each.
+    clients: Mutex<HashMap<(String, Timeouts), Arc<WechatClient>>>,
+}
+
+impl Credentials {
+    pub fn new(secrets: Arc<Secrets>, cache: Arc<CredentialCache>, log: LogSink) -> Self {
+        Self {
+            secrets,
+            cache,
+            log,
+            clock: system_clock(),
+            retry: RetryPolicy::default(),
+            clients: Mutex::new(HashMap::new()),
+        }
+    }
+
+    pub fn with_clock(mut self, clock: Clock) -> Self {
+        self.clock = clock;
+        self
+    }
+
+    pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
+        self.retry = retry;
+        if let Ok(mut c) = self.clients.lock() {
+            c.clear();
+        }
+        self
+    }
+
+    pub fn secrets(&self) -> &Arc<Secrets> {
+        &self.secrets
+    }
+
+    pub fn cache(&self) -> &Arc<CredentialCache> {
+        &self.cache
+    }
+
+    fn client(
+        &self,
+        profile: &Profile,
+        opts: &FetchOptions,
+    ) -> Result<Arc<WechatClient>, ClientError> {
+        let base = opts.api_base.as_deref().unwrap_or(&profile.api_base);
+        let key = (base.to_owned(), profile.timeouts);
+        if let Some(c) = self.clients.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return Ok(c);
+        }
+        let client = Arc::new(WechatClient::new(
+            base,
+            profile.timeouts,
+            Arc::clone(&self.log),
+            self.retry.clone(),
+        )?);
+        if let Ok(mut m) = self.clients.lock() {
+            m.insert(key, Arc::clone(&client));
+        }
+        Ok(client)
+    }
+
+    /// The access_token: from the cache while fresh, else through `stable_token` (or
+    /// `cgi-bin/token` in legacy mode). Concurrent calls for one appId share one fetch.
+    pub async fn token(
+        &self,
+        profile: &Profile,
+        opts: &FetchOptions,
+    ) -> Result<TokenInfo, ClientError> {
+        let app_id = profile.app_id.clone();
+        let flight = self.cache.flight(&format!("{app_id}/token"));
+        let _guard = flight.lock().await;
+        let now = (self.clock)();
+        if !opts.force_refresh {
+            let cache = Arc::clone(&self.cache);
+            let id = app_id.clone();
+            if let Some(c) = blocking(move || cache.token(&id, now)).await? {
+                return Ok(TokenInfo {
+                    access_token: c.value.clone(),
+                    expires_in: c.remaining(now),
+                    fetched_at: c.fetched_at,
+                    from_cache: true,
+                    endpoint: endpoint_of(&c.endpoint),
+                    warnings: Vec::new(),
+                });
+            }
+        }
+        let secret = self.app_secret(&app_id, opts).await?;
+        let client = self.client(profile, opts)?;
+        let mut warnings = Vec::new();
+        let (fetched, endpoint) = match profile.token_mode {
+            TokenMode::Stable => {
+                if opts.force_refresh {
+                    warnings.push(force_refresh_warning());
+                }
+                (
+                    client
+                        .stable_token(&app_id, &secret, opts.force_refresh)
+                        .await?,
+                    TokenEndpoint::StableToken,
+                )
+            }
+            TokenMode::Legacy => {
+                warnings.push(legacy_warning());
+                (
+                    client.legacy_token(&app_id, &secret).await?,
+                    TokenEndpoint::Token,
+                )
+            }
+        };
+        let fetched_at = (self.clock)();
+        let cached = Cached {
+            value: fetched.value.clone(),
+            fetched_at,
+            expires_in: fetched.expires_in,
+            endpoint: endpoint.as_str().to_owned(),
+        };
+        let cache = Arc::clone(&self.cache);
+        let id = app_id.clone();
+        blocking(move || cache.put_token(&id, cached)).await?;
+        Ok(TokenInfo {
+            access_token: fetched.value,
+            expires_in: fetched.expires_in,
+            fetched_at,
+            from_cache: false,
+            endpoint,
+            warnings,
+        })
+    }
+
+    /// The ticket of `kind`: from the cache while fresh, else `getticket` with the (cached)
+    /// access_token. A token WeChat calls dead is dropped so the next request fetches a new one.
+    pub async fn ticket(
+        &self,
+        profile: &Profile,
+        kind: TicketKind,
+        opts: &FetchOptions,
+    ) -> Result<TicketInfo, ClientError> {
+        let app_id = profile.app_id.clone();
+        let flight = self
+            .cache
+            .flight(&format!("{app_id}/ticket/{}", kind.as_str()));
+        let _guard = flight.lock().await;
+        let now = (self.clock)();
+        let cache = Arc::clone(&self.cache);
+        let id = app_id.clone();
+        if let Some(c) = blocking(move || cache.ticket(&id, kind, now)).await? {
+            return Ok(TicketInfo {
+                ticket: c.value.clone(),
+                kind,
+                expires_in: c.remaining(now),
+                fetched_at: c.fetched_at,
+                from_cache: true,
+                warnings: Vec::new(),
+            });
+        }
+        let token_opts = FetchOptions {
+            force_refresh: false,
+            ..opts.clone()
+        };
+        let token = self.token(profile, &token_opts).await?;
+        let client = self.client(profile, opts)?;
+        let fetched = match client.ticket(&token.access_token, kind).await {
+            Ok(f) => f,
+            Err(e) => {
+                if let super::WechatError::Api { errcode: c, .. } = &e
+                    && errcode::token_is_dead(*c)
+                {
+                    let cache = Arc::clone(&self.cache);
+                    let id = app_id.clone();
+                    blocking(move || cache.drop_token(&id)).await?;
+                }
+                return Err(e.into());
+            }
+        };
+        let fetched_at = (self.clock)();
+        let cached = Cached {
+            value: fetched.value.clone(),
+            fetched_at,
+            expires_in: fetched.expires_in,
+            endpoint: "getticket".to_owned(),
+        };
+        let cache = Arc::clone(&self.cache);
+        let id = app_id.clone();
+        blocking(move || cache.put_ticket(&id, kind, cached)).await?;
+        Ok(TicketInfo {
+            ticket: fetched.value,
+            kind,
+            expires_in: fetched.expires_in,
+            fetched_at,
+            from_cache: false,
+            warnings: token.warnings,
+        })
+    }
+
+    /// The verifier's ticket candidates for an appId (current, stale, wx_card).
+    pub async fn candidates(&self, app_id: &str) -> Result<Vec<TicketCandidate>, ClientError> {
+        let cache = Arc::clone(&self.cache);
+        let id = app_id.to_owned();
+        blocking(move || cache.candidates(&id)).await
+    }
+
+    async fn app_secret(&self, app_id: &str, opts: &FetchOptions) -> Result<Secret, ClientError> {
+        if let Some(s) = &opts.secret {
+            return Ok(s.clone());
+        }
+        let secrets = Arc::clone(&self.secrets);
+        let id = app_id.to_owned();
+        match blocking(move || secrets.app_secret(&id)).await?? {
+            Some((s, _)) => Ok(s),
+            None => Err(ClientError::NoSecret {
+                app_id: app_id.to_owned(),
+            }),
+        }
+    }
+}
+
+fn endpoint_of(name: &str) -> TokenEndpoint {
+    if name == TokenEndpoint::Token.as_str() {
+        TokenEndpoint::Token
+    } else {
+        TokenEndpoint::StableToken
+    }
+}
+
+/// Shown each time legacy mode calls `cgi-bin/token`.
+pub fn legacy_warning() -> Text {
+    Text::new(
+        "legacy token mode called cgi-bin/token: this issued a NEW access_token, and the one your production server holds stops working in 5 minutes (40001). Switch the profile to stable_token unless this account has no server.",
+        "传统令牌模式调用了 cgi-bin/token：这会签发新的 access_token，生产服务器持有的令牌将在 5 分钟后失效（40001）。除非该账号没有服务器，请将配置改为 stable_token。",
+    )
+}
+
+/// Shown for `--force-refresh`.
+pub fn force_refresh_warning() -> Text {
+    Text::new(
+        "forced refresh rotated the stable access_token (limit: 20 a day, 30 s apart); every caller now gets the new one",
+        "强制刷新已轮换稳定版 access_token（每天最多 20 次，间隔至少 30 秒）；所有调用方将获得新令牌",
+    )
+}
+
+async fn blocking<T: Send + 'static>(
+    f: impl FnOnce() -> T + Send + 'static,
+) -> Result<T, ClientError> {
+    tokio::task::spawn_blocking(f)
+        .await
+        .map_err(|e| ClientError::Internal(format!("a background task failed: {e}")))
+}

@@ -1,0 +1,22 @@
+//! GUI tests: drive the real app by its labels, like a person would (egui_kittest, no display).
+
+#[path = "gui/support.rs"]
+mod support;
+
+#[path = "gui/check_url.rs"]
+mod check_url;
+#[path = "cli/fake_endpoint.rs"]
+mod fake_endpoint;
+#[path = "gui/fetch.rs"]
+mod fetch;
+#[path = "gui/language.rs"]
+mod language;
+#[path = "gui/profiles.rs"]
+mod profiles;
+#[path = "gui/sign.rs"]
+mod sign;
+#[path = "gui/verify.rs"]
+mod verify;
+
+#[path = "gui/batch.rs"]
+mod batch;

@@ -1,0 +1,94 @@
+//! Builds the real app in a harness with a temp config dir, the bundled CJK font and a fixed clock.
+
+use egui_kittest::Harness;
+use wxsign::ui::{Deps, WxsignApp};
+
+/// 2014-10-29, the day of the official example, so "now" is stable in every test.
+pub const NOW: u64 = 1_414_587_457;
+
+pub struct App {
+    pub harness: Harness<'static, WxsignApp>,
+    /// Kept alive for the harness's lifetime.
+    pub _dir: tempfile::TempDir,
+}
+
+pub fn app() -> App {
+    app_with(|_| {})
+}
+
+/// An app whose dependencies the caller may adjust first.
+pub fn app_with(adjust: impl FnOnce(&mut Deps)) -> App {
+    let dir = tempfile::tempdir().expect("tempdir");
+    let mut deps = Deps::for_test(dir.path().to_path_buf(), NOW);
+    adjust(&mut deps);
+    let harness = Harness::builder()
+        .with_size(eframe::egui::vec2(1280.0, 800.0))
+        .build_eframe(move |cc| WxsignApp::new(&cc.egui_ctx, deps));
+    App { harness, _dir: dir }
+}
+
+/// A mock WeChat server on 127.0.0.1, a profile pointing at it and its appSecret in a memory
+/// store: the app runs its real worker against it.
+pub struct Online {
+    pub app: App,
+    pub server: wiremock::MockServer,
+    /// Runs the mock server; kept alive for the test.
+    pub rt: tokio::runtime::Runtime,
+}
+
+pub const APP_ID: &str = "wx0123456789abcdef";
+
+pub fn online(mount: impl FnOnce(&wiremock::MockServer, &tokio::runtime::Runtime)) -> Online {
+    use std::sync::Arc;
+    use wxsign::secrets::{MemoryStore, SECRET_SERVICE, SecretStore as _, StoreHealth};
+
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let server = rt.block_on(wiremock::MockServer::start());
+    mount(&server, &rt);
+    let store = MemoryStore::default();
+    store
+        .set(
+            SECRET_SERVICE,
+            APP_ID,
+            &wxsign::secret::Secret::new("test-app-secret"),
+        )
+        .expect("store secret");
+    let uri = server.uri();
+    let app = app_with(move |deps| {
+        let dir = deps.config_dir.clone().expect("config dir");
+        let mut profile = wxsign::profile::Profile::new("demo", APP_ID);
+        profile.kind = wxsign::profile::AccountKind::TestAccount;
+        profile.api_base = uri;
+        wxsign::profile::ProfileStore::new(&dir)
+            .add(profile)
+            .expect("profile");
+        deps.worker = Some(wxsign::worker::WorkerOptions {
+            config_dir: Some(dir),
+            store: Some((Arc::new(store), StoreHealth::MemoryByRequest)),
+            retry: None,
+        });
+    });
+    Online { app, server, rt }
+}
+
+/// Steps the app until `done` holds; the worker answers from another thread, so this polls a
+/// bounded number of times instead of asserting on any duration.
+pub fn step_until(
+    h: &mut Harness<'static, WxsignApp>,
+    what: &str,
+    done: impl Fn(&Harness<'static, WxsignApp>) -> bool,
+) {
+    for _ in 0..400 {
+        h.step();
+        if done(h) {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("gave up waiting for {what}");
+}
