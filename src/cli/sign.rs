@@ -54,7 +54,9 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
     let timestamp = args
         .timestamp
         .unwrap_or_else(|| sign::timestamp_at(std::time::SystemTime::now()));
-    warn_about_url(&args.url, output::resolve_lang(args.lang));
+    let lang = output::resolve_lang(args.lang);
+    warn_about_ticket(args.ticket.reveal(), lang);
+    warn_about_url(&args.url, lang);
     let sig = sign::sign(args.ticket.reveal(), &noncestr, timestamp, &args.url);
     if args.json {
         let v = serde_json::json!({
@@ -71,6 +73,22 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
         output::field(9, "signature", &sig.signature);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// WeChat tickets are base64url text; a comma or whitespace means a list (WXSIGN_TICKET as
+/// `batch` reads it) or a paste accident. Signed as given all the same, since reproducing a
+/// server's mistake is the point; the ticket itself is never printed here.
+fn warn_about_ticket(ticket: &str, lang: Lang) {
+    if !ticket.contains(|c: char| c == ',' || c.is_whitespace()) {
+        return;
+    }
+    let style = output::WARNING;
+    let text = if lang == Lang::Zh {
+        "票据中有逗号或空白；微信的 jsapi_ticket 从不包含它们（WXSIGN_TICKET 在这里必须只有一个票据）。仍按原样签名。"
+    } else {
+        "the ticket contains a comma or whitespace; WeChat jsapi_tickets never do (WXSIGN_TICKET must hold one ticket here). Signed as given."
+    };
+    anstream::eprintln!("{style}warning:{style:#} [ticket] {text}");
 }
 
 /// Tells the user on stderr when the URL cannot be what a page reports, without changing what

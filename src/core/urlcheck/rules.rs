@@ -53,7 +53,13 @@ pub(super) fn unparseable(err: url::ParseError, input: &str) -> Finding {
         ),
         _ => ("it is not a valid URL", "它不是合法的 URL"),
     };
-    let fix = if err == E::RelativeUrlWithoutBase {
+    // Suggest a scheme only for text that looks like `host/path` or `//host/path`.
+    let host_like = input
+        .trim_start_matches('/')
+        .split(['/', '?'])
+        .next()
+        .is_some_and(|h| h.contains('.') && !h.starts_with(['.', '-']) && !h.contains(' '));
+    let fix = if err == E::RelativeUrlWithoutBase && host_like {
         let suggestion = if input.starts_with("//") {
             format!("https:{input}")
         } else {
@@ -62,6 +68,11 @@ pub(super) fn unparseable(err: url::ParseError, input: &str) -> Finding {
         Text::new(
             format!("Write the full URL with its scheme, e.g. {suggestion}"),
             format!("写出带协议的完整 URL，例如 {suggestion}"),
+        )
+    } else if err == E::RelativeUrlWithoutBase {
+        Text::new(
+            "Write the page's full URL, starting with https:// or http://.",
+            "写出页面的完整 URL，以 https:// 或 http:// 开头。",
         )
     } else {
         Text::new(
