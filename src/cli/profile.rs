@@ -129,8 +129,10 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
             let mut p = Profile::new(name, appid);
             let legacy = fields.legacy_token;
             fields.apply(&mut p);
-            store.add(p.clone())?;
+            report_problem(&store.load()?.problem);
+            let backup = store.add(p.clone())?;
             anstream::println!("added profile {}", p.name);
+            report_backup(backup.as_deref());
             if legacy {
                 warn_legacy();
             }
@@ -144,7 +146,7 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
             stable_token,
             clear_safe_domains,
         } => {
-            let mut p = store.get(&name)?;
+            let mut p = get(&store, &name)?;
             let legacy = fields.legacy_token;
             fields.apply(&mut p);
             if let Some(a) = appid {
@@ -162,8 +164,9 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
             if clear_safe_domains {
                 p.safe_domains.clear();
             }
-            store.upsert(p.clone(), Some(&name))?;
+            let backup = store.upsert(p.clone(), Some(&name))?;
             anstream::println!("saved profile {}", p.name);
+            report_backup(backup.as_deref());
             if legacy {
                 warn_legacy();
             }
@@ -193,7 +196,7 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
             }
         }
         ProfileCommand::Show { name, json } => {
-            let p = store.get(&name)?;
+            let p = get(&store, &name)?;
             if json {
                 println!("{}", profile_json(&p));
             } else {
@@ -204,10 +207,12 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
             name,
             delete_secret,
         } => {
-            let p = store
+            report_problem(&store.load()?.problem);
+            let (p, backup) = store
                 .remove(&name)
                 .with_context(|| format!("removing profile {name}"))?;
             anstream::println!("removed profile {}", p.name);
+            report_backup(backup.as_deref());
             if delete_secret {
                 let had = Secrets::from_env()
                     .delete(&p.app_id)
@@ -235,6 +240,29 @@ fn warn_legacy() {
         output::WARNING,
         output::WARNING
     );
+}
+
+/// The profile `name`, after warning about entries of the file that could not be read (the one
+/// asked for may be among them). Every command that takes `--profile NAME` loads it this way.
+pub fn get(store: &ProfileStore, name: &str) -> anyhow::Result<Profile> {
+    let loaded = store.load()?;
+    report_problem(&loaded.problem);
+    loaded
+        .profiles
+        .into_iter()
+        .find(|p| p.name == name)
+        .ok_or_else(|| crate::profile::ProfileError::NotFound(name.to_owned()).into())
+}
+
+fn report_backup(backup: Option<&std::path::Path>) {
+    if let Some(b) = backup {
+        anstream::eprintln!(
+            "{}warning:{:#} {}",
+            output::WARNING,
+            output::WARNING,
+            crate::profile::backup_text(b).en
+        );
+    }
 }
 
 fn report_problem(problem: &Option<crate::profile::LoadProblem>) {

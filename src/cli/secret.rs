@@ -48,7 +48,7 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
             profile,
             secret_stdin,
         } => {
-            let p = store.get(&profile)?;
+            let p = super::profile::get(&store, &profile)?;
             let secret = read_secret(secret_stdin, &p.app_id)?;
             let secrets = Secrets::from_env();
             if let StoreHealth::Unavailable(t) = secrets.health() {
@@ -77,7 +77,7 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
             }
         }
         SecretCommand::Delete { profile } => {
-            let p = store.get(&profile)?;
+            let p = super::profile::get(&store, &profile)?;
             let secrets = Secrets::from_env();
             let had = secrets
                 .delete(&p.app_id)
@@ -92,7 +92,7 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
             }
         }
         SecretCommand::Status { profile } => {
-            let p = store.get(&profile)?;
+            let p = super::profile::get(&store, &profile)?;
             let secrets = Secrets::from_env();
             output::field(8, "keyring", &secrets.health().text().en);
             let status = match secrets.status(&p.app_id) {

@@ -76,7 +76,7 @@ pub struct Session {
 impl Session {
     /// Loads the profile, opens the secret store, reads `--secret-stdin`.
     pub fn open(args: &WechatArgs) -> anyhow::Result<Self> {
-        let profile = ProfileStore::from_env()?.get(&args.profile)?;
+        let profile = super::profile::get(&ProfileStore::from_env()?, &args.profile)?;
         let secret = if args.secret_stdin {
             let s = secrets::read_secret_line(&mut std::io::stdin().lock())
                 .map_err(|e| anyhow::anyhow!("reading the secret from stdin: {e}"))?;

@@ -2,8 +2,8 @@
 //! the appSecret never is (it lives in the keyring, see `crate::secrets`).
 //!
 //! The file is `profiles.toml` in the user's config dir (`WXSIGN_CONFIG_DIR` overrides it). It is
-//! written atomically (temp file + rename) so a crash never leaves half a file, and a file that
-//! does not parse is moved aside to `profiles.toml.bak` so the app still starts.
+//! written atomically (temp file + rename) so a crash never leaves half a file. An entry that does
+//! not parse is skipped (the others load); a save keeps a numbered backup of such a file first.
 
 mod store;
 
@@ -13,7 +13,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::text::Text;
 
-pub use store::{LoadProblem, Loaded, ProfileError, ProfileStore, config_dir};
+pub use store::{
+    LoadIssue, LoadProblem, Loaded, ProfileError, ProfileStore, backup_text, config_dir,
+};
 
 /// The WeChat API base every profile starts with.
 pub const DEFAULT_API_BASE: &str = "https://api.weixin.qq.com";

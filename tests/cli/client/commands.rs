@@ -130,9 +130,66 @@ fn broken_profiles_file_is_reported_and_kept() {
         .args(["profile", "list"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("profiles.toml:"))
+        .stderr(predicate::str::contains("profiles.toml:"));
+    // A read-only command leaves the file as it is.
+    assert!(!dir.path().join("profiles.toml.bak").exists());
+    assert!(file.exists());
+}
+
+/// QA finding 1: two typos in a row, each followed by a save, must not lose a and b.
+#[test]
+fn a_typo_skips_one_entry_and_every_save_keeps_its_own_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path();
+    let file = c.join("profiles.toml");
+    for name in ["a", "b"] {
+        wxsign(c)
+            .args(["profile", "add", name, "--appid", APP_ID])
+            .assert()
+            .success();
+    }
+    let typo = |from: &str, to: &str| {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let changed = text.replacen(from, to, 1);
+        assert_ne!(text, changed);
+        std::fs::write(&file, &changed).unwrap();
+        changed
+    };
+    // `a` is the first entry: its kind is the first one in the file.
+    let first = typo("kind = \"production\"", "kind = \"prod\"");
+    let line = first.lines().position(|l| l.contains("\"prod\"")).unwrap() + 1;
+    wxsign(c)
+        .args(["profile", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("b"))
+        .stderr(predicate::str::contains(format!("profiles.toml:{line}")))
+        .stderr(predicate::str::contains("prod"));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), first);
+    wxsign(c)
+        .args(["profile", "add", "c", "--appid", APP_ID])
+        .assert()
+        .success()
         .stderr(predicate::str::contains("profiles.toml.bak"));
-    assert!(dir.path().join("profiles.toml.bak").exists());
+    let second = typo("kind = \"production\"", "kind = \"prod\"");
+    wxsign(c)
+        .args(["profile", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("c"));
+    wxsign(c)
+        .args(["profile", "add", "d", "--appid", APP_ID])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("profiles.toml.1.bak"));
+    assert_eq!(
+        std::fs::read_to_string(c.join("profiles.toml.bak")).unwrap(),
+        first
+    );
+    assert_eq!(
+        std::fs::read_to_string(c.join("profiles.toml.1.bak")).unwrap(),
+        second
+    );
 }
 
 #[test]
