@@ -61,7 +61,8 @@ pub enum ProfileCommand {
     /// Remove a profile. Its appSecret stays in the keyring unless --delete-secret.
     Remove {
         name: String,
-        /// Also delete the appSecret and cached credentials of its appId from the keyring.
+        /// Also delete the appSecret and cached credentials of its appId from the keyring,
+        /// unless another profile has the same appId.
         #[arg(long)]
         delete_secret: bool,
     },
@@ -213,7 +214,21 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
                 .with_context(|| format!("removing profile {name}"))?;
             anstream::println!("removed profile {}", p.name);
             report_backup(backup.as_deref());
-            if delete_secret {
+            let sharing: Vec<String> = store
+                .load()?
+                .profiles
+                .into_iter()
+                .filter(|o| o.app_id == p.app_id)
+                .map(|o| o.name)
+                .collect();
+            if delete_secret && !sharing.is_empty() {
+                anstream::println!(
+                    "kept the appSecret and cached credentials of {}: profile {} still uses it; `wxsign secret delete --profile {}` deletes it",
+                    p.app_id,
+                    sharing.join(", "),
+                    sharing[0]
+                );
+            } else if delete_secret {
                 let had = Secrets::from_env()
                     .delete(&p.app_id)
                     .context("deleting the appSecret")?;

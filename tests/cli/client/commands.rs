@@ -242,3 +242,30 @@ fn no_keyring_is_said_plainly_and_nothing_is_written() {
         .collect();
     assert_eq!(files, vec![std::ffi::OsString::from("profiles.toml")]);
 }
+
+/// QA finding 2: the appSecret and cache belong to the appId, which another profile may share.
+#[test]
+fn remove_delete_secret_keeps_a_secret_another_profile_uses() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path();
+    for name in ["a", "b"] {
+        wxsign(c)
+            .args(["profile", "add", name, "--appid", APP_ID])
+            .assert()
+            .success();
+    }
+    wxsign(c)
+        .args(["profile", "remove", "a", "--delete-secret"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("removed profile a"))
+        .stdout(predicate::str::contains(format!(
+            "kept the appSecret and cached credentials of {APP_ID}: profile b still uses it"
+        )));
+    // The last profile with that appId: the secret goes.
+    wxsign(c)
+        .args(["profile", "remove", "b", "--delete-secret"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("kept").not());
+}
