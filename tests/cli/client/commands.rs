@@ -209,6 +209,12 @@ fn secret_set_in_memory_mode_says_it_does_not_persist() {
         .code(1)
         .stderr(predicate::str::contains("empty"));
     wxsign(dir.path())
+        .args(["secret", "set", "--profile", "dev", "--secret-stdin"])
+        .write_stdin("   \n")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("empty"));
+    wxsign(dir.path())
         .args(["secret", "set", "--profile", "dev"])
         .write_stdin("")
         .assert()

@@ -329,3 +329,28 @@ fn a_whole_flow_leaks_no_credential() {
         assert!(!on_disk.contains(value), "{what} on disk");
     }
 }
+
+/// QA finding 4: a pasted secret with spaces around it reaches WeChat without them.
+#[test]
+fn secret_stdin_is_trimmed_before_it_is_sent() {
+    let rt = runtime();
+    let server = rt.block_on(happy(None));
+    let dir = tempfile::tempdir().unwrap();
+    add_profile(dir.path(), &server.uri());
+    wxsign(dir.path())
+        .args(["token", "--profile", "dev", "--secret-stdin", "--json"])
+        .write_stdin(format!("  {APP_SECRET} \n"))
+        .assert()
+        .success();
+    let seen = rt.block_on(seen(&server));
+    assert!(
+        seen.contains(&format!("\"secret\":\"{APP_SECRET}\"")),
+        "{seen}"
+    );
+    wxsign(dir.path())
+        .args(["token", "--profile", "dev", "--secret-stdin"])
+        .write_stdin(" \t \n")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("stdin was empty"));
+}
