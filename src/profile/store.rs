@@ -581,10 +581,56 @@ mod tests {
     fn validation_names_the_fix() {
         let mut p = Profile::new("x", "wx 1");
         assert!(p.validate().unwrap_err().to_string().contains("基本配置"));
-        p.app_id = "wx1".into();
+        p.app_id = "wx0123456789abcdef".into();
         p.api_base = "ftp://x".into();
         assert!(p.validate().is_err());
         p.api_base = "http://127.0.0.1:9".into();
         assert!(p.validate().is_ok());
+    }
+
+    /// QA finding 3: each of these was accepted and failed later, or silently changed meaning.
+    #[test]
+    fn validation_rejects_what_would_fail_later() {
+        let ok = Profile::new("x", "wx0123456789abcdef");
+        assert!(ok.validate().is_ok());
+        let bad = |f: &dyn Fn(&mut Profile)| {
+            let mut p = ok.clone();
+            f(&mut p);
+            p.validate().unwrap_err().to_string()
+        };
+        for id in [
+            "12345",
+            "wx0123456789ABCDEF",
+            "wx0123456789abcde",
+            " wx0123456789abcdef",
+        ] {
+            assert!(bad(&|p| p.app_id = id.into()).contains("appId"), "{id}");
+        }
+        for d in ["https://x.com", "1.2.3.4"] {
+            let e = bad(&|p| p.safe_domains = vec![d.into()]);
+            assert!(e.contains(d), "{d}: {e}");
+        }
+        let four = ["a.com", "b.com", "c.com", "d.com"]
+            .map(String::from)
+            .to_vec();
+        assert!(bad(&|p| p.safe_domains = four.clone()).contains("at most 3"));
+        let mut three = ok.clone();
+        three.safe_domains = vec!["a.com".into(), "b.com".into(), "wx.qq.com/mp".into()];
+        assert!(three.validate().is_ok());
+        assert!(bad(&|p| p.api_base = "http://h/cgi-bin/".into()).contains("/cgi-bin"));
+        assert!(bad(&|p| p.api_base = "http://h/proxy?x=1".into()).contains("query"));
+        assert!(bad(&|p| p.api_base = "http://h/#x".into()).contains("query"));
+        let mut proxy = ok.clone();
+        proxy.api_base = "http://h/proxy/".into();
+        assert!(proxy.validate().is_ok());
+        assert!(bad(&|p| p.timeouts.total_ms = 0).contains("0 ms"));
+        assert!(bad(&|p| p.timeouts.connect_ms = 0).contains("0 ms"));
+        // A test account may use host:port; a production account may not.
+        let port = |p: &mut Profile| p.safe_domains = vec!["dev.example.com:8080".into()];
+        assert!(bad(&port).contains("port"));
+        let mut test = ok.clone();
+        test.kind = crate::profile::AccountKind::TestAccount;
+        port(&mut test);
+        assert!(test.validate().is_ok());
     }
 }

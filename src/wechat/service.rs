@@ -111,6 +111,7 @@ impl Credentials {
         opts: &FetchOptions,
     ) -> Result<Arc<WechatClient>, ClientError> {
         let base = opts.api_base.as_deref().unwrap_or(&profile.api_base);
+        crate::profile::check_api_base(base).map_err(|t| ClientError::Profile(t.en))?;
         let key = (base.to_owned(), profile.timeouts);
         if let Some(c) = self.clients.lock().ok().and_then(|m| m.get(&key).cloned()) {
             return Ok(c);

@@ -275,3 +275,36 @@ fn remove_delete_secret_keeps_a_secret_another_profile_uses() {
         .success()
         .stdout(predicate::str::contains("kept").not());
 }
+
+/// QA finding 3: bad profile input is refused when it is typed, not when it fails later.
+#[test]
+fn profile_input_is_validated() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path();
+    let add = |extra: &[&str]| {
+        let mut cmd = wxsign(c);
+        cmd.args(["profile", "add", "x"]).args(extra);
+        cmd.assert()
+    };
+    add(&["--appid", "12345"])
+        .code(1)
+        .stderr(predicate::str::contains("appId '12345' is not valid"));
+    add(&["--appid", APP_ID, "--safe-domain", "https://x.com"])
+        .code(1)
+        .stderr(predicate::str::contains("safe domain 'https://x.com'"));
+    add(&["--appid", APP_ID, "--api-base", "http://h/cgi-bin/"])
+        .code(1)
+        .stderr(predicate::str::contains("/cgi-bin"));
+    add(&["--appid", APP_ID, "--timeout-ms", "0"])
+        .code(1)
+        .stderr(predicate::str::contains("0 ms"));
+    assert!(!c.join("profiles.toml").exists());
+    add_profile(c, "https://api.weixin.qq.com");
+    // --api-base on the command line is checked the same way, before any call.
+    wxsign(c)
+        .env("WXSIGN_APP_SECRET", APP_SECRET)
+        .args(["token", "--profile", "dev", "--api-base", "http://h/p?x=1"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("query"));
+}
