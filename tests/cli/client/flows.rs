@@ -354,3 +354,24 @@ fn secret_stdin_is_trimmed_before_it_is_sent() {
         .code(1)
         .stderr(predicate::str::contains("stdin was empty"));
 }
+
+/// QA finding 10: a network error prints its advice once (as the fix), not in the error too.
+#[test]
+fn network_error_says_its_fix_once() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let dir = tempfile::tempdir().unwrap();
+    add_profile(dir.path(), &format!("http://127.0.0.1:{port}"));
+    let out = wxsign(dir.path())
+        .env("WXSIGN_APP_SECRET", APP_SECRET)
+        .args(["token", "--profile", "dev"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("could not connect"), "{stderr}");
+    assert_eq!(stderr.matches("HTTPS_PROXY").count(), 1, "{stderr}");
+}
