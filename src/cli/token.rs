@@ -49,6 +49,8 @@ pub struct TokenArgs {
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum TicketType {
     Jsapi,
+    /// The card ticket; `wx_card` (WeChat's spelling) works too.
+    #[value(alias = "wx_card")]
     WxCard,
 }
 

@@ -114,6 +114,15 @@ fn bad_arguments_exit_2() {
         .args(["ticket", "--profile", "x", "--type", "card"])
         .assert()
         .code(2);
+    // QA finding 8: WeChat's spelling `wx_card` (as in the README) is accepted like `wx-card`:
+    // this fails for the missing profile (1), not for the argument (2).
+    for t in ["wx_card", "wx-card"] {
+        wxsign(dir.path())
+            .args(["ticket", "--profile", "x", "--type", t])
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains("no profile named 'x'"));
+    }
     // A secret is never an argument.
     wxsign(dir.path())
         .args(["secret", "set", "--profile", "x", "--secret", "abc"])
