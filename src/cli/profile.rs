@@ -6,7 +6,9 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Args, Subcommand};
 
-use super::output;
+use super::output::{self, LangArg};
+use super::token::tr;
+use crate::core::text::Lang;
 use crate::profile::{AccountKind, Profile, ProfileStore, TokenMode};
 use crate::secrets::Secrets;
 
@@ -14,6 +16,9 @@ use crate::secrets::Secrets;
 pub struct ProfileArgs {
     #[command(subcommand)]
     pub command: ProfileCommand,
+    /// Language of the human output [default: from LANG].
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -120,6 +125,7 @@ impl ProfileFields {
 }
 
 pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
+    let lang = output::resolve_lang(args.lang);
     let store = ProfileStore::from_env()?;
     match args.command {
         ProfileCommand::Add {
@@ -130,12 +136,12 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
             let mut p = Profile::new(name, appid);
             let legacy = fields.legacy_token;
             fields.apply(&mut p);
-            report_problem(&store.load()?.problem);
+            report_problem(&store.load()?.problem, lang);
             let backup = store.add(p.clone())?;
-            anstream::println!("added profile {}", p.name);
-            report_backup(backup.as_deref());
+            anstream::println!("{} {}", tr(lang, "added profile", "已添加配置"), p.name);
+            report_backup(backup.as_deref(), lang);
             if legacy {
-                warn_legacy();
+                warn_legacy(lang);
             }
         }
         ProfileCommand::Edit {
@@ -147,7 +153,7 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
             stable_token,
             clear_safe_domains,
         } => {
-            let mut p = get(&store, &name)?;
+            let mut p = get(&store, &name, lang)?;
             let legacy = fields.legacy_token;
             fields.apply(&mut p);
             if let Some(a) = appid {
@@ -166,21 +172,22 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
                 p.safe_domains.clear();
             }
             let backup = store.upsert(p.clone(), Some(&name))?;
-            anstream::println!("saved profile {}", p.name);
-            report_backup(backup.as_deref());
+            anstream::println!("{} {}", tr(lang, "saved profile", "已保存配置"), p.name);
+            report_backup(backup.as_deref(), lang);
             if legacy {
-                warn_legacy();
+                warn_legacy(lang);
             }
         }
         ProfileCommand::List { json } => {
             let loaded = store.list()?;
-            report_problem(&loaded.problem);
+            report_problem(&loaded.problem, lang);
             if json {
                 let v: Vec<_> = loaded.profiles.iter().map(profile_json).collect();
                 println!("{}", serde_json::Value::Array(v));
             } else if loaded.profiles.is_empty() {
                 anstream::println!(
-                    "no profiles yet: `wxsign profile add NAME --appid APPID` ({})",
+                    "{}: `wxsign profile add NAME --appid APPID` ({})",
+                    tr(lang, "no profiles yet", "还没有配置"),
                     store.path().display()
                 );
             } else {
@@ -191,29 +198,29 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
                         p.name,
                         output::LABEL,
                         p.app_id,
-                        kind_str(p)
+                        kind_str(p, lang)
                     );
                 }
             }
         }
         ProfileCommand::Show { name, json } => {
-            let p = get(&store, &name)?;
+            let p = get(&store, &name, lang)?;
             if json {
                 println!("{}", profile_json(&p));
             } else {
-                show(&p);
+                show(&p, lang);
             }
         }
         ProfileCommand::Remove {
             name,
             delete_secret,
         } => {
-            report_problem(&store.load()?.problem);
+            report_problem(&store.load()?.problem, lang);
             let (p, backup) = store
                 .remove(&name)
                 .with_context(|| format!("removing profile {name}"))?;
-            anstream::println!("removed profile {}", p.name);
-            report_backup(backup.as_deref());
+            anstream::println!("{} {}", tr(lang, "removed profile", "已删除配置"), p.name);
+            report_backup(backup.as_deref(), lang);
             let sharing: Vec<String> = store
                 .load()?
                 .profiles
@@ -222,46 +229,71 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
                 .map(|o| o.name)
                 .collect();
             if delete_secret && !sharing.is_empty() {
-                anstream::println!(
-                    "kept the appSecret and cached credentials of {}: profile {} still uses it; `wxsign secret delete --profile {}` deletes it",
-                    p.app_id,
-                    sharing.join(", "),
-                    sharing[0]
-                );
+                let (id, names, first) = (&p.app_id, sharing.join(", "), &sharing[0]);
+                match lang {
+                    Lang::En => anstream::println!(
+                        "kept the appSecret and cached credentials of {id}: profile {names} still uses it; `wxsign secret delete --profile {first}` deletes it"
+                    ),
+                    Lang::Zh => anstream::println!(
+                        "保留了 {id} 的 AppSecret 和缓存凭证：配置 {names} 仍在使用；`wxsign secret delete --profile {first}` 可删除"
+                    ),
+                }
             } else if delete_secret {
                 let had = Secrets::from_env()
                     .delete(&p.app_id)
                     .context("deleting the appSecret")?;
                 if had {
                     anstream::println!(
-                        "deleted the appSecret and cached credentials of {}",
+                        "{} {}",
+                        tr(
+                            lang,
+                            "deleted the appSecret and cached credentials of",
+                            "已删除 AppSecret 和缓存凭证："
+                        ),
                         p.app_id
                     );
                 }
             } else {
-                anstream::println!(
-                    "the appSecret of {} stays in the keyring (a new profile with this appId reuses it); `wxsign profile remove NAME --delete-secret` removes both",
-                    p.app_id
-                );
+                let id = &p.app_id;
+                match lang {
+                    Lang::En => anstream::println!(
+                        "the appSecret of {id} stays in the keyring (a new profile with this appId reuses it); `wxsign profile remove NAME --delete-secret` removes both"
+                    ),
+                    Lang::Zh => anstream::println!(
+                        "{id} 的 AppSecret 仍保留在钥匙串中（使用该 appId 的新配置会复用它）；`wxsign profile remove NAME --delete-secret` 会一并删除"
+                    ),
+                }
             }
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn warn_legacy() {
+fn warn_legacy(lang: Lang) {
+    warning(
+        lang,
+        tr(
+            lang,
+            "legacy token mode calls cgi-bin/token, which invalidates your production server's token 5 minutes later",
+            "传统令牌模式调用 cgi-bin/token，生产服务器持有的令牌将在 5 分钟后失效",
+        ),
+    );
+}
+
+fn warning(lang: Lang, text: &str) {
     anstream::eprintln!(
-        "{}warning:{:#} legacy token mode calls cgi-bin/token, which invalidates your production server's token 5 minutes later",
+        "{}{}{:#} {text}",
         output::WARNING,
-        output::WARNING
+        tr(lang, "warning:", "警告："),
+        output::WARNING,
     );
 }
 
 /// The profile `name`, after warning about entries of the file that could not be read (the one
 /// asked for may be among them). Every command that takes `--profile NAME` loads it this way.
-pub fn get(store: &ProfileStore, name: &str) -> anyhow::Result<Profile> {
+pub fn get(store: &ProfileStore, name: &str, lang: Lang) -> anyhow::Result<Profile> {
     let loaded = store.load()?;
-    report_problem(&loaded.problem);
+    report_problem(&loaded.problem, lang);
     loaded
         .profiles
         .into_iter()
@@ -269,57 +301,57 @@ pub fn get(store: &ProfileStore, name: &str) -> anyhow::Result<Profile> {
         .ok_or_else(|| crate::profile::ProfileError::NotFound(name.to_owned()).into())
 }
 
-fn report_backup(backup: Option<&std::path::Path>) {
+fn report_backup(backup: Option<&std::path::Path>, lang: Lang) {
     if let Some(b) = backup {
-        anstream::eprintln!(
-            "{}warning:{:#} {}",
-            output::WARNING,
-            output::WARNING,
-            crate::profile::backup_text(b).en
-        );
+        warning(lang, crate::profile::backup_text(b).get(lang));
     }
 }
 
-fn report_problem(problem: &Option<crate::profile::LoadProblem>) {
+fn report_problem(problem: &Option<crate::profile::LoadProblem>, lang: Lang) {
     if let Some(p) = problem {
-        anstream::eprintln!(
-            "{}warning:{:#} {}",
-            output::WARNING,
-            output::WARNING,
-            p.text().en
-        );
+        warning(lang, p.text().get(lang));
     }
 }
 
-fn kind_str(p: &Profile) -> String {
+fn kind_str(p: &Profile, lang: Lang) -> String {
     let kind = match p.kind {
-        AccountKind::TestAccount => "test account",
-        AccountKind::Production => "production",
+        AccountKind::TestAccount => tr(lang, "test account", "测试号"),
+        AccountKind::Production => tr(lang, "production", "正式号"),
     };
     let mode = match p.token_mode {
         TokenMode::Stable => "stable_token",
-        TokenMode::Legacy => "legacy cgi-bin/token",
+        TokenMode::Legacy => tr(lang, "legacy cgi-bin/token", "传统 cgi-bin/token"),
     };
     format!("{kind}, {mode}")
 }
 
-fn show(p: &Profile) {
+fn show(p: &Profile, lang: Lang) {
     let w = 12;
-    output::field(w, "name", &p.name);
+    output::field(w, tr(lang, "name", "名称"), &p.name);
     output::field(w, "appid", &p.app_id);
-    output::field(w, "kind", &kind_str(p));
-    output::field(w, "api_base", &p.api_base);
-    output::field(w, "safe_domains", &p.safe_domains.join(", "));
+    output::field(w, tr(lang, "kind", "类型"), &kind_str(p, lang));
+    output::field(w, tr(lang, "api_base", "API 地址"), &p.api_base);
     output::field(
         w,
-        "timeouts",
-        &format!(
-            "connect {} ms, total {} ms",
-            p.timeouts.connect_ms, p.timeouts.total_ms
-        ),
+        tr(lang, "safe_domains", "安全域名"),
+        &p.safe_domains.join(", "),
+    );
+    output::field(
+        w,
+        tr(lang, "timeouts", "超时"),
+        &match lang {
+            Lang::En => format!(
+                "connect {} ms, total {} ms",
+                p.timeouts.connect_ms, p.timeouts.total_ms
+            ),
+            Lang::Zh => format!(
+                "连接 {} 毫秒，总计 {} 毫秒",
+                p.timeouts.connect_ms, p.timeouts.total_ms
+            ),
+        },
     );
     if !p.notes.is_empty() {
-        output::field(w, "notes", &p.notes);
+        output::field(w, tr(lang, "notes", "备注"), &p.notes);
     }
 }
 

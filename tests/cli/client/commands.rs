@@ -317,3 +317,41 @@ fn profile_input_is_validated() {
         .code(1)
         .stderr(predicate::str::contains("query"));
 }
+
+/// QA finding 6: --lang zh (or a zh locale) translates the labels of profile and secret.
+#[test]
+fn profile_and_secret_speak_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path();
+    wxsign(c)
+        .args(["profile", "add", "dev", "--appid", APP_ID, "--lang", "zh"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("已添加配置 dev"));
+    wxsign(c)
+        .args(["profile", "show", "dev", "--lang", "zh"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("名称"))
+        .stdout(predicate::str::contains("正式号"))
+        .stdout(predicate::str::contains("超时"))
+        .stdout(predicate::str::contains("timeouts").not());
+    wxsign(c)
+        .env("LANG", "zh_CN.UTF-8")
+        .args(["profile", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("正式号"));
+    wxsign(c)
+        .args(["secret", "status", "--profile", "dev", "--lang", "zh"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("未设置"))
+        .stdout(predicate::str::contains("secret set --profile dev"));
+    // English stays the default.
+    wxsign(c)
+        .args(["profile", "show", "dev"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("timeouts"));
+}

@@ -375,3 +375,35 @@ fn network_error_says_its_fix_once() {
     assert!(stderr.contains("could not connect"), "{stderr}");
     assert_eq!(stderr.matches("HTTPS_PROXY").count(), 1, "{stderr}");
 }
+
+/// QA finding 6: token and ticket labels, warnings and "fix:" follow --lang.
+#[test]
+fn token_and_ticket_speak_chinese() {
+    let rt = runtime();
+    let server = rt.block_on(happy(None));
+    let dir = tempfile::tempdir().unwrap();
+    add_profile(dir.path(), &server.uri());
+    wxsign(dir.path())
+        .env("WXSIGN_APP_SECRET", APP_SECRET)
+        .args(["ticket", "--profile", "dev", "--lang", "zh"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("票据"))
+        .stdout(predicate::str::contains("来自缓存"))
+        .stdout(predicate::str::contains("from_cache").not());
+    wxsign(dir.path())
+        .env("WXSIGN_APP_SECRET", APP_SECRET)
+        .args(["token", "--profile", "dev", "--lang", "zh"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("剩余有效期"));
+    // No secret: the error's labels in Chinese too.
+    wxsign(dir.path())
+        .args(["token", "--profile", "dev", "--lang", "zh", "--api-base"])
+        .arg(format!("{}/other", server.uri()))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("错误："))
+        .stderr(predicate::str::contains("解决："))
+        .stderr(predicate::str::contains("fix:").not());
+}
