@@ -25,6 +25,7 @@ pub struct ProfileArgs {
 pub enum ProfileCommand {
     /// Add a profile.
     Add {
+        /// The profile's name, what `--profile NAME` refers to (e.g. prod, staging).
         name: String,
         /// The Official Account's appId (开发 → 基本配置).
         #[arg(long)]
@@ -34,7 +35,9 @@ pub enum ProfileCommand {
     },
     /// Change a profile; options not given keep their value.
     Edit {
+        /// The profile to change (`wxsign profile list`).
         name: String,
+        /// A new appId (开发 → 基本配置); the appSecret is looked up by appId, so set it again.
         #[arg(long)]
         appid: Option<String>,
         /// Rename the profile.
@@ -54,17 +57,21 @@ pub enum ProfileCommand {
     },
     /// List the profiles.
     List {
+        /// Print a JSON array of the profiles instead of text.
         #[arg(long)]
         json: bool,
     },
     /// Show one profile.
     Show {
+        /// The profile to show (`wxsign profile list`).
         name: String,
+        /// Print the profile as one JSON object instead of text.
         #[arg(long)]
         json: bool,
     },
     /// Remove a profile. Its appSecret stays in the keyring unless --delete-secret.
     Remove {
+        /// The profile to remove (`wxsign profile list`).
         name: String,
         /// Also delete the appSecret and cached credentials of its appId from the keyring,
         /// unless another profile has the same appId.

@@ -28,6 +28,7 @@ pub struct SecretArgs {
 pub enum SecretCommand {
     /// Store the profile's appSecret in the OS keyring.
     Set {
+        /// The profile whose appId the secret belongs to (`wxsign profile list`).
         #[arg(long)]
         profile: String,
         /// Read the secret from the first line of stdin instead of a prompt.
@@ -36,11 +37,13 @@ pub enum SecretCommand {
     },
     /// Delete the profile's appSecret and its cached token and tickets.
     Delete {
+        /// The profile whose appId the secret belongs to (`wxsign profile list`).
         #[arg(long)]
         profile: String,
     },
     /// Where the profile's appSecret would come from.
     Status {
+        /// The profile whose appId the secret belongs to (`wxsign profile list`).
         #[arg(long)]
         profile: String,
     },

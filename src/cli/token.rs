@@ -39,6 +39,8 @@ pub struct TokenArgs {
     /// token: every other caller gets the new one too.
     #[arg(long)]
     pub force_refresh: bool,
+    /// Print one JSON object (access_token redacted unless --reveal, expires_in, fetched_at,
+    /// from_cache, endpoint); on failure {"error": {errcode, errmsg, meaning, fix}}.
     #[arg(long)]
     pub json: bool,
     /// Print the full token instead of its first 6 characters and length.
@@ -51,6 +53,7 @@ pub struct TokenArgs {
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum TicketType {
+    /// The jsapi_ticket that signs wx.config.
     Jsapi,
     /// The card ticket; `wx_card` (WeChat's spelling) works too.
     #[value(alias = "wx_card")]
@@ -61,8 +64,11 @@ pub enum TicketType {
 pub struct TicketArgs {
     #[command(flatten)]
     pub wechat: WechatArgs,
+    /// jsapi signs wx.config; wx-card (or wx_card) is the card ticket, which never does.
     #[arg(long = "type", value_enum, default_value = "jsapi")]
     pub kind: TicketType,
+    /// Print one JSON object (ticket redacted unless --reveal, type, expires_in, fetched_at,
+    /// from_cache); on failure {"error": {errcode, errmsg, meaning, fix}}.
     #[arg(long)]
     pub json: bool,
     /// Print the full ticket instead of its first 6 characters and length.

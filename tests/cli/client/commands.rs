@@ -355,3 +355,34 @@ fn profile_and_secret_speak_chinese() {
         .success()
         .stdout(predicate::str::contains("timeouts"));
 }
+
+/// QA finding 15: every option and argument of these commands says what it is.
+#[test]
+fn help_texts_describe_every_argument() {
+    let dir = tempfile::tempdir().unwrap();
+    let help = |args: &[&str]| {
+        let out = wxsign(dir.path())
+            .args(args)
+            .arg("--help")
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let has = |text: &str, needle: &str| assert!(text.contains(needle), "{needle}:\n{text}");
+    has(&help(&["ticket"]), "card ticket");
+    has(&help(&["ticket"]), "Print one JSON object");
+    has(&help(&["token"]), "Print one JSON object");
+    has(&help(&["profile", "edit"]), "A new appId");
+    has(&help(&["profile", "edit"]), "The profile to change");
+    has(
+        &help(&["profile", "add"]),
+        "what `--profile NAME` refers to",
+    );
+    has(&help(&["profile", "show"]), "The profile to show");
+    has(&help(&["profile", "remove"]), "The profile to remove");
+    has(&help(&["profile", "list"]), "JSON array");
+    for cmd in ["set", "delete", "status"] {
+        has(&help(&["secret", cmd]), "The profile whose appId");
+    }
+}
