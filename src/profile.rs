@@ -11,6 +11,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::core::text::Text;
+use crate::redis_source::TicketSource;
 
 /// The WeChat API base every profile starts with.
 pub const DEFAULT_API_BASE: &str = "https://api.weixin.qq.com";
@@ -86,6 +87,9 @@ pub struct Profile {
     /// header values live in the secret store, never here.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signing_endpoint: Option<crate::batch::EndpointSpec>,
+    /// Where the jsapi_ticket comes from: the WeChat API, or the backend's Redis (read-only).
+    #[serde(default, skip_serializing_if = "TicketSource::is_wechat")]
+    pub ticket_source: TicketSource,
 }
 
 fn default_api_base() -> String {
@@ -105,6 +109,7 @@ impl Profile {
             timeouts: Timeouts::default(),
             notes: String::new(),
             signing_endpoint: None,
+            ticket_source: TicketSource::default(),
         }
     }
 
@@ -128,6 +133,9 @@ impl Profile {
                     self.app_id
                 ),
             )));
+        }
+        if let Some(redis) = self.ticket_source.redis() {
+            redis.validate().map_err(ProfileError::Invalid)?;
         }
         match url::Url::parse(&self.api_base) {
             Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => Ok(()),

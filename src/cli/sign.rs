@@ -22,9 +22,14 @@ pub struct SignArgs {
     #[arg(
         long,
         allow_hyphen_values = true,
+        required_unless_present = "profile",
+        conflicts_with = "profile",
         value_parser = NonEmptyStringValueParser::new().map(Secret::from)
     )]
-    pub ticket: Secret,
+    pub ticket: Option<Secret>,
+    /// Take the ticket from this profile's ticket source (WeChat API or the backend's Redis).
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
     /// The page URL exactly as the page sees it (location.href.split('#')[0]); signed as given.
     #[arg(long, allow_hyphen_values = true, value_parser = NonEmptyStringValueParser::new())]
     pub url: String,
@@ -43,6 +48,14 @@ pub struct SignArgs {
 }
 
 pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
+    let ticket = match (&args.ticket, &args.profile) {
+        (Some(t), _) => t.clone(),
+        (None, Some(profile)) => match profile_ticket(profile, args.json)? {
+            Ok(t) => t,
+            Err(code) => return Ok(code),
+        },
+        (None, None) => anyhow::bail!("give --ticket or --profile"),
+    };
     let noncestr = match args.noncestr {
         Some(n) => n,
         None => sign::generate_nonce(&mut rand::rng(), sign::DEFAULT_NONCE_LEN)
@@ -52,7 +65,7 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
         .timestamp
         .unwrap_or_else(|| sign::timestamp_at(std::time::SystemTime::now()));
     warn_about_url(&args.url, output::resolve_lang(args.lang));
-    let sig = sign::sign(args.ticket.reveal(), &noncestr, timestamp, &args.url);
+    let sig = sign::sign(ticket.reveal(), &noncestr, timestamp, &args.url);
     if args.json {
         let v = serde_json::json!({
             "string1": sig.string1,
@@ -68,6 +81,38 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
         output::field(9, "signature", &sig.signature);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// The jsapi_ticket from the profile's source; its origin and lifetime go to stderr so stdout
+/// stays exactly the requested output. `Err(code)` when the source failed (already reported).
+fn profile_ticket(profile: &str, json: bool) -> anyhow::Result<Result<Secret, ExitCode>> {
+    use super::token::{Session, WechatArgs, report_error};
+    let session = Session::open(&WechatArgs {
+        profile: profile.to_owned(),
+        api_base: None,
+        secret_stdin: false,
+        verbose: false,
+    })?;
+    let info = match session.ticket(crate::wechat::TicketKind::Jsapi) {
+        Ok(t) => t,
+        Err(e) => return Ok(Err(report_error(&e, json))),
+    };
+    let lang = super::token::lang();
+    for w in &info.warnings {
+        anstream::eprintln!(
+            "{}warning:{:#} {}",
+            output::WARNING,
+            output::WARNING,
+            w.get(lang)
+        );
+    }
+    anstream::eprintln!(
+        "ticket {} from {}, expires in {} s",
+        info.ticket.preview(),
+        info.origin.label(),
+        info.expires_in
+    );
+    Ok(Ok(info.ticket))
 }
 
 /// Tells the user on stderr when the URL cannot be what a page reports, without changing what

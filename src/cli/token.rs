@@ -236,6 +236,7 @@ pub fn run_ticket(args: TicketArgs) -> anyhow::Result<ExitCode> {
             "expires_in": ticket.expires_in,
             "fetched_at": ticket.fetched_at,
             "from_cache": ticket.from_cache,
+            "source": ticket.origin,
         });
         println!("{v}");
     } else {
@@ -249,6 +250,7 @@ pub fn run_ticket(args: TicketArgs) -> anyhow::Result<ExitCode> {
             "from_cache",
             if ticket.from_cache { "yes" } else { "no" },
         );
+        output::field(w, "source", &ticket.origin.label());
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -6,12 +6,14 @@
 //! client library's `CLIENT SETINFO` is switched off so nothing else reaches the server. The
 //! value formats and expiry live in the pure `core::stored`.
 
+mod credentials;
 mod error;
 mod settings;
 
 use redis::aio::MultiplexedConnection;
 use redis::{AsyncConnectionConfig, IntoConnectionInfo, RedisError};
 
+pub use credentials::{TicketOrigin, ticket as ticket_from, token as token_from};
 pub use error::RedisSourceError;
 pub use settings::{PASSWORD_ENV, PASSWORD_SERVICE, RedisSettings, TOKEN_FIELD, TicketSource};
 

@@ -22,7 +22,8 @@ pub enum TicketSource {
     #[default]
     Wechat,
     /// The production backend's cache, read-only: the very ticket production signs with.
-    Redis(RedisSettings),
+    /// Boxed: most profiles use WeChat, and `Profile` travels in UI messages.
+    Redis(Box<RedisSettings>),
 }
 
 impl TicketSource {
@@ -202,7 +203,7 @@ mod tests {
         s.format = "json:ticket".parse().unwrap();
         s.token_key = Some("wx:token".into());
         let p = P {
-            ticket_source: TicketSource::Redis(s),
+            ticket_source: TicketSource::Redis(Box::new(s)),
         };
         let text = toml::to_string(&p).unwrap();
         assert!(text.contains("kind = \"redis\""), "{text}");
