@@ -54,6 +54,14 @@ pub enum Command {
     FetchTicket { profile: Profile, kind: TicketKind },
     /// → [`Event::Candidates`]: the tickets the verifier should try for this appId.
     LoadCandidates { app_id: String },
+    /// The profile editor's "test connection" for a Redis ticket source, with the password just
+    /// typed (else the stored one) → [`Event::RedisProbe`].
+    TestRedis {
+        profile: Profile,
+        password: Option<Secret>,
+    },
+    /// Store the Redis password of an appId → [`Event::SecretStatus`].
+    SetRedisPassword { app_id: String, password: Secret },
 }
 
 /// Which command an [`Event::Failed`] answers.
@@ -66,6 +74,7 @@ pub enum Operation {
     Token { profile: String },
     Ticket { profile: String, kind: TicketKind },
     Candidates { app_id: String },
+    RedisTest { profile: String },
 }
 
 /// What the worker reports.
@@ -102,6 +111,11 @@ pub enum Event {
     Candidates {
         app_id: String,
         candidates: Vec<TicketCandidate>,
+    },
+    /// What "test connection" found on the profile's Redis.
+    RedisProbe {
+        profile: String,
+        probe: crate::redis_source::Probe,
     },
     /// Something to show prominently but not an error (legacy mode, forced refresh).
     Warning(Text),
@@ -411,6 +425,28 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
             Ok(candidates) => out.emit(Event::Candidates { app_id, candidates }),
             Err(e) => out.fail(Operation::Candidates { app_id }, e.report()),
         },
+        Command::TestRedis { profile, password } => {
+            let secrets = state.credentials.secrets();
+            match crate::redis_source::test_connection(secrets, &profile, password).await {
+                Ok(probe) => out.emit(Event::RedisProbe {
+                    profile: profile.name,
+                    probe,
+                }),
+                Err(e) => out.fail(
+                    Operation::RedisTest {
+                        profile: profile.name,
+                    },
+                    e.report(),
+                ),
+            }
+        }
+        Command::SetRedisPassword { app_id, password } => {
+            let secrets = state.credentials.secrets();
+            match crate::redis_source::store_password(secrets, &app_id, password).await {
+                Ok(()) => emit_secret_status(state, out, app_id).await,
+                Err(e) => out.fail(Operation::Secret { app_id }, e.report()),
+            }
+        }
     }
 }
 

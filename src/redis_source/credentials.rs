@@ -153,3 +153,43 @@ impl From<RedisSourceError> for ClientError {
         ClientError::Redis(e)
     }
 }
+
+/// "Test connection" in the profile editor: connects and looks at the keys (TYPE and TTL, no
+/// value read), with the password just typed or else the stored one.
+pub async fn test_connection(
+    secrets: &Arc<Secrets>,
+    profile: &Profile,
+    typed_password: Option<Secret>,
+) -> Result<super::Probe, ClientError> {
+    let Some(settings) = profile.ticket_source.redis() else {
+        return Err(RedisSourceError::BadSettings(Text::new(
+            "the ticket source is not Redis: choose Redis and fill in its settings first",
+            "票据来源不是 Redis：请先选择 Redis 并填写设置",
+        ))
+        .into());
+    };
+    let password = match typed_password {
+        Some(p) => Some(p),
+        None => password_of(secrets, &profile.app_id).await?,
+    };
+    Ok(super::probe(settings, password.as_ref(), profile.timeouts).await?)
+}
+
+/// Stores a profile's Redis password in the secret store (the keyring, or memory by request).
+pub async fn store_password(
+    secrets: &Arc<Secrets>,
+    app_id: &str,
+    password: Secret,
+) -> Result<(), ClientError> {
+    if let crate::secrets::StoreHealth::Unavailable(t) = secrets.health() {
+        return Err(ClientError::Secret(
+            crate::secrets::SecretError::Unavailable(t.clone()),
+        ));
+    }
+    let store = secrets.store();
+    let id = app_id.to_owned();
+    tokio::task::spawn_blocking(move || store.set(super::PASSWORD_SERVICE, &id, &password))
+        .await
+        .map_err(|e| ClientError::Internal(format!("a background task failed: {e}")))?
+        .map_err(ClientError::from)
+}

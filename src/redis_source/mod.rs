@@ -13,7 +13,9 @@ mod settings;
 use redis::aio::MultiplexedConnection;
 use redis::{AsyncConnectionConfig, IntoConnectionInfo, RedisError};
 
-pub use credentials::{TicketOrigin, ticket as ticket_from, token as token_from};
+pub use credentials::{
+    TicketOrigin, store_password, test_connection, ticket as ticket_from, token as token_from,
+};
 pub use error::RedisSourceError;
 pub use settings::{PASSWORD_ENV, PASSWORD_SERVICE, RedisSettings, TOKEN_FIELD, TicketSource};
 

@@ -13,6 +13,7 @@ pub mod fonts;
 pub mod i18n;
 pub mod log_panel;
 pub mod profiles;
+pub mod redis_source;
 pub mod runtime;
 pub mod settings_panel;
 pub mod sign_panel;
@@ -368,7 +369,14 @@ impl WxsignApp {
                 profile,
                 replaces,
                 secret,
+                redis_password,
             } => {
+                if let Some(password) = redis_password {
+                    self.rt.send(Command::SetRedisPassword {
+                        app_id: profile.app_id.clone(),
+                        password,
+                    });
+                }
                 if let Some((secret, session_only)) = secret {
                     self.rt.send(Command::SetSecret {
                         app_id: profile.app_id.clone(),
@@ -382,6 +390,12 @@ impl WxsignApp {
                 }
                 self.rt.send(Command::SaveProfile { profile, replaces });
                 self.editor = None;
+            }
+            ProfileAction::TestRedis { profile, password } => {
+                self.rt
+                    .redis_tests
+                    .insert(profile.name.clone(), redis_source::RedisTest::Running);
+                self.rt.send(Command::TestRedis { profile, password });
             }
             ProfileAction::ForgetSecret(app_id) => {
                 self.rt.send(Command::DeleteSecret { app_id });

@@ -99,6 +99,9 @@ pub fn top_bar_ui(
             return;
         };
         kind_badge(ui, profile.kind, s);
+        if let Some(note) = super::redis_source::source_note(profile, s.lang()) {
+            ui.label(RichText::new(note).color(palette.info));
+        }
         ui.separator();
         for (label, cred) in [
             (s.token, rt.tokens.get(&profile.name)),
