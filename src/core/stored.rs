@@ -444,7 +444,11 @@ pub fn preview(text: &str) -> String {
             run.push(c);
         } else {
             flush(&mut run, &mut out);
-            out.extend(c.escape_debug());
+            if c.is_control() {
+                out.extend(c.escape_default());
+            } else {
+                out.push(c);
+            }
         }
     }
     flush(&mut run, &mut out);

@@ -128,4 +128,50 @@ impl RedisSourceError {
         };
         Text::new(en, zh)
     }
+
+    /// Only what to do, for the `fix:` line under the full message.
+    pub fn fix(&self) -> Text {
+        let (en, zh) = match self {
+            RedisSourceError::BadSettings(_) => (
+                "fix the profile's Redis settings (`wxsign profile edit NAME --redis-url …`)",
+                "请修正配置中的 Redis 设置（`wxsign profile edit NAME --redis-url …`）",
+            ),
+            RedisSourceError::Refused { .. }
+            | RedisSourceError::Timeout { .. }
+            | RedisSourceError::Connect { .. }
+            | RedisSourceError::Other { .. } => (
+                "check the Redis URL, that the server runs, and the network or tunnel",
+                "请检查 Redis URL、服务是否运行，以及网络或隧道",
+            ),
+            RedisSourceError::NoPassword { .. } | RedisSourceError::AuthFailed { .. } => (
+                "store the Redis password with `wxsign secret set --profile NAME --redis` (or set WXSIGN_REDIS_PASSWORD)",
+                "请用 `wxsign secret set --profile NAME --redis` 保存 Redis 密码（或设置 WXSIGN_REDIS_PASSWORD）",
+            ),
+            RedisSourceError::NoPermission { .. } => (
+                "grant the Redis user read access to the key (+get +ttl +type +exists)",
+                "请授予该 Redis 用户对该键的读取权限（+get +ttl +type +exists）",
+            ),
+            RedisSourceError::MissingKey { .. } => (
+                "check the key name and the db in the Redis URL (`wxsign profile edit NAME --redis-ticket-key KEY`)",
+                "请检查键名和 Redis URL 中的 db（`wxsign profile edit NAME --redis-ticket-key KEY`）",
+            ),
+            RedisSourceError::WrongType { .. } => (
+                "point the profile at the string key that holds the ticket",
+                "请让配置指向保存票据的字符串键",
+            ),
+            RedisSourceError::Value { .. } => (
+                "set the value format the backend uses: `wxsign profile edit NAME --redis-format raw|json:FIELD|pydict:FIELD`",
+                "请设置与后端一致的值格式：`wxsign profile edit NAME --redis-format raw|json:FIELD|pydict:FIELD`",
+            ),
+            RedisSourceError::NoTokenKey => (
+                "add the token key: `wxsign profile edit NAME --redis-token-key KEY`",
+                "请添加令牌键名：`wxsign profile edit NAME --redis-token-key KEY`",
+            ),
+            RedisSourceError::OnlyJsapi => (
+                "fetch wx_card tickets from a profile whose ticket source is the WeChat API",
+                "请使用票据来源为微信接口的配置获取 wx_card 票据",
+            ),
+        };
+        Text::new(en, zh)
+    }
 }

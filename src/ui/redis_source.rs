@@ -200,7 +200,14 @@ pub fn redis_fields_ui(
                 ui.colored_label(palette.ok, probe_text(probe, lang));
             }
             Some(RedisTest::Failed(report)) => {
-                ui.colored_label(palette.error, RichText::new(report.fix.get(lang)));
+                ui.colored_label(
+                    palette.error,
+                    RichText::new(format!(
+                        "{}: {}",
+                        report.meaning.get(lang),
+                        report.fix.get(lang)
+                    )),
+                );
             }
         }
     });

@@ -155,7 +155,7 @@ impl ClientError {
                 errcode: None,
                 errmsg: e.to_string(),
                 meaning: e.meaning(),
-                fix: e.text(),
+                fix: e.fix(),
             },
             ClientError::Secret(e) => ErrorReport {
                 errcode: None,

@@ -161,10 +161,9 @@ fn binary_values_show_hex_bytes_only() {
 #[test]
 fn preview_redacts_long_runs_and_keeps_the_layout() {
     let p = preview(&format!("{{'ticket': '{TICKET}', 'expires_in': 7200}}"));
-    assert_eq!(
-        p,
-        "{\\'ticket\\': \\'sM4AOV… (86 chars)\\', \\'expires_in\\': 7200}"
-    );
+    assert_eq!(p, "{'ticket': 'sM4AOV… (86 chars)', 'expires_in': 7200}");
+    // Control characters are shown escaped, never sent to the terminal.
+    assert_eq!(preview("a\nb\u{1b}"), "a\\nb\\u{1b}");
     let long = "ab,".repeat(40);
     assert_eq!(preview(&long).chars().count(), PREVIEW_CHARS + 1);
 }
