@@ -10,10 +10,12 @@ use clap::Args;
 use clap::builder::{NonEmptyStringValueParser, TypedValueParser};
 
 use super::output::{self, LangArg};
+use super::token;
 use crate::core::sign;
 use crate::core::text::Lang;
 use crate::core::urlcheck::{self, Severity};
 use crate::secret::Secret;
+use crate::wechat::TicketKind;
 
 /// The arguments of `sign`, kept in one struct so options such as a profile can be added.
 #[derive(Debug, Args)]
@@ -27,9 +29,18 @@ pub struct SignArgs {
         value_parser = NonEmptyStringValueParser::new().map(Secret::from)
     )]
     pub ticket: Option<Secret>,
-    /// Take the ticket from this profile's ticket source (WeChat API or the backend's Redis).
-    #[arg(long, value_name = "NAME")]
+    /// Fetch (or reuse the cached) jsapi_ticket of this profile instead of `--ticket`.
+    #[arg(long)]
     pub profile: Option<String>,
+    /// With --profile: use this API base instead of the profile's.
+    #[arg(long, value_name = "URL", conflicts_with = "ticket")]
+    pub api_base: Option<String>,
+    /// With --profile: read the appSecret from the first line of stdin.
+    #[arg(long, conflicts_with = "ticket")]
+    pub secret_stdin: bool,
+    /// With --profile: print the fetched ticket in full (default: first 6 characters and length).
+    #[arg(long, conflicts_with = "ticket")]
+    pub reveal: bool,
     /// The page URL exactly as the page sees it (location.href.split('#')[0]); signed as given.
     #[arg(long, allow_hyphen_values = true, value_parser = NonEmptyStringValueParser::new())]
     pub url: String,
@@ -48,12 +59,21 @@ pub struct SignArgs {
 }
 
 pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
-    let ticket = match (&args.ticket, &args.profile) {
-        (Some(t), _) => t.clone(),
-        (None, Some(profile)) => match profile_ticket(profile, args.json)? {
-            Ok(t) => t,
-            Err(code) => return Ok(code),
-        },
+    // A fetched ticket is a credential: shown redacted unless --reveal. A typed one is echoed.
+    let (ticket, redact) = match (&args.profile, args.ticket) {
+        (Some(profile), _) => {
+            let session = token::Session::open(&token::WechatArgs {
+                profile: profile.clone(),
+                api_base: args.api_base.clone(),
+                secret_stdin: args.secret_stdin,
+                verbose: false,
+            })?;
+            match session.ticket(TicketKind::Jsapi) {
+                Ok(t) => (t.ticket, !args.reveal),
+                Err(e) => return Ok(token::report_error(&e, args.json)),
+            }
+        }
+        (None, Some(t)) => (t, false),
         (None, None) => anyhow::bail!("give --ticket or --profile"),
     };
     let noncestr = match args.noncestr {
@@ -65,7 +85,11 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
         .timestamp
         .unwrap_or_else(|| sign::timestamp_at(std::time::SystemTime::now()));
     warn_about_url(&args.url, output::resolve_lang(args.lang));
-    let sig = sign::sign(ticket.reveal(), &noncestr, timestamp, &args.url);
+    let mut sig = sign::sign(ticket.reveal(), &noncestr, timestamp, &args.url);
+    if redact {
+        sig.string1 = sig.string1.replacen(ticket.reveal(), &ticket.preview(), 1);
+        sig.jsapi_ticket = ticket.preview();
+    }
     if args.json {
         let v = serde_json::json!({
             "string1": sig.string1,
@@ -81,38 +105,6 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
         output::field(9, "signature", &sig.signature);
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// The jsapi_ticket from the profile's source; its origin and lifetime go to stderr so stdout
-/// stays exactly the requested output. `Err(code)` when the source failed (already reported).
-fn profile_ticket(profile: &str, json: bool) -> anyhow::Result<Result<Secret, ExitCode>> {
-    use super::token::{Session, WechatArgs, report_error};
-    let session = Session::open(&WechatArgs {
-        profile: profile.to_owned(),
-        api_base: None,
-        secret_stdin: false,
-        verbose: false,
-    })?;
-    let info = match session.ticket(crate::wechat::TicketKind::Jsapi) {
-        Ok(t) => t,
-        Err(e) => return Ok(Err(report_error(&e, json))),
-    };
-    let lang = super::token::lang();
-    for w in &info.warnings {
-        anstream::eprintln!(
-            "{}warning:{:#} {}",
-            output::WARNING,
-            output::WARNING,
-            w.get(lang)
-        );
-    }
-    anstream::eprintln!(
-        "ticket {} from {}, expires in {} s",
-        info.ticket.preview(),
-        info.origin.label(),
-        info.expires_in
-    );
-    Ok(Ok(info.ticket))
 }
 
 /// Tells the user on stderr when the URL cannot be what a page reports, without changing what
