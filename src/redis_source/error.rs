@@ -20,6 +20,10 @@ pub enum RedisSourceError {
     #[error("could not connect to Redis at {addr} ({detail}): check the Redis URL and the network")]
     Connect { addr: String, detail: String },
     #[error(
+        "TLS with Redis at {addr} failed ({detail}): for a private CA, install it in the OS certificate store or point SSL_CERT_FILE at its PEM file; use redis:// if the server has no TLS"
+    )]
+    Tls { addr: String, detail: String },
+    #[error(
         "Redis at {addr} requires a password: store it with `wxsign secret set --profile NAME --redis` or set WXSIGN_REDIS_PASSWORD"
     )]
     NoPassword { addr: String },
@@ -68,6 +72,9 @@ impl RedisSourceError {
             RedisSourceError::Connect { addr, detail } => {
                 format!("无法连接 Redis {addr}（{detail}）：请检查 Redis URL 和网络")
             }
+            RedisSourceError::Tls { addr, detail } => format!(
+                "与 Redis {addr} 的 TLS 连接失败（{detail}）：私有 CA 请安装到系统证书库，或用 SSL_CERT_FILE 指向其 PEM 文件；服务器未启用 TLS 时请用 redis://"
+            ),
             RedisSourceError::NoPassword { addr } => format!(
                 "Redis {addr} 需要密码：请用 `wxsign secret set --profile NAME --redis` 保存，或设置 WXSIGN_REDIS_PASSWORD"
             ),
@@ -104,6 +111,10 @@ impl RedisSourceError {
             | RedisSourceError::Timeout { .. }
             | RedisSourceError::Connect { .. }
             | RedisSourceError::Other { .. } => ("Redis could not be reached", "无法访问 Redis"),
+            RedisSourceError::Tls { .. } => (
+                "the TLS connection to Redis failed",
+                "与 Redis 的 TLS 连接失败",
+            ),
             RedisSourceError::NoPassword { .. } | RedisSourceError::AuthFailed { .. } => {
                 ("Redis authentication failed", "Redis 认证失败")
             }
@@ -142,6 +153,10 @@ impl RedisSourceError {
             | RedisSourceError::Other { .. } => (
                 "check the Redis URL, that the server runs, and the network or tunnel",
                 "请检查 Redis URL、服务是否运行，以及网络或隧道",
+            ),
+            RedisSourceError::Tls { .. } => (
+                "trust the server's CA (OS certificate store or SSL_CERT_FILE), or use redis:// for a server without TLS",
+                "请信任服务器的 CA（系统证书库或 SSL_CERT_FILE），服务器未启用 TLS 时请用 redis://",
             ),
             RedisSourceError::NoPassword { .. } | RedisSourceError::AuthFailed { .. } => (
                 "store the Redis password with `wxsign secret set --profile NAME --redis` (or set WXSIGN_REDIS_PASSWORD)",

@@ -309,10 +309,14 @@ impl Target {
             };
         }
         if e.is_io_error() {
-            return RedisSourceError::Connect {
-                addr,
-                detail: e.to_string(),
-            };
+            let detail = e.to_string();
+            // rustls reports certificate and handshake problems as I/O errors.
+            let lower = detail.to_ascii_lowercase();
+            if lower.contains("certificate") || lower.contains("tls") || lower.contains("handshake")
+            {
+                return RedisSourceError::Tls { addr, detail };
+            }
+            return RedisSourceError::Connect { addr, detail };
         }
         RedisSourceError::Other {
             addr,

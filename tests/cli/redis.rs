@@ -5,8 +5,10 @@
 //! instead, so CI can never skip them (`.ci/run` installs the Debian package `redis-server`).
 
 #[path = "redis/commands.rs"]
-mod commands;
+pub mod commands;
 #[path = "redis/reader.rs"]
 mod reader;
 #[path = "redis/server.rs"]
 pub mod server;
+#[path = "redis/tls.rs"]
+mod tls;

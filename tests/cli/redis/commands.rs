@@ -12,7 +12,7 @@ use crate::cli::support::{NONCE, TICKET, VECTORS, json_stdout};
 const APP_ID: &str = "wx0123456789abcdef";
 
 /// `wxsign` with a clean environment: temp config dir, memory keyring, English.
-fn wxsign(config: &Path) -> Command {
+pub fn wxsign(config: &Path) -> Command {
     let mut cmd = Command::new(env!("CARGO_BIN_EXE_wxsign"));
     cmd.env_clear()
         .env("PATH", std::env::var_os("PATH").unwrap_or_default())

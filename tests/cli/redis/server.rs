@@ -13,10 +13,12 @@ pub struct RedisServer {
     child: Child,
     pub port: u16,
     pub password: Option<String>,
+    /// The `--tls-*` options of a TLS server; `redis-cli` then connects with the same CA.
+    tls: Option<Vec<String>>,
     _dir: tempfile::TempDir,
 }
 
-fn on_path(name: &str) -> Option<PathBuf> {
+pub fn on_path(name: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
     std::env::split_paths(&path)
         .map(|d| d.join(name))
@@ -26,6 +28,18 @@ fn on_path(name: &str) -> Option<PathBuf> {
 /// Starts a server, or `None` (with a notice) when `redis-server` is not installed locally.
 /// Under `CI=true` a missing server is a failure, never a skip.
 pub fn start(password: Option<&str>) -> Option<RedisServer> {
+    let extra: Vec<String> = password
+        .map(|pw| vec!["--requirepass".to_owned(), pw.to_owned()])
+        .unwrap_or_default();
+    launch(password, &extra, false)
+}
+
+/// A server that speaks only TLS on its port (`tls_args`: the `--tls-*` options).
+pub fn start_tls(tls_args: &[String]) -> Option<RedisServer> {
+    launch(None, tls_args, true)
+}
+
+fn launch(password: Option<&str>, extra: &[String], tls: bool) -> Option<RedisServer> {
     let Some(bin) = on_path("redis-server") else {
         if std::env::var("CI").is_ok_and(|v| v == "true") {
             panic!(
@@ -50,15 +64,18 @@ pub fn start(password: Option<&str>) -> Option<RedisServer> {
             .unwrap()
             .port();
         let mut cmd = Command::new(&bin);
-        cmd.args(["--port", &port.to_string(), "--bind", "127.0.0.1"])
+        if tls {
+            cmd.args(["--port", "0", "--tls-port", &port.to_string()]);
+        } else {
+            cmd.args(["--port", &port.to_string()]);
+        }
+        cmd.args(["--bind", "127.0.0.1"])
             .args(["--save", "", "--appendonly", "no"])
             .arg("--dir")
             .arg(dir.path())
             .stdout(Stdio::null())
             .stderr(Stdio::null());
-        if let Some(pw) = password {
-            cmd.args(["--requirepass", pw]);
-        }
+        cmd.args(extra);
         let mut child = cmd.spawn().unwrap();
         // Readiness: poll until it accepts a connection or exits (port taken).
         for _ in 0..200 {
@@ -67,6 +84,7 @@ pub fn start(password: Option<&str>) -> Option<RedisServer> {
                     child,
                     port,
                     password: password.map(str::to_owned),
+                    tls: tls.then(|| extra.to_vec()),
                     _dir: dir,
                 });
             }
@@ -92,6 +110,14 @@ impl RedisServer {
         cmd.args(["-h", "127.0.0.1", "-p", &self.port.to_string()]);
         if let Some(pw) = &self.password {
             cmd.env("REDISCLI_AUTH", pw);
+        }
+        if let Some(tls) = &self.tls {
+            let ca = tls
+                .windows(2)
+                .find(|w| w[0] == "--tls-ca-cert-file")
+                .map(|w| w[1].clone())
+                .expect("a TLS server has a CA file");
+            cmd.args(["--tls", "--cacert", &ca]);
         }
         let out = cmd.args(args).output().unwrap();
         assert!(out.status.success(), "redis-cli {args:?} failed: {out:?}");
