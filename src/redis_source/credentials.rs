@@ -12,7 +12,9 @@ use crate::core::text::Text;
 use crate::profile::Profile;
 use crate::secret::Secret;
 use crate::secrets::Secrets;
-use crate::wechat::{ClientError, TicketInfo, TicketKind, TokenEndpoint, TokenInfo};
+use crate::wechat::{
+    ClientError, LogEntry, LogSink, TicketInfo, TicketKind, TokenEndpoint, TokenInfo,
+};
 
 /// Where a ticket came from, for the top bar and `wxsign ticket`.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
@@ -57,8 +59,44 @@ pub async fn password_of(
         .map_err(ClientError::from)
 }
 
+/// One read with a Log panel row: `REDIS GET key`, its time and outcome (never the value).
+async fn logged_read(
+    log: &LogSink,
+    settings: &RedisSettings,
+    which: Which,
+    password: Option<&Secret>,
+    profile: &Profile,
+    now: i64,
+) -> Result<RedisRead, RedisSourceError> {
+    let started = std::time::Instant::now();
+    let result = super::read(settings, which, password, profile.timeouts, now).await;
+    let key = match which {
+        Which::Ticket => settings.ticket_key.as_str(),
+        Which::Token => settings.token_key.as_deref().unwrap_or("-"),
+    };
+    let outcome = match &result {
+        Ok(r) => match r.expiry.remaining {
+            Some(s) => format!("ok, {s} s left"),
+            None => "ok, no expiry".to_owned(),
+        },
+        Err(e) => e.to_string(),
+    };
+    log(LogEntry {
+        at: chrono::Utc::now(),
+        method: "REDIS",
+        endpoint: format!("GET {key}"),
+        duration: started.elapsed(),
+        http_status: None,
+        errcode: None,
+        attempt: 1,
+        outcome,
+    });
+    result
+}
+
 /// The jsapi_ticket as production caches it.
 pub async fn ticket(
+    log: &LogSink,
     secrets: &Arc<Secrets>,
     profile: &Profile,
     settings: &RedisSettings,
@@ -69,11 +107,12 @@ pub async fn ticket(
         return Err(RedisSourceError::OnlyJsapi.into());
     }
     let password = password_of(secrets, &profile.app_id).await?;
-    let read = super::read(
+    let read = logged_read(
+        log,
         settings,
         Which::Ticket,
         password.as_ref(),
-        profile.timeouts,
+        profile,
         now,
     )
     .await?;
@@ -94,20 +133,14 @@ pub async fn ticket(
 
 /// The access_token as production caches it (only with a token key).
 pub async fn token(
+    log: &LogSink,
     secrets: &Arc<Secrets>,
     profile: &Profile,
     settings: &RedisSettings,
     now: i64,
 ) -> Result<TokenInfo, ClientError> {
     let password = password_of(secrets, &profile.app_id).await?;
-    let read = super::read(
-        settings,
-        Which::Token,
-        password.as_ref(),
-        profile.timeouts,
-        now,
-    )
-    .await?;
+    let read = logged_read(log, settings, Which::Token, password.as_ref(), profile, now).await?;
     let (expires_in, warnings) = expiry_of(&read, "access_token");
     Ok(TokenInfo {
         access_token: read.value,

@@ -140,7 +140,8 @@ impl Credentials {
             && redis.token_key.is_some()
         {
             let now = (self.clock)();
-            return crate::redis_source::token_from(&self.secrets, profile, redis, now).await;
+            return crate::redis_source::token_from(&self.log, &self.secrets, profile, redis, now)
+                .await;
         }
         let app_id = profile.app_id.clone();
         let flight = self.cache.flight(&format!("{app_id}/token"));
@@ -213,8 +214,15 @@ impl Credentials {
     ) -> Result<TicketInfo, ClientError> {
         if let Some(redis) = profile.ticket_source.redis() {
             let now = (self.clock)();
-            return crate::redis_source::ticket_from(&self.secrets, profile, redis, kind, now)
-                .await;
+            return crate::redis_source::ticket_from(
+                &self.log,
+                &self.secrets,
+                profile,
+                redis,
+                kind,
+                now,
+            )
+            .await;
         }
         let app_id = profile.app_id.clone();
         let flight = self

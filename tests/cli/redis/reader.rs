@@ -310,3 +310,72 @@ async fn reading_writes_nothing_and_runs_only_read_commands() {
         assert!(run.iter().any(|r| r == c), "{c} did not run: {run:?}");
     }
 }
+
+/// Through `Credentials`, as the CLI and the worker use it: no appSecret needed, the origin
+/// says Redis, and the Log panel gets one row per read without the value.
+#[tokio::test]
+async fn credentials_use_the_profile_s_redis_source() {
+    use std::sync::{Arc, Mutex};
+    use wxsign::cache::CredentialCache;
+    use wxsign::profile::Profile;
+    use wxsign::redis_source::{TicketOrigin, TicketSource};
+    use wxsign::secrets::{Secrets, StoreHealth};
+    use wxsign::wechat::{ClientError, Credentials, FetchOptions, LogEntry, TicketKind};
+
+    let Some(server) = start(None) else { return };
+    server.set(
+        "t",
+        &format!(r#"{{"ticket":"{TICKET}","expires_in":7200,"update_time":{NOW}}}"#),
+        None,
+    );
+    let store: Arc<dyn SecretStore> = Arc::new(MemoryStore::default());
+    let secrets = Arc::new(Secrets::new(
+        Arc::clone(&store),
+        StoreHealth::MemoryByRequest,
+        None,
+    ));
+    let logs: Arc<Mutex<Vec<LogEntry>>> = Arc::default();
+    let sink = Arc::clone(&logs);
+    let creds = Credentials::new(
+        secrets,
+        Arc::new(CredentialCache::new(store)),
+        Arc::new(move |e| sink.lock().unwrap().push(e)),
+    )
+    .with_clock(Arc::new(|| NOW + 200));
+    let mut profile = Profile::new("prod", "wx0123456789abcdef");
+    profile.ticket_source = TicketSource::Redis(Box::new(settings(&server, "t", "json:ticket")));
+
+    let t = creds
+        .ticket(&profile, TicketKind::Jsapi, &FetchOptions::default())
+        .await
+        .unwrap();
+    assert_eq!(t.ticket.reveal(), TICKET);
+    assert_eq!(t.expires_in, 7000);
+    assert_eq!(
+        t.origin,
+        TicketOrigin::Redis {
+            key: "t".into(),
+            expiry: ExpirySource::Value
+        }
+    );
+    let logs = logs.lock().unwrap().clone();
+    assert_eq!(logs.len(), 1, "{logs:?}");
+    assert_eq!(
+        (logs[0].method, logs[0].endpoint.as_str()),
+        ("REDIS", "GET t")
+    );
+    assert_eq!(logs[0].outcome, "ok, 7000 s left");
+    assert!(!logs[0].line().contains(&TICKET[..12]));
+
+    // No token key: the token still comes from WeChat, which needs an appSecret.
+    assert!(matches!(
+        creds.token(&profile, &FetchOptions::default()).await,
+        Err(ClientError::NoSecret { .. })
+    ));
+    assert!(matches!(
+        creds
+            .ticket(&profile, TicketKind::WxCard, &FetchOptions::default())
+            .await,
+        Err(ClientError::Redis(RedisSourceError::OnlyJsapi))
+    ));
+}
