@@ -192,7 +192,18 @@ impl Runtime {
                             },
                             from_cache: ticket.from_cache,
                             fetched_at: ticket.fetched_at,
-                            expires_at: now.saturating_add(ticket.expires_in as i64),
+                            // A Redis ticket nothing dates: no countdown (see top_bar::countdown).
+                            expires_at: if matches!(
+                                &ticket.origin,
+                                TicketOrigin::Redis {
+                                    expiry: crate::core::stored::ExpirySource::Unknown,
+                                    ..
+                                }
+                            ) {
+                                i64::MAX
+                            } else {
+                                now.saturating_add(ticket.expires_in as i64)
+                            },
                         },
                     );
                     if ticket.kind == TicketKind::Jsapi {
