@@ -433,3 +433,16 @@ fn no_ticket_at_all() {
 }
 
 mod props;
+
+#[test]
+fn domain_fragment_vector_names_fragment_and_normalisation() {
+    // DOMAIN.md §1: the official example with `#/home` appended. The browser also adds a `/`
+    // after the bare host, so the server made two mistakes and both are named.
+    let typed = "http://mp.weixin.qq.com?params=value#/home";
+    let v = run(typed, None, TS, "91aa97f5fa829ede68fa569e24e020e3b4e76b0b");
+    assert!(!v.matched);
+    assert_eq!(v.expected.url, "http://mp.weixin.qq.com/?params=value");
+    let codes: Vec<&str> = v.causes.iter().map(|c| c.code.as_str()).collect();
+    assert_eq!(codes, ["fragment+not_normalised"], "{codes:?}");
+    assert_eq!(v.causes[0].string1, s1(TICKET, NONCE, TS, typed));
+}
