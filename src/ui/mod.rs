@@ -85,6 +85,14 @@ pub struct Deps {
 impl Deps {
     /// The real environment: config dir, env overrides, system CJK font, system clock.
     pub fn from_env() -> Self {
+        Self {
+            cjk: fonts::detect_cjk_source(),
+            ..Self::from_env_without_font()
+        }
+    }
+
+    /// [`Deps::from_env`] with the bundled font, for callers that detect the font elsewhere.
+    pub fn from_env_without_font() -> Self {
         let config_dir = app_state::default_config_dir();
         Self {
             worker: Some(WorkerOptions {
@@ -93,7 +101,7 @@ impl Deps {
             }),
             config_dir,
             start: StartOptions::from_env(),
-            cjk: fonts::detect_cjk_source(),
+            cjk: CjkSource::Bundled,
             system_lang: app_state::system_lang(),
             clock: Arc::new(SystemTime::now),
         }
@@ -115,7 +123,8 @@ impl Deps {
 
 /// Opens the window and blocks until it is closed.
 pub fn run() -> anyhow::Result<()> {
-    let deps = Deps::from_env();
+    // Asking fontconfig spawns a process: do it while the window and GL context are created.
+    let detect = std::thread::spawn(fonts::detect_cjk_source);
     let mut viewport = egui::ViewportBuilder::default()
         .with_inner_size([1280.0, 800.0])
         .with_min_inner_size([1024.0, 700.0])
@@ -125,13 +134,16 @@ pub fn run() -> anyhow::Result<()> {
     }
     let options = eframe::NativeOptions {
         viewport,
-        // The CJK font is installed explicitly (system or bundled); other scripts still fall back.
         ..Default::default()
     };
     eframe::run_native(
         "wxsign",
         options,
-        Box::new(move |cc| Ok(Box::new(WxsignApp::new(&cc.egui_ctx, deps)))),
+        Box::new(move |cc| {
+            let mut deps = Deps::from_env_without_font();
+            deps.cjk = detect.join().unwrap_or(CjkSource::Bundled);
+            Ok(Box::new(WxsignApp::new(&cc.egui_ctx, deps)))
+        }),
     )
     .map_err(|e| anyhow::anyhow!("{e}"))
 }
