@@ -310,6 +310,13 @@ impl WxsignApp {
                     if self.state.active_profile.as_deref() == Some(profile.as_str()) {
                         self.sign.ticket = ticket.reveal().to_owned();
                         self.sign.show_ticket = false;
+                        // Ready to sign: a fresh nonce and timestamp unless the user typed some.
+                        if self.sign.noncestr.is_empty() {
+                            self.handle_sign_action(SignAction::GenerateNonce);
+                        }
+                        if self.sign.timestamp.is_empty() {
+                            self.handle_sign_action(SignAction::TimestampNow);
+                        }
                     }
                 }
                 Notice::Profiles => {
