@@ -43,6 +43,7 @@ fn frames(c: &mut Criterion) {
                 unit: egui::MouseWheelUnit::Line,
                 delta: egui::vec2(0.0, -3.0),
                 phase: egui::TouchPhase::Move,
+                source: egui::MouseWheelSource::Wheel,
                 modifiers: egui::Modifiers::NONE,
             });
             h.step();
@@ -57,7 +58,7 @@ fn frames(c: &mut Criterion) {
     h.state_mut().sign.load_example();
     let long = format!(
         "https://example.com/page?{}",
-        (0..700).map(|i| format!("k{i}=v{i}&")).collect::<String>()
+        (0..1000).map(|i| format!("k{i}=v{i}&")).collect::<String>()
     );
     assert!(long.len() >= 8 * 1024, "{}", long.len());
     h.state_mut().sign.url = long;

@@ -38,7 +38,7 @@ pub enum TokenMode {
 }
 
 /// Per-profile HTTP timeouts: a team proxy may be slower than WeChat itself.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(default)]
 pub struct Timeouts {
     pub connect_ms: u64,
@@ -82,6 +82,10 @@ pub struct Profile {
     pub timeouts: Timeouts,
     #[serde(default)]
     pub notes: String,
+    /// The team's signing endpoint for the QA batch (`wxsign batch --save-endpoint`); its
+    /// header values live in the secret store, never here.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signing_endpoint: Option<crate::batch::EndpointSpec>,
 }
 
 fn default_api_base() -> String {
@@ -100,6 +104,7 @@ impl Profile {
             token_mode: TokenMode::default(),
             timeouts: Timeouts::default(),
             notes: String::new(),
+            signing_endpoint: None,
         }
     }
 
@@ -161,6 +166,8 @@ pub enum ProfileError {
     NotFound(String),
     #[error("a profile named '{0}' already exists: use `wxsign profile edit {0}`")]
     Exists(String),
+    #[error("{} does not parse and could not be moved aside, so it is not overwritten: fix or move it by hand", .0.display())]
+    Broken(PathBuf),
 }
 
 impl ProfileError {
@@ -312,9 +319,12 @@ impl ProfileStore {
         let text =
             toml::to_string_pretty(&file).map_err(|e| ProfileError::Encode(e.to_string()))?;
         let path = self.path();
+        // Unique per process and per call: two saves in flight never share a temp file.
+        static SEQ: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let seq = SEQ.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
         let tmp = self
             .dir
-            .join(format!(".{FILE_NAME}.{}.tmp", std::process::id()));
+            .join(format!(".{FILE_NAME}.{}.{seq}.tmp", std::process::id()));
         std::fs::write(&tmp, text).map_err(|source| ProfileError::Io {
             action: "write",
             path: tmp.clone(),
@@ -369,8 +379,16 @@ impl ProfileStore {
     }
 
     fn load_for_update(&self) -> Result<Vec<Profile>, ProfileError> {
-        // A broken file has been moved to .bak by load(): writing a fresh one is then safe.
-        Ok(self.load()?.profiles)
+        // A broken file moved to .bak by load() may be replaced; one still in place may not.
+        let loaded = self.load()?;
+        match loaded.problem {
+            Some(LoadProblem {
+                kept_as: None,
+                path,
+                ..
+            }) => Err(ProfileError::Broken(path)),
+            _ => Ok(loaded.profiles),
+        }
     }
 }
 
@@ -447,6 +465,20 @@ mod tests {
         // The app goes on: a new profile can be saved.
         s.add(Profile::new("b", "wx2")).unwrap();
         assert_eq!(s.list().unwrap().profiles.len(), 1);
+    }
+
+    #[test]
+    fn broken_file_that_cannot_be_moved_is_never_overwritten() {
+        let (_d, s) = store();
+        std::fs::create_dir_all(s.dir().join("profiles.toml.bak/x")).unwrap();
+        std::fs::write(s.path(), "not = = toml").unwrap();
+        let loaded = s.load().unwrap();
+        assert_eq!(loaded.problem.unwrap().kept_as, None);
+        assert!(matches!(
+            s.add(Profile::new("b", "wx2")),
+            Err(ProfileError::Broken(_))
+        ));
+        assert_eq!(std::fs::read_to_string(s.path()).unwrap(), "not = = toml");
     }
 
     #[test]

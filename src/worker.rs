@@ -219,6 +219,8 @@ impl Emitter {
 
 struct State {
     profiles: Option<ProfileStore>,
+    /// Serialises read-modify-write of the profiles file between concurrent commands.
+    profile_lock: Arc<tokio::sync::Mutex<()>>,
     credentials: Arc<Credentials>,
 }
 
@@ -280,6 +282,7 @@ async fn setup(out: &Emitter, options: WorkerOptions) -> Option<State> {
     };
     Some(State {
         profiles,
+        profile_lock: Arc::default(),
         credentials: Arc::new(credentials),
     })
 }
@@ -437,6 +440,7 @@ async fn with_profiles<T: Send + 'static>(
     let Some(store) = state.profiles.clone() else {
         return Err(profile_report(&crate::profile::ProfileError::NoConfigDir));
     };
+    let _guard = state.profile_lock.lock().await;
     match tokio::task::spawn_blocking(move || f(&store)).await {
         Ok(Ok(v)) => Ok(v),
         Ok(Err(e)) => Err(profile_report(&e)),

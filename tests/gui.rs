@@ -5,6 +5,8 @@ mod support;
 
 #[path = "gui/check_url.rs"]
 mod check_url;
+#[path = "cli/fake_endpoint.rs"]
+mod fake_endpoint;
 #[path = "gui/fetch.rs"]
 mod fetch;
 #[path = "gui/language.rs"]
@@ -15,3 +17,6 @@ mod profiles;
 mod sign;
 #[path = "gui/verify.rs"]
 mod verify;
+
+#[path = "gui/batch.rs"]
+mod batch;

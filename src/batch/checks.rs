@@ -2,6 +2,7 @@
 //! a [`PageResult`] goes out. No network, no clock (the run passes `now`).
 
 use crate::core::parse::ServerConfig;
+use crate::core::sign;
 use crate::core::text::Text;
 use crate::core::urlcheck::{self, Finding, Severity};
 use crate::core::verify::{self, TicketCandidate, VerifyInput};
@@ -176,13 +177,21 @@ pub fn check_page(
         signature: config.signature.clone(),
     });
 
+    let signature = config.signature.clone().unwrap_or_default();
+    let noncestr = config.nonce_str.clone().unwrap_or_default();
+    let timestamp = config.timestamp.clone().unwrap_or_default();
     let verdict = verify::verify(&VerifyInput {
         url: target.to_owned(),
-        entry_url: other_url(page),
+        // On iOS the entry URL is the one checked; the verifier's entry-URL causes describe
+        // the Android view, so the iOS reverse case is named below instead.
+        entry_url: match page.platform {
+            Platform::Android => page.entry_url.clone(),
+            Platform::Ios => None,
+        },
         tickets: ctx.tickets.to_vec(),
-        noncestr: config.nonce_str.clone().unwrap_or_default(),
-        timestamp: config.timestamp.clone().unwrap_or_default(),
-        signature: config.signature.clone().unwrap_or_default(),
+        noncestr: noncestr.clone(),
+        timestamp: timestamp.clone(),
+        signature: signature.clone(),
     });
     result.signature_match = Some(verdict.matched);
     result.expected_signature = Some(verdict.expected.signature.clone());
@@ -196,6 +205,27 @@ pub fn check_page(
         })
         .collect();
     result.notes = verdict.notes;
+    if !verdict.matched
+        && page.platform == Platform::Ios
+        && target != page.url
+        && let Some(current) = ctx.tickets.first()
+    {
+        let current_url = browser_href(&page.url, false);
+        let signed = sign::sign_text(current.ticket.reveal(), &noncestr, &timestamp, &current_url);
+        if signed.signature.eq_ignore_ascii_case(signature.trim()) {
+            result.causes.insert(
+                0,
+                CauseSummary {
+                    code: "ios_current_url".to_owned(),
+                    message: Text::new(
+                        "The server signed the current URL, but WeChat on iOS checks the entry URL of a single-page app; on iOS sign the URL the user first landed on.",
+                        "服务器签的是当前 URL，但 iOS 微信对单页应用校验的是入口 URL；iOS 上请签用户最初进入的 URL。",
+                    ),
+                    string1: redact_tickets(&signed.string1, ctx.tickets),
+                },
+            );
+        }
+    }
 
     check_app_id(config, ctx, &mut findings);
     check_timestamp(config, ctx, &mut findings);
@@ -208,16 +238,6 @@ pub fn check_page(
     };
     result.findings = findings;
     result
-}
-
-/// The URL WeChat does *not* verify against on this platform, as a candidate the verifier can
-/// name when the server signed it instead.
-fn other_url(page: &PageSpec) -> Option<String> {
-    match (page.platform, &page.entry_url) {
-        (Platform::Ios, Some(_)) => Some(page.url.clone()),
-        (Platform::Android, Some(entry)) => Some(entry.clone()),
-        _ => None,
-    }
 }
 
 /// string1 with every candidate ticket replaced by its preview: reports are files.
@@ -374,7 +394,7 @@ fn check_link(link: &str, safe_domains: &[String], out: &mut Vec<Finding>) {
         ));
         return;
     };
-    if !safe_domains.is_empty() && !under_safe_domain(&parsed, safe_domains) {
+    if !safe_domains.is_empty() && urlcheck::matching_entry(&parsed, safe_domains).is_none() {
         out.push(finding(
             "share_link_domain",
             Severity::Error,
@@ -396,24 +416,6 @@ fn check_link(link: &str, safe_domains: &[String], out: &mut Vec<Finding>) {
             ),
         ));
     }
-}
-
-/// "Is this link under a safe domain?" (DOMAIN.md §3): a domain covers itself and its
-/// subdomains, a `domain/path` entry covers that path and below.
-pub fn under_safe_domain(url: &url::Url, entries: &[String]) -> bool {
-    let host = url.host_str().unwrap_or_default().to_ascii_lowercase();
-    let path = url.path();
-    entries.iter().any(|entry| {
-        let entry = entry.trim().trim_end_matches('/').to_ascii_lowercase();
-        let (domain, prefix) = match entry.split_once('/') {
-            Some((d, p)) => (d.to_owned(), format!("/{p}")),
-            None => (entry.clone(), String::new()),
-        };
-        let host_ok = host == domain || host.ends_with(&format!(".{domain}"));
-        let path_ok =
-            prefix.is_empty() || path == prefix || path.starts_with(&format!("{prefix}/"));
-        host_ok && path_ok
-    })
 }
 
 fn check_img_url(img: &str, probe: Option<&ImageProbe>, out: &mut Vec<Finding>) {

@@ -12,6 +12,7 @@ pub mod pages;
 pub mod report;
 pub mod result;
 pub mod runner;
+pub mod saved;
 
 pub use checks::{PageContext, check_page};
 pub use endpoint::{Endpoint, EndpointSpec, FieldNames, HttpMethod, UrlEncoding, UrlParam};

@@ -3,8 +3,14 @@
 //! Exit codes: 0 success (or a match / no error finding), 1 a failure the command reports
 //! (mismatch, error finding, WeChat error), 2 bad arguments.
 
+mod batch;
+mod check_url;
 mod output;
+mod profile;
+mod secret;
 mod sign;
+mod token;
+mod verify;
 
 use std::process::ExitCode;
 
@@ -22,6 +28,20 @@ pub struct Cli {
 pub enum Command {
     /// Build string1 and its SHA-1 signature.
     Sign(sign::SignArgs),
+    /// Show what the page signs for a URL and every rule the URL breaks.
+    CheckUrl(check_url::CheckUrlArgs),
+    /// Check a server's signature and find the mistake behind a mismatch.
+    Verify(verify::VerifyArgs),
+    /// Manage profiles (one per Official Account).
+    Profile(profile::ProfileArgs),
+    /// Store or delete a profile's appSecret in the OS keyring.
+    Secret(secret::SecretArgs),
+    /// Get the access_token of a profile (cached; stable_token by default).
+    Token(token::TokenArgs),
+    /// Get the jsapi_ticket (or wx_card ticket) of a profile (cached).
+    Ticket(token::TicketArgs),
+    /// QA: sign every page of a pages file through the team's endpoint and check it.
+    Batch(Box<batch::BatchArgs>),
 }
 
 /// Entry point of the binary: parses arguments, runs the command, prints errors once.
@@ -45,6 +65,13 @@ pub fn main() -> ExitCode {
     };
     let result = match command {
         Command::Sign(args) => sign::run(args),
+        Command::CheckUrl(args) => check_url::run(args),
+        Command::Verify(args) => verify::run(args),
+        Command::Profile(args) => profile::run(args),
+        Command::Secret(args) => secret::run(args),
+        Command::Token(args) => token::run_token(args),
+        Command::Ticket(args) => token::run_ticket(args),
+        Command::Batch(args) => batch::run(*args),
     };
     match result {
         Ok(code) => code,

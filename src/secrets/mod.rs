@@ -132,10 +132,10 @@ pub fn unavailable_text(detail: &str) -> Text {
     };
     Text::new(
         format!(
-            "no usable OS keyring ({detail}): {fix_en}. Until then the secret can be kept for this session only (or set {APP_SECRET_ENV}); it is never written to a file."
+            "no usable OS keyring ({detail}): {fix_en}. Until then the secret can be kept for this session only (or set {APP_SECRET_ENV}) and the token cache lives in memory; neither is ever written to a file."
         ),
         format!(
-            "没有可用的系统钥匙串（{detail}）：{fix_zh}。在此之前，密钥只能保存在本次会话中（或设置 {APP_SECRET_ENV}），绝不会写入文件。"
+            "没有可用的系统钥匙串（{detail}）：{fix_zh}。在此之前，密钥只能保存在本次会话中（或设置 {APP_SECRET_ENV}），令牌缓存仅在内存中；两者都绝不会写入文件。"
         ),
     )
 }

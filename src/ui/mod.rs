@@ -33,6 +33,9 @@ use fonts::CjkSource;
 use i18n::Strings;
 use sign_panel::SignAction;
 
+pub mod batch_panel;
+pub mod batch_strings;
+
 use crate::core::sign;
 use crate::core::text::Lang;
 use crate::profile::Profile;

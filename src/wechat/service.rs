@@ -2,7 +2,8 @@
 //! Secret store and cache calls may block (keyring over D-Bus), so they run on tokio's blocking
 //! pool.
 
-use std::sync::Arc;
+use std::collections::HashMap;
+use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 
@@ -10,7 +11,7 @@ use super::{ClientError, LogSink, RetryPolicy, TicketKind, TokenEndpoint, Wechat
 use crate::cache::{Cached, CredentialCache};
 use crate::core::text::Text;
 use crate::core::verify::TicketCandidate;
-use crate::profile::{Profile, TokenMode};
+use crate::profile::{Profile, Timeouts, TokenMode};
 use crate::secret::Secret;
 use crate::secrets::Secrets;
 
@@ -66,6 +67,9 @@ pub struct Credentials {
     log: LogSink,
     clock: Clock,
     retry: RetryPolicy,
+    /// One HTTP client per API base and timeouts: token and ticket calls share its connection
+    /// pool instead of a new TLS handshake each.
+    clients: Mutex<HashMap<(String, Timeouts), Arc<WechatClient>>>,
 }
 
 impl Credentials {
@@ -76,6 +80,7 @@ impl Credentials {
             log,
             clock: system_clock(),
             retry: RetryPolicy::default(),
+            clients: Mutex::new(HashMap::new()),
         }
     }
 
@@ -86,6 +91,9 @@ impl Credentials {
 
     pub fn with_retry(mut self, retry: RetryPolicy) -> Self {
         self.retry = retry;
+        if let Ok(mut c) = self.clients.lock() {
+            c.clear();
+        }
         self
     }
 
@@ -97,14 +105,26 @@ impl Credentials {
         &self.cache
     }
 
-    fn client(&self, profile: &Profile, opts: &FetchOptions) -> Result<WechatClient, ClientError> {
+    fn client(
+        &self,
+        profile: &Profile,
+        opts: &FetchOptions,
+    ) -> Result<Arc<WechatClient>, ClientError> {
         let base = opts.api_base.as_deref().unwrap_or(&profile.api_base);
-        Ok(WechatClient::new(
+        let key = (base.to_owned(), profile.timeouts);
+        if let Some(c) = self.clients.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return Ok(c);
+        }
+        let client = Arc::new(WechatClient::new(
             base,
             profile.timeouts,
             Arc::clone(&self.log),
             self.retry.clone(),
-        )?)
+        )?);
+        if let Ok(mut m) = self.clients.lock() {
+            m.insert(key, Arc::clone(&client));
+        }
+        Ok(client)
     }
 
     /// The access_token: from the cache while fresh, else through `stable_token` (or

@@ -80,10 +80,16 @@ impl Format for Html {
                 ))
             );
         }
+        // On a match the verifier's causes are remarks (uppercase hex, the iOS entry URL).
+        let cause_class = if r.signature_match == Some(true) {
+            "sev-info"
+        } else {
+            "sev-error"
+        };
         for c in &r.causes {
             let _ = write!(
                 s,
-                "<li class=\"sev-error\"><code>{}</code> {}<details><summary>string1</summary><pre>{}</pre></details></li>",
+                "<li class=\"{cause_class}\"><code>{}</code> {}<details><summary>string1</summary><pre>{}</pre></details></li>",
                 esc(&c.code),
                 esc(c.message.get(self.lang)),
                 esc(&c.string1)

@@ -133,10 +133,10 @@ impl Format for Junit {
             esc(&format!("wxsign batch: {}", summary.endpoint))
         )?;
         if summary.not_run > 0 {
-            write!(
+            writeln!(
                 out,
                 "    <testcase classname=\"wxsign.batch\" name=\"{} pages not run\" time=\"0\">\
-                 <skipped message=\"the run was cancelled\"/></testcase>\n",
+                 <skipped message=\"the run was cancelled\"/></testcase>",
                 summary.not_run
             )?;
         }

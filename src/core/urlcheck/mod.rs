@@ -178,7 +178,7 @@ fn text_checks(trimmed: &str, findings: &mut Vec<Finding>) -> bool {
         }
     }
     if spaces + tabs_newlines > 0 {
-        findings.push(rules::whitespace(spaces, tabs_newlines));
+        findings.push(rules::whitespace(spaces + tabs_newlines));
     }
     if !controls.is_empty() {
         findings.push(rules::control_char(&code_point_list(&controls)));
@@ -196,8 +196,8 @@ fn text_checks(trimmed: &str, findings: &mut Vec<Finding>) -> bool {
 }
 
 /// Zero-width, bidi, soft-hyphen and non-ASCII space characters: invisible when pasted, but the
-/// page sees them percent-encoded.
-fn is_invisible(c: char) -> bool {
+/// page sees them percent-encoded. Public so front ends can make them visible when echoing input.
+pub fn is_invisible(c: char) -> bool {
     matches!(
         c,
         '\u{00A0}'

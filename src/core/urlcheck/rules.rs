@@ -312,20 +312,20 @@ pub(super) fn surrounding_whitespace() -> Finding {
     )
 }
 
-pub(super) fn whitespace(spaces: usize, tabs_newlines: usize) -> Finding {
+pub(super) fn whitespace(count: usize) -> Finding {
     finding(
         "whitespace",
         Severity::Warning,
         Text::new(
             format!(
-                "The URL contains {spaces} space(s) and {tabs_newlines} tab(s)/newline(s): the browser encodes spaces as %20 and drops tabs and newlines."
+                "The URL contains {count} space, tab or newline character(s): the browser encodes spaces as %20 and drops tabs and newlines."
             ),
             format!(
-                "URL 中有 {spaces} 个空格和 {tabs_newlines} 个制表符/换行：浏览器把空格编码为 %20，并删除制表符和换行。"
+                "URL 中有 {count} 个空格、制表符或换行：浏览器把空格编码为 %20，并删除制表符和换行。"
             ),
         ),
         Text::new(
-            "Sign the sign URL, or fix the link that produced the spaces.",
+            "Sign the sign URL, or fix the link that produced the whitespace.",
             "对\u{201c}签名 URL\u{201d}签名，或修正产生空白的链接。",
         ),
     )

@@ -1,0 +1,111 @@
+//! The signing endpoint saved in a profile. The profile file keeps the description and the
+//! header *names*; each header value is a secret in the secret store, under the profile's name.
+
+use crate::profile::Profile;
+use crate::secret::Secret;
+use crate::secrets::{SecretError, SecretStore};
+
+use super::endpoint::Endpoint;
+
+/// Secret-store service of the endpoint's header values.
+pub const ENDPOINT_SERVICE: &str = "wxsign-endpoint";
+
+fn account(profile: &str, header: &str) -> String {
+    format!("{profile}/{}", header.to_ascii_lowercase())
+}
+
+/// Why the saved endpoint cannot be used.
+#[derive(Debug, thiserror::Error)]
+pub enum SavedEndpointError {
+    #[error(
+        "profile `{profile}` has no signing endpoint: pass --endpoint-url (add --save-endpoint to keep it in the profile)"
+    )]
+    None { profile: String },
+    #[error(
+        "the value of header `{header}` of profile `{profile}` is not in the secret store: run once with --header-env {header}=VAR --save-endpoint"
+    )]
+    MissingHeader { profile: String, header: String },
+    #[error("{0}")]
+    Store(#[from] SecretError),
+}
+
+/// The profile's endpoint with its header values read from `store`.
+pub fn load(profile: &Profile, store: &dyn SecretStore) -> Result<Endpoint, SavedEndpointError> {
+    let spec = profile
+        .signing_endpoint
+        .clone()
+        .ok_or_else(|| SavedEndpointError::None {
+            profile: profile.name.clone(),
+        })?;
+    let mut headers = Vec::new();
+    for name in &spec.header_names {
+        let value = store
+            .get(ENDPOINT_SERVICE, &account(&profile.name, name))?
+            .ok_or_else(|| SavedEndpointError::MissingHeader {
+                profile: profile.name.clone(),
+                header: name.clone(),
+            })?;
+        headers.push((name.clone(), value));
+    }
+    Ok(Endpoint { spec, headers })
+}
+
+/// Puts `endpoint` into `profile` and its header values into `store`. The caller saves the
+/// profile.
+pub fn save(
+    profile: &mut Profile,
+    endpoint: &Endpoint,
+    store: &dyn SecretStore,
+) -> Result<(), SecretError> {
+    for (name, value) in &endpoint.headers {
+        store.set(ENDPOINT_SERVICE, &account(&profile.name, name), value)?;
+    }
+    profile.signing_endpoint = Some(endpoint.spec.clone());
+    Ok(())
+}
+
+/// The value of one saved header, for the GUI's "stored" indicator.
+pub fn header_value(
+    profile: &str,
+    header: &str,
+    store: &dyn SecretStore,
+) -> Result<Option<Secret>, SecretError> {
+    store.get(ENDPOINT_SERVICE, &account(profile, header))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::batch::{EndpointSpec, HttpMethod, UrlParam};
+    use crate::secrets::MemoryStore;
+
+    #[test]
+    fn header_values_go_to_the_store_not_the_profile() {
+        let store = MemoryStore::default();
+        let mut profile = Profile::new("qa", "wx1");
+        let endpoint = Endpoint {
+            spec: EndpointSpec {
+                url: "https://api.example.com/wx/signature".into(),
+                method: HttpMethod::Get,
+                url_param: UrlParam::Query("u".into()),
+                header_names: vec!["Cookie".into()],
+                ..EndpointSpec::default()
+            },
+            headers: vec![("Cookie".into(), Secret::new("sid=hunter2"))],
+        };
+        save(&mut profile, &endpoint, &store).unwrap();
+        let text = toml::to_string(&profile).unwrap();
+        assert!(text.contains("api.example.com") && text.contains("Cookie"));
+        assert!(!text.contains("hunter2"));
+        let back: Profile = toml::from_str(&text).unwrap();
+        let loaded = load(&back, &store).unwrap();
+        assert_eq!(loaded.spec, endpoint.spec);
+        assert_eq!(loaded.headers[0].1.reveal(), "sid=hunter2");
+
+        let empty = MemoryStore::default();
+        let e = load(&back, &empty).unwrap_err();
+        assert!(e.to_string().contains("--header-env Cookie="), "{e}");
+        let e = load(&Profile::new("p", "wx"), &empty).unwrap_err();
+        assert!(e.to_string().contains("--endpoint-url"));
+    }
+}

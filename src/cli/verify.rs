@@ -1,0 +1,277 @@
+//! `wxsign verify`: is the server's signature right, and if not, which mistake made it?
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Args, ValueEnum};
+
+use super::output::{self, ERROR, INFO, OK, WARNING};
+use crate::core::diff::{self, Op};
+use crate::core::parse::{self, ServerConfig};
+use crate::core::text::Lang;
+use crate::core::verify::{self, TicketCandidate, TicketOrigin, Verdict, VerifyInput};
+use crate::secret::Secret;
+
+#[derive(Debug, Args)]
+pub struct VerifyArgs {
+    /// The page URL as the phone shows it (a #fragment is fine; quote it in the shell).
+    #[arg(long, allow_hyphen_values = true)]
+    pub url: String,
+    /// The first URL of the visit; WeChat on iOS checks a single-page app against it.
+    #[arg(long, value_name = "URL", allow_hyphen_values = true)]
+    pub entry_url: Option<String>,
+    /// A jsapi ticket: the first is the current one, later ones are older candidates.
+    #[arg(
+        long = "ticket",
+        value_name = "TICKET",
+        required = true,
+        allow_hyphen_values = true
+    )]
+    pub tickets: Vec<String>,
+    /// A wx_card ticket the server may have used by mistake (repeatable).
+    #[arg(
+        long = "card-ticket",
+        value_name = "TICKET",
+        allow_hyphen_values = true
+    )]
+    pub card_tickets: Vec<String>,
+    /// A ticket of another appId (e.g. the Open Platform app) the server may have used.
+    #[arg(
+        long = "other-app-ticket",
+        value_name = "TICKET",
+        allow_hyphen_values = true
+    )]
+    pub other_app_tickets: Vec<String>,
+    /// The endpoint's JSON reply or the page's wx.config({...}) call, from a file or '-' for stdin.
+    #[arg(
+        long,
+        value_name = "FILE|-",
+        required_unless_present_any = ["noncestr", "timestamp", "signature"],
+        conflicts_with_all = ["noncestr", "timestamp", "signature"]
+    )]
+    pub config: Option<String>,
+    /// The nonceStr the server sent to wx.config.
+    #[arg(long, allow_hyphen_values = true, requires_all = ["timestamp", "signature"])]
+    pub noncestr: Option<String>,
+    /// The timestamp the server sent to wx.config.
+    #[arg(long, allow_hyphen_values = true, requires_all = ["noncestr", "signature"])]
+    pub timestamp: Option<String>,
+    /// The signature the server sent to wx.config.
+    #[arg(long, allow_hyphen_values = true, requires_all = ["noncestr", "timestamp"])]
+    pub signature: Option<String>,
+    /// Print one JSON object (messages in English) instead of text.
+    #[arg(long)]
+    pub json: bool,
+    /// Language of the human output [default: from LC_ALL / LC_MESSAGES / LANG].
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+/// `--lang` on the command line.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    En,
+    Zh,
+}
+
+fn resolve_lang(arg: Option<LangArg>) -> Lang {
+    match arg {
+        Some(LangArg::En) => Lang::En,
+        Some(LangArg::Zh) => Lang::Zh,
+        None => ["LC_ALL", "LC_MESSAGES", "LANG"]
+            .iter()
+            .filter_map(|k| std::env::var(k).ok())
+            .find(|v| !v.is_empty())
+            .map_or(Lang::En, |v| Lang::from_locale(&v)),
+    }
+}
+
+/// Exit 0 on a match, 1 on a mismatch, 2 when the config cannot be read as one.
+pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
+    let lang = resolve_lang(args.lang);
+    let (noncestr, timestamp, signature) = match &args.config {
+        Some(source) => match read_config(source, lang)? {
+            Ok(fields) => fields,
+            Err(code) => return Ok(code),
+        },
+        None => (
+            args.noncestr.clone().unwrap_or_default(),
+            args.timestamp.clone().unwrap_or_default(),
+            args.signature.clone().unwrap_or_default(),
+        ),
+    };
+    let input = VerifyInput {
+        url: args.url.clone(),
+        entry_url: args.entry_url.clone(),
+        tickets: candidates(&args),
+        noncestr,
+        timestamp,
+        signature,
+    };
+    let verdict = verify::verify(&input);
+    if args.json {
+        println!("{}", to_json(&verdict));
+    } else {
+        print_human(&input, &verdict, lang);
+    }
+    Ok(if verdict.matched {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn candidates(args: &VerifyArgs) -> Vec<TicketCandidate> {
+    let current = args
+        .tickets
+        .iter()
+        .take(1)
+        .map(|t| (t, TicketOrigin::Current));
+    let stale = args
+        .tickets
+        .iter()
+        .skip(1)
+        .map(|t| (t, TicketOrigin::Stale { fetched_at: None }));
+    let card = args.card_tickets.iter().map(|t| (t, TicketOrigin::WxCard));
+    let other = args.other_app_tickets.iter().map(|t| {
+        (
+            t,
+            TicketOrigin::OtherApp {
+                app_id: String::new(),
+            },
+        )
+    });
+    current
+        .chain(stale)
+        .chain(card)
+        .chain(other)
+        .map(|(t, origin)| TicketCandidate {
+            ticket: Secret::new(t.trim()),
+            origin,
+        })
+        .collect()
+}
+
+/// Reads and parses `--config`; a parse problem is printed here and becomes exit code 2.
+fn read_config(
+    source: &str,
+    lang: Lang,
+) -> anyhow::Result<Result<(String, String, String), ExitCode>> {
+    let (name, text) = if source == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .context("reading the config from stdin")?;
+        ("<stdin>".to_owned(), text)
+    } else {
+        let text = std::fs::read_to_string(source)
+            .with_context(|| format!("reading the config file {source}"))?;
+        (source.to_owned(), text)
+    };
+    let config = match parse::parse(&text) {
+        Ok(c) => c,
+        Err(e) => {
+            anstream::eprintln!(
+                "{ERROR}error{ERROR:#}: {name}:{}:{}: {}\n  {}",
+                e.line,
+                e.column,
+                e.message,
+                e.hint.get(lang)
+            );
+            return Ok(Err(ExitCode::from(2)));
+        }
+    };
+    match required_fields(config) {
+        Ok(fields) => Ok(Ok(fields)),
+        Err(missing) => {
+            anstream::eprintln!(
+                "{ERROR}error{ERROR:#}: {name}: the config has no {missing}; paste the whole reply or wx.config call, or pass --noncestr, --timestamp and --signature"
+            );
+            Ok(Err(ExitCode::from(2)))
+        }
+    }
+}
+
+fn required_fields(c: ServerConfig) -> Result<(String, String, String), String> {
+    match (c.nonce_str, c.timestamp, c.signature) {
+        (Some(n), Some(t), Some(s)) => Ok((n, t, s)),
+        (n, t, s) => {
+            let missing: Vec<&str> = [(n.is_none(), "nonceStr"), (t.is_none(), "timestamp")]
+                .into_iter()
+                .chain([(s.is_none(), "signature")])
+                .filter_map(|(absent, name)| absent.then_some(name))
+                .collect();
+            Err(missing.join(", "))
+        }
+    }
+}
+
+fn to_json(v: &Verdict) -> serde_json::Value {
+    let causes: Vec<_> = v
+        .causes
+        .iter()
+        .map(|c| serde_json::json!({ "code": c.code, "message": c.message.en, "string1": c.string1 }))
+        .collect();
+    let notes: Vec<&str> = v.notes.iter().map(|n| n.en.as_str()).collect();
+    serde_json::json!({
+        "match": v.matched,
+        "expected_signature": v.expected.signature,
+        "string1": v.expected.string1,
+        "url": v.expected.url,
+        "causes": causes,
+        "notes": notes,
+        "tried": v.tried,
+    })
+}
+
+const WIDTH: usize = 9;
+
+fn print_human(input: &VerifyInput, v: &Verdict, lang: Lang) {
+    let zh = lang == Lang::Zh;
+    let verdict = match (v.matched, zh) {
+        (true, false) => format!("{OK}match{OK:#}"),
+        (true, true) => format!("{OK}匹配{OK:#}"),
+        (false, false) => format!("{ERROR}mismatch{ERROR:#}"),
+        (false, true) => format!("{ERROR}不匹配{ERROR:#}"),
+    };
+    output::field(WIDTH, "result", &verdict);
+    output::field(WIDTH, "expected", &v.expected.signature);
+    output::field(WIDTH, "got", input.signature.trim());
+    output::field(WIDTH, "url", &v.expected.url);
+    output::field(WIDTH, "string1", &v.expected.string1);
+    for c in &v.causes {
+        println!();
+        let style = if v.matched { WARNING } else { ERROR };
+        output::field(WIDTH, "cause", &format!("{style}{}{style:#}", c.code));
+        output::field(WIDTH, "", c.message.get(lang));
+        output::field(
+            WIDTH,
+            "string1",
+            &highlight(&v.expected.string1, &c.string1),
+        );
+    }
+    if !v.notes.is_empty() {
+        println!();
+    }
+    for (i, n) in v.notes.iter().enumerate() {
+        let label = if i == 0 { "notes" } else { "" };
+        output::field(WIDTH, label, &format!("{INFO}{}{INFO:#}", n.get(lang)));
+    }
+}
+
+/// The server's string1 with the characters that differ from the right one in colour (plain
+/// text when piped).
+fn highlight(right: &str, server: &str) -> String {
+    let spans = diff::diff_chars(right, server);
+    diff::side(&spans, Op::Added)
+        .into_iter()
+        .map(|(text, changed)| {
+            if changed {
+                format!("{WARNING}{text}{WARNING:#}")
+            } else {
+                text.to_owned()
+            }
+        })
+        .collect()
+}

@@ -1,0 +1,14 @@
+//! The one integration-test binary: each module drives the `wxsign` binary (and the library)
+//! against local mock servers; nothing reaches the internet. Modules live under `tests/cli/`.
+
+mod cli {
+    pub mod support;
+
+    mod batch;
+    mod check_url;
+    mod client;
+    pub mod fake_endpoint;
+    pub mod mock_wechat;
+    mod sign;
+    mod verify;
+}

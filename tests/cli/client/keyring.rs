@@ -1,0 +1,96 @@
+//! The real OS keyring. Ignored by default (CI boxes have no Secret Service); `.ci/run` runs it
+//! under `scripts/with-keyring.sh`, which starts a throwaway, unlocked gnome-keyring.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use wxsign::secret::Secret;
+use wxsign::secrets::{KeyringStore, SECRET_SERVICE, SecretStore};
+
+use crate::cli::mock_wechat::*;
+
+#[test]
+#[ignore = "needs a Secret Service: bash scripts/with-keyring.sh cargo test --test cli -- --ignored real_keyring"]
+fn real_keyring_round_trip() {
+    // The library path: store, read back, delete, gone.
+    let store = KeyringStore::open().expect("a Secret Service on the session bus");
+    let account = format!("wxsign-test-{}", std::process::id());
+    assert_eq!(store.get(SECRET_SERVICE, &account).unwrap(), None);
+    store
+        .set(SECRET_SERVICE, &account, &Secret::new(APP_SECRET))
+        .unwrap();
+    assert_eq!(
+        store
+            .get(SECRET_SERVICE, &account)
+            .unwrap()
+            .unwrap()
+            .reveal(),
+        APP_SECRET
+    );
+    assert!(store.delete(SECRET_SERVICE, &account).unwrap());
+    assert!(!store.delete(SECRET_SERVICE, &account).unwrap());
+    assert_eq!(store.get(SECRET_SERVICE, &account).unwrap(), None);
+
+    // The CLI path: `secret set`, a token fetched with the stored secret, then the cache
+    // persisting across processes, then `secret delete`.
+    let rt = runtime();
+    let server = rt.block_on(happy(None));
+    let dir = tempfile::tempdir().unwrap();
+    let cli = || {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_wxsign"));
+        c.env("WXSIGN_CONFIG_DIR", dir.path())
+            .env_remove("WXSIGN_KEYRING")
+            .env_remove("WXSIGN_APP_SECRET");
+        c
+    };
+    let app_id = format!("wxkeyringtest{}", std::process::id());
+    cli()
+        .args([
+            "profile",
+            "add",
+            "kr",
+            "--appid",
+            &app_id,
+            "--api-base",
+            &server.uri(),
+        ])
+        .assert()
+        .success();
+    cli()
+        .args(["secret", "set", "--profile", "kr", "--secret-stdin"])
+        .write_stdin(format!("{APP_SECRET}\n"))
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("OS keyring"));
+    cli()
+        .args(["secret", "status", "--profile", "kr"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("set (OS keyring)"));
+    cli()
+        .args(["token", "--profile", "kr", "--json"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(r#""from_cache":false"#));
+    cli()
+        .args(["token", "--profile", "kr", "--json"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains(r#""from_cache":true"#));
+    assert_eq!(rt.block_on(calls(&server, STABLE)), 1);
+    assert!(rt.block_on(seen(&server)).contains(APP_SECRET));
+    cli()
+        .args(["secret", "delete", "--profile", "kr"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("deleted"));
+    assert_eq!(store.get(SECRET_SERVICE, &app_id).unwrap(), None);
+    assert_eq!(
+        store.get(wxsign::secrets::CACHE_SERVICE, &app_id).unwrap(),
+        None
+    );
+    cli()
+        .args(["secret", "status", "--profile", "kr"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("not set"));
+}

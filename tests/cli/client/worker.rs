@@ -1,0 +1,210 @@
+//! The worker without a display: commands in, events out, a repaint per event.
+
+use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+use wxsign::profile::Profile;
+use wxsign::secret::Secret;
+use wxsign::secrets::{MemoryStore, SecretSource, SecretStatus, StoreHealth};
+use wxsign::wechat::TicketKind;
+use wxsign::worker::{Command, Event, Operation, Worker, WorkerOptions};
+
+use crate::cli::mock_wechat::*;
+
+static RECEIVED: AtomicUsize = AtomicUsize::new(0);
+
+/// Receives events until `done` says stop; returns them all.
+fn collect(worker: &Worker, mut done: impl FnMut(&Event) -> bool) -> Vec<Event> {
+    let mut out = Vec::new();
+    while let Some(e) = worker.recv_blocking() {
+        RECEIVED.fetch_add(1, Ordering::SeqCst);
+        let stop = done(&e);
+        out.push(e);
+        if stop {
+            break;
+        }
+    }
+    out
+}
+
+#[test]
+fn profiles_secret_and_two_ticket_clicks_one_fetch() {
+    let rt = runtime();
+    let server = rt.block_on(happy(Some(std::time::Duration::from_millis(100))));
+    let dir = tempfile::tempdir().unwrap();
+    let repaints = Arc::new(AtomicUsize::new(0));
+    let counter = Arc::clone(&repaints);
+    let worker = Worker::spawn(
+        move || {
+            counter.fetch_add(1, Ordering::SeqCst);
+        },
+        WorkerOptions {
+            config_dir: Some(dir.path().to_path_buf()),
+            store: Some((
+                Arc::new(MemoryStore::default()),
+                StoreHealth::MemoryByRequest,
+            )),
+            retry: None,
+        },
+    )
+    .unwrap();
+    let ready = collect(&worker, |_| true);
+    assert!(matches!(
+        &ready[0],
+        Event::Ready {
+            store: StoreHealth::MemoryByRequest,
+            ..
+        }
+    ));
+
+    let mut profile = Profile::new("dev", APP_ID);
+    profile.api_base = server.uri();
+    worker.send(Command::SaveProfile {
+        profile: profile.clone(),
+        replaces: None,
+    });
+    let ev = collect(&worker, |e| matches!(e, Event::Profiles { .. }));
+    match ev.last() {
+        Some(Event::Profiles { profiles, problem }) => {
+            assert_eq!(profiles, &vec![profile.clone()]);
+            assert!(problem.is_none());
+        }
+        other => panic!("{other:?}"),
+    }
+
+    // No secret yet: the ticket fails with a fix, and nothing is sent.
+    worker.send(Command::FetchTicket {
+        profile: profile.clone(),
+        kind: TicketKind::Jsapi,
+    });
+    let ev = collect(&worker, |e| matches!(e, Event::Failed { .. }));
+    match ev.last() {
+        Some(Event::Failed { op, error }) => {
+            assert_eq!(
+                op,
+                &Operation::Ticket {
+                    profile: "dev".into(),
+                    kind: TicketKind::Jsapi
+                }
+            );
+            assert!(error.fix.en.contains("secret set"));
+        }
+        other => panic!("{other:?}"),
+    }
+
+    worker.send(Command::SetSecret {
+        app_id: APP_ID.into(),
+        secret: Secret::new(APP_SECRET),
+        session_only: true,
+    });
+    let ev = collect(&worker, |e| matches!(e, Event::SecretStatus { .. }));
+    assert!(matches!(
+        ev.last(),
+        Some(Event::SecretStatus {
+            status: SecretStatus::Present(SecretSource::Session),
+            ..
+        })
+    ));
+
+    // Two clicks while the first is in flight.
+    for _ in 0..2 {
+        worker.send(Command::FetchTicket {
+            profile: profile.clone(),
+            kind: TicketKind::Jsapi,
+        });
+    }
+    let mut tickets = Vec::new();
+    let mut logs = Vec::new();
+    let mut seen = 0;
+    collect(&worker, |e| {
+        match e {
+            Event::Ticket { ticket, .. } => {
+                tickets.push((ticket.ticket.reveal().to_owned(), ticket.from_cache));
+                seen += 1;
+            }
+            Event::Log(l) => logs.push(l.clone()),
+            _ => {}
+        }
+        seen == 2
+    });
+    tickets.sort_by_key(|t| t.1);
+    assert_eq!(
+        tickets,
+        vec![(TICKET.to_owned(), false), (TICKET.to_owned(), true)]
+    );
+    assert_eq!(logs.len(), 2, "one log event per HTTP call");
+    assert_eq!(logs[0].endpoint, STABLE);
+    assert_eq!(logs[1].endpoint, GETTICKET);
+    assert_eq!(rt.block_on(calls(&server, STABLE)), 1);
+    assert_eq!(rt.block_on(calls(&server, GETTICKET)), 1);
+
+    worker.send(Command::LoadCandidates {
+        app_id: APP_ID.into(),
+    });
+    let ev = collect(&worker, |e| matches!(e, Event::Candidates { .. }));
+    assert!(
+        matches!(ev.last(), Some(Event::Candidates { candidates, .. }) if candidates.len() == 1)
+    );
+
+    worker.send(Command::DeleteSecret {
+        app_id: APP_ID.into(),
+    });
+    let ev = collect(&worker, |e| matches!(e, Event::SecretStatus { .. }));
+    assert!(matches!(
+        ev.last(),
+        Some(Event::SecretStatus {
+            status: SecretStatus::Missing,
+            ..
+        })
+    ));
+    assert!(worker.drain().is_empty());
+    worker.shutdown();
+    // One repaint per event (counted once the worker thread has finished).
+    assert!(repaints.load(Ordering::SeqCst) >= 11);
+    assert!(repaints.load(Ordering::SeqCst) <= RECEIVED.load(Ordering::SeqCst));
+}
+
+#[test]
+fn keyring_unavailable_offers_session_only() {
+    let dir = tempfile::tempdir().unwrap();
+    let worker = Worker::spawn(
+        || {},
+        WorkerOptions {
+            config_dir: Some(dir.path().to_path_buf()),
+            store: Some((
+                Arc::new(MemoryStore::default()),
+                StoreHealth::Unavailable(wxsign::secrets::unavailable_text("no D-Bus session")),
+            )),
+            retry: None,
+        },
+    )
+    .unwrap();
+    collect(&worker, |_| true);
+    worker.send(Command::SetSecret {
+        app_id: APP_ID.into(),
+        secret: Secret::new(APP_SECRET),
+        session_only: false,
+    });
+    let ev = collect(&worker, |e| matches!(e, Event::Failed { .. }));
+    match ev.last() {
+        Some(Event::Failed { error, .. }) => {
+            assert!(error.fix.en.contains("session only"), "{error:?}");
+            assert!(!error.fix.zh.is_empty());
+        }
+        other => panic!("{other:?}"),
+    }
+    worker.send(Command::SetSecret {
+        app_id: APP_ID.into(),
+        secret: Secret::new(APP_SECRET),
+        session_only: true,
+    });
+    let ev = collect(&worker, |e| matches!(e, Event::SecretStatus { .. }));
+    assert!(matches!(
+        ev.last(),
+        Some(Event::SecretStatus {
+            status: SecretStatus::Present(SecretSource::Session),
+            ..
+        })
+    ));
+    worker.shutdown();
+}

@@ -1,0 +1,280 @@
+//! `wxsign verify`: exit codes, JSON shape, config input from files and stdin, hyphen tickets,
+//! language, and a sign → verify round trip.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+
+const TICKET: &str =
+    "sM4AOVdWfPE4DxkXGEs8VMCPGGVi4C3VM0P37wVUCFvkVAy_90u5h9nbSlYy3-Sl-HhTdfl2fzFy1AOcHKP7qg";
+const NONCE: &str = "Wm3WZYTPz0wzccnW";
+const TS: &str = "1414587457";
+/// DOMAIN.md §1: a vector signed without the `/` the browser adds after the host, so for the
+/// page as the browser has it ([`PAGE`]) verify must explain it.
+const VECTOR_URL: &str = "http://mp.weixin.qq.com?params=value";
+const VECTOR_SIG: &str = "0f9de62fce790f9a083d5c99e95740ceb90c27ed";
+const PAGE: &str = "http://mp.weixin.qq.com/?params=value";
+
+/// `wxsign` without locale or forced colours, so output does not depend on the machine.
+fn wxsign() -> Command {
+    let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("wxsign");
+    let home = env!("CARGO_TARGET_TMPDIR");
+    cmd.env_remove("LANG")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env_remove("CLICOLOR_FORCE")
+        .env("HOME", home)
+        .env("XDG_CONFIG_HOME", home);
+    cmd
+}
+
+fn sha1_hex(text: &str) -> String {
+    use sha1::Digest;
+    hex::encode(sha1::Sha1::digest(text.as_bytes()))
+}
+
+fn string1(ticket: &str, ts: &str, url: &str) -> String {
+    format!("jsapi_ticket={ticket}&noncestr={NONCE}&timestamp={ts}&url={url}")
+}
+
+fn json(out: &std::process::Output) -> serde_json::Value {
+    let text = String::from_utf8_lossy(&out.stdout);
+    serde_json::from_str(text.trim()).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
+}
+
+fn verify_args(url: &str, sig: &str) -> Vec<String> {
+    [
+        "verify",
+        "--url",
+        url,
+        "--ticket",
+        TICKET,
+        "--noncestr",
+        NONCE,
+        "--timestamp",
+        TS,
+        "--signature",
+        sig,
+    ]
+    .map(str::to_owned)
+    .to_vec()
+}
+
+#[test]
+fn match_exits_zero() {
+    let sig = sha1_hex(&string1(TICKET, TS, PAGE));
+    wxsign()
+        .args(verify_args(&format!("{PAGE}#/home"), &sig))
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("match").and(predicate::str::contains(sig.as_str())));
+}
+
+#[test]
+fn mismatch_json_names_the_cause() {
+    let out = wxsign()
+        .args(verify_args(PAGE, VECTOR_SIG))
+        .arg("--json")
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v = json(&out);
+    assert_eq!(v["match"], false);
+    assert_eq!(
+        v["expected_signature"],
+        sha1_hex(&string1(TICKET, TS, PAGE))
+    );
+    assert_eq!(v["string1"], string1(TICKET, TS, PAGE));
+    let cause = &v["causes"][0];
+    assert_eq!(cause["code"], "slash_removed");
+    assert_eq!(cause["string1"], string1(TICKET, TS, VECTOR_URL));
+    assert!(cause["message"].as_str().unwrap().contains("trailing /"));
+}
+
+#[test]
+fn two_causes_and_stale_ticket_that_starts_with_a_hyphen() {
+    let stale = "-stale-ticket-3-Sl-HhTdfl2fzFy1AOcHKP7qg";
+    let sig = sha1_hex(&string1(stale, "1414587457000", PAGE));
+    let out = wxsign()
+        .args(verify_args(PAGE, &sig))
+        .args(["--ticket", stale, "--json"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let v = json(&out);
+    assert_eq!(v["causes"][0]["code"], "stale_ticket+ms_timestamp");
+}
+
+#[test]
+fn card_and_other_app_tickets_are_candidates() {
+    for (flag, code) in [
+        ("--card-ticket", "wx_card_ticket"),
+        ("--other-app-ticket", "other_app_ticket"),
+    ] {
+        let other = "-card-or-other-ticket";
+        let out = wxsign()
+            .args(verify_args(PAGE, &sha1_hex(&string1(other, TS, PAGE))))
+            .args([flag, other, "--json"])
+            .output()
+            .unwrap();
+        assert_eq!(json(&out)["causes"][0]["code"], code);
+    }
+}
+
+#[test]
+fn entry_url_explains_ios() {
+    let entry = "http://mp.weixin.qq.com/";
+    let out = wxsign()
+        .args(verify_args(PAGE, &sha1_hex(&string1(TICKET, TS, entry))))
+        .args(["--entry-url", entry, "--json"])
+        .output()
+        .unwrap();
+    let v = json(&out);
+    assert_eq!(v["causes"][0]["code"], "entry_url");
+    assert!(v["causes"][0]["message"].as_str().unwrap().contains("iOS"));
+}
+
+#[test]
+fn config_from_stdin_and_file() {
+    let right = sha1_hex(&string1(TICKET, TS, PAGE));
+    let js = format!(
+        "wx.config({{\n  debug: false, // on\n  appId: 'wx1',\n  timestamp: {TS},\n  nonceStr: '{NONCE}',\n  signature: '{right}',\n  jsApiList: ['chooseImage'],\n}});"
+    );
+    wxsign()
+        .args([
+            "verify", "--url", VECTOR_URL, "--ticket", TICKET, "--config", "-",
+        ])
+        .write_stdin(js.clone())
+        .assert()
+        .code(0);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("reply.json");
+    let reply = format!(
+        r#"{{"code":0,"data":{{"appId":"wx1","timestamp":{TS},"nonce_str":"{NONCE}","signature":"{VECTOR_SIG}"}}}}"#
+    );
+    std::fs::write(&path, reply).unwrap();
+    wxsign()
+        .args(["verify", "--url", PAGE, "--ticket", TICKET, "--config"])
+        .arg(&path)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("slash_removed"));
+}
+
+#[test]
+fn broken_config_points_at_the_position() {
+    wxsign()
+        .args(["verify", "--url", PAGE, "--ticket", TICKET, "--config", "-"])
+        .write_stdin("{\n  timestamp: 1,\n  signature: sig,\n}")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("<stdin>:3:14").and(predicate::str::contains("literals")));
+    wxsign()
+        .args(["verify", "--url", PAGE, "--ticket", TICKET, "--config", "-"])
+        .write_stdin("{\"signature\": \"abc\"}")
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("nonceStr, timestamp"));
+}
+
+#[test]
+fn bad_arguments_exit_two() {
+    // Neither a config nor the three values.
+    wxsign()
+        .args(["verify", "--url", PAGE, "--ticket", TICKET])
+        .assert()
+        .code(2);
+    // Only part of the values.
+    wxsign()
+        .args([
+            "verify",
+            "--url",
+            PAGE,
+            "--ticket",
+            TICKET,
+            "--noncestr",
+            NONCE,
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--signature"));
+    // Both a config and values.
+    wxsign()
+        .args(verify_args(PAGE, VECTOR_SIG))
+        .args(["--config", "-"])
+        .assert()
+        .code(2);
+    // No ticket.
+    wxsign()
+        .args([
+            "verify",
+            "--url",
+            PAGE,
+            "--noncestr",
+            NONCE,
+            "--timestamp",
+            TS,
+        ])
+        .args(["--signature", VECTOR_SIG])
+        .assert()
+        .code(2);
+}
+
+#[test]
+fn human_output_is_plain_when_piped_and_follows_lang() {
+    let out = wxsign()
+        .args(verify_args(PAGE, VECTOR_SIG))
+        .output()
+        .unwrap();
+    let text = String::from_utf8_lossy(&out.stdout);
+    assert!(!text.contains('\u{1b}'), "escape codes in piped output");
+    assert!(text.contains("mismatch") && text.contains("trailing /"));
+    wxsign()
+        .args(verify_args(PAGE, VECTOR_SIG))
+        .env("LANG", "zh_CN.UTF-8")
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("不匹配"));
+    wxsign()
+        .args(verify_args(PAGE, VECTOR_SIG))
+        .env("LANG", "zh_CN.UTF-8")
+        .args(["--lang", "en"])
+        .assert()
+        .stdout(predicate::str::contains("mismatch"));
+}
+
+#[test]
+fn nothing_found_lists_what_is_left() {
+    let out = wxsign()
+        .args(verify_args(PAGE, &sha1_hex("unrelated")))
+        .arg("--json")
+        .output()
+        .unwrap();
+    let v = json(&out);
+    assert_eq!(v["causes"].as_array().unwrap().len(), 0);
+    let notes = v["notes"].as_array().unwrap();
+    assert!(
+        notes
+            .iter()
+            .any(|n| n.as_str().unwrap().contains("another appId"))
+    );
+}
+
+#[test]
+fn sign_then_verify_round_trip() {
+    let out = wxsign()
+        .args([
+            "sign",
+            "--ticket",
+            TICKET,
+            "--url",
+            PAGE,
+            "--noncestr",
+            NONCE,
+        ])
+        .args(["--timestamp", TS, "--json"])
+        .output()
+        .unwrap();
+    let signed = json(&out);
+    let sig = signed["signature"].as_str().unwrap();
+    wxsign().args(verify_args(PAGE, sig)).assert().code(0);
+}

@@ -1,0 +1,123 @@
+//! The Batch panel runs a small batch against the fake signing endpoint and shows the table.
+
+use eframe::egui;
+use egui_kittest::Harness;
+use egui_kittest::kittest::Queryable as _;
+use wxsign::core::text::Lang;
+use wxsign::core::verify::{TicketCandidate, TicketOrigin};
+use wxsign::secret::Secret;
+use wxsign::ui::batch_panel::{BatchAction, BatchCtx, BatchPanel, batch_panel_ui};
+use wxsign::ui::batch_strings::batch_tr;
+
+use crate::fake_endpoint::{self, APP_ID, SIGN_PATH, TICKET};
+
+struct State {
+    panel: BatchPanel,
+    action: Option<BatchAction>,
+    domains: Vec<String>,
+    lang: Lang,
+}
+
+fn harness(state: State) -> Harness<'static, State> {
+    Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_ui_state(
+            |ui, st: &mut State| {
+                let cx = BatchCtx {
+                    s: batch_tr(st.lang),
+                    lang: st.lang,
+                    app_id: Some(APP_ID),
+                    safe_domains: &st.domains,
+                    tickets: vec![TicketCandidate {
+                        ticket: Secret::new(TICKET),
+                        origin: TicketOrigin::Current,
+                    }],
+                };
+                if let Some(a) = batch_panel_ui(ui, &mut st.panel, cx) {
+                    st.action = Some(a);
+                }
+            },
+            state,
+        )
+}
+
+fn step_until(h: &mut Harness<'static, State>, what: &str, done: impl Fn(&State) -> bool) {
+    for _ in 0..500 {
+        h.step();
+        if done(h.state()) {
+            h.run();
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("gave up waiting for {what}");
+}
+
+#[test]
+fn runs_a_batch_and_opens_a_row_in_verify() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let server = rt.block_on(fake_endpoint::start());
+    let mut panel = BatchPanel::default();
+    panel.endpoint_url = format!("{}{SIGN_PATH}", server.uri());
+    panel.pages_text = "https://m.example.com/good/home\n\
+                        https://m.example.com/fragment/list#/detail/7\n\
+                        https://m.example.com/http500/x\n"
+        .to_owned();
+    let mut h = harness(State {
+        panel,
+        action: None,
+        domains: vec!["example.com".into()],
+        lang: Lang::En,
+    });
+    h.run();
+    h.get_by_label("Run batch").click();
+    step_until(&mut h, "the batch to finish", |st| {
+        st.panel.summary.is_some()
+    });
+
+    // Progress and counts, then one row per page.
+    h.get_by_label_contains("3/3 · pass 1 · fail 1 · error 1");
+    h.get_by_label_contains("Not all pages passed");
+    h.get_by_label("https://m.example.com/good/home");
+    h.get_by_label("https://m.example.com/fragment/list#/detail/7");
+    h.get_by_label("fragment");
+    h.get_by_label("endpoint_http_error");
+
+    // The filter hides passing pages.
+    // The first "fail" is the filter; the status cells come after it.
+    h.query_all_by_label("fail").next().expect("filter").click();
+    h.run();
+    assert!(
+        h.query_by_label("https://m.example.com/good/home")
+            .is_none()
+    );
+    h.get_by_label("https://m.example.com/fragment/list#/detail/7")
+        .click();
+    h.run();
+    let Some(BatchAction::OpenInVerify(req)) = h.state().action.clone() else {
+        panic!("no action");
+    };
+    assert_eq!(req.url, "https://m.example.com/fragment/list#/detail/7");
+    let reply: serde_json::Value = serde_json::from_str(&req.server_output).unwrap();
+    assert_eq!(reply["appId"], APP_ID);
+    assert_eq!(reply["signature"].as_str().map(str::len), Some(40));
+    // The ticket is never drawn.
+    assert!(h.query_by_label_contains(TICKET).is_none());
+}
+
+#[test]
+fn input_errors_are_shown_and_nothing_runs() {
+    let mut panel = BatchPanel::default();
+    panel.pages_text = "https://m.example.com/a\n".into();
+    let mut h = harness(State {
+        panel,
+        action: None,
+        domains: Vec::new(),
+        lang: Lang::En,
+    });
+    h.run();
+    h.get_by_label("Run batch").click();
+    h.run();
+    h.get_by_label("Enter the signing endpoint's http(s) URL.");
+    assert!(!h.state().panel.is_running());
+}
