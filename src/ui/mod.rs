@@ -4,10 +4,12 @@
 //!
 //! Environment variables read at start (for screenshots, tests and power users):
 //! `WXSIGN_LANG` (`en`/`zh`), `WXSIGN_THEME` (`light`/`dark`/`system`), `WXSIGN_PANEL`
-//! (`sign`/`check`/`verify`/`log`/`settings`), `WXSIGN_EXAMPLE=1` (load the official example),
+//! (`sign`/`check`/`verify`/`batch`/`log`/`settings`), `WXSIGN_EXAMPLE=1` (load the official example),
 //! `WXSIGN_FONT=bundled` (skip the system CJK font), `WXSIGN_CONFIG_DIR`.
 
 pub mod app_state;
+pub mod batch_panel;
+pub mod batch_strings;
 pub mod check_url_panel;
 pub mod fonts;
 pub mod i18n;
@@ -32,9 +34,6 @@ use app_state::{AppState, Panel, ThemeChoice};
 use fonts::CjkSource;
 use i18n::Strings;
 use sign_panel::SignAction;
-
-pub mod batch_panel;
-pub mod batch_strings;
 
 use crate::core::sign;
 use crate::core::text::Lang;
@@ -157,6 +156,7 @@ pub struct WxsignApp {
     pub sign: sign_panel::SignPanel,
     pub check_url: check_url_panel::CheckUrlPanel,
     pub verify: verify_panel::VerifyPanel,
+    pub batch: batch_panel::BatchPanel,
     pub log: log_panel::LogPanel,
     pub rt: Runtime,
     editor: Option<profiles::Editor>,
@@ -229,6 +229,7 @@ impl WxsignApp {
             sign: Default::default(),
             check_url: Default::default(),
             verify: Default::default(),
+            batch: Default::default(),
             log: Default::default(),
             config_dir: deps.config_dir,
             system_lang: deps.system_lang,
@@ -464,7 +465,7 @@ impl WxsignApp {
                     let text = self.log.visible_text();
                     ctx.copy_text(text);
                 }
-                Panel::Settings => {}
+                Panel::Batch | Panel::Settings => {}
             }
         }
         if ctx.input_mut(|i| i.consume_shortcut(&focus)) {
@@ -472,7 +473,7 @@ impl WxsignApp {
                 Panel::CheckUrl => Some(check_url_panel::url_field_id()),
                 Panel::Sign => Some(sign_panel::url_field_id()),
                 Panel::Verify => Some(verify_panel::url_field_id()),
-                Panel::Log | Panel::Settings => None,
+                Panel::Batch | Panel::Log | Panel::Settings => None,
             };
             if let Some(id) = id {
                 ctx.memory_mut(|m| m.request_focus(id));
@@ -486,6 +487,7 @@ impl WxsignApp {
             Panel::Sign => s.panel_sign,
             Panel::CheckUrl => s.panel_check_url,
             Panel::Verify => s.panel_verify,
+            Panel::Batch => batch_strings::batch_tr(self.lang()).panel,
             Panel::Log => s.panel_log,
             Panel::Settings => s.panel_settings,
         }
@@ -546,8 +548,44 @@ impl WxsignApp {
                     self.run_verify();
                 }
             }
+            Panel::Batch => self.batch_ui(ui),
             Panel::Log => log_panel::log_panel_ui(ui, &mut self.log, s),
             Panel::Settings => self.settings_ui(ui, s),
+        }
+    }
+
+    /// The QA batch: the Sign panel's ticket first, then the profile's cached and recent ones.
+    fn batch_ui(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang();
+        let domains = self.safe_domains();
+        let app_id = self.active_profile().map(|p| p.app_id.clone());
+        let mut tickets = Vec::new();
+        if !self.sign.ticket.trim().is_empty() {
+            tickets.push(crate::core::verify::TicketCandidate {
+                ticket: crate::secret::Secret::new(self.sign.ticket.trim()),
+                origin: crate::core::verify::TicketOrigin::Current,
+            });
+        }
+        tickets.extend(
+            self.candidates()
+                .into_iter()
+                .filter(|c| c.ticket.reveal() != self.sign.ticket.trim()),
+        );
+        let cx = batch_panel::BatchCtx {
+            s: batch_strings::batch_tr(lang),
+            lang,
+            app_id: app_id.as_deref(),
+            safe_domains: &domains,
+            tickets,
+        };
+        if let Some(batch_panel::BatchAction::OpenInVerify(req)) =
+            batch_panel::batch_panel_ui(ui, &mut self.batch, cx)
+        {
+            self.verify.server_output = req.server_output;
+            self.verify.url = req.url;
+            self.verify.entry_url = req.entry_url.unwrap_or_default();
+            self.state.panel = Panel::Verify;
+            self.run_verify();
         }
     }
 
@@ -623,6 +661,8 @@ impl eframe::App for WxsignApp {
         let began = std::time::Instant::now();
         let now = i64::try_from(self.now_unix()).unwrap_or(i64::MAX);
         let notices = self.rt.drain(now, &mut self.log);
+        // A running batch reports even while another panel is shown.
+        self.batch.drain();
         self.handle_notices(notices);
         self.shortcuts(ui.ctx());
         let s = self.strings();
