@@ -400,7 +400,10 @@ impl WxsignApp {
                     self.state.active_profile = Some(profile.name.clone());
                     self.save_state();
                 }
-                self.rt.send(Command::SaveProfile { profile, replaces });
+                self.rt.send(Command::SaveProfile {
+                    profile: *profile,
+                    replaces,
+                });
                 self.editor = None;
             }
             ProfileAction::ForgetSecret(app_id) => {

@@ -31,9 +31,9 @@ pub fn app_with(adjust: impl FnOnce(&mut Deps)) -> App {
 /// store: the app runs its real worker against it.
 pub struct Online {
     pub app: App,
-    pub server: wiremock::MockServer,
-    /// Runs the mock server; kept alive for the test.
-    pub rt: tokio::runtime::Runtime,
+    /// The mock server and the runtime that serves it, kept alive for the test.
+    pub _server: wiremock::MockServer,
+    pub _rt: tokio::runtime::Runtime,
 }
 
 pub const APP_ID: &str = "wx0123456789abcdef";
@@ -72,7 +72,11 @@ pub fn online(mount: impl FnOnce(&wiremock::MockServer, &tokio::runtime::Runtime
             retry: None,
         });
     });
-    Online { app, server, rt }
+    Online {
+        app,
+        _server: server,
+        _rt: rt,
+    }
 }
 
 /// Steps the app until `done` holds; the worker answers from another thread, so this polls a
