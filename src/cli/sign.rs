@@ -10,21 +10,39 @@ use clap::Args;
 use clap::builder::{NonEmptyStringValueParser, TypedValueParser};
 
 use super::output::{self, LangArg};
+use super::token;
 use crate::core::sign;
 use crate::core::text::Lang;
 use crate::core::urlcheck::{self, Severity};
 use crate::secret::Secret;
+use crate::wechat::TicketKind;
 
 /// The arguments of `sign`, kept in one struct so options such as a profile can be added.
 #[derive(Debug, Args)]
 pub struct SignArgs {
-    /// The jsapi_ticket (may start with '-'; `--ticket=-x` also works).
+    /// The jsapi_ticket (may start with '-'; `--ticket=-x` also works). Set WXSIGN_TICKET
+    /// instead to keep it out of the process list and shell history.
     #[arg(
         long,
+        env = "WXSIGN_TICKET",
+        hide_env_values = true,
         allow_hyphen_values = true,
+        required_unless_present = "profile",
         value_parser = NonEmptyStringValueParser::new().map(Secret::from)
     )]
-    pub ticket: Secret,
+    pub ticket: Option<Secret>,
+    /// Fetch (or reuse the cached) jsapi_ticket of this profile instead of `--ticket`.
+    #[arg(long)]
+    pub profile: Option<String>,
+    /// With --profile: use this API base instead of the profile's.
+    #[arg(long, value_name = "URL", requires = "profile")]
+    pub api_base: Option<String>,
+    /// With --profile: read the appSecret from the first line of stdin.
+    #[arg(long, requires = "profile")]
+    pub secret_stdin: bool,
+    /// With --profile: print the fetched ticket in full (default: first 6 characters and length).
+    #[arg(long, requires = "profile")]
+    pub reveal: bool,
     /// The page URL exactly as the page sees it (location.href.split('#')[0]); signed as given.
     #[arg(long, allow_hyphen_values = true, value_parser = NonEmptyStringValueParser::new())]
     pub url: String,
@@ -43,6 +61,33 @@ pub struct SignArgs {
 }
 
 pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
+    // A fetched ticket is a credential: shown redacted unless --reveal. A typed one is echoed.
+    let (ticket, redact) = match (&args.profile, args.ticket) {
+        // WXSIGN_TICKET in the environment does not conflict with --profile; a typed one does.
+        (Some(_), Some(t))
+            if std::env::var("WXSIGN_TICKET").ok().as_deref() != Some(t.reveal()) =>
+        {
+            clap::Error::raw(
+                clap::error::ErrorKind::ArgumentConflict,
+                "give either --ticket or --profile, not both\n",
+            )
+            .exit()
+        }
+        (Some(profile), _) => {
+            let session = token::Session::open(&token::WechatArgs {
+                profile: profile.clone(),
+                api_base: args.api_base.clone(),
+                secret_stdin: args.secret_stdin,
+                verbose: false,
+            })?;
+            match session.ticket(TicketKind::Jsapi) {
+                Ok(t) => (t.ticket, !args.reveal),
+                Err(e) => return Ok(token::report_error(&e, args.json)),
+            }
+        }
+        (None, Some(t)) => (t, false),
+        (None, None) => anyhow::bail!("give --ticket or --profile"),
+    };
     let noncestr = match args.noncestr {
         Some(n) => n,
         None => sign::generate_nonce(&mut rand::rng(), sign::DEFAULT_NONCE_LEN)
@@ -51,8 +96,16 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
     let timestamp = args
         .timestamp
         .unwrap_or_else(|| sign::timestamp_at(std::time::SystemTime::now()));
-    warn_about_url(&args.url, output::resolve_lang(args.lang));
-    let sig = sign::sign(args.ticket.reveal(), &noncestr, timestamp, &args.url);
+    let lang = output::resolve_lang(args.lang);
+    if !redact {
+        warn_about_ticket(ticket.reveal(), lang);
+    }
+    warn_about_url(&args.url, lang);
+    let mut sig = sign::sign(ticket.reveal(), &noncestr, timestamp, &args.url);
+    if redact {
+        sig.string1 = sig.string1.replacen(ticket.reveal(), &ticket.preview(), 1);
+        sig.jsapi_ticket = ticket.preview();
+    }
     if args.json {
         let v = serde_json::json!({
             "string1": sig.string1,
@@ -68,6 +121,22 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
         output::field(9, "signature", &sig.signature);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// WeChat tickets are base64url text; a comma or whitespace means a list (WXSIGN_TICKET as
+/// `batch` reads it) or a paste accident. Signed as given all the same, since reproducing a
+/// server's mistake is the point; the ticket itself is never printed here.
+fn warn_about_ticket(ticket: &str, lang: Lang) {
+    if !ticket.contains(|c: char| c == ',' || c.is_whitespace()) {
+        return;
+    }
+    let style = output::WARNING;
+    let text = if lang == Lang::Zh {
+        "票据中有逗号或空白；微信的 jsapi_ticket 从不包含它们（WXSIGN_TICKET 在这里必须只有一个票据）。仍按原样签名。"
+    } else {
+        "the ticket contains a comma or whitespace; WeChat jsapi_tickets never do (WXSIGN_TICKET must hold one ticket here). Signed as given."
+    };
+    anstream::eprintln!("{style}warning:{style:#} [ticket] {text}");
 }
 
 /// Tells the user on stderr when the URL cannot be what a page reports, without changing what

@@ -3,10 +3,9 @@
 use std::io::Read;
 use std::process::ExitCode;
 
-use anyhow::Context;
-use clap::{Args, ValueEnum};
+use clap::Args;
 
-use super::output::{self, ERROR, INFO, OK, WARNING};
+use super::output::{self, ERROR, INFO, LangArg, OK, WARNING};
 use crate::core::diff::{self, Op};
 use crate::core::parse::{self, ServerConfig};
 use crate::core::text::Lang;
@@ -22,11 +21,15 @@ pub struct VerifyArgs {
     #[arg(long, value_name = "URL", allow_hyphen_values = true)]
     pub entry_url: Option<String>,
     /// A jsapi ticket: the first is the current one, later ones are older candidates.
+    /// WXSIGN_TICKET (comma-separated) keeps tickets out of the process list.
     #[arg(
         long = "ticket",
         value_name = "TICKET",
         required = true,
-        allow_hyphen_values = true
+        allow_hyphen_values = true,
+        env = "WXSIGN_TICKET",
+        hide_env_values = true,
+        value_delimiter = ','
     )]
     pub tickets: Vec<String>,
     /// A wx_card ticket the server may have used by mistake (repeatable).
@@ -68,30 +71,11 @@ pub struct VerifyArgs {
     pub lang: Option<LangArg>,
 }
 
-/// `--lang` on the command line.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
-pub enum LangArg {
-    En,
-    Zh,
-}
-
-fn resolve_lang(arg: Option<LangArg>) -> Lang {
-    match arg {
-        Some(LangArg::En) => Lang::En,
-        Some(LangArg::Zh) => Lang::Zh,
-        None => ["LC_ALL", "LC_MESSAGES", "LANG"]
-            .iter()
-            .filter_map(|k| std::env::var(k).ok())
-            .find(|v| !v.is_empty())
-            .map_or(Lang::En, |v| Lang::from_locale(&v)),
-    }
-}
-
 /// Exit 0 on a match, 1 on a mismatch, 2 when the config cannot be read as one.
 pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
-    let lang = resolve_lang(args.lang);
+    let lang = output::resolve_lang(args.lang);
     let (noncestr, timestamp, signature) = match &args.config {
-        Some(source) => match read_config(source, lang)? {
+        Some(source) => match read_config(source, lang) {
             Ok(fields) => fields,
             Err(code) => return Ok(code),
         },
@@ -153,21 +137,25 @@ fn candidates(args: &VerifyArgs) -> Vec<TicketCandidate> {
         .collect()
 }
 
-/// Reads and parses `--config`; a parse problem is printed here and becomes exit code 2.
-fn read_config(
-    source: &str,
-    lang: Lang,
-) -> anyhow::Result<Result<(String, String, String), ExitCode>> {
-    let (name, text) = if source == "-" {
+/// Reads and parses `--config`; any problem with it is printed here and becomes exit code 2,
+/// like other bad arguments.
+fn read_config(source: &str, lang: Lang) -> Result<(String, String, String), ExitCode> {
+    let read = if source == "-" {
         let mut text = String::new();
         std::io::stdin()
             .read_to_string(&mut text)
-            .context("reading the config from stdin")?;
-        ("<stdin>".to_owned(), text)
+            .map(|_| ("<stdin>".to_owned(), text))
     } else {
-        let text = std::fs::read_to_string(source)
-            .with_context(|| format!("reading the config file {source}"))?;
-        (source.to_owned(), text)
+        std::fs::read_to_string(source).map(|text| (source.to_owned(), text))
+    };
+    let (name, text) = match read {
+        Ok(read) => read,
+        Err(e) => {
+            anstream::eprintln!(
+                "{ERROR}error{ERROR:#}: cannot read the config {source}: {e}; pass a readable file, or '-' and pipe the text in"
+            );
+            return Err(ExitCode::from(2));
+        }
     };
     let config = match parse::parse(&text) {
         Ok(c) => c,
@@ -179,16 +167,16 @@ fn read_config(
                 e.message,
                 e.hint.get(lang)
             );
-            return Ok(Err(ExitCode::from(2)));
+            return Err(ExitCode::from(2));
         }
     };
     match required_fields(config) {
-        Ok(fields) => Ok(Ok(fields)),
+        Ok(fields) => Ok(fields),
         Err(missing) => {
             anstream::eprintln!(
                 "{ERROR}error{ERROR:#}: {name}: the config has no {missing}; paste the whole reply or wx.config call, or pass --noncestr, --timestamp and --signature"
             );
-            Ok(Err(ExitCode::from(2)))
+            Err(ExitCode::from(2))
         }
     }
 }

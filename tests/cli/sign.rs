@@ -230,3 +230,51 @@ fn bad_arguments_exit_2_with_a_usage_hint() {
             .stderr(predicate::str::contains("--help"));
     }
 }
+
+#[test]
+fn the_ticket_can_come_from_the_environment() {
+    let (ts, url, expected) = VECTORS[1];
+    let out = wxsign()
+        .env("WXSIGN_TICKET", TICKET)
+        .args([
+            "sign",
+            "--json",
+            "--noncestr",
+            NONCE,
+            "--timestamp",
+            ts,
+            "--url",
+            url,
+        ])
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "{out:?}");
+    assert_eq!(json_stdout(&out)["signature"], expected);
+    // --help must not show the value.
+    wxsign()
+        .env("WXSIGN_TICKET", TICKET)
+        .args(["sign", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("WXSIGN_TICKET"))
+        .stdout(predicate::str::contains(TICKET).not());
+}
+
+#[test]
+fn a_ticket_list_or_stray_whitespace_is_signed_as_given_with_a_warning() {
+    for ticket in ["a,b", "abc\n", " abc"] {
+        let out = wxsign()
+            .env("WXSIGN_TICKET", ticket)
+            .args(["sign", "--json", "--noncestr", "n", "--timestamp", "1"])
+            .args(["--url", "https://qq.com/"])
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{ticket:?}");
+        let v = json_stdout(&out);
+        assert_eq!(v["jsapi_ticket"], ticket);
+        let expected = sha1_hex(&string1(ticket, "n", "1", "https://qq.com/"));
+        assert_eq!(v["signature"], expected.as_str());
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(stderr.contains("[ticket]"), "{ticket:?}: {stderr}");
+    }
+}

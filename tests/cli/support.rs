@@ -47,6 +47,7 @@ pub fn wxsign() -> Command {
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("CLICOLOR_FORCE")
+        .env_remove("WXSIGN_TICKET")
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home);
     cmd

@@ -19,6 +19,7 @@ fn wxsign() -> Command {
     let mut cmd = assert_cmd::cargo::cargo_bin_cmd!("wxsign");
     let home = env!("CARGO_TARGET_TMPDIR");
     cmd.env_remove("LANG")
+        .env_remove("WXSIGN_TICKET")
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env_remove("CLICOLOR_FORCE")
@@ -203,6 +204,20 @@ fn bad_arguments_exit_two() {
         .args(["--config", "-"])
         .assert()
         .code(2);
+    // A config file that does not exist.
+    wxsign()
+        .args([
+            "verify",
+            "--url",
+            PAGE,
+            "--ticket",
+            TICKET,
+            "--config",
+            "/nonexistent/reply.json",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("cannot read the config"));
     // No ticket.
     wxsign()
         .args([
@@ -277,4 +292,25 @@ fn sign_then_verify_round_trip() {
     let signed = json(&out);
     let sig = signed["signature"].as_str().unwrap();
     wxsign().args(verify_args(PAGE, sig)).assert().code(0);
+}
+
+#[test]
+fn tickets_from_the_environment() {
+    let stale = "-stale-from-env";
+    let sig = sha1_hex(&string1(stale, TS, PAGE));
+    let out = wxsign()
+        .args([
+            "verify",
+            "--url",
+            PAGE,
+            "--noncestr",
+            NONCE,
+            "--timestamp",
+            TS,
+        ])
+        .args(["--signature", &sig, "--json"])
+        .env("WXSIGN_TICKET", format!("{TICKET},{stale}"))
+        .output()
+        .unwrap();
+    assert_eq!(json(&out)["causes"][0]["code"], "stale_ticket");
 }

@@ -40,6 +40,16 @@ fn endpoint_replies_in_every_spelling() {
 }
 
 #[test]
+fn double_encoded_data() {
+    let c = ok(
+        r#"{"code":0,"data":"{\"appId\":\"wx1234\",\"timestamp\":1414587457,\"nonceStr\":\"Wm3WZYTPz0wzccnW\",\"signature\":\"0f9de62fce790f9a083d5c99e95740ceb90c27ed\"}"}"#,
+    );
+    assert_eq!(c, sample());
+    // A plain string under a wrapper name stays a string (and is no config).
+    assert!(parse(r#"{"data":"not json","signature":"s"}"#).is_ok());
+}
+
+#[test]
 fn url_echo_and_lists() {
     let c = ok(
         r#"{"data":{"url":"https://a.com/","signature":"x","jsApiList":["chooseImage"],"debug":"true"}}"#,

@@ -8,7 +8,10 @@ mod raw;
 mod rules;
 mod safe_domain;
 #[cfg(test)]
+mod safe_domain_tests;
+#[cfg(test)]
 mod tests;
+mod text_rules;
 
 use std::borrow::Cow;
 
@@ -16,10 +19,10 @@ use serde::Serialize;
 use url::{Host, Position, Url};
 
 use super::text::Text;
-pub use rules::LONG_URL_BYTES;
 pub use safe_domain::{
     MAX_PATH_SEGMENTS, SafeDomain, domain_matches, matching_entry, validate_safe_domain,
 };
+pub use text_rules::LONG_URL_BYTES;
 
 /// How bad a finding is. Ordered so `max()` gives the worst.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -102,11 +105,11 @@ fn analyze_into(
     }
     let surrounding_ws = trimmed.len() != input.len();
     if surrounding_ws {
-        findings.push(rules::surrounding_whitespace());
+        findings.push(text_rules::surrounding_whitespace());
     }
     let tabs_newlines = text_checks(trimmed, findings);
     if input.len() > LONG_URL_BYTES {
-        findings.push(rules::too_long(input.len()));
+        findings.push(text_rules::too_long(input.len()));
     }
     let cleaned: Cow<'_, str> = if tabs_newlines {
         Cow::Owned(trimmed.replace(raw::tab_or_newline, ""))
@@ -114,7 +117,7 @@ fn analyze_into(
         Cow::Borrowed(trimmed)
     };
     if let Some((times, decoded)) = whole_url_encoding(&cleaned) {
-        findings.push(rules::whole_url_encoded(times, &decoded));
+        findings.push(text_rules::whole_url_encoded(times, &decoded));
         return None;
     }
     let url = match Url::parse(input) {
@@ -144,7 +147,7 @@ fn analyze_into(
         findings.push(rules::share_params());
     }
     if has_double_escape(&url[Position::BeforePath..Position::AfterQuery]) {
-        findings.push(rules::percent_encoded_twice());
+        findings.push(text_rules::percent_encoded_twice());
     }
     let input_before_hash = input.split('#').next().unwrap_or_default();
     changes.extend(changes::list(
@@ -178,19 +181,19 @@ fn text_checks(trimmed: &str, findings: &mut Vec<Finding>) -> bool {
         }
     }
     if spaces + tabs_newlines > 0 {
-        findings.push(rules::whitespace(spaces + tabs_newlines));
+        findings.push(text_rules::whitespace(spaces + tabs_newlines));
     }
     if !controls.is_empty() {
-        findings.push(rules::control_char(&code_point_list(&controls)));
+        findings.push(text_rules::control_char(&code_point_list(&controls)));
     }
     if !invisible.is_empty() {
-        findings.push(rules::invisible_char(&code_point_list(&invisible)));
+        findings.push(text_rules::invisible_char(&code_point_list(&invisible)));
     }
     // `&#38;` holds a '#', so it is looked for in the whole text: its '#' starts a fragment.
     let lower = trimmed.to_ascii_lowercase();
     let before_hash = lower.split('#').next().unwrap_or_default();
     if before_hash.contains("&amp;") || lower.contains("&#38;") || lower.contains("&#x26;") {
-        findings.push(rules::html_entity());
+        findings.push(text_rules::html_entity());
     }
     tabs_newlines > 0
 }

@@ -1,6 +1,7 @@
 //! The search: every field has a list of candidate values (the right one first); try the right
 //! string1, then every single mistake, then every pair of mistakes in two different fields (and
-//! the two-mistake URLs). Bounded by construction: about 2,500 SHA-1s with ten tickets.
+//! the two-mistake URLs). Bounded by construction: about 3,200 SHA-1s with ten tickets, about
+//! 1 ms in release (`cargo bench --bench verify`).
 
 use super::layout::{Layout, NONCE, TICKET, TIMESTAMP, URL};
 use super::mutation::Mutation;

@@ -9,7 +9,8 @@ const URI_KEEP: &[u8] = b";,/?:@&=+$#";
 /// Bytes PHP `urlencode` / form encoding leave alone besides letters and digits.
 const FORM_KEEP: &[u8] = b"-_.";
 
-/// The Browser-style name of a URL's parts, split on ASCII delimiters only.
+/// A URL split into the parts the mistakes touch, on ASCII delimiters only (so any text is
+/// safe to split, however broken).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Parts<'a> {
     /// `http` / `https` (without `://`); empty when the text has no `://`.

@@ -134,11 +134,28 @@ pub(crate) fn urls(input: &str, sign_url: &str, entry: Option<&str>) -> Vec<Vari
     let mut c = Collector::new(sign_url.to_owned());
     // Bases: other URLs a server may have started from.
     let mut bases: Vec<(String, Mutation)> = Vec::new();
-    if let Some(f) = with_fragment(input) {
-        bases.push((f, Mutation::Fragment));
+    let normalised_with_fragment = with_fragment(input);
+    if let Some(f) = &normalised_with_fragment {
+        bases.push((f.clone(), Mutation::Fragment));
     }
-    if input.contains('#') {
-        bases.push((input.trim().to_owned(), Mutation::Fragment));
+    let raw = input.trim();
+    if raw.contains('#') {
+        if normalised_with_fragment.as_deref() == Some(raw) || normalised_with_fragment.is_none() {
+            bases.push((raw.to_owned(), Mutation::Fragment));
+        } else {
+            // Typed with its fragment *and* not normalised (the DOMAIN.md `#/home` vector): both
+            // mistakes are named, so the user also fixes the part the diff highlights.
+            c.push(
+                raw.to_owned(),
+                vec![
+                    Mutation::Fragment,
+                    Mutation::NotNormalised {
+                        sign_url: sign_url.to_owned(),
+                    },
+                ],
+                false,
+            );
+        }
     }
     let typed = input
         .trim()
