@@ -21,7 +21,7 @@ pub enum ProfileAction {
     CancelDelete,
     /// Save the edited profile (and the secret when one was typed).
     Save {
-        profile: Profile,
+        profile: Box<Profile>,
         replaces: Option<String>,
         secret: Option<(Secret, bool)>,
         /// A Redis password typed for the profile's Redis ticket source.
@@ -271,7 +271,7 @@ pub fn editor_ui(
                         let secret = (!ed.secret.trim().is_empty())
                             .then(|| (Secret::new(ed.secret.trim()), ed.session_only));
                         action = Some(ProfileAction::Save {
-                            profile,
+                            profile: Box::new(profile),
                             replaces: ed.original.clone(),
                             secret,
                             redis_password: ed.redis.typed_password(),

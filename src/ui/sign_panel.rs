@@ -158,10 +158,10 @@ pub fn sign_panel_ui(ui: &mut egui::Ui, p: &mut SignPanel, cx: SignCtx<'_>) -> O
             }
 
             if c.inputs[0].is_empty() || c.inputs[3].is_empty() {
-                ui.weak(if c.inputs[0].is_empty() && !c.inputs[3].is_empty() {
-                    s.ticket_missing
-                } else {
-                    s.fill_inputs
+                ui.weak(match (c.inputs[0].is_empty(), c.inputs[3].is_empty()) {
+                    (true, false) => s.ticket_missing,
+                    (false, true) => s.url_missing,
+                    _ => s.fill_inputs,
                 });
                 return;
             }

@@ -31,8 +31,8 @@ pub fn app_with(adjust: impl FnOnce(&mut Deps)) -> App {
 /// store: the app runs its real worker against it.
 pub struct Online {
     pub app: App,
+    /// The mock server and the runtime that serves it, kept alive for the test.
     pub server: wiremock::MockServer,
-    /// Runs the mock server; kept alive for the test.
     pub rt: tokio::runtime::Runtime,
 }
 
@@ -72,7 +72,11 @@ pub fn online(mount: impl FnOnce(&wiremock::MockServer, &tokio::runtime::Runtime
             retry: None,
         });
     });
-    Online { app, server, rt }
+    Online {
+        app,
+        server,
+        rt,
+    }
 }
 
 /// Steps the app until `done` holds; the worker answers from another thread, so this polls a
