@@ -85,7 +85,7 @@ pub struct Profile {
     /// The team's signing endpoint for the QA batch (`wxsign batch --save-endpoint`); its
     /// header values live in the secret store, never here.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub signing_endpoint: Option<crate::batch::EndpointSpec>,
+    pub signing_endpoint: Option<Box<crate::batch::EndpointSpec>>,
 }
 
 fn default_api_base() -> String {
