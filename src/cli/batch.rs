@@ -445,6 +445,7 @@ fn endpoint(args: &BatchArgs) -> Result<Endpoint, Failure> {
             timestamp: args.timestamp_field.clone(),
             nonce_str: args.nonce_field.clone(),
             signature: args.signature_field.clone(),
+            url: None,
         },
     };
     Ok(Endpoint { spec, headers })
