@@ -13,6 +13,7 @@ pub mod report;
 pub mod result;
 pub mod runner;
 pub mod saved;
+pub mod share;
 
 pub use checks::{PageContext, check_page};
 pub use endpoint::{Endpoint, EndpointSpec, FieldNames, HttpMethod, UrlEncoding, UrlParam};
