@@ -8,6 +8,7 @@ use clap::{Args, Subcommand};
 
 use super::output;
 use crate::profile::{AccountKind, Profile, ProfileStore, TokenMode};
+use crate::secrets::Secrets;
 
 #[derive(Debug, Args)]
 pub struct ProfileArgs {
@@ -57,8 +58,13 @@ pub enum ProfileCommand {
         #[arg(long)]
         json: bool,
     },
-    /// Remove a profile (its appSecret stays in the keyring: `wxsign secret delete`).
-    Remove { name: String },
+    /// Remove a profile. Its appSecret stays in the keyring unless --delete-secret.
+    Remove {
+        name: String,
+        /// Also delete the appSecret and cached credentials of its appId from the keyring.
+        #[arg(long)]
+        delete_secret: bool,
+    },
 }
 
 #[derive(Debug, Args)]
@@ -194,15 +200,30 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
                 show(&p);
             }
         }
-        ProfileCommand::Remove { name } => {
+        ProfileCommand::Remove {
+            name,
+            delete_secret,
+        } => {
             let p = store
                 .remove(&name)
                 .with_context(|| format!("removing profile {name}"))?;
-            anstream::println!(
-                "removed profile {} (the appSecret of {} stays in the keyring: `wxsign secret delete --profile NAME` before removing, or keep it for later)",
-                p.name,
-                p.app_id
-            );
+            anstream::println!("removed profile {}", p.name);
+            if delete_secret {
+                let had = Secrets::from_env()
+                    .delete(&p.app_id)
+                    .context("deleting the appSecret")?;
+                if had {
+                    anstream::println!(
+                        "deleted the appSecret and cached credentials of {}",
+                        p.app_id
+                    );
+                }
+            } else {
+                anstream::println!(
+                    "the appSecret of {} stays in the keyring (a new profile with this appId reuses it); `wxsign profile remove NAME --delete-secret` removes both",
+                    p.app_id
+                );
+            }
         }
     }
     Ok(ExitCode::SUCCESS)

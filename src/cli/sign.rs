@@ -10,10 +10,12 @@ use clap::Args;
 use clap::builder::{NonEmptyStringValueParser, TypedValueParser};
 
 use super::output::{self, LangArg};
+use super::token;
 use crate::core::sign;
 use crate::core::text::Lang;
 use crate::core::urlcheck::{self, Severity};
 use crate::secret::Secret;
+use crate::wechat::TicketKind;
 
 /// The arguments of `sign`, kept in one struct so options such as a profile can be added.
 #[derive(Debug, Args)]
@@ -22,9 +24,23 @@ pub struct SignArgs {
     #[arg(
         long,
         allow_hyphen_values = true,
+        required_unless_present = "profile",
+        conflicts_with = "profile",
         value_parser = NonEmptyStringValueParser::new().map(Secret::from)
     )]
-    pub ticket: Secret,
+    pub ticket: Option<Secret>,
+    /// Fetch (or reuse the cached) jsapi_ticket of this profile instead of `--ticket`.
+    #[arg(long)]
+    pub profile: Option<String>,
+    /// With --profile: use this API base instead of the profile's.
+    #[arg(long, value_name = "URL", conflicts_with = "ticket")]
+    pub api_base: Option<String>,
+    /// With --profile: read the appSecret from the first line of stdin.
+    #[arg(long, conflicts_with = "ticket")]
+    pub secret_stdin: bool,
+    /// With --profile: print the fetched ticket in full (default: first 6 characters and length).
+    #[arg(long, conflicts_with = "ticket")]
+    pub reveal: bool,
     /// The page URL exactly as the page sees it (location.href.split('#')[0]); signed as given.
     #[arg(long, allow_hyphen_values = true, value_parser = NonEmptyStringValueParser::new())]
     pub url: String,
@@ -43,6 +59,23 @@ pub struct SignArgs {
 }
 
 pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
+    // A fetched ticket is a credential: shown redacted unless --reveal. A typed one is echoed.
+    let (ticket, redact) = match (&args.profile, args.ticket) {
+        (Some(profile), _) => {
+            let session = token::Session::open(&token::WechatArgs {
+                profile: profile.clone(),
+                api_base: args.api_base.clone(),
+                secret_stdin: args.secret_stdin,
+                verbose: false,
+            })?;
+            match session.ticket(TicketKind::Jsapi) {
+                Ok(t) => (t.ticket, !args.reveal),
+                Err(e) => return Ok(token::report_error(&e, args.json)),
+            }
+        }
+        (None, Some(t)) => (t, false),
+        (None, None) => anyhow::bail!("give --ticket or --profile"),
+    };
     let noncestr = match args.noncestr {
         Some(n) => n,
         None => sign::generate_nonce(&mut rand::rng(), sign::DEFAULT_NONCE_LEN)
@@ -52,7 +85,11 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
         .timestamp
         .unwrap_or_else(|| sign::timestamp_at(std::time::SystemTime::now()));
     warn_about_url(&args.url, output::resolve_lang(args.lang));
-    let sig = sign::sign(args.ticket.reveal(), &noncestr, timestamp, &args.url);
+    let mut sig = sign::sign(ticket.reveal(), &noncestr, timestamp, &args.url);
+    if redact {
+        sig.string1 = sig.string1.replacen(ticket.reveal(), &ticket.preview(), 1);
+        sig.jsapi_ticket = ticket.preview();
+    }
     if args.json {
         let v = serde_json::json!({
             "string1": sig.string1,

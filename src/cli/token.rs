@@ -115,12 +115,9 @@ impl Session {
     }
 }
 
-/// The user's language for error texts (LANG / LC_ALL).
+/// The user's language for error texts (the locale, as for every command).
 pub fn lang() -> Lang {
-    let locale = std::env::var("LC_ALL")
-        .or_else(|_| std::env::var("LANG"))
-        .unwrap_or_default();
-    Lang::from_locale(&locale)
+    output::resolve_lang(None)
 }
 
 /// Prints a client error once: the errcode, its meaning and the fix on stderr, and the

@@ -1,10 +1,8 @@
 //! Helper "client": profiles, secrets, the WeChat client, the cache and the worker.
 
-#[path = "client/commands.rs"]
 mod commands;
-#[path = "client/keyring.rs"]
+mod failures;
+mod flows;
 mod keyring;
-#[path = "client/library.rs"]
 mod library;
-#[path = "client/worker.rs"]
 mod worker;

@@ -93,4 +93,18 @@ fn real_keyring_round_trip() {
         .assert()
         .success()
         .stdout(predicate::str::contains("not set"));
+
+    // Removing the profile with --delete-secret leaves nothing in the keyring.
+    cli()
+        .args(["secret", "set", "--profile", "kr", "--secret-stdin"])
+        .write_stdin(format!("{APP_SECRET}\n"))
+        .assert()
+        .success();
+    assert!(store.get(SECRET_SERVICE, &app_id).unwrap().is_some());
+    cli()
+        .args(["profile", "remove", "kr", "--delete-secret"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("deleted the appSecret"));
+    assert_eq!(store.get(SECRET_SERVICE, &app_id).unwrap(), None);
 }

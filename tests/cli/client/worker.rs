@@ -208,3 +208,47 @@ fn keyring_unavailable_offers_session_only() {
     ));
     worker.shutdown();
 }
+
+#[test]
+fn a_broken_profiles_file_is_reported_and_the_worker_goes_on() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("profiles.toml"),
+        "[[profile]]\nname = 3 3\n",
+    )
+    .unwrap();
+    let worker = Worker::spawn(
+        || {},
+        WorkerOptions {
+            config_dir: Some(dir.path().to_path_buf()),
+            store: Some((
+                Arc::new(MemoryStore::default()),
+                StoreHealth::MemoryByRequest,
+            )),
+            retry: None,
+        },
+    )
+    .unwrap();
+    collect(&worker, |_| true);
+    worker.send(Command::LoadProfiles);
+    let ev = collect(&worker, |e| matches!(e, Event::Profiles { .. }));
+    match ev.last() {
+        Some(Event::Profiles { profiles, problem }) => {
+            assert!(profiles.is_empty());
+            let p = problem.as_ref().unwrap();
+            assert_eq!(p.line, Some(2));
+            assert!(p.text().zh.contains(".bak"));
+        }
+        other => panic!("{other:?}"),
+    }
+    worker.send(Command::SaveProfile {
+        profile: Profile::new("fresh", APP_ID),
+        replaces: None,
+    });
+    let ev = collect(&worker, |e| matches!(e, Event::Profiles { .. }));
+    assert!(
+        matches!(ev.last(), Some(Event::Profiles { profiles, problem: None }) if profiles.len() == 1)
+    );
+    assert!(dir.path().join("profiles.toml.bak").exists());
+    worker.shutdown();
+}

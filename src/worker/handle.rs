@@ -1,8 +1,4 @@
-//! The background worker: a tokio runtime on its own named thread that does every network and
-//! keyring call for the window. The UI sends typed [`Command`]s and drains typed [`Event`]s once
-//! per frame; the worker calls `repaint` after each event so the UI wakes up to read it.
-//!
-//! Nothing here needs a display: tests drive a `Worker` with a no-op repaint.
+//! The worker's side: opening the stores on its own thread, then one task per command.
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -10,199 +6,17 @@ use std::sync::mpsc as std_mpsc;
 
 use tokio::sync::mpsc;
 
+use super::{Command, Event, Operation, WorkerOptions};
 use crate::cache::CredentialCache;
-use crate::core::text::Text;
-use crate::core::verify::TicketCandidate;
-use crate::profile::{LoadProblem, Profile, ProfileStore};
+use crate::profile::ProfileStore;
 use crate::secret::Secret;
-use crate::secrets::{SecretStatus, SecretStore, Secrets, StoreHealth};
-use crate::wechat::{
-    Credentials, ErrorReport, FetchOptions, LogEntry, LogSink, RetryPolicy, TicketInfo, TicketKind,
-    TokenInfo,
-};
-
-/// What the UI asks for. Every command answers with at least one [`Event`].
-#[derive(Debug)]
-pub enum Command {
-    /// Reload the profiles file → [`Event::Profiles`].
-    LoadProfiles,
-    /// Save a new or edited profile; `replaces` is its old name on a rename →
-    /// [`Event::ProfileSaved`] then [`Event::Profiles`].
-    SaveProfile {
-        profile: Profile,
-        replaces: Option<String>,
-    },
-    /// → [`Event::ProfileRemoved`] then [`Event::Profiles`].
-    RemoveProfile { name: String },
-    /// → [`Event::SecretStatus`].
-    CheckSecret { app_id: String },
-    /// Store the appSecret in the keyring (`session_only: false`) or in memory for this session.
-    /// → [`Event::SecretStatus`], or [`Event::Failed`] when the keyring is unusable.
-    SetSecret {
-        app_id: String,
-        secret: Secret,
-        session_only: bool,
-    },
-    /// Forget the appSecret and the cached credentials of this appId → [`Event::SecretStatus`].
-    DeleteSecret { app_id: String },
-    /// → [`Event::Token`]. `force_refresh` only after the user confirmed (20 a day).
-    FetchToken {
-        profile: Profile,
-        force_refresh: bool,
-    },
-    /// → [`Event::Ticket`] (fetching the token first if needed).
-    FetchTicket { profile: Profile, kind: TicketKind },
-    /// → [`Event::Candidates`]: the tickets the verifier should try for this appId.
-    LoadCandidates { app_id: String },
-}
-
-/// Which command an [`Event::Failed`] answers.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Operation {
-    LoadProfiles,
-    SaveProfile { name: String },
-    RemoveProfile { name: String },
-    Secret { app_id: String },
-    Token { profile: String },
-    Ticket { profile: String, kind: TicketKind },
-    Candidates { app_id: String },
-}
-
-/// What the worker reports.
-#[derive(Debug)]
-pub enum Event {
-    /// Sent once at start: where profiles live and whether the keyring works.
-    Ready {
-        config_dir: PathBuf,
-        store: StoreHealth,
-    },
-    /// The profiles, sorted by name; `problem` when the file did not parse (it was kept as .bak).
-    Profiles {
-        profiles: Vec<Profile>,
-        problem: Option<LoadProblem>,
-    },
-    ProfileSaved {
-        name: String,
-    },
-    ProfileRemoved {
-        name: String,
-    },
-    SecretStatus {
-        app_id: String,
-        status: SecretStatus,
-    },
-    Token {
-        profile: String,
-        token: TokenInfo,
-    },
-    Ticket {
-        profile: String,
-        ticket: TicketInfo,
-    },
-    Candidates {
-        app_id: String,
-        candidates: Vec<TicketCandidate>,
-    },
-    /// Something to show prominently but not an error (legacy mode, forced refresh).
-    Warning(Text),
-    Failed {
-        op: Operation,
-        error: ErrorReport,
-    },
-    /// One per HTTP call, for the Log panel. Holds no credential.
-    Log(LogEntry),
-}
-
-/// Where the worker finds its config and secrets. Cheap to build on the UI thread: opening the
-/// keyring happens on the worker thread.
-#[derive(Clone, Default)]
-pub struct WorkerOptions {
-    /// `None`: `WXSIGN_CONFIG_DIR` or the platform config dir.
-    pub config_dir: Option<PathBuf>,
-    /// `None`: the process default (`WXSIGN_KEYRING`, then the OS keyring).
-    pub store: Option<(Arc<dyn SecretStore>, StoreHealth)>,
-    /// `None`: the defaults.
-    pub retry: Option<RetryPolicy>,
-}
-
-impl std::fmt::Debug for WorkerOptions {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("WorkerOptions")
-            .field("config_dir", &self.config_dir)
-            .field("store", &self.store.as_ref().map(|(_, h)| h))
-            .finish()
-    }
-}
-
-/// The UI's handle. Dropping it stops the worker once in-flight work is abandoned.
-pub struct Worker {
-    commands: mpsc::UnboundedSender<Command>,
-    events: std_mpsc::Receiver<Event>,
-    thread: Option<std::thread::JoinHandle<()>>,
-}
-
-impl Worker {
-    /// Starts the worker thread. `repaint` is called after every event (pass
-    /// `ctx.request_repaint()`); it must be cheap and must not block.
-    pub fn spawn(
-        repaint: impl Fn() + Send + Sync + 'static,
-        options: WorkerOptions,
-    ) -> std::io::Result<Worker> {
-        let (cmd_tx, cmd_rx) = mpsc::unbounded_channel();
-        let (ev_tx, ev_rx) = std_mpsc::channel();
-        let emitter = Emitter {
-            tx: ev_tx,
-            repaint: Arc::new(repaint),
-        };
-        let runtime = tokio::runtime::Builder::new_multi_thread()
-            .worker_threads(2)
-            .thread_name("wxsign-worker-rt")
-            .enable_all()
-            .build()?;
-        let thread = std::thread::Builder::new()
-            .name("wxsign-worker".into())
-            .spawn(move || runtime.block_on(run(cmd_rx, emitter, options)))?;
-        Ok(Worker {
-            commands: cmd_tx,
-            events: ev_rx,
-            thread: Some(thread),
-        })
-    }
-
-    /// Queues a command; never blocks. `false` when the worker has stopped.
-    pub fn send(&self, command: Command) -> bool {
-        self.commands.send(command).is_ok()
-    }
-
-    /// The next event, if one is waiting.
-    pub fn try_recv(&self) -> Option<Event> {
-        self.events.try_recv().ok()
-    }
-
-    /// Every waiting event, in order: call once per frame.
-    pub fn drain(&self) -> Vec<Event> {
-        self.events.try_iter().collect()
-    }
-
-    /// Waits for the next event (tests and the CLI; never on the UI thread).
-    pub fn recv_blocking(&self) -> Option<Event> {
-        self.events.recv().ok()
-    }
-
-    /// Stops the worker and waits for its thread (tests; the UI just drops the handle).
-    pub fn shutdown(mut self) {
-        let (tx, _) = mpsc::unbounded_channel();
-        drop(std::mem::replace(&mut self.commands, tx));
-        if let Some(t) = self.thread.take() {
-            let _ = t.join();
-        }
-    }
-}
+use crate::secrets::Secrets;
+use crate::wechat::{Credentials, ErrorReport, FetchOptions, LogSink};
 
 #[derive(Clone)]
-struct Emitter {
-    tx: std_mpsc::Sender<Event>,
-    repaint: Arc<dyn Fn() + Send + Sync>,
+pub(super) struct Emitter {
+    pub(super) tx: std_mpsc::Sender<Event>,
+    pub(super) repaint: Arc<dyn Fn() + Send + Sync>,
 }
 
 impl Emitter {
@@ -224,7 +38,11 @@ struct State {
     credentials: Arc<Credentials>,
 }
 
-async fn run(mut commands: mpsc::UnboundedReceiver<Command>, out: Emitter, options: WorkerOptions) {
+pub(super) async fn run(
+    mut commands: mpsc::UnboundedReceiver<Command>,
+    out: Emitter,
+    options: WorkerOptions,
+) {
     let state = match setup(&out, options).await {
         Some(s) => Arc::new(s),
         None => return,
