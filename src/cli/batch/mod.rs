@@ -162,10 +162,18 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
     let mut write_error: Option<std::io::Error> = None;
     let cancel = CancelFlag::new();
     let summary = runtime.block_on(async {
-        let ctrl_c = cancel.clone();
+        // Ctrl-C cancels the run; the reports still get the pages that finished. The handler
+        // registers on the first poll, so poll it once before any page starts.
+        let mut interrupt = Box::pin(tokio::signal::ctrl_c());
+        tokio::select! {
+            biased;
+            _ = &mut interrupt => cancel.cancel(),
+            () = std::future::ready(()) => {}
+        }
+        let flag = cancel.clone();
         tokio::spawn(async move {
-            if tokio::signal::ctrl_c().await.is_ok() {
-                ctrl_c.cancel();
+            if interrupt.await.is_ok() {
+                flag.cancel();
             }
         });
         crate::batch::run(job, pages, cancel, |result, counts| {
