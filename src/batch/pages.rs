@@ -169,11 +169,22 @@ fn sniff(text: &str) -> PagesFormat {
 }
 
 fn parse_list(text: &str) -> Vec<PageSpec> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(PageSpec::from_url)
-        .collect()
+    text.lines().filter_map(list_line).collect()
+}
+
+/// One line of a plain list as a page; `None` for a blank line or a `#` comment. Lets a long
+/// list stream from its file instead of being held in memory.
+pub fn list_line(line: &str) -> Option<PageSpec> {
+    let line = line.trim_start_matches('\u{feff}').trim();
+    (!line.is_empty() && !line.starts_with('#')).then(|| PageSpec::from_url(line))
+}
+
+/// `format` with `Auto` decided from the content.
+pub fn resolve_format(text: &str, format: PagesFormat) -> PagesFormat {
+    match format {
+        PagesFormat::Auto => sniff(text.strip_prefix('\u{feff}').unwrap_or(text)),
+        f => f,
+    }
 }
 
 #[derive(Deserialize)]

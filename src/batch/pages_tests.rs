@@ -78,3 +78,25 @@ fn format_from_path() {
     assert_eq!(PagesFormat::from_path("p.json"), PagesFormat::Json);
     assert_eq!(PagesFormat::from_path("p"), PagesFormat::Auto);
 }
+
+#[test]
+fn list_lines_stream_one_by_one() {
+    assert_eq!(
+        list_line("\u{feff}  https://a.example.com/ "),
+        Some(PageSpec::from_url("https://a.example.com/"))
+    );
+    assert_eq!(list_line("   "), None);
+    assert_eq!(list_line("# comment"), None);
+    assert_eq!(
+        resolve_format("https://a/\n", PagesFormat::Auto),
+        PagesFormat::List
+    );
+    assert_eq!(
+        resolve_format("url,title\n", PagesFormat::Auto),
+        PagesFormat::Csv
+    );
+    assert_eq!(
+        resolve_format("https://a/\n", PagesFormat::Json),
+        PagesFormat::Json
+    );
+}

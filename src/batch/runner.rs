@@ -108,9 +108,26 @@ pub async fn run<F>(
     job: BatchJob,
     pages: Vec<PageSpec>,
     cancel: CancelFlag,
+    on_result: F,
+) -> Result<Summary, RunError>
+where
+    F: FnMut(PageResult, &Counts),
+{
+    let total = pages.len();
+    run_stream(job, pages, total, cancel, on_result).await
+}
+
+/// [`run`] over pages read lazily (a long list straight from its file); `total` is how many
+/// the iterator will yield, for the summary.
+pub async fn run_stream<I, F>(
+    job: BatchJob,
+    pages: I,
+    total: usize,
+    cancel: CancelFlag,
     mut on_result: F,
 ) -> Result<Summary, RunError>
 where
+    I: IntoIterator<Item = PageSpec>,
     F: FnMut(PageResult, &Counts),
 {
     let started = Instant::now();
@@ -127,7 +144,6 @@ where
         client,
         images: Mutex::new(HashMap::new()),
     });
-    let total = pages.len();
     let mut counts = Counts::default();
     let mut in_flight: HashMap<tokio::task::Id, (usize, String)> = HashMap::new();
     let mut set = JoinSet::new();
@@ -188,7 +204,7 @@ where
     Ok(Summary {
         total,
         counts,
-        not_run: total - counts.done(),
+        not_run: total.saturating_sub(counts.done()),
         cancelled,
         elapsed_ms: millis(started.elapsed()),
         endpoint,

@@ -136,7 +136,7 @@ pub struct BatchArgs {
 
 mod setup;
 
-use setup::{Failure, prepare};
+use setup::{Failure, PagesInput, prepare};
 
 pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
     let lang = match args.lang {
@@ -176,7 +176,7 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
                 flag.cancel();
             }
         });
-        crate::batch::run(job, pages, cancel, |result, counts| {
+        let on_result = |result: PageResult, counts: &Counts| {
             bar.inc(1);
             bar.set_message(counts_message(counts));
             if result.status != PageStatus::Pass {
@@ -192,8 +192,20 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
             {
                 write_error = Some(e);
             }
-        })
-        .await
+        };
+        let summary = match pages {
+            PagesInput::Parsed(pages) => crate::batch::run(job, pages, cancel, on_result).await,
+            PagesInput::ListFile { path, count } => {
+                let file = std::fs::File::open(&path)
+                    .with_context(|| format!("reading the pages file {}", path.display()))?;
+                let lines = std::io::BufRead::lines(std::io::BufReader::new(file));
+                let pages = lines
+                    .map_while(Result::ok)
+                    .filter_map(|l| crate::batch::list_line(&l));
+                crate::batch::run_stream(job, pages, count, cancel, on_result).await
+            }
+        };
+        anyhow::Ok(summary?)
     })?;
     bar.finish_and_clear();
     if let Some(e) = write_error {

@@ -33,6 +33,24 @@ fn bad(msg: impl Into<String>) -> Failure {
     Failure::BadArgs(msg.into())
 }
 
+/// The pages of a run: parsed, or a plain list read line by line while the run goes.
+pub(super) enum PagesInput {
+    Parsed(Vec<crate::batch::PageSpec>),
+    ListFile {
+        path: std::path::PathBuf,
+        count: usize,
+    },
+}
+
+impl PagesInput {
+    pub(super) fn len(&self) -> usize {
+        match self {
+            PagesInput::Parsed(p) => p.len(),
+            PagesInput::ListFile { count, .. } => *count,
+        }
+    }
+}
+
 /// What `--profile` brings: the profile and the secret store of this machine.
 struct ProfileContext {
     profile: Profile,
@@ -43,7 +61,7 @@ pub(super) fn prepare(
     args: &BatchArgs,
     lang: Lang,
     runtime: &tokio::runtime::Runtime,
-) -> Result<(BatchJob, Vec<crate::batch::PageSpec>, Vec<Report>), Failure> {
+) -> Result<(BatchJob, PagesInput, Vec<Report>), Failure> {
     let profile = match &args.profile {
         None => None,
         Some(name) => {
@@ -104,8 +122,26 @@ pub(super) fn prepare(
         PagesFormatArg::Csv => PagesFormat::Csv,
         PagesFormatArg::Json => PagesFormat::Json,
     };
-    let pages = crate::batch::parse_pages(&text, format)
-        .map_err(|e| bad(format!("{} ({})", e, args.pages.display())))?;
+    // A plain list streams from its file during the run (memory stays flat however long it
+    // is); here it is only counted. CSV and JSON are parsed whole.
+    let pages = match crate::batch::pages::resolve_format(&text, format) {
+        PagesFormat::List => {
+            let count = text.lines().filter_map(crate::batch::list_line).count();
+            if count == 0 {
+                crate::batch::parse_pages(&text, PagesFormat::List)
+                    .map_err(|e| bad(format!("{} ({})", e, args.pages.display())))?;
+            }
+            PagesInput::ListFile {
+                path: args.pages.clone(),
+                count,
+            }
+        }
+        f => PagesInput::Parsed(
+            crate::batch::parse_pages(&text, f)
+                .map_err(|e| bad(format!("{} ({})", e, args.pages.display())))?,
+        ),
+    };
+    drop(text);
 
     let mut reports = Vec::new();
     for path in &args.report {
