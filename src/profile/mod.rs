@@ -88,7 +88,7 @@ pub struct Profile {
     /// The team's signing endpoint for the QA batch (`wxsign batch --save-endpoint`); its
     /// header values live in the secret store, never here.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub signing_endpoint: Option<crate::batch::EndpointSpec>,
+    pub signing_endpoint: Option<Box<crate::batch::EndpointSpec>>,
     /// Where the jsapi_ticket comes from: the WeChat API, or the backend's Redis (read-only).
     #[serde(default, skip_serializing_if = "TicketSource::is_wechat")]
     pub ticket_source: TicketSource,

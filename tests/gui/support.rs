@@ -72,11 +72,7 @@ pub fn online(mount: impl FnOnce(&wiremock::MockServer, &tokio::runtime::Runtime
             retry: None,
         });
     });
-    Online {
-        app,
-        server,
-        rt,
-    }
+    Online { app, server, rt }
 }
 
 /// Steps the app until `done` holds; the worker answers from another thread, so this polls a
