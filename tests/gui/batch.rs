@@ -121,3 +121,33 @@ fn input_errors_are_shown_and_nothing_runs() {
     h.get_by_label("Enter the signing endpoint's http(s) URL.");
     assert!(!h.state().panel.is_running());
 }
+
+#[test]
+fn in_the_app_a_row_opens_in_the_verify_panel() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let server = rt.block_on(fake_endpoint::start());
+    let mut app = crate::support::app();
+    let h = &mut app.harness;
+    // The ticket pasted in the Sign panel is the batch's current ticket.
+    h.state_mut().sign.ticket = TICKET.to_owned();
+    h.state_mut().batch.endpoint_url = format!("{}{SIGN_PATH}", server.uri());
+    h.state_mut().batch.pages_text = "https://m.example.com/good/a\n\
+                                      https://m.example.com/fragment/list#/detail/7\n"
+        .to_owned();
+    h.run();
+    h.get_by_label("Batch").click();
+    h.run();
+    h.get_by_label("Run batch").click();
+    crate::support::step_until(h, "the batch", |h| h.state().batch.summary.is_some());
+    h.get_by_label_contains("2/2 · pass 1 · fail 1 · error 0");
+    h.get_by_label("https://m.example.com/fragment/list#/detail/7")
+        .click();
+    h.run();
+    assert_eq!(h.state().state.panel, wxsign::ui::app_state::Panel::Verify);
+    assert_eq!(
+        h.state().verify.url,
+        "https://m.example.com/fragment/list#/detail/7"
+    );
+    h.get_by_label("MISMATCH");
+    h.get_by_label_contains("signed the URL with its #fragment");
+}
