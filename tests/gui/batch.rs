@@ -151,3 +151,19 @@ fn in_the_app_a_row_opens_in_the_verify_panel() {
     h.get_by_label("MISMATCH");
     h.get_by_label_contains("signed the URL with its #fragment");
 }
+
+#[test]
+fn the_batch_panel_speaks_chinese() {
+    let mut app = crate::support::app_with(|d| d.start.lang = Some(Lang::Zh));
+    let h = &mut app.harness;
+    h.run();
+    h.get_by_label("批量").click();
+    h.run();
+    h.get_by_label("QA 批量检查");
+    h.get_by_label("暂无结果：粘贴页面、填写签名接口后开始。");
+    h.state_mut().batch.pages_text = "https://m.example.com/a\n".into();
+    h.run();
+    h.get_by_label("开始批量检查").click();
+    h.run();
+    h.get_by_label("请输入签名接口的 http(s) 地址。");
+}
