@@ -231,6 +231,9 @@ impl WxsignApp {
         let lang = self.lang();
         let domains = self.safe_domains();
         let app_id = self.active_profile().map(|p| p.app_id.clone());
+        let saved = self
+            .active_profile()
+            .and_then(|p| p.signing_endpoint.clone());
         let mut tickets = Vec::new();
         if !self.sign.ticket.trim().is_empty() {
             tickets.push(crate::core::verify::TicketCandidate {
@@ -249,6 +252,7 @@ impl WxsignApp {
             app_id: app_id.as_deref(),
             safe_domains: &domains,
             tickets,
+            saved_endpoint: saved.as_deref(),
         };
         if let Some(batch_panel::BatchAction::OpenInVerify(req)) =
             batch_panel::batch_panel_ui(ui, &mut self.batch, cx)

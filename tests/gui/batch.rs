@@ -32,6 +32,7 @@ fn harness(state: State) -> Harness<'static, State> {
                         ticket: Secret::new(TICKET),
                         origin: TicketOrigin::Current,
                     }],
+                    saved_endpoint: None,
                 };
                 if let Some(a) = batch_panel_ui(ui, &mut st.panel, cx) {
                     st.action = Some(a);
@@ -166,4 +167,32 @@ fn the_batch_panel_speaks_chinese() {
     h.get_by_label("开始批量检查").click();
     h.run();
     h.get_by_label("请输入签名接口的 http(s) 地址。");
+}
+
+#[test]
+fn a_saved_endpoint_fills_an_empty_form_only() {
+    use wxsign::batch::{EndpointSpec, HttpMethod, UrlEncoding, UrlParam};
+    use wxsign::ui::batch_panel::ParamKind;
+    let spec = EndpointSpec {
+        url: "https://api.example.com/wx/sign".into(),
+        method: HttpMethod::Post,
+        url_param: UrlParam::Form("page".into()),
+        url_encoding: UrlEncoding::Component,
+        header_names: vec!["Cookie".into()],
+        ..EndpointSpec::default()
+    };
+    let mut panel = BatchPanel::default();
+    panel.prefill(&spec);
+    assert_eq!(panel.endpoint_url, spec.url);
+    assert_eq!(panel.param_kind, ParamKind::Form);
+    assert_eq!(panel.param_name, "page");
+    assert_eq!(panel.encoding, UrlEncoding::Component);
+    assert_eq!(panel.header_name, "Cookie");
+    assert!(
+        panel.header_value.is_empty(),
+        "the value stays in the keyring"
+    );
+    panel.endpoint_url = "https://typed.example.com/".into();
+    panel.prefill(&spec);
+    assert_eq!(panel.endpoint_url, "https://typed.example.com/");
 }

@@ -122,6 +122,9 @@ pub struct BatchCtx<'a> {
     pub safe_domains: &'a [String],
     /// The current ticket first (the profile's cached one, or the Sign panel's), then older ones.
     pub tickets: Vec<TicketCandidate>,
+    /// The endpoint saved in the active profile (`wxsign batch --save-endpoint`): fills an empty
+    /// form. Header values stay in the keyring; the user types them here if needed.
+    pub saved_endpoint: Option<&'a EndpointSpec>,
 }
 
 /// A page the user wants to look at in the Verify panel.
@@ -140,6 +143,26 @@ pub enum BatchAction {
 }
 
 impl BatchPanel {
+    /// Fills the endpoint fields from a saved description, unless the user typed one.
+    pub fn prefill(&mut self, spec: &EndpointSpec) {
+        if !self.endpoint_url.trim().is_empty() {
+            return;
+        }
+        self.endpoint_url = spec.url.clone();
+        self.method = spec.method;
+        self.encoding = spec.url_encoding;
+        let (kind, name) = match &spec.url_param {
+            UrlParam::Json(n) => (ParamKind::Json, n),
+            UrlParam::Query(n) => (ParamKind::Query, n),
+            UrlParam::Form(n) => (ParamKind::Form, n),
+        };
+        self.param_kind = kind;
+        self.param_name = name.clone();
+        if let Some(h) = spec.header_names.first() {
+            self.header_name = h.clone();
+        }
+    }
+
     pub fn is_running(&self) -> bool {
         self.running.is_some()
     }
@@ -333,6 +356,9 @@ pub fn batch_panel_ui(
     cx: BatchCtx<'_>,
 ) -> Option<BatchAction> {
     panel.drain();
+    if let Some(spec) = cx.saved_endpoint {
+        panel.prefill(spec);
+    }
     let s = cx.s;
     ui.heading(s.title);
     ui.label(s.intro);
