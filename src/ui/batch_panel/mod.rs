@@ -7,6 +7,7 @@ use std::sync::mpsc;
 
 use eframe::egui;
 
+mod background;
 mod inputs;
 mod table;
 
@@ -18,6 +19,7 @@ use crate::batch::{
 use crate::core::text::Lang;
 use crate::core::verify::TicketCandidate;
 use crate::secret::Secret;
+use background::{BatchEvent, run_in_background};
 use inputs::inputs_ui;
 use table::{filter_ui, table_ui};
 
@@ -49,13 +51,6 @@ pub enum ParamKind {
     Json,
     Query,
     Form,
-}
-
-/// What a finished run sends back to the UI thread.
-enum BatchEvent {
-    Page(Box<PageResult>),
-    Done(Summary),
-    Failed(String),
 }
 
 struct Running {
@@ -315,38 +310,6 @@ impl BatchPanel {
         }
         rows
     }
-}
-
-fn run_in_background(
-    job: BatchJob,
-    pages: Vec<crate::batch::PageSpec>,
-    cancel: CancelFlag,
-    tx: mpsc::Sender<BatchEvent>,
-    repaint: egui::Context,
-) {
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-    {
-        Ok(rt) => rt,
-        Err(e) => {
-            let _ = tx.send(BatchEvent::Failed(e.to_string()));
-            repaint.request_repaint();
-            return;
-        }
-    };
-    let page_tx = tx.clone();
-    let page_repaint = repaint.clone();
-    let outcome = runtime.block_on(crate::batch::run(job, pages, cancel, move |r, _| {
-        let _ = page_tx.send(BatchEvent::Page(Box::new(r)));
-        page_repaint.request_repaint();
-    }));
-    let _ = tx.send(match outcome {
-        Ok(summary) => BatchEvent::Done(summary),
-        Err(e) => BatchEvent::Failed(e.to_string()),
-    });
-    repaint.request_repaint();
 }
 
 /// Draws the panel; returns the page the user opened, if any.
