@@ -674,3 +674,51 @@ async fn ctrl_c_cancels_and_keeps_finished_pages() {
     assert_eq!(pages.len(), 1);
     assert_eq!(pages["https://m.example.com/http500/a"].0, "error");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn profile_ticket_failure_says_what_to_do() {
+    use wiremock::matchers::{method, path};
+    use wiremock::{Mock, MockServer, ResponseTemplate};
+    use wxsign::profile::{Profile, ProfileStore};
+    let wechat = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path("/cgi-bin/stable_token"))
+        .respond_with(ResponseTemplate::new(200).set_body_json(serde_json::json!({
+            "errcode": 40164,
+            "errmsg": "invalid ip 203.0.113.9 ipv6 ::ffff:203.0.113.9, not in whitelist rid: 1"
+        })))
+        .mount(&wechat)
+        .await;
+    let dir = tempfile::tempdir().unwrap();
+    let config = dir.path().join("config");
+    let mut profile = Profile::new("qa", APP_ID);
+    profile.api_base = wechat.uri();
+    ProfileStore::new(&config).add(profile).unwrap();
+    let pages = write(dir.path(), "p.txt", "https://m.example.com/good/a\n");
+    let out = batch(
+        args(&[
+            "--profile",
+            "qa",
+            "--pages",
+            &pages,
+            "--endpoint-url",
+            "http://127.0.0.1:9/wx/signature",
+        ]),
+        vec![
+            (
+                "WXSIGN_CONFIG_DIR".into(),
+                config.to_string_lossy().into_owned(),
+            ),
+            ("WXSIGN_KEYRING".into(), "memory".into()),
+            ("WXSIGN_APP_SECRET".into(), "app-secret-for-test".into()),
+        ],
+    )
+    .await;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert!(
+        stderr.contains("203.0.113.9") && stderr.contains("--ticket"),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("app-secret-for-test"));
+}
