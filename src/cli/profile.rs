@@ -90,10 +90,12 @@ pub struct ProfileFields {
     /// Free-text notes.
     #[arg(long)]
     notes: Option<String>,
+    #[command(flatten)]
+    redis: super::profile_redis::RedisFields,
 }
 
 impl ProfileFields {
-    fn apply(self, p: &mut Profile) {
+    fn apply(self, p: &mut Profile) -> anyhow::Result<()> {
         if let Some(b) = self.api_base {
             p.api_base = b;
         }
@@ -115,6 +117,7 @@ impl ProfileFields {
         if let Some(n) = self.notes {
             p.notes = n;
         }
+        self.redis.apply(p)
     }
 }
 
@@ -128,7 +131,7 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
         } => {
             let mut p = Profile::new(name, appid);
             let legacy = fields.legacy_token;
-            fields.apply(&mut p);
+            fields.apply(&mut p)?;
             store.add(p.clone())?;
             anstream::println!("added profile {}", p.name);
             if legacy {
@@ -146,7 +149,7 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
         } => {
             let mut p = store.get(&name)?;
             let legacy = fields.legacy_token;
-            fields.apply(&mut p);
+            fields.apply(&mut p)?;
             if let Some(a) = appid {
                 p.app_id = a;
             }
@@ -275,6 +278,7 @@ fn show(p: &Profile) {
             p.timeouts.connect_ms, p.timeouts.total_ms
         ),
     );
+    super::profile_redis::show(w, p);
     if !p.notes.is_empty() {
         output::field(w, "notes", &p.notes);
     }

@@ -28,11 +28,17 @@ pub enum SecretCommand {
         /// Read the secret from the first line of stdin instead of a prompt.
         #[arg(long)]
         secret_stdin: bool,
+        /// Store the password of the profile's Redis ticket source instead of the appSecret.
+        #[arg(long)]
+        redis: bool,
     },
     /// Delete the profile's appSecret and its cached token and tickets.
     Delete {
         #[arg(long)]
         profile: String,
+        /// Delete the Redis password instead of the appSecret.
+        #[arg(long)]
+        redis: bool,
     },
     /// Where the profile's appSecret would come from.
     Status {
@@ -47,8 +53,13 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
         SecretCommand::Set {
             profile,
             secret_stdin,
+            redis,
         } => {
             let p = store.get(&profile)?;
+            if redis {
+                super::profile_redis::set_password(&p, secret_stdin)?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let secret = read_secret(secret_stdin, &p.app_id)?;
             let secrets = Secrets::from_env();
             if let StoreHealth::Unavailable(t) = secrets.health() {
@@ -76,8 +87,12 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
                 );
             }
         }
-        SecretCommand::Delete { profile } => {
+        SecretCommand::Delete { profile, redis } => {
             let p = store.get(&profile)?;
+            if redis {
+                super::profile_redis::delete_password(&p)?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let secrets = Secrets::from_env();
             let had = secrets
                 .delete(&p.app_id)
@@ -107,6 +122,7 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
                 SecretStatus::Unknown(t) => t.en,
             };
             output::field(8, "secret", &status);
+            super::profile_redis::password_status(8, &p, &secrets);
         }
     }
     Ok(ExitCode::SUCCESS)

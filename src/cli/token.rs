@@ -233,19 +233,33 @@ pub fn run_ticket(args: TicketArgs) -> anyhow::Result<ExitCode> {
             "expires_in": ticket.expires_in,
             "fetched_at": ticket.fetched_at,
             "from_cache": ticket.from_cache,
+            "source": ticket.origin,
         });
         println!("{v}");
     } else {
         let w = 10;
         output::field(w, "ticket", &value);
         output::field(w, "type", kind.as_str());
-        output::field(w, "expires_in", &format!("{} s", ticket.expires_in));
+        let unknown = matches!(
+            &ticket.origin,
+            crate::redis_source::TicketOrigin::Redis {
+                expiry: crate::core::stored::ExpirySource::Unknown,
+                ..
+            }
+        );
+        let expires = if unknown {
+            "unknown".to_owned()
+        } else {
+            format!("{} s", ticket.expires_in)
+        };
+        output::field(w, "expires_in", &expires);
         output::field(w, "fetched_at", &time(ticket.fetched_at));
         output::field(
             w,
             "from_cache",
             if ticket.from_cache { "yes" } else { "no" },
         );
+        output::field(w, "source", &ticket.origin.label());
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -8,7 +8,7 @@ use super::profiles::{self, ProfileAction};
 use super::runtime::Notice;
 use super::sign_panel::{self, SignAction};
 use super::top_bar::TopAction;
-use super::{WxsignApp, check_url_panel, verify_panel};
+use super::{WxsignApp, check_url_panel, redis_source, verify_panel};
 use crate::core::sign;
 use crate::profile::Profile;
 use crate::worker::Command;
@@ -115,7 +115,14 @@ impl WxsignApp {
                 profile,
                 replaces,
                 secret,
+                redis_password,
             } => {
+                if let Some(password) = redis_password {
+                    self.rt.send(Command::SetRedisPassword {
+                        app_id: profile.app_id.clone(),
+                        password,
+                    });
+                }
                 if let Some((secret, session_only)) = secret {
                     self.rt.send(Command::SetSecret {
                         app_id: profile.app_id.clone(),
@@ -132,6 +139,12 @@ impl WxsignApp {
                     replaces,
                 });
                 self.editor = None;
+            }
+            ProfileAction::TestRedis { profile, password } => {
+                self.rt
+                    .redis_tests
+                    .insert(profile.name.clone(), redis_source::RedisTest::Running);
+                self.rt.send(Command::TestRedis { profile, password });
             }
             ProfileAction::ForgetSecret(app_id) => {
                 self.rt.send(Command::DeleteSecret { app_id });

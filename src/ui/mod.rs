@@ -16,6 +16,7 @@ pub mod fonts;
 pub mod i18n;
 pub mod log_panel;
 pub mod profiles;
+pub mod redis_source;
 pub mod runtime;
 pub mod settings_panel;
 pub mod sign_panel;

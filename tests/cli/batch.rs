@@ -612,3 +612,65 @@ async fn profile_supplies_app_id_domains_ticket_and_saved_endpoint() {
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("--header-env Cookie="), "{stderr}");
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ctrl_c_cancels_and_keeps_finished_pages() {
+    use std::io::{BufRead, BufReader};
+    let server = fake_endpoint::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    // One page fails at once; the slow ones hold the run until the interrupt.
+    let pages = write(
+        dir.path(),
+        "p.txt",
+        "https://m.example.com/http500/a\nhttps://m.example.com/slow/1\nhttps://m.example.com/slow/2\n\
+         https://m.example.com/slow/3\nhttps://m.example.com/slow/4\n",
+    );
+    let json = dir.path().join("r.json");
+    let endpoint = format!("{}{SIGN_PATH}", server.uri());
+    let json_arg = json.to_string_lossy().into_owned();
+    let out = tokio::task::spawn_blocking(move || {
+        let mut child = std::process::Command::new(cargo_bin("wxsign"))
+            .args([
+                "batch",
+                "--pages",
+                &pages,
+                "--endpoint-url",
+                &endpoint,
+                "--ticket",
+                TICKET,
+                "--concurrency",
+                "2",
+                "--timeout-ms",
+                "60000",
+                "--report",
+                &json_arg,
+            ])
+            .env("LANG", "C")
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn wxsign");
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        // Wait for the first finished page, then interrupt like Ctrl-C.
+        let first = lines.next().unwrap().unwrap();
+        assert!(first.contains("ERROR"), "{first}");
+        let status = std::process::Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let rest: Vec<String> = lines.map_while(Result::ok).collect();
+        (child.wait().unwrap(), rest.join("\n"))
+    })
+    .await
+    .unwrap();
+    let (status, stdout) = out;
+    assert_eq!(status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("CANCELLED"), "{stdout}");
+    let report = read_json(&json);
+    assert_eq!(report["summary"]["cancelled"], true);
+    assert_eq!(report["summary"]["error"], 1);
+    assert_eq!(report["summary"]["not_run"], 4);
+    let pages = by_url(&report);
+    assert_eq!(pages.len(), 1);
+    assert_eq!(pages["https://m.example.com/http500/a"].0, "error");
+}

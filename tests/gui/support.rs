@@ -32,8 +32,8 @@ pub fn app_with(adjust: impl FnOnce(&mut Deps)) -> App {
 pub struct Online {
     pub app: App,
     /// The mock server and the runtime that serves it, kept alive for the test.
-    pub _server: wiremock::MockServer,
-    pub _rt: tokio::runtime::Runtime,
+    pub server: wiremock::MockServer,
+    pub rt: tokio::runtime::Runtime,
 }
 
 pub const APP_ID: &str = "wx0123456789abcdef";
@@ -72,11 +72,7 @@ pub fn online(mount: impl FnOnce(&wiremock::MockServer, &tokio::runtime::Runtime
             retry: None,
         });
     });
-    Online {
-        app,
-        _server: server,
-        _rt: rt,
-    }
+    Online { app, server, rt }
 }
 
 /// Steps the app until `done` holds; the worker answers from another thread, so this polls a
