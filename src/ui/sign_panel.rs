@@ -174,9 +174,9 @@ pub fn sign_panel_ui(ui: &mut egui::Ui, p: &mut SignPanel, cx: SignCtx<'_>) -> O
                 cx.open_tag_list,
             );
             ui.horizontal(|ui| {
-                widgets::copy_button(ui, s.copy_string1, &c.sig.string1);
-                widgets::copy_button(ui, s.copy_signature, &c.sig.signature);
-                widgets::copy_button(ui, s.copy_snippet, &snippet_text);
+                widgets::copy_button(ui, s.copy_string1, s.copied, &c.sig.string1);
+                widgets::copy_button(ui, s.copy_signature, s.copied, &c.sig.signature);
+                widgets::copy_button(ui, s.copy_snippet, s.copied, &snippet_text);
             });
             snippet_ui(ui, &snippet_text, cx.js_api_list, cx.open_tag_list, s);
         });
