@@ -39,7 +39,7 @@ fetch_en='mousemove 697 17 click 1; sleep 1'
 fetch_zh='mousemove 590 17 click 1; sleep 1'
 for lang in en zh; do
   if [ $lang = en ]; then theme=light; font=system; else theme=dark; font=bundled; fi
-  for panel in sign check verify log settings; do
+  for panel in sign check verify batch log settings; do
     write_profiles
     fetch_var=fetch_$lang
     actions=${!fetch_var}

@@ -16,7 +16,9 @@ if [ "${WXSIGN_IN_KEYRING_SESSION:-}" != 1 ]; then
 fi
 # Inside the session: a fresh keyring dir so no real user keyring is touched.
 keyring_home="$(mktemp -d)"
-trap 'kill "${daemon_pid:-0}" 2>/dev/null || true; rm -rf "$keyring_home"' EXIT
+# `kill 0` would signal this whole process group (and fail the run), so only a known pid is killed;
+# without one the daemon exits with the private bus.
+trap '[ -n "${daemon_pid:-}" ] && kill "$daemon_pid" 2>/dev/null; rm -rf "$keyring_home"' EXIT
 export XDG_DATA_HOME="$keyring_home/data" XDG_RUNTIME_DIR="$keyring_home/run"
 mkdir -p "$XDG_DATA_HOME" "$XDG_RUNTIME_DIR"
 chmod 700 "$XDG_RUNTIME_DIR"
@@ -25,4 +27,6 @@ eval "$(printf 'wxsign-test' | gnome-keyring-daemon --unlock --daemonize --compo
 export GNOME_KEYRING_CONTROL
 daemon_pid="${GNOME_KEYRING_PID:-}"
 unset WXSIGN_KEYRING
-"$@"
+status=0
+"$@" || status=$?
+exit "$status"

@@ -7,6 +7,7 @@ pub mod cache;
 pub mod cli;
 pub mod core;
 pub mod profile;
+pub mod redis_source;
 pub mod secret;
 pub mod secrets;
 pub mod ui;

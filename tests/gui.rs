@@ -13,6 +13,10 @@ mod fetch;
 mod language;
 #[path = "gui/profiles.rs"]
 mod profiles;
+#[path = "gui/redis.rs"]
+mod redis;
+#[path = "cli/redis/server.rs"]
+mod redis_server;
 #[path = "gui/sign.rs"]
 mod sign;
 #[path = "gui/verify.rs"]

@@ -9,7 +9,8 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::core::parse::ServerConfig;
+pub use crate::core::parse::FieldNames;
+use crate::core::parse::{self, ServerConfig};
 use crate::core::text::Text;
 use crate::secret::Secret;
 
@@ -50,19 +51,6 @@ pub enum UrlEncoding {
     Raw,
     /// `encodeURIComponent(url)`: the server must decode it before signing.
     Component,
-}
-
-/// Dotted paths (`data.sign`) of the reply's fields; `None` means auto-detect.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct FieldNames {
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub app_id: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub timestamp: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub nonce_str: Option<String>,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub signature: Option<String>,
 }
 
 /// The endpoint as a profile saves it. Header *values* are secrets and are not part of it:
@@ -299,123 +287,25 @@ pub enum ReplyError {
     Missing(String),
 }
 
-/// Containers that common replies wrap the config in (`{"code":0,"data":{...}}`).
-const WRAPPERS: [&str; 7] = [
-    "data", "result", "config", "body", "payload", "wxConfig", "content",
-];
-
-/// Reads a reply into the `wx.config` fields: configured paths first, then the common names.
+/// Reads a reply into the `wx.config` fields: configured paths first, then the core parser's
+/// auto-detection of the common shapes (`appId`/`app_id`, `nonceStr`/`nonce_str`, `sign`,
+/// wrapped in `data`/`result`...). The body must be JSON: an endpoint is not a pasted snippet.
 pub fn map_reply(text: &str, names: &FieldNames) -> Result<ServerConfig, ReplyError> {
     let root: Value = serde_json::from_str(text.trim()).map_err(|_| ReplyError::NotJson)?;
-    let obj = find_config_object(&root);
-    let pick = |configured: &Option<String>, auto: &[&str]| -> Option<String> {
-        match configured {
-            Some(path) => lookup_path(&root, path).and_then(scalar),
-            None => obj.and_then(|o| lookup_auto(o, auto)),
-        }
-    };
-    let config = ServerConfig {
-        app_id: pick(&names.app_id, &["appid"]),
-        timestamp: pick(&names.timestamp, &["timestamp", "ts", "time"]),
-        nonce_str: pick(&names.nonce_str, &["noncestr", "nonce"]),
-        signature: pick(&names.signature, &["signature", "sign", "sig"]),
-        url: obj.and_then(|o| lookup_auto(o, &["url"])),
-        js_api_list: obj
-            .and_then(|o| find_key(o, "jsapilist"))
-            .map(string_list)
-            .unwrap_or_default(),
-        open_tag_list: obj
-            .and_then(|o| find_key(o, "opentaglist"))
-            .map(string_list)
-            .unwrap_or_default(),
-        debug: obj
-            .and_then(|o| find_key(o, "debug"))
-            .and_then(Value::as_bool),
-    };
-    let mut missing = Vec::new();
-    if config.signature.is_none() {
-        missing.push("signature");
-    }
-    if config.timestamp.is_none() {
-        missing.push("timestamp");
-    }
-    if config.nonce_str.is_none() {
-        missing.push("nonceStr");
-    }
+    let config = parse::from_value(&root, names).unwrap_or_default();
+    let missing: Vec<&str> = [
+        ("signature", config.signature.is_none()),
+        ("timestamp", config.timestamp.is_none()),
+        ("nonceStr", config.nonce_str.is_none()),
+    ]
+    .into_iter()
+    .filter_map(|(name, absent)| absent.then_some(name))
+    .collect();
     if missing.is_empty() {
         Ok(config)
     } else {
         Err(ReplyError::Missing(missing.join(", ")))
     }
-}
-
-fn find_config_object(root: &Value) -> Option<&serde_json::Map<String, Value>> {
-    let obj = root.as_object()?;
-    if find_key(obj, "signature").is_some() || find_key(obj, "sign").is_some() {
-        return Some(obj);
-    }
-    for w in WRAPPERS {
-        if let Some(inner) = find_key(obj, &w.to_ascii_lowercase()).and_then(Value::as_object)
-            && let Some(found) = find_config_object_inner(inner)
-        {
-            return Some(found);
-        }
-    }
-    Some(obj)
-}
-
-fn find_config_object_inner(
-    obj: &serde_json::Map<String, Value>,
-) -> Option<&serde_json::Map<String, Value>> {
-    if find_key(obj, "signature").is_some() || find_key(obj, "sign").is_some() {
-        return Some(obj);
-    }
-    WRAPPERS.iter().find_map(|w| {
-        find_key(obj, &w.to_ascii_lowercase())
-            .and_then(Value::as_object)
-            .filter(|o| find_key(o, "signature").is_some() || find_key(o, "sign").is_some())
-    })
-}
-
-/// Key lookup ignoring case, `_` and `-` (`nonce_str`, `nonceStr`, `noncestr` are one key).
-fn find_key<'a>(obj: &'a serde_json::Map<String, Value>, wanted: &str) -> Option<&'a Value> {
-    obj.iter()
-        .find(|(k, _)| {
-            k.chars()
-                .filter(|c| *c != '_' && *c != '-')
-                .map(|c| c.to_ascii_lowercase())
-                .eq(wanted.chars())
-        })
-        .map(|(_, v)| v)
-}
-
-fn lookup_auto(obj: &serde_json::Map<String, Value>, names: &[&str]) -> Option<String> {
-    names.iter().find_map(|n| find_key(obj, n)).and_then(scalar)
-}
-
-fn lookup_path<'a>(root: &'a Value, path: &str) -> Option<&'a Value> {
-    path.split('.')
-        .filter(|s| !s.is_empty())
-        .try_fold(root, |v, key| v.get(key))
-}
-
-fn scalar(v: &Value) -> Option<String> {
-    match v {
-        Value::String(s) => Some(s.clone()),
-        Value::Number(n) => Some(n.to_string()),
-        _ => None,
-    }
-}
-
-fn string_list(v: &Value) -> Vec<String> {
-    v.as_array()
-        .map(|a| {
-            a.iter()
-                .filter_map(Value::as_str)
-                .map(str::to_owned)
-                .collect()
-        })
-        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -449,6 +339,7 @@ mod tests {
             timestamp: Some("payload.t".into()),
             nonce_str: Some("payload.n".into()),
             app_id: Some("app".into()),
+            url: None,
         };
         let c = map_reply(
             r#"{"app":"wx9","payload":{"s":"abc","t":1,"n":"x"}}"#,

@@ -13,9 +13,10 @@ pub mod report;
 pub mod result;
 pub mod runner;
 pub mod saved;
+pub mod share;
 
 pub use checks::{PageContext, check_page};
 pub use endpoint::{Endpoint, EndpointSpec, FieldNames, HttpMethod, UrlEncoding, UrlParam};
-pub use pages::{PageSpec, PagesFormat, Platform, ShareSettings, parse_pages};
+pub use pages::{PageSpec, PagesFormat, Platform, ShareSettings, list_line, parse_pages};
 pub use result::{Counts, PageResult, PageStatus, Summary};
-pub use runner::{BatchJob, CancelFlag, RunOptions, run};
+pub use runner::{BatchJob, CancelFlag, RunOptions, run, run_stream};

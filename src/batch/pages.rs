@@ -169,11 +169,22 @@ fn sniff(text: &str) -> PagesFormat {
 }
 
 fn parse_list(text: &str) -> Vec<PageSpec> {
-    text.lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(PageSpec::from_url)
-        .collect()
+    text.lines().filter_map(list_line).collect()
+}
+
+/// One line of a plain list as a page; `None` for a blank line or a `#` comment. Lets a long
+/// list stream from its file instead of being held in memory.
+pub fn list_line(line: &str) -> Option<PageSpec> {
+    let line = line.trim_start_matches('\u{feff}').trim();
+    (!line.is_empty() && !line.starts_with('#')).then(|| PageSpec::from_url(line))
+}
+
+/// `format` with `Auto` decided from the content.
+pub fn resolve_format(text: &str, format: PagesFormat) -> PagesFormat {
+    match format {
+        PagesFormat::Auto => sniff(text.strip_prefix('\u{feff}').unwrap_or(text)),
+        f => f,
+    }
 }
 
 #[derive(Deserialize)]
@@ -385,85 +396,5 @@ fn split_csv_record(line: &str) -> Vec<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn plain_list_skips_blanks_and_comments() {
-        let pages = parse_pages(
-            "\u{feff}# release 1.2\nhttps://a.example.com/x#/home\n\n  https://b.example.com/  \n",
-            PagesFormat::Auto,
-        )
-        .unwrap();
-        let urls: Vec<_> = pages.iter().map(|p| p.url.as_str()).collect();
-        assert_eq!(
-            urls,
-            ["https://a.example.com/x#/home", "https://b.example.com/"]
-        );
-    }
-
-    #[test]
-    fn csv_with_quotes_and_share_settings() {
-        let text = "url,Title,desc,imgUrl,js_api_list,platform,entry_url\n\
-            https://a.example.com/p?x=1,\"Hello, \"\"world\"\"\",\"two\nlines\",https://img.example.com/a.png,updateAppMessageShareData updateTimelineShareData,ios,https://a.example.com/\n\
-            https://b.example.com/,,,,,,\n";
-        let pages = parse_pages(text, PagesFormat::Auto).unwrap();
-        assert_eq!(pages.len(), 2);
-        let p = &pages[0];
-        assert_eq!(p.share.title.as_deref(), Some("Hello, \"world\""));
-        assert_eq!(p.share.desc.as_deref(), Some("two\nlines"));
-        assert_eq!(p.platform, Platform::Ios);
-        assert_eq!(p.url_to_sign(), "https://a.example.com/");
-        assert_eq!(
-            p.js_api_list.as_deref().unwrap(),
-            ["updateAppMessageShareData", "updateTimelineShareData"]
-        );
-        assert_eq!(pages[1].share, ShareSettings::default());
-        assert_eq!(pages[1].url_to_sign(), "https://b.example.com/");
-    }
-
-    #[test]
-    fn csv_errors_name_the_line() {
-        let e = parse_pages("url,colour\nhttps://a/\n", PagesFormat::Csv).unwrap_err();
-        assert!(e.message.contains("colour"), "{e}");
-        let e = parse_pages("url,platform\nhttps://a/,windows\n", PagesFormat::Csv).unwrap_err();
-        assert_eq!(e.line, 2);
-        let e = parse_pages("url\n\"https://a/\n", PagesFormat::Csv).unwrap_err();
-        assert!(e.message.contains("never closed"));
-        let e = parse_pages("title\nx\n", PagesFormat::Csv).unwrap_err();
-        assert!(e.message.contains("no `url` column"));
-    }
-
-    #[test]
-    fn json_strings_objects_and_wrapper() {
-        let text = r#"{"pages": [
-            "https://a.example.com/",
-            {"url": "https://b.example.com/#/x", "title": "T", "imgUrl": "https://i/x.png",
-             "jsApiList": ["updateAppMessageShareData"], "platform": "ios",
-             "entryUrl": "https://b.example.com/"}
-        ]}"#;
-        let pages = parse_pages(text, PagesFormat::Auto).unwrap();
-        assert_eq!(pages[0], PageSpec::from_url("https://a.example.com/"));
-        assert_eq!(pages[1].share.img_url.as_deref(), Some("https://i/x.png"));
-        assert_eq!(pages[1].platform, Platform::Ios);
-        assert_eq!(
-            pages[1].entry_url.as_deref(),
-            Some("https://b.example.com/")
-        );
-    }
-
-    #[test]
-    fn json_errors_and_empty_input() {
-        let e = parse_pages("[\n{\"title\": 1}\n]", PagesFormat::Json).unwrap_err();
-        assert!(e.message.contains("url"), "{e}");
-        let e = parse_pages("\n# nothing\n", PagesFormat::Auto).unwrap_err();
-        assert!(e.message.contains("no pages"));
-    }
-
-    #[test]
-    fn format_from_path() {
-        assert_eq!(PagesFormat::from_path("a/PAGES.CSV"), PagesFormat::Csv);
-        assert_eq!(PagesFormat::from_path("p.json"), PagesFormat::Json);
-        assert_eq!(PagesFormat::from_path("p"), PagesFormat::Auto);
-    }
-}
+#[path = "pages_tests.rs"]
+mod tests;

@@ -108,9 +108,26 @@ pub async fn run<F>(
     job: BatchJob,
     pages: Vec<PageSpec>,
     cancel: CancelFlag,
+    on_result: F,
+) -> Result<Summary, RunError>
+where
+    F: FnMut(PageResult, &Counts),
+{
+    let total = pages.len();
+    run_stream(job, pages, total, cancel, on_result).await
+}
+
+/// [`run`] over pages read lazily (a long list straight from its file); `total` is how many
+/// the iterator will yield, for the summary.
+pub async fn run_stream<I, F>(
+    job: BatchJob,
+    pages: I,
+    total: usize,
+    cancel: CancelFlag,
     mut on_result: F,
 ) -> Result<Summary, RunError>
 where
+    I: IntoIterator<Item = PageSpec>,
     F: FnMut(PageResult, &Counts),
 {
     let started = Instant::now();
@@ -127,7 +144,6 @@ where
         client,
         images: Mutex::new(HashMap::new()),
     });
-    let total = pages.len();
     let mut counts = Counts::default();
     let mut in_flight: HashMap<tokio::task::Id, (usize, String)> = HashMap::new();
     let mut set = JoinSet::new();
@@ -188,7 +204,7 @@ where
     Ok(Summary {
         total,
         counts,
-        not_run: total - counts.done(),
+        not_run: total.saturating_sub(counts.done()),
         cancelled,
         elapsed_ms: millis(started.elapsed()),
         endpoint,
@@ -329,131 +345,5 @@ async fn probe_image(shared: &Shared, url: &str) -> ImageProbe {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::batch::{EndpointSpec, PageStatus};
-    use crate::core::sign;
-    use crate::core::verify::TicketOrigin;
-    use crate::secret::Secret;
-    use wiremock::matchers::path;
-    use wiremock::{Mock, MockServer, Request, ResponseTemplate};
-
-    const TICKET: &str = "sM4AOVdWfPE4DxkXGEs8VMCPGGVi4C3VM0P37wVUCFvkVAy_90u5h9nbSlYy3";
-
-    async fn signer() -> MockServer {
-        let server = MockServer::start().await;
-        Mock::given(path("/sign"))
-            .respond_with(|req: &Request| {
-                let v: serde_json::Value = serde_json::from_slice(&req.body).unwrap_or_default();
-                let url = v["url"].as_str().unwrap_or_default();
-                if url.contains("/broken") {
-                    return ResponseTemplate::new(502);
-                }
-                let ts = SystemTime::now()
-                    .duration_since(SystemTime::UNIX_EPOCH)
-                    .map(|d| d.as_secs())
-                    .unwrap_or_default();
-                let sig = sign::sign(TICKET, "nonce", ts, url.split('#').next().unwrap_or(url));
-                ResponseTemplate::new(200).set_body_json(serde_json::json!({
-                    "timestamp": ts, "nonceStr": "nonce", "signature": sig.signature
-                }))
-            })
-            .mount(&server)
-            .await;
-        server
-    }
-
-    fn job(server: &MockServer, concurrency: usize) -> BatchJob {
-        BatchJob {
-            endpoint: Endpoint {
-                spec: EndpointSpec {
-                    url: format!("{}/sign", server.uri()),
-                    ..EndpointSpec::default()
-                },
-                headers: Vec::new(),
-            },
-            tickets: vec![TicketCandidate {
-                ticket: Secret::new(TICKET),
-                origin: TicketOrigin::Current,
-            }],
-            options: RunOptions {
-                concurrency,
-                ..RunOptions::default()
-            },
-            ..BatchJob::default()
-        }
-    }
-
-    fn pages(n: usize) -> Vec<PageSpec> {
-        (0..n)
-            .map(|i| {
-                let kind = if i % 5 == 4 { "broken" } else { "ok" };
-                PageSpec::from_url(format!("https://m.example.com/{kind}/{i}#/x"))
-            })
-            .collect()
-    }
-
-    #[tokio::test]
-    async fn every_page_gets_a_result_and_failures_do_not_abort() {
-        let server = signer().await;
-        let mut seen = Vec::new();
-        let summary = run(job(&server, 4), pages(25), CancelFlag::new(), |r, _| {
-            seen.push((r.index, r.status))
-        })
-        .await
-        .unwrap();
-        assert_eq!(summary.total, 25);
-        assert_eq!(summary.counts.pass, 20);
-        assert_eq!(summary.counts.error, 5);
-        assert!(!summary.cancelled && summary.not_run == 0);
-        seen.sort();
-        assert_eq!(seen.len(), 25);
-        assert!(seen.iter().enumerate().all(|(i, (idx, _))| i == *idx));
-        assert_eq!(seen[4].1, PageStatus::Error);
-    }
-
-    #[tokio::test]
-    async fn cancel_keeps_finished_pages() {
-        let server = signer().await;
-        let cancel = CancelFlag::new();
-        let flag = cancel.clone();
-        let mut results = 0;
-        let summary = run(job(&server, 2), pages(200), cancel, |_, counts| {
-            results += 1;
-            if counts.done() == 3 {
-                flag.cancel();
-            }
-        })
-        .await
-        .unwrap();
-        assert!(summary.cancelled);
-        assert_eq!(results, summary.counts.done());
-        // At most the pages already in flight finish after the cancel.
-        assert!((3..=5).contains(&results), "{results}");
-        assert_eq!(summary.not_run, 200 - results);
-        assert!(!summary.all_passed());
-    }
-
-    #[test]
-    fn reports_never_show_endpoint_credentials() {
-        assert_eq!(
-            display_endpoint("https://qa:pw@api.example.com/wx/sign?token=abc#x"),
-            "https://api.example.com/wx/sign"
-        );
-        assert_eq!(display_endpoint("not a url"), "");
-    }
-
-    #[tokio::test]
-    async fn cancelled_before_start_runs_nothing() {
-        let server = signer().await;
-        let cancel = CancelFlag::new();
-        cancel.cancel();
-        let summary = run(job(&server, 8), pages(10), cancel, |_, _| {
-            panic!("no page should run")
-        })
-        .await
-        .unwrap();
-        assert_eq!(summary.not_run, 10);
-        assert!(summary.cancelled);
-    }
-}
+#[path = "runner_tests.rs"]
+mod tests;

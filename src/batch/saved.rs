@@ -31,7 +31,7 @@ pub enum SavedEndpointError {
 
 /// The profile's endpoint with its header values read from `store`.
 pub fn load(profile: &Profile, store: &dyn SecretStore) -> Result<Endpoint, SavedEndpointError> {
-    let spec = profile
+    let spec = *profile
         .signing_endpoint
         .clone()
         .ok_or_else(|| SavedEndpointError::None {
@@ -60,7 +60,7 @@ pub fn save(
     for (name, value) in &endpoint.headers {
         store.set(ENDPOINT_SERVICE, &account(&profile.name, name), value)?;
     }
-    profile.signing_endpoint = Some(endpoint.spec.clone());
+    profile.signing_endpoint = Some(Box::new(endpoint.spec.clone()));
     Ok(())
 }
 

@@ -7,6 +7,7 @@ mod batch;
 mod check_url;
 mod output;
 mod profile;
+mod profile_redis;
 mod secret;
 mod sign;
 mod token;

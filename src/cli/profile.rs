@@ -103,10 +103,12 @@ pub struct ProfileFields {
     /// Free-text notes.
     #[arg(long)]
     notes: Option<String>,
+    #[command(flatten)]
+    redis: super::profile_redis::RedisFields,
 }
 
 impl ProfileFields {
-    fn apply(self, p: &mut Profile) {
+    fn apply(self, p: &mut Profile) -> anyhow::Result<()> {
         if let Some(b) = self.api_base {
             p.api_base = b;
         }
@@ -128,6 +130,7 @@ impl ProfileFields {
         if let Some(n) = self.notes {
             p.notes = n;
         }
+        self.redis.apply(p)
     }
 }
 
@@ -142,7 +145,7 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
         } => {
             let mut p = Profile::new(name, appid);
             let legacy = fields.legacy_token;
-            fields.apply(&mut p);
+            fields.apply(&mut p)?;
             report_problem(&store.load()?.problem, lang);
             let backup = store.add(p.clone())?;
             anstream::println!("{} {}", tr(lang, "added profile", "已添加配置"), p.name);
@@ -162,7 +165,7 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
         } => {
             let mut p = get(&store, &name, lang)?;
             let legacy = fields.legacy_token;
-            fields.apply(&mut p);
+            fields.apply(&mut p)?;
             if let Some(a) = appid {
                 p.app_id = a;
             }
@@ -357,6 +360,7 @@ fn show(p: &Profile, lang: Lang) {
             ),
         },
     );
+    super::profile_redis::show(w, p);
     if !p.notes.is_empty() {
         output::field(w, tr(lang, "notes", "备注"), &p.notes);
     }

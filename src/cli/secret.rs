@@ -34,12 +34,18 @@ pub enum SecretCommand {
         /// Read the secret from the first line of stdin instead of a prompt.
         #[arg(long)]
         secret_stdin: bool,
+        /// Store the password of the profile's Redis ticket source instead of the appSecret.
+        #[arg(long)]
+        redis: bool,
     },
     /// Delete the profile's appSecret and its cached token and tickets.
     Delete {
         /// The profile whose appId the secret belongs to (`wxsign profile list`).
         #[arg(long)]
         profile: String,
+        /// Delete the Redis password instead of the appSecret.
+        #[arg(long)]
+        redis: bool,
     },
     /// Where the profile's appSecret would come from.
     Status {
@@ -56,8 +62,13 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
         SecretCommand::Set {
             profile,
             secret_stdin,
+            redis,
         } => {
             let p = super::profile::get(&store, &profile, lang)?;
+            if redis {
+                super::profile_redis::set_password(&p, secret_stdin)?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let secret = read_secret(secret_stdin, &p.app_id)?;
             let secrets = Secrets::from_env();
             if let StoreHealth::Unavailable(t) = secrets.health() {
@@ -86,8 +97,12 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
                 ),
             }
         }
-        SecretCommand::Delete { profile } => {
+        SecretCommand::Delete { profile, redis } => {
             let p = super::profile::get(&store, &profile, lang)?;
+            if redis {
+                super::profile_redis::delete_password(&p)?;
+                return Ok(ExitCode::SUCCESS);
+            }
             let secrets = Secrets::from_env();
             let had = secrets
                 .delete(&p.app_id)
@@ -141,6 +156,7 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
                 SecretStatus::Unknown(t) => t.get(lang).to_owned(),
             };
             output::field(8, tr(lang, "secret", "密钥"), &status);
+            super::profile_redis::password_status(8, &p, &secrets);
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -288,17 +288,26 @@ pub fn run_ticket(args: TicketArgs) -> anyhow::Result<ExitCode> {
             "expires_in": ticket.expires_in,
             "fetched_at": ticket.fetched_at,
             "from_cache": ticket.from_cache,
+            "source": ticket.origin,
         });
         println!("{v}");
     } else {
         let w = 10;
         output::field(w, tr(lang, "ticket", "票据"), &value);
         output::field(w, tr(lang, "type", "类型"), kind.as_str());
-        output::field(
-            w,
-            tr(lang, "expires_in", "剩余有效期"),
-            &seconds(ticket.expires_in, lang),
+        let unknown = matches!(
+            &ticket.origin,
+            crate::redis_source::TicketOrigin::Redis {
+                expiry: crate::core::stored::ExpirySource::Unknown,
+                ..
+            }
         );
+        let expires = if unknown {
+            tr(lang, "unknown", "未知").to_owned()
+        } else {
+            seconds(ticket.expires_in, lang)
+        };
+        output::field(w, tr(lang, "expires_in", "剩余有效期"), &expires);
         output::field(
             w,
             tr(lang, "fetched_at", "获取时间"),
@@ -309,6 +318,7 @@ pub fn run_ticket(args: TicketArgs) -> anyhow::Result<ExitCode> {
             tr(lang, "from_cache", "来自缓存"),
             yes_no(ticket.from_cache, lang),
         );
+        output::field(w, tr(lang, "source", "来源"), &ticket.origin.label());
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -6,6 +6,7 @@
 pub mod diff;
 pub mod parse;
 pub mod sign;
+pub mod stored;
 pub mod text;
 pub mod urlcheck;
 pub mod verify;

@@ -12,6 +12,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::core::text::Text;
+use crate::redis_source::TicketSource;
 
 pub use store::{
     LoadIssue, LoadProblem, Loaded, ProfileError, ProfileStore, backup_text, config_dir,
@@ -92,7 +93,10 @@ pub struct Profile {
     /// The team's signing endpoint for the QA batch (`wxsign batch --save-endpoint`); its
     /// header values live in the secret store, never here.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub signing_endpoint: Option<crate::batch::EndpointSpec>,
+    pub signing_endpoint: Option<Box<crate::batch::EndpointSpec>>,
+    /// Where the jsapi_ticket comes from: the WeChat API, or the backend's Redis (read-only).
+    #[serde(default, skip_serializing_if = "TicketSource::is_wechat")]
+    pub ticket_source: TicketSource,
 }
 
 /// `wx` and 16 lowercase hex digits, as the console shows it.
@@ -151,6 +155,7 @@ impl Profile {
             timeouts: Timeouts::default(),
             notes: String::new(),
             signing_endpoint: None,
+            ticket_source: TicketSource::default(),
         }
     }
 
@@ -173,6 +178,9 @@ impl Profile {
                     self.app_id
                 ),
             )));
+        }
+        if let Some(redis) = self.ticket_source.redis() {
+            redis.validate().map_err(ProfileError::Invalid)?;
         }
         if self.safe_domains.len() > MAX_SAFE_DOMAINS {
             return Err(ProfileError::Invalid(Text::new(

@@ -19,25 +19,29 @@ pub enum Panel {
     Sign,
     CheckUrl,
     Verify,
+    Batch,
     Log,
     Settings,
 }
 
 impl Panel {
-    pub const ALL: [Panel; 5] = [
+    pub const ALL: [Panel; 6] = [
         Panel::Sign,
         Panel::CheckUrl,
         Panel::Verify,
+        Panel::Batch,
         Panel::Log,
         Panel::Settings,
     ];
 
-    /// Parses the `WXSIGN_PANEL` value (`sign`, `check`/`check_url`, `verify`, `log`, `settings`).
+    /// Parses the `WXSIGN_PANEL` value (`sign`, `check`/`check_url`, `verify`, `batch`, `log`,
+    /// `settings`).
     pub fn parse(s: &str) -> Option<Panel> {
         match s.trim().to_ascii_lowercase().replace('-', "_").as_str() {
             "sign" => Some(Panel::Sign),
             "check" | "check_url" | "url" => Some(Panel::CheckUrl),
             "verify" => Some(Panel::Verify),
+            "batch" => Some(Panel::Batch),
             "log" => Some(Panel::Log),
             "settings" => Some(Panel::Settings),
             _ => None,

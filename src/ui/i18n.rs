@@ -45,6 +45,7 @@ pub struct Strings {
     pub open_tag_list: &'static str,
     pub fill_inputs: &'static str,
     pub ticket_missing: &'static str,
+    pub url_missing: &'static str,
     pub timestamp_ms: &'static str,
     pub timestamp_not_number: &'static str,
 
@@ -198,6 +199,7 @@ pub static EN: Strings = Strings {
     open_tag_list: "openTagList",
     fill_inputs: "Fill in the ticket and the page URL to see the signature.",
     ticket_missing: "No ticket: paste one above or fetch one for a profile.",
+    url_missing: "Type the page URL (Ctrl+L) to see string1 and the signature.",
     timestamp_ms: "This timestamp looks like milliseconds; wx.config expects seconds.",
     timestamp_not_number: "The timestamp should be whole seconds since 1970 (digits only).",
 
@@ -346,6 +348,7 @@ pub static ZH: Strings = Strings {
     open_tag_list: "openTagList",
     fill_inputs: "填写 ticket 和页面 URL 即可看到签名。",
     ticket_missing: "没有 ticket：请在上方粘贴，或为配置获取。",
+    url_missing: "输入页面 URL（Ctrl+L）即可看到 string1 和签名。",
     timestamp_ms: "这个时间戳像是毫秒；wx.config 需要秒。",
     timestamp_not_number: "时间戳应为 1970 年以来的整秒数（只含数字）。",
 

@@ -21,9 +21,16 @@ pub enum ProfileAction {
     CancelDelete,
     /// Save the edited profile (and the secret when one was typed).
     Save {
-        profile: Profile,
+        profile: Box<Profile>,
         replaces: Option<String>,
         secret: Option<(Secret, bool)>,
+        /// A Redis password typed for the profile's Redis ticket source.
+        redis_password: Option<Secret>,
+    },
+    /// "Test connection" of the edited profile's Redis ticket source.
+    TestRedis {
+        profile: Profile,
+        password: Option<Secret>,
     },
     ForgetSecret(String),
     CloseEditor,
@@ -37,6 +44,7 @@ pub struct Editor {
     pub secret: String,
     pub session_only: bool,
     pub error: Option<String>,
+    pub redis: super::redis_source::RedisEditor,
 }
 
 impl Editor {
@@ -45,6 +53,7 @@ impl Editor {
         Self {
             original: original.map(|p| p.name.clone()),
             domains: profile.safe_domains.join("\n"),
+            redis: super::redis_source::RedisEditor::from_profile(&profile),
             profile,
             secret: String::new(),
             session_only: false,
@@ -133,7 +142,8 @@ pub fn profiles_ui(
                         });
                         let (text, color) = secret_status_text(rt, &p.app_id, s, &palette);
                         ui.colored_label(color, format!("{}: {text}", s.app_secret));
-                        ui.horizontal(|ui| {
+                        // Wraps rather than clips when the panel is narrow (1024 px) or the name long.
+                        ui.horizontal_wrapped(|ui| {
                             if ui.small_button(format!("{} {}", s.edit, p.name)).clicked() {
                                 action = Some(ProfileAction::Edit(p.name.clone()));
                             }
@@ -211,6 +221,11 @@ pub fn editor_ui(
             .labelled_by(l.id);
         });
         api_fields_ui(ui, p, s, w);
+        if let Some(super::redis_source::RedisAction::Test { profile, password }) =
+            super::redis_source::redis_fields_ui(ui, &mut ed.redis, p, rt, s, w)
+        {
+            action = Some(ProfileAction::TestRedis { profile, password });
+        }
         ui.separator();
         let (status, color) = secret_status_text(rt, &p.app_id, s, &theme::palette(ui));
         ui.horizontal(|ui| {
@@ -247,17 +262,23 @@ pub fn editor_ui(
                     .filter(|l| !l.is_empty())
                     .map(str::to_owned)
                     .collect();
-                match profile.validate() {
+                let checked = ed.redis.apply(&mut profile, s.lang()).and_then(|()| {
+                    profile
+                        .validate()
+                        .map_err(|e| e.text().get(s.lang()).to_owned())
+                });
+                match checked {
                     Ok(()) => {
                         let secret = (!ed.secret.trim().is_empty())
                             .then(|| (Secret::new(ed.secret.trim()), ed.session_only));
                         action = Some(ProfileAction::Save {
-                            profile,
+                            profile: Box::new(profile),
                             replaces: ed.original.clone(),
                             secret,
+                            redis_password: ed.redis.typed_password(),
                         });
                     }
-                    Err(e) => ed.error = Some(e.text().get(s.lang()).to_owned()),
+                    Err(e) => ed.error = Some(e),
                 }
             }
             if ui.button(s.cancel).clicked() {

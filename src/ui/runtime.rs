@@ -10,6 +10,7 @@ use super::log_panel::{LogPanel, LogRow};
 use crate::core::text::Text;
 use crate::core::verify::TicketCandidate;
 use crate::profile::Profile;
+use crate::redis_source::TicketOrigin;
 use crate::secret::Secret;
 use crate::secrets::{SecretStatus, StoreHealth};
 use crate::wechat::{ErrorReport, LogEntry, TicketKind};
@@ -54,6 +55,8 @@ pub struct Runtime {
     pub warnings: Vec<Text>,
     /// Profiles whose ticket is fetched once their token arrives (so both statuses show).
     pending_ticket: Vec<Profile>,
+    /// The profile editor's Redis "test connection" results, by profile name.
+    pub redis_tests: HashMap<String, super::redis_source::RedisTest>,
 }
 
 impl Runtime {
@@ -96,6 +99,18 @@ impl Runtime {
 
     /// Fetches the token (shown in the top bar), then the jsapi ticket with it.
     pub fn fetch_ticket(&mut self, profile: Profile) {
+        // A Redis source without a token key needs no access_token (nor an appSecret).
+        if profile
+            .ticket_source
+            .redis()
+            .is_some_and(|r| r.token_key.is_none())
+        {
+            self.send(Command::FetchTicket {
+                profile,
+                kind: TicketKind::Jsapi,
+            });
+            return;
+        }
         self.pending_ticket.retain(|p| p.name != profile.name);
         self.pending_ticket.push(profile.clone());
         self.send(Command::FetchToken {
@@ -171,10 +186,24 @@ impl Runtime {
                     self.tickets.insert(
                         profile.clone(),
                         Credential {
-                            source: ticket.kind.as_str().to_owned(),
+                            source: match &ticket.origin {
+                                TicketOrigin::Wechat => ticket.kind.as_str().to_owned(),
+                                redis => redis.label(),
+                            },
                             from_cache: ticket.from_cache,
                             fetched_at: ticket.fetched_at,
-                            expires_at: now.saturating_add(ticket.expires_in as i64),
+                            // A Redis ticket nothing dates: no countdown (see top_bar::countdown).
+                            expires_at: if matches!(
+                                &ticket.origin,
+                                TicketOrigin::Redis {
+                                    expiry: crate::core::stored::ExpirySource::Unknown,
+                                    ..
+                                }
+                            ) {
+                                i64::MAX
+                            } else {
+                                now.saturating_add(ticket.expires_in as i64)
+                            },
                         },
                     );
                     if ticket.kind == TicketKind::Jsapi {
@@ -191,6 +220,17 @@ impl Runtime {
                 }
                 Event::Candidates { app_id, candidates } => {
                     self.candidates.insert(app_id, candidates);
+                }
+                Event::RedisProbe { profile, probe } => {
+                    self.redis_tests
+                        .insert(profile, super::redis_source::RedisTest::Found(probe));
+                }
+                Event::Failed {
+                    op: Operation::RedisTest { profile },
+                    error,
+                } => {
+                    self.redis_tests
+                        .insert(profile, super::redis_source::RedisTest::Failed(error));
                 }
                 Event::Warning(t) => {
                     if !self.warnings.contains(&t) {

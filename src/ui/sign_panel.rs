@@ -158,10 +158,10 @@ pub fn sign_panel_ui(ui: &mut egui::Ui, p: &mut SignPanel, cx: SignCtx<'_>) -> O
             }
 
             if c.inputs[0].is_empty() || c.inputs[3].is_empty() {
-                ui.weak(if c.inputs[0].is_empty() && !c.inputs[3].is_empty() {
-                    s.ticket_missing
-                } else {
-                    s.fill_inputs
+                ui.weak(match (c.inputs[0].is_empty(), c.inputs[3].is_empty()) {
+                    (true, false) => s.ticket_missing,
+                    (false, true) => s.url_missing,
+                    _ => s.fill_inputs,
                 });
                 return;
             }
@@ -174,9 +174,9 @@ pub fn sign_panel_ui(ui: &mut egui::Ui, p: &mut SignPanel, cx: SignCtx<'_>) -> O
                 cx.open_tag_list,
             );
             ui.horizontal(|ui| {
-                widgets::copy_button(ui, s.copy_string1, &c.sig.string1);
-                widgets::copy_button(ui, s.copy_signature, &c.sig.signature);
-                widgets::copy_button(ui, s.copy_snippet, &snippet_text);
+                widgets::copy_button(ui, s.copy_string1, s.copied, &c.sig.string1);
+                widgets::copy_button(ui, s.copy_signature, s.copied, &c.sig.signature);
+                widgets::copy_button(ui, s.copy_snippet, s.copied, &snippet_text);
             });
             snippet_ui(ui, &snippet_text, cx.js_api_list, cx.open_tag_list, s);
         });

@@ -23,6 +23,14 @@ pub enum TopAction {
 
 /// How a credential reads at `now`, and when that text next changes.
 pub fn countdown(c: &Credential, now: i64, s: &Strings) -> (String, Severity, Duration) {
+    if c.expires_at == i64::MAX {
+        // Unknown lifetime (a Redis key without TTL or update_time): amber, no countdown.
+        return (
+            format!("{} ?", s.valid),
+            Severity::Amber,
+            Duration::from_secs(60),
+        );
+    }
     let left = c.expires_at - now;
     if left <= 0 {
         return (s.expired.to_owned(), Severity::Red, Duration::from_secs(60));
@@ -99,6 +107,9 @@ pub fn top_bar_ui(
             return;
         };
         kind_badge(ui, profile.kind, s);
+        if let Some(note) = super::redis_source::source_note(profile, s.lang()) {
+            ui.label(RichText::new(note).color(palette.info));
+        }
         ui.separator();
         for (label, cred) in [
             (s.token, rt.tokens.get(&profile.name)),
@@ -253,6 +264,7 @@ mod tests {
             (599, "valid 9 min 59 s", Severity::Amber, 1),
             (0, "expired", Severity::Red, 60),
             (-5, "expired", Severity::Red, 60),
+            (i64::MAX - 1000, "valid ?", Severity::Amber, 60),
         ];
         for (left, text, sev, next) in cases {
             let (t, s, n) = countdown(&cred(1000 + left), 1000, &EN);

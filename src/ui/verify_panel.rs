@@ -7,7 +7,6 @@ use eframe::egui::{self, RichText};
 
 use super::i18n::Strings;
 use super::{theme, widgets};
-use crate::core::parse::ServerConfig;
 use crate::core::verify::{self, TicketCandidate, TicketOrigin, Verdict, VerifyInput};
 use crate::secret::Secret;
 
@@ -46,7 +45,7 @@ impl VerifyPanel {
     /// no ticket was typed here.
     /// `candidates` are the cached and recent tickets of the active profile, tried after it.
     pub fn run(&mut self, fallback_ticket: &str, candidates: &[TicketCandidate], s: &Strings) {
-        let config = match read_server_output(&self.server_output) {
+        let config = match crate::core::parse::parse(&self.server_output) {
             Ok(c) => c,
             Err(e) => {
                 self.result = Some(Outcome::Unreadable(format!("{}: {e}", s.parse_error)));
@@ -106,39 +105,6 @@ impl VerifyPanel {
             tried,
         });
     }
-}
-
-/// Reads an endpoint's JSON reply or a `wx.config({...})` call: the first `{` to the last `}`
-/// as JSON5 (unquoted keys, single quotes, trailing commas), field names in any common spelling.
-fn read_server_output(text: &str) -> Result<ServerConfig, String> {
-    let (Some(start), Some(end)) = (text.find('{'), text.rfind('}')) else {
-        return Err("no {…} object found".to_owned());
-    };
-    if end < start {
-        return Err("no {…} object found".to_owned());
-    }
-    let value: serde_json::Value =
-        json5::from_str(&text[start..=end]).map_err(|e| e.to_string())?;
-    // Endpoint replies often wrap the config: {"code":0,"data":{...}}.
-    let obj = ["data", "result", "config"]
-        .iter()
-        .find_map(|k| value.get(k).filter(|v| v.is_object()))
-        .unwrap_or(&value);
-    let field = |names: &[&str]| {
-        names.iter().find_map(|n| match obj.get(*n) {
-            Some(serde_json::Value::String(s)) => Some(s.clone()),
-            Some(serde_json::Value::Number(n)) => Some(n.to_string()),
-            _ => None,
-        })
-    };
-    Ok(ServerConfig {
-        app_id: field(&["appId", "appid", "app_id"]),
-        timestamp: field(&["timestamp", "timeStamp", "time_stamp"]),
-        nonce_str: field(&["nonceStr", "noncestr", "nonce_str", "nonce"]),
-        signature: field(&["signature", "sign"]),
-        url: field(&["url"]),
-        ..ServerConfig::default()
-    })
 }
 
 /// What the user asked for.
@@ -270,32 +236,5 @@ fn outcome_ui(ui: &mut egui::Ui, outcome: &Outcome, hide_ticket: bool, s: &Strin
         for n in &verdict.notes {
             ui.label(format!("• {}", n.get(lang)));
         }
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn reads_json_and_wx_config() {
-        let c = read_server_output(
-            r#"{"appId":"wx1","timestamp":1414587457,"nonceStr":"abc","signature":"ff"}"#,
-        )
-        .expect("json");
-        assert_eq!(c.timestamp.as_deref(), Some("1414587457"));
-        assert_eq!(c.nonce_str.as_deref(), Some("abc"));
-        let c = read_server_output(
-            "wx.config({ debug: false, appId: 'wx1', timestamp: '1414587457', nonceStr: 'abc', signature: 'ff', jsApiList: [], });",
-        )
-        .expect("wx.config");
-        assert_eq!(c.app_id.as_deref(), Some("wx1"));
-        assert_eq!(c.signature.as_deref(), Some("ff"));
-        let c = read_server_output(
-            r#"{"code":0,"data":{"noncestr":"n","timestamp":"1","signature":"s"}}"#,
-        )
-        .expect("wrapped");
-        assert_eq!(c.nonce_str.as_deref(), Some("n"));
-        assert!(read_server_output("nothing").is_err());
     }
 }

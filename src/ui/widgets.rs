@@ -47,11 +47,27 @@ pub fn form_label(ui: &mut egui::Ui, label: &str) -> egui::Response {
     .inner
 }
 
-/// A button that copies `text` to the clipboard when clicked.
-pub fn copy_button(ui: &mut egui::Ui, label: &str, text: &str) -> bool {
-    let clicked = ui.button(label).clicked();
+/// A button that copies `text` to the clipboard when clicked, then reads `copied` for 1.5 s.
+pub fn copy_button(ui: &mut egui::Ui, label: &str, copied: &str, text: &str) -> bool {
+    const SHOW_S: f64 = 1.5;
+    let id = egui::Id::unique(("copy_button", label));
+    let now = ui.input(|i| i.time);
+    let until = ui
+        .ctx()
+        .data(|d| d.get_temp::<f64>(id))
+        .filter(|t| now < *t);
+    let clicked = ui
+        .button(if until.is_some() { copied } else { label })
+        .on_hover_text(label)
+        .clicked();
     if clicked {
         ui.ctx().copy_text(text.to_owned());
+        ui.ctx().data_mut(|d| d.insert_temp(id, now + SHOW_S));
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_secs_f64(SHOW_S));
+    } else if let Some(t) = until {
+        ui.ctx()
+            .request_repaint_after(std::time::Duration::from_secs_f64(t - now));
     }
     clicked
 }

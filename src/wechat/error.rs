@@ -74,6 +74,9 @@ pub enum ClientError {
     Secret(#[from] SecretError),
     #[error(transparent)]
     Wechat(#[from] WechatError),
+    /// The profile reads its ticket from the backend's Redis, and that failed.
+    #[error(transparent)]
+    Redis(crate::redis_source::RedisSourceError),
     #[error("{0}")]
     Profile(String),
     #[error("internal error: {0}")]
@@ -147,6 +150,12 @@ impl ClientError {
                     "set it with `wxsign secret set --profile NAME` (or WXSIGN_APP_SECRET / --secret-stdin)",
                     "请用 `wxsign secret set --profile NAME` 设置（或 WXSIGN_APP_SECRET / --secret-stdin）",
                 ),
+            },
+            ClientError::Redis(e) => ErrorReport {
+                errcode: None,
+                errmsg: e.to_string(),
+                meaning: e.meaning(),
+                fix: e.fix(),
             },
             ClientError::Secret(e) => ErrorReport {
                 errcode: None,

@@ -41,6 +41,8 @@ pub enum TokenEndpoint {
     StableToken,
     /// `cgi-bin/token`: invalidates the production server's token 5 minutes later.
     Token,
+    /// Read from the production backend's Redis (the profile's Redis source).
+    Redis,
 }
 
 impl TokenEndpoint {
@@ -48,6 +50,7 @@ impl TokenEndpoint {
         match self {
             TokenEndpoint::StableToken => "stable_token",
             TokenEndpoint::Token => "token",
+            TokenEndpoint::Redis => "redis",
         }
     }
 }

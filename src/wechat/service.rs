@@ -58,6 +58,8 @@ pub struct TicketInfo {
     pub fetched_at: i64,
     pub from_cache: bool,
     pub warnings: Vec<Text>,
+    /// The WeChat API, or the backend's Redis (the profile's ticket source).
+    pub origin: crate::redis_source::TicketOrigin,
 }
 
 /// Fetches and caches credentials for any profile.
@@ -135,6 +137,13 @@ impl Credentials {
         profile: &Profile,
         opts: &FetchOptions,
     ) -> Result<TokenInfo, ClientError> {
+        if let Some(redis) = profile.ticket_source.redis()
+            && redis.token_key.is_some()
+        {
+            let now = (self.clock)();
+            return crate::redis_source::token_from(&self.log, &self.secrets, profile, redis, now)
+                .await;
+        }
         let app_id = profile.app_id.clone();
         let flight = self.cache.flight(&format!("{app_id}/token"));
         let _guard = flight.lock().await;
@@ -217,6 +226,18 @@ impl Credentials {
         kind: TicketKind,
         opts: &FetchOptions,
     ) -> Result<TicketInfo, ClientError> {
+        if let Some(redis) = profile.ticket_source.redis() {
+            let now = (self.clock)();
+            return crate::redis_source::ticket_from(
+                &self.log,
+                &self.secrets,
+                profile,
+                redis,
+                kind,
+                now,
+            )
+            .await;
+        }
         let app_id = profile.app_id.clone();
         let flight = self
             .cache
@@ -240,6 +261,7 @@ impl Credentials {
                 fetched_at: c.fetched_at,
                 from_cache: true,
                 warnings: Vec::new(),
+                origin: Default::default(),
             });
         }
         let token_opts = FetchOptions {
@@ -279,6 +301,7 @@ impl Credentials {
             fetched_at,
             from_cache: false,
             warnings: token.warnings,
+            origin: Default::default(),
         })
     }
 

@@ -235,6 +235,28 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
             Ok(candidates) => out.emit(Event::Candidates { app_id, candidates }),
             Err(e) => out.fail(Operation::Candidates { app_id }, e.report()),
         },
+        Command::TestRedis { profile, password } => {
+            let secrets = state.credentials.secrets();
+            match crate::redis_source::test_connection(secrets, &profile, password).await {
+                Ok(probe) => out.emit(Event::RedisProbe {
+                    profile: profile.name,
+                    probe,
+                }),
+                Err(e) => out.fail(
+                    Operation::RedisTest {
+                        profile: profile.name,
+                    },
+                    e.report(),
+                ),
+            }
+        }
+        Command::SetRedisPassword { app_id, password } => {
+            let secrets = state.credentials.secrets();
+            match crate::redis_source::store_password(secrets, &app_id, password).await {
+                Ok(()) => emit_secret_status(state, out, app_id).await,
+                Err(e) => out.fail(Operation::Secret { app_id }, e.report()),
+            }
+        }
     }
 }
 

@@ -54,6 +54,14 @@ pub enum Command {
     FetchTicket { profile: Profile, kind: TicketKind },
     /// → [`Event::Candidates`]: the tickets the verifier should try for this appId.
     LoadCandidates { app_id: String },
+    /// The profile editor's "test connection" for a Redis ticket source, with the password just
+    /// typed (else the stored one) → [`Event::RedisProbe`].
+    TestRedis {
+        profile: Profile,
+        password: Option<Secret>,
+    },
+    /// Store the Redis password of an appId → [`Event::SecretStatus`].
+    SetRedisPassword { app_id: String, password: Secret },
 }
 
 /// Which command an [`Event::Failed`] answers.
@@ -66,6 +74,7 @@ pub enum Operation {
     Token { profile: String },
     Ticket { profile: String, kind: TicketKind },
     Candidates { app_id: String },
+    RedisTest { profile: String },
 }
 
 /// What the worker reports.
@@ -105,6 +114,11 @@ pub enum Event {
     },
     /// Something to show prominently but not an error (legacy mode, forced refresh).
     Warning(Text),
+    /// What "test connection" found on the profile's Redis.
+    RedisProbe {
+        profile: String,
+        probe: crate::redis_source::Probe,
+    },
     Failed {
         op: Operation,
         error: ErrorReport,

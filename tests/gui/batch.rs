@@ -32,6 +32,7 @@ fn harness(state: State) -> Harness<'static, State> {
                         ticket: Secret::new(TICKET),
                         origin: TicketOrigin::Current,
                     }],
+                    saved_endpoint: None,
                 };
                 if let Some(a) = batch_panel_ui(ui, &mut st.panel, cx) {
                     st.action = Some(a);
@@ -120,4 +121,78 @@ fn input_errors_are_shown_and_nothing_runs() {
     h.run();
     h.get_by_label("Enter the signing endpoint's http(s) URL.");
     assert!(!h.state().panel.is_running());
+}
+
+#[test]
+fn in_the_app_a_row_opens_in_the_verify_panel() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let server = rt.block_on(fake_endpoint::start());
+    let mut app = crate::support::app();
+    let h = &mut app.harness;
+    // The ticket pasted in the Sign panel is the batch's current ticket.
+    h.state_mut().sign.ticket = TICKET.to_owned();
+    h.state_mut().batch.endpoint_url = format!("{}{SIGN_PATH}", server.uri());
+    h.state_mut().batch.pages_text = "https://m.example.com/good/a\n\
+                                      https://m.example.com/fragment/list#/detail/7\n"
+        .to_owned();
+    h.run();
+    h.get_by_label("Batch").click();
+    h.run();
+    h.get_by_label("Run batch").click();
+    crate::support::step_until(h, "the batch", |h| h.state().batch.summary.is_some());
+    h.get_by_label_contains("2/2 · pass 1 · fail 1 · error 0");
+    h.get_by_label("https://m.example.com/fragment/list#/detail/7")
+        .click();
+    h.run();
+    assert_eq!(h.state().state.panel, wxsign::ui::app_state::Panel::Verify);
+    assert_eq!(
+        h.state().verify.url,
+        "https://m.example.com/fragment/list#/detail/7"
+    );
+    h.get_by_label("MISMATCH");
+    h.get_by_label_contains("signed the URL with its #fragment");
+}
+
+#[test]
+fn the_batch_panel_speaks_chinese() {
+    let mut app = crate::support::app_with(|d| d.start.lang = Some(Lang::Zh));
+    let h = &mut app.harness;
+    h.run();
+    h.get_by_label("批量").click();
+    h.run();
+    h.get_by_label("QA 批量检查");
+    h.get_by_label("暂无结果：粘贴页面、填写签名接口后开始。");
+    h.state_mut().batch.pages_text = "https://m.example.com/a\n".into();
+    h.run();
+    h.get_by_label("开始批量检查").click();
+    h.run();
+    h.get_by_label("请输入签名接口的 http(s) 地址。");
+}
+
+#[test]
+fn a_saved_endpoint_fills_an_empty_form_only() {
+    use wxsign::batch::{EndpointSpec, HttpMethod, UrlEncoding, UrlParam};
+    use wxsign::ui::batch_panel::ParamKind;
+    let spec = EndpointSpec {
+        url: "https://api.example.com/wx/sign".into(),
+        method: HttpMethod::Post,
+        url_param: UrlParam::Form("page".into()),
+        url_encoding: UrlEncoding::Component,
+        header_names: vec!["Cookie".into()],
+        ..EndpointSpec::default()
+    };
+    let mut panel = BatchPanel::default();
+    panel.prefill(&spec);
+    assert_eq!(panel.endpoint_url, spec.url);
+    assert_eq!(panel.param_kind, ParamKind::Form);
+    assert_eq!(panel.param_name, "page");
+    assert_eq!(panel.encoding, UrlEncoding::Component);
+    assert_eq!(panel.header_name, "Cookie");
+    assert!(
+        panel.header_value.is_empty(),
+        "the value stays in the keyring"
+    );
+    panel.endpoint_url = "https://typed.example.com/".into();
+    panel.prefill(&spec);
+    assert_eq!(panel.endpoint_url, "https://typed.example.com/");
 }

@@ -56,6 +56,8 @@ fn fetch_a_ticket_and_see_the_status() {
     // The ticket went into the Sign panel, hidden, and the Log has both calls.
     assert_eq!(h.state().sign.ticket, TICKET);
     assert!(!h.state().sign.show_ticket);
+    assert_eq!(h.state().sign.timestamp, support::NOW.to_string());
+    assert_eq!(h.state().sign.noncestr.len(), 16);
     assert!(
         h.query_by_label_contains(TICKET).is_none(),
         "the ticket is not shown"

@@ -28,3 +28,20 @@ fn switch_to_chinese_and_back() {
     h.run();
     h.get_by_label("Sign");
 }
+
+#[test]
+fn dark_theme_is_applied_and_saved() {
+    let mut app = support::app();
+    let h = &mut app.harness;
+    h.get_by_label("Settings").click();
+    h.run();
+    h.get_by_label("Dark").click();
+    h.run();
+    assert_eq!(h.ctx.theme(), eframe::egui::Theme::Dark);
+    let saved = std::fs::read_to_string(app._dir.path().join("gui.toml")).expect("settings saved");
+    assert!(saved.contains("theme = \"dark\""), "{saved}");
+    let h = &mut app.harness;
+    h.get_by_label("Light").click();
+    h.run();
+    assert_eq!(h.ctx.theme(), eframe::egui::Theme::Light);
+}

@@ -31,8 +31,8 @@ pub fn app_with(adjust: impl FnOnce(&mut Deps)) -> App {
 /// store: the app runs its real worker against it.
 pub struct Online {
     pub app: App,
+    /// The mock server and the runtime that serves it, kept alive for the test.
     pub server: wiremock::MockServer,
-    /// Runs the mock server; kept alive for the test.
     pub rt: tokio::runtime::Runtime,
 }
 

@@ -6,7 +6,10 @@
 use std::sync::mpsc;
 
 use eframe::egui;
-use egui_extras::{Column, TableBuilder};
+
+mod background;
+mod inputs;
+mod table;
 
 use super::batch_strings::BatchStrings;
 use crate::batch::{
@@ -16,6 +19,9 @@ use crate::batch::{
 use crate::core::text::Lang;
 use crate::core::verify::TicketCandidate;
 use crate::secret::Secret;
+use background::{BatchEvent, run_in_background};
+use inputs::inputs_ui;
+use table::{filter_ui, table_ui};
 
 /// Which results the table shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -45,13 +51,6 @@ pub enum ParamKind {
     Json,
     Query,
     Form,
-}
-
-/// What a finished run sends back to the UI thread.
-enum BatchEvent {
-    Page(Box<PageResult>),
-    Done(Summary),
-    Failed(String),
 }
 
 struct Running {
@@ -118,6 +117,9 @@ pub struct BatchCtx<'a> {
     pub safe_domains: &'a [String],
     /// The current ticket first (the profile's cached one, or the Sign panel's), then older ones.
     pub tickets: Vec<TicketCandidate>,
+    /// The endpoint saved in the active profile (`wxsign batch --save-endpoint`): fills an empty
+    /// form. Header values stay in the keyring; the user types them here if needed.
+    pub saved_endpoint: Option<&'a EndpointSpec>,
 }
 
 /// A page the user wants to look at in the Verify panel.
@@ -136,6 +138,26 @@ pub enum BatchAction {
 }
 
 impl BatchPanel {
+    /// Fills the endpoint fields from a saved description, unless the user typed one.
+    pub fn prefill(&mut self, spec: &EndpointSpec) {
+        if !self.endpoint_url.trim().is_empty() {
+            return;
+        }
+        self.endpoint_url = spec.url.clone();
+        self.method = spec.method;
+        self.encoding = spec.url_encoding;
+        let (kind, name) = match &spec.url_param {
+            UrlParam::Json(n) => (ParamKind::Json, n),
+            UrlParam::Query(n) => (ParamKind::Query, n),
+            UrlParam::Form(n) => (ParamKind::Form, n),
+        };
+        self.param_kind = kind;
+        self.param_name = name.clone();
+        if let Some(h) = spec.header_names.first() {
+            self.header_name = h.clone();
+        }
+    }
+
     pub fn is_running(&self) -> bool {
         self.running.is_some()
     }
@@ -290,50 +312,6 @@ impl BatchPanel {
     }
 }
 
-fn run_in_background(
-    job: BatchJob,
-    pages: Vec<crate::batch::PageSpec>,
-    cancel: CancelFlag,
-    tx: mpsc::Sender<BatchEvent>,
-    repaint: egui::Context,
-) {
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-    {
-        Ok(rt) => rt,
-        Err(e) => {
-            let _ = tx.send(BatchEvent::Failed(e.to_string()));
-            repaint.request_repaint();
-            return;
-        }
-    };
-    let page_tx = tx.clone();
-    let page_repaint = repaint.clone();
-    let outcome = runtime.block_on(crate::batch::run(job, pages, cancel, move |r, _| {
-        let _ = page_tx.send(BatchEvent::Page(Box::new(r)));
-        page_repaint.request_repaint();
-    }));
-    let _ = tx.send(match outcome {
-        Ok(summary) => BatchEvent::Done(summary),
-        Err(e) => BatchEvent::Failed(e.to_string()),
-    });
-    repaint.request_repaint();
-}
-
-/// The reply of a page as `wx.config` JSON for the Verify panel.
-fn server_output(r: &PageResult) -> String {
-    let reply = r.reply.clone().unwrap_or_default();
-    serde_json::json!({
-        "appId": reply.app_id,
-        "timestamp": reply.timestamp,
-        "nonceStr": reply.nonce_str,
-        "signature": reply.signature,
-    })
-    .to_string()
-}
-
 /// Draws the panel; returns the page the user opened, if any.
 pub fn batch_panel_ui(
     ui: &mut egui::Ui,
@@ -341,6 +319,9 @@ pub fn batch_panel_ui(
     cx: BatchCtx<'_>,
 ) -> Option<BatchAction> {
     panel.drain();
+    if let Some(spec) = cx.saved_endpoint {
+        panel.prefill(spec);
+    }
     let s = cx.s;
     ui.heading(s.title);
     ui.label(s.intro);
@@ -395,244 +376,4 @@ pub fn batch_panel_ui(
     ui.separator();
     filter_ui(ui, panel, s);
     table_ui(ui, panel, s, cx.lang)
-}
-
-fn inputs_ui(ui: &mut egui::Ui, panel: &mut BatchPanel, s: &BatchStrings) {
-    let enabled = !panel.is_running();
-    ui.add_enabled_ui(enabled, |ui| {
-        egui::Grid::new("batch_inputs")
-            .num_columns(2)
-            .spacing([8.0, 4.0])
-            .show(ui, |ui| {
-                let label = ui.label(s.endpoint).id;
-                ui.add(
-                    egui::TextEdit::singleline(&mut panel.endpoint_url)
-                        .hint_text("https://api.example.com/wx/signature")
-                        .desired_width(420.0),
-                )
-                .labelled_by(label);
-                ui.end_row();
-                let label = ui.label(s.request).id;
-                ui.horizontal(|ui| {
-                    request_ui(ui, panel, s, label);
-                });
-                ui.end_row();
-                let label = ui.label(s.header).id;
-                ui.horizontal(|ui| {
-                    ui.add(
-                        egui::TextEdit::singleline(&mut panel.header_name)
-                            .hint_text("Cookie")
-                            .desired_width(120.0),
-                    )
-                    .labelled_by(label);
-                    ui.add(
-                        egui::TextEdit::singleline(&mut panel.header_value)
-                            .password(true)
-                            .hint_text(s.header_value_hint)
-                            .desired_width(280.0),
-                    )
-                    .labelled_by(label);
-                });
-                ui.end_row();
-                ui.label(s.options);
-                ui.horizontal(|ui| {
-                    let label = ui.label(s.concurrency).id;
-                    ui.add(egui::DragValue::new(&mut panel.concurrency).range(1..=64))
-                        .labelled_by(label);
-                    let label = ui.label(s.timeout_ms).id;
-                    ui.add(egui::DragValue::new(&mut panel.timeout_ms).range(100..=120_000))
-                        .labelled_by(label);
-                    ui.checkbox(&mut panel.check_images, s.check_images);
-                });
-                ui.end_row();
-            });
-        let label = ui.label(s.pages).id;
-        egui::ScrollArea::vertical()
-            .id_salt("batch_pages")
-            .max_height(110.0)
-            .show(ui, |ui| {
-                ui.add(
-                    egui::TextEdit::multiline(&mut panel.pages_text)
-                        .hint_text(s.pages_hint)
-                        .code_editor()
-                        .desired_rows(4)
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(label);
-            });
-    });
-}
-
-fn request_ui(ui: &mut egui::Ui, panel: &mut BatchPanel, s: &BatchStrings, label: egui::Id) {
-    egui::ComboBox::from_id_salt("batch_method")
-        .selected_text(match panel.method {
-            HttpMethod::Get => "GET",
-            HttpMethod::Post => "POST",
-        })
-        .show_ui(ui, |ui| {
-            ui.selectable_value(&mut panel.method, HttpMethod::Post, "POST");
-            ui.selectable_value(&mut panel.method, HttpMethod::Get, "GET");
-        })
-        .response
-        .labelled_by(label);
-    let field = ui.label(s.param_name).id;
-    if panel.method == HttpMethod::Post {
-        egui::ComboBox::from_id_salt("batch_param")
-            .selected_text(param_label(panel.param_kind, s))
-            .show_ui(ui, |ui| {
-                for k in [ParamKind::Json, ParamKind::Query, ParamKind::Form] {
-                    ui.selectable_value(&mut panel.param_kind, k, param_label(k, s));
-                }
-            })
-            .response
-            .labelled_by(field);
-    }
-    ui.add(egui::TextEdit::singleline(&mut panel.param_name).desired_width(80.0))
-        .labelled_by(field);
-    let mut encoded = panel.encoding == UrlEncoding::Component;
-    if ui.checkbox(&mut encoded, s.encode_component).changed() {
-        panel.encoding = if encoded {
-            UrlEncoding::Component
-        } else {
-            UrlEncoding::Raw
-        };
-    }
-}
-
-fn param_label(k: ParamKind, s: &BatchStrings) -> &'static str {
-    match k {
-        ParamKind::Json => s.param_json,
-        ParamKind::Query => s.param_query,
-        ParamKind::Form => s.param_form,
-    }
-}
-
-fn filter_ui(ui: &mut egui::Ui, panel: &mut BatchPanel, s: &BatchStrings) {
-    ui.horizontal(|ui| {
-        ui.label(s.show);
-        for (f, label) in [
-            (Filter::All, s.all),
-            (Filter::Fail, s.fail),
-            (Filter::Error, s.error),
-            (Filter::Pass, s.pass),
-        ] {
-            ui.selectable_value(&mut panel.filter, f, label);
-        }
-    });
-}
-
-fn status_label(st: PageStatus, s: &BatchStrings) -> &'static str {
-    match st {
-        PageStatus::Pass => s.pass,
-        PageStatus::Fail => s.fail,
-        PageStatus::Error => s.error,
-    }
-}
-
-fn table_ui(
-    ui: &mut egui::Ui,
-    panel: &mut BatchPanel,
-    s: &BatchStrings,
-    lang: Lang,
-) -> Option<BatchAction> {
-    if panel.results.is_empty() {
-        if !panel.is_running() {
-            ui.weak(s.no_results);
-        }
-        return None;
-    }
-    let rows = panel.visible();
-    let mut action = None;
-    let mut sort_click = None;
-    let row_h = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
-    TableBuilder::new(ui)
-        .striped(true)
-        .sense(egui::Sense::click())
-        .column(Column::exact(48.0))
-        .column(Column::exact(64.0))
-        .column(
-            Column::initial(420.0)
-                .at_least(160.0)
-                .clip(true)
-                .resizable(true),
-        )
-        .column(Column::exact(64.0))
-        .column(Column::remainder().at_least(160.0).clip(true))
-        .header(row_h + 2.0, |mut header| {
-            for (col, label) in [
-                (SortBy::Index, "#"),
-                (SortBy::Status, s.status),
-                (SortBy::Url, "URL"),
-                (SortBy::Duration, "ms"),
-                (SortBy::Problem, s.problem),
-            ] {
-                header.col(|ui| {
-                    let arrow = match (panel.sort == col, panel.descending) {
-                        (true, false) => " ^",
-                        (true, true) => " v",
-                        _ => "",
-                    };
-                    if ui
-                        .add(
-                            egui::Button::new(
-                                egui::RichText::new(format!("{label}{arrow}")).strong(),
-                            )
-                            .frame(false),
-                        )
-                        .clicked()
-                    {
-                        sort_click = Some(col);
-                    }
-                });
-            }
-        })
-        .body(|body| {
-            body.rows(row_h, rows.len(), |mut row| {
-                let r = &panel.results[rows[row.index()]];
-                row.col(|ui| {
-                    ui.label((r.index + 1).to_string());
-                });
-                row.col(|ui| {
-                    let color = match r.status {
-                        PageStatus::Pass => egui::Color32::from_rgb(26, 127, 55),
-                        PageStatus::Fail => ui.visuals().error_fg_color,
-                        PageStatus::Error => ui.visuals().warn_fg_color,
-                    };
-                    ui.colored_label(color, status_label(r.status, s));
-                });
-                let mut open = false;
-                row.col(|ui| {
-                    open |= ui
-                        .add(egui::Button::new(r.url.as_str()).frame(false).truncate())
-                        .on_hover_text(s.open_in_verify)
-                        .clicked();
-                });
-                row.col(|ui| {
-                    ui.label(r.duration_ms.to_string());
-                });
-                row.col(|ui| {
-                    let codes = r.problem_codes().join(", ");
-                    let resp = ui.add(egui::Label::new(codes).truncate());
-                    if let Some(h) = r.headline() {
-                        resp.on_hover_text(h.get(lang));
-                    }
-                });
-                if open || row.response().clicked() {
-                    action = Some(BatchAction::OpenInVerify(VerifyRequest {
-                        url: r.url.clone(),
-                        entry_url: r.entry_url.clone(),
-                        server_output: server_output(r),
-                    }));
-                }
-            });
-        });
-    if let Some(col) = sort_click {
-        if panel.sort == col {
-            panel.descending = !panel.descending;
-        } else {
-            panel.sort = col;
-            panel.descending = false;
-        }
-    }
-    action
 }

@@ -1,0 +1,315 @@
+//! Turning the arguments (and the profile) into a runnable job: the endpoint, the tickets, the
+//! account data, the pages and the report files. Usage problems exit 2, a failure to get the
+//! ticket exits 1.
+
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+
+use super::{BatchArgs, EncodingArg, MethodArg, PagesFormatArg};
+use crate::batch::report::{Report, ReportFormat};
+use crate::batch::saved;
+use crate::batch::{
+    BatchJob, Endpoint, EndpointSpec, FieldNames, HttpMethod, PagesFormat, RunOptions, UrlEncoding,
+    UrlParam,
+};
+use crate::cache::CredentialCache;
+use crate::core::text::Lang;
+use crate::core::verify::{TicketCandidate, TicketOrigin};
+use crate::profile::{Profile, ProfileStore};
+use crate::secret::Secret;
+use crate::secrets::Secrets;
+use crate::wechat::{Credentials, FetchOptions, TicketKind, no_log};
+
+/// Why a run could not start: a usage problem (exit 2) or a failure to get what the run
+/// needs, such as the ticket (exit 1).
+pub(super) enum Failure {
+    BadArgs(String),
+    Other(anyhow::Error),
+}
+
+fn bad(msg: impl Into<String>) -> Failure {
+    Failure::BadArgs(msg.into())
+}
+
+/// The pages of a run: parsed, or a plain list read line by line while the run goes.
+pub(super) enum PagesInput {
+    Parsed(Vec<crate::batch::PageSpec>),
+    ListFile {
+        path: std::path::PathBuf,
+        count: usize,
+    },
+}
+
+impl PagesInput {
+    pub(super) fn len(&self) -> usize {
+        match self {
+            PagesInput::Parsed(p) => p.len(),
+            PagesInput::ListFile { count, .. } => *count,
+        }
+    }
+}
+
+/// What `--profile` brings: the profile and the secret store of this machine.
+struct ProfileContext {
+    profile: Profile,
+    secrets: Arc<Secrets>,
+}
+
+pub(super) fn prepare(
+    args: &BatchArgs,
+    lang: Lang,
+    runtime: &tokio::runtime::Runtime,
+) -> Result<(BatchJob, PagesInput, Vec<Report>), Failure> {
+    let profile = match &args.profile {
+        None => None,
+        Some(name) => {
+            let store = ProfileStore::from_env().map_err(|e| Failure::Other(e.into()))?;
+            let profile = store
+                .get(name)
+                .map_err(|e| bad(format!("{e} (see `wxsign profile list`)")))?;
+            Some((
+                store,
+                ProfileContext {
+                    profile,
+                    secrets: Arc::new(Secrets::from_env()),
+                },
+            ))
+        }
+    };
+    let endpoint = match (&args.endpoint_url, &profile) {
+        (Some(_), _) | (None, None) => endpoint(args)?,
+        (None, Some((_, p))) => {
+            saved::load(&p.profile, p.secrets.store().as_ref()).map_err(|e| bad(e.to_string()))?
+        }
+    };
+    if args.save_endpoint
+        && let Some((store, p)) = &profile
+    {
+        let mut updated = p.profile.clone();
+        saved::save(&mut updated, &endpoint, p.secrets.store().as_ref())
+            .context("saving the endpoint's header values")
+            .map_err(Failure::Other)?;
+        store
+            .upsert(updated, Some(&p.profile.name))
+            .context("saving the profile")
+            .map_err(Failure::Other)?;
+        eprintln!("saved the signing endpoint in profile `{}`", p.profile.name);
+    }
+    let tickets = match (&profile, args.ticket.is_empty()) {
+        (Some((_, p)), true) => profile_tickets(p, args, runtime)?,
+        _ => ticket_args(&args.ticket)?,
+    };
+    let app_id = args
+        .app_id
+        .clone()
+        .or_else(|| profile.as_ref().map(|(_, p)| p.profile.app_id.clone()));
+    let safe_domains = match &profile {
+        Some((_, p)) if args.safe_domain.is_empty() => p.profile.safe_domains.clone(),
+        _ => args.safe_domain.clone(),
+    };
+
+    let text = std::fs::read_to_string(&args.pages).map_err(|e| {
+        bad(format!(
+            "cannot read the pages file {}: {e}",
+            args.pages.display()
+        ))
+    })?;
+    let format = match args.pages_format {
+        PagesFormatArg::Auto => PagesFormat::from_path(&args.pages.to_string_lossy()),
+        PagesFormatArg::List => PagesFormat::List,
+        PagesFormatArg::Csv => PagesFormat::Csv,
+        PagesFormatArg::Json => PagesFormat::Json,
+    };
+    // A plain list streams from its file during the run (memory stays flat however long it
+    // is); here it is only counted. CSV and JSON are parsed whole.
+    let pages = match crate::batch::pages::resolve_format(&text, format) {
+        PagesFormat::List => {
+            let count = text.lines().filter_map(crate::batch::list_line).count();
+            if count == 0 {
+                crate::batch::parse_pages(&text, PagesFormat::List)
+                    .map_err(|e| bad(format!("{} ({})", e, args.pages.display())))?;
+            }
+            PagesInput::ListFile {
+                path: args.pages.clone(),
+                count,
+            }
+        }
+        f => PagesInput::Parsed(
+            crate::batch::parse_pages(&text, f)
+                .map_err(|e| bad(format!("{} ({})", e, args.pages.display())))?,
+        ),
+    };
+    drop(text);
+
+    let mut reports = Vec::new();
+    for path in &args.report {
+        let format = ReportFormat::from_path(path).ok_or_else(|| {
+            bad(format!(
+                "cannot tell the report format of {}: name it .json, .xml (JUnit) or .html",
+                path.display()
+            ))
+        })?;
+        let report = Report::create(path, format, lang).map_err(|e| {
+            bad(format!(
+                "cannot write the report {}: {e}; check that its folder exists",
+                path.display()
+            ))
+        })?;
+        reports.push(report);
+    }
+
+    let job = BatchJob {
+        endpoint,
+        app_id,
+        safe_domains,
+        tickets,
+        options: RunOptions {
+            concurrency: usize::from(args.concurrency),
+            timeout: Duration::from_millis(args.timeout_ms),
+            check_images: args.check_images,
+            image_timeout: Duration::from_millis(args.image_timeout_ms),
+            strip_fragment: args.strip_fragment,
+        },
+    };
+    Ok((job, pages, reports))
+}
+
+fn ticket_args(given: &[String]) -> Result<Vec<TicketCandidate>, Failure> {
+    let tickets: Vec<TicketCandidate> = given
+        .iter()
+        .enumerate()
+        .map(|(i, t)| TicketCandidate {
+            ticket: Secret::new(t.trim()),
+            origin: if i == 0 {
+                TicketOrigin::Current
+            } else {
+                TicketOrigin::Stale { fetched_at: None }
+            },
+        })
+        .collect();
+    if tickets.first().is_none_or(|t| t.ticket.is_empty()) {
+        return Err(bad(
+            "no jsapi_ticket: pass the current one with --ticket, or use --profile to fetch it",
+        ));
+    }
+    Ok(tickets)
+}
+
+/// The profile's current jsapi_ticket (cached, or fetched once) and the older ones of the
+/// cache as stale candidates.
+fn profile_tickets(
+    p: &ProfileContext,
+    args: &BatchArgs,
+    runtime: &tokio::runtime::Runtime,
+) -> Result<Vec<TicketCandidate>, Failure> {
+    let cache = Arc::new(CredentialCache::new(p.secrets.store()));
+    let credentials = Credentials::new(Arc::clone(&p.secrets), cache, no_log());
+    let options = FetchOptions {
+        api_base: args.api_base.clone(),
+        ..FetchOptions::default()
+    };
+    let current = runtime
+        .block_on(credentials.ticket(&p.profile, TicketKind::Jsapi, &options))
+        .map_err(|e| {
+            let r = e.report();
+            Failure::Other(anyhow::anyhow!(
+                "getting the jsapi_ticket of profile `{}`: {} — {} (or pass --ticket)",
+                p.profile.name,
+                r.meaning.en,
+                r.fix.en
+            ))
+        })?;
+    let mut tickets = vec![TicketCandidate {
+        ticket: current.ticket.clone(),
+        origin: TicketOrigin::Current,
+    }];
+    let older = runtime
+        .block_on(credentials.candidates(&p.profile.app_id))
+        .unwrap_or_default();
+    tickets.extend(older.into_iter().filter(|t| t.ticket != current.ticket));
+    Ok(tickets)
+}
+
+fn endpoint(args: &BatchArgs) -> Result<Endpoint, Failure> {
+    let Some(url) = &args.endpoint_url else {
+        return Err(bad(
+            "no signing endpoint: pass --endpoint-url (e.g. https://api.example.com/wx/signature)",
+        ));
+    };
+    let parsed = url::Url::parse(url)
+        .map_err(|e| bad(format!("--endpoint-url {url} is not a URL ({e})")))?;
+    if !matches!(parsed.scheme(), "http" | "https") {
+        return Err(bad(format!(
+            "--endpoint-url {url} must be http:// or https://"
+        )));
+    }
+    let method = match args.method {
+        Some(MethodArg::Get) => HttpMethod::Get,
+        Some(MethodArg::Post) | None => HttpMethod::Post,
+    };
+    let url_param = match &args.url_param {
+        None if method == HttpMethod::Get => UrlParam::Query("url".into()),
+        None => UrlParam::Json("url".into()),
+        Some(spec) => parse_url_param(spec)?,
+    };
+    if method == HttpMethod::Get && !matches!(url_param, UrlParam::Query(_)) {
+        return Err(bad(
+            "a GET endpoint takes the URL as a query parameter: use --url-param query:NAME",
+        ));
+    }
+    let mut headers = Vec::new();
+    for item in &args.header_env {
+        let (name, var) = item.split_once('=').ok_or_else(|| {
+            bad(format!(
+                "--header-env {item}: write it as HEADER=ENV_VAR, e.g. Cookie=QA_COOKIE"
+            ))
+        })?;
+        if reqwest::header::HeaderName::from_bytes(name.trim().as_bytes()).is_err() {
+            return Err(bad(format!(
+                "--header-env: `{name}` is not a valid header name"
+            )));
+        }
+        let value = std::env::var(var.trim()).map_err(|_| {
+            bad(format!(
+                "--header-env {name}: the environment variable {var} is not set; export it first"
+            ))
+        })?;
+        headers.push((name.trim().to_owned(), Secret::new(value)));
+    }
+    let spec = EndpointSpec {
+        url: url.clone(),
+        method,
+        url_param,
+        url_encoding: match args.url_encoding {
+            Some(EncodingArg::Component) => UrlEncoding::Component,
+            Some(EncodingArg::Raw) | None => UrlEncoding::Raw,
+        },
+        header_names: headers.iter().map(|(n, _)| n.clone()).collect(),
+        fields: FieldNames {
+            app_id: args.app_id_field.clone(),
+            timestamp: args.timestamp_field.clone(),
+            nonce_str: args.nonce_field.clone(),
+            signature: args.signature_field.clone(),
+            url: None,
+        },
+    };
+    Ok(Endpoint { spec, headers })
+}
+
+fn parse_url_param(spec: &str) -> Result<UrlParam, Failure> {
+    let (kind, name) = spec.split_once(':').unwrap_or(("json", spec));
+    let name = name.trim();
+    if name.is_empty() {
+        return Err(bad("--url-param needs a name, e.g. json:url"));
+    }
+    match kind.trim().to_ascii_lowercase().as_str() {
+        "json" => Ok(UrlParam::Json(name.to_owned())),
+        "query" => Ok(UrlParam::Query(name.to_owned())),
+        "form" => Ok(UrlParam::Form(name.to_owned())),
+        other => Err(bad(format!(
+            "--url-param kind `{other}`: use json:NAME, query:NAME or form:NAME"
+        ))),
+    }
+}

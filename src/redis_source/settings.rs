@@ -1,0 +1,213 @@
+//! Where a profile's ticket comes from, as saved in `profiles.toml`. Holds no secret: the Redis
+//! password lives in the keyring (service [`PASSWORD_SERVICE`], account = appId) or in
+//! [`PASSWORD_ENV`].
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::stored::ValueFormat;
+use crate::core::text::Text;
+
+/// Keyring service of Redis passwords; the account is the profile's appId.
+pub const PASSWORD_SERVICE: &str = "wxsign-redis";
+/// The Redis password for CI and scripts; wins over the keyring.
+pub const PASSWORD_ENV: &str = "WXSIGN_REDIS_PASSWORD";
+/// The field a token value names its credential when the format does not say.
+pub const TOKEN_FIELD: &str = "access_token";
+
+/// Where a profile's jsapi_ticket comes from.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TicketSource {
+    /// `getticket` with the profile's own access_token (cached).
+    #[default]
+    Wechat,
+    /// The production backend's cache, read-only: the very ticket production signs with.
+    /// Boxed: most profiles use WeChat, and `Profile` travels in UI messages.
+    Redis(Box<RedisSettings>),
+}
+
+impl TicketSource {
+    pub fn is_wechat(&self) -> bool {
+        matches!(self, TicketSource::Wechat)
+    }
+
+    pub fn redis(&self) -> Option<&RedisSettings> {
+        match self {
+            TicketSource::Redis(r) => Some(r),
+            TicketSource::Wechat => None,
+        }
+    }
+
+    /// A short label for the top bar and `profile show`.
+    pub fn label(&self) -> String {
+        match self {
+            TicketSource::Wechat => "WeChat API".to_owned(),
+            TicketSource::Redis(r) => format!("Redis {}", r.ticket_key),
+        }
+    }
+}
+
+/// How to read the backend's cache. The URL carries host, port, db and user, never a password.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct RedisSettings {
+    /// `redis://[user@]host[:port][/db]` or `rediss://` for TLS.
+    pub url: String,
+    /// The key the backend caches the jsapi_ticket under.
+    pub ticket_key: String,
+    /// The key of the access_token, when `wxsign token` should read it too.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_key: Option<String>,
+    /// The layout of the ticket value.
+    #[serde(default)]
+    pub format: ValueFormat,
+    /// The layout of the token value; by default the ticket's, with the field `access_token`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub token_format: Option<ValueFormat>,
+}
+
+impl RedisSettings {
+    /// The layout the token value is read with.
+    pub fn token_format(&self) -> ValueFormat {
+        self.token_format
+            .clone()
+            .unwrap_or_else(|| self.format.with_field(TOKEN_FIELD))
+    }
+
+    /// Checks what would otherwise fail later with a confusing connection error, and keeps a
+    /// password out of the profiles file.
+    pub fn validate(&self) -> Result<(), Text> {
+        let bad_url = |en: String, zh: String| Err(Text::new(en, zh));
+        let url = match url::Url::parse(self.url.trim()) {
+            Ok(u) => u,
+            Err(e) => {
+                return bad_url(
+                    format!(
+                        "Redis URL '{}' does not parse ({e}): write it as redis://host:6379/0 or rediss://user@host:6380/0",
+                        self.url
+                    ),
+                    format!(
+                        "Redis URL '{}' 无法解析（{e}）：请写成 redis://host:6379/0 或 rediss://user@host:6380/0",
+                        self.url
+                    ),
+                );
+            }
+        };
+        if !matches!(url.scheme(), "redis" | "rediss") {
+            return bad_url(
+                format!(
+                    "Redis URL '{}' must start with redis:// (or rediss:// for TLS)",
+                    self.url
+                ),
+                format!(
+                    "Redis URL '{}' 必须以 redis://（TLS 用 rediss://）开头",
+                    self.url
+                ),
+            );
+        }
+        if url.password().is_some() {
+            // The URL is saved in profiles.toml and shown on screen: never with the password.
+            return bad_url(
+                "the Redis URL contains a password: remove it from the URL and store it with `wxsign secret set --profile NAME --redis` (or set WXSIGN_REDIS_PASSWORD)".to_owned(),
+                "Redis URL 中包含密码：请从 URL 中删除，并用 `wxsign secret set --profile NAME --redis` 保存（或设置 WXSIGN_REDIS_PASSWORD）".to_owned(),
+            );
+        }
+        if url.host_str().is_none_or(str::is_empty) {
+            return bad_url(
+                format!("Redis URL '{}' has no host", self.url),
+                format!("Redis URL '{}' 缺少主机名", self.url),
+            );
+        }
+        let db = url.path().trim_start_matches('/');
+        if !db.is_empty() && db.parse::<u32>().is_err() {
+            return bad_url(
+                format!(
+                    "Redis URL '{}': the path must be the database number (/0 … /15)",
+                    self.url
+                ),
+                format!("Redis URL '{}'：路径必须是数据库编号（/0 … /15）", self.url),
+            );
+        }
+        if self.ticket_key.trim().is_empty() {
+            return Err(Text::new(
+                "the Redis ticket key is empty: give the key your backend caches the jsapi_ticket under (--redis-ticket-key)",
+                "Redis 票据键名为空：请填写后端缓存 jsapi_ticket 的键名（--redis-ticket-key）",
+            ));
+        }
+        if self
+            .token_key
+            .as_deref()
+            .is_some_and(|k| k.trim().is_empty())
+        {
+            return Err(Text::new(
+                "the Redis token key is empty: give a key or leave it out",
+                "Redis 令牌键名为空：请填写键名或不设置",
+            ));
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn settings(url: &str) -> RedisSettings {
+        RedisSettings {
+            url: url.into(),
+            ticket_key: "wx:ticket".into(),
+            ..RedisSettings::default()
+        }
+    }
+
+    #[test]
+    fn validation_keeps_passwords_out_and_names_the_fix() {
+        for ok in [
+            "redis://127.0.0.1:6379",
+            "redis://127.0.0.1:6379/3",
+            "rediss://reader@cache.internal:6380/0",
+        ] {
+            assert_eq!(settings(ok).validate(), Ok(()), "{ok}");
+        }
+        for (bad, says) in [
+            ("redis://:pw@host:6379", "secret set --profile NAME --redis"),
+            ("redis://user:pw@host", "contains a password"),
+            ("http://host:6379", "must start with redis://"),
+            ("redis://host/abc", "database number"),
+            ("not a url", "does not parse"),
+        ] {
+            let e = settings(bad).validate().unwrap_err();
+            assert!(e.en.contains(says), "{bad}: {}", e.en);
+            assert!(!e.en.contains("pw@"), "{}", e.en);
+        }
+        let mut s = settings("redis://h");
+        s.ticket_key = " ".into();
+        assert!(s.validate().unwrap_err().en.contains("--redis-ticket-key"));
+    }
+
+    #[test]
+    fn token_format_follows_the_ticket_format() {
+        let mut s = settings("redis://h");
+        s.format = "pydict:ticket".parse().unwrap();
+        assert_eq!(s.token_format().to_string(), "pydict:access_token");
+        s.token_format = Some("raw".parse().unwrap());
+        assert_eq!(s.token_format().to_string(), "raw");
+    }
+
+    #[test]
+    fn toml_round_trip() {
+        #[derive(Serialize, Deserialize, PartialEq, Debug)]
+        struct P {
+            ticket_source: TicketSource,
+        }
+        let mut s = settings("redis://h:1/2");
+        s.format = "json:ticket".parse().unwrap();
+        s.token_key = Some("wx:token".into());
+        let p = P {
+            ticket_source: TicketSource::Redis(Box::new(s)),
+        };
+        let text = toml::to_string(&p).unwrap();
+        assert!(text.contains("kind = \"redis\""), "{text}");
+        assert!(text.contains("format = \"json:ticket\""), "{text}");
+        assert_eq!(toml::from_str::<P>(&text).unwrap(), p);
+    }
+}

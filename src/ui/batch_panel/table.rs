@@ -1,0 +1,152 @@
+//! The results table: status filter, sortable columns, virtualised rows (10,000 pages scroll
+//! smoothly), and a click that opens the page in the Verify panel.
+
+use eframe::egui;
+use egui_extras::{Column, TableBuilder};
+
+use super::{BatchAction, BatchPanel, Filter, SortBy, VerifyRequest};
+use crate::batch::{PageResult, PageStatus};
+use crate::core::text::Lang;
+use crate::ui::batch_strings::BatchStrings;
+
+/// The reply of a page as `wx.config` JSON for the Verify panel.
+fn server_output(r: &PageResult) -> String {
+    let reply = r.reply.clone().unwrap_or_default();
+    serde_json::json!({
+        "appId": reply.app_id,
+        "timestamp": reply.timestamp,
+        "nonceStr": reply.nonce_str,
+        "signature": reply.signature,
+    })
+    .to_string()
+}
+
+pub(super) fn filter_ui(ui: &mut egui::Ui, panel: &mut BatchPanel, s: &BatchStrings) {
+    ui.horizontal(|ui| {
+        ui.label(s.show);
+        for (f, label) in [
+            (Filter::All, s.all),
+            (Filter::Fail, s.fail),
+            (Filter::Error, s.error),
+            (Filter::Pass, s.pass),
+        ] {
+            ui.selectable_value(&mut panel.filter, f, label);
+        }
+    });
+}
+
+fn status_label(st: PageStatus, s: &BatchStrings) -> &'static str {
+    match st {
+        PageStatus::Pass => s.pass,
+        PageStatus::Fail => s.fail,
+        PageStatus::Error => s.error,
+    }
+}
+
+pub(super) fn table_ui(
+    ui: &mut egui::Ui,
+    panel: &mut BatchPanel,
+    s: &BatchStrings,
+    lang: Lang,
+) -> Option<BatchAction> {
+    if panel.results.is_empty() {
+        if !panel.is_running() {
+            ui.weak(s.no_results);
+        }
+        return None;
+    }
+    let rows = panel.visible();
+    let mut action = None;
+    let mut sort_click = None;
+    let row_h = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
+    TableBuilder::new(ui)
+        .striped(true)
+        .sense(egui::Sense::click())
+        .column(Column::exact(48.0))
+        .column(Column::exact(64.0))
+        .column(
+            Column::initial(420.0)
+                .at_least(160.0)
+                .clip(true)
+                .resizable(true),
+        )
+        .column(Column::exact(64.0))
+        .column(Column::remainder().at_least(160.0).clip(true))
+        .header(row_h + 2.0, |mut header| {
+            for (col, label) in [
+                (SortBy::Index, "#"),
+                (SortBy::Status, s.status),
+                (SortBy::Url, "URL"),
+                (SortBy::Duration, "ms"),
+                (SortBy::Problem, s.problem),
+            ] {
+                header.col(|ui| {
+                    let arrow = match (panel.sort == col, panel.descending) {
+                        (true, false) => " ^",
+                        (true, true) => " v",
+                        _ => "",
+                    };
+                    if ui
+                        .add(
+                            egui::Button::new(
+                                egui::RichText::new(format!("{label}{arrow}")).strong(),
+                            )
+                            .frame(false),
+                        )
+                        .clicked()
+                    {
+                        sort_click = Some(col);
+                    }
+                });
+            }
+        })
+        .body(|body| {
+            body.rows(row_h, rows.len(), |mut row| {
+                let r = &panel.results[rows[row.index()]];
+                row.col(|ui| {
+                    ui.label((r.index + 1).to_string());
+                });
+                row.col(|ui| {
+                    let color = match r.status {
+                        PageStatus::Pass => egui::Color32::from_rgb(26, 127, 55),
+                        PageStatus::Fail => ui.visuals().error_fg_color,
+                        PageStatus::Error => ui.visuals().warn_fg_color,
+                    };
+                    ui.colored_label(color, status_label(r.status, s));
+                });
+                let mut open = false;
+                row.col(|ui| {
+                    open |= ui
+                        .add(egui::Button::new(r.url.as_str()).frame(false).truncate())
+                        .on_hover_text(s.open_in_verify)
+                        .clicked();
+                });
+                row.col(|ui| {
+                    ui.label(r.duration_ms.to_string());
+                });
+                row.col(|ui| {
+                    let codes = r.problem_codes().join(", ");
+                    let resp = ui.add(egui::Label::new(codes).truncate());
+                    if let Some(h) = r.headline() {
+                        resp.on_hover_text(h.get(lang));
+                    }
+                });
+                if open || row.response().clicked() {
+                    action = Some(BatchAction::OpenInVerify(VerifyRequest {
+                        url: r.url.clone(),
+                        entry_url: r.entry_url.clone(),
+                        server_output: server_output(r),
+                    }));
+                }
+            });
+        });
+    if let Some(col) = sort_click {
+        if panel.sort == col {
+            panel.descending = !panel.descending;
+        } else {
+            panel.sort = col;
+            panel.descending = false;
+        }
+    }
+    action
+}

@@ -1,0 +1,262 @@
+//! Endpoint failures, bad arguments, auth headers and Ctrl-C: results, exit codes, no leaks.
+
+use assert_cmd::cargo::cargo_bin;
+
+use super::super::fake_endpoint::{self, SIGN_PATH, TICKET};
+use super::{args, batch, by_url, read_json, write};
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn auth_header_from_env_stays_secret() {
+    use wiremock::matchers::{header, path};
+    use wiremock::{Mock, MockServer};
+    let server = MockServer::start().await;
+    Mock::given(path(SIGN_PATH))
+        .and(header("x-qa-token", "qa-secret-7f3a9"))
+        .respond_with(fake_endpoint::FakeSigner)
+        .mount(&server)
+        .await;
+    let dir = tempfile::tempdir().unwrap();
+    let pages = write(dir.path(), "p.txt", "https://m.example.com/good/x\n");
+    let json = dir.path().join("r.json");
+    let endpoint = format!("{}{SIGN_PATH}", server.uri());
+    let base = [
+        "--pages",
+        pages.as_str(),
+        "--endpoint-url",
+        endpoint.as_str(),
+        "--ticket",
+        TICKET,
+        "--report",
+        json.to_str().unwrap(),
+    ];
+    // Without the header the endpoint refuses (wiremock answers 404): an error result, exit 1.
+    let out = batch(args(&base), vec![]).await;
+    assert_eq!(out.status.code(), Some(1));
+    assert_eq!(
+        by_url(&read_json(&json))["https://m.example.com/good/x"].0,
+        "error"
+    );
+
+    let mut with = args(&base);
+    with.extend(args(&["--header-env", "X-QA-Token=QA_TOKEN_FOR_TEST"]));
+    let out = batch(
+        with,
+        vec![("QA_TOKEN_FOR_TEST".into(), "qa-secret-7f3a9".into())],
+    )
+    .await;
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    let report = std::fs::read_to_string(&json).unwrap();
+    for text in [
+        report.as_str(),
+        &String::from_utf8_lossy(&out.stdout),
+        &String::from_utf8_lossy(&out.stderr),
+    ] {
+        assert!(!text.contains("qa-secret-7f3a9"));
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn refused_endpoint_is_a_page_error_not_an_abort() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let dir = tempfile::tempdir().unwrap();
+    let pages = write(
+        dir.path(),
+        "p.txt",
+        "https://a.example.com/1\nhttps://a.example.com/2\n",
+    );
+    let json = dir.path().join("r.json");
+    let out = batch(
+        args(&[
+            "--pages",
+            &pages,
+            "--endpoint-url",
+            &format!("http://127.0.0.1:{port}/wx/signature"),
+            "--ticket",
+            TICKET,
+            "--report",
+            json.to_str().unwrap(),
+        ]),
+        vec![],
+    )
+    .await;
+    assert_eq!(out.status.code(), Some(1));
+    let pages = by_url(&read_json(&json));
+    assert_eq!(pages.len(), 2);
+    for (status, codes) in pages.values() {
+        assert_eq!(status, "error");
+        assert!(
+            codes.iter().any(|c| c == "endpoint_unreachable"),
+            "{codes:?}"
+        );
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn bad_arguments_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let pages = write(dir.path(), "p.txt", "https://a.example.com/\n");
+    let empty = write(dir.path(), "empty.txt", "\n");
+    let ep = "http://127.0.0.1:9/wx/signature";
+    let cases: Vec<(Vec<String>, &str)> = vec![
+        (args(&["--pages", &pages, "--endpoint-url", ep]), "--ticket"),
+        (
+            args(&["--pages", &pages, "--ticket", TICKET]),
+            "--endpoint-url",
+        ),
+        (
+            args(&[
+                "--pages",
+                "/nonexistent/p.txt",
+                "--endpoint-url",
+                ep,
+                "--ticket",
+                TICKET,
+            ]),
+            "cannot read",
+        ),
+        (
+            args(&["--pages", &empty, "--endpoint-url", ep, "--ticket", TICKET]),
+            "no pages",
+        ),
+        (
+            args(&[
+                "--pages",
+                &pages,
+                "--endpoint-url",
+                ep,
+                "--ticket",
+                TICKET,
+                "--report",
+                "r.pdf",
+            ]),
+            ".json, .xml",
+        ),
+        (
+            args(&[
+                "--pages",
+                &pages,
+                "--endpoint-url",
+                ep,
+                "--ticket",
+                TICKET,
+                "--url-param",
+                "body:url",
+            ]),
+            "json:NAME",
+        ),
+        (
+            args(&[
+                "--pages",
+                &pages,
+                "--endpoint-url",
+                "ftp://x/",
+                "--ticket",
+                TICKET,
+            ]),
+            "http",
+        ),
+        (
+            args(&[
+                "--pages",
+                &pages,
+                "--endpoint-url",
+                ep,
+                "--ticket",
+                TICKET,
+                "--header-env",
+                "Cookie=WXSIGN_TEST_UNSET_VAR",
+            ]),
+            "not set",
+        ),
+        (
+            args(&[
+                "--pages",
+                &pages,
+                "--endpoint-url",
+                ep,
+                "--ticket",
+                TICKET,
+                "--concurrency",
+                "0",
+            ]),
+            "concurrency",
+        ),
+    ];
+    for (a, needle) in cases {
+        let out = batch(a.clone(), vec![]).await;
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(2), "{a:?}: {stderr}");
+        assert!(stderr.contains(needle), "{a:?}: {stderr}");
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn ctrl_c_cancels_and_keeps_finished_pages() {
+    use std::io::{BufRead, BufReader};
+    let server = fake_endpoint::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    // One page fails at once; the slow ones hold the run until the interrupt.
+    let pages = write(
+        dir.path(),
+        "p.txt",
+        "https://m.example.com/http500/a\nhttps://m.example.com/slow/1\nhttps://m.example.com/slow/2\n\
+         https://m.example.com/slow/3\nhttps://m.example.com/slow/4\n",
+    );
+    let json = dir.path().join("r.json");
+    let endpoint = format!("{}{SIGN_PATH}", server.uri());
+    let json_arg = json.to_string_lossy().into_owned();
+    let out = tokio::task::spawn_blocking(move || {
+        let mut child = std::process::Command::new(cargo_bin("wxsign"))
+            .args([
+                "batch",
+                "--pages",
+                &pages,
+                "--endpoint-url",
+                &endpoint,
+                "--ticket",
+                TICKET,
+                "--concurrency",
+                "2",
+                "--timeout-ms",
+                "60000",
+                "--report",
+                &json_arg,
+            ])
+            .env("LANG", "C")
+            .stdout(std::process::Stdio::piped())
+            .spawn()
+            .expect("spawn wxsign");
+        let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+        // Wait for the first finished page, then interrupt like Ctrl-C.
+        let first = lines.next().unwrap().unwrap();
+        assert!(first.contains("ERROR"), "{first}");
+        let status = std::process::Command::new("kill")
+            .args(["-INT", &child.id().to_string()])
+            .status()
+            .unwrap();
+        assert!(status.success());
+        let rest: Vec<String> = lines.map_while(Result::ok).collect();
+        (child.wait().unwrap(), rest.join("\n"))
+    })
+    .await
+    .unwrap();
+    let (status, stdout) = out;
+    assert_eq!(status.code(), Some(1), "{stdout}");
+    assert!(stdout.contains("CANCELLED"), "{stdout}");
+    let report = read_json(&json);
+    assert_eq!(report["summary"]["cancelled"], true);
+    assert_eq!(report["summary"]["error"], 1);
+    assert_eq!(report["summary"]["not_run"], 4);
+    let pages = by_url(&report);
+    assert_eq!(pages.len(), 1);
+    assert_eq!(pages["https://m.example.com/http500/a"].0, "error");
+}
