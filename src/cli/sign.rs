@@ -14,6 +14,7 @@ use super::token;
 use crate::core::sign;
 use crate::core::text::Lang;
 use crate::core::urlcheck::{self, Severity};
+use crate::core::verify;
 use crate::secret::Secret;
 use crate::wechat::TicketKind;
 
@@ -101,6 +102,14 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
         warn_about_ticket(ticket.reveal(), lang);
     }
     warn_about_url(&args.url, lang);
+    if let Some(text) = verify::millisecond_timestamp(&timestamp.to_string()) {
+        let style = output::WARNING;
+        anstream::eprintln!(
+            "{style}warning:{style:#} [{}] {}",
+            verify::MS_TIMESTAMP_CODE,
+            text.get(lang)
+        );
+    }
     let mut sig = sign::sign(ticket.reveal(), &noncestr, timestamp, &args.url);
     if redact {
         sig.string1 = sig.string1.replacen(ticket.reveal(), &ticket.preview(), 1);

@@ -196,10 +196,19 @@ fn required_fields(c: ServerConfig) -> Result<(String, String, String), String> 
 }
 
 fn to_json(v: &Verdict) -> serde_json::Value {
+    // With a match, causes are warnings (WeChat may still refuse the config); otherwise errors.
+    let severity = if v.matched { "warning" } else { "error" };
     let causes: Vec<_> = v
         .causes
         .iter()
-        .map(|c| serde_json::json!({ "code": c.code, "message": c.message.en, "string1": c.string1 }))
+        .map(|c| {
+            serde_json::json!({
+                "code": c.code,
+                "severity": severity,
+                "message": c.message.en,
+                "string1": c.string1,
+            })
+        })
         .collect();
     let notes: Vec<&str> = v.notes.iter().map(|n| n.en.as_str()).collect();
     serde_json::json!({
@@ -230,8 +239,12 @@ fn print_human(input: &VerifyInput, v: &Verdict, lang: Lang) {
     output::field(WIDTH, "string1", &v.expected.string1);
     for c in &v.causes {
         println!();
-        let style = if v.matched { WARNING } else { ERROR };
-        output::field(WIDTH, "cause", &format!("{style}{}{style:#}", c.code));
+        let (style, label) = if v.matched {
+            (WARNING, "warning")
+        } else {
+            (ERROR, "cause")
+        };
+        output::field(WIDTH, label, &format!("{style}{}{style:#}", c.code));
         output::field(WIDTH, "", c.message.get(lang));
         output::field(
             WIDTH,

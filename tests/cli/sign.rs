@@ -278,3 +278,27 @@ fn a_ticket_list_or_stray_whitespace_is_signed_as_given_with_a_warning() {
         assert!(stderr.contains("[ticket]"), "{ticket:?}: {stderr}");
     }
 }
+
+#[test]
+fn a_millisecond_timestamp_is_signed_with_a_warning() {
+    // DOMAIN.md §1 last vector: the signature is right for the string, WeChat rejects the config.
+    let (ts, url, expected) = VECTORS[4];
+    let out = wxsign()
+        .args(["sign", "--ticket", TICKET, "--noncestr", NONCE])
+        .args(["--timestamp", ts, "--url", url, "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(json_stdout(&out)["signature"], expected);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("warning:"), "{stderr}");
+    assert!(stderr.contains("[millisecond_timestamp]"), "{stderr}");
+    assert!(stderr.contains("milliseconds"), "{stderr}");
+    // Seconds: no warning at all.
+    wxsign()
+        .args(["sign", "--ticket", TICKET, "--noncestr", NONCE])
+        .args(["--timestamp", "1414587457", "--url", "https://mp.qq.com/"])
+        .assert()
+        .success()
+        .stderr(predicate::str::is_empty());
+}

@@ -314,3 +314,49 @@ fn tickets_from_the_environment() {
         .unwrap();
     assert_eq!(json(&out)["causes"][0]["code"], "stale_ticket");
 }
+
+#[test]
+fn a_matching_millisecond_timestamp_is_a_warning_not_a_footnote() {
+    let ms = "1414587457000";
+    let sig = sha1_hex(&string1(TICKET, ms, PAGE));
+    let args = |extra: &[&str]| {
+        let mut a: Vec<String> = [
+            "verify",
+            "--url",
+            PAGE,
+            "--ticket",
+            TICKET,
+            "--noncestr",
+            NONCE,
+            "--timestamp",
+            ms,
+            "--signature",
+            &sig,
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        a.extend(extra.iter().map(|s| (*s).to_owned()));
+        a
+    };
+    // The string matches, so exit 0 and "match": honest. But the cause is there, as a warning.
+    let out = wxsign().args(args(&["--json"])).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v = json(&out);
+    assert_eq!(v["match"], true);
+    assert_eq!(v["causes"][0]["code"], "millisecond_timestamp");
+    assert_eq!(v["causes"][0]["severity"], "warning");
+    assert!(
+        v["causes"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("rejects")
+    );
+    let out = wxsign().args(args(&["--lang", "en"])).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout
+            .lines()
+            .any(|l| l.starts_with("warning") && l.contains("millisecond_timestamp")),
+        "{stdout}"
+    );
+}

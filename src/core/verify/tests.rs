@@ -446,3 +446,18 @@ fn domain_fragment_vector_names_fragment_and_normalisation() {
     assert_eq!(codes, ["fragment+not_normalised"], "{codes:?}");
     assert_eq!(v.causes[0].string1, s1(TICKET, NONCE, TS, typed));
 }
+
+#[test]
+fn matching_millisecond_timestamp_is_a_warning_cause() {
+    // DOMAIN.md §1 vector signed with a millisecond timestamp: string1 matches, WeChat refuses it.
+    let ms = "1414587457000";
+    let v = run(PAGE, None, ms, &sha1_hex(&s1(TICKET, NONCE, ms, SIGN_URL)));
+    assert!(v.matched);
+    let codes: Vec<&str> = v.causes.iter().map(|c| c.code.as_str()).collect();
+    assert_eq!(codes, [MS_TIMESTAMP_CODE]);
+    assert!(v.causes[0].message.en.contains("rejects"));
+    assert!(v.notes.is_empty(), "{:?}", v.notes);
+    // A seconds timestamp gets no such cause.
+    assert!(millisecond_timestamp(TS).is_none());
+    assert!(millisecond_timestamp(" 1414587457000 ").is_some());
+}
