@@ -6,26 +6,28 @@ use std::process::ExitCode;
 use clap::Args;
 
 use super::output::{self, ERROR, INFO, LangArg, OK, WARNING};
+use super::token;
 use crate::core::diff::{self, Op};
 use crate::core::parse::{self, ServerConfig};
 use crate::core::text::Lang;
 use crate::core::verify::{self, TicketCandidate, TicketOrigin, Verdict, VerifyInput};
 use crate::secret::Secret;
+use crate::wechat::TicketKind;
 
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
     /// The page URL as the phone shows it (a #fragment is fine; quote it in the shell).
-    #[arg(long, allow_hyphen_values = true)]
+    #[arg(long, allow_hyphen_values = true, value_parser = page_url)]
     pub url: String,
     /// The first URL of the visit; WeChat on iOS checks a single-page app against it.
-    #[arg(long, value_name = "URL", allow_hyphen_values = true)]
+    #[arg(long, value_name = "URL", allow_hyphen_values = true, value_parser = page_url)]
     pub entry_url: Option<String>,
     /// A jsapi ticket: the first is the current one, later ones are older candidates.
-    /// WXSIGN_TICKET (comma-separated) keeps tickets out of the process list.
+    /// WXSIGN_TICKET (comma-separated) keeps tickets out of the process list; or use --profile.
     #[arg(
         long = "ticket",
         value_name = "TICKET",
-        required = true,
+        required_unless_present = "profile",
         allow_hyphen_values = true,
         env = "WXSIGN_TICKET",
         hide_env_values = true,
@@ -46,6 +48,19 @@ pub struct VerifyArgs {
         allow_hyphen_values = true
     )]
     pub other_app_tickets: Vec<String>,
+    /// Take the current jsapi ticket of this profile (cached, or fetched) and its older cached
+    /// tickets as stale candidates, instead of `--ticket`.
+    #[arg(long)]
+    pub profile: Option<String>,
+    /// With --profile: use this API base instead of the profile's.
+    #[arg(long, value_name = "URL", requires = "profile")]
+    pub api_base: Option<String>,
+    /// With --profile: print the tickets in string1 in full (default: first 6 characters and length).
+    #[arg(long, requires = "profile")]
+    pub reveal: bool,
+    /// With --profile: read the appSecret from the first line of stdin (not with --config -).
+    #[arg(long, requires = "profile")]
+    pub secret_stdin: bool,
     /// The endpoint's JSON reply or the page's wx.config({...}) call, from a file or '-' for stdin.
     #[arg(
         long,
@@ -57,8 +72,13 @@ pub struct VerifyArgs {
     /// The nonceStr the server sent to wx.config.
     #[arg(long, allow_hyphen_values = true, requires_all = ["timestamp", "signature"])]
     pub noncestr: Option<String>,
-    /// The timestamp the server sent to wx.config.
-    #[arg(long, allow_hyphen_values = true, requires_all = ["noncestr", "signature"])]
+    /// The timestamp the server sent to wx.config (digits: seconds since the epoch).
+    #[arg(
+        long,
+        allow_hyphen_values = true,
+        requires_all = ["noncestr", "signature"],
+        value_parser = timestamp_digits
+    )]
     pub timestamp: Option<String>,
     /// The signature the server sent to wx.config.
     #[arg(long, allow_hyphen_values = true, requires_all = ["noncestr", "timestamp"])]
@@ -74,6 +94,12 @@ pub struct VerifyArgs {
 /// Exit 0 on a match, 1 on a mismatch, 2 when the config cannot be read as one.
 pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
     let lang = output::resolve_lang(args.lang);
+    if args.secret_stdin && args.config.as_deref() == Some("-") {
+        usage_error(
+            clap::error::ErrorKind::ArgumentConflict,
+            "--secret-stdin and --config - both read stdin: save the config to a file, or store the secret with `wxsign secret set`",
+        );
+    }
     let (noncestr, timestamp, signature) = match &args.config {
         Some(source) => match read_config(source, lang) {
             Ok(fields) => fields,
@@ -85,15 +111,37 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
             args.signature.clone().unwrap_or_default(),
         ),
     };
+    let tickets = match &args.profile {
+        Some(profile) => match profile_candidates(&args, profile)? {
+            Ok(tickets) => tickets,
+            Err(code) => return Ok(code),
+        },
+        None => typed_candidates(&args),
+    };
     let input = VerifyInput {
         url: args.url.clone(),
         entry_url: args.entry_url.clone(),
-        tickets: candidates(&args),
+        tickets,
         noncestr,
         timestamp,
         signature,
     };
-    let verdict = verify::verify(&input);
+    let mut verdict = verify::verify(&input);
+    if args.profile.is_some() && !args.reveal {
+        // Fetched tickets are credentials: shown the way `sign --profile` shows them.
+        let fetched: Vec<&Secret> = input
+            .tickets
+            .iter()
+            .filter(|t| {
+                !matches!(
+                    t.origin,
+                    TicketOrigin::WxCard | TicketOrigin::OtherApp { .. }
+                )
+            })
+            .map(|t| &t.ticket)
+            .collect();
+        redact(&mut verdict, &fetched);
+    }
     if args.json {
         println!("{}", to_json(&verdict));
     } else {
@@ -106,7 +154,81 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-fn candidates(args: &VerifyArgs) -> Vec<TicketCandidate> {
+/// Exits 2 like clap does for a bad argument.
+fn usage_error(kind: clap::error::ErrorKind, message: &str) -> ! {
+    clap::Error::raw(kind, format!("{message}\n")).exit()
+}
+
+/// `--url` and `--entry-url` must be URLs a page can have: the verifier would otherwise compare
+/// against garbage and "explain" it.
+fn page_url(s: &str) -> Result<String, String> {
+    let typed = s.trim();
+    match url::Url::parse(typed) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => Ok(s.to_owned()),
+        Ok(u) => Err(format!(
+            "not a web page URL (scheme {}:): pass the page's http(s) URL as the phone shows it, e.g. https://example.com/page?id=1",
+            u.scheme()
+        )),
+        Err(e) => Err(format!(
+            "not a URL ({e}): pass the page's full URL with http:// or https://, e.g. https://example.com/page?id=1"
+        )),
+    }
+}
+
+/// WeChat timestamps are decimal seconds; anything else cannot be what wx.config got.
+fn timestamp_digits(s: &str) -> Result<String, String> {
+    let t = s.trim();
+    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(s.to_owned())
+    } else {
+        Err("not a number: pass the timestamp wx.config got, in seconds since the epoch (e.g. 1414587457)".to_owned())
+    }
+}
+
+/// The profile's tickets, the way `sign --profile` gets them: the current one from the cache or
+/// WeChat, then the older cached ones as stale candidates, then typed wx_card / other-app ones.
+/// `Err(code)` when WeChat refused (already reported).
+fn profile_candidates(
+    args: &VerifyArgs,
+    profile: &str,
+) -> anyhow::Result<Result<Vec<TicketCandidate>, ExitCode>> {
+    // WXSIGN_TICKET in the environment does not conflict with --profile; a typed one does.
+    let from_env = std::env::var("WXSIGN_TICKET").ok();
+    if !args.tickets.is_empty() && from_env.as_deref() != Some(args.tickets.join(",").as_str()) {
+        usage_error(
+            clap::error::ErrorKind::ArgumentConflict,
+            "give either --ticket or --profile, not both",
+        );
+    }
+    let session = token::Session::open(&token::WechatArgs {
+        profile: profile.to_owned(),
+        api_base: args.api_base.clone(),
+        secret_stdin: args.secret_stdin,
+        verbose: false,
+    })?;
+    let current = match session.ticket(TicketKind::Jsapi) {
+        Ok(t) => t.ticket,
+        Err(e) => return Ok(Err(token::report_error(&e, args.json))),
+    };
+    let cached = session
+        .runtime
+        .block_on(session.credentials.candidates(&session.profile.app_id))
+        .unwrap_or_default();
+    let mut out = vec![TicketCandidate {
+        ticket: current.clone(),
+        origin: TicketOrigin::Current,
+    }];
+    out.extend(
+        cached
+            .into_iter()
+            .filter(|c| c.ticket.reveal() != current.reveal())
+            .filter(|c| c.origin != TicketOrigin::Current),
+    );
+    out.extend(extra_candidates(args));
+    Ok(Ok(out))
+}
+
+fn typed_candidates(args: &VerifyArgs) -> Vec<TicketCandidate> {
     let current = args
         .tickets
         .iter()
@@ -117,6 +239,18 @@ fn candidates(args: &VerifyArgs) -> Vec<TicketCandidate> {
         .iter()
         .skip(1)
         .map(|t| (t, TicketOrigin::Stale { fetched_at: None }));
+    current
+        .chain(stale)
+        .map(|(t, origin)| TicketCandidate {
+            ticket: Secret::new(t.trim()),
+            origin,
+        })
+        .chain(extra_candidates(args))
+        .collect()
+}
+
+/// `--card-ticket` and `--other-app-ticket`, with or without a profile.
+fn extra_candidates(args: &VerifyArgs) -> Vec<TicketCandidate> {
     let card = args.card_tickets.iter().map(|t| (t, TicketOrigin::WxCard));
     let other = args.other_app_tickets.iter().map(|t| {
         (
@@ -126,10 +260,7 @@ fn candidates(args: &VerifyArgs) -> Vec<TicketCandidate> {
             },
         )
     });
-    current
-        .chain(stale)
-        .chain(card)
-        .chain(other)
+    card.chain(other)
         .map(|(t, origin)| TicketCandidate {
             ticket: Secret::new(t.trim()),
             origin,
@@ -191,6 +322,18 @@ fn required_fields(c: ServerConfig) -> Result<(String, String, String), String> 
                 .filter_map(|(absent, name)| absent.then_some(name))
                 .collect();
             Err(missing.join(", "))
+        }
+    }
+}
+
+/// Replaces each ticket in every string1 of the verdict with its preview.
+fn redact(v: &mut Verdict, tickets: &[&Secret]) {
+    for t in tickets.iter().filter(|t| !t.reveal().is_empty()) {
+        let hide = |s: &mut String| *s = s.replace(t.reveal(), &t.preview());
+        hide(&mut v.expected.string1);
+        hide(&mut v.expected.jsapi_ticket);
+        for c in &mut v.causes {
+            hide(&mut c.string1);
         }
     }
 }

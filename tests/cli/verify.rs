@@ -360,3 +360,132 @@ fn a_matching_millisecond_timestamp_is_a_warning_not_a_footnote() {
         "{stdout}"
     );
 }
+
+/// `wxsign` with a private config dir and a memory secret store, for `--profile` runs.
+fn wxsign_in(config: &std::path::Path) -> Command {
+    let mut cmd = wxsign();
+    cmd.env("WXSIGN_CONFIG_DIR", config)
+        .env("WXSIGN_KEYRING", "memory");
+    cmd
+}
+
+#[test]
+fn profile_supplies_the_ticket_like_sign_does() {
+    use crate::cli::mock_wechat::{APP_ID, APP_SECRET, GETTICKET, calls, happy, runtime};
+    let rt = runtime();
+    let server = rt.block_on(happy(None));
+    let dir = tempfile::tempdir().unwrap();
+    wxsign_in(dir.path())
+        .args(["profile", "add", "dev", "--appid", APP_ID])
+        .args(["--api-base", &server.uri()])
+        .assert()
+        .success();
+    // The mock hands out the DOMAIN.md ticket, so the documented vector matches.
+    let out = wxsign_in(dir.path())
+        .env("WXSIGN_APP_SECRET", APP_SECRET)
+        .args(["verify", "--profile", "dev", "--url", PAGE])
+        .args(["--noncestr", NONCE, "--timestamp", TS])
+        .args([
+            "--signature",
+            &sha1_hex(&string1(TICKET, TS, PAGE)),
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(json(&out)["match"], true);
+    assert_eq!(rt.block_on(calls(&server, GETTICKET)), 1);
+    // A fetched ticket is a credential: redacted like `sign --profile`, unless --reveal.
+    let v = json(&out);
+    assert!(!v.to_string().contains(&TICKET[10..]), "{v}");
+    assert!(
+        v["string1"]
+            .as_str()
+            .unwrap()
+            .starts_with("jsapi_ticket=sM4AOV… (86 chars)&")
+    );
+    let out = wxsign_in(dir.path())
+        .env("WXSIGN_APP_SECRET", APP_SECRET)
+        .args(["verify", "--profile", "dev", "--url", PAGE, "--reveal"])
+        .args(["--noncestr", NONCE, "--timestamp", TS])
+        .args([
+            "--signature",
+            &sha1_hex(&string1(TICKET, TS, PAGE)),
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(json(&out)["string1"], string1(TICKET, TS, PAGE));
+
+    // The secret on stdin and the config on stdin cannot share it.
+    wxsign_in(dir.path())
+        .args(["verify", "--profile", "dev", "--url", PAGE])
+        .args(["--secret-stdin", "--config", "-"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("stdin"));
+    // A typed ticket and a profile: which one? Usage error.
+    wxsign_in(dir.path())
+        .args([
+            "verify",
+            "--profile",
+            "dev",
+            "--ticket",
+            TICKET,
+            "--url",
+            PAGE,
+        ])
+        .args([
+            "--noncestr",
+            NONCE,
+            "--timestamp",
+            TS,
+            "--signature",
+            VECTOR_SIG,
+        ])
+        .assert()
+        .code(2);
+    // No secret anywhere: WeChat is not reachable, a clear error and exit 1.
+    wxsign_in(dir.path())
+        .args(["verify", "--profile", "dev", "--url", PAGE])
+        .args([
+            "--noncestr",
+            NONCE,
+            "--timestamp",
+            TS,
+            "--signature",
+            VECTOR_SIG,
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("error"));
+}
+
+#[test]
+fn a_url_or_timestamp_that_cannot_be_one_is_a_usage_error() {
+    for (flag, value, says) in [
+        ("--url", "not a url", "not a URL"),
+        ("--url", "ftp://example.com/x", "not a web page URL"),
+        ("--url", "example.com/page", "not a URL"),
+        ("--entry-url", "garbage", "not a URL"),
+        ("--timestamp", "abc", "not a number"),
+        ("--timestamp", "1414587457.5", "not a number"),
+    ] {
+        let mut args = verify_args(PAGE, VECTOR_SIG);
+        match flag {
+            "--url" => args[2] = value.to_owned(),
+            "--timestamp" => args[8] = value.to_owned(),
+            _ => args.extend([flag.to_owned(), value.to_owned()]),
+        }
+        wxsign()
+            .args(&args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(says));
+    }
+}
