@@ -103,9 +103,9 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
     }
     warn_about_url(&args.url, lang);
     if let Some(text) = verify::millisecond_timestamp(&timestamp.to_string()) {
-        let style = output::WARNING;
         anstream::eprintln!(
-            "{style}warning:{style:#} [{}] {}",
+            "{} [{}] {}",
+            output::warning_prefix(lang),
             verify::MS_TIMESTAMP_CODE,
             text.get(lang)
         );
@@ -127,7 +127,7 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
         println!("{v}");
     } else {
         output::field(9, "string1", &sig.string1);
-        output::field(9, "signature", &sig.signature);
+        output::field(9, output::tr(lang, "signature", "签名"), &sig.signature);
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -139,27 +139,26 @@ fn warn_about_ticket(ticket: &str, lang: Lang) {
     if !ticket.contains(|c: char| c == ',' || c.is_whitespace()) {
         return;
     }
-    let style = output::WARNING;
     let text = if lang == Lang::Zh {
         "票据中有逗号或空白；微信的 jsapi_ticket 从不包含它们（WXSIGN_TICKET 在这里必须只有一个票据）。仍按原样签名。"
     } else {
         "the ticket contains a comma or whitespace; WeChat jsapi_tickets never do (WXSIGN_TICKET must hold one ticket here). Signed as given."
     };
-    anstream::eprintln!("{style}warning:{style:#} [ticket] {text}");
+    anstream::eprintln!("{} [ticket] {text}", output::warning_prefix(lang));
 }
 
 /// Tells the user on stderr when the URL cannot be what a page reports, without changing what
 /// is signed (stdout stays exactly the requested output).
 fn warn_about_url(url: &str, lang: Lang) {
     let analysis = urlcheck::analyze_url(url, &[]);
-    let style = output::WARNING;
     for f in analysis
         .findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
     {
         anstream::eprintln!(
-            "{style}warning:{style:#} [{}] {} {}",
+            "{} [{}] {} {}",
+            output::warning_prefix(lang),
             f.code,
             f.message.get(lang),
             f.fix.get(lang)

@@ -368,24 +368,23 @@ fn to_json(v: &Verdict) -> serde_json::Value {
 const WIDTH: usize = 9;
 
 fn print_human(input: &VerifyInput, v: &Verdict, lang: Lang) {
-    let zh = lang == Lang::Zh;
-    let verdict = match (v.matched, zh) {
-        (true, false) => format!("{OK}match{OK:#}"),
-        (true, true) => format!("{OK}匹配{OK:#}"),
-        (false, false) => format!("{ERROR}mismatch{ERROR:#}"),
-        (false, true) => format!("{ERROR}不匹配{ERROR:#}"),
+    let tr = |en, zh| output::tr(lang, en, zh);
+    let verdict = if v.matched {
+        format!("{OK}{}{OK:#}", tr("match", "匹配"))
+    } else {
+        format!("{ERROR}{}{ERROR:#}", tr("mismatch", "不匹配"))
     };
-    output::field(WIDTH, "result", &verdict);
-    output::field(WIDTH, "expected", &v.expected.signature);
-    output::field(WIDTH, "got", input.signature.trim());
-    output::field(WIDTH, "url", &v.expected.url);
+    output::field(WIDTH, tr("result", "结果"), &verdict);
+    output::field(WIDTH, tr("expected", "正确签名"), &v.expected.signature);
+    output::field(WIDTH, tr("got", "收到签名"), input.signature.trim());
+    output::field(WIDTH, tr("url", "签名 URL"), &v.expected.url);
     output::field(WIDTH, "string1", &v.expected.string1);
     for c in &v.causes {
         println!();
         let (style, label) = if v.matched {
-            (WARNING, "warning")
+            (WARNING, tr("warning", "警告"))
         } else {
-            (ERROR, "cause")
+            (ERROR, tr("cause", "原因"))
         };
         output::field(WIDTH, label, &format!("{style}{}{style:#}", c.code));
         output::field(WIDTH, "", c.message.get(lang));
@@ -399,7 +398,7 @@ fn print_human(input: &VerifyInput, v: &Verdict, lang: Lang) {
         println!();
     }
     for (i, n) in v.notes.iter().enumerate() {
-        let label = if i == 0 { "notes" } else { "" };
+        let label = if i == 0 { tr("notes", "说明") } else { "" };
         output::field(WIDTH, label, &format!("{INFO}{}{INFO:#}", n.get(lang)));
     }
 }

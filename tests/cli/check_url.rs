@@ -233,3 +233,31 @@ fn bad_arguments_exit_2() {
             .stderr(predicate::str::contains("--help"));
     }
 }
+
+/// With Chinese chosen, no English label, severity or summary word is left (finding 6).
+#[test]
+fn chinese_output_has_no_english_labels() {
+    let out = wxsign()
+        .args(["check-url", "HTTP://QQ.com:8080/a#x", "--lang", "zh"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    for en in [
+        "input", "sign url", "changes", "findings", "result", "error", "warning", "info",
+    ] {
+        assert!(
+            !stdout.lines().any(|l| l.contains(en)),
+            "{en:?} in {stdout}"
+        );
+    }
+    for zh in ["输入", "签名 URL", "改动", "问题", "结果", "错误", "个警告"] {
+        assert!(stdout.contains(zh), "{zh:?} missing in {stdout}");
+    }
+    let out = wxsign()
+        .args(["check-url", "not a url", "--lang", "zh"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("（无："), "{stdout}");
+    assert!(!stdout.contains("none"), "{stdout}");
+}

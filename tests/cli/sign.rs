@@ -302,3 +302,24 @@ fn a_millisecond_timestamp_is_signed_with_a_warning() {
         .success()
         .stderr(predicate::str::is_empty());
 }
+
+/// `--lang zh`: the warning prefix and the labels follow the language (finding 6).
+#[test]
+fn chinese_warnings_and_labels() {
+    let out = wxsign()
+        .args(["sign", "--ticket", TICKET, "--noncestr", NONCE])
+        .args(["--timestamp", "1414587457000", "--lang", "zh"])
+        .args(["--url", "http://mp.weixin.qq.com?params=value#/home"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stderr.contains("warning"), "{stderr}");
+    assert!(stderr.contains("警告： [fragment]"), "{stderr}");
+    assert!(
+        stderr.contains("警告： [millisecond_timestamp]"),
+        "{stderr}"
+    );
+    assert!(stdout.contains("签名"), "{stdout}");
+    assert!(!stdout.contains("signature"), "{stdout}");
+}

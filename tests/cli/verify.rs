@@ -489,3 +489,25 @@ fn a_url_or_timestamp_that_cannot_be_one_is_a_usage_error() {
             .stderr(predicate::str::contains(says));
     }
 }
+
+/// With Chinese chosen, every label and status is Chinese (finding 6); string1 stays as named.
+#[test]
+fn chinese_labels() {
+    let out = wxsign()
+        .args(verify_args(PAGE, VECTOR_SIG))
+        .args(["--lang", "zh"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    for en in [
+        "result", "expected", "got", "url ", "cause", "notes", "mismatch",
+    ] {
+        assert!(
+            !stdout.lines().any(|l| l.starts_with(en)),
+            "{en:?} in {stdout}"
+        );
+    }
+    for zh in ["结果", "不匹配", "正确签名", "收到签名", "原因"] {
+        assert!(stdout.contains(zh), "{zh:?} missing in {stdout}");
+    }
+}
