@@ -22,13 +22,13 @@ use crate::wechat::TicketKind;
 #[derive(Debug, Args)]
 pub struct SignArgs {
     /// The jsapi_ticket (may start with '-'; `--ticket=-x` also works). Set WXSIGN_TICKET
-    /// instead to keep it out of the process list and shell history.
+    /// instead to keep it out of the process list and shell history, or use --profile NAME to
+    /// fetch the profile's ticket. One of the three is required.
     #[arg(
         long,
         env = "WXSIGN_TICKET",
         hide_env_values = true,
         allow_hyphen_values = true,
-        required_unless_present = "profile",
         value_parser = NonEmptyStringValueParser::new().map(Secret::from)
     )]
     pub ticket: Option<Secret>,
@@ -87,7 +87,11 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
             }
         }
         (None, Some(t)) => (t, false),
-        (None, None) => anyhow::bail!("give --ticket or --profile"),
+        (None, None) => clap::Error::raw(
+            clap::error::ErrorKind::MissingRequiredArgument,
+            "no ticket: pass --ticket TICKET, set WXSIGN_TICKET, or use --profile NAME to fetch the profile's jsapi_ticket (see wxsign sign --help)\n",
+        )
+        .exit(),
     };
     let noncestr = match args.noncestr {
         Some(n) => n,

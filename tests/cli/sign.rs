@@ -323,3 +323,21 @@ fn chinese_warnings_and_labels() {
     assert!(stdout.contains("签名"), "{stdout}");
     assert!(!stdout.contains("signature"), "{stdout}");
 }
+
+/// Without a ticket the error names all three ways to give one, and so does the help (finding 15).
+#[test]
+fn a_missing_ticket_names_profile_and_environment() {
+    wxsign()
+        .args(["sign", "--url", "https://qq.com/"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--ticket"))
+        .stderr(predicate::str::contains("--profile"))
+        .stderr(predicate::str::contains("WXSIGN_TICKET"));
+    wxsign()
+        .args(["sign", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--profile NAME"))
+        .stdout(predicate::str::contains("WXSIGN_TICKET"));
+}
