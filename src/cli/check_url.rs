@@ -41,11 +41,9 @@ pub fn run(args: CheckUrlArgs) -> anyhow::Result<ExitCode> {
 /// The URL's analysis plus the findings about each safe-domain entry, worst first.
 fn analyze(url: &str, safe_domains: &[String]) -> UrlAnalysis {
     let mut analysis = urlcheck::analyze_url(url, safe_domains);
-    for entry in safe_domains {
-        analysis
-            .findings
-            .extend(urlcheck::validate_safe_domain(entry));
-    }
+    analysis
+        .findings
+        .extend(urlcheck::validate_safe_domains(safe_domains));
     analysis
         .findings
         .sort_by_key(|f| std::cmp::Reverse(f.severity));

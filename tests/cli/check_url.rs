@@ -261,3 +261,28 @@ fn chinese_output_has_no_english_labels() {
     assert!(stdout.contains("（无："), "{stdout}");
     assert!(!stdout.contains("none"), "{stdout}");
 }
+
+/// DOMAIN.md §3: at most 3 safe domains; a fourth is an error finding, exit 1 (finding 3).
+#[test]
+fn four_safe_domains_is_an_error_finding() {
+    let run = |n: usize| {
+        let mut cmd = wxsign();
+        cmd.args(["check-url", "https://a.com/p", "--json"]);
+        for d in ["a.com", "b.com", "c.com", "d.com"].iter().take(n) {
+            cmd.args(["--safe-domain", d]);
+        }
+        cmd.output().unwrap()
+    };
+    let out = run(3);
+    assert_eq!(out.status.code(), Some(0));
+    let out = run(4);
+    assert_eq!(out.status.code(), Some(1));
+    let v = json_stdout(&out);
+    let codes: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["code"].as_str())
+        .collect();
+    assert!(codes.contains(&"safe_domain_count"), "{codes:?}");
+}
