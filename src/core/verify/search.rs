@@ -221,6 +221,8 @@ impl Search {
             muts.extend(self.fields[field][combo[s]].muts.iter());
         }
         muts.extend(self.layouts[combo[LAYOUT]].muts.iter());
+        // The same mistake in two fields (spaces around two values) is named once.
+        muts.dedup();
         self.found.push(combine(&muts, &self.buf));
     }
 }
