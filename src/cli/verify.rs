@@ -8,8 +8,9 @@ use clap::Args;
 use super::output::{self, ERROR, INFO, LangArg, OK, WARNING};
 use super::token;
 use crate::core::diff::{self, Op};
+use crate::core::jsapi;
 use crate::core::parse::{self, ServerConfig};
-use crate::core::text::Lang;
+use crate::core::text::{Lang, Text};
 use crate::core::verify::{self, TicketCandidate, TicketOrigin, Verdict, VerifyInput};
 use crate::secret::Secret;
 use crate::wechat::TicketKind;
@@ -100,11 +101,19 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
             "--secret-stdin and --config - both read stdin: save the config to a file, or store the secret with `wxsign secret set`",
         );
     }
-    let (noncestr, timestamp, signature) = match &args.config {
+    let config = match &args.config {
         Some(source) => match read_config(source, lang) {
-            Ok(fields) => fields,
+            Ok(config) => Some(config),
             Err(code) => return Ok(code),
         },
+        None => None,
+    };
+    let (noncestr, timestamp, signature) = match &config {
+        Some(c) => (
+            c.nonce_str.clone().unwrap_or_default(),
+            c.timestamp.clone().unwrap_or_default(),
+            c.signature.clone().unwrap_or_default(),
+        ),
         None => (
             args.noncestr.clone().unwrap_or_default(),
             args.timestamp.clone().unwrap_or_default(),
@@ -142,10 +151,17 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
             .collect();
         redact(&mut verdict, &fetched);
     }
+    let checks = config_checks(&input, &verdict, config.as_ref());
     if args.json {
-        println!("{}", to_json(&verdict));
+        let mut v = to_json(&verdict);
+        v["config_findings"] = checks
+            .iter()
+            .map(|c| serde_json::json!({ "code": c.code, "severity": "warning", "message": c.message.en }))
+            .collect();
+        println!("{v}");
     } else {
         print_human(&input, &verdict, lang);
+        print_checks(&checks, lang);
     }
     Ok(if verdict.matched {
         ExitCode::SUCCESS
@@ -270,7 +286,7 @@ fn extra_candidates(args: &VerifyArgs) -> Vec<TicketCandidate> {
 
 /// Reads and parses `--config`; any problem with it is printed here and becomes exit code 2,
 /// like other bad arguments.
-fn read_config(source: &str, lang: Lang) -> Result<(String, String, String), ExitCode> {
+fn read_config(source: &str, lang: Lang) -> Result<ServerConfig, ExitCode> {
     let read = if source == "-" {
         let mut text = String::new();
         std::io::stdin()
@@ -301,8 +317,8 @@ fn read_config(source: &str, lang: Lang) -> Result<(String, String, String), Exi
             return Err(ExitCode::from(2));
         }
     };
-    match required_fields(config) {
-        Ok(fields) => Ok(fields),
+    match required_fields(config.clone()) {
+        Ok(_) => Ok(config),
         Err(missing) => {
             anstream::eprintln!(
                 "{ERROR}error{ERROR:#}: {name}: the config has no {missing}; paste the whole reply or wx.config call, or pass --noncestr, --timestamp and --signature"
@@ -335,6 +351,86 @@ fn redact(v: &mut Verdict, tickets: &[&Secret]) {
         for c in &mut v.causes {
             hide(&mut c.string1);
         }
+    }
+}
+
+/// A problem in what was pasted that holds whatever the signature says.
+struct ConfigCheck {
+    code: &'static str,
+    message: Text,
+}
+
+/// Values with spaces around them, a `url` field naming another page, and jsApiList /
+/// openTagList names WeChat does not know or has deprecated.
+fn config_checks(
+    input: &VerifyInput,
+    v: &Verdict,
+    config: Option<&ServerConfig>,
+) -> Vec<ConfigCheck> {
+    let mut out = Vec::new();
+    let values = [
+        ("nonceStr", input.noncestr.as_str()),
+        ("timestamp", input.timestamp.as_str()),
+        ("signature", input.signature.as_str()),
+    ];
+    for (name, value) in values {
+        if value.trim() != value {
+            out.push(ConfigCheck {
+                code: "value_spaces",
+                message: Text::new(
+                    format!("{name} {value:?} has spaces around it; wx.config must get exactly the value the server signed, with no spaces."),
+                    format!("{name} {value:?} 首尾有空格；wx.config 必须收到与服务器签名时完全相同、不带空格的值。"),
+                ),
+            });
+        }
+    }
+    let Some(config) = config else {
+        return out;
+    };
+    if let Some(url) = &config.url
+        && url != &v.expected.url
+    {
+        out.push(ConfigCheck {
+            code: "reply_url_differs",
+            message: Text::new(
+                format!(
+                    "The reply's url field is {url}, but the page signs {}: the server signed the URL it was given; make the page send location.href.split('#')[0].",
+                    v.expected.url
+                ),
+                format!(
+                    "接口返回的 url 字段是 {url}，而页面应签名的是 {}：服务器签的是它收到的 URL；请让页面发送 location.href.split('#')[0]。",
+                    v.expected.url
+                ),
+            ),
+        });
+    }
+    out.extend(
+        jsapi::check_lists(&config.js_api_list, &config.open_tag_list)
+            .into_iter()
+            .map(|i| ConfigCheck {
+                code: i.code,
+                message: i.message,
+            }),
+    );
+    out
+}
+
+fn print_checks(checks: &[ConfigCheck], lang: Lang) {
+    if checks.is_empty() {
+        return;
+    }
+    println!();
+    for (i, c) in checks.iter().enumerate() {
+        let label = if i == 0 {
+            output::tr(lang, "config", "配置")
+        } else {
+            ""
+        };
+        output::field(
+            WIDTH,
+            label,
+            &format!("{WARNING}{}{WARNING:#}  {}", c.code, c.message.get(lang)),
+        );
     }
 }
 

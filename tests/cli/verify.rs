@@ -511,3 +511,55 @@ fn chinese_labels() {
         assert!(stdout.contains(zh), "{zh:?} missing in {stdout}");
     }
 }
+
+/// What was pasted is checked beyond the signature: jsApiList names, the reply's url field and
+/// values with spaces around them, as warnings that do not change the verdict (finding 11).
+#[test]
+fn pasted_config_problems_are_reported() {
+    let right = sha1_hex(&string1(TICKET, TS, PAGE));
+    let reply = format!(
+        r#"{{"appId":"wx1","timestamp":"{TS}","nonceStr":"{NONCE}","signature":"{right}","url":"https://other.example.com/api/sign","jsApiList":["updateAppMessageShareData","onMenuShareTimeline","chooseimage","checkJsApi"]}}"#
+    );
+    let out = wxsign()
+        .args(["verify", "--url", PAGE, "--ticket", TICKET, "--config", "-"])
+        .arg("--json")
+        .write_stdin(reply.clone())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v = json(&out);
+    assert_eq!(v["match"], true);
+    let codes: Vec<&str> = v["config_findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["code"].as_str())
+        .collect();
+    assert_eq!(
+        codes,
+        ["reply_url_differs", "jsapi_deprecated", "jsapi_unknown"],
+        "{v}"
+    );
+    let text = v["config_findings"].to_string();
+    assert!(text.contains("updateTimelineShareData"), "{text}");
+    assert!(text.contains("Did you mean chooseImage?"), "{text}");
+    // Human output, Chinese.
+    wxsign()
+        .args(["verify", "--url", PAGE, "--ticket", TICKET, "--config", "-"])
+        .args(["--lang", "zh"])
+        .write_stdin(reply)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("配置"))
+        .stdout(predicate::str::contains("reply_url_differs"));
+    // A nonce with a space in front, signed trimmed: a cause and a config warning.
+    let out = wxsign()
+        .args(["verify", "--url", PAGE, "--ticket", TICKET])
+        .args(["--noncestr", &format!(" {NONCE}"), "--timestamp", TS])
+        .args(["--signature", &right, "--json"])
+        .output()
+        .unwrap();
+    let v = json(&out);
+    assert_eq!(v["causes"][0]["code"], "config_value_spaces", "{v}");
+    assert_eq!(v["config_findings"][0]["code"], "value_spaces", "{v}");
+}
