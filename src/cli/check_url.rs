@@ -100,7 +100,7 @@ fn print_human(a: &UrlAnalysis, lang: crate::core::text::Lang) {
         .unwrap_or(0);
     // Changes line up with the findings' codes, after the severity column.
     for (i, c) in a.changes.iter().enumerate() {
-        let label = if i == 0 { tr("changes", "改动") } else { "" };
+        let label = if i == 0 { tr("changes", "变化") } else { "" };
         let line = format!(
             "{:<7}  {:<code_width$}  {}",
             "",

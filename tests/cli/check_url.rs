@@ -250,7 +250,7 @@ fn chinese_output_has_no_english_labels() {
             "{en:?} in {stdout}"
         );
     }
-    for zh in ["输入", "签名 URL", "改动", "问题", "结果", "错误", "个警告"] {
+    for zh in ["输入", "签名 URL", "变化", "问题", "结果", "错误", "个警告"] {
         assert!(stdout.contains(zh), "{zh:?} missing in {stdout}");
     }
     let out = wxsign()
