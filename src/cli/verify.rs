@@ -230,6 +230,21 @@ fn profile_candidates(
         .runtime
         .block_on(session.credentials.candidates(&session.profile.app_id))
         .unwrap_or_default();
+    Ok(Ok(merge_profile_tickets(
+        current,
+        cached,
+        extra_candidates(args),
+    )))
+}
+
+/// The fetched ticket as `Current`, then the cache's other jsapi tickets (stale) and its wx_card
+/// ticket, then the typed extras. The cache's newest ticket is normally the fetched one; it is
+/// not tried twice.
+fn merge_profile_tickets(
+    current: Secret,
+    cached: Vec<TicketCandidate>,
+    extra: Vec<TicketCandidate>,
+) -> Vec<TicketCandidate> {
     let mut out = vec![TicketCandidate {
         ticket: current.clone(),
         origin: TicketOrigin::Current,
@@ -238,10 +253,17 @@ fn profile_candidates(
         cached
             .into_iter()
             .filter(|c| c.ticket.reveal() != current.reveal())
-            .filter(|c| c.origin != TicketOrigin::Current),
+            .map(|c| match c.origin {
+                // A cached "current" that is not the fetched one is older than it.
+                TicketOrigin::Current => TicketCandidate {
+                    origin: TicketOrigin::Stale { fetched_at: None },
+                    ..c
+                },
+                _ => c,
+            }),
     );
-    out.extend(extra_candidates(args));
-    Ok(Ok(out))
+    out.extend(extra);
+    out
 }
 
 fn typed_candidates(args: &VerifyArgs) -> Vec<TicketCandidate> {
@@ -513,4 +535,63 @@ fn highlight(right: &str, server: &str) -> String {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cand(t: &str, origin: TicketOrigin) -> TicketCandidate {
+        TicketCandidate {
+            ticket: Secret::new(t),
+            origin,
+        }
+    }
+
+    #[test]
+    fn profile_tickets_put_the_fetched_one_first_and_keep_the_stale_ones() {
+        let cached = vec![
+            cand("new", TicketOrigin::Current),
+            cand(
+                "old",
+                TicketOrigin::Stale {
+                    fetched_at: Some(1),
+                },
+            ),
+            cand("card", TicketOrigin::WxCard),
+        ];
+        let extra = vec![cand(
+            "other",
+            TicketOrigin::OtherApp {
+                app_id: String::new(),
+            },
+        )];
+        let got = merge_profile_tickets(Secret::new("new"), cached.clone(), extra.clone());
+        let seen: Vec<(&str, &TicketOrigin)> =
+            got.iter().map(|c| (c.ticket.reveal(), &c.origin)).collect();
+        assert_eq!(
+            seen,
+            [
+                ("new", &TicketOrigin::Current),
+                (
+                    "old",
+                    &TicketOrigin::Stale {
+                        fetched_at: Some(1)
+                    }
+                ),
+                ("card", &TicketOrigin::WxCard),
+                (
+                    "other",
+                    &TicketOrigin::OtherApp {
+                        app_id: String::new()
+                    }
+                ),
+            ]
+        );
+        // Just refetched (the cache's newest is older): the cached one becomes stale.
+        let got = merge_profile_tickets(Secret::new("newer"), cached, extra);
+        assert_eq!(got[0].ticket.reveal(), "newer");
+        assert_eq!(got[1].ticket.reveal(), "new");
+        assert_eq!(got[1].origin, TicketOrigin::Stale { fetched_at: None });
+    }
 }
