@@ -320,9 +320,15 @@ fn read_config(source: &str, lang: Lang) -> Result<ServerConfig, ExitCode> {
     let (name, text) = match read {
         Ok(read) => read,
         Err(e) => {
-            anstream::eprintln!(
-                "{ERROR}error{ERROR:#}: cannot read the config {source}: {e}; pass a readable file, or '-' and pipe the text in"
-            );
+            let text = match lang {
+                Lang::En => format!(
+                    "cannot read the config {source}: {e}; pass a readable file, or '-' and pipe the text in"
+                ),
+                Lang::Zh => format!(
+                    "无法读取配置 {source}：{e}；请指定可读的文件，或用 '-' 并通过管道传入内容"
+                ),
+            };
+            anstream::eprintln!("{} {text}", error_prefix(lang));
             return Err(ExitCode::from(2));
         }
     };
@@ -330,7 +336,8 @@ fn read_config(source: &str, lang: Lang) -> Result<ServerConfig, ExitCode> {
         Ok(c) => c,
         Err(e) => {
             anstream::eprintln!(
-                "{ERROR}error{ERROR:#}: {name}:{}:{}: {}\n  {}",
+                "{} {name}:{}:{}: {}\n  {}",
+                error_prefix(lang),
                 e.line,
                 e.column,
                 e.message,
@@ -342,12 +349,22 @@ fn read_config(source: &str, lang: Lang) -> Result<ServerConfig, ExitCode> {
     match required_fields(config.clone()) {
         Ok(_) => Ok(config),
         Err(missing) => {
-            anstream::eprintln!(
-                "{ERROR}error{ERROR:#}: {name}: the config has no {missing}; paste the whole reply or wx.config call, or pass --noncestr, --timestamp and --signature"
-            );
+            let text = match lang {
+                Lang::En => format!(
+                    "{name}: the config has no {missing}; paste the whole reply or wx.config call, or pass --noncestr, --timestamp and --signature"
+                ),
+                Lang::Zh => format!(
+                    "{name}：配置中没有 {missing}；请粘贴完整的接口返回或 wx.config 调用，或用 --noncestr、--timestamp 和 --signature 传入"
+                ),
+            };
+            anstream::eprintln!("{} {text}", error_prefix(lang));
             Err(ExitCode::from(2))
         }
     }
+}
+
+fn error_prefix(lang: Lang) -> String {
+    format!("{ERROR}{}{ERROR:#}", output::tr(lang, "error:", "错误："))
 }
 
 fn required_fields(c: ServerConfig) -> Result<(String, String, String), String> {

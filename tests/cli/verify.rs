@@ -563,3 +563,24 @@ fn pasted_config_problems_are_reported() {
     assert_eq!(v["causes"][0]["code"], "config_value_spaces", "{v}");
     assert_eq!(v["config_findings"][0]["code"], "value_spaces", "{v}");
 }
+
+/// Config errors follow the language too (finding 6).
+#[test]
+fn config_errors_in_chinese() {
+    wxsign()
+        .args(["verify", "--url", PAGE, "--ticket", TICKET, "--config", "-"])
+        .args(["--lang", "zh"])
+        .write_stdin(format!("{{\"timestamp\": {TS}}}"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("错误："))
+        .stderr(predicate::str::contains("配置中没有 nonceStr, signature"))
+        .stderr(predicate::str::contains("error").not());
+    wxsign()
+        .args(["verify", "--url", PAGE, "--ticket", TICKET, "--config"])
+        .arg("/nonexistent/reply.json")
+        .args(["--lang", "zh"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("无法读取配置"));
+}
