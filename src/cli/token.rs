@@ -134,13 +134,7 @@ pub fn lang() -> Lang {
     output::resolve_lang(None)
 }
 
-/// `en` or `zh` by `lang`: the labels of the token, ticket, profile and secret commands.
-pub fn tr<'a>(lang: Lang, en: &'a str, zh: &'a str) -> &'a str {
-    match lang {
-        Lang::En => en,
-        Lang::Zh => zh,
-    }
-}
+pub use super::output::tr;
 
 /// Prints a client error in the locale's language; see [`report_error_in`].
 pub fn report_error(e: &ClientError, json: bool) -> ExitCode {
