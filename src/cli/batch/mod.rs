@@ -177,9 +177,12 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
             }
         });
         let on_result = |result: PageResult, counts: &Counts| {
-            bar.inc(1);
-            bar.set_message(counts_message(counts));
-            if result.status != PageStatus::Pass {
+            // Pages a cancel left unchecked go to the reports only; the summary counts them.
+            if result.status != PageStatus::NotRun {
+                bar.inc(1);
+                bar.set_message(counts_message(counts));
+            }
+            if !matches!(result.status, PageStatus::Pass | PageStatus::NotRun) {
                 let line = failure_line(&result, lang);
                 if bar.is_hidden() {
                     anstream::println!("{line}");
@@ -242,6 +245,7 @@ fn failure_line(r: &PageResult, lang: Lang) -> String {
         PageStatus::Pass => (output::OK, "PASS "),
         PageStatus::Fail => (output::ERROR, "FAIL "),
         PageStatus::Error => (output::WARNING, "ERROR"),
+        PageStatus::NotRun => (output::INFO, "NOT RUN"),
     };
     let mut line = format!("{style}{label}{style:#} #{} {}", r.index + 1, r.url);
     let codes = r.problem_codes();

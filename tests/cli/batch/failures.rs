@@ -212,8 +212,10 @@ async fn ctrl_c_cancels_and_keeps_finished_pages() {
          https://m.example.com/slow/3\nhttps://m.example.com/slow/4\n",
     );
     let json = dir.path().join("r.json");
+    let xml = dir.path().join("r.xml");
     let endpoint = format!("{}{SIGN_PATH}", server.uri());
     let json_arg = json.to_string_lossy().into_owned();
+    let xml_arg = xml.to_string_lossy().into_owned();
     let out = tokio::task::spawn_blocking(move || {
         let mut child = std::process::Command::new(cargo_bin("wxsign"))
             .args([
@@ -230,6 +232,8 @@ async fn ctrl_c_cancels_and_keeps_finished_pages() {
                 "60000",
                 "--report",
                 &json_arg,
+                "--report",
+                &xml_arg,
             ])
             .env("LANG", "C")
             .stdout(std::process::Stdio::piped())
@@ -256,7 +260,28 @@ async fn ctrl_c_cancels_and_keeps_finished_pages() {
     assert_eq!(report["summary"]["cancelled"], true);
     assert_eq!(report["summary"]["error"], 1);
     assert_eq!(report["summary"]["not_run"], 4);
+    // Every page of the file is listed; the unfinished ones as not run.
     let pages = by_url(&report);
-    assert_eq!(pages.len(), 1);
+    assert_eq!(pages.len(), 5);
     assert_eq!(pages["https://m.example.com/http500/a"].0, "error");
+    for i in 1..=4 {
+        assert_eq!(
+            pages[&format!("https://m.example.com/slow/{i}")].0,
+            "not_run"
+        );
+    }
+    // JUnit: one test case per page, the unfinished ones skipped.
+    let text = std::fs::read_to_string(&xml).unwrap();
+    let doc = roxmltree::Document::parse(&text).unwrap();
+    let suite = doc
+        .descendants()
+        .find(|n| n.has_tag_name("testsuite"))
+        .unwrap();
+    assert_eq!(suite.attribute("tests"), Some("5"), "{text}");
+    assert_eq!(suite.attribute("skipped"), Some("4"), "{text}");
+    let cases = suite
+        .children()
+        .filter(|n| n.has_tag_name("testcase"))
+        .count();
+    assert_eq!(cases, 5, "{text}");
 }
