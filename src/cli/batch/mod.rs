@@ -76,7 +76,8 @@ pub struct BatchArgs {
     #[arg(long, value_enum)]
     pub url_encoding: Option<EncodingArg>,
     /// An extra header whose value is read from an environment variable (a cookie or a token
-    /// never goes on the command line): `Cookie=MY_COOKIE_VAR`. Repeatable.
+    /// never goes on the command line): `Cookie=MY_COOKIE_VAR`. Repeatable. Also gives the value
+    /// of a header of the profile's saved endpoint.
     #[arg(long, value_name = "HEADER=ENV_VAR")]
     pub header_env: Vec<String>,
     /// Dotted path of the signature in the reply (default: auto-detect).

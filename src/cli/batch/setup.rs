@@ -81,7 +81,8 @@ pub(super) fn prepare(
     let endpoint = match (&args.endpoint_url, &profile) {
         (Some(_), _) | (None, None) => endpoint(args)?,
         (None, Some((_, p))) => {
-            saved::load(&p.profile, p.secrets.store().as_ref()).map_err(|e| bad(e.to_string()))?
+            saved::load(&p.profile, p.secrets.store().as_ref(), &header_args(args)?)
+                .map_err(|e| bad(e.to_string()))?
         }
     };
     if args.save_endpoint
@@ -95,7 +96,17 @@ pub(super) fn prepare(
             .upsert(updated, Some(&p.profile.name))
             .context("saving the profile")
             .map_err(Failure::Other)?;
-        eprintln!("saved the signing endpoint in profile `{}`", p.profile.name);
+        let name = &p.profile.name;
+        eprintln!(
+            "{}",
+            match lang {
+                Lang::En => format!("saved the signing endpoint in profile `{name}`"),
+                Lang::Zh => format!("已将签名接口保存到配置 `{name}`"),
+            }
+        );
+        if !p.secrets.persistent() && !endpoint.headers.is_empty() {
+            eprintln!("{}", not_kept_warning(&endpoint, p, lang));
+        }
     }
     let tickets = match (&profile, args.ticket.is_empty()) {
         (Some((_, p)), true) => profile_tickets(p, args, runtime)?,
@@ -174,6 +185,31 @@ pub(super) fn prepare(
         },
     };
     Ok((job, pages, reports))
+}
+
+/// Said at save time when the header values cannot outlive this run (memory-only store), so
+/// the next run's failure is no surprise.
+fn not_kept_warning(endpoint: &Endpoint, p: &ProfileContext, lang: Lang) -> String {
+    let names: Vec<&str> = endpoint.headers.iter().map(|(n, _)| n.as_str()).collect();
+    let flags: Vec<String> = names
+        .iter()
+        .map(|n| format!("--header-env {n}=VAR"))
+        .collect();
+    let why = p.secrets.health().text();
+    match lang {
+        Lang::En => format!(
+            "warning: the value of header {} is NOT kept: {}. The profile keeps only the header name; pass {} on every run (or set up the OS keyring and save again).",
+            names.join(", "),
+            why.en,
+            flags.join(" ")
+        ),
+        Lang::Zh => format!(
+            "警告：请求头 {} 的值没有保存：{}。配置中只保存请求头名称；以后每次运行都要传 {}（或配置好系统钥匙串后重新保存）。",
+            names.join("、"),
+            why.zh,
+            flags.join(" ")
+        ),
+    }
 }
 
 fn ticket_args(given: &[String]) -> Result<Vec<TicketCandidate>, Failure> {
@@ -259,6 +295,29 @@ fn endpoint(args: &BatchArgs) -> Result<Endpoint, Failure> {
             "a GET endpoint takes the URL as a query parameter: use --url-param query:NAME",
         ));
     }
+    let headers = header_args(args)?;
+    let spec = EndpointSpec {
+        url: url.clone(),
+        method,
+        url_param,
+        url_encoding: match args.url_encoding {
+            Some(EncodingArg::Component) => UrlEncoding::Component,
+            Some(EncodingArg::Raw) | None => UrlEncoding::Raw,
+        },
+        header_names: headers.iter().map(|(n, _)| n.clone()).collect(),
+        fields: FieldNames {
+            app_id: args.app_id_field.clone(),
+            timestamp: args.timestamp_field.clone(),
+            nonce_str: args.nonce_field.clone(),
+            signature: args.signature_field.clone(),
+            url: None,
+        },
+    };
+    Ok(Endpoint { spec, headers })
+}
+
+/// `--header-env HEADER=VAR`: each value read from its environment variable.
+fn header_args(args: &BatchArgs) -> Result<Vec<(String, Secret)>, Failure> {
     let mut headers = Vec::new();
     for item in &args.header_env {
         let (name, var) = item.split_once('=').ok_or_else(|| {
@@ -278,24 +337,7 @@ fn endpoint(args: &BatchArgs) -> Result<Endpoint, Failure> {
         })?;
         headers.push((name.trim().to_owned(), Secret::new(value)));
     }
-    let spec = EndpointSpec {
-        url: url.clone(),
-        method,
-        url_param,
-        url_encoding: match args.url_encoding {
-            Some(EncodingArg::Component) => UrlEncoding::Component,
-            Some(EncodingArg::Raw) | None => UrlEncoding::Raw,
-        },
-        header_names: headers.iter().map(|(n, _)| n.clone()).collect(),
-        fields: FieldNames {
-            app_id: args.app_id_field.clone(),
-            timestamp: args.timestamp_field.clone(),
-            nonce_str: args.nonce_field.clone(),
-            signature: args.signature_field.clone(),
-            url: None,
-        },
-    };
-    Ok(Endpoint { spec, headers })
+    Ok(headers)
 }
 
 fn parse_url_param(spec: &str) -> Result<UrlParam, Failure> {
