@@ -119,9 +119,11 @@ impl EndpointError {
             ),
             EndpointError::Timeout(ms) => Text::new(
                 format!(
-                    "The signing endpoint did not answer within {ms} ms; raise --timeout or check the server's load."
+                    "The signing endpoint did not answer within {ms} ms; raise --timeout-ms (in the window: timeout (ms)) or check the server's load."
                 ),
-                format!("签名接口在 {ms} 毫秒内没有响应；请调大 --timeout 或检查服务器负载。"),
+                format!(
+                    "签名接口在 {ms} 毫秒内没有响应；请调大 --timeout-ms（窗口中为“超时（毫秒）”）或检查服务器负载。"
+                ),
             ),
             EndpointError::Http { status, body } => Text::new(
                 format!(

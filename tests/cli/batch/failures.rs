@@ -285,3 +285,49 @@ async fn ctrl_c_cancels_and_keeps_finished_pages() {
         .count();
     assert_eq!(cases, 5, "{text}");
 }
+
+/// Every option an endpoint failure tells the user to use is an option `wxsign batch` has.
+#[test]
+fn endpoint_failures_name_real_options() {
+    use wxsign::batch::endpoint::EndpointError;
+    let help = std::process::Command::new(cargo_bin("wxsign"))
+        .args(["batch", "--help"])
+        .output()
+        .unwrap();
+    let help = String::from_utf8_lossy(&help.stdout).into_owned();
+    let options: std::collections::HashSet<&str> = help
+        .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .filter(|w| w.starts_with("--"))
+        .collect();
+    let errors = [
+        EndpointError::Connect("refused".into()),
+        EndpointError::Timeout(400),
+        EndpointError::Http {
+            status: 500,
+            body: "x".into(),
+        },
+        EndpointError::NotJson("<html>".into()),
+        EndpointError::MissingFields {
+            missing: "signature".into(),
+            body: "{}".into(),
+        },
+        EndpointError::Other("x".into()),
+    ];
+    let mut named = 0;
+    for e in errors {
+        let m = e.message();
+        for text in [&m.en, &m.zh] {
+            for word in text
+                .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+                .filter(|w| w.starts_with("--"))
+            {
+                named += 1;
+                assert!(
+                    options.contains(word),
+                    "{word} in {text:?} is not an option of batch"
+                );
+            }
+        }
+    }
+    assert!(named >= 4, "{named}");
+}
