@@ -236,6 +236,8 @@ async fn ctrl_c_cancels_and_keeps_finished_pages() {
                 &xml_arg,
             ])
             .env("LANG", "C")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
             .stdout(std::process::Stdio::piped())
             .spawn()
             .expect("spawn wxsign");
@@ -330,4 +332,51 @@ fn endpoint_failures_name_real_options() {
         }
     }
     assert!(named >= 4, "{named}");
+}
+
+/// The human output follows --lang, else the locale (LC_ALL first, as check-url does): page
+/// statuses and the summary included.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn human_output_in_chinese() {
+    let server = fake_endpoint::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let pages = write(
+        dir.path(),
+        "p.txt",
+        "https://m.example.com/good/a\nhttps://m.example.com/fragment/b#/x\nhttps://m.example.com/http500/c\n",
+    );
+    let endpoint = format!("{}{SIGN_PATH}", server.uri());
+    let base = args(&[
+        "--pages",
+        &pages,
+        "--endpoint-url",
+        &endpoint,
+        "--ticket",
+        TICKET,
+    ]);
+    let mut with_flag = base.clone();
+    with_flag.extend(args(&["--lang", "zh"]));
+    for (a, env) in [
+        (with_flag, vec![]),
+        (base, vec![("LC_ALL".to_owned(), "zh_CN.UTF-8".to_owned())]),
+    ] {
+        let out = batch(a, env).await;
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert_eq!(out.status.code(), Some(1), "{stdout}");
+        assert!(
+            stdout.contains("失败 #2 https://m.example.com/fragment/b#/x"),
+            "{stdout}"
+        );
+        assert!(
+            stdout.contains("错误 #3 https://m.example.com/http500/c"),
+            "{stdout}"
+        );
+        assert!(
+            stdout.contains("3 个页面：通过 1，失败 1，错误 1"),
+            "{stdout}"
+        );
+        for english in ["FAIL", "ERROR", "pages:", " pass"] {
+            assert!(!stdout.contains(english), "{english}: {stdout}");
+        }
+    }
 }
