@@ -52,6 +52,8 @@ pub struct Reply {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PageResult {
     /// Position in the pages file (0-based), so results that finish out of order can be sorted.
+    /// Reports show it as `number`, 1-based like the `#N` of the human output, JUnit and HTML.
+    #[serde(rename = "number", serialize_with = "one_based")]
     pub index: usize,
     pub url: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -77,6 +79,10 @@ pub struct PageResult {
     pub notes: Vec<Text>,
     /// URL analysis, appId, timestamp and share-settings findings.
     pub findings: Vec<Finding>,
+}
+
+fn one_based<S: serde::Serializer>(index: &usize, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_u64(u64::try_from(*index).unwrap_or(u64::MAX).saturating_add(1))
 }
 
 /// An endpoint failure as a report shows it.

@@ -85,13 +85,15 @@ fn all_formats_parse_back_in_file_order() {
     let [json, xml, html] = write_all(dir.path(), results, &summary(3, counts));
 
     let v: serde_json::Value = serde_json::from_str(&fs::read_to_string(&json).unwrap()).unwrap();
-    let idx: Vec<u64> = v["pages"]
+    // Pages are numbered from 1, as `#1` in the human output, JUnit and HTML.
+    let numbers: Vec<u64> = v["pages"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| p["index"].as_u64().unwrap())
+        .map(|p| p["number"].as_u64().unwrap())
         .collect();
-    assert_eq!(idx, [0, 1, 2]);
+    assert_eq!(numbers, [1, 2, 3]);
+    assert!(v["pages"][0].get("index").is_none());
     assert_eq!(v["summary"]["fail"], 1);
     assert_eq!(v["pages"][1]["causes"][0]["code"], "fragment");
 
@@ -110,6 +112,13 @@ fn all_formats_parse_back_in_file_order() {
         .collect();
     assert_eq!(cases.len(), 3);
     assert!(cases[0].attribute("name").unwrap().contains("<script>"));
+    for (case, n) in cases.iter().zip(&numbers) {
+        assert!(
+            case.attribute("name")
+                .unwrap()
+                .starts_with(&format!("#{n} "))
+        );
+    }
     let failure = cases[1]
         .children()
         .find(|n| n.has_tag_name("failure"))
