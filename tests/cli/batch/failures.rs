@@ -105,6 +105,11 @@ async fn bad_arguments_exit_2() {
     let dir = tempfile::tempdir().unwrap();
     let pages = write(dir.path(), "p.txt", "https://a.example.com/\n");
     let empty = write(dir.path(), "empty.txt", "\n");
+    let bad_json = write(
+        dir.path(),
+        "p.json",
+        r#"[{"url": "https://a.example.com/", "jsApiList": "updateAppMessageShareData"}]"#,
+    );
     let ep = "http://127.0.0.1:9/wx/signature";
     let cases: Vec<(Vec<String>, &str)> = vec![
         (args(&["--pages", &pages, "--endpoint-url", ep]), "--ticket"),
@@ -126,6 +131,17 @@ async fn bad_arguments_exit_2() {
         (
             args(&["--pages", &empty, "--endpoint-url", ep, "--ticket", TICKET]),
             "no pages",
+        ),
+        (
+            args(&[
+                "--pages",
+                &bad_json,
+                "--endpoint-url",
+                ep,
+                "--ticket",
+                TICKET,
+            ]),
+            "page 1 (https://a.example.com/): `jsApiList` must be an array",
         ),
         (
             args(&[
