@@ -79,6 +79,7 @@ pub fn check_page(
         sign_url: analysis.sign_url,
         status: PageStatus::Error,
         duration_ms,
+        http_status: None,
         endpoint_error: None,
         reply: None,
         signature_match: None,

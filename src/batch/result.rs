@@ -66,6 +66,9 @@ pub struct PageResult {
     pub sign_url: Option<String>,
     pub status: PageStatus,
     pub duration_ms: u64,
+    /// The HTTP status of the endpoint's reply; `None` when none came back or the page never ran.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub http_status: Option<u16>,
     /// Set when the endpoint failed; then `reply` is `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub endpoint_error: Option<EndpointFailure>,
@@ -104,6 +107,7 @@ impl PageResult {
             sign_url: None,
             status: PageStatus::NotRun,
             duration_ms: 0,
+            http_status: None,
             endpoint_error: None,
             reply: None,
             signature_match: None,

@@ -244,6 +244,7 @@ fn internal_error(index: usize, url: String) -> PageResult {
         sign_url: None,
         status: PageStatus::Error,
         duration_ms: 0,
+        http_status: None,
         endpoint_error: Some(EndpointFailure {
             code: "internal_error",
             message: error.message(),
@@ -262,9 +263,9 @@ async fn check_one(shared: Arc<Shared>, index: usize, page: PageSpec) -> PageRes
     let href = checks::browser_href(page.url_to_sign(), !job.options.strip_fragment);
     let sent = job.endpoint.url_value(&href);
     let start = Instant::now();
-    let reply = job
+    let (http_status, reply) = job
         .endpoint
-        .call(&shared.client, &href, job.options.timeout)
+        .call_with_status(&shared.client, &href, job.options.timeout)
         .await;
     let duration_ms = millis(start.elapsed());
     let image = match (&page.share.img_url, &reply) {
@@ -283,7 +284,7 @@ async fn check_one(shared: Arc<Shared>, index: usize, page: PageSpec) -> PageRes
         tickets: &job.tickets,
         now,
     };
-    checks::check_page(
+    let mut result = checks::check_page(
         index,
         &page,
         sent,
@@ -291,7 +292,9 @@ async fn check_one(shared: Arc<Shared>, index: usize, page: PageSpec) -> PageRes
         image.as_ref(),
         &ctx,
         duration_ms,
-    )
+    );
+    result.http_status = http_status;
+    result
 }
 
 /// GETs the image and looks at the status and content type only; the body is never read.

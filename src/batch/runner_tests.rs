@@ -65,7 +65,9 @@ fn pages(n: usize) -> Vec<PageSpec> {
 async fn every_page_gets_a_result_and_failures_do_not_abort() {
     let server = signer().await;
     let mut seen = Vec::new();
+    let mut http = Vec::new();
     let summary = run(job(&server, 4), pages(25), CancelFlag::new(), |r, _| {
+        http.push((r.index, r.http_status));
         seen.push((r.index, r.status))
     })
     .await
@@ -78,6 +80,10 @@ async fn every_page_gets_a_result_and_failures_do_not_abort() {
     assert_eq!(seen.len(), 25);
     assert!(seen.iter().enumerate().all(|(i, (idx, _))| i == *idx));
     assert_eq!(seen[4].1, PageStatus::Error);
+    // The reply's HTTP status is kept for the Log panel.
+    http.sort();
+    assert_eq!(http[0].1, Some(200));
+    assert_eq!(http[4].1, Some(502));
 }
 
 #[tokio::test]

@@ -14,6 +14,7 @@ fn page(index: usize, status: PageStatus) -> PageResult {
         sign_url: None,
         status,
         duration_ms: 12,
+        http_status: Some(200),
         endpoint_error: (status == PageStatus::Error).then(|| EndpointFailure {
             code: "endpoint_timeout",
             message: Text::new("no answer <in time>", "超时"),
