@@ -143,7 +143,12 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
     let (job, pages, reports) = match prepare(&args, lang, &runtime) {
         Ok(p) => p,
         Err(Failure::BadArgs(msg)) => {
-            eprintln!("error: {msg}\n\nFor more information, try 'wxsign batch --help'.");
+            match lang {
+                Lang::En => {
+                    eprintln!("error: {msg}\n\nFor more information, try 'wxsign batch --help'.")
+                }
+                Lang::Zh => eprintln!("错误：{msg}\n\n更多信息请运行 'wxsign batch --help'。"),
+            }
             return Ok(ExitCode::from(2));
         }
         Err(Failure::Other(e)) => return Err(e),

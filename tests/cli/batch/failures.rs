@@ -395,4 +395,21 @@ async fn human_output_in_chinese() {
             assert!(!stdout.contains(english), "{english}: {stdout}");
         }
     }
+    // Usage errors too.
+    let out = batch(
+        args(&[
+            "--pages",
+            &pages,
+            "--endpoint-url",
+            &endpoint,
+            "--lang",
+            "zh",
+        ]),
+        vec![],
+    )
+    .await;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("错误：没有 jsapi_ticket"), "{stderr}");
+    assert!(stderr.contains("更多信息请运行"), "{stderr}");
 }
