@@ -1,4 +1,5 @@
-//! The token and ticket cache: per appId, reused until 5 minutes before expiry, kept in the secret
+//! The token and ticket cache: per appId (each value remembers its API base and endpoint, and the
+//! service only reuses one that matches the request), reused until 5 minutes before expiry, kept in the secret
 //! store (the keyring, service `wxsign-cache`, one JSON entry per appId) so it survives restarts
 //! without ever being plaintext on disk. When the store is memory, so is the cache.
 //!
@@ -30,6 +31,10 @@ pub struct Cached {
     pub expires_in: u64,
     /// `stable_token`, `token` or `getticket`.
     pub endpoint: String,
+    /// The API base it came from: a credential from a mock or a proxy is never served for
+    /// another base. Empty in entries written before it was recorded (never matches).
+    #[serde(default)]
+    pub api_base: String,
 }
 
 impl Cached {
@@ -234,6 +239,7 @@ mod tests {
             fetched_at: at,
             expires_in: 7200,
             endpoint: "getticket".into(),
+            api_base: "http://base".into(),
         }
     }
 

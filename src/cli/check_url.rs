@@ -41,11 +41,9 @@ pub fn run(args: CheckUrlArgs) -> anyhow::Result<ExitCode> {
 /// The URL's analysis plus the findings about each safe-domain entry, worst first.
 fn analyze(url: &str, safe_domains: &[String]) -> UrlAnalysis {
     let mut analysis = urlcheck::analyze_url(url, safe_domains);
-    for entry in safe_domains {
-        analysis
-            .findings
-            .extend(urlcheck::validate_safe_domain(entry));
-    }
+    analysis
+        .findings
+        .extend(urlcheck::validate_safe_domains(safe_domains));
     analysis
         .findings
         .sort_by_key(|f| std::cmp::Reverse(f.severity));
@@ -80,12 +78,19 @@ fn to_json(a: &UrlAnalysis) -> serde_json::Value {
 
 fn print_human(a: &UrlAnalysis, lang: crate::core::text::Lang) {
     const W: usize = 8;
-    output::field(W, "input", &output::printable(&a.input));
+    let tr = |en, zh| output::tr(lang, en, zh);
+    output::field(W, tr("input", "输入"), &output::printable(&a.input));
     let sign_url = a.sign_url.as_deref().map_or_else(
-        || "(none: not a URL a page can have)".into(),
+        || {
+            tr(
+                "(none: not a URL a page can have)",
+                "（无：这不是页面可能有的地址）",
+            )
+            .into()
+        },
         output::printable,
     );
-    output::field(W, "sign url", &sign_url);
+    output::field(W, tr("sign url", "签名 URL"), &sign_url);
     let code_width = a
         .changes
         .iter()
@@ -95,7 +100,7 @@ fn print_human(a: &UrlAnalysis, lang: crate::core::text::Lang) {
         .unwrap_or(0);
     // Changes line up with the findings' codes, after the severity column.
     for (i, c) in a.changes.iter().enumerate() {
-        let label = if i == 0 { "changes" } else { "" };
+        let label = if i == 0 { tr("changes", "变化") } else { "" };
         let line = format!(
             "{:<7}  {:<code_width$}  {}",
             "",
@@ -104,17 +109,24 @@ fn print_human(a: &UrlAnalysis, lang: crate::core::text::Lang) {
         );
         output::field(W, label, &line);
     }
-    output::findings(W, "findings", &a.findings, lang, code_width);
+    output::findings(W, tr("findings", "问题"), &a.findings, lang, code_width);
     let count = |s: Severity| a.findings.iter().filter(|f| f.severity == s).count();
     let (e, w, i) = (
         count(Severity::Error),
         count(Severity::Warning),
         count(Severity::Info),
     );
-    let summary = format!("{e} error(s), {w} warning(s), {i} info");
+    let summary = match lang {
+        crate::core::text::Lang::En => format!("{e} error(s), {w} warning(s), {i} info"),
+        crate::core::text::Lang::Zh => format!("{e} 个错误，{w} 个警告，{i} 个提示"),
+    };
     let style = match a.worst() {
         Some(s) => output::severity_style(s),
         None => output::OK,
     };
-    output::field(W, "result", &format!("{style}{summary}{style:#}"));
+    output::field(
+        W,
+        tr("result", "结果"),
+        &format!("{style}{summary}{style:#}"),
+    );
 }

@@ -14,9 +14,37 @@ pub const WARNING: Style = AnsiColor::Yellow.on_default().bold();
 pub const INFO: Style = AnsiColor::Cyan.on_default();
 pub const OK: Style = AnsiColor::Green.on_default().bold();
 
-/// Prints `label  value` with labels padded to `width`.
+/// Prints `label  value` with labels padded to `width` terminal columns (a Chinese label takes
+/// two columns a character).
 pub fn field(width: usize, label: &str, value: &str) {
-    anstream::println!("{LABEL}{label:<width$}{LABEL:#}  {value}");
+    let pad = " ".repeat(width.saturating_sub(columns(label)));
+    anstream::println!("{LABEL}{label}{LABEL:#}{pad}  {value}");
+}
+
+/// Terminal columns of `s`: East Asian wide characters count two.
+pub fn columns(s: &str) -> usize {
+    s.chars()
+        .map(|c| {
+            let wide = matches!(c as u32,
+                0x1100..=0x115F | 0x2E80..=0x303E | 0x3041..=0x33FF | 0x3400..=0x4DBF
+                | 0x4E00..=0x9FFF | 0xAC00..=0xD7A3 | 0xF900..=0xFAFF | 0xFE30..=0xFE4F
+                | 0xFF00..=0xFF60 | 0xFFE0..=0xFFE6);
+            if wide { 2 } else { 1 }
+        })
+        .sum()
+}
+
+/// `en` or `zh` by the output language: for the CLI's own labels and statuses.
+pub fn tr<'a>(lang: Lang, en: &'a str, zh: &'a str) -> &'a str {
+    match lang {
+        Lang::En => en,
+        Lang::Zh => zh,
+    }
+}
+
+/// The `warning:` prefix of stderr lines, in the output language.
+pub fn warning_prefix(lang: Lang) -> String {
+    format!("{WARNING}{}{WARNING:#}", tr(lang, "warning:", "警告："))
 }
 
 /// `--lang` on the command line; without it the locale decides.
@@ -48,11 +76,14 @@ pub fn severity_style(s: Severity) -> Style {
     }
 }
 
-pub fn severity_name(s: Severity) -> &'static str {
-    match s {
-        Severity::Error => "error",
-        Severity::Warning => "warning",
-        Severity::Info => "info",
+pub fn severity_name(s: Severity, lang: Lang) -> &'static str {
+    match (s, lang) {
+        (Severity::Error, Lang::En) => "error",
+        (Severity::Warning, Lang::En) => "warning",
+        (Severity::Info, Lang::En) => "info",
+        (Severity::Error, Lang::Zh) => "错误",
+        (Severity::Warning, Lang::Zh) => "警告",
+        (Severity::Info, Lang::Zh) => "提示",
     }
 }
 
@@ -81,13 +112,14 @@ pub fn printable(s: &str) -> Cow<'_, str> {
 pub fn findings(width: usize, label: &str, findings: &[Finding], lang: Lang, code_width: usize) {
     for (i, f) in findings.iter().enumerate() {
         let style = severity_style(f.severity);
-        let name = severity_name(f.severity);
+        let name = severity_name(f.severity, lang);
+        let name_pad = " ".repeat(7usize.saturating_sub(columns(name)));
         let label = if i == 0 { label } else { "" };
         field(
             width,
             label,
             &format!(
-                "{style}{name:<7}{style:#}  {:<code_width$}  {}",
+                "{style}{name}{style:#}{name_pad}  {:<code_width$}  {}",
                 f.code,
                 f.message.get(lang)
             ),

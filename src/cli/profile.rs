@@ -6,7 +6,9 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Args, Subcommand};
 
-use super::output;
+use super::output::{self, LangArg};
+use super::token::tr;
+use crate::core::text::Lang;
 use crate::profile::{AccountKind, Profile, ProfileStore, TokenMode};
 use crate::secrets::Secrets;
 
@@ -14,12 +16,16 @@ use crate::secrets::Secrets;
 pub struct ProfileArgs {
     #[command(subcommand)]
     pub command: ProfileCommand,
+    /// Language of the human output [default: from LANG].
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum ProfileCommand {
     /// Add a profile.
     Add {
+        /// The profile's name, what `--profile NAME` refers to (e.g. prod, staging).
         name: String,
         /// The Official Account's appId (开发 → 基本配置).
         #[arg(long)]
@@ -29,7 +35,9 @@ pub enum ProfileCommand {
     },
     /// Change a profile; options not given keep their value.
     Edit {
+        /// The profile to change (`wxsign profile list`).
         name: String,
+        /// A new appId (开发 → 基本配置); the appSecret is looked up by appId, so set it again.
         #[arg(long)]
         appid: Option<String>,
         /// Rename the profile.
@@ -49,19 +57,24 @@ pub enum ProfileCommand {
     },
     /// List the profiles.
     List {
+        /// Print a JSON array of the profiles instead of text.
         #[arg(long)]
         json: bool,
     },
     /// Show one profile.
     Show {
+        /// The profile to show (`wxsign profile list`).
         name: String,
+        /// Print the profile as one JSON object instead of text.
         #[arg(long)]
         json: bool,
     },
     /// Remove a profile. Its appSecret stays in the keyring unless --delete-secret.
     Remove {
+        /// The profile to remove (`wxsign profile list`).
         name: String,
-        /// Also delete the appSecret and cached credentials of its appId from the keyring.
+        /// Also delete the appSecret and cached credentials of its appId from the keyring,
+        /// unless another profile has the same appId.
         #[arg(long)]
         delete_secret: bool,
     },
@@ -122,6 +135,7 @@ impl ProfileFields {
 }
 
 pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
+    let lang = output::resolve_lang(args.lang);
     let store = ProfileStore::from_env()?;
     match args.command {
         ProfileCommand::Add {
@@ -132,10 +146,12 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
             let mut p = Profile::new(name, appid);
             let legacy = fields.legacy_token;
             fields.apply(&mut p)?;
-            store.add(p.clone())?;
-            anstream::println!("added profile {}", p.name);
+            report_problem(&store.load()?.problem, lang);
+            let backup = store.add(p.clone())?;
+            anstream::println!("{} {}", tr(lang, "added profile", "已添加配置"), p.name);
+            report_backup(backup.as_deref(), lang);
             if legacy {
-                warn_legacy();
+                warn_legacy(lang);
             }
         }
         ProfileCommand::Edit {
@@ -147,7 +163,7 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
             stable_token,
             clear_safe_domains,
         } => {
-            let mut p = store.get(&name)?;
+            let mut p = get(&store, &name, lang)?;
             let legacy = fields.legacy_token;
             fields.apply(&mut p)?;
             if let Some(a) = appid {
@@ -165,21 +181,23 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
             if clear_safe_domains {
                 p.safe_domains.clear();
             }
-            store.upsert(p.clone(), Some(&name))?;
-            anstream::println!("saved profile {}", p.name);
+            let backup = store.upsert(p.clone(), Some(&name))?;
+            anstream::println!("{} {}", tr(lang, "saved profile", "已保存配置"), p.name);
+            report_backup(backup.as_deref(), lang);
             if legacy {
-                warn_legacy();
+                warn_legacy(lang);
             }
         }
         ProfileCommand::List { json } => {
             let loaded = store.list()?;
-            report_problem(&loaded.problem);
+            report_problem(&loaded.problem, lang);
             if json {
                 let v: Vec<_> = loaded.profiles.iter().map(profile_json).collect();
                 println!("{}", serde_json::Value::Array(v));
             } else if loaded.profiles.is_empty() {
                 anstream::println!(
-                    "no profiles yet: `wxsign profile add NAME --appid APPID` ({})",
+                    "{}: `wxsign profile add NAME --appid APPID` ({})",
+                    tr(lang, "no profiles yet", "还没有配置"),
                     store.path().display()
                 );
             } else {
@@ -190,97 +208,161 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
                         p.name,
                         output::LABEL,
                         p.app_id,
-                        kind_str(p)
+                        kind_str(p, lang)
                     );
                 }
             }
         }
         ProfileCommand::Show { name, json } => {
-            let p = store.get(&name)?;
+            let p = get(&store, &name, lang)?;
             if json {
                 println!("{}", profile_json(&p));
             } else {
-                show(&p);
+                show(&p, lang);
             }
         }
         ProfileCommand::Remove {
             name,
             delete_secret,
         } => {
-            let p = store
+            report_problem(&store.load()?.problem, lang);
+            let (p, backup) = store
                 .remove(&name)
                 .with_context(|| format!("removing profile {name}"))?;
-            anstream::println!("removed profile {}", p.name);
-            if delete_secret {
+            anstream::println!("{} {}", tr(lang, "removed profile", "已删除配置"), p.name);
+            report_backup(backup.as_deref(), lang);
+            let sharing: Vec<String> = store
+                .load()?
+                .profiles
+                .into_iter()
+                .filter(|o| o.app_id == p.app_id)
+                .map(|o| o.name)
+                .collect();
+            if delete_secret && !sharing.is_empty() {
+                let (id, names, first) = (&p.app_id, sharing.join(", "), &sharing[0]);
+                match lang {
+                    Lang::En => anstream::println!(
+                        "kept the appSecret and cached credentials of {id}: profile {names} still uses it; `wxsign secret delete --profile {first}` deletes it"
+                    ),
+                    Lang::Zh => anstream::println!(
+                        "保留了 {id} 的 AppSecret 和缓存凭证：配置 {names} 仍在使用；`wxsign secret delete --profile {first}` 可删除"
+                    ),
+                }
+            } else if delete_secret {
                 let had = Secrets::from_env()
                     .delete(&p.app_id)
                     .context("deleting the appSecret")?;
                 if had {
                     anstream::println!(
-                        "deleted the appSecret and cached credentials of {}",
+                        "{} {}",
+                        tr(
+                            lang,
+                            "deleted the appSecret and cached credentials of",
+                            "已删除 AppSecret 和缓存凭证："
+                        ),
                         p.app_id
                     );
                 }
             } else {
-                anstream::println!(
-                    "the appSecret of {} stays in the keyring (a new profile with this appId reuses it); `wxsign profile remove NAME --delete-secret` removes both",
-                    p.app_id
-                );
+                let id = &p.app_id;
+                match lang {
+                    Lang::En => anstream::println!(
+                        "the appSecret of {id} stays in the keyring (a new profile with this appId reuses it); `wxsign profile remove NAME --delete-secret` removes both"
+                    ),
+                    Lang::Zh => anstream::println!(
+                        "{id} 的 AppSecret 仍保留在钥匙串中（使用该 appId 的新配置会复用它）；`wxsign profile remove NAME --delete-secret` 会一并删除"
+                    ),
+                }
             }
         }
     }
     Ok(ExitCode::SUCCESS)
 }
 
-fn warn_legacy() {
-    anstream::eprintln!(
-        "{}warning:{:#} legacy token mode calls cgi-bin/token, which invalidates your production server's token 5 minutes later",
-        output::WARNING,
-        output::WARNING
+fn warn_legacy(lang: Lang) {
+    warning(
+        lang,
+        tr(
+            lang,
+            "legacy token mode calls cgi-bin/token, which invalidates your production server's token 5 minutes later",
+            "传统令牌模式调用 cgi-bin/token，生产服务器持有的令牌将在 5 分钟后失效",
+        ),
     );
 }
 
-fn report_problem(problem: &Option<crate::profile::LoadProblem>) {
-    if let Some(p) = problem {
-        anstream::eprintln!(
-            "{}warning:{:#} {}",
-            output::WARNING,
-            output::WARNING,
-            p.text().en
-        );
+fn warning(lang: Lang, text: &str) {
+    anstream::eprintln!(
+        "{}{}{:#} {text}",
+        output::WARNING,
+        tr(lang, "warning:", "警告："),
+        output::WARNING,
+    );
+}
+
+/// The profile `name`, after warning about entries of the file that could not be read (the one
+/// asked for may be among them). Every command that takes `--profile NAME` loads it this way.
+pub fn get(store: &ProfileStore, name: &str, lang: Lang) -> anyhow::Result<Profile> {
+    let loaded = store.load()?;
+    report_problem(&loaded.problem, lang);
+    loaded
+        .profiles
+        .into_iter()
+        .find(|p| p.name == name)
+        .ok_or_else(|| crate::profile::ProfileError::NotFound(name.to_owned()).into())
+}
+
+fn report_backup(backup: Option<&std::path::Path>, lang: Lang) {
+    if let Some(b) = backup {
+        warning(lang, crate::profile::backup_text(b).get(lang));
     }
 }
 
-fn kind_str(p: &Profile) -> String {
+fn report_problem(problem: &Option<crate::profile::LoadProblem>, lang: Lang) {
+    if let Some(p) = problem {
+        warning(lang, p.text().get(lang));
+    }
+}
+
+fn kind_str(p: &Profile, lang: Lang) -> String {
     let kind = match p.kind {
-        AccountKind::TestAccount => "test account",
-        AccountKind::Production => "production",
+        AccountKind::TestAccount => tr(lang, "test account", "测试号"),
+        AccountKind::Production => tr(lang, "production", "正式号"),
     };
     let mode = match p.token_mode {
         TokenMode::Stable => "stable_token",
-        TokenMode::Legacy => "legacy cgi-bin/token",
+        TokenMode::Legacy => tr(lang, "legacy cgi-bin/token", "传统 cgi-bin/token"),
     };
     format!("{kind}, {mode}")
 }
 
-fn show(p: &Profile) {
+fn show(p: &Profile, lang: Lang) {
     let w = 12;
-    output::field(w, "name", &p.name);
+    output::field(w, tr(lang, "name", "名称"), &p.name);
     output::field(w, "appid", &p.app_id);
-    output::field(w, "kind", &kind_str(p));
-    output::field(w, "api_base", &p.api_base);
-    output::field(w, "safe_domains", &p.safe_domains.join(", "));
+    output::field(w, tr(lang, "kind", "类型"), &kind_str(p, lang));
+    output::field(w, tr(lang, "api_base", "API 地址"), &p.api_base);
     output::field(
         w,
-        "timeouts",
-        &format!(
-            "connect {} ms, total {} ms",
-            p.timeouts.connect_ms, p.timeouts.total_ms
-        ),
+        tr(lang, "safe_domains", "安全域名"),
+        &p.safe_domains.join(", "),
+    );
+    output::field(
+        w,
+        tr(lang, "timeouts", "超时"),
+        &match lang {
+            Lang::En => format!(
+                "connect {} ms, total {} ms",
+                p.timeouts.connect_ms, p.timeouts.total_ms
+            ),
+            Lang::Zh => format!(
+                "连接 {} 毫秒，总计 {} 毫秒",
+                p.timeouts.connect_ms, p.timeouts.total_ms
+            ),
+        },
     );
     super::profile_redis::show(w, p);
     if !p.notes.is_empty() {
-        output::field(w, "notes", &p.notes);
+        output::field(w, tr(lang, "notes", "备注"), &p.notes);
     }
 }
 

@@ -8,7 +8,9 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use clap::{Args, Subcommand};
 
-use super::output;
+use super::output::{self, LangArg};
+use super::token::tr;
+use crate::core::text::Lang;
 use crate::profile::ProfileStore;
 use crate::secret::Secret;
 use crate::secrets::{self, SecretSource, SecretStatus, Secrets, StoreHealth};
@@ -17,12 +19,16 @@ use crate::secrets::{self, SecretSource, SecretStatus, Secrets, StoreHealth};
 pub struct SecretArgs {
     #[command(subcommand)]
     pub command: SecretCommand,
+    /// Language of the human output [default: from LANG].
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Subcommand)]
 pub enum SecretCommand {
     /// Store the profile's appSecret in the OS keyring.
     Set {
+        /// The profile whose appId the secret belongs to (`wxsign profile list`).
         #[arg(long)]
         profile: String,
         /// Read the secret from the first line of stdin instead of a prompt.
@@ -34,6 +40,7 @@ pub enum SecretCommand {
     },
     /// Delete the profile's appSecret and its cached token and tickets.
     Delete {
+        /// The profile whose appId the secret belongs to (`wxsign profile list`).
         #[arg(long)]
         profile: String,
         /// Delete the Redis password instead of the appSecret.
@@ -42,12 +49,14 @@ pub enum SecretCommand {
     },
     /// Where the profile's appSecret would come from.
     Status {
+        /// The profile whose appId the secret belongs to (`wxsign profile list`).
         #[arg(long)]
         profile: String,
     },
 }
 
 pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
+    let lang = output::resolve_lang(args.lang);
     let store = ProfileStore::from_env()?;
     match args.command {
         SecretCommand::Set {
@@ -55,7 +64,7 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
             secret_stdin,
             redis,
         } => {
-            let p = store.get(&profile)?;
+            let p = super::profile::get(&store, &profile, lang)?;
             if redis {
                 super::profile_redis::set_password(&p, secret_stdin)?;
                 return Ok(ExitCode::SUCCESS);
@@ -71,24 +80,25 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
             secrets
                 .set_persistent(&p.app_id, &secret)
                 .context("storing the appSecret")?;
-            if secrets.persistent() {
-                anstream::println!(
-                    "{}stored{:#} the appSecret of {} in the OS keyring ({} chars)",
-                    output::OK,
-                    output::OK,
-                    p.app_id,
-                    secret.len()
-                );
-            } else {
-                anstream::println!(
-                    "kept the appSecret of {} in memory only ({}=memory): it is gone when this command ends",
-                    p.app_id,
-                    secrets::KEYRING_ENV
-                );
+            let (id, n, env) = (&p.app_id, secret.len(), secrets::KEYRING_ENV);
+            let (ok, ok_end) = (output::OK, output::OK.render_reset());
+            match (secrets.persistent(), lang) {
+                (true, Lang::En) => anstream::println!(
+                    "{ok}stored{ok_end} the appSecret of {id} in the OS keyring ({n} chars)"
+                ),
+                (true, Lang::Zh) => anstream::println!(
+                    "{ok}已保存{ok_end} {id} 的 AppSecret 到系统钥匙串（{n} 个字符）"
+                ),
+                (false, Lang::En) => anstream::println!(
+                    "kept the appSecret of {id} in memory only ({env}=memory): it is gone when this command ends"
+                ),
+                (false, Lang::Zh) => anstream::println!(
+                    "{id} 的 AppSecret 仅保存在内存中（{env}=memory）：命令结束后即消失"
+                ),
             }
         }
         SecretCommand::Delete { profile, redis } => {
-            let p = store.get(&profile)?;
+            let p = super::profile::get(&store, &profile, lang)?;
             if redis {
                 super::profile_redis::delete_password(&p)?;
                 return Ok(ExitCode::SUCCESS);
@@ -99,29 +109,53 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
                 .context("deleting the appSecret")?;
             if had {
                 anstream::println!(
-                    "deleted the appSecret and cached credentials of {}",
+                    "{} {}",
+                    tr(
+                        lang,
+                        "deleted the appSecret and cached credentials of",
+                        "已删除 AppSecret 和缓存凭证："
+                    ),
                     p.app_id
                 );
             } else {
-                anstream::println!("no appSecret was stored for {}", p.app_id);
+                anstream::println!(
+                    "{} {}",
+                    tr(
+                        lang,
+                        "no appSecret was stored for",
+                        "没有保存过 AppSecret："
+                    ),
+                    p.app_id
+                );
             }
         }
         SecretCommand::Status { profile } => {
-            let p = store.get(&profile)?;
+            let p = super::profile::get(&store, &profile, lang)?;
             let secrets = Secrets::from_env();
-            output::field(8, "keyring", &secrets.health().text().en);
+            output::field(
+                8,
+                tr(lang, "keyring", "钥匙串"),
+                secrets.health().text().get(lang),
+            );
+            let set = tr(lang, "set", "已设置");
             let status = match secrets.status(&p.app_id) {
-                SecretStatus::Present(SecretSource::Keyring) => "set (OS keyring)".to_owned(),
+                SecretStatus::Present(SecretSource::Keyring) => {
+                    format!("{set} ({})", tr(lang, "OS keyring", "系统钥匙串"))
+                }
                 SecretStatus::Present(SecretSource::Env) => {
-                    format!("set ({})", secrets::APP_SECRET_ENV)
+                    format!("{set} ({})", secrets::APP_SECRET_ENV)
                 }
                 SecretStatus::Present(SecretSource::Session | SecretSource::Explicit) => {
-                    "set (this session)".to_owned()
+                    format!("{set} ({})", tr(lang, "this session", "本次会话"))
                 }
-                SecretStatus::Missing => "not set: `wxsign secret set --profile NAME`".to_owned(),
-                SecretStatus::Unknown(t) => t.en,
+                SecretStatus::Missing => format!(
+                    "{}: `wxsign secret set --profile {}`",
+                    tr(lang, "not set", "未设置"),
+                    p.name
+                ),
+                SecretStatus::Unknown(t) => t.get(lang).to_owned(),
             };
-            output::field(8, "secret", &status);
+            output::field(8, tr(lang, "secret", "密钥"), &status);
             super::profile_redis::password_status(8, &p, &secrets);
         }
     }

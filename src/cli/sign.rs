@@ -14,6 +14,7 @@ use super::token;
 use crate::core::sign;
 use crate::core::text::Lang;
 use crate::core::urlcheck::{self, Severity};
+use crate::core::verify;
 use crate::secret::Secret;
 use crate::wechat::TicketKind;
 
@@ -21,13 +22,13 @@ use crate::wechat::TicketKind;
 #[derive(Debug, Args)]
 pub struct SignArgs {
     /// The jsapi_ticket (may start with '-'; `--ticket=-x` also works). Set WXSIGN_TICKET
-    /// instead to keep it out of the process list and shell history.
+    /// instead to keep it out of the process list and shell history, or use --profile NAME to
+    /// fetch the profile's ticket. One of the three is required.
     #[arg(
         long,
         env = "WXSIGN_TICKET",
         hide_env_values = true,
         allow_hyphen_values = true,
-        required_unless_present = "profile",
         value_parser = NonEmptyStringValueParser::new().map(Secret::from)
     )]
     pub ticket: Option<Secret>,
@@ -86,7 +87,11 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
             }
         }
         (None, Some(t)) => (t, false),
-        (None, None) => anyhow::bail!("give --ticket or --profile"),
+        (None, None) => clap::Error::raw(
+            clap::error::ErrorKind::MissingRequiredArgument,
+            "no ticket: pass --ticket TICKET, set WXSIGN_TICKET, or use --profile NAME to fetch the profile's jsapi_ticket (see wxsign sign --help)\n",
+        )
+        .exit(),
     };
     let noncestr = match args.noncestr {
         Some(n) => n,
@@ -101,6 +106,14 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
         warn_about_ticket(ticket.reveal(), lang);
     }
     warn_about_url(&args.url, lang);
+    if let Some(text) = verify::millisecond_timestamp(&timestamp.to_string()) {
+        anstream::eprintln!(
+            "{} [{}] {}",
+            output::warning_prefix(lang),
+            verify::MS_TIMESTAMP_CODE,
+            text.get(lang)
+        );
+    }
     let mut sig = sign::sign(ticket.reveal(), &noncestr, timestamp, &args.url);
     if redact {
         sig.string1 = sig.string1.replacen(ticket.reveal(), &ticket.preview(), 1);
@@ -118,7 +131,7 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
         println!("{v}");
     } else {
         output::field(9, "string1", &sig.string1);
-        output::field(9, "signature", &sig.signature);
+        output::field(9, output::tr(lang, "signature", "签名"), &sig.signature);
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -130,27 +143,26 @@ fn warn_about_ticket(ticket: &str, lang: Lang) {
     if !ticket.contains(|c: char| c == ',' || c.is_whitespace()) {
         return;
     }
-    let style = output::WARNING;
     let text = if lang == Lang::Zh {
         "票据中有逗号或空白；微信的 jsapi_ticket 从不包含它们（WXSIGN_TICKET 在这里必须只有一个票据）。仍按原样签名。"
     } else {
         "the ticket contains a comma or whitespace; WeChat jsapi_tickets never do (WXSIGN_TICKET must hold one ticket here). Signed as given."
     };
-    anstream::eprintln!("{style}warning:{style:#} [ticket] {text}");
+    anstream::eprintln!("{} [ticket] {text}", output::warning_prefix(lang));
 }
 
 /// Tells the user on stderr when the URL cannot be what a page reports, without changing what
 /// is signed (stdout stays exactly the requested output).
 fn warn_about_url(url: &str, lang: Lang) {
     let analysis = urlcheck::analyze_url(url, &[]);
-    let style = output::WARNING;
     for f in analysis
         .findings
         .iter()
         .filter(|f| f.severity == Severity::Error)
     {
         anstream::eprintln!(
-            "{style}warning:{style:#} [{}] {} {}",
+            "{} [{}] {} {}",
+            output::warning_prefix(lang),
             f.code,
             f.message.get(lang),
             f.fix.get(lang)

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use clap::{Args, ValueEnum};
 
-use super::output;
+use super::output::{self, LangArg};
 use crate::cache::CredentialCache;
 use crate::core::text::Lang;
 use crate::profile::{Profile, ProfileStore};
@@ -39,16 +39,24 @@ pub struct TokenArgs {
     /// token: every other caller gets the new one too.
     #[arg(long)]
     pub force_refresh: bool,
+    /// Print one JSON object (access_token redacted unless --reveal, expires_in, fetched_at,
+    /// from_cache, endpoint); on failure {"error": {errcode, errmsg, meaning, fix}}.
     #[arg(long)]
     pub json: bool,
     /// Print the full token instead of its first 6 characters and length.
     #[arg(long)]
     pub reveal: bool,
+    /// Language of the human output [default: from LANG].
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum TicketType {
+    /// The jsapi_ticket that signs wx.config.
     Jsapi,
+    /// The card ticket; `wx_card` (WeChat's spelling) works too.
+    #[value(alias = "wx_card")]
     WxCard,
 }
 
@@ -56,13 +64,19 @@ pub enum TicketType {
 pub struct TicketArgs {
     #[command(flatten)]
     pub wechat: WechatArgs,
+    /// jsapi signs wx.config; wx-card (or wx_card) is the card ticket, which never does.
     #[arg(long = "type", value_enum, default_value = "jsapi")]
     pub kind: TicketType,
+    /// Print one JSON object (ticket redacted unless --reveal, type, expires_in, fetched_at,
+    /// from_cache); on failure {"error": {errcode, errmsg, meaning, fix}}.
     #[arg(long)]
     pub json: bool,
     /// Print the full ticket instead of its first 6 characters and length.
     #[arg(long)]
     pub reveal: bool,
+    /// Language of the human output [default: from LANG].
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
 }
 
 /// A loaded profile and a credentials service wired for the command line.
@@ -76,7 +90,7 @@ pub struct Session {
 impl Session {
     /// Loads the profile, opens the secret store, reads `--secret-stdin`.
     pub fn open(args: &WechatArgs) -> anyhow::Result<Self> {
-        let profile = ProfileStore::from_env()?.get(&args.profile)?;
+        let profile = super::profile::get(&ProfileStore::from_env()?, &args.profile, lang())?;
         let secret = if args.secret_stdin {
             let s = secrets::read_secret_line(&mut std::io::stdin().lock())
                 .map_err(|e| anyhow::anyhow!("reading the secret from stdin: {e}"))?;
@@ -120,11 +134,19 @@ pub fn lang() -> Lang {
     output::resolve_lang(None)
 }
 
+pub use super::output::tr;
+
+/// Prints a client error in the locale's language; see [`report_error_in`].
+pub fn report_error(e: &ClientError, json: bool) -> ExitCode {
+    report_error_in(e, json, lang())
+}
+
 /// Prints a client error once: the errcode, its meaning and the fix on stderr, and the
 /// `{"error": …}` object on stdout with `--json`. Exit 1.
-pub fn report_error(e: &ClientError, json: bool) -> ExitCode {
+pub fn report_error_in(e: &ClientError, json: bool, lang: Lang) -> ExitCode {
     let r = e.report();
-    let lang = lang();
+    let error = tr(lang, "error:", "错误：");
+    let fix = tr(lang, "fix:", "解决：");
     if json {
         let v = serde_json::json!({ "error": {
             "errcode": r.errcode,
@@ -136,7 +158,7 @@ pub fn report_error(e: &ClientError, json: bool) -> ExitCode {
     }
     match r.errcode {
         Some(code) => anstream::eprintln!(
-            "{}error:{:#} errcode {code} ({}): {}\n  fix: {}",
+            "{}{error}{:#} errcode {code} ({}): {}\n  {fix} {}",
             output::ERROR,
             output::ERROR,
             r.errmsg,
@@ -144,7 +166,7 @@ pub fn report_error(e: &ClientError, json: bool) -> ExitCode {
             r.fix.get(lang)
         ),
         None => anstream::eprintln!(
-            "{}error:{:#} {}\n  fix: {}",
+            "{}{error}{:#} {}\n  {fix} {}",
             output::ERROR,
             output::ERROR,
             r.errmsg,
@@ -154,16 +176,29 @@ pub fn report_error(e: &ClientError, json: bool) -> ExitCode {
     ExitCode::from(1)
 }
 
-fn warn(texts: &[crate::core::text::Text]) {
-    let lang = lang();
+fn warn(texts: &[crate::core::text::Text], lang: Lang) {
     for t in texts {
         anstream::eprintln!(
-            "{}warning:{:#} {}",
+            "{}{}{:#} {}",
             output::WARNING,
+            tr(lang, "warning:", "警告："),
             output::WARNING,
             t.get(lang)
         );
     }
+}
+
+fn yes_no(b: bool, lang: Lang) -> &'static str {
+    match (b, lang) {
+        (true, Lang::En) => "yes",
+        (false, Lang::En) => "no",
+        (true, Lang::Zh) => "是",
+        (false, Lang::Zh) => "否",
+    }
+}
+
+fn seconds(n: u64, lang: Lang) -> String {
+    format!("{n} {}", tr(lang, "s", "秒"))
 }
 
 fn shown(s: &Secret, reveal: bool) -> String {
@@ -181,6 +216,7 @@ fn time(unix: i64) -> String {
 }
 
 pub fn run_token(args: TokenArgs) -> anyhow::Result<ExitCode> {
+    let lang = output::resolve_lang(args.lang);
     let mut session = Session::open(&args.wechat)?;
     session.options.force_refresh = args.force_refresh;
     let result = session.runtime.block_on(
@@ -190,9 +226,9 @@ pub fn run_token(args: TokenArgs) -> anyhow::Result<ExitCode> {
     );
     let token = match result {
         Ok(t) => t,
-        Err(e) => return Ok(report_error(&e, args.json)),
+        Err(e) => return Ok(report_error_in(&e, args.json, lang)),
     };
-    warn(&token.warnings);
+    warn(&token.warnings, lang);
     let value = shown(&token.access_token, args.reveal);
     if args.json {
         let v = serde_json::json!({
@@ -205,16 +241,29 @@ pub fn run_token(args: TokenArgs) -> anyhow::Result<ExitCode> {
         println!("{v}");
     } else {
         let w = 12;
-        output::field(w, "access_token", &value);
-        output::field(w, "expires_in", &format!("{} s", token.expires_in));
-        output::field(w, "fetched_at", &time(token.fetched_at));
-        output::field(w, "from_cache", if token.from_cache { "yes" } else { "no" });
-        output::field(w, "endpoint", token.endpoint.as_str());
+        output::field(w, tr(lang, "access_token", "访问令牌"), &value);
+        output::field(
+            w,
+            tr(lang, "expires_in", "剩余有效期"),
+            &seconds(token.expires_in, lang),
+        );
+        output::field(
+            w,
+            tr(lang, "fetched_at", "获取时间"),
+            &time(token.fetched_at),
+        );
+        output::field(
+            w,
+            tr(lang, "from_cache", "来自缓存"),
+            yes_no(token.from_cache, lang),
+        );
+        output::field(w, tr(lang, "endpoint", "接口"), token.endpoint.as_str());
     }
     Ok(ExitCode::SUCCESS)
 }
 
 pub fn run_ticket(args: TicketArgs) -> anyhow::Result<ExitCode> {
+    let lang = output::resolve_lang(args.lang);
     let session = Session::open(&args.wechat)?;
     let kind = match args.kind {
         TicketType::Jsapi => TicketKind::Jsapi,
@@ -222,9 +271,9 @@ pub fn run_ticket(args: TicketArgs) -> anyhow::Result<ExitCode> {
     };
     let ticket = match session.ticket(kind) {
         Ok(t) => t,
-        Err(e) => return Ok(report_error(&e, args.json)),
+        Err(e) => return Ok(report_error_in(&e, args.json, lang)),
     };
-    warn(&ticket.warnings);
+    warn(&ticket.warnings, lang);
     let value = shown(&ticket.ticket, args.reveal);
     if args.json {
         let v = serde_json::json!({
@@ -238,8 +287,8 @@ pub fn run_ticket(args: TicketArgs) -> anyhow::Result<ExitCode> {
         println!("{v}");
     } else {
         let w = 10;
-        output::field(w, "ticket", &value);
-        output::field(w, "type", kind.as_str());
+        output::field(w, tr(lang, "ticket", "票据"), &value);
+        output::field(w, tr(lang, "type", "类型"), kind.as_str());
         let unknown = matches!(
             &ticket.origin,
             crate::redis_source::TicketOrigin::Redis {
@@ -248,18 +297,22 @@ pub fn run_ticket(args: TicketArgs) -> anyhow::Result<ExitCode> {
             }
         );
         let expires = if unknown {
-            "unknown".to_owned()
+            tr(lang, "unknown", "未知").to_owned()
         } else {
-            format!("{} s", ticket.expires_in)
+            seconds(ticket.expires_in, lang)
         };
-        output::field(w, "expires_in", &expires);
-        output::field(w, "fetched_at", &time(ticket.fetched_at));
+        output::field(w, tr(lang, "expires_in", "剩余有效期"), &expires);
         output::field(
             w,
-            "from_cache",
-            if ticket.from_cache { "yes" } else { "no" },
+            tr(lang, "fetched_at", "获取时间"),
+            &time(ticket.fetched_at),
         );
-        output::field(w, "source", &ticket.origin.label());
+        output::field(
+            w,
+            tr(lang, "from_cache", "来自缓存"),
+            yes_no(ticket.from_cache, lang),
+        );
+        output::field(w, tr(lang, "source", "来源"), &ticket.origin.label());
     }
     Ok(ExitCode::SUCCESS)
 }

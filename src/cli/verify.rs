@@ -6,26 +6,29 @@ use std::process::ExitCode;
 use clap::Args;
 
 use super::output::{self, ERROR, INFO, LangArg, OK, WARNING};
+use super::token;
 use crate::core::diff::{self, Op};
+use crate::core::jsapi;
 use crate::core::parse::{self, ServerConfig};
-use crate::core::text::Lang;
+use crate::core::text::{Lang, Text};
 use crate::core::verify::{self, TicketCandidate, TicketOrigin, Verdict, VerifyInput};
 use crate::secret::Secret;
+use crate::wechat::TicketKind;
 
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
     /// The page URL as the phone shows it (a #fragment is fine; quote it in the shell).
-    #[arg(long, allow_hyphen_values = true)]
+    #[arg(long, allow_hyphen_values = true, value_parser = page_url)]
     pub url: String,
     /// The first URL of the visit; WeChat on iOS checks a single-page app against it.
-    #[arg(long, value_name = "URL", allow_hyphen_values = true)]
+    #[arg(long, value_name = "URL", allow_hyphen_values = true, value_parser = page_url)]
     pub entry_url: Option<String>,
     /// A jsapi ticket: the first is the current one, later ones are older candidates.
-    /// WXSIGN_TICKET (comma-separated) keeps tickets out of the process list.
+    /// WXSIGN_TICKET (comma-separated) keeps tickets out of the process list; or use --profile.
     #[arg(
         long = "ticket",
         value_name = "TICKET",
-        required = true,
+        required_unless_present = "profile",
         allow_hyphen_values = true,
         env = "WXSIGN_TICKET",
         hide_env_values = true,
@@ -46,6 +49,19 @@ pub struct VerifyArgs {
         allow_hyphen_values = true
     )]
     pub other_app_tickets: Vec<String>,
+    /// Take the current jsapi ticket of this profile (cached, or fetched) and its older cached
+    /// tickets as stale candidates, instead of `--ticket`.
+    #[arg(long)]
+    pub profile: Option<String>,
+    /// With --profile: use this API base instead of the profile's.
+    #[arg(long, value_name = "URL", requires = "profile")]
+    pub api_base: Option<String>,
+    /// With --profile: print the tickets in string1 in full (default: first 6 characters and length).
+    #[arg(long, requires = "profile")]
+    pub reveal: bool,
+    /// With --profile: read the appSecret from the first line of stdin (not with --config -).
+    #[arg(long, requires = "profile")]
+    pub secret_stdin: bool,
     /// The endpoint's JSON reply or the page's wx.config({...}) call, from a file or '-' for stdin.
     #[arg(
         long,
@@ -57,8 +73,13 @@ pub struct VerifyArgs {
     /// The nonceStr the server sent to wx.config.
     #[arg(long, allow_hyphen_values = true, requires_all = ["timestamp", "signature"])]
     pub noncestr: Option<String>,
-    /// The timestamp the server sent to wx.config.
-    #[arg(long, allow_hyphen_values = true, requires_all = ["noncestr", "signature"])]
+    /// The timestamp the server sent to wx.config (digits: seconds since the epoch).
+    #[arg(
+        long,
+        allow_hyphen_values = true,
+        requires_all = ["noncestr", "signature"],
+        value_parser = timestamp_digits
+    )]
     pub timestamp: Option<String>,
     /// The signature the server sent to wx.config.
     #[arg(long, allow_hyphen_values = true, requires_all = ["noncestr", "timestamp"])]
@@ -74,30 +95,73 @@ pub struct VerifyArgs {
 /// Exit 0 on a match, 1 on a mismatch, 2 when the config cannot be read as one.
 pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
     let lang = output::resolve_lang(args.lang);
-    let (noncestr, timestamp, signature) = match &args.config {
+    if args.secret_stdin && args.config.as_deref() == Some("-") {
+        usage_error(
+            clap::error::ErrorKind::ArgumentConflict,
+            "--secret-stdin and --config - both read stdin: save the config to a file, or store the secret with `wxsign secret set`",
+        );
+    }
+    let config = match &args.config {
         Some(source) => match read_config(source, lang) {
-            Ok(fields) => fields,
+            Ok(config) => Some(config),
             Err(code) => return Ok(code),
         },
+        None => None,
+    };
+    let (noncestr, timestamp, signature) = match &config {
+        Some(c) => (
+            c.nonce_str.clone().unwrap_or_default(),
+            c.timestamp.clone().unwrap_or_default(),
+            c.signature.clone().unwrap_or_default(),
+        ),
         None => (
             args.noncestr.clone().unwrap_or_default(),
             args.timestamp.clone().unwrap_or_default(),
             args.signature.clone().unwrap_or_default(),
         ),
     };
+    let tickets = match &args.profile {
+        Some(profile) => match profile_candidates(&args, profile)? {
+            Ok(tickets) => tickets,
+            Err(code) => return Ok(code),
+        },
+        None => typed_candidates(&args),
+    };
     let input = VerifyInput {
         url: args.url.clone(),
         entry_url: args.entry_url.clone(),
-        tickets: candidates(&args),
+        tickets,
         noncestr,
         timestamp,
         signature,
     };
-    let verdict = verify::verify(&input);
+    let mut verdict = verify::verify(&input);
+    if args.profile.is_some() && !args.reveal {
+        // Fetched tickets are credentials: shown the way `sign --profile` shows them.
+        let fetched: Vec<&Secret> = input
+            .tickets
+            .iter()
+            .filter(|t| {
+                !matches!(
+                    t.origin,
+                    TicketOrigin::WxCard | TicketOrigin::OtherApp { .. }
+                )
+            })
+            .map(|t| &t.ticket)
+            .collect();
+        redact(&mut verdict, &fetched);
+    }
+    let checks = config_checks(&input, &verdict, config.as_ref());
     if args.json {
-        println!("{}", to_json(&verdict));
+        let mut v = to_json(&verdict);
+        v["config_findings"] = checks
+            .iter()
+            .map(|c| serde_json::json!({ "code": c.code, "severity": "warning", "message": c.message.en }))
+            .collect();
+        println!("{v}");
     } else {
         print_human(&input, &verdict, lang);
+        print_checks(&checks, lang);
     }
     Ok(if verdict.matched {
         ExitCode::SUCCESS
@@ -106,7 +170,103 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-fn candidates(args: &VerifyArgs) -> Vec<TicketCandidate> {
+/// Exits 2 like clap does for a bad argument.
+fn usage_error(kind: clap::error::ErrorKind, message: &str) -> ! {
+    clap::Error::raw(kind, format!("{message}\n")).exit()
+}
+
+/// `--url` and `--entry-url` must be URLs a page can have: the verifier would otherwise compare
+/// against garbage and "explain" it.
+fn page_url(s: &str) -> Result<String, String> {
+    let typed = s.trim();
+    match url::Url::parse(typed) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => Ok(s.to_owned()),
+        Ok(u) => Err(format!(
+            "not a web page URL (scheme {}:): pass the page's http(s) URL as the phone shows it, e.g. https://example.com/page?id=1",
+            u.scheme()
+        )),
+        Err(e) => Err(format!(
+            "not a URL ({e}): pass the page's full URL with http:// or https://, e.g. https://example.com/page?id=1"
+        )),
+    }
+}
+
+/// WeChat timestamps are decimal seconds; anything else cannot be what wx.config got.
+fn timestamp_digits(s: &str) -> Result<String, String> {
+    let t = s.trim();
+    if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
+        Ok(s.to_owned())
+    } else {
+        Err("not a number: pass the timestamp wx.config got, in seconds since the epoch (e.g. 1414587457)".to_owned())
+    }
+}
+
+/// The profile's tickets, the way `sign --profile` gets them: the current one from the cache or
+/// WeChat, then the older cached ones as stale candidates, then typed wx_card / other-app ones.
+/// `Err(code)` when WeChat refused (already reported).
+fn profile_candidates(
+    args: &VerifyArgs,
+    profile: &str,
+) -> anyhow::Result<Result<Vec<TicketCandidate>, ExitCode>> {
+    // WXSIGN_TICKET in the environment does not conflict with --profile; a typed one does.
+    let from_env = std::env::var("WXSIGN_TICKET").ok();
+    if !args.tickets.is_empty() && from_env.as_deref() != Some(args.tickets.join(",").as_str()) {
+        usage_error(
+            clap::error::ErrorKind::ArgumentConflict,
+            "give either --ticket or --profile, not both",
+        );
+    }
+    let session = token::Session::open(&token::WechatArgs {
+        profile: profile.to_owned(),
+        api_base: args.api_base.clone(),
+        secret_stdin: args.secret_stdin,
+        verbose: false,
+    })?;
+    let current = match session.ticket(TicketKind::Jsapi) {
+        Ok(t) => t.ticket,
+        Err(e) => return Ok(Err(token::report_error(&e, args.json))),
+    };
+    let cached = session
+        .runtime
+        .block_on(session.credentials.candidates(&session.profile.app_id))
+        .unwrap_or_default();
+    Ok(Ok(merge_profile_tickets(
+        current,
+        cached,
+        extra_candidates(args),
+    )))
+}
+
+/// The fetched ticket as `Current`, then the cache's other jsapi tickets (stale) and its wx_card
+/// ticket, then the typed extras. The cache's newest ticket is normally the fetched one; it is
+/// not tried twice.
+fn merge_profile_tickets(
+    current: Secret,
+    cached: Vec<TicketCandidate>,
+    extra: Vec<TicketCandidate>,
+) -> Vec<TicketCandidate> {
+    let mut out = vec![TicketCandidate {
+        ticket: current.clone(),
+        origin: TicketOrigin::Current,
+    }];
+    out.extend(
+        cached
+            .into_iter()
+            .filter(|c| c.ticket.reveal() != current.reveal())
+            .map(|c| match c.origin {
+                // A cached "current" that is not the fetched one is older than it.
+                TicketOrigin::Current => TicketCandidate {
+                    origin: TicketOrigin::Stale { fetched_at: None },
+                    ..c
+                },
+                _ => c,
+            }),
+    );
+    out.extend(extra);
+    out
+}
+
+fn typed_candidates(args: &VerifyArgs) -> Vec<TicketCandidate> {
     let current = args
         .tickets
         .iter()
@@ -117,6 +277,18 @@ fn candidates(args: &VerifyArgs) -> Vec<TicketCandidate> {
         .iter()
         .skip(1)
         .map(|t| (t, TicketOrigin::Stale { fetched_at: None }));
+    current
+        .chain(stale)
+        .map(|(t, origin)| TicketCandidate {
+            ticket: Secret::new(t.trim()),
+            origin,
+        })
+        .chain(extra_candidates(args))
+        .collect()
+}
+
+/// `--card-ticket` and `--other-app-ticket`, with or without a profile.
+fn extra_candidates(args: &VerifyArgs) -> Vec<TicketCandidate> {
     let card = args.card_tickets.iter().map(|t| (t, TicketOrigin::WxCard));
     let other = args.other_app_tickets.iter().map(|t| {
         (
@@ -126,10 +298,7 @@ fn candidates(args: &VerifyArgs) -> Vec<TicketCandidate> {
             },
         )
     });
-    current
-        .chain(stale)
-        .chain(card)
-        .chain(other)
+    card.chain(other)
         .map(|(t, origin)| TicketCandidate {
             ticket: Secret::new(t.trim()),
             origin,
@@ -139,7 +308,7 @@ fn candidates(args: &VerifyArgs) -> Vec<TicketCandidate> {
 
 /// Reads and parses `--config`; any problem with it is printed here and becomes exit code 2,
 /// like other bad arguments.
-fn read_config(source: &str, lang: Lang) -> Result<(String, String, String), ExitCode> {
+fn read_config(source: &str, lang: Lang) -> Result<ServerConfig, ExitCode> {
     let read = if source == "-" {
         let mut text = String::new();
         std::io::stdin()
@@ -151,9 +320,15 @@ fn read_config(source: &str, lang: Lang) -> Result<(String, String, String), Exi
     let (name, text) = match read {
         Ok(read) => read,
         Err(e) => {
-            anstream::eprintln!(
-                "{ERROR}error{ERROR:#}: cannot read the config {source}: {e}; pass a readable file, or '-' and pipe the text in"
-            );
+            let text = match lang {
+                Lang::En => format!(
+                    "cannot read the config {source}: {e}; pass a readable file, or '-' and pipe the text in"
+                ),
+                Lang::Zh => format!(
+                    "无法读取配置 {source}：{e}；请指定可读的文件，或用 '-' 并通过管道传入内容"
+                ),
+            };
+            anstream::eprintln!("{} {text}", error_prefix(lang));
             return Err(ExitCode::from(2));
         }
     };
@@ -161,7 +336,8 @@ fn read_config(source: &str, lang: Lang) -> Result<(String, String, String), Exi
         Ok(c) => c,
         Err(e) => {
             anstream::eprintln!(
-                "{ERROR}error{ERROR:#}: {name}:{}:{}: {}\n  {}",
+                "{} {name}:{}:{}: {}\n  {}",
+                error_prefix(lang),
                 e.line,
                 e.column,
                 e.message,
@@ -170,15 +346,25 @@ fn read_config(source: &str, lang: Lang) -> Result<(String, String, String), Exi
             return Err(ExitCode::from(2));
         }
     };
-    match required_fields(config) {
-        Ok(fields) => Ok(fields),
+    match required_fields(config.clone()) {
+        Ok(_) => Ok(config),
         Err(missing) => {
-            anstream::eprintln!(
-                "{ERROR}error{ERROR:#}: {name}: the config has no {missing}; paste the whole reply or wx.config call, or pass --noncestr, --timestamp and --signature"
-            );
+            let text = match lang {
+                Lang::En => format!(
+                    "{name}: the config has no {missing}; paste the whole reply or wx.config call, or pass --noncestr, --timestamp and --signature"
+                ),
+                Lang::Zh => format!(
+                    "{name}：配置中没有 {missing}；请粘贴完整的接口返回或 wx.config 调用，或用 --noncestr、--timestamp 和 --signature 传入"
+                ),
+            };
+            anstream::eprintln!("{} {text}", error_prefix(lang));
             Err(ExitCode::from(2))
         }
     }
+}
+
+fn error_prefix(lang: Lang) -> String {
+    format!("{ERROR}{}{ERROR:#}", output::tr(lang, "error:", "错误："))
 }
 
 fn required_fields(c: ServerConfig) -> Result<(String, String, String), String> {
@@ -195,11 +381,112 @@ fn required_fields(c: ServerConfig) -> Result<(String, String, String), String> 
     }
 }
 
+/// Replaces each ticket in every string1 of the verdict with its preview.
+fn redact(v: &mut Verdict, tickets: &[&Secret]) {
+    for t in tickets.iter().filter(|t| !t.reveal().is_empty()) {
+        let hide = |s: &mut String| *s = s.replace(t.reveal(), &t.preview());
+        hide(&mut v.expected.string1);
+        hide(&mut v.expected.jsapi_ticket);
+        for c in &mut v.causes {
+            hide(&mut c.string1);
+        }
+    }
+}
+
+/// A problem in what was pasted that holds whatever the signature says.
+struct ConfigCheck {
+    code: &'static str,
+    message: Text,
+}
+
+/// Values with spaces around them, a `url` field naming another page, and jsApiList /
+/// openTagList names WeChat does not know or has deprecated.
+fn config_checks(
+    input: &VerifyInput,
+    v: &Verdict,
+    config: Option<&ServerConfig>,
+) -> Vec<ConfigCheck> {
+    let mut out = Vec::new();
+    let values = [
+        ("nonceStr", input.noncestr.as_str()),
+        ("timestamp", input.timestamp.as_str()),
+        ("signature", input.signature.as_str()),
+    ];
+    for (name, value) in values {
+        if value.trim() != value {
+            out.push(ConfigCheck {
+                code: "value_spaces",
+                message: Text::new(
+                    format!("{name} {value:?} has spaces around it; wx.config must get exactly the value the server signed, with no spaces."),
+                    format!("{name} {value:?} 首尾有空格；wx.config 必须收到与服务器签名时完全相同、不带空格的值。"),
+                ),
+            });
+        }
+    }
+    let Some(config) = config else {
+        return out;
+    };
+    if let Some(url) = &config.url
+        && url != &v.expected.url
+    {
+        out.push(ConfigCheck {
+            code: "reply_url_differs",
+            message: Text::new(
+                format!(
+                    "The reply's url field is {url}, but the page signs {}: the server signed the URL it was given; make the page send location.href.split('#')[0].",
+                    v.expected.url
+                ),
+                format!(
+                    "接口返回的 url 字段是 {url}，而页面应签名的是 {}：服务器签的是它收到的 URL；请让页面发送 location.href.split('#')[0]。",
+                    v.expected.url
+                ),
+            ),
+        });
+    }
+    out.extend(
+        jsapi::check_lists(&config.js_api_list, &config.open_tag_list)
+            .into_iter()
+            .map(|i| ConfigCheck {
+                code: i.code,
+                message: i.message,
+            }),
+    );
+    out
+}
+
+fn print_checks(checks: &[ConfigCheck], lang: Lang) {
+    if checks.is_empty() {
+        return;
+    }
+    println!();
+    for (i, c) in checks.iter().enumerate() {
+        let label = if i == 0 {
+            output::tr(lang, "config", "配置")
+        } else {
+            ""
+        };
+        output::field(
+            WIDTH,
+            label,
+            &format!("{WARNING}{}{WARNING:#}  {}", c.code, c.message.get(lang)),
+        );
+    }
+}
+
 fn to_json(v: &Verdict) -> serde_json::Value {
+    // With a match, causes are warnings (WeChat may still refuse the config); otherwise errors.
+    let severity = if v.matched { "warning" } else { "error" };
     let causes: Vec<_> = v
         .causes
         .iter()
-        .map(|c| serde_json::json!({ "code": c.code, "message": c.message.en, "string1": c.string1 }))
+        .map(|c| {
+            serde_json::json!({
+                "code": c.code,
+                "severity": severity,
+                "message": c.message.en,
+                "string1": c.string1,
+            })
+        })
         .collect();
     let notes: Vec<&str> = v.notes.iter().map(|n| n.en.as_str()).collect();
     serde_json::json!({
@@ -216,22 +503,25 @@ fn to_json(v: &Verdict) -> serde_json::Value {
 const WIDTH: usize = 9;
 
 fn print_human(input: &VerifyInput, v: &Verdict, lang: Lang) {
-    let zh = lang == Lang::Zh;
-    let verdict = match (v.matched, zh) {
-        (true, false) => format!("{OK}match{OK:#}"),
-        (true, true) => format!("{OK}匹配{OK:#}"),
-        (false, false) => format!("{ERROR}mismatch{ERROR:#}"),
-        (false, true) => format!("{ERROR}不匹配{ERROR:#}"),
+    let tr = |en, zh| output::tr(lang, en, zh);
+    let verdict = if v.matched {
+        format!("{OK}{}{OK:#}", tr("match", "匹配"))
+    } else {
+        format!("{ERROR}{}{ERROR:#}", tr("mismatch", "不匹配"))
     };
-    output::field(WIDTH, "result", &verdict);
-    output::field(WIDTH, "expected", &v.expected.signature);
-    output::field(WIDTH, "got", input.signature.trim());
-    output::field(WIDTH, "url", &v.expected.url);
+    output::field(WIDTH, tr("result", "结果"), &verdict);
+    output::field(WIDTH, tr("expected", "正确签名"), &v.expected.signature);
+    output::field(WIDTH, tr("got", "收到签名"), input.signature.trim());
+    output::field(WIDTH, tr("url", "签名 URL"), &v.expected.url);
     output::field(WIDTH, "string1", &v.expected.string1);
     for c in &v.causes {
         println!();
-        let style = if v.matched { WARNING } else { ERROR };
-        output::field(WIDTH, "cause", &format!("{style}{}{style:#}", c.code));
+        let (style, label) = if v.matched {
+            (WARNING, tr("warning", "警告"))
+        } else {
+            (ERROR, tr("cause", "原因"))
+        };
+        output::field(WIDTH, label, &format!("{style}{}{style:#}", c.code));
         output::field(WIDTH, "", c.message.get(lang));
         output::field(
             WIDTH,
@@ -243,7 +533,7 @@ fn print_human(input: &VerifyInput, v: &Verdict, lang: Lang) {
         println!();
     }
     for (i, n) in v.notes.iter().enumerate() {
-        let label = if i == 0 { "notes" } else { "" };
+        let label = if i == 0 { tr("notes", "说明") } else { "" };
         output::field(WIDTH, label, &format!("{INFO}{}{INFO:#}", n.get(lang)));
     }
 }
@@ -262,4 +552,63 @@ fn highlight(right: &str, server: &str) -> String {
             }
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cand(t: &str, origin: TicketOrigin) -> TicketCandidate {
+        TicketCandidate {
+            ticket: Secret::new(t),
+            origin,
+        }
+    }
+
+    #[test]
+    fn profile_tickets_put_the_fetched_one_first_and_keep_the_stale_ones() {
+        let cached = vec![
+            cand("new", TicketOrigin::Current),
+            cand(
+                "old",
+                TicketOrigin::Stale {
+                    fetched_at: Some(1),
+                },
+            ),
+            cand("card", TicketOrigin::WxCard),
+        ];
+        let extra = vec![cand(
+            "other",
+            TicketOrigin::OtherApp {
+                app_id: String::new(),
+            },
+        )];
+        let got = merge_profile_tickets(Secret::new("new"), cached.clone(), extra.clone());
+        let seen: Vec<(&str, &TicketOrigin)> =
+            got.iter().map(|c| (c.ticket.reveal(), &c.origin)).collect();
+        assert_eq!(
+            seen,
+            [
+                ("new", &TicketOrigin::Current),
+                (
+                    "old",
+                    &TicketOrigin::Stale {
+                        fetched_at: Some(1)
+                    }
+                ),
+                ("card", &TicketOrigin::WxCard),
+                (
+                    "other",
+                    &TicketOrigin::OtherApp {
+                        app_id: String::new()
+                    }
+                ),
+            ]
+        );
+        // Just refetched (the cache's newest is older): the cached one becomes stale.
+        let got = merge_profile_tickets(Secret::new("newer"), cached, extra);
+        assert_eq!(got[0].ticket.reveal(), "newer");
+        assert_eq!(got[1].ticket.reveal(), "new");
+        assert_eq!(got[1].origin, TicketOrigin::Stale { fetched_at: None });
+    }
 }

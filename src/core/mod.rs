@@ -4,6 +4,7 @@
 //! randomness, the tickets and the URLs come in as arguments and results go out as data.
 
 pub mod diff;
+pub mod jsapi;
 pub mod parse;
 pub mod sign;
 pub mod stored;

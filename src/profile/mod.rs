@@ -2,8 +2,8 @@
 //! the appSecret never is (it lives in the keyring, see `crate::secrets`).
 //!
 //! The file is `profiles.toml` in the user's config dir (`WXSIGN_CONFIG_DIR` overrides it). It is
-//! written atomically (temp file + rename) so a crash never leaves half a file, and a file that
-//! does not parse is moved aside to `profiles.toml.bak` so the app still starts.
+//! written atomically (temp file + rename) so a crash never leaves half a file. An entry that does
+//! not parse is skipped (the others load); a save keeps a numbered backup of such a file first.
 
 mod store;
 
@@ -14,7 +14,12 @@ use serde::{Deserialize, Serialize};
 use crate::core::text::Text;
 use crate::redis_source::TicketSource;
 
-pub use store::{LoadProblem, Loaded, ProfileError, ProfileStore, config_dir};
+pub use store::{
+    LoadIssue, LoadProblem, Loaded, ProfileError, ProfileStore, backup_text, config_dir,
+};
+
+/// Safe domains an account can have (DOMAIN §3).
+pub const MAX_SAFE_DOMAINS: usize = 3;
 
 /// The WeChat API base every profile starts with.
 pub const DEFAULT_API_BASE: &str = "https://api.weixin.qq.com";
@@ -94,6 +99,45 @@ pub struct Profile {
     pub ticket_source: TicketSource,
 }
 
+/// `wx` and 16 lowercase hex digits, as the console shows it.
+fn is_app_id(id: &str) -> bool {
+    id.len() == 18
+        && id.starts_with("wx")
+        && id[2..]
+            .chars()
+            .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c))
+}
+
+/// Whether `base` can take `/cgi-bin/...` appended: http(s), a host, no query or fragment, and
+/// not already ending in `/cgi-bin`. Used for profiles and for `--api-base`.
+pub fn check_api_base(base: &str) -> Result<(), Text> {
+    let bad = |why_en: &str, why_zh: &str| {
+        Text::new(
+            format!("API base '{base}' {why_en}: use {DEFAULT_API_BASE} or your proxy's URL"),
+            format!("API 地址 '{base}' {why_zh}：请使用 {DEFAULT_API_BASE} 或代理地址"),
+        )
+    };
+    let Ok(u) = url::Url::parse(base) else {
+        return Err(bad("is not an http(s) URL", "不是 http(s) URL"));
+    };
+    if !matches!(u.scheme(), "http" | "https") || u.host().is_none() {
+        return Err(bad("is not an http(s) URL", "不是 http(s) URL"));
+    }
+    if u.query().is_some() || u.fragment().is_some() {
+        return Err(bad(
+            "has a query or fragment (wxsign appends /cgi-bin/... to it)",
+            "带有查询参数或片段（wxsign 会在其后追加 /cgi-bin/...）",
+        ));
+    }
+    if u.path().trim_end_matches('/').ends_with("/cgi-bin") {
+        return Err(bad(
+            "ends with /cgi-bin (wxsign appends /cgi-bin/...): leave it out",
+            "以 /cgi-bin 结尾（wxsign 会自动追加 /cgi-bin/...）：请去掉",
+        ));
+    }
+    Ok(())
+}
+
 fn default_api_base() -> String {
     DEFAULT_API_BASE.to_owned()
 }
@@ -123,15 +167,14 @@ impl Profile {
                 "配置名称为空：请填写名称",
             )));
         }
-        let id = self.app_id.trim();
-        if id.is_empty() || !id.chars().all(|c| c.is_ascii_alphanumeric()) {
+        if !is_app_id(&self.app_id) {
             return Err(ProfileError::Invalid(Text::new(
                 format!(
-                    "appId '{}' is not valid: copy it from 开发 → 基本配置 (it looks like wx1234567890abcdef)",
+                    "appId '{}' is not valid (wx and 16 lowercase hex digits): copy it from 开发 → 基本配置 (it looks like wx1234567890abcdef)",
                     self.app_id
                 ),
                 format!(
-                    "appId '{}' 无效：请从 开发 → 基本配置 复制（形如 wx1234567890abcdef）",
+                    "appId '{}' 无效（应为 wx 加 16 位小写十六进制字符）：请从 开发 → 基本配置 复制（形如 wx1234567890abcdef）",
                     self.app_id
                 ),
             )));
@@ -139,18 +182,40 @@ impl Profile {
         if let Some(redis) = self.ticket_source.redis() {
             redis.validate().map_err(ProfileError::Invalid)?;
         }
-        match url::Url::parse(&self.api_base) {
-            Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => Ok(()),
-            _ => Err(ProfileError::Invalid(Text::new(
+        if self.safe_domains.len() > MAX_SAFE_DOMAINS {
+            return Err(ProfileError::Invalid(Text::new(
                 format!(
-                    "API base '{}' is not an http(s) URL: use {DEFAULT_API_BASE} or your proxy's URL",
-                    self.api_base
+                    "{} safe domains given: an account has at most {MAX_SAFE_DOMAINS} (公众号设置 → 功能设置 → JS接口安全域名)",
+                    self.safe_domains.len()
                 ),
                 format!(
-                    "API 地址 '{}' 不是 http(s) URL：请使用 {DEFAULT_API_BASE} 或代理地址",
-                    self.api_base
+                    "填写了 {} 个安全域名：一个公众号最多 {MAX_SAFE_DOMAINS} 个（公众号设置 → 功能设置 → JS接口安全域名）",
+                    self.safe_domains.len()
                 ),
-            ))),
+            )));
         }
+        for entry in &self.safe_domains {
+            let findings = crate::core::urlcheck::validate_safe_domain(entry);
+            // Test accounts may accept `host:port` (DOMAIN §3, unconfirmed): do not block them.
+            let test_port = |f: &&crate::core::urlcheck::Finding| {
+                self.kind == AccountKind::TestAccount && f.code == "safe_domain_port"
+            };
+            if let Some(f) = findings
+                .iter()
+                .find(|f| f.severity == crate::core::urlcheck::Severity::Error && !test_port(f))
+            {
+                return Err(ProfileError::Invalid(Text::new(
+                    format!("safe domain '{entry}': {} {}", f.message.en, f.fix.en),
+                    format!("安全域名 '{entry}'：{}{}", f.message.zh, f.fix.zh),
+                )));
+            }
+        }
+        if self.timeouts.connect_ms == 0 || self.timeouts.total_ms == 0 {
+            return Err(ProfileError::Invalid(Text::new(
+                "a timeout of 0 ms is not possible: give milliseconds, e.g. 5000 (connect) and 15000 (total)",
+                "超时不能为 0 毫秒：请填写毫秒数，例如 5000（连接）和 15000（总计）",
+            )));
+        }
+        check_api_base(&self.api_base).map_err(ProfileError::Invalid)
     }
 }

@@ -1,5 +1,6 @@
-//! Reading and writing `profiles.toml`: atomic saves, and a file that does not parse moved aside
-//! to `.bak` so the app still starts.
+//! Reading and writing `profiles.toml`: atomic saves; a damaged entry is skipped (the others
+//! still load) and reading never changes the file. Only a save replaces a damaged file, and it
+//! first keeps a numbered backup that never overwrites an earlier one.
 
 use std::path::{Path, PathBuf};
 
@@ -17,11 +18,12 @@ pub enum ProfileError {
         "no config directory could be determined: set {CONFIG_DIR_ENV} to a writable directory"
     )]
     NoConfigDir,
-    #[error("could not {action} {}: {source}; check the directory exists and is writable", path.display())]
+    /// `cause` is not a `#[source]`: the message already names it, and `{:#}` would repeat it.
+    #[error("could not {action} {}: {cause}; {}", path.display(), io_advice(action))]
     Io {
         action: &'static str,
         path: PathBuf,
-        source: std::io::Error,
+        cause: std::io::Error,
     },
     #[error("could not encode the profiles: {0}")]
     Encode(String),
@@ -31,8 +33,16 @@ pub enum ProfileError {
     NotFound(String),
     #[error("a profile named '{0}' already exists: use `wxsign profile edit {0}`")]
     Exists(String),
-    #[error("{} does not parse and could not be moved aside, so it is not overwritten: fix or move it by hand", .0.display())]
+    #[error("{} has entries wxsign cannot read and no backup of it could be written, so it is not overwritten: fix or move it by hand", .0.display())]
     Broken(PathBuf),
+}
+
+fn io_advice(action: &str) -> &'static str {
+    if action == "read" {
+        "check that the file is readable by you"
+    } else {
+        "check the directory exists and is writable"
+    }
 }
 
 impl ProfileError {
@@ -45,44 +55,102 @@ impl ProfileError {
     }
 }
 
-/// A profiles file that did not parse: where, what, and where the original was kept.
+/// One part of `profiles.toml` that could not be read: its line and why.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct LoadIssue {
+    pub line: Option<usize>,
+    pub message: String,
+}
+
+/// A profiles file with parts that could not be read. The file itself is left as it is.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct LoadProblem {
     pub path: PathBuf,
+    /// Line of the first issue.
     pub line: Option<usize>,
+    /// Message of the first issue.
     pub message: String,
-    pub kept_as: Option<PathBuf>,
+    /// Every issue, in file order.
+    pub issues: Vec<LoadIssue>,
+    /// True when nothing in the file could be read (not TOML, not UTF-8); else only the entries
+    /// at `issues` were skipped.
+    pub whole_file: bool,
 }
 
 impl LoadProblem {
+    fn new(path: PathBuf, issues: Vec<LoadIssue>, whole_file: bool) -> Self {
+        let (line, message) = issues
+            .first()
+            .map(|i| (i.line, i.message.clone()))
+            .unwrap_or_default();
+        Self {
+            path,
+            line,
+            message,
+            issues,
+            whole_file,
+        }
+    }
+
     pub fn text(&self) -> Text {
-        let at = match self.line {
+        let at = |line: Option<usize>| match line {
             Some(l) => format!("{}:{l}", self.path.display()),
             None => self.path.display().to_string(),
         };
-        let kept = self
-            .kept_as
-            .as_ref()
-            .map(|p| p.display().to_string())
-            .unwrap_or_else(|| "(could not be moved)".to_owned());
-        Text::new(
-            format!(
-                "{at}: the profiles file does not parse ({}). It was kept as {kept}; starting with no profiles. Fix or delete that file and re-add the profiles.",
-                self.message
-            ),
-            format!(
-                "{at}：配置文件无法解析（{}）。原文件已保存为 {kept}；现以空配置启动。请修复或删除该文件后重新添加配置。",
-                self.message
-            ),
-        )
+        let list: Vec<String> = self
+            .issues
+            .iter()
+            .map(|i| format!("{}: {}", at(i.line), i.message))
+            .collect();
+        let list = list.join("; ");
+        if self.whole_file {
+            Text::new(
+                format!(
+                    "{list}. The profiles file cannot be read, so no profile is loaded; the file is left as it is. Fix it; saving a profile first keeps a copy as profiles.toml.bak (or .N.bak) and starts a new file."
+                ),
+                format!(
+                    "{list}。配置文件无法读取，未加载任何配置；文件保持原样。请修复该文件；保存配置时会先将其备份为 profiles.toml.bak（或 .N.bak），再新建文件。"
+                ),
+            )
+        } else {
+            Text::new(
+                format!(
+                    "{list}. This profile entry was skipped; the other profiles are loaded and the file is left as it is. Fix the entry; saving a profile first keeps a copy of the file as profiles.toml.bak (or .N.bak) and drops the entry."
+                ),
+                format!(
+                    "{list}。已跳过该配置项，其他配置正常加载，文件保持原样。请修复该项；保存配置时会先将文件备份为 profiles.toml.bak（或 .N.bak），并丢弃该项。"
+                ),
+            )
+        }
     }
 }
 
-/// The result of loading: the profiles, and a problem to show if the file was unreadable.
+/// The message for the backup a save made of a damaged file.
+pub fn backup_text(backup: &Path) -> Text {
+    Text::new(
+        format!(
+            "the profiles file had entries that could not be read: the previous file is kept as {}",
+            backup.display()
+        ),
+        format!(
+            "配置文件中有无法读取的配置项：原文件已备份为 {}",
+            backup.display()
+        ),
+    )
+}
+
+/// The result of loading: the profiles that could be read, and what could not.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Loaded {
     pub profiles: Vec<Profile>,
     pub problem: Option<LoadProblem>,
+}
+
+/// The file's entries, each kept as a table so one bad entry does not sink the others.
+#[derive(Debug, Default, Deserialize)]
+struct RawFile {
+    #[serde(default)]
+    profile: Vec<toml::Spanned<toml::Table>>,
 }
 
 #[derive(Debug, Default, Serialize, Deserialize)]
@@ -117,43 +185,77 @@ impl ProfileStore {
         self.dir.join(FILE_NAME)
     }
 
-    /// Loads the profiles. A missing file is an empty list; a file that does not parse is moved
-    /// to `.bak` and reported in [`Loaded::problem`] so the caller can still start.
+    /// Loads the profiles. A missing file is an empty list; entries that cannot be read are
+    /// skipped and reported in [`Loaded::problem`]. Never changes the file.
     pub fn load(&self) -> Result<Loaded, ProfileError> {
         let path = self.path();
-        let text = match std::fs::read_to_string(&path) {
-            Ok(t) => t,
+        let bytes = match std::fs::read(&path) {
+            Ok(b) => b,
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => return Ok(Loaded::default()),
-            Err(source) => {
+            Err(cause) => {
                 return Err(ProfileError::Io {
                     action: "read",
                     path,
-                    source,
+                    cause,
                 });
             }
         };
-        match toml::from_str::<ProfileFile>(&text) {
-            Ok(file) => Ok(Loaded {
-                profiles: file.profiles,
-                problem: None,
-            }),
+        let text = match String::from_utf8(bytes) {
+            Ok(t) => t,
             Err(e) => {
-                let line = e
-                    .span()
-                    .map(|s| text[..s.start.min(text.len())].matches('\n').count() + 1);
-                let bak = path.with_extension("toml.bak");
-                let kept_as = std::fs::rename(&path, &bak).ok().map(|()| bak);
-                Ok(Loaded {
+                let valid = &e.as_bytes()[..e.utf8_error().valid_up_to()];
+                let line = valid.iter().filter(|b| **b == b'\n').count() + 1;
+                let issue = LoadIssue {
+                    line: Some(line),
+                    message: "not UTF-8 text (saved in another encoding?)".to_owned(),
+                };
+                return Ok(Loaded {
                     profiles: Vec::new(),
-                    problem: Some(LoadProblem {
-                        path,
-                        line,
-                        message: e.message().to_owned(),
-                        kept_as,
-                    }),
-                })
+                    problem: Some(LoadProblem::new(path, vec![issue], true)),
+                });
+            }
+        };
+        let raw = match toml::from_str::<RawFile>(&text) {
+            Ok(raw) => raw,
+            Err(e) => {
+                let issue = LoadIssue {
+                    line: e.span().map(|s| line_of(&text, s.start)),
+                    message: e.message().trim().to_owned(),
+                };
+                return Ok(Loaded {
+                    profiles: Vec::new(),
+                    problem: Some(LoadProblem::new(path, vec![issue], true)),
+                });
+            }
+        };
+        let starts: Vec<usize> = raw.profile.iter().map(|e| e.span().start).collect();
+        let mut profiles = Vec::new();
+        let mut issues = Vec::new();
+        for (i, entry) in raw.profile.into_iter().enumerate() {
+            let start = entry.span().start;
+            match entry.into_inner().try_into::<Profile>() {
+                Ok(p) => profiles.push(p),
+                Err(e) => {
+                    // Parse the entry's own text again to find the line of the bad field.
+                    let end = starts.get(i + 1).copied().unwrap_or(text.len());
+                    let part = text.get(start..end).unwrap_or("");
+                    let line = toml::from_str::<ProfileFile>(part)
+                        .err()
+                        .and_then(|e| e.span())
+                        .filter(|s| s.start > 0)
+                        .map(|s| line_of(&text, start + s.start))
+                        .unwrap_or_else(|| line_of(&text, start));
+                    issues.push(LoadIssue {
+                        line: Some(line),
+                        message: format!("profile entry #{}: {}", i + 1, e.message().trim()),
+                    });
+                }
             }
         }
+        Ok(Loaded {
+            profiles,
+            problem: (!issues.is_empty()).then(|| LoadProblem::new(path, issues, false)),
+        })
     }
 
     /// The profiles, sorted by name.
@@ -173,10 +275,10 @@ impl ProfileStore {
 
     /// Replaces the whole file atomically: write a temp file next to it, then rename.
     pub fn save(&self, profiles: &[Profile]) -> Result<(), ProfileError> {
-        std::fs::create_dir_all(&self.dir).map_err(|source| ProfileError::Io {
+        std::fs::create_dir_all(&self.dir).map_err(|cause| ProfileError::Io {
             action: "create",
             path: self.dir.clone(),
-            source,
+            cause,
         })?;
         let file = ProfileFile {
             profiles: profiles.to_vec(),
@@ -190,36 +292,41 @@ impl ProfileStore {
         let tmp = self
             .dir
             .join(format!(".{FILE_NAME}.{}.{seq}.tmp", std::process::id()));
-        std::fs::write(&tmp, text).map_err(|source| ProfileError::Io {
+        std::fs::write(&tmp, text).map_err(|cause| ProfileError::Io {
             action: "write",
             path: tmp.clone(),
-            source,
+            cause,
         })?;
-        std::fs::rename(&tmp, &path).map_err(|source| {
+        std::fs::rename(&tmp, &path).map_err(|cause| {
             let _ = std::fs::remove_file(&tmp);
             ProfileError::Io {
                 action: "replace",
                 path,
-                source,
+                cause,
             }
         })
     }
 
-    /// Adds a new profile; its name must be free.
-    pub fn add(&self, profile: Profile) -> Result<(), ProfileError> {
+    /// Adds a new profile; its name must be free. Returns the backup kept of a damaged file.
+    pub fn add(&self, profile: Profile) -> Result<Option<PathBuf>, ProfileError> {
         profile.validate()?;
-        let mut profiles = self.load_for_update()?;
+        let (mut profiles, damaged) = self.load_for_update()?;
         if profiles.iter().any(|p| p.name == profile.name) {
             return Err(ProfileError::Exists(profile.name));
         }
         profiles.push(profile);
-        self.save(&profiles)
+        self.save_after_backup(&profiles, damaged)
     }
 
-    /// Saves `profile`, replacing the one named `replaces` (a rename) or its own name.
-    pub fn upsert(&self, profile: Profile, replaces: Option<&str>) -> Result<(), ProfileError> {
+    /// Saves `profile`, replacing the one named `replaces` (a rename) or its own name. Returns
+    /// the backup kept of a damaged file.
+    pub fn upsert(
+        &self,
+        profile: Profile,
+        replaces: Option<&str>,
+    ) -> Result<Option<PathBuf>, ProfileError> {
         profile.validate()?;
-        let mut profiles = self.load_for_update()?;
+        let (mut profiles, damaged) = self.load_for_update()?;
         let old = replaces.unwrap_or(&profile.name).to_owned();
         if old != profile.name && profiles.iter().any(|p| p.name == profile.name) {
             return Err(ProfileError::Exists(profile.name));
@@ -228,33 +335,88 @@ impl ProfileStore {
             Some(slot) => *slot = profile,
             None => profiles.push(profile),
         }
-        self.save(&profiles)
+        self.save_after_backup(&profiles, damaged)
     }
 
-    /// Removes a profile; `NotFound` if there is none of that name.
-    pub fn remove(&self, name: &str) -> Result<Profile, ProfileError> {
-        let mut profiles = self.load_for_update()?;
+    /// Removes a profile; `NotFound` if there is none of that name. Also returns the backup kept
+    /// of a damaged file.
+    pub fn remove(&self, name: &str) -> Result<(Profile, Option<PathBuf>), ProfileError> {
+        let (mut profiles, damaged) = self.load_for_update()?;
         let pos = profiles
             .iter()
             .position(|p| p.name == name)
             .ok_or_else(|| ProfileError::NotFound(name.to_owned()))?;
         let removed = profiles.remove(pos);
-        self.save(&profiles)?;
-        Ok(removed)
+        let backup = self.save_after_backup(&profiles, damaged)?;
+        Ok((removed, backup))
     }
 
-    fn load_for_update(&self) -> Result<Vec<Profile>, ProfileError> {
-        // A broken file moved to .bak by load() may be replaced; one still in place may not.
+    /// The readable profiles, and whether the file has parts that a save would drop.
+    fn load_for_update(&self) -> Result<(Vec<Profile>, bool), ProfileError> {
         let loaded = self.load()?;
-        match loaded.problem {
-            Some(LoadProblem {
-                kept_as: None,
-                path,
-                ..
-            }) => Err(ProfileError::Broken(path)),
-            _ => Ok(loaded.profiles),
-        }
+        Ok((loaded.profiles, loaded.problem.is_some()))
     }
+
+    /// Saves; a damaged file is first copied to a new numbered backup, and kept as it is when
+    /// that fails.
+    fn save_after_backup(
+        &self,
+        profiles: &[Profile],
+        damaged: bool,
+    ) -> Result<Option<PathBuf>, ProfileError> {
+        let backup = if damaged {
+            Some(
+                self.backup()
+                    .ok_or_else(|| ProfileError::Broken(self.path()))?,
+            )
+        } else {
+            None
+        };
+        self.save(profiles)?;
+        Ok(backup)
+    }
+
+    /// Copies the file to `profiles.toml.bak`, else the first free `profiles.toml.N.bak`; never
+    /// replaces an existing backup.
+    fn backup(&self) -> Option<PathBuf> {
+        use std::io::Write;
+        let bytes = std::fs::read(self.path()).ok()?;
+        for n in 0..MAX_BACKUPS {
+            let name = if n == 0 {
+                format!("{FILE_NAME}.bak")
+            } else {
+                format!("{FILE_NAME}.{n}.bak")
+            };
+            let path = self.dir.join(name);
+            match std::fs::OpenOptions::new()
+                .write(true)
+                .create_new(true)
+                .open(&path)
+            {
+                Ok(mut f) => {
+                    return match f.write_all(&bytes).and_then(|()| f.sync_all()) {
+                        Ok(()) => Some(path),
+                        Err(_) => {
+                            let _ = std::fs::remove_file(&path);
+                            None
+                        }
+                    };
+                }
+                Err(e) if e.kind() == std::io::ErrorKind::AlreadyExists => continue,
+                Err(_) => return None,
+            }
+        }
+        None
+    }
+}
+
+/// Numbered backups tried before giving up (and refusing to overwrite the damaged file).
+const MAX_BACKUPS: usize = 100;
+
+fn line_of(text: &str, offset: usize) -> usize {
+    text.get(..offset.min(text.len()))
+        .map_or(0, |t| t.matches('\n').count())
+        + 1
 }
 
 /// `WXSIGN_CONFIG_DIR`, else the platform's per-user config dir for wxsign.
@@ -312,7 +474,7 @@ mod tests {
     }
 
     #[test]
-    fn broken_file_is_kept_aside_with_its_line() {
+    fn broken_file_is_left_alone_and_backed_up_on_save() {
         let (_d, s) = store();
         std::fs::create_dir_all(s.dir()).unwrap();
         std::fs::write(s.path(), "[[profile]]\nname = \"a\"\napp_id = = 3\n").unwrap();
@@ -320,28 +482,96 @@ mod tests {
         assert!(loaded.profiles.is_empty());
         let problem = loaded.problem.unwrap();
         assert_eq!(problem.line, Some(3));
-        let bak = problem.kept_as.clone().unwrap();
+        assert!(problem.whole_file);
+        assert!(problem.text().en.contains("profiles.toml:3"));
+        // Reading changed nothing.
+        assert!(s.list().unwrap().problem.is_some());
+        assert!(!s.dir().join("profiles.toml.bak").exists());
+        // The app goes on: a new profile can be saved, and the old file is kept.
+        let bak = s
+            .add(Profile::new("b", "wx0123456789abcdef"))
+            .unwrap()
+            .unwrap();
         assert!(bak.ends_with("profiles.toml.bak"));
         assert!(
             std::fs::read_to_string(bak)
                 .unwrap()
                 .contains("app_id = = 3")
         );
-        assert!(problem.text().en.contains("profiles.toml:3"));
-        // The app goes on: a new profile can be saved.
-        s.add(Profile::new("b", "wx2")).unwrap();
-        assert_eq!(s.list().unwrap().profiles.len(), 1);
+        let loaded = s.list().unwrap();
+        assert_eq!(loaded.profiles.len(), 1);
+        assert_eq!(loaded.problem, None);
     }
 
     #[test]
-    fn broken_file_that_cannot_be_moved_is_never_overwritten() {
+    fn one_bad_entry_keeps_the_others_and_backups_are_never_overwritten() {
         let (_d, s) = store();
-        std::fs::create_dir_all(s.dir().join("profiles.toml.bak/x")).unwrap();
+        s.add(Profile::new("a", "wx0123456789abcdef")).unwrap();
+        s.add(Profile::new("b", "wx0123456789abcdef")).unwrap();
+        let good = std::fs::read_to_string(s.path()).unwrap();
+        // First typo: an unknown kind in entry "a".
+        let typo1 = good.replacen("kind = \"production\"", "kind = \"prod\"", 1);
+        std::fs::write(s.path(), &typo1).unwrap();
+        let loaded = s.list().unwrap();
+        let names: Vec<_> = loaded.profiles.iter().map(|p| p.name.as_str()).collect();
+        assert_eq!(names, ["b"]);
+        let problem = loaded.problem.unwrap();
+        assert!(!problem.whole_file);
+        assert_eq!(problem.issues.len(), 1);
+        let line = typo1.lines().position(|l| l.contains("prod\"")).unwrap() + 1;
+        assert_eq!(problem.line, Some(line), "{typo1}");
+        assert!(problem.message.contains("prod"), "{}", problem.message);
+        assert!(problem.text().en.contains(&format!("profiles.toml:{line}")));
+        // Listing did not touch the file.
+        assert_eq!(std::fs::read_to_string(s.path()).unwrap(), typo1);
+
+        let bak1 = s
+            .add(Profile::new("c", "wx0123456789abcdef"))
+            .unwrap()
+            .unwrap();
+        assert_eq!(std::fs::read_to_string(&bak1).unwrap(), typo1);
+        // Second typo, in "b" this time, and another save.
+        let now = std::fs::read_to_string(s.path()).unwrap();
+        let typo2 = now.replacen("token_mode = \"stable\"", "token_mode = \"fast\"", 1);
+        std::fs::write(s.path(), &typo2).unwrap();
+        let names: Vec<_> = s
+            .list()
+            .unwrap()
+            .profiles
+            .into_iter()
+            .map(|p| p.name)
+            .collect();
+        assert_eq!(names, ["c"]);
+        let bak2 = s.remove("c").unwrap().1.unwrap();
+        assert_ne!(bak1, bak2);
+        assert!(bak2.ends_with("profiles.toml.1.bak"));
+        // Both backups hold what they held: a and b can still be recovered.
+        assert_eq!(std::fs::read_to_string(&bak1).unwrap(), typo1);
+        assert_eq!(std::fs::read_to_string(&bak2).unwrap(), typo2);
+    }
+
+    #[test]
+    fn non_utf8_file_is_reported_once_with_its_line() {
+        let (_d, s) = store();
+        std::fs::create_dir_all(s.dir()).unwrap();
+        std::fs::write(s.path(), b"[[profile]]\nname = \"\xff\"\n").unwrap();
+        let problem = s.load().unwrap().problem.unwrap();
+        assert_eq!(problem.line, Some(2));
+        assert!(problem.message.contains("UTF-8"));
+        assert!(!problem.text().en.contains("writable"));
+    }
+
+    #[test]
+    fn broken_file_that_cannot_be_backed_up_is_never_overwritten() {
+        let (_d, s) = store();
+        std::fs::create_dir_all(s.dir().join("profiles.toml.bak")).unwrap();
+        for n in 1..MAX_BACKUPS {
+            std::fs::create_dir_all(s.dir().join(format!("profiles.toml.{n}.bak"))).unwrap();
+        }
         std::fs::write(s.path(), "not = = toml").unwrap();
-        let loaded = s.load().unwrap();
-        assert_eq!(loaded.problem.unwrap().kept_as, None);
+        assert!(s.load().unwrap().problem.is_some());
         assert!(matches!(
-            s.add(Profile::new("b", "wx2")),
+            s.add(Profile::new("b", "wx0123456789abcdef")),
             Err(ProfileError::Broken(_))
         ));
         assert_eq!(std::fs::read_to_string(s.path()).unwrap(), "not = = toml");
@@ -351,10 +581,56 @@ mod tests {
     fn validation_names_the_fix() {
         let mut p = Profile::new("x", "wx 1");
         assert!(p.validate().unwrap_err().to_string().contains("基本配置"));
-        p.app_id = "wx1".into();
+        p.app_id = "wx0123456789abcdef".into();
         p.api_base = "ftp://x".into();
         assert!(p.validate().is_err());
         p.api_base = "http://127.0.0.1:9".into();
         assert!(p.validate().is_ok());
+    }
+
+    /// QA finding 3: each of these was accepted and failed later, or silently changed meaning.
+    #[test]
+    fn validation_rejects_what_would_fail_later() {
+        let ok = Profile::new("x", "wx0123456789abcdef");
+        assert!(ok.validate().is_ok());
+        let bad = |f: &dyn Fn(&mut Profile)| {
+            let mut p = ok.clone();
+            f(&mut p);
+            p.validate().unwrap_err().to_string()
+        };
+        for id in [
+            "12345",
+            "wx0123456789ABCDEF",
+            "wx0123456789abcde",
+            " wx0123456789abcdef",
+        ] {
+            assert!(bad(&|p| p.app_id = id.into()).contains("appId"), "{id}");
+        }
+        for d in ["https://x.com", "1.2.3.4"] {
+            let e = bad(&|p| p.safe_domains = vec![d.into()]);
+            assert!(e.contains(d), "{d}: {e}");
+        }
+        let four = ["a.com", "b.com", "c.com", "d.com"]
+            .map(String::from)
+            .to_vec();
+        assert!(bad(&|p| p.safe_domains = four.clone()).contains("at most 3"));
+        let mut three = ok.clone();
+        three.safe_domains = vec!["a.com".into(), "b.com".into(), "wx.qq.com/mp".into()];
+        assert!(three.validate().is_ok());
+        assert!(bad(&|p| p.api_base = "http://h/cgi-bin/".into()).contains("/cgi-bin"));
+        assert!(bad(&|p| p.api_base = "http://h/proxy?x=1".into()).contains("query"));
+        assert!(bad(&|p| p.api_base = "http://h/#x".into()).contains("query"));
+        let mut proxy = ok.clone();
+        proxy.api_base = "http://h/proxy/".into();
+        assert!(proxy.validate().is_ok());
+        assert!(bad(&|p| p.timeouts.total_ms = 0).contains("0 ms"));
+        assert!(bad(&|p| p.timeouts.connect_ms = 0).contains("0 ms"));
+        // A test account may use host:port; a production account may not.
+        let port = |p: &mut Profile| p.safe_domains = vec!["dev.example.com:8080".into()];
+        assert!(bad(&port).contains("port"));
+        let mut test = ok.clone();
+        test.kind = crate::profile::AccountKind::TestAccount;
+        port(&mut test);
+        assert!(test.validate().is_ok());
     }
 }

@@ -264,11 +264,12 @@ impl Secrets {
     }
 }
 
-/// Reads one secret from stdin (`--secret-stdin`): the first line, without its line ending.
+/// Reads one secret from stdin (`--secret-stdin`): the first line, trimmed like the prompt's
+/// input (an appSecret never has spaces: they come from copying). `None` when nothing is left.
 pub fn read_secret_line(input: &mut dyn BufRead) -> std::io::Result<Option<Secret>> {
     let mut line = String::new();
     input.read_line(&mut line)?;
-    let trimmed = line.trim_end_matches(['\r', '\n']);
+    let trimmed = line.trim();
     Ok((!trimmed.is_empty()).then(|| Secret::new(trimmed)))
 }
 
@@ -333,5 +334,13 @@ mod tests {
         );
         let mut empty = std::io::Cursor::new(Vec::new());
         assert!(read_secret_line(&mut empty).unwrap().is_none());
+        // QA finding 4: spaces from copying are dropped; only spaces is empty.
+        let mut padded = std::io::Cursor::new(b" \tSECRET  \r\n".to_vec());
+        assert_eq!(
+            read_secret_line(&mut padded).unwrap().unwrap().reveal(),
+            "SECRET"
+        );
+        let mut blank = std::io::Cursor::new(b"   \n".to_vec());
+        assert!(read_secret_line(&mut blank).unwrap().is_none());
     }
 }

@@ -142,7 +142,8 @@ pub fn profiles_ui(
                         });
                         let (text, color) = secret_status_text(rt, &p.app_id, s, &palette);
                         ui.colored_label(color, format!("{}: {text}", s.app_secret));
-                        ui.horizontal(|ui| {
+                        // Wraps rather than clips when the panel is narrow (1024 px) or the name long.
+                        ui.horizontal_wrapped(|ui| {
                             if ui.small_button(format!("{} {}", s.edit, p.name)).clicked() {
                                 action = Some(ProfileAction::Edit(p.name.clone()));
                             }

@@ -7,6 +7,7 @@ use eframe::egui::{self, RichText};
 
 use super::i18n::Strings;
 use super::{snippet, theme, widgets};
+use crate::core::jsapi;
 use crate::core::sign::{self, Signature};
 use crate::core::urlcheck::{self, UrlAnalysis};
 use crate::secret;
@@ -310,18 +311,18 @@ fn snippet_ui(
             ui.label(RichText::new(text).monospace());
             ui.label(RichText::new(s.js_api_list).strong());
             ui.horizontal_wrapped(|ui| {
-                for name in snippet::JS_APIS {
+                for name in jsapi::CURRENT {
                     toggle(ui, js_api_list, name, RichText::new(*name));
                 }
                 let warn = theme::palette(ui).warn;
-                for name in snippet::DEPRECATED_JS_APIS {
+                for (name, _) in jsapi::DEPRECATED {
                     let label = RichText::new(format!("{name} ({})", s.deprecated)).color(warn);
                     toggle(ui, js_api_list, name, label);
                 }
             });
             ui.label(RichText::new(s.open_tag_list).strong());
             ui.horizontal_wrapped(|ui| {
-                for name in snippet::OPEN_TAGS {
+                for name in jsapi::OPEN_TAGS {
                     toggle(ui, open_tag_list, name, RichText::new(*name));
                 }
             });

@@ -1,63 +1,6 @@
-//! The ready-to-paste `wx.config({...})` snippet and the JS API names it may list (DOMAIN.md §6).
+//! The ready-to-paste `wx.config({...})` snippet; the names it may list are in `core::jsapi`.
 
 use crate::core::sign::Signature;
-
-/// Current JS-SDK 1.6.0 API names.
-pub const JS_APIS: &[&str] = &[
-    "updateAppMessageShareData",
-    "updateTimelineShareData",
-    "startRecord",
-    "stopRecord",
-    "onVoiceRecordEnd",
-    "playVoice",
-    "pauseVoice",
-    "stopVoice",
-    "onVoicePlayEnd",
-    "uploadVoice",
-    "downloadVoice",
-    "chooseImage",
-    "previewImage",
-    "uploadImage",
-    "downloadImage",
-    "translateVoice",
-    "getNetworkType",
-    "openLocation",
-    "getLocation",
-    "hideOptionMenu",
-    "showOptionMenu",
-    "hideMenuItems",
-    "showMenuItems",
-    "hideAllNonBaseMenuItem",
-    "showAllNonBaseMenuItem",
-    "closeWindow",
-    "scanQRCode",
-    "openProductSpecificView",
-    "addCard",
-    "chooseCard",
-    "openCard",
-    "chooseWXPay",
-    "getLocalImgData",
-    "openAddress",
-    "startSearchBeacons",
-    "stopSearchBeacons",
-    "onSearchBeacons",
-];
-
-/// Still working but to migrate to the `update*ShareData` pair.
-pub const DEPRECATED_JS_APIS: &[&str] = &[
-    "onMenuShareTimeline",
-    "onMenuShareAppMessage",
-    "onMenuShareQQ",
-    "onMenuShareQZone",
-    "onMenuShareWeibo",
-];
-
-pub const OPEN_TAGS: &[&str] = &[
-    "wx-open-launch-weapp",
-    "wx-open-launch-app",
-    "wx-open-subscribe",
-    "wx-open-audio",
-];
 
 /// The placeholder used when no profile gives an appId.
 pub const APP_ID_PLACEHOLDER: &str = "YOUR_APPID";

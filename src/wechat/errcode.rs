@@ -24,8 +24,8 @@ const TABLE: &[Row] = &[
         codes: &[40001],
         meaning_en: "invalid credential: the appSecret is wrong, or the access_token is invalid or not the latest",
         meaning_zh: "凭证无效：AppSecret 错误，或 access_token 无效或不是最新",
-        fix_en: "check the appSecret; if another program refreshed the token, use stable_token mode",
-        fix_zh: "请检查 AppSecret；若有其他程序刷新了令牌，请使用 stable_token 模式",
+        fix_en: "if this came while getting the token, check the appSecret. Otherwise the token was replaced (someone force-refreshed the stable token, or a program called cgi-bin/token): wxsign dropped it, run the command again; if it keeps happening, find who refreshes it (a legacy-mode profile should use stable_token)",
+        fix_zh: "如果是获取令牌时出错，请检查 AppSecret。否则令牌已被替换（有人强制刷新了稳定版令牌，或有程序调用了 cgi-bin/token）：wxsign 已丢弃该令牌，请重新运行命令；若反复出现，请找出刷新令牌的程序（传统模式的配置应改用 stable_token）",
     },
     Row {
         codes: &[40002],
@@ -59,8 +59,8 @@ const TABLE: &[Row] = &[
         codes: &[40125],
         meaning_en: "invalid appSecret",
         meaning_zh: "AppSecret 无效",
-        fix_en: "enter the appSecret again (it may have been reset): `wxsign secret set`",
-        fix_zh: "请重新输入 AppSecret（可能已被重置）：`wxsign secret set`",
+        fix_en: "enter the appSecret again (it may have been reset): `wxsign secret set --profile NAME`",
+        fix_zh: "请重新输入 AppSecret（可能已被重置）：`wxsign secret set --profile NAME`",
     },
     Row {
         codes: &[40164],
@@ -80,8 +80,8 @@ const TABLE: &[Row] = &[
         codes: &[41002, 41004],
         meaning_en: "the appId or the appSecret is missing",
         meaning_zh: "缺少 appId 或 AppSecret",
-        fix_en: "fill in both in the profile and `wxsign secret set`",
-        fix_zh: "请在配置中填写 appId 并用 `wxsign secret set` 设置密钥",
+        fix_en: "fill in both: the appId in the profile, the secret with `wxsign secret set --profile NAME`",
+        fix_zh: "请在配置中填写 appId 并用 `wxsign secret set --profile NAME` 设置密钥",
     },
     Row {
         codes: &[42001],
@@ -206,6 +206,16 @@ mod tests {
         }
         assert!(!is_known(12345));
         assert!(describe(12345).0.en.contains("12345"));
+    }
+
+    /// QA finding 10: fixes that name a command give it whole, and 40001 says what wxsign did.
+    #[test]
+    fn fixes_are_actionable() {
+        assert!(describe(40125).1.en.contains("secret set --profile NAME"));
+        assert!(describe(41004).1.en.contains("secret set --profile NAME"));
+        let fix = describe(40001).1;
+        assert!(fix.en.contains("run the command again"), "{}", fix.en);
+        assert!(fix.zh.contains("重新运行"));
     }
 
     #[test]

@@ -134,14 +134,14 @@ impl ClientError {
                 let (meaning, fix) = transport_text(w);
                 ErrorReport {
                     errcode: None,
-                    errmsg: w.to_string(),
+                    errmsg: w.detail(),
                     meaning,
                     fix,
                 }
             }
             ClientError::NoSecret { app_id } => ErrorReport {
                 errcode: None,
-                errmsg: self.to_string(),
+                errmsg: format!("no appSecret for {app_id}"),
                 meaning: Text::new(
                     format!("no appSecret is set for {app_id}"),
                     format!("{app_id} 没有设置 AppSecret"),
@@ -159,7 +159,8 @@ impl ClientError {
             },
             ClientError::Secret(e) => ErrorReport {
                 errcode: None,
-                errmsg: e.to_string(),
+                // The fix is the whole message: printing it as errmsg too said it twice.
+                errmsg: "the keyring could not be used".to_owned(),
                 meaning: Text::new("the keyring could not be used", "无法使用系统钥匙串"),
                 fix: e.text(),
             },
@@ -172,6 +173,52 @@ impl ClientError {
                     "请检查配置（`wxsign profile show NAME`）",
                 ),
             },
+        }
+    }
+}
+
+impl WechatError {
+    /// What happened, without the advice the full message ends with: reports print the fix on
+    /// a line of its own.
+    pub fn detail(&self) -> String {
+        match self {
+            WechatError::HttpStatus { endpoint, status } => {
+                format!("{endpoint}: HTTP {status} from the API base")
+            }
+            WechatError::NotJson {
+                endpoint,
+                status,
+                content_type,
+                preview,
+            } => format!(
+                "{endpoint}: the answer is not JSON (HTTP {status}, {content_type}, starts with {preview:?})"
+            ),
+            WechatError::MissingField { endpoint, field } => {
+                format!("{endpoint}: the JSON answer has no {field}")
+            }
+            WechatError::Timeout { endpoint, after } => {
+                format!("{endpoint}: no answer within {} ms", after.as_millis())
+            }
+            WechatError::Dns { endpoint, host } => {
+                format!("{endpoint}: the host {host} could not be resolved (DNS)")
+            }
+            WechatError::Tls { endpoint, detail } => format!("{endpoint}: TLS failed ({detail})"),
+            WechatError::Connect { endpoint, detail } => {
+                format!("{endpoint}: could not connect ({detail})")
+            }
+            WechatError::Network { endpoint, detail } => {
+                format!("{endpoint}: the request failed ({detail})")
+            }
+            WechatError::BadBase(base) => {
+                format!("the API base '{base}' is not a valid http(s) URL")
+            }
+            WechatError::Setup(detail) => format!("the HTTP client could not be built ({detail})"),
+            WechatError::Api {
+                endpoint,
+                errcode,
+                errmsg,
+                ..
+            } => format!("{endpoint}: WeChat errcode {errcode} ({errmsg})"),
         }
     }
 }
@@ -214,7 +261,13 @@ fn transport_text(e: &WechatError) -> (Text, Text) {
             "check the API base, the network and HTTPS_PROXY",
             "请检查 API 地址、网络和 HTTPS_PROXY",
         ),
-        WechatError::BadBase(_) | WechatError::Setup(_) | WechatError::Api { .. } => (
+        WechatError::Setup(_) => (
+            "the HTTP client could not be built",
+            "无法创建 HTTP 客户端",
+            "check the system's TLS certificates",
+            "请检查系统的 TLS 证书",
+        ),
+        WechatError::BadBase(_) | WechatError::Api { .. } => (
             "the request could not be made",
             "无法发出请求",
             "fix the API base in the profile or --api-base",

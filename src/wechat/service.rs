@@ -113,6 +113,7 @@ impl Credentials {
         opts: &FetchOptions,
     ) -> Result<Arc<WechatClient>, ClientError> {
         let base = opts.api_base.as_deref().unwrap_or(&profile.api_base);
+        crate::profile::check_api_base(base).map_err(|t| ClientError::Profile(t.en))?;
         let key = (base.to_owned(), profile.timeouts);
         if let Some(c) = self.clients.lock().ok().and_then(|m| m.get(&key).cloned()) {
             return Ok(c);
@@ -147,10 +148,22 @@ impl Credentials {
         let flight = self.cache.flight(&format!("{app_id}/token"));
         let _guard = flight.lock().await;
         let now = (self.clock)();
+        let base = api_base(profile, opts);
+        let mode_endpoint = match profile.token_mode {
+            TokenMode::Stable => TokenEndpoint::StableToken,
+            TokenMode::Legacy => TokenEndpoint::Token,
+        };
         if !opts.force_refresh {
             let cache = Arc::clone(&self.cache);
             let id = app_id.clone();
-            if let Some(c) = blocking(move || cache.token(&id, now)).await? {
+            // Only a token from this API base and this profile's token mode.
+            let wanted = base.clone();
+            let found = blocking(move || {
+                cache
+                    .token(&id, now)
+                    .filter(|c| c.api_base == wanted && c.endpoint == mode_endpoint.as_str())
+            });
+            if let Some(c) = found.await? {
                 return Ok(TokenInfo {
                     access_token: c.value.clone(),
                     expires_in: c.remaining(now),
@@ -190,6 +203,7 @@ impl Credentials {
             fetched_at,
             expires_in: fetched.expires_in,
             endpoint: endpoint.as_str().to_owned(),
+            api_base: base,
         };
         let cache = Arc::clone(&self.cache);
         let id = app_id.clone();
@@ -232,7 +246,14 @@ impl Credentials {
         let now = (self.clock)();
         let cache = Arc::clone(&self.cache);
         let id = app_id.clone();
-        if let Some(c) = blocking(move || cache.ticket(&id, kind, now)).await? {
+        let base = api_base(profile, opts);
+        let wanted = base.clone();
+        let found = blocking(move || {
+            cache
+                .ticket(&id, kind, now)
+                .filter(|c| c.api_base == wanted)
+        });
+        if let Some(c) = found.await? {
             return Ok(TicketInfo {
                 ticket: c.value.clone(),
                 kind,
@@ -268,6 +289,7 @@ impl Credentials {
             fetched_at,
             expires_in: fetched.expires_in,
             endpoint: "getticket".to_owned(),
+            api_base: base,
         };
         let cache = Arc::clone(&self.cache);
         let id = app_id.clone();
@@ -303,6 +325,15 @@ impl Credentials {
             }),
         }
     }
+}
+
+/// The API base a request goes to, as the cache records it (no trailing slash).
+fn api_base(profile: &Profile, opts: &FetchOptions) -> String {
+    opts.api_base
+        .as_deref()
+        .unwrap_or(&profile.api_base)
+        .trim_end_matches('/')
+        .to_owned()
 }
 
 fn endpoint_of(name: &str) -> TokenEndpoint {

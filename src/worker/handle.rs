@@ -113,7 +113,10 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
             let op = Operation::SaveProfile { name: name.clone() };
             let r = with_profiles(state, move |s| s.upsert(profile, replaces.as_deref())).await;
             match r {
-                Ok(()) => {
+                Ok(backup) => {
+                    if let Some(b) = backup {
+                        out.emit(Event::Warning(crate::profile::backup_text(&b)));
+                    }
                     out.emit(Event::ProfileSaved { name });
                     emit_profiles(state, out, op).await;
                 }
@@ -123,8 +126,11 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
         Command::RemoveProfile { name } => {
             let op = Operation::RemoveProfile { name: name.clone() };
             let n = name.clone();
-            match with_profiles(state, move |s| s.remove(&n).map(|_| ())).await {
-                Ok(()) => {
+            match with_profiles(state, move |s| s.remove(&n).map(|(_, b)| b)).await {
+                Ok(backup) => {
+                    if let Some(b) = backup {
+                        out.emit(Event::Warning(crate::profile::backup_text(&b)));
+                    }
                     out.emit(Event::ProfileRemoved { name });
                     emit_profiles(state, out, op).await;
                 }

@@ -85,7 +85,7 @@ pub enum Event {
         config_dir: PathBuf,
         store: StoreHealth,
     },
-    /// The profiles, sorted by name; `problem` when the file did not parse (it was kept as .bak).
+    /// The profiles, sorted by name; `problem` names the entries that could not be read (skipped).
     Profiles {
         profiles: Vec<Profile>,
         problem: Option<LoadProblem>,

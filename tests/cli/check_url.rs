@@ -233,3 +233,56 @@ fn bad_arguments_exit_2() {
             .stderr(predicate::str::contains("--help"));
     }
 }
+
+/// With Chinese chosen, no English label, severity or summary word is left (finding 6).
+#[test]
+fn chinese_output_has_no_english_labels() {
+    let out = wxsign()
+        .args(["check-url", "HTTP://QQ.com:8080/a#x", "--lang", "zh"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    for en in [
+        "input", "sign url", "changes", "findings", "result", "error", "warning", "info",
+    ] {
+        assert!(
+            !stdout.lines().any(|l| l.contains(en)),
+            "{en:?} in {stdout}"
+        );
+    }
+    for zh in ["输入", "签名 URL", "变化", "问题", "结果", "错误", "个警告"] {
+        assert!(stdout.contains(zh), "{zh:?} missing in {stdout}");
+    }
+    let out = wxsign()
+        .args(["check-url", "not a url", "--lang", "zh"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("（无："), "{stdout}");
+    assert!(!stdout.contains("none"), "{stdout}");
+}
+
+/// DOMAIN.md §3: at most 3 safe domains; a fourth is an error finding, exit 1 (finding 3).
+#[test]
+fn four_safe_domains_is_an_error_finding() {
+    let run = |n: usize| {
+        let mut cmd = wxsign();
+        cmd.args(["check-url", "https://a.com/p", "--json"]);
+        for d in ["a.com", "b.com", "c.com", "d.com"].iter().take(n) {
+            cmd.args(["--safe-domain", d]);
+        }
+        cmd.output().unwrap()
+    };
+    let out = run(3);
+    assert_eq!(out.status.code(), Some(0));
+    let out = run(4);
+    assert_eq!(out.status.code(), Some(1));
+    let v = json_stdout(&out);
+    let codes: Vec<&str> = v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["code"].as_str())
+        .collect();
+    assert!(codes.contains(&"safe_domain_count"), "{codes:?}");
+}

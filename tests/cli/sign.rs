@@ -278,3 +278,66 @@ fn a_ticket_list_or_stray_whitespace_is_signed_as_given_with_a_warning() {
         assert!(stderr.contains("[ticket]"), "{ticket:?}: {stderr}");
     }
 }
+
+#[test]
+fn a_millisecond_timestamp_is_signed_with_a_warning() {
+    // DOMAIN.md §1 last vector: the signature is right for the string, WeChat rejects the config.
+    let (ts, url, expected) = VECTORS[4];
+    let out = wxsign()
+        .args(["sign", "--ticket", TICKET, "--noncestr", NONCE])
+        .args(["--timestamp", ts, "--url", url, "--json"])
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    assert_eq!(json_stdout(&out)["signature"], expected);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("warning:"), "{stderr}");
+    assert!(stderr.contains("[millisecond_timestamp]"), "{stderr}");
+    assert!(stderr.contains("milliseconds"), "{stderr}");
+    // Seconds: no warning at all.
+    wxsign()
+        .args(["sign", "--ticket", TICKET, "--noncestr", NONCE])
+        .args(["--timestamp", "1414587457", "--url", "https://mp.qq.com/"])
+        .assert()
+        .success()
+        .stderr(predicate::str::is_empty());
+}
+
+/// `--lang zh`: the warning prefix and the labels follow the language (finding 6).
+#[test]
+fn chinese_warnings_and_labels() {
+    let out = wxsign()
+        .args(["sign", "--ticket", TICKET, "--noncestr", NONCE])
+        .args(["--timestamp", "1414587457000", "--lang", "zh"])
+        .args(["--url", "http://mp.weixin.qq.com?params=value#/home"])
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(!stderr.contains("warning"), "{stderr}");
+    assert!(stderr.contains("警告： [fragment]"), "{stderr}");
+    assert!(
+        stderr.contains("警告： [millisecond_timestamp]"),
+        "{stderr}"
+    );
+    assert!(stdout.contains("签名"), "{stdout}");
+    assert!(!stdout.contains("signature"), "{stdout}");
+}
+
+/// Without a ticket the error names all three ways to give one, and so does the help (finding 15).
+#[test]
+fn a_missing_ticket_names_profile_and_environment() {
+    wxsign()
+        .args(["sign", "--url", "https://qq.com/"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("--ticket"))
+        .stderr(predicate::str::contains("--profile"))
+        .stderr(predicate::str::contains("WXSIGN_TICKET"));
+    wxsign()
+        .args(["sign", "--help"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("--profile NAME"))
+        .stdout(predicate::str::contains("WXSIGN_TICKET"));
+}

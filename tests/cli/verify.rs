@@ -314,3 +314,273 @@ fn tickets_from_the_environment() {
         .unwrap();
     assert_eq!(json(&out)["causes"][0]["code"], "stale_ticket");
 }
+
+#[test]
+fn a_matching_millisecond_timestamp_is_a_warning_not_a_footnote() {
+    let ms = "1414587457000";
+    let sig = sha1_hex(&string1(TICKET, ms, PAGE));
+    let args = |extra: &[&str]| {
+        let mut a: Vec<String> = [
+            "verify",
+            "--url",
+            PAGE,
+            "--ticket",
+            TICKET,
+            "--noncestr",
+            NONCE,
+            "--timestamp",
+            ms,
+            "--signature",
+            &sig,
+        ]
+        .map(str::to_owned)
+        .to_vec();
+        a.extend(extra.iter().map(|s| (*s).to_owned()));
+        a
+    };
+    // The string matches, so exit 0 and "match": honest. But the cause is there, as a warning.
+    let out = wxsign().args(args(&["--json"])).output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v = json(&out);
+    assert_eq!(v["match"], true);
+    assert_eq!(v["causes"][0]["code"], "millisecond_timestamp");
+    assert_eq!(v["causes"][0]["severity"], "warning");
+    assert!(
+        v["causes"][0]["message"]
+            .as_str()
+            .unwrap()
+            .contains("rejects")
+    );
+    let out = wxsign().args(args(&["--lang", "en"])).output().unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout
+            .lines()
+            .any(|l| l.starts_with("warning") && l.contains("millisecond_timestamp")),
+        "{stdout}"
+    );
+}
+
+/// `wxsign` with a private config dir and a memory secret store, for `--profile` runs.
+fn wxsign_in(config: &std::path::Path) -> Command {
+    let mut cmd = wxsign();
+    cmd.env("WXSIGN_CONFIG_DIR", config)
+        .env("WXSIGN_KEYRING", "memory");
+    cmd
+}
+
+#[test]
+fn profile_supplies_the_ticket_like_sign_does() {
+    use crate::cli::mock_wechat::{APP_ID, APP_SECRET, GETTICKET, calls, happy, runtime};
+    let rt = runtime();
+    let server = rt.block_on(happy(None));
+    let dir = tempfile::tempdir().unwrap();
+    wxsign_in(dir.path())
+        .args(["profile", "add", "dev", "--appid", APP_ID])
+        .args(["--api-base", &server.uri()])
+        .assert()
+        .success();
+    // The mock hands out the DOMAIN.md ticket, so the documented vector matches.
+    let out = wxsign_in(dir.path())
+        .env("WXSIGN_APP_SECRET", APP_SECRET)
+        .args(["verify", "--profile", "dev", "--url", PAGE])
+        .args(["--noncestr", NONCE, "--timestamp", TS])
+        .args([
+            "--signature",
+            &sha1_hex(&string1(TICKET, TS, PAGE)),
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert_eq!(json(&out)["match"], true);
+    assert_eq!(rt.block_on(calls(&server, GETTICKET)), 1);
+    // A fetched ticket is a credential: redacted like `sign --profile`, unless --reveal.
+    let v = json(&out);
+    assert!(!v.to_string().contains(&TICKET[10..]), "{v}");
+    assert!(
+        v["string1"]
+            .as_str()
+            .unwrap()
+            .starts_with("jsapi_ticket=sM4AOV… (86 chars)&")
+    );
+    let out = wxsign_in(dir.path())
+        .env("WXSIGN_APP_SECRET", APP_SECRET)
+        .args(["verify", "--profile", "dev", "--url", PAGE, "--reveal"])
+        .args(["--noncestr", NONCE, "--timestamp", TS])
+        .args([
+            "--signature",
+            &sha1_hex(&string1(TICKET, TS, PAGE)),
+            "--json",
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(json(&out)["string1"], string1(TICKET, TS, PAGE));
+
+    // The secret on stdin and the config on stdin cannot share it.
+    wxsign_in(dir.path())
+        .args(["verify", "--profile", "dev", "--url", PAGE])
+        .args(["--secret-stdin", "--config", "-"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("stdin"));
+    // A typed ticket and a profile: which one? Usage error.
+    wxsign_in(dir.path())
+        .args([
+            "verify",
+            "--profile",
+            "dev",
+            "--ticket",
+            TICKET,
+            "--url",
+            PAGE,
+        ])
+        .args([
+            "--noncestr",
+            NONCE,
+            "--timestamp",
+            TS,
+            "--signature",
+            VECTOR_SIG,
+        ])
+        .assert()
+        .code(2);
+    // No secret anywhere: WeChat is not reachable, a clear error and exit 1.
+    wxsign_in(dir.path())
+        .args(["verify", "--profile", "dev", "--url", PAGE])
+        .args([
+            "--noncestr",
+            NONCE,
+            "--timestamp",
+            TS,
+            "--signature",
+            VECTOR_SIG,
+        ])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("error"));
+}
+
+#[test]
+fn a_url_or_timestamp_that_cannot_be_one_is_a_usage_error() {
+    for (flag, value, says) in [
+        ("--url", "not a url", "not a URL"),
+        ("--url", "ftp://example.com/x", "not a web page URL"),
+        ("--url", "example.com/page", "not a URL"),
+        ("--entry-url", "garbage", "not a URL"),
+        ("--timestamp", "abc", "not a number"),
+        ("--timestamp", "1414587457.5", "not a number"),
+    ] {
+        let mut args = verify_args(PAGE, VECTOR_SIG);
+        match flag {
+            "--url" => args[2] = value.to_owned(),
+            "--timestamp" => args[8] = value.to_owned(),
+            _ => args.extend([flag.to_owned(), value.to_owned()]),
+        }
+        wxsign()
+            .args(&args)
+            .assert()
+            .code(2)
+            .stderr(predicate::str::contains(says));
+    }
+}
+
+/// With Chinese chosen, every label and status is Chinese (finding 6); string1 stays as named.
+#[test]
+fn chinese_labels() {
+    let out = wxsign()
+        .args(verify_args(PAGE, VECTOR_SIG))
+        .args(["--lang", "zh"])
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    for en in [
+        "result", "expected", "got", "url ", "cause", "notes", "mismatch",
+    ] {
+        assert!(
+            !stdout.lines().any(|l| l.starts_with(en)),
+            "{en:?} in {stdout}"
+        );
+    }
+    for zh in ["结果", "不匹配", "正确签名", "收到签名", "原因"] {
+        assert!(stdout.contains(zh), "{zh:?} missing in {stdout}");
+    }
+}
+
+/// What was pasted is checked beyond the signature: jsApiList names, the reply's url field and
+/// values with spaces around them, as warnings that do not change the verdict (finding 11).
+#[test]
+fn pasted_config_problems_are_reported() {
+    let right = sha1_hex(&string1(TICKET, TS, PAGE));
+    let reply = format!(
+        r#"{{"appId":"wx1","timestamp":"{TS}","nonceStr":"{NONCE}","signature":"{right}","url":"https://other.example.com/api/sign","jsApiList":["updateAppMessageShareData","onMenuShareTimeline","chooseimage","checkJsApi"]}}"#
+    );
+    let out = wxsign()
+        .args(["verify", "--url", PAGE, "--ticket", TICKET, "--config", "-"])
+        .arg("--json")
+        .write_stdin(reply.clone())
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    let v = json(&out);
+    assert_eq!(v["match"], true);
+    let codes: Vec<&str> = v["config_findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter_map(|f| f["code"].as_str())
+        .collect();
+    assert_eq!(
+        codes,
+        ["reply_url_differs", "jsapi_deprecated", "jsapi_unknown"],
+        "{v}"
+    );
+    let text = v["config_findings"].to_string();
+    assert!(text.contains("updateTimelineShareData"), "{text}");
+    assert!(text.contains("Did you mean chooseImage?"), "{text}");
+    // Human output, Chinese.
+    wxsign()
+        .args(["verify", "--url", PAGE, "--ticket", TICKET, "--config", "-"])
+        .args(["--lang", "zh"])
+        .write_stdin(reply)
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("配置"))
+        .stdout(predicate::str::contains("reply_url_differs"));
+    // A nonce with a space in front, signed trimmed: a cause and a config warning.
+    let out = wxsign()
+        .args(["verify", "--url", PAGE, "--ticket", TICKET])
+        .args(["--noncestr", &format!(" {NONCE}"), "--timestamp", TS])
+        .args(["--signature", &right, "--json"])
+        .output()
+        .unwrap();
+    let v = json(&out);
+    assert_eq!(v["causes"][0]["code"], "config_value_spaces", "{v}");
+    assert_eq!(v["config_findings"][0]["code"], "value_spaces", "{v}");
+}
+
+/// Config errors follow the language too (finding 6).
+#[test]
+fn config_errors_in_chinese() {
+    wxsign()
+        .args(["verify", "--url", PAGE, "--ticket", TICKET, "--config", "-"])
+        .args(["--lang", "zh"])
+        .write_stdin(format!("{{\"timestamp\": {TS}}}"))
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("错误："))
+        .stderr(predicate::str::contains("配置中没有 nonceStr, signature"))
+        .stderr(predicate::str::contains("error").not());
+    wxsign()
+        .args(["verify", "--url", PAGE, "--ticket", TICKET, "--config"])
+        .arg("/nonexistent/reply.json")
+        .args(["--lang", "zh"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("无法读取配置"));
+}

@@ -20,7 +20,8 @@ use url::{Host, Position, Url};
 
 use super::text::Text;
 pub use safe_domain::{
-    MAX_PATH_SEGMENTS, SafeDomain, domain_matches, matching_entry, validate_safe_domain,
+    MAX_PATH_SEGMENTS, MAX_SAFE_DOMAINS, SafeDomain, domain_matches, matching_entry,
+    validate_safe_domain, validate_safe_domains,
 };
 pub use text_rules::LONG_URL_BYTES;
 

@@ -129,6 +129,34 @@ fn write_as(suggestion: Option<&SafeDomain>) -> Text {
     }
 }
 
+/// How many JS safe domains an account can save (DOMAIN.md §3).
+pub const MAX_SAFE_DOMAINS: usize = 3;
+
+/// Checks a whole safe-domain list: each entry, then the list's length (the console keeps at
+/// most [`MAX_SAFE_DOMAINS`], so a longer list cannot be what the account really has).
+pub fn validate_safe_domains(entries: &[String]) -> Vec<Finding> {
+    let mut out: Vec<Finding> = entries
+        .iter()
+        .flat_map(|e| validate_safe_domain(e))
+        .collect();
+    if entries.len() > MAX_SAFE_DOMAINS {
+        let n = entries.len();
+        out.push(entry_finding(
+            "safe_domain_count",
+            Severity::Error,
+            Text::new(
+                format!("{n} safe domains given; an account can have at most {MAX_SAFE_DOMAINS}."),
+                format!("填写了 {n} 个安全域名；一个公众号最多只能设置 {MAX_SAFE_DOMAINS} 个。"),
+            ),
+            Text::new(
+                "Give the entries saved in 公众号设置 → 功能设置 → JS接口安全域名 (a parent domain covers its subdomains).",
+                "只填写 公众号设置 → 功能设置 → JS接口安全域名 中保存的域名（父域名已覆盖其子域名）。",
+            ),
+        ));
+    }
+    out
+}
+
 /// Checks one safe-domain entry against the console's rules (DOMAIN.md §3); each finding's fix
 /// says how to write the entry instead. An empty list means the entry is well formed.
 pub fn validate_safe_domain(entry: &str) -> Vec<Finding> {

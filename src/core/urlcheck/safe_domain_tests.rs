@@ -94,3 +94,18 @@ fn safe_domain_entry_validation() {
     let idn = validate_safe_domain("中文.com");
     assert_eq!(idn[0].fix.en, "Write it as xn--fiq228c.com");
 }
+
+#[test]
+fn more_than_three_entries_is_an_error() {
+    let three = list(&["a.com", "b.com", "c.com"]);
+    assert!(validate_safe_domains(&three).is_empty());
+    let four = list(&["a.com", "b.com", "c.com", "d.com"]);
+    let f = validate_safe_domains(&four);
+    assert_eq!(f.len(), 1);
+    assert_eq!(f[0].code, "safe_domain_count");
+    assert_eq!(f[0].severity, Severity::Error);
+    // Entry problems are still reported alongside.
+    let bad = list(&["https://a.com", "b.com", "c.com", "d.com"]);
+    let codes: Vec<_> = validate_safe_domains(&bad).iter().map(|f| f.code).collect();
+    assert_eq!(codes, ["safe_domain_scheme", "safe_domain_count"]);
+}

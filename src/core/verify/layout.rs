@@ -133,6 +133,20 @@ pub(crate) fn wrong_layouts() -> Vec<(Layout, Mutation)> {
     for sep in ["", ",", ", ", " & ", "& ", " &", "&amp;", "\n", "&&"] {
         out.push((Layout::with_separator(sep), Mutation::Separator(sep)));
     }
+    // A single stray space: `…&noncestr=…& timestamp=…`.
+    for pos in 1..4 {
+        for sep in ["& ", " &"] {
+            let mut seps = Layout::STANDARD.seps;
+            seps[pos] = sep;
+            out.push((
+                Layout {
+                    seps,
+                    ..Layout::STANDARD
+                },
+                Mutation::StraySpace,
+            ));
+        }
+    }
     for order in permutations() {
         if order != Layout::STANDARD.order {
             out.push((

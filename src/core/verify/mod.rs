@@ -16,7 +16,7 @@ use super::sign::Signature;
 use super::text::Text;
 use crate::secret::Secret;
 
-pub use search::verify;
+pub use search::{MS_TIMESTAMP_CODE, millisecond_timestamp, verify};
 pub use variants::browser_url;
 
 /// Where a candidate ticket came from; the verifier names it in a cause.

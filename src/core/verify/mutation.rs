@@ -39,6 +39,8 @@ pub(crate) enum Mutation {
     TicketWhitespace,
     // --- noncestr and timestamp ---
     NonceMissing,
+    /// wx.config got the value with spaces around it; the server signed it trimmed.
+    ConfigValueSpaces,
     MsTimestamp,
     ConfigMsTimestamp,
     TimestampDrift {
@@ -56,6 +58,8 @@ pub(crate) enum Mutation {
     Unsorted,
     Separator(&'static str),
     SpacesAroundEquals,
+    /// One space next to one `&` (`…& noncestr=…`).
+    StraySpace,
     TrailingAmp,
     LeadingAmp,
     UrlPairMissing,
@@ -107,6 +111,8 @@ impl Mutation {
             Unsorted => "unsorted_keys",
             Separator(_) => "separator",
             SpacesAroundEquals => "spaces",
+            StraySpace => "stray_space",
+            ConfigValueSpaces => "config_value_spaces",
             TrailingAmp => "trailing_ampersand",
             LeadingAmp => "leading_ampersand",
             UrlPairMissing => "url_pair_missing",
@@ -269,6 +275,14 @@ impl Mutation {
                     "The server joined the pairs with {sep:?} instead of &; join them with a single & and nothing else."
                 ),
                 format!("服务器用 {sep:?} 而不是 & 连接各键值对；请只用一个 & 连接。"),
+            ),
+            StraySpace => Text::new(
+                "The server has a stray space next to one & in string1 (e.g. \"& noncestr=\"); join the pairs with a bare &.",
+                "服务器在 string1 的某个 & 旁多了一个空格（例如 \"& noncestr=\"）；请只用 & 连接，不加空格。",
+            ),
+            ConfigValueSpaces => Text::new(
+                "wx.config got a value with spaces around it, but the server signed it trimmed; send wx.config exactly the value that was signed, without spaces.",
+                "wx.config 收到的值首尾带空格，而服务器签名时去掉了空格；请把签名用的值原样（不带空格）传给 wx.config。",
             ),
             SpacesAroundEquals => Text::new(
                 "The server put spaces around = in string1; write key=value without spaces.",

@@ -30,7 +30,8 @@ pub fn verify(input: &VerifyInput) -> Verdict {
         .entry_url
         .as_deref()
         .is_some_and(|e| variants::browser_url(e) != sign_url);
-    let mut notes = timestamp_notes(&input.timestamp);
+    let ms_timestamp = millisecond_timestamp(&input.timestamp);
+    let mut notes = Vec::new();
     if input.tickets.is_empty() {
         notes.push(Text::new(
             "No ticket was given, so the expected signature uses an empty ticket; add the current jsapi ticket.",
@@ -46,6 +47,15 @@ pub fn verify(input: &VerifyInput) -> Verdict {
         if entry_differs {
             causes.push(single(Mutation::CurrentUrlNotEntry, &expected.string1));
         }
+        // The string matches, but WeChat will still refuse the config: a warning-level cause,
+        // not a footnote.
+        if let Some(message) = ms_timestamp {
+            causes.push(Cause {
+                code: MS_TIMESTAMP_CODE.to_owned(),
+                message,
+                string1: expected.string1.clone(),
+            });
+        }
         return Verdict {
             matched: true,
             expected,
@@ -54,6 +64,7 @@ pub fn verify(input: &VerifyInput) -> Verdict {
             tried: 1,
         };
     }
+    notes.extend(ms_timestamp);
     if !is_sha1_hex(&target) {
         notes.push(not_sha1_note(claimed));
         return Verdict {
@@ -210,6 +221,8 @@ impl Search {
             muts.extend(self.fields[field][combo[s]].muts.iter());
         }
         muts.extend(self.layouts[combo[LAYOUT]].muts.iter());
+        // The same mistake in two fields (spaces around two values) is named once.
+        muts.dedup();
         self.found.push(combine(&muts, &self.buf));
     }
 }
@@ -226,16 +239,19 @@ fn combine(muts: &[&Mutation], string1: &str) -> Cause {
     }
 }
 
-fn timestamp_notes(timestamp: &str) -> Vec<Text> {
+/// The code of the warning-level cause a matching millisecond timestamp gets.
+pub const MS_TIMESTAMP_CODE: &str = "millisecond_timestamp";
+
+/// A timestamp of 13 or more digits is in milliseconds. The signature can match and WeChat still
+/// rejects the config, so every command that sees one says so (`sign`, `verify`, the GUI).
+pub fn millisecond_timestamp(timestamp: &str) -> Option<Text> {
     let t = timestamp.trim();
-    if t.len() >= 13 && t.bytes().all(|b| b.is_ascii_digit()) {
-        vec![Text::new(
-            "The timestamp has 13 digits, so it is in milliseconds; WeChat expects seconds since the epoch in both the signature and wx.config.",
-            "时间戳有 13 位，是毫秒；微信要求签名和 wx.config 中都使用以秒为单位的时间戳。",
-        )]
-    } else {
-        Vec::new()
-    }
+    (t.len() >= 13 && t.bytes().all(|b| b.is_ascii_digit())).then(|| {
+        Text::new(
+            "The timestamp has 13 digits, so it is in milliseconds; WeChat expects seconds since the epoch and rejects this wx.config even when the signature matches. Use one value in seconds (Math.floor(Date.now() / 1000), time()) for the signature and wx.config.",
+            "时间戳有 13 位，是毫秒；微信要求以秒为单位的时间戳，即使签名一致也会拒绝这个 wx.config。签名和 wx.config 请使用同一个以秒为单位的值（Math.floor(Date.now() / 1000)、time()）。",
+        )
+    })
 }
 
 fn not_sha1_note(claimed: &str) -> Text {

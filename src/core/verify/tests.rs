@@ -446,3 +446,54 @@ fn domain_fragment_vector_names_fragment_and_normalisation() {
     assert_eq!(codes, ["fragment+not_normalised"], "{codes:?}");
     assert_eq!(v.causes[0].string1, s1(TICKET, NONCE, TS, typed));
 }
+
+#[test]
+fn matching_millisecond_timestamp_is_a_warning_cause() {
+    // DOMAIN.md §1 vector signed with a millisecond timestamp: string1 matches, WeChat refuses it.
+    let ms = "1414587457000";
+    let v = run(PAGE, None, ms, &sha1_hex(&s1(TICKET, NONCE, ms, SIGN_URL)));
+    assert!(v.matched);
+    let codes: Vec<&str> = v.causes.iter().map(|c| c.code.as_str()).collect();
+    assert_eq!(codes, [MS_TIMESTAMP_CODE]);
+    assert!(v.causes[0].message.en.contains("rejects"));
+    assert!(v.notes.is_empty(), "{:?}", v.notes);
+    // A seconds timestamp gets no such cause.
+    assert!(millisecond_timestamp(TS).is_none());
+    assert!(millisecond_timestamp(" 1414587457000 ").is_some());
+}
+
+#[test]
+fn a_stray_space_next_to_one_ampersand() {
+    let t = TICKET;
+    check(
+        "stray_space",
+        &format!("jsapi_ticket={t}& noncestr={NONCE}&timestamp={TS}&url={SIGN_URL}"),
+    );
+    check(
+        "stray_space",
+        &format!("jsapi_ticket={t}&noncestr={NONCE}&timestamp={TS} &url={SIGN_URL}"),
+    );
+}
+
+#[test]
+fn config_values_with_spaces_signed_trimmed() {
+    // wx.config got " Wm3…" while the server signed the value trimmed.
+    let v = verify(&VerifyInput {
+        url: PAGE.into(),
+        entry_url: None,
+        tickets: tickets(),
+        noncestr: format!(" {NONCE}"),
+        timestamp: format!("{TS} "),
+        signature: sha1_hex(&s1(TICKET, NONCE, TS, SIGN_URL)),
+    });
+    assert!(!v.matched);
+    let codes: Vec<&str> = v.causes.iter().map(|c| c.code.as_str()).collect();
+    assert_eq!(codes, ["config_value_spaces"]);
+    let v = run(
+        PAGE,
+        None,
+        &format!(" {TS}"),
+        &sha1_hex(&s1(TICKET, NONCE, TS, SIGN_URL)),
+    );
+    assert_eq!(v.causes[0].code, "config_value_spaces");
+}

@@ -249,6 +249,11 @@ pub(crate) fn tickets(candidates: &[TicketCandidate]) -> Vec<Variant<String>> {
 
 pub(crate) fn nonces(noncestr: &str) -> Vec<Variant<String>> {
     let mut c = Collector::new(noncestr.to_owned());
+    c.push(
+        noncestr.trim().to_owned(),
+        vec![Mutation::ConfigValueSpaces],
+        true,
+    );
     for m in MISSING {
         c.push(m.to_owned(), vec![Mutation::NonceMissing], true);
     }
@@ -260,6 +265,11 @@ const SECONDS_DIGITS: usize = 10;
 
 pub(crate) fn timestamps(timestamp: &str) -> Vec<Variant<String>> {
     let mut c = Collector::new(timestamp.to_owned());
+    c.push(
+        timestamp.trim().to_owned(),
+        vec![Mutation::ConfigValueSpaces],
+        true,
+    );
     let digits = !timestamp.is_empty() && timestamp.bytes().all(|b| b.is_ascii_digit());
     if digits && timestamp.len() <= SECONDS_DIGITS + 1 {
         c.push(format!("{timestamp}000"), vec![Mutation::MsTimestamp], true);

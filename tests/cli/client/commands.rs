@@ -114,6 +114,15 @@ fn bad_arguments_exit_2() {
         .args(["ticket", "--profile", "x", "--type", "card"])
         .assert()
         .code(2);
+    // QA finding 8: WeChat's spelling `wx_card` (as in the README) is accepted like `wx-card`:
+    // this fails for the missing profile (1), not for the argument (2).
+    for t in ["wx_card", "wx-card"] {
+        wxsign(dir.path())
+            .args(["ticket", "--profile", "x", "--type", t])
+            .assert()
+            .code(1)
+            .stderr(predicate::str::contains("no profile named 'x'"));
+    }
     // A secret is never an argument.
     wxsign(dir.path())
         .args(["secret", "set", "--profile", "x", "--secret", "abc"])
@@ -130,9 +139,66 @@ fn broken_profiles_file_is_reported_and_kept() {
         .args(["profile", "list"])
         .assert()
         .success()
-        .stderr(predicate::str::contains("profiles.toml:"))
+        .stderr(predicate::str::contains("profiles.toml:"));
+    // A read-only command leaves the file as it is.
+    assert!(!dir.path().join("profiles.toml.bak").exists());
+    assert!(file.exists());
+}
+
+/// QA finding 1: two typos in a row, each followed by a save, must not lose a and b.
+#[test]
+fn a_typo_skips_one_entry_and_every_save_keeps_its_own_backup() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path();
+    let file = c.join("profiles.toml");
+    for name in ["a", "b"] {
+        wxsign(c)
+            .args(["profile", "add", name, "--appid", APP_ID])
+            .assert()
+            .success();
+    }
+    let typo = |from: &str, to: &str| {
+        let text = std::fs::read_to_string(&file).unwrap();
+        let changed = text.replacen(from, to, 1);
+        assert_ne!(text, changed);
+        std::fs::write(&file, &changed).unwrap();
+        changed
+    };
+    // `a` is the first entry: its kind is the first one in the file.
+    let first = typo("kind = \"production\"", "kind = \"prod\"");
+    let line = first.lines().position(|l| l.contains("\"prod\"")).unwrap() + 1;
+    wxsign(c)
+        .args(["profile", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("b"))
+        .stderr(predicate::str::contains(format!("profiles.toml:{line}")))
+        .stderr(predicate::str::contains("prod"));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), first);
+    wxsign(c)
+        .args(["profile", "add", "c", "--appid", APP_ID])
+        .assert()
+        .success()
         .stderr(predicate::str::contains("profiles.toml.bak"));
-    assert!(dir.path().join("profiles.toml.bak").exists());
+    let second = typo("kind = \"production\"", "kind = \"prod\"");
+    wxsign(c)
+        .args(["profile", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("c"));
+    wxsign(c)
+        .args(["profile", "add", "d", "--appid", APP_ID])
+        .assert()
+        .success()
+        .stderr(predicate::str::contains("profiles.toml.1.bak"));
+    assert_eq!(
+        std::fs::read_to_string(c.join("profiles.toml.bak")).unwrap(),
+        first
+    );
+    assert_eq!(
+        std::fs::read_to_string(c.join("profiles.toml.1.bak")).unwrap(),
+        second
+    );
 }
 
 #[test]
@@ -148,6 +214,12 @@ fn secret_set_in_memory_mode_says_it_does_not_persist() {
     wxsign(dir.path())
         .args(["secret", "set", "--profile", "dev", "--secret-stdin"])
         .write_stdin("\n")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("empty"));
+    wxsign(dir.path())
+        .args(["secret", "set", "--profile", "dev", "--secret-stdin"])
+        .write_stdin("   \n")
         .assert()
         .code(1)
         .stderr(predicate::str::contains("empty"));
@@ -184,4 +256,133 @@ fn no_keyring_is_said_plainly_and_nothing_is_written() {
         .map(|e| e.unwrap().file_name())
         .collect();
     assert_eq!(files, vec![std::ffi::OsString::from("profiles.toml")]);
+}
+
+/// QA finding 2: the appSecret and cache belong to the appId, which another profile may share.
+#[test]
+fn remove_delete_secret_keeps_a_secret_another_profile_uses() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path();
+    for name in ["a", "b"] {
+        wxsign(c)
+            .args(["profile", "add", name, "--appid", APP_ID])
+            .assert()
+            .success();
+    }
+    wxsign(c)
+        .args(["profile", "remove", "a", "--delete-secret"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("removed profile a"))
+        .stdout(predicate::str::contains(format!(
+            "kept the appSecret and cached credentials of {APP_ID}: profile b still uses it"
+        )));
+    // The last profile with that appId: the secret goes.
+    wxsign(c)
+        .args(["profile", "remove", "b", "--delete-secret"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("kept").not());
+}
+
+/// QA finding 3: bad profile input is refused when it is typed, not when it fails later.
+#[test]
+fn profile_input_is_validated() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path();
+    let add = |extra: &[&str]| {
+        let mut cmd = wxsign(c);
+        cmd.args(["profile", "add", "x"]).args(extra);
+        cmd.assert()
+    };
+    add(&["--appid", "12345"])
+        .code(1)
+        .stderr(predicate::str::contains("appId '12345' is not valid"));
+    add(&["--appid", APP_ID, "--safe-domain", "https://x.com"])
+        .code(1)
+        .stderr(predicate::str::contains("safe domain 'https://x.com'"));
+    add(&["--appid", APP_ID, "--api-base", "http://h/cgi-bin/"])
+        .code(1)
+        .stderr(predicate::str::contains("/cgi-bin"));
+    add(&["--appid", APP_ID, "--timeout-ms", "0"])
+        .code(1)
+        .stderr(predicate::str::contains("0 ms"));
+    assert!(!c.join("profiles.toml").exists());
+    add_profile(c, "https://api.weixin.qq.com");
+    // --api-base on the command line is checked the same way, before any call.
+    wxsign(c)
+        .env("WXSIGN_APP_SECRET", APP_SECRET)
+        .args(["token", "--profile", "dev", "--api-base", "http://h/p?x=1"])
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("query"));
+}
+
+/// QA finding 6: --lang zh (or a zh locale) translates the labels of profile and secret.
+#[test]
+fn profile_and_secret_speak_chinese() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path();
+    wxsign(c)
+        .args(["profile", "add", "dev", "--appid", APP_ID, "--lang", "zh"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("已添加配置 dev"));
+    wxsign(c)
+        .args(["profile", "show", "dev", "--lang", "zh"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("名称"))
+        .stdout(predicate::str::contains("正式号"))
+        .stdout(predicate::str::contains("超时"))
+        .stdout(predicate::str::contains("timeouts").not());
+    wxsign(c)
+        .env("LANG", "zh_CN.UTF-8")
+        .args(["profile", "list"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("正式号"));
+    wxsign(c)
+        .args(["secret", "status", "--profile", "dev", "--lang", "zh"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("未设置"))
+        .stdout(predicate::str::contains("secret set --profile dev"));
+    // English stays the default.
+    wxsign(c)
+        .args(["profile", "show", "dev"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("timeouts"));
+}
+
+/// QA finding 15: every option and argument of these commands says what it is.
+#[test]
+fn help_texts_describe_every_argument() {
+    let dir = tempfile::tempdir().unwrap();
+    let help = |args: &[&str]| {
+        let out = wxsign(dir.path())
+            .args(args)
+            .arg("--help")
+            .output()
+            .unwrap();
+        assert!(out.status.success());
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let has = |text: &str, needle: &str| assert!(text.contains(needle), "{needle}:\n{text}");
+    has(&help(&["ticket"]), "card ticket");
+    has(&help(&["ticket"]), "Print one JSON object");
+    has(&help(&["token"]), "Print one JSON object");
+    has(&help(&["profile", "edit"]), "A new appId");
+    has(&help(&["profile", "edit"]), "The profile to change");
+    has(
+        &help(&["profile", "add"]),
+        "what `--profile NAME` refers to",
+    );
+    has(&help(&["profile", "show"]), "The profile to show");
+    has(&help(&["profile", "remove"]), "The profile to remove");
+    has(&help(&["profile", "list"]), "JSON array");
+    for cmd in ["set", "delete", "status"] {
+        has(&help(&["secret", cmd]), "The profile whose appId");
+    }
 }

@@ -171,6 +171,10 @@ async fn connection_refused_is_retried_twice_then_reported() {
         matches!(err, ClientError::Wechat(WechatError::Connect { .. })),
         "{err:?}"
     );
+    // QA finding 10: the advice is said once, as the fix, not in errmsg as well.
+    let rep = err.report();
+    assert!(rep.fix.en.contains("HTTPS_PROXY"), "{rep:?}");
+    assert!(!rep.errmsg.contains("HTTPS_PROXY"), "{rep:?}");
     let attempts: Vec<u32> = r.logs.lock().unwrap().iter().map(|l| l.attempt).collect();
     assert_eq!(attempts, vec![1, 2, 3]);
     assert!(
@@ -225,7 +229,8 @@ async fn a_dead_token_is_dropped_so_the_next_click_refetches() {
         .await
         .unwrap_err();
     assert_eq!(err.errcode(), Some(40001));
-    assert!(err.report().fix.en.contains("stable_token"));
+    // QA finding 10: the dead token was dropped, so the advice is to run again.
+    assert!(err.report().fix.en.contains("run the command again"));
     let t = r
         .creds
         .ticket(&r.profile, TicketKind::Jsapi, &opts)

@@ -329,3 +329,81 @@ fn a_whole_flow_leaks_no_credential() {
         assert!(!on_disk.contains(value), "{what} on disk");
     }
 }
+
+/// QA finding 4: a pasted secret with spaces around it reaches WeChat without them.
+#[test]
+fn secret_stdin_is_trimmed_before_it_is_sent() {
+    let rt = runtime();
+    let server = rt.block_on(happy(None));
+    let dir = tempfile::tempdir().unwrap();
+    add_profile(dir.path(), &server.uri());
+    wxsign(dir.path())
+        .args(["token", "--profile", "dev", "--secret-stdin", "--json"])
+        .write_stdin(format!("  {APP_SECRET} \n"))
+        .assert()
+        .success();
+    let seen = rt.block_on(seen(&server));
+    assert!(
+        seen.contains(&format!("\"secret\":\"{APP_SECRET}\"")),
+        "{seen}"
+    );
+    wxsign(dir.path())
+        .args(["token", "--profile", "dev", "--secret-stdin"])
+        .write_stdin(" \t \n")
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("stdin was empty"));
+}
+
+/// QA finding 10: a network error prints its advice once (as the fix), not in the error too.
+#[test]
+fn network_error_says_its_fix_once() {
+    let port = std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port();
+    let dir = tempfile::tempdir().unwrap();
+    add_profile(dir.path(), &format!("http://127.0.0.1:{port}"));
+    let out = wxsign(dir.path())
+        .env("WXSIGN_APP_SECRET", APP_SECRET)
+        .args(["token", "--profile", "dev"])
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(stderr.contains("could not connect"), "{stderr}");
+    assert_eq!(stderr.matches("HTTPS_PROXY").count(), 1, "{stderr}");
+}
+
+/// QA finding 6: token and ticket labels, warnings and "fix:" follow --lang.
+#[test]
+fn token_and_ticket_speak_chinese() {
+    let rt = runtime();
+    let server = rt.block_on(happy(None));
+    let dir = tempfile::tempdir().unwrap();
+    add_profile(dir.path(), &server.uri());
+    wxsign(dir.path())
+        .env("WXSIGN_APP_SECRET", APP_SECRET)
+        .args(["ticket", "--profile", "dev", "--lang", "zh"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("票据"))
+        .stdout(predicate::str::contains("来自缓存"))
+        .stdout(predicate::str::contains("from_cache").not());
+    wxsign(dir.path())
+        .env("WXSIGN_APP_SECRET", APP_SECRET)
+        .args(["token", "--profile", "dev", "--lang", "zh"])
+        .assert()
+        .success()
+        .stdout(predicate::str::contains("剩余有效期"));
+    // No secret: the error's labels in Chinese too.
+    wxsign(dir.path())
+        .args(["token", "--profile", "dev", "--lang", "zh", "--api-base"])
+        .arg(format!("{}/other", server.uri()))
+        .assert()
+        .code(1)
+        .stderr(predicate::str::contains("错误："))
+        .stderr(predicate::str::contains("解决："))
+        .stderr(predicate::str::contains("fix:").not());
+}

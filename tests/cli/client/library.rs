@@ -266,3 +266,64 @@ async fn a_locked_keyring_keeps_the_cache_in_memory_and_says_why_without_a_secre
     );
     assert_eq!(calls(&server, STABLE).await, 1);
 }
+
+/// QA finding 13: a ticket or token from one API base (a mock) is never served for another, and
+/// a token from stable_token is not served to a profile switched to legacy mode.
+#[tokio::test]
+async fn cache_is_per_api_base_and_token_mode() {
+    let mock = happy(None).await;
+    let real = MockServer::start().await;
+    Mock::given(method("POST"))
+        .and(path(STABLE))
+        .respond_with(ok_token("OTHER_TOKEN_FROM_THE_SECOND_BASE_0123456789"))
+        .mount(&real)
+        .await;
+    Mock::given(method("GET"))
+        .and(path(LEGACY))
+        .respond_with(ok_token("LEGACY_TOKEN_0123456789_0123456789_0123456"))
+        .mount(&real)
+        .await;
+    Mock::given(method("GET"))
+        .and(path(GETTICKET))
+        .respond_with(ok_ticket("REAL_TICKET_0123456789"))
+        .mount(&real)
+        .await;
+    let mut r = rig(&real.uri());
+    let on_mock = FetchOptions {
+        api_base: Some(format!("{}/", mock.uri())),
+        ..FetchOptions::default()
+    };
+    let t = r
+        .creds
+        .ticket(&r.profile, TicketKind::Jsapi, &on_mock)
+        .await
+        .unwrap();
+    assert_eq!(t.ticket.reveal(), TICKET);
+    // The same base (trailing slash or not) is served from the cache.
+    let again = FetchOptions {
+        api_base: Some(mock.uri()),
+        ..FetchOptions::default()
+    };
+    let t = r
+        .creds
+        .ticket(&r.profile, TicketKind::Jsapi, &again)
+        .await
+        .unwrap();
+    assert!(t.from_cache);
+    // The profile's own base: fetched there, not the mock's ticket.
+    let opts = FetchOptions::default();
+    let t = r
+        .creds
+        .ticket(&r.profile, TicketKind::Jsapi, &opts)
+        .await
+        .unwrap();
+    assert!(!t.from_cache);
+    assert_eq!(t.ticket.reveal(), "REAL_TICKET_0123456789");
+    assert_eq!(calls(&real, STABLE).await, 1);
+    // Switched to legacy mode: the stable token is not served as if it came from cgi-bin/token.
+    r.profile.token_mode = TokenMode::Legacy;
+    let tok = r.creds.token(&r.profile, &opts).await.unwrap();
+    assert!(!tok.from_cache);
+    assert_eq!(tok.endpoint, TokenEndpoint::Token);
+    assert_eq!(calls(&real, LEGACY).await, 1);
+}

@@ -241,6 +241,8 @@ fn a_broken_profiles_file_is_reported_and_the_worker_goes_on() {
         }
         other => panic!("{other:?}"),
     }
+    // Loading left the file alone.
+    assert!(!dir.path().join("profiles.toml.bak").exists());
     worker.send(Command::SaveProfile {
         profile: Profile::new("fresh", APP_ID),
         replaces: None,
@@ -248,6 +250,11 @@ fn a_broken_profiles_file_is_reported_and_the_worker_goes_on() {
     let ev = collect(&worker, |e| matches!(e, Event::Profiles { .. }));
     assert!(
         matches!(ev.last(), Some(Event::Profiles { profiles, problem: None }) if profiles.len() == 1)
+    );
+    // The save kept the old file and said where.
+    assert!(
+        ev.iter()
+            .any(|e| matches!(e, Event::Warning(t) if t.en.contains("profiles.toml.bak")))
     );
     assert!(dir.path().join("profiles.toml.bak").exists());
     worker.shutdown();

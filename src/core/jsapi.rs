@@ -1,0 +1,263 @@
+//! The JS-SDK interface names `wx.config` accepts (DOMAIN.md §6), in one table for every client
+//! (verify, batch, the window): a name missing from jsApiList, misspelt or deprecated is a common
+//! reason for `permission denied` after a config that passed.
+
+use super::text::Text;
+
+/// JS-SDK 1.6.0 interfaces.
+pub const CURRENT: &[&str] = &[
+    "updateAppMessageShareData",
+    "updateTimelineShareData",
+    "startRecord",
+    "stopRecord",
+    "onVoiceRecordEnd",
+    "playVoice",
+    "pauseVoice",
+    "stopVoice",
+    "onVoicePlayEnd",
+    "uploadVoice",
+    "downloadVoice",
+    "chooseImage",
+    "previewImage",
+    "uploadImage",
+    "downloadImage",
+    "translateVoice",
+    "getNetworkType",
+    "openLocation",
+    "getLocation",
+    "hideOptionMenu",
+    "showOptionMenu",
+    "hideMenuItems",
+    "showMenuItems",
+    "hideAllNonBaseMenuItem",
+    "showAllNonBaseMenuItem",
+    "closeWindow",
+    "scanQRCode",
+    "openProductSpecificView",
+    "addCard",
+    "chooseCard",
+    "openCard",
+    "chooseWXPay",
+    "getLocalImgData",
+    "openAddress",
+    "startSearchBeacons",
+    "stopSearchBeacons",
+    "onSearchBeacons",
+];
+
+/// Old share interfaces: still working, to migrate. Each with the interface replacing it (none
+/// for Weibo).
+pub const DEPRECATED: &[(&str, Option<&str>)] = &[
+    ("onMenuShareTimeline", Some("updateTimelineShareData")),
+    ("onMenuShareAppMessage", Some("updateAppMessageShareData")),
+    ("onMenuShareQQ", Some("updateAppMessageShareData")),
+    ("onMenuShareQZone", Some("updateTimelineShareData")),
+    ("onMenuShareWeibo", None),
+];
+
+/// Callable without being listed in jsApiList.
+pub const UNLISTED: &[&str] = &["checkJsApi"];
+
+/// Open tags, listed in openTagList (not jsApiList).
+pub const OPEN_TAGS: &[&str] = &[
+    "wx-open-launch-weapp",
+    "wx-open-launch-app",
+    "wx-open-subscribe",
+    "wx-open-audio",
+];
+
+/// What a name is to `wx.config`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ApiKind {
+    Current,
+    /// Works today; `replacement` is the interface to move to.
+    Deprecated {
+        replacement: Option<&'static str>,
+    },
+    /// Needs no listing (`checkJsApi`).
+    Unlisted,
+    /// An open tag (`wx-open-launch-weapp`): belongs in openTagList.
+    OpenTag,
+}
+
+/// The kind of `name`, matched exactly as WeChat does (names are case-sensitive); `None` for a
+/// name WeChat does not know.
+pub fn lookup(name: &str) -> Option<ApiKind> {
+    if CURRENT.contains(&name) {
+        Some(ApiKind::Current)
+    } else if let Some((_, replacement)) = DEPRECATED.iter().find(|(n, _)| *n == name) {
+        Some(ApiKind::Deprecated {
+            replacement: *replacement,
+        })
+    } else if UNLISTED.contains(&name) {
+        Some(ApiKind::Unlisted)
+    } else if OPEN_TAGS.contains(&name) {
+        Some(ApiKind::OpenTag)
+    } else {
+        None
+    }
+}
+
+/// The known name `name` was probably meant to be: same letters ignoring case, `-`/`_` and
+/// surrounding spaces (`UpdateAppMessageShareData`, ` chooseImage`).
+pub fn suggest(name: &str) -> Option<&'static str> {
+    let key = |s: &str| {
+        s.trim()
+            .chars()
+            .filter(|c| !matches!(c, '-' | '_'))
+            .flat_map(char::to_lowercase)
+            .collect::<String>()
+    };
+    let wanted = key(name);
+    CURRENT
+        .iter()
+        .chain(DEPRECATED.iter().map(|(n, _)| n))
+        .chain(UNLISTED)
+        .chain(OPEN_TAGS)
+        .find(|n| key(n) == wanted)
+        .copied()
+}
+
+/// One problem with a name in jsApiList or openTagList.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ListIssue {
+    /// `jsapi_unknown`, `jsapi_deprecated`, `jsapi_open_tag`, `open_tag_unknown`.
+    pub code: &'static str,
+    pub name: String,
+    /// What is wrong and what to write instead.
+    pub message: Text,
+}
+
+/// Checks the two lists of a `wx.config`: unknown and deprecated interfaces, open tags in the
+/// wrong list. `checkJsApi` listed is harmless and not reported.
+pub fn check_lists(js_api_list: &[String], open_tag_list: &[String]) -> Vec<ListIssue> {
+    let mut out = Vec::new();
+    let hint = |name: &str| match suggest(name) {
+        Some(s) => (format!(" Did you mean {s}?"), format!("是否应为 {s}？")),
+        None => (String::new(), String::new()),
+    };
+    for name in js_api_list {
+        let issue = match lookup(name) {
+            Some(ApiKind::Current | ApiKind::Unlisted) => continue,
+            Some(ApiKind::Deprecated { replacement }) => {
+                let (en, zh) = match replacement {
+                    Some(r) => (format!(" Move to {r}."), format!("请改用 {r}。")),
+                    None => (String::new(), String::new()),
+                };
+                ListIssue {
+                    code: "jsapi_deprecated",
+                    name: name.clone(),
+                    message: Text::new(
+                        format!("jsApiList: {name} is deprecated (it still works for now).{en}"),
+                        format!("jsApiList：{name} 已废弃（目前仍可用）。{zh}"),
+                    ),
+                }
+            }
+            Some(ApiKind::OpenTag) => ListIssue {
+                code: "jsapi_open_tag",
+                name: name.clone(),
+                message: Text::new(
+                    format!("jsApiList: {name} is an open tag; list it in openTagList instead."),
+                    format!("jsApiList：{name} 是开放标签，应写在 openTagList 中。"),
+                ),
+            },
+            None => {
+                let (en, zh) = hint(name);
+                ListIssue {
+                    code: "jsapi_unknown",
+                    name: name.clone(),
+                    message: Text::new(
+                        format!(
+                            "jsApiList: {name} is not a JS-SDK interface; calling it fails with permission denied.{en}"
+                        ),
+                        format!(
+                            "jsApiList：{name} 不是 JS-SDK 接口，调用会报 permission denied。{zh}"
+                        ),
+                    ),
+                }
+            }
+        };
+        out.push(issue);
+    }
+    for name in open_tag_list {
+        if lookup(name) == Some(ApiKind::OpenTag) {
+            continue;
+        }
+        let (en, zh) = hint(name);
+        out.push(ListIssue {
+            code: "open_tag_unknown",
+            name: name.clone(),
+            message: Text::new(
+                format!("openTagList: {name} is not an open tag.{en}"),
+                format!("openTagList：{name} 不是开放标签。{zh}"),
+            ),
+        });
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(names: &[&str]) -> Vec<String> {
+        names.iter().map(|s| (*s).to_owned()).collect()
+    }
+
+    #[test]
+    fn lookup_knows_every_table() {
+        assert_eq!(lookup("chooseImage"), Some(ApiKind::Current));
+        assert_eq!(
+            lookup("onMenuShareTimeline"),
+            Some(ApiKind::Deprecated {
+                replacement: Some("updateTimelineShareData")
+            })
+        );
+        assert_eq!(lookup("checkJsApi"), Some(ApiKind::Unlisted));
+        assert_eq!(lookup("wx-open-audio"), Some(ApiKind::OpenTag));
+        assert_eq!(lookup("chooseimage"), None);
+        assert_eq!(lookup(""), None);
+        assert_eq!(CURRENT.len(), 37);
+    }
+
+    #[test]
+    fn suggestions_ignore_case_and_separators() {
+        assert_eq!(
+            suggest("UpdateAppMessageShareData"),
+            Some("updateAppMessageShareData")
+        );
+        assert_eq!(suggest(" chooseImage "), Some("chooseImage"));
+        assert_eq!(
+            suggest("wx_open_launch_weapp"),
+            Some("wx-open-launch-weapp")
+        );
+        assert_eq!(suggest("shareEverything"), None);
+    }
+
+    #[test]
+    fn list_issues() {
+        let issues = check_lists(
+            &list(&[
+                "updateAppMessageShareData",
+                "checkJsApi",
+                "onMenuShareQQ",
+                "chooseimage",
+                "wx-open-launch-app",
+            ]),
+            &list(&["wx-open-subscribe", "chooseImage"]),
+        );
+        let codes: Vec<(&str, &str)> = issues.iter().map(|i| (i.code, i.name.as_str())).collect();
+        assert_eq!(
+            codes,
+            [
+                ("jsapi_deprecated", "onMenuShareQQ"),
+                ("jsapi_unknown", "chooseimage"),
+                ("jsapi_open_tag", "wx-open-launch-app"),
+                ("open_tag_unknown", "chooseImage"),
+            ]
+        );
+        assert!(issues[0].message.en.contains("updateAppMessageShareData"));
+        assert!(issues[1].message.en.contains("Did you mean chooseImage?"));
+        assert!(check_lists(&list(&["chooseImage"]), &[]).is_empty());
+    }
+}
