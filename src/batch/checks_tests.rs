@@ -109,6 +109,8 @@ fn app_id_and_timestamp_checks() {
     assert_eq!(r.signature_match, Some(true));
     assert!(codes(&r).contains(&"timestamp_ms"));
     assert_eq!(r.status, PageStatus::Fail);
+    // Said once, as the finding, not again as the verifier's cause.
+    assert!(r.causes.is_empty(), "{:?}", r.causes);
     assert_eq!(
         r.headline().map(|t| t.en.as_str()),
         r.findings
