@@ -79,6 +79,7 @@ pub fn check_page(
         sign_url: analysis.sign_url,
         status: PageStatus::Error,
         duration_ms,
+        http_status: None,
         endpoint_error: None,
         reply: None,
         signature_match: None,
@@ -126,6 +127,9 @@ pub fn check_page(
     result.causes = verdict
         .causes
         .into_iter()
+        // A matching millisecond timestamp is the `timestamp_ms` error finding below, which
+        // fails the page; the verifier's warning-level cause would only say it twice.
+        .filter(|c| c.code != verify::MS_TIMESTAMP_CODE)
         .map(|c| CauseSummary {
             string1: redact_tickets(&c.string1, ctx.tickets),
             code: c.code,
@@ -231,13 +235,14 @@ fn check_timestamp(config: &ServerConfig, ctx: &PageContext<'_>, out: &mut Vec<F
         ));
         return;
     };
+    // DOMAIN.md §1: the signature may match, but a millisecond timestamp still breaks the page.
     if value >= 100_000_000_000 {
         out.push(finding(
             "timestamp_ms",
-            Severity::Warning,
+            Severity::Error,
             Text::new(
-                format!("The timestamp {ts} is in milliseconds."),
-                format!("时间戳 {ts} 是毫秒。"),
+                format!("The timestamp {ts} is in milliseconds, but wx.config takes seconds: WeChat clients may reject or expire the config even though the signature matches."),
+                format!("时间戳 {ts} 是毫秒，而 wx.config 需要秒：即使签名匹配，微信客户端也可能拒绝该配置或视其为过期。"),
             ),
             Text::new(
                 "Use seconds (Date.now()/1000 rounded down, or time() on the server).",

@@ -104,7 +104,20 @@ fn app_id_and_timestamp_checks() {
         signature: Some(sig.signature),
         ..ServerConfig::default()
     };
-    assert!(codes(&run(&page, &reply, None)).contains(&"timestamp_ms"));
+    // The signature matches, but a millisecond timestamp still fails the page (DOMAIN.md §1).
+    let r = run(&page, &reply, None);
+    assert_eq!(r.signature_match, Some(true));
+    assert!(codes(&r).contains(&"timestamp_ms"));
+    assert_eq!(r.status, PageStatus::Fail);
+    // Said once, as the finding, not again as the verifier's cause.
+    assert!(r.causes.is_empty(), "{:?}", r.causes);
+    assert_eq!(
+        r.headline().map(|t| t.en.as_str()),
+        r.findings
+            .iter()
+            .find(|f| f.code == "timestamp_ms")
+            .map(|f| f.message.en.as_str())
+    );
 
     let old = (NOW - 3600).to_string();
     let sig = sign::sign_text(TICKET, "n", &old, url);

@@ -119,9 +119,11 @@ impl EndpointError {
             ),
             EndpointError::Timeout(ms) => Text::new(
                 format!(
-                    "The signing endpoint did not answer within {ms} ms; raise --timeout or check the server's load."
+                    "The signing endpoint did not answer within {ms} ms; raise --timeout-ms (in the window: timeout (ms)) or check the server's load."
                 ),
-                format!("签名接口在 {ms} 毫秒内没有响应；请调大 --timeout 或检查服务器负载。"),
+                format!(
+                    "签名接口在 {ms} 毫秒内没有响应；请调大 --timeout-ms（窗口中为“超时（毫秒）”）或检查服务器负载。"
+                ),
             ),
             EndpointError::Http { status, body } => Text::new(
                 format!(
@@ -211,10 +213,36 @@ impl Endpoint {
         page_url: &str,
         timeout: Duration,
     ) -> Result<ServerConfig, EndpointError> {
+        self.call_with_status(client, page_url, timeout).await.1
+    }
+
+    /// [`Endpoint::call`] with the HTTP status of the reply (`None` when none came back), so
+    /// the window's Log panel can show the call like the WeChat ones.
+    pub async fn call_with_status(
+        &self,
+        client: &reqwest::Client,
+        page_url: &str,
+        timeout: Duration,
+    ) -> (Option<u16>, Result<ServerConfig, EndpointError>) {
         let timeout_ms = u64::try_from(timeout.as_millis()).unwrap_or(u64::MAX);
         let send = self.request(client, page_url).timeout(timeout).send();
-        let mut resp = send.await.map_err(|e| self.classify(&e, timeout_ms))?;
+        let mut resp = match send.await {
+            Ok(resp) => resp,
+            Err(e) => return (None, Err(self.classify(&e, timeout_ms))),
+        };
         let status = resp.status();
+        (
+            Some(status.as_u16()),
+            self.read_reply(&mut resp, status, timeout_ms).await,
+        )
+    }
+
+    async fn read_reply(
+        &self,
+        resp: &mut reqwest::Response,
+        status: reqwest::StatusCode,
+        timeout_ms: u64,
+    ) -> Result<ServerConfig, EndpointError> {
         let mut body = Vec::new();
         loop {
             match resp.chunk().await {

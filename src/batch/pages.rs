@@ -115,10 +115,19 @@ impl PagesFormat {
 
 /// A pages file that cannot be read, with the line at fault.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("pages file, line {line}: {message}")]
+#[error("pages file{}: {message}", at_line(*.line))]
 pub struct PagesError {
+    /// 1-based; 0 when the message names the page instead (a JSON page object).
     pub line: usize,
     pub message: String,
+}
+
+fn at_line(line: usize) -> String {
+    if line == 0 {
+        String::new()
+    } else {
+        format!(", line {line}")
+    }
 }
 
 fn err(line: usize, message: impl Into<String>) -> PagesError {
@@ -187,47 +196,112 @@ pub fn resolve_format(text: &str, format: PagesFormat) -> PagesFormat {
     }
 }
 
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum JsonPage {
-    Url(String),
-    Page(PageSpec),
-}
+const JSON_SHAPE: &str = "a JSON pages file is an array of URLs or of objects with a `url` \
+    field (and optional title, desc, link, imgUrl, jsApiList, platform, entryUrl), or \
+    {\"pages\": [...]}";
 
-#[derive(Deserialize)]
-#[serde(untagged)]
-enum JsonPages {
-    List(Vec<JsonPage>),
-    Wrapped { pages: Vec<JsonPage> },
-}
-
+/// Reads the JSON as a tree first, then each page on its own, so a mistake names the page and
+/// the field instead of serde's "did not match any variant".
 fn parse_json(text: &str) -> Result<Vec<PageSpec>, PagesError> {
-    let parsed: JsonPages = serde_json::from_str(text).map_err(|e| {
-        err(
-            e.line(),
-            format!(
-                "{e}; expected an array of URLs or of objects with a `url` field (and optional \
-                 title, desc, link, imgUrl, jsApiList, platform, entryUrl)"
-            ),
-        )
-    })?;
-    let list = match parsed {
-        JsonPages::List(l) | JsonPages::Wrapped { pages: l } => l,
+    use serde_json::Value;
+    let value: Value =
+        serde_json::from_str(text).map_err(|e| err(e.line(), format!("{e}; {JSON_SHAPE}")))?;
+    let list = match value {
+        Value::Array(list) => list,
+        Value::Object(mut map) => match map.remove("pages") {
+            Some(Value::Array(list)) => list,
+            _ => return Err(err(1, format!("no `pages` array; {JSON_SHAPE}"))),
+        },
+        _ => return Err(err(1, JSON_SHAPE)),
     };
     list.into_iter()
         .enumerate()
-        .map(|(i, p)| {
-            let page = match p {
-                JsonPage::Url(u) => PageSpec::from_url(u),
-                JsonPage::Page(p) => p,
+        .map(|(i, item)| {
+            let n = i + 1;
+            let page = match item {
+                Value::String(url) => PageSpec::from_url(url),
+                Value::Object(map) => json_page(n, map)?,
+                other => {
+                    return Err(err(
+                        0,
+                        format!(
+                            "page {n} is {}; write a URL string or an object with a `url` field",
+                            json_kind(&other)
+                        ),
+                    ));
+                }
             };
             if page.url.trim().is_empty() {
-                Err(err(1, format!("page {} has an empty `url`", i + 1)))
+                Err(err(0, format!("page {n} has an empty `url`")))
             } else {
                 Ok(page)
             }
         })
         .collect()
+}
+
+fn json_kind(v: &serde_json::Value) -> &'static str {
+    use serde_json::Value;
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+/// One page object: every known field checked for its type, then deserialized.
+fn json_page(
+    n: usize,
+    map: serde_json::Map<String, serde_json::Value>,
+) -> Result<PageSpec, PagesError> {
+    use serde_json::Value;
+    let at = match map.get("url").and_then(Value::as_str) {
+        Some(url) => format!("page {n} ({url})"),
+        None => format!("page {n}"),
+    };
+    if !map.contains_key("url") {
+        return Err(err(
+            0,
+            format!("{at} has no `url` field; every page needs its URL"),
+        ));
+    }
+    for (key, value) in &map {
+        let problem = match key.as_str() {
+            "url" if !value.is_string() => Some("must be the page URL as a string".to_owned()),
+            "entryUrl" | "entry_url" | "title" | "desc" | "link" | "imgUrl" | "img_url"
+                if !(value.is_string() || value.is_null()) =>
+            {
+                Some("must be a string".to_owned())
+            }
+            "platform" if !matches!(value.as_str(), Some("ios" | "android")) => {
+                Some("must be \"ios\" or \"android\"".to_owned())
+            }
+            "jsApiList" | "js_api_list"
+                if !(value.is_null()
+                    || value
+                        .as_array()
+                        .is_some_and(|a| a.iter().all(Value::is_string))) =>
+            {
+                let not = match value {
+                    Value::Array(_) => "an array holding something else than strings",
+                    other => json_kind(other),
+                };
+                Some(format!(
+                    "must be an array of API names such as [\"updateAppMessageShareData\", \
+                     \"updateTimelineShareData\"], not {not}"
+                ))
+            }
+            _ => None,
+        };
+        if let Some(problem) = problem {
+            return Err(err(0, format!("{at}: `{key}` {problem}")));
+        }
+    }
+    serde_json::from_value(Value::Object(map))
+        .map_err(|e| err(0, format!("{at}: {e}; {JSON_SHAPE}")))
 }
 
 /// Columns a CSV header may name (case-insensitive, `-`/`_` ignored).

@@ -73,6 +73,46 @@ fn json_errors_and_empty_input() {
 }
 
 #[test]
+fn json_page_mistakes_name_the_page_and_the_field() {
+    let text = r#"[
+        "https://a.example.com/",
+        {"url": "https://b.example.com/", "jsApiList": "updateAppMessageShareData"}
+    ]"#;
+    let e = parse_pages(text, PagesFormat::Json)
+        .unwrap_err()
+        .to_string();
+    assert!(
+        e.contains("page 2 (https://b.example.com/): `jsApiList` must be an array"),
+        "{e}"
+    );
+    assert!(e.contains("not a string"), "{e}");
+    assert!(!e.contains("untagged") && !e.contains("line 0"), "{e}");
+
+    let e = parse_pages(
+        r#"{"pages": [{"url": "https://c/", "platform": "iOS"}]}"#,
+        PagesFormat::Json,
+    )
+    .unwrap_err()
+    .to_string();
+    assert!(e.contains("page 1 (https://c/): `platform` must be"), "{e}");
+    let e = parse_pages(r#"[{"url": "https://c/", "title": 7}]"#, PagesFormat::Json)
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("`title` must be a string"), "{e}");
+    let e = parse_pages(r#"[{"title": "no url"}]"#, PagesFormat::Json)
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("page 1 has no `url` field"), "{e}");
+    let e = parse_pages("[\"https://a/\", 42]", PagesFormat::Json)
+        .unwrap_err()
+        .to_string();
+    assert!(e.contains("page 2 is a number"), "{e}");
+    // A syntax error keeps its line.
+    let e = parse_pages("[\n\"https://a/\",\n}", PagesFormat::Json).unwrap_err();
+    assert_eq!(e.line, 3, "{e}");
+}
+
+#[test]
 fn format_from_path() {
     assert_eq!(PagesFormat::from_path("a/PAGES.CSV"), PagesFormat::Csv);
     assert_eq!(PagesFormat::from_path("p.json"), PagesFormat::Json);

@@ -8,7 +8,7 @@ use crate::core::urlcheck::{Finding, Severity};
 
 /// The outcome of one page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[serde(rename_all = "snake_case")]
 pub enum PageStatus {
     /// The signature matches and no check found an error.
     Pass,
@@ -16,6 +16,8 @@ pub enum PageStatus {
     Fail,
     /// The endpoint gave no usable answer, so nothing could be verified.
     Error,
+    /// The run was cancelled before this page was checked (or while it was in flight).
+    NotRun,
 }
 
 impl PageStatus {
@@ -24,6 +26,7 @@ impl PageStatus {
             PageStatus::Pass => "pass",
             PageStatus::Fail => "fail",
             PageStatus::Error => "error",
+            PageStatus::NotRun => "not_run",
         }
     }
 }
@@ -49,6 +52,8 @@ pub struct Reply {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PageResult {
     /// Position in the pages file (0-based), so results that finish out of order can be sorted.
+    /// Reports show it as `number`, 1-based like the `#N` of the human output, JUnit and HTML.
+    #[serde(rename = "number", serialize_with = "one_based")]
     pub index: usize,
     pub url: String,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -61,6 +66,9 @@ pub struct PageResult {
     pub sign_url: Option<String>,
     pub status: PageStatus,
     pub duration_ms: u64,
+    /// The HTTP status of the endpoint's reply; `None` when none came back or the page never ran.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub http_status: Option<u16>,
     /// Set when the endpoint failed; then `reply` is `None`.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub endpoint_error: Option<EndpointFailure>,
@@ -76,6 +84,10 @@ pub struct PageResult {
     pub findings: Vec<Finding>,
 }
 
+fn one_based<S: serde::Serializer>(index: &usize, s: S) -> Result<S::Ok, S::Error> {
+    s.serialize_u64(u64::try_from(*index).unwrap_or(u64::MAX).saturating_add(1))
+}
+
 /// An endpoint failure as a report shows it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct EndpointFailure {
@@ -84,6 +96,28 @@ pub struct EndpointFailure {
 }
 
 impl PageResult {
+    /// A page the run never checked: reports list it so every page of the file appears.
+    pub fn not_run(index: usize, page: &super::PageSpec) -> Self {
+        Self {
+            index,
+            url: page.url.clone(),
+            entry_url: page.entry_url.clone(),
+            platform: page.platform,
+            sent_url: String::new(),
+            sign_url: None,
+            status: PageStatus::NotRun,
+            duration_ms: 0,
+            http_status: None,
+            endpoint_error: None,
+            reply: None,
+            signature_match: None,
+            expected_signature: None,
+            causes: Vec::new(),
+            notes: Vec::new(),
+            findings: Vec::new(),
+        }
+    }
+
     /// The one line a summary shows for this page: the first cause, error finding or failure.
     pub fn headline(&self) -> Option<&Text> {
         if let Some(e) = &self.endpoint_error {
@@ -132,11 +166,13 @@ pub struct Counts {
 }
 
 impl Counts {
+    /// Counts a checked page; a page that never ran is not counted (see [`Summary::not_run`]).
     pub fn add(&mut self, status: PageStatus) {
         match status {
             PageStatus::Pass => self.pass += 1,
             PageStatus::Fail => self.fail += 1,
             PageStatus::Error => self.error += 1,
+            PageStatus::NotRun => {}
         }
     }
 

@@ -102,8 +102,9 @@ struct Shared {
     images: Mutex<HashMap<String, ImageProbe>>,
 }
 
-/// Runs the batch. `on_result` sees every finished page with the running counts; pages never
-/// started because of a cancel are counted in [`Summary::not_run`].
+/// Runs the batch. `on_result` sees every page with the running counts: each checked page as it
+/// finishes and, after a cancel, every page left unchecked as [`PageStatus::NotRun`] (in file
+/// order, counted in [`Summary::not_run`]), so reports list every page of the file.
 pub async fn run<F>(
     job: BatchJob,
     pages: Vec<PageSpec>,
@@ -145,25 +146,23 @@ where
         images: Mutex::new(HashMap::new()),
     });
     let mut counts = Counts::default();
-    let mut in_flight: HashMap<tokio::task::Id, (usize, String)> = HashMap::new();
+    let mut in_flight: HashMap<tokio::task::Id, (usize, PageSpec)> = HashMap::new();
     let mut set = JoinSet::new();
     let mut queue = pages.into_iter().enumerate();
     let mut cancelled = false;
     let mut handle = |r: Result<(tokio::task::Id, PageResult), tokio::task::JoinError>,
-                      in_flight: &mut HashMap<tokio::task::Id, (usize, String)>,
+                      in_flight: &mut HashMap<tokio::task::Id, (usize, PageSpec)>,
                       counts: &mut Counts| {
         let result = match r {
             Ok((id, result)) => {
                 in_flight.remove(&id);
                 result
             }
-            Err(e) if e.is_cancelled() => {
-                in_flight.remove(&e.id());
-                return;
-            }
+            // Aborted by a cancel: it stays in `in_flight` and is reported as not run.
+            Err(e) if e.is_cancelled() => return,
             Err(e) => {
-                let (index, url) = in_flight.remove(&e.id()).unwrap_or_default();
-                internal_error(index, url)
+                let (index, page) = in_flight.remove(&e.id()).unwrap_or_default();
+                internal_error(index, page.url)
             }
         };
         counts.add(result.status);
@@ -177,9 +176,9 @@ where
         if set.len() < concurrency
             && let Some((index, page)) = queue.next()
         {
-            let url = page.url.clone();
+            let spec = page.clone();
             let handle = set.spawn(check_one(Arc::clone(&shared), index, page));
-            in_flight.insert(handle.id(), (index, url));
+            in_flight.insert(handle.id(), (index, spec));
             continue;
         }
         if set.is_empty() {
@@ -199,6 +198,11 @@ where
         // Pages that finished before the abort landed are kept.
         while let Some(joined) = set.join_next_with_id().await {
             handle(joined, &mut in_flight, &mut counts);
+        }
+        let mut aborted: Vec<(usize, PageSpec)> = in_flight.into_values().collect();
+        aborted.sort_by_key(|(index, _)| *index);
+        for (index, page) in aborted.into_iter().chain(queue) {
+            on_result(PageResult::not_run(index, &page), &counts);
         }
     }
     Ok(Summary {
@@ -240,6 +244,7 @@ fn internal_error(index: usize, url: String) -> PageResult {
         sign_url: None,
         status: PageStatus::Error,
         duration_ms: 0,
+        http_status: None,
         endpoint_error: Some(EndpointFailure {
             code: "internal_error",
             message: error.message(),
@@ -258,9 +263,9 @@ async fn check_one(shared: Arc<Shared>, index: usize, page: PageSpec) -> PageRes
     let href = checks::browser_href(page.url_to_sign(), !job.options.strip_fragment);
     let sent = job.endpoint.url_value(&href);
     let start = Instant::now();
-    let reply = job
+    let (http_status, reply) = job
         .endpoint
-        .call(&shared.client, &href, job.options.timeout)
+        .call_with_status(&shared.client, &href, job.options.timeout)
         .await;
     let duration_ms = millis(start.elapsed());
     let image = match (&page.share.img_url, &reply) {
@@ -279,7 +284,7 @@ async fn check_one(shared: Arc<Shared>, index: usize, page: PageSpec) -> PageRes
         tickets: &job.tickets,
         now,
     };
-    checks::check_page(
+    let mut result = checks::check_page(
         index,
         &page,
         sent,
@@ -287,7 +292,9 @@ async fn check_one(shared: Arc<Shared>, index: usize, page: PageSpec) -> PageRes
         image.as_ref(),
         &ctx,
         duration_ms,
-    )
+    );
+    result.http_status = http_status;
+    result
 }
 
 /// GETs the image and looks at the status and content type only; the body is never read.

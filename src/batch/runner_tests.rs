@@ -65,7 +65,9 @@ fn pages(n: usize) -> Vec<PageSpec> {
 async fn every_page_gets_a_result_and_failures_do_not_abort() {
     let server = signer().await;
     let mut seen = Vec::new();
+    let mut http = Vec::new();
     let summary = run(job(&server, 4), pages(25), CancelFlag::new(), |r, _| {
+        http.push((r.index, r.http_status));
         seen.push((r.index, r.status))
     })
     .await
@@ -78,6 +80,10 @@ async fn every_page_gets_a_result_and_failures_do_not_abort() {
     assert_eq!(seen.len(), 25);
     assert!(seen.iter().enumerate().all(|(i, (idx, _))| i == *idx));
     assert_eq!(seen[4].1, PageStatus::Error);
+    // The reply's HTTP status is kept for the Log panel.
+    http.sort();
+    assert_eq!(http[0].1, Some(200));
+    assert_eq!(http[4].1, Some(502));
 }
 
 #[tokio::test]
@@ -85,9 +91,9 @@ async fn cancel_keeps_finished_pages() {
     let server = signer().await;
     let cancel = CancelFlag::new();
     let flag = cancel.clone();
-    let mut results = 0;
-    let summary = run(job(&server, 2), pages(200), cancel, |_, counts| {
-        results += 1;
+    let mut seen = Vec::new();
+    let summary = run(job(&server, 2), pages(200), cancel, |r, counts| {
+        seen.push((r.index, r.status));
         if counts.done() == 3 {
             flag.cancel();
         }
@@ -95,10 +101,19 @@ async fn cancel_keeps_finished_pages() {
     .await
     .unwrap();
     assert!(summary.cancelled);
-    assert_eq!(results, summary.counts.done());
+    let checked = seen
+        .iter()
+        .filter(|(_, s)| *s != PageStatus::NotRun)
+        .count();
+    assert_eq!(checked, summary.counts.done());
     // At most the pages already in flight finish after the cancel.
-    assert!((3..=5).contains(&results), "{results}");
-    assert_eq!(summary.not_run, 200 - results);
+    assert!((3..=5).contains(&checked), "{checked}");
+    assert_eq!(summary.not_run, 200 - checked);
+    // Every page is reported once; the unchecked ones as not run.
+    seen.sort();
+    assert_eq!(seen.len(), 200);
+    assert!(seen.iter().enumerate().all(|(i, (idx, _))| i == *idx));
+    assert_eq!(seen.last().map(|s| s.1), Some(PageStatus::NotRun));
     assert!(!summary.all_passed());
 }
 
@@ -116,11 +131,15 @@ async fn cancelled_before_start_runs_nothing() {
     let server = signer().await;
     let cancel = CancelFlag::new();
     cancel.cancel();
-    let summary = run(job(&server, 8), pages(10), cancel, |_, _| {
-        panic!("no page should run")
+    let mut seen = Vec::new();
+    let summary = run(job(&server, 8), pages(10), cancel, |r, counts| {
+        assert_eq!(counts.done(), 0, "no page should run");
+        seen.push((r.index, r.status));
     })
     .await
     .unwrap();
+    let expected: Vec<_> = (0..10).map(|i| (i, PageStatus::NotRun)).collect();
+    assert_eq!(seen, expected);
     assert_eq!(summary.not_run, 10);
     assert!(summary.cancelled);
 }

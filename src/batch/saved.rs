@@ -21,16 +21,37 @@ pub enum SavedEndpointError {
         "profile `{profile}` has no signing endpoint: pass --endpoint-url (add --save-endpoint to keep it in the profile)"
     )]
     None { profile: String },
-    #[error(
-        "the value of header `{header}` of profile `{profile}` is not in the secret store: run once with --header-env {header}=VAR --save-endpoint"
-    )]
-    MissingHeader { profile: String, header: String },
+    #[error("{}", missing_header(.profile, .header, *.persistent))]
+    MissingHeader {
+        profile: String,
+        header: String,
+        /// Whether the store keeps values between runs; if not, saving again cannot help.
+        persistent: bool,
+    },
     #[error("{0}")]
     Store(#[from] SecretError),
 }
 
-/// The profile's endpoint with its header values read from `store`.
-pub fn load(profile: &Profile, store: &dyn SecretStore) -> Result<Endpoint, SavedEndpointError> {
+fn missing_header(profile: &str, header: &str, persistent: bool) -> String {
+    if persistent {
+        format!(
+            "the value of header `{header}` of profile `{profile}` is not in the secret store: pass it with --header-env {header}=VAR (VAR: an environment variable holding the value), and add --endpoint-url URL --save-endpoint once to keep it"
+        )
+    } else {
+        format!(
+            "the value of header `{header}` of profile `{profile}` was not kept: the secret store is memory-only ({}=memory, or no usable OS keyring). Pass it on every run with --header-env {header}=VAR (VAR: an environment variable holding the value)",
+            crate::secrets::KEYRING_ENV
+        )
+    }
+}
+
+/// The profile's endpoint. Header values given for this run (`--header-env`) win; the others
+/// are read from `store`.
+pub fn load(
+    profile: &Profile,
+    store: &dyn SecretStore,
+    given: &[(String, Secret)],
+) -> Result<Endpoint, SavedEndpointError> {
     let spec = *profile
         .signing_endpoint
         .clone()
@@ -39,14 +60,19 @@ pub fn load(profile: &Profile, store: &dyn SecretStore) -> Result<Endpoint, Save
         })?;
     let mut headers = Vec::new();
     for name in &spec.header_names {
+        if given.iter().any(|(n, _)| n.eq_ignore_ascii_case(name)) {
+            continue;
+        }
         let value = store
             .get(ENDPOINT_SERVICE, &account(&profile.name, name))?
             .ok_or_else(|| SavedEndpointError::MissingHeader {
                 profile: profile.name.clone(),
                 header: name.clone(),
+                persistent: store.persistent(),
             })?;
         headers.push((name.clone(), value));
     }
+    headers.extend(given.iter().cloned());
     Ok(Endpoint { spec, headers })
 }
 
@@ -98,14 +124,65 @@ mod tests {
         assert!(text.contains("api.example.com") && text.contains("Cookie"));
         assert!(!text.contains("hunter2"));
         let back: Profile = toml::from_str(&text).unwrap();
-        let loaded = load(&back, &store).unwrap();
+        let loaded = load(&back, &store, &[]).unwrap();
         assert_eq!(loaded.spec, endpoint.spec);
         assert_eq!(loaded.headers[0].1.reveal(), "sid=hunter2");
 
         let empty = MemoryStore::default();
-        let e = load(&back, &empty).unwrap_err();
+        let e = load(&back, &empty, &[]).unwrap_err();
         assert!(e.to_string().contains("--header-env Cookie="), "{e}");
-        let e = load(&Profile::new("p", "wx"), &empty).unwrap_err();
+        let e = load(&Profile::new("p", "wx"), &empty, &[]).unwrap_err();
         assert!(e.to_string().contains("--endpoint-url"));
+    }
+
+    /// A store that claims to persist, like the OS keyring.
+    struct Persistent(MemoryStore);
+
+    impl SecretStore for Persistent {
+        fn get(&self, s: &str, a: &str) -> Result<Option<Secret>, SecretError> {
+            self.0.get(s, a)
+        }
+        fn set(&self, s: &str, a: &str, v: &Secret) -> Result<(), SecretError> {
+            self.0.set(s, a, v)
+        }
+        fn delete(&self, s: &str, a: &str) -> Result<bool, SecretError> {
+            self.0.delete(s, a)
+        }
+        fn persistent(&self) -> bool {
+            true
+        }
+    }
+
+    #[test]
+    fn a_missing_header_value_says_what_to_do_for_this_store() {
+        let mut profile = Profile::new("qa", "wx1");
+        profile.signing_endpoint = Some(Box::new(EndpointSpec {
+            url: "https://api.example.com/wx/signature".into(),
+            header_names: vec!["Cookie".into()],
+            ..EndpointSpec::default()
+        }));
+        // Memory-only: saving again cannot help, so only --header-env on every run is offered.
+        let e = load(&profile, &MemoryStore::default(), &[])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("memory-only") && e.contains("WXSIGN_KEYRING=memory"),
+            "{e}"
+        );
+        assert!(e.contains("every run with --header-env Cookie=VAR"), "{e}");
+        assert!(!e.contains("--save-endpoint"), "{e}");
+        // A real keyring: saving once keeps it.
+        let e = load(&profile, &Persistent(MemoryStore::default()), &[])
+            .unwrap_err()
+            .to_string();
+        assert!(
+            e.contains("--header-env Cookie=VAR") && e.contains("--save-endpoint"),
+            "{e}"
+        );
+        // Given for this run, the value is used and the store is not needed.
+        let given = vec![("cookie".to_owned(), Secret::new("sid=1"))];
+        let loaded = load(&profile, &MemoryStore::default(), &given).unwrap();
+        assert_eq!(loaded.headers.len(), 1);
+        assert_eq!(loaded.headers[0].1.reveal(), "sid=1");
     }
 }

@@ -337,8 +337,12 @@ impl eframe::App for WxsignApp {
         let began = std::time::Instant::now();
         let now = i64::try_from(self.now_unix()).unwrap_or(i64::MAX);
         let notices = self.rt.drain(now, &mut self.log);
-        // A running batch reports even while another panel is shown.
+        // A running batch reports even while another panel is shown; its endpoint calls go to
+        // the Log panel with the worker's.
         self.batch.drain();
+        for row in self.batch.take_log() {
+            self.log.push(row);
+        }
         self.handle_notices(notices);
         self.shortcuts(ui.ctx());
         let s = self.strings();

@@ -115,6 +115,14 @@ impl Respond for FakeSigner {
             ),
             "stale" => ok(STALE_TICKET, ts.to_string(), &stripped, APP_ID),
             "ms" => ok(TICKET, (ts * 1000).to_string(), &stripped, APP_ID),
+            // Signs and replies with the same millisecond timestamp: the signature matches.
+            "msreply" => {
+                let ms = (ts * 1000).to_string();
+                let sig = sign::sign_text(TICKET, NONCE, &ms, &stripped);
+                ResponseTemplate::new(200).set_body_json(json!({
+                    "appId": APP_ID, "timestamp": ms, "nonceStr": NONCE, "signature": sig.signature,
+                }))
+            }
             "appid" => ok(TICKET, ts.to_string(), &stripped, "wx0000000000000000"),
             "wrapped" => {
                 let sig = sign::sign(TICKET, NONCE, ts, &stripped);

@@ -196,3 +196,46 @@ fn a_saved_endpoint_fills_an_empty_form_only() {
     panel.prefill(&spec);
     assert_eq!(panel.endpoint_url, "https://typed.example.com/");
 }
+
+#[test]
+fn batch_endpoint_calls_appear_in_the_log_panel() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let server = rt.block_on(fake_endpoint::start());
+    let mut app = crate::support::app();
+    let h = &mut app.harness;
+    h.state_mut().sign.ticket = TICKET.to_owned();
+    // A token in the endpoint's query must not reach the log.
+    h.state_mut().batch.endpoint_url = format!("{}{SIGN_PATH}?token=qa-secret-9", server.uri());
+    h.state_mut().batch.pages_text = "https://m.example.com/good/a\n\
+                                      https://m.example.com/http500/b\n"
+        .to_owned();
+    h.run();
+    h.get_by_label("Batch").click();
+    h.run();
+    h.get_by_label("Run batch").click();
+    crate::support::step_until(h, "the batch", |h| h.state().batch.summary.is_some());
+    h.run();
+    let endpoint = format!("POST {}{SIGN_PATH}", server.uri());
+    let mut rows = h.state().log.rows.clone();
+    rows.sort_by(|a, b| a.message.cmp(&b.message));
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert!(rows.iter().all(|r| r.endpoint == endpoint), "{rows:?}");
+    assert_eq!(rows[0].status, Some(200));
+    assert_eq!(
+        rows[0].message,
+        "batch #1 https://m.example.com/good/a: pass"
+    );
+    assert_eq!(rows[1].status, Some(500));
+    assert!(
+        rows[1]
+            .message
+            .starts_with("batch #2 https://m.example.com/http500/b: endpoint_http_error"),
+        "{}",
+        rows[1].message
+    );
+    assert!(rows.iter().all(|r| !r.to_line().contains("qa-secret-9")));
+    // And the Log panel shows them.
+    h.get_by_label("Log").click();
+    h.run();
+    h.get_by_label("batch #1 https://m.example.com/good/a: pass");
+}

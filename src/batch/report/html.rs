@@ -36,7 +36,7 @@ th,td{border-bottom:1px solid #d0d7de;padding:6px 8px;text-align:left;vertical-a
 th{background:#f6f8fa;position:sticky;top:0}\
 td.url{word-break:break-all;font-family:ui-monospace,Menlo,Consolas,monospace;font-size:12px}\
 .st{font-weight:600;border-radius:4px;padding:1px 6px;color:#fff}\
-.pass{background:#1a7f37}.fail{background:#cf222e}.error{background:#9a6700}\
+.pass{background:#1a7f37}.fail{background:#cf222e}.error{background:#9a6700}.not_run{background:#6e7781}\
 ul{margin:0;padding-left:18px}code{font-size:12px}\
 .sev-error{color:#cf222e}.sev-warning{color:#9a6700}.sev-info{color:#57606a}\
 details pre{white-space:pre-wrap;word-break:break-all;font-size:12px;margin:4px 0}\
@@ -52,13 +52,14 @@ impl Format for Html {
             PageStatus::Pass => self.t("PASS", "通过"),
             PageStatus::Fail => self.t("FAIL", "失败"),
             PageStatus::Error => self.t("ERROR", "错误"),
+            PageStatus::NotRun => self.t("NOT RUN", "未运行"),
         };
         let mut s = format!(
             "<tr data-status=\"{status}\"><td>{}</td><td><span class=\"st {status}\">{label}</span></td><td class=\"url\">{}",
             r.index + 1,
             esc(&r.url)
         );
-        if r.sent_url != r.url {
+        if !r.sent_url.is_empty() && r.sent_url != r.url {
             let _ = write!(s, "<br><small>→ {}</small>", esc(&r.sent_url));
         }
         let _ = write!(s, "</td><td>{}</td><td><ul>", r.duration_ms);
@@ -159,12 +160,14 @@ impl Format for Html {
         let _ = write!(
             s,
             "</div>\n<nav><button onclick=\"f('all')\">{}</button><button onclick=\"f('fail')\">{}</button>\
-             <button onclick=\"f('error')\">{}</button><button onclick=\"f('pass')\">{}</button></nav>\n\
+             <button onclick=\"f('error')\">{}</button><button onclick=\"f('pass')\">{}</button>\
+             <button onclick=\"f('not_run')\">{}</button></nav>\n\
              <table><thead><tr><th>#</th><th>{}</th><th>URL</th><th>ms</th><th>{}</th></tr></thead><tbody>\n",
             esc(self.t("All", "全部")),
             esc(self.t("Failed", "失败")),
             esc(self.t("Errors", "错误")),
             esc(self.t("Passed", "通过")),
+            esc(self.t("Not run", "未运行")),
             esc(self.t("Status", "状态")),
             esc(self.t("Causes and findings", "原因与发现")),
         );

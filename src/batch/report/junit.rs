@@ -1,5 +1,6 @@
-//! JUnit XML: one `<testcase>` per page, a `<failure>` naming the causes for a failing page and
-//! an `<error>` for an endpoint failure, so a CI server lists each page as a test.
+//! JUnit XML: one `<testcase>` per page, a `<failure>` naming the causes for a failing page,
+//! an `<error>` for an endpoint failure and `<skipped>` for a page a cancel left unchecked, so a
+//! CI server lists each page as a test.
 
 use std::fmt::Write as _;
 use std::io::{self, Write};
@@ -82,6 +83,15 @@ impl Format for Junit {
             .unwrap_or_default();
         let kind = r.problem_codes().join(",");
         match r.status {
+            PageStatus::NotRun => {
+                let message = match self.lang {
+                    Lang::En => "the run was cancelled before this page was checked",
+                    Lang::Zh => "运行在检查此页面之前被取消",
+                };
+                let _ = writeln!(s, "      <skipped message=\"{message}\"/>");
+                s.push_str("    </testcase>\n");
+                return out.write_all(s.as_bytes());
+            }
             PageStatus::Pass => {}
             PageStatus::Fail => {
                 let _ = writeln!(
@@ -115,14 +125,14 @@ impl Format for Junit {
     }
 
     fn header(&self, out: &mut dyn Write, summary: &Summary) -> io::Result<()> {
-        // Pages never run appear as one skipped test case, so the counts match the cases.
-        let skipped = usize::from(summary.not_run > 0);
+        // Pages never run are skipped test cases (the runner reports them), so the counts match
+        // the cases: one per page of the file.
         let attrs = format!(
             "tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\" time=\"{}\"",
-            summary.counts.done() + skipped,
+            summary.counts.done() + summary.not_run,
             summary.counts.fail,
             summary.counts.error,
-            skipped,
+            summary.not_run,
             secs(summary.elapsed_ms)
         );
         write!(
@@ -131,16 +141,7 @@ impl Format for Junit {
              <testsuites name=\"wxsign batch\" {attrs}>\n  \
              <testsuite name=\"{}\" {attrs}>\n",
             esc(&format!("wxsign batch: {}", summary.endpoint))
-        )?;
-        if summary.not_run > 0 {
-            writeln!(
-                out,
-                "    <testcase classname=\"wxsign.batch\" name=\"{} pages not run\" time=\"0\">\
-                 <skipped message=\"the run was cancelled\"/></testcase>",
-                summary.not_run
-            )?;
-        }
-        Ok(())
+        )
     }
 
     fn footer(&self, out: &mut dyn Write, _summary: &Summary) -> io::Result<()> {

@@ -137,7 +137,8 @@ impl Reports {
         Ok(())
     }
 
-    /// Writes what is still waiting (after a cancel, gaps are skipped) and completes the files.
+    /// Writes what is still waiting and completes the files. The runner reports every page
+    /// (unchecked ones as not run); a gap left anyway is skipped rather than holding pages back.
     pub fn finish(mut self, summary: &Summary) -> io::Result<()> {
         let waiting = std::mem::take(&mut self.waiting);
         for r in waiting.values() {

@@ -14,6 +14,7 @@ fn page(index: usize, status: PageStatus) -> PageResult {
         sign_url: None,
         status,
         duration_ms: 12,
+        http_status: Some(200),
         endpoint_error: (status == PageStatus::Error).then(|| EndpointFailure {
             code: "endpoint_timeout",
             message: Text::new("no answer <in time>", "超时"),
@@ -85,13 +86,15 @@ fn all_formats_parse_back_in_file_order() {
     let [json, xml, html] = write_all(dir.path(), results, &summary(3, counts));
 
     let v: serde_json::Value = serde_json::from_str(&fs::read_to_string(&json).unwrap()).unwrap();
-    let idx: Vec<u64> = v["pages"]
+    // Pages are numbered from 1, as `#1` in the human output, JUnit and HTML.
+    let numbers: Vec<u64> = v["pages"]
         .as_array()
         .unwrap()
         .iter()
-        .map(|p| p["index"].as_u64().unwrap())
+        .map(|p| p["number"].as_u64().unwrap())
         .collect();
-    assert_eq!(idx, [0, 1, 2]);
+    assert_eq!(numbers, [1, 2, 3]);
+    assert!(v["pages"][0].get("index").is_none());
     assert_eq!(v["summary"]["fail"], 1);
     assert_eq!(v["pages"][1]["causes"][0]["code"], "fragment");
 
@@ -110,6 +113,13 @@ fn all_formats_parse_back_in_file_order() {
         .collect();
     assert_eq!(cases.len(), 3);
     assert!(cases[0].attribute("name").unwrap().contains("<script>"));
+    for (case, n) in cases.iter().zip(&numbers) {
+        assert!(
+            case.attribute("name")
+                .unwrap()
+                .starts_with(&format!("#{n} "))
+        );
+    }
     let failure = cases[1]
         .children()
         .find(|n| n.has_tag_name("failure"))
@@ -134,24 +144,55 @@ fn all_formats_parse_back_in_file_order() {
 #[test]
 fn cancelled_run_reports_what_finished() {
     let dir = tempfile::tempdir().unwrap();
-    // Page 1 never finished: page 2 still lands in the report.
-    let results = vec![page(0, PageStatus::Pass), page(2, PageStatus::Pass)];
+    // The runner reports the pages a cancel left unchecked as not run.
+    let mut results = vec![page(0, PageStatus::Pass), page(2, PageStatus::Pass)];
+    for i in [1, 3, 4] {
+        let spec = crate::batch::PageSpec::from_url(format!("https://a.example.com/{i}"));
+        results.push(PageResult::not_run(i, &spec));
+    }
     let counts = Counts {
         pass: 2,
         fail: 0,
         error: 0,
     };
-    let [json, xml, _] = write_all(dir.path(), results, &summary(5, counts));
+    let [json, xml, html] = write_all(dir.path(), results, &summary(5, counts));
     let v: serde_json::Value = serde_json::from_str(&fs::read_to_string(&json).unwrap()).unwrap();
-    assert_eq!(v["pages"].as_array().unwrap().len(), 2);
+    let statuses: Vec<&str> = v["pages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p["status"].as_str().unwrap())
+        .collect();
+    assert_eq!(statuses, ["pass", "not_run", "pass", "not_run", "not_run"]);
     assert_eq!(v["summary"]["not_run"], 3);
     let text = fs::read_to_string(&xml).unwrap();
     let doc = roxmltree::Document::parse(&text).unwrap();
-    let skipped = doc
+    let suite = doc
         .descendants()
-        .filter(|n| n.has_tag_name("skipped"))
-        .count();
-    assert_eq!(skipped, 1);
+        .find(|n| n.has_tag_name("testsuite"))
+        .unwrap();
+    assert_eq!(suite.attribute("tests"), Some("5"));
+    assert_eq!(suite.attribute("skipped"), Some("3"));
+    let cases: Vec<_> = suite
+        .children()
+        .filter(|n| n.has_tag_name("testcase"))
+        .collect();
+    assert_eq!(cases.len(), 5);
+    let skipped: Vec<_> = cases
+        .iter()
+        .filter(|c| c.children().any(|n| n.has_tag_name("skipped")))
+        .map(|c| c.attribute("name").unwrap())
+        .collect();
+    assert_eq!(
+        skipped,
+        [
+            "#2 https://a.example.com/1",
+            "#4 https://a.example.com/3",
+            "#5 https://a.example.com/4"
+        ]
+    );
+    let html = fs::read_to_string(&html).unwrap();
+    assert_eq!(html.matches("<tr data-status=\"not_run\">").count(), 3);
 }
 
 #[test]

@@ -35,12 +35,6 @@ pub enum EncodingArg {
     Component,
 }
 
-#[derive(Clone, Copy, Debug, ValueEnum)]
-pub enum LangArg {
-    En,
-    Zh,
-}
-
 #[derive(Debug, Args)]
 pub struct BatchArgs {
     /// The pages file: one URL per line, CSV with a `url` column, or JSON.
@@ -76,7 +70,8 @@ pub struct BatchArgs {
     #[arg(long, value_enum)]
     pub url_encoding: Option<EncodingArg>,
     /// An extra header whose value is read from an environment variable (a cookie or a token
-    /// never goes on the command line): `Cookie=MY_COOKIE_VAR`. Repeatable.
+    /// never goes on the command line): `Cookie=MY_COOKIE_VAR`. Repeatable. Also gives the value
+    /// of a header of the profile's saved endpoint.
     #[arg(long, value_name = "HEADER=ENV_VAR")]
     pub header_env: Vec<String>,
     /// Dotted path of the signature in the reply (default: auto-detect).
@@ -129,9 +124,10 @@ pub struct BatchArgs {
     /// Write a report: .json, .xml (JUnit) or .html, chosen by extension. Repeatable.
     #[arg(long, value_name = "FILE")]
     pub report: Vec<PathBuf>,
-    /// Language of the human output and the HTML/JUnit reports (default: from LANG).
+    /// Language of the human output and the HTML/JUnit reports (default: from LC_ALL,
+    /// LC_MESSAGES or LANG).
     #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
+    pub lang: Option<output::LangArg>,
 }
 
 mod setup;
@@ -139,11 +135,7 @@ mod setup;
 use setup::{Failure, PagesInput, prepare};
 
 pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
-    let lang = match args.lang {
-        Some(LangArg::En) => Lang::En,
-        Some(LangArg::Zh) => Lang::Zh,
-        None => Lang::from_locale(&std::env::var("LANG").unwrap_or_default()),
-    };
+    let lang = output::resolve_lang(args.lang);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -151,13 +143,18 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
     let (job, pages, reports) = match prepare(&args, lang, &runtime) {
         Ok(p) => p,
         Err(Failure::BadArgs(msg)) => {
-            eprintln!("error: {msg}\n\nFor more information, try 'wxsign batch --help'.");
+            match lang {
+                Lang::En => {
+                    eprintln!("error: {msg}\n\nFor more information, try 'wxsign batch --help'.")
+                }
+                Lang::Zh => eprintln!("错误：{msg}\n\n更多信息请运行 'wxsign batch --help'。"),
+            }
             return Ok(ExitCode::from(2));
         }
         Err(Failure::Other(e)) => return Err(e),
     };
     let total = pages.len();
-    let bar = progress_bar(total);
+    let bar = progress_bar(total, lang);
     let mut reports = Reports::new(reports);
     let mut write_error: Option<std::io::Error> = None;
     let cancel = CancelFlag::new();
@@ -177,9 +174,12 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
             }
         });
         let on_result = |result: PageResult, counts: &Counts| {
-            bar.inc(1);
-            bar.set_message(counts_message(counts));
-            if result.status != PageStatus::Pass {
+            // Pages a cancel left unchecked go to the reports only; the summary counts them.
+            if result.status != PageStatus::NotRun {
+                bar.inc(1);
+                bar.set_message(counts_message(counts, lang));
+            }
+            if !matches!(result.status, PageStatus::Pass | PageStatus::NotRun) {
                 let line = failure_line(&result, lang);
                 if bar.is_hidden() {
                     anstream::println!("{line}");
@@ -222,27 +222,46 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
     })
 }
 
-fn progress_bar(total: usize) -> indicatif::ProgressBar {
+fn progress_bar(total: usize, lang: Lang) -> indicatif::ProgressBar {
     let bar = indicatif::ProgressBar::new(u64::try_from(total).unwrap_or(u64::MAX));
     if let Ok(style) = indicatif::ProgressStyle::with_template(
         "{spinner} [{elapsed_precise}] {wide_bar} {pos}/{len} {msg}",
     ) {
         bar.set_style(style);
     }
-    bar.set_message(counts_message(&Counts::default()));
+    bar.set_message(counts_message(&Counts::default(), lang));
     bar
 }
 
-fn counts_message(c: &Counts) -> String {
-    format!("pass {} · fail {} · error {}", c.pass, c.fail, c.error)
+fn counts_message(c: &Counts, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!("pass {} · fail {} · error {}", c.pass, c.fail, c.error),
+        Lang::Zh => format!("通过 {} · 失败 {} · 错误 {}", c.pass, c.fail, c.error),
+    }
+}
+
+/// A page's status as the human output shows it, in the output's language.
+fn status_label(status: PageStatus, lang: Lang) -> &'static str {
+    match (status, lang) {
+        (PageStatus::Pass, Lang::En) => "PASS ",
+        (PageStatus::Fail, Lang::En) => "FAIL ",
+        (PageStatus::Error, Lang::En) => "ERROR",
+        (PageStatus::NotRun, Lang::En) => "NOT RUN",
+        (PageStatus::Pass, Lang::Zh) => "通过",
+        (PageStatus::Fail, Lang::Zh) => "失败",
+        (PageStatus::Error, Lang::Zh) => "错误",
+        (PageStatus::NotRun, Lang::Zh) => "未运行",
+    }
 }
 
 fn failure_line(r: &PageResult, lang: Lang) -> String {
-    let (style, label) = match r.status {
-        PageStatus::Pass => (output::OK, "PASS "),
-        PageStatus::Fail => (output::ERROR, "FAIL "),
-        PageStatus::Error => (output::WARNING, "ERROR"),
+    let style = match r.status {
+        PageStatus::Pass => output::OK,
+        PageStatus::Fail => output::ERROR,
+        PageStatus::Error => output::WARNING,
+        PageStatus::NotRun => output::INFO,
     };
+    let label = status_label(r.status, lang);
     let mut line = format!("{style}{label}{style:#} #{} {}", r.index + 1, r.url);
     let codes = r.problem_codes();
     if !codes.is_empty() {

@@ -33,6 +33,14 @@ fn bad(msg: impl Into<String>) -> Failure {
     Failure::BadArgs(msg.into())
 }
 
+/// The message in the output's language.
+fn tr(lang: Lang, en: String, zh: String) -> String {
+    match lang {
+        Lang::En => en,
+        Lang::Zh => zh,
+    }
+}
+
 /// The pages of a run: parsed, or a plain list read line by line while the run goes.
 pub(super) enum PagesInput {
     Parsed(Vec<crate::batch::PageSpec>),
@@ -79,10 +87,13 @@ pub(super) fn prepare(
         }
     };
     let endpoint = match (&args.endpoint_url, &profile) {
-        (Some(_), _) | (None, None) => endpoint(args)?,
-        (None, Some((_, p))) => {
-            saved::load(&p.profile, p.secrets.store().as_ref()).map_err(|e| bad(e.to_string()))?
-        }
+        (Some(_), _) | (None, None) => endpoint(args, lang)?,
+        (None, Some((_, p))) => saved::load(
+            &p.profile,
+            p.secrets.store().as_ref(),
+            &header_args(args, lang)?,
+        )
+        .map_err(|e| bad(e.to_string()))?,
     };
     if args.save_endpoint
         && let Some((store, p)) = &profile
@@ -95,11 +106,21 @@ pub(super) fn prepare(
             .upsert(updated, Some(&p.profile.name))
             .context("saving the profile")
             .map_err(Failure::Other)?;
-        eprintln!("saved the signing endpoint in profile `{}`", p.profile.name);
+        let name = &p.profile.name;
+        eprintln!(
+            "{}",
+            match lang {
+                Lang::En => format!("saved the signing endpoint in profile `{name}`"),
+                Lang::Zh => format!("已将签名接口保存到配置 `{name}`"),
+            }
+        );
+        if !p.secrets.persistent() && !endpoint.headers.is_empty() {
+            eprintln!("{}", not_kept_warning(&endpoint, p, lang));
+        }
     }
     let tickets = match (&profile, args.ticket.is_empty()) {
-        (Some((_, p)), true) => profile_tickets(p, args, runtime)?,
-        _ => ticket_args(&args.ticket)?,
+        (Some((_, p)), true) => profile_tickets(p, args, runtime, lang)?,
+        _ => ticket_args(&args.ticket, lang)?,
     };
     let app_id = args
         .app_id
@@ -111,9 +132,11 @@ pub(super) fn prepare(
     };
 
     let text = std::fs::read_to_string(&args.pages).map_err(|e| {
-        bad(format!(
-            "cannot read the pages file {}: {e}",
-            args.pages.display()
+        let path = args.pages.display();
+        bad(tr(
+            lang,
+            format!("cannot read the pages file {path}: {e}"),
+            format!("无法读取页面文件 {path}：{e}"),
         ))
     })?;
     let format = match args.pages_format {
@@ -145,16 +168,21 @@ pub(super) fn prepare(
 
     let mut reports = Vec::new();
     for path in &args.report {
+        let shown = path.display();
         let format = ReportFormat::from_path(path).ok_or_else(|| {
-            bad(format!(
-                "cannot tell the report format of {}: name it .json, .xml (JUnit) or .html",
-                path.display()
+            bad(tr(
+                lang,
+                format!(
+                    "cannot tell the report format of {shown}: name it .json, .xml (JUnit) or .html"
+                ),
+                format!("无法判断报告 {shown} 的格式：请以 .json、.xml（JUnit）或 .html 结尾"),
             ))
         })?;
         let report = Report::create(path, format, lang).map_err(|e| {
-            bad(format!(
-                "cannot write the report {}: {e}; check that its folder exists",
-                path.display()
+            bad(tr(
+                lang,
+                format!("cannot write the report {shown}: {e}; check that its folder exists"),
+                format!("无法写入报告 {shown}：{e}；请确认其所在目录存在"),
             ))
         })?;
         reports.push(report);
@@ -176,7 +204,32 @@ pub(super) fn prepare(
     Ok((job, pages, reports))
 }
 
-fn ticket_args(given: &[String]) -> Result<Vec<TicketCandidate>, Failure> {
+/// Said at save time when the header values cannot outlive this run (memory-only store), so
+/// the next run's failure is no surprise.
+fn not_kept_warning(endpoint: &Endpoint, p: &ProfileContext, lang: Lang) -> String {
+    let names: Vec<&str> = endpoint.headers.iter().map(|(n, _)| n.as_str()).collect();
+    let flags: Vec<String> = names
+        .iter()
+        .map(|n| format!("--header-env {n}=VAR"))
+        .collect();
+    let why = p.secrets.health().text();
+    match lang {
+        Lang::En => format!(
+            "warning: the value of header {} is NOT kept: {}. The profile keeps only the header name; pass {} on every run (or set up the OS keyring and save again).",
+            names.join(", "),
+            why.en,
+            flags.join(" ")
+        ),
+        Lang::Zh => format!(
+            "警告：请求头 {} 的值没有保存：{}。配置中只保存请求头名称；以后每次运行都要传 {}（或配置好系统钥匙串后重新保存）。",
+            names.join("、"),
+            why.zh,
+            flags.join(" ")
+        ),
+    }
+}
+
+fn ticket_args(given: &[String], lang: Lang) -> Result<Vec<TicketCandidate>, Failure> {
     let tickets: Vec<TicketCandidate> = given
         .iter()
         .enumerate()
@@ -190,9 +243,12 @@ fn ticket_args(given: &[String]) -> Result<Vec<TicketCandidate>, Failure> {
         })
         .collect();
     if tickets.first().is_none_or(|t| t.ticket.is_empty()) {
-        return Err(bad(
-            "no jsapi_ticket: pass the current one with --ticket, or use --profile to fetch it",
-        ));
+        return Err(bad(tr(
+            lang,
+            "no jsapi_ticket: pass the current one with --ticket, or use --profile to fetch it"
+                .into(),
+            "没有 jsapi_ticket：请用 --ticket 传入当前的 ticket，或用 --profile 自动获取".into(),
+        )));
     }
     Ok(tickets)
 }
@@ -203,6 +259,7 @@ fn profile_tickets(
     p: &ProfileContext,
     args: &BatchArgs,
     runtime: &tokio::runtime::Runtime,
+    lang: Lang,
 ) -> Result<Vec<TicketCandidate>, Failure> {
     let cache = Arc::new(CredentialCache::new(p.secrets.store()));
     let credentials = Credentials::new(Arc::clone(&p.secrets), cache, no_log());
@@ -214,12 +271,14 @@ fn profile_tickets(
         .block_on(credentials.ticket(&p.profile, TicketKind::Jsapi, &options))
         .map_err(|e| {
             let r = e.report();
-            Failure::Other(anyhow::anyhow!(
-                "getting the jsapi_ticket of profile `{}`: {} — {} (or pass --ticket)",
-                p.profile.name,
-                r.meaning.en,
-                r.fix.en
-            ))
+            let (name, meaning, fix) = (&p.profile.name, r.meaning.get(lang), r.fix.get(lang));
+            Failure::Other(anyhow::anyhow!(tr(
+                lang,
+                format!(
+                    "getting the jsapi_ticket of profile `{name}`: {meaning} — {fix} (or pass --ticket)"
+                ),
+                format!("获取配置 `{name}` 的 jsapi_ticket 失败：{meaning} — {fix}（或用 --ticket 传入）"),
+            )))
         })?;
     let mut tickets = vec![TicketCandidate {
         ticket: current.ticket.clone(),
@@ -232,17 +291,28 @@ fn profile_tickets(
     Ok(tickets)
 }
 
-fn endpoint(args: &BatchArgs) -> Result<Endpoint, Failure> {
+fn endpoint(args: &BatchArgs, lang: Lang) -> Result<Endpoint, Failure> {
     let Some(url) = &args.endpoint_url else {
-        return Err(bad(
-            "no signing endpoint: pass --endpoint-url (e.g. https://api.example.com/wx/signature)",
-        ));
+        return Err(bad(tr(
+            lang,
+            "no signing endpoint: pass --endpoint-url (e.g. https://api.example.com/wx/signature)"
+                .into(),
+            "没有签名接口：请用 --endpoint-url 指定（例如 https://api.example.com/wx/signature）"
+                .into(),
+        )));
     };
-    let parsed = url::Url::parse(url)
-        .map_err(|e| bad(format!("--endpoint-url {url} is not a URL ({e})")))?;
+    let parsed = url::Url::parse(url).map_err(|e| {
+        bad(tr(
+            lang,
+            format!("--endpoint-url {url} is not a URL ({e})"),
+            format!("--endpoint-url {url} 不是 URL（{e}）"),
+        ))
+    })?;
     if !matches!(parsed.scheme(), "http" | "https") {
-        return Err(bad(format!(
-            "--endpoint-url {url} must be http:// or https://"
+        return Err(bad(tr(
+            lang,
+            format!("--endpoint-url {url} must be http:// or https://"),
+            format!("--endpoint-url {url} 必须以 http:// 或 https:// 开头"),
         )));
     }
     let method = match args.method {
@@ -252,32 +322,16 @@ fn endpoint(args: &BatchArgs) -> Result<Endpoint, Failure> {
     let url_param = match &args.url_param {
         None if method == HttpMethod::Get => UrlParam::Query("url".into()),
         None => UrlParam::Json("url".into()),
-        Some(spec) => parse_url_param(spec)?,
+        Some(spec) => parse_url_param(spec, lang)?,
     };
     if method == HttpMethod::Get && !matches!(url_param, UrlParam::Query(_)) {
-        return Err(bad(
-            "a GET endpoint takes the URL as a query parameter: use --url-param query:NAME",
-        ));
+        return Err(bad(tr(
+            lang,
+            "a GET endpoint takes the URL as a query parameter: use --url-param query:NAME".into(),
+            "GET 接口只能通过查询参数接收 URL：请使用 --url-param query:NAME".into(),
+        )));
     }
-    let mut headers = Vec::new();
-    for item in &args.header_env {
-        let (name, var) = item.split_once('=').ok_or_else(|| {
-            bad(format!(
-                "--header-env {item}: write it as HEADER=ENV_VAR, e.g. Cookie=QA_COOKIE"
-            ))
-        })?;
-        if reqwest::header::HeaderName::from_bytes(name.trim().as_bytes()).is_err() {
-            return Err(bad(format!(
-                "--header-env: `{name}` is not a valid header name"
-            )));
-        }
-        let value = std::env::var(var.trim()).map_err(|_| {
-            bad(format!(
-                "--header-env {name}: the environment variable {var} is not set; export it first"
-            ))
-        })?;
-        headers.push((name.trim().to_owned(), Secret::new(value)));
-    }
+    let headers = header_args(args, lang)?;
     let spec = EndpointSpec {
         url: url.clone(),
         method,
@@ -298,18 +352,56 @@ fn endpoint(args: &BatchArgs) -> Result<Endpoint, Failure> {
     Ok(Endpoint { spec, headers })
 }
 
-fn parse_url_param(spec: &str) -> Result<UrlParam, Failure> {
+/// `--header-env HEADER=VAR`: each value read from its environment variable.
+fn header_args(args: &BatchArgs, lang: Lang) -> Result<Vec<(String, Secret)>, Failure> {
+    let mut headers = Vec::new();
+    for item in &args.header_env {
+        let (name, var) = item.split_once('=').ok_or_else(|| {
+            bad(tr(
+                lang,
+                format!("--header-env {item}: write it as HEADER=ENV_VAR, e.g. Cookie=QA_COOKIE"),
+                format!("--header-env {item}：请写成 HEADER=ENV_VAR，例如 Cookie=QA_COOKIE"),
+            ))
+        })?;
+        if reqwest::header::HeaderName::from_bytes(name.trim().as_bytes()).is_err() {
+            return Err(bad(tr(
+                lang,
+                format!("--header-env: `{name}` is not a valid header name"),
+                format!("--header-env：`{name}` 不是合法的请求头名称"),
+            )));
+        }
+        let value = std::env::var(var.trim()).map_err(|_| {
+            bad(tr(
+                lang,
+                format!(
+                    "--header-env {name}: the environment variable {var} is not set; export it first"
+                ),
+                format!("--header-env {name}：环境变量 {var} 未设置；请先 export 它"),
+            ))
+        })?;
+        headers.push((name.trim().to_owned(), Secret::new(value)));
+    }
+    Ok(headers)
+}
+
+fn parse_url_param(spec: &str, lang: Lang) -> Result<UrlParam, Failure> {
     let (kind, name) = spec.split_once(':').unwrap_or(("json", spec));
     let name = name.trim();
     if name.is_empty() {
-        return Err(bad("--url-param needs a name, e.g. json:url"));
+        return Err(bad(tr(
+            lang,
+            "--url-param needs a name, e.g. json:url".into(),
+            "--url-param 需要字段名，例如 json:url".into(),
+        )));
     }
     match kind.trim().to_ascii_lowercase().as_str() {
         "json" => Ok(UrlParam::Json(name.to_owned())),
         "query" => Ok(UrlParam::Query(name.to_owned())),
         "form" => Ok(UrlParam::Form(name.to_owned())),
-        other => Err(bad(format!(
-            "--url-param kind `{other}`: use json:NAME, query:NAME or form:NAME"
+        other => Err(bad(tr(
+            lang,
+            format!("--url-param kind `{other}`: use json:NAME, query:NAME or form:NAME"),
+            format!("--url-param 类型 `{other}`：请使用 json:NAME、query:NAME 或 form:NAME"),
         ))),
     }
 }

@@ -12,6 +12,7 @@ mod inputs;
 mod table;
 
 use super::batch_strings::BatchStrings;
+use super::log_panel::LogRow;
 use crate::batch::{
     BatchJob, CancelFlag, Counts, Endpoint, EndpointSpec, HttpMethod, PageResult, PageStatus,
     PagesFormat, RunOptions, Summary, UrlEncoding, UrlParam, parse_pages,
@@ -80,6 +81,8 @@ pub struct BatchPanel {
     pub summary: Option<Summary>,
     pub error: Option<String>,
     running: Option<Running>,
+    /// Endpoint calls not yet handed to the Log panel ([`BatchPanel::take_log`]).
+    log: Vec<LogRow>,
 }
 
 impl Default for BatchPanel {
@@ -105,6 +108,7 @@ impl Default for BatchPanel {
             summary: None,
             error: None,
             running: None,
+            log: Vec::new(),
         }
     }
 }
@@ -260,9 +264,10 @@ impl BatchPanel {
         let mut finished = false;
         while let Ok(event) = running.rx.try_recv() {
             match event {
-                BatchEvent::Page(r) => {
+                BatchEvent::Page(r, row) => {
                     self.counts.add(r.status);
                     self.results.push(*r);
+                    self.log.extend(row);
                 }
                 BatchEvent::Done(s) => {
                     self.summary = Some(s);
@@ -277,6 +282,11 @@ impl BatchPanel {
         if finished {
             self.running = None;
         }
+    }
+
+    /// The endpoint calls made since the last call, for the Log panel.
+    pub fn take_log(&mut self) -> Vec<LogRow> {
+        std::mem::take(&mut self.log)
     }
 
     /// Indices into `results` after the filter and the sort.

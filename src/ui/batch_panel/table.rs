@@ -40,6 +40,7 @@ fn status_label(st: PageStatus, s: &BatchStrings) -> &'static str {
         PageStatus::Pass => s.pass,
         PageStatus::Fail => s.fail,
         PageStatus::Error => s.error,
+        PageStatus::NotRun => s.not_run,
     }
 }
 
@@ -111,6 +112,7 @@ pub(super) fn table_ui(
                         PageStatus::Pass => egui::Color32::from_rgb(26, 127, 55),
                         PageStatus::Fail => ui.visuals().error_fg_color,
                         PageStatus::Error => ui.visuals().warn_fg_color,
+                        PageStatus::NotRun => ui.visuals().weak_text_color(),
                     };
                     ui.colored_label(color, status_label(r.status, s));
                 });

@@ -16,7 +16,11 @@ use serde_json::Value;
 pub(super) async fn batch(args: Vec<String>, envs: Vec<(String, String)>) -> Output {
     tokio::task::spawn_blocking(move || {
         let mut cmd = std::process::Command::new(cargo_bin("wxsign"));
-        cmd.arg("batch").args(args).env("LANG", "C");
+        cmd.arg("batch")
+            .args(args)
+            .env("LANG", "C")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES");
         for (k, v) in envs {
             cmd.env(k, v);
         }

@@ -75,11 +75,14 @@ async fn profile_supplies_app_id_domains_ticket_and_saved_endpoint() {
     )
     .await;
     let stdout = String::from_utf8_lossy(&out.stdout);
-    assert_eq!(
-        out.status.code(),
-        Some(1),
-        "{stdout}\n{}",
-        String::from_utf8_lossy(&out.stderr)
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stdout}\n{stderr}");
+    // A memory-only keyring cannot keep the header value: said at save time, with what to do.
+    assert!(
+        stderr.contains("header Cookie is NOT kept")
+            && stderr.contains("WXSIGN_KEYRING=memory")
+            && stderr.contains("--header-env Cookie=VAR on every run"),
+        "{stderr}"
     );
     let pages_by_url = by_url(&read_json(&json));
     // The ticket came from the mock WeChat, the appId and the safe domain from the profile.
@@ -104,15 +107,53 @@ async fn profile_supplies_app_id_domains_ticket_and_saved_endpoint() {
     );
     assert!(!saved.contains("cookie-secret-42"));
     // With a memory keyring the header value did not outlive that run: the saved endpoint
-    // says how to provide it.
+    // says how to provide it, and does not send the user back to --save-endpoint.
     let out = batch(
         args(&["--profile", "qa", "--pages", &pages, "--ticket", TICKET]),
-        env,
+        env.clone(),
     )
     .await;
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(2), "{stderr}");
-    assert!(stderr.contains("--header-env Cookie="), "{stderr}");
+    assert!(
+        stderr.contains("memory-only")
+            && stderr.contains("every run with --header-env Cookie=VAR")
+            && !stderr.contains("--save-endpoint"),
+        "{stderr}"
+    );
+    // Doing exactly that works: the saved endpoint gets the value from the environment.
+    let with_cookie = wiremock::Mock::given(wiremock::matchers::path(SIGN_PATH))
+        .and(wiremock::matchers::header("cookie", "sid=cookie-secret-42"))
+        .respond_with(fake_endpoint::FakeSigner)
+        .with_priority(1)
+        .expect(3)
+        .mount_as_scoped(&signer)
+        .await;
+    let json2 = dir.path().join("r2.json");
+    let out = batch(
+        args(&[
+            "--profile",
+            "qa",
+            "--pages",
+            &pages,
+            "--ticket",
+            TICKET,
+            "--header-env",
+            "Cookie=QA_COOKIE",
+            "--report",
+            json2.to_str().unwrap(),
+        ]),
+        env,
+    )
+    .await;
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(
+        by_url(&read_json(&json2))["https://m.example.com/good/a"].0,
+        "pass"
+    );
+    // Dropping the guard checks that all three pages carried the cookie.
+    drop(with_cookie);
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

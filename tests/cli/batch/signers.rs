@@ -7,7 +7,7 @@ use super::{args, batch, by_url, read_json, write};
 async fn each_wrong_signer_is_named() {
     let server = fake_endpoint::start().await;
     let dir = tempfile::tempdir().unwrap();
-    let cases: [(&str, &str, &str); 11] = [
+    let cases: [(&str, &str, &str); 12] = [
         ("https://m.example.com/good/home?id=1#/tab", "pass", ""),
         ("https://m.example.com/wrapped/x", "pass", ""),
         (
@@ -22,6 +22,8 @@ async fn each_wrong_signer_is_named() {
         ),
         ("https://m.example.com/stale/p", "fail", "stale_ticket"),
         ("https://m.example.com/ms/p", "fail", "ms_timestamp"),
+        // Signature matches, but a millisecond timestamp breaks the page (DOMAIN.md §1).
+        ("https://m.example.com/msreply/p", "fail", "timestamp_ms"),
         ("https://m.example.com/appid/p", "fail", "app_id_mismatch"),
         (
             "https://m.example.com/http500/p",
@@ -78,7 +80,7 @@ async fn each_wrong_signer_is_named() {
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert_eq!(out.status.code(), Some(1), "{stdout}\n{stderr}");
     assert!(
-        stdout.contains("11 pages: 2 pass, 6 fail, 3 error"),
+        stdout.contains("12 pages: 2 pass, 7 fail, 3 error"),
         "{stdout}"
     );
 
@@ -104,14 +106,14 @@ async fn each_wrong_signer_is_named() {
         .descendants()
         .find(|n| n.has_tag_name("testsuite"))
         .unwrap();
-    assert_eq!(suite.attribute("tests"), Some("11"));
-    assert_eq!(suite.attribute("failures"), Some("6"));
+    assert_eq!(suite.attribute("tests"), Some("12"));
+    assert_eq!(suite.attribute("failures"), Some("7"));
     assert_eq!(suite.attribute("errors"), Some("3"));
     let cases_xml: Vec<_> = suite
         .children()
         .filter(|n| n.has_tag_name("testcase"))
         .collect();
-    assert_eq!(cases_xml.len(), 11);
+    assert_eq!(cases_xml.len(), 12);
     for (i, (url, status, code)) in cases.iter().enumerate() {
         let case = cases_xml[i];
         assert!(case.attribute("name").unwrap().ends_with(url), "file order");
@@ -135,7 +137,7 @@ async fn each_wrong_signer_is_named() {
 
     // HTML: self-contained, one row per page.
     let page = std::fs::read_to_string(&html).unwrap();
-    assert_eq!(page.matches("<tr data-status=").count(), 11);
+    assert_eq!(page.matches("<tr data-status=").count(), 12);
     assert!(!page.contains("src=") && !page.contains("<link"));
 
     // The tickets never reach a report or the output.
