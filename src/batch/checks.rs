@@ -11,7 +11,7 @@ use super::endpoint::EndpointError;
 use super::pages::{PageSpec, Platform};
 use super::result::{CauseSummary, EndpointFailure, PageResult, PageStatus, Reply};
 use super::share::check_share;
-pub use super::share::{CURRENT_APIS, DEPRECATED_APIS, ImageProbe, LONG_DESC, LONG_TITLE};
+pub use super::share::{ImageProbe, LONG_DESC, LONG_TITLE};
 
 /// A timestamp further than this from the run's clock means a cached or mis-clocked signature.
 pub const MAX_SKEW_SECS: i64 = 600;

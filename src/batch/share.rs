@@ -2,62 +2,13 @@
 //! absolute https URL that answers with an image, title and desc neither empty nor very long,
 //! jsApiList names known and current, and the share APIs listed when the page shares.
 
+use crate::core::jsapi;
 use crate::core::parse::ServerConfig;
 use crate::core::text::Text;
 use crate::core::urlcheck::{self, Finding, Severity};
 
 use super::checks::{PageContext, finding};
 use super::pages::PageSpec;
-
-/// JS API names of JS-SDK 1.6.0 (DOMAIN.md §6).
-pub const CURRENT_APIS: [&str; 37] = [
-    "updateAppMessageShareData",
-    "updateTimelineShareData",
-    "startRecord",
-    "stopRecord",
-    "onVoiceRecordEnd",
-    "playVoice",
-    "pauseVoice",
-    "stopVoice",
-    "onVoicePlayEnd",
-    "uploadVoice",
-    "downloadVoice",
-    "chooseImage",
-    "previewImage",
-    "uploadImage",
-    "downloadImage",
-    "translateVoice",
-    "getNetworkType",
-    "openLocation",
-    "getLocation",
-    "hideOptionMenu",
-    "showOptionMenu",
-    "hideMenuItems",
-    "showMenuItems",
-    "hideAllNonBaseMenuItem",
-    "showAllNonBaseMenuItem",
-    "closeWindow",
-    "scanQRCode",
-    "openProductSpecificView",
-    "addCard",
-    "chooseCard",
-    "openCard",
-    "chooseWXPay",
-    "getLocalImgData",
-    "openAddress",
-    "startSearchBeacons",
-    "stopSearchBeacons",
-    "onSearchBeacons",
-];
-
-/// Share APIs that still work but should be migrated.
-pub const DEPRECATED_APIS: [&str; 5] = [
-    "onMenuShareTimeline",
-    "onMenuShareAppMessage",
-    "onMenuShareQQ",
-    "onMenuShareQZone",
-    "onMenuShareWeibo",
-];
 
 /// Titles longer than this are cut in the share card.
 pub const LONG_TITLE: usize = 64;
@@ -274,7 +225,7 @@ fn check_js_api_list(list: &[String], shares: bool, out: &mut Vec<Finding>) {
     let unknown: Vec<&str> = list
         .iter()
         .map(String::as_str)
-        .filter(|n| !CURRENT_APIS.contains(n) && !DEPRECATED_APIS.contains(n) && *n != "checkJsApi")
+        .filter(|n| matches!(jsapi::lookup(n), None | Some(jsapi::ApiKind::OpenTag)))
         .collect();
     if !unknown.is_empty() {
         let names = unknown.join(", ");
@@ -294,7 +245,7 @@ fn check_js_api_list(list: &[String], shares: bool, out: &mut Vec<Finding>) {
     let deprecated: Vec<&str> = list
         .iter()
         .map(String::as_str)
-        .filter(|n| DEPRECATED_APIS.contains(n))
+        .filter(|n| matches!(jsapi::lookup(n), Some(jsapi::ApiKind::Deprecated { .. })))
         .collect();
     if !deprecated.is_empty() {
         let names = deprecated.join(", ");
