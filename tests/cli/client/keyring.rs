@@ -42,7 +42,11 @@ fn real_keyring_round_trip() {
             .env_remove("WXSIGN_APP_SECRET");
         c
     };
-    let app_id = format!("wxkeyringtest{}", std::process::id());
+    // A valid appId (wx + 16 lowercase hex) that is unique to this run.
+    let app_id = format!(
+        "wx{:016x}",
+        0x6b65_7972_0000_0000u64 | u64::from(std::process::id())
+    );
     cli()
         .args([
             "profile",
