@@ -6,6 +6,7 @@ pub mod batch;
 pub mod cache;
 pub mod cli;
 pub mod core;
+pub mod pasted_source;
 pub mod profile;
 pub mod redis_source;
 pub mod secret;

@@ -11,6 +11,8 @@ mod fake_endpoint;
 mod fetch;
 #[path = "gui/language.rs"]
 mod language;
+#[path = "gui/pasted.rs"]
+mod pasted;
 #[path = "gui/profiles.rs"]
 mod profiles;
 #[path = "gui/redis.rs"]

@@ -9,6 +9,7 @@ mod output;
 mod profile;
 mod profile_redis;
 mod secret;
+mod secret_ticket;
 mod sign;
 mod token;
 mod verify;

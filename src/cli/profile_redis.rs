@@ -18,6 +18,8 @@ pub enum SourceArg {
     Wechat,
     /// The backend's Redis cache, read-only: the very ticket production signs with.
     Redis,
+    /// A ticket you paste with `wxsign secret set --profile NAME --ticket` (no WeChat call).
+    Pasted,
 }
 
 #[derive(Debug, Args)]
@@ -54,11 +56,16 @@ impl RedisFields {
     /// Applies the options to `p`; the profile's own validation runs when it is saved.
     pub fn apply(self, p: &mut Profile) -> anyhow::Result<()> {
         let switching_to_redis = self.ticket_source == Some(SourceArg::Redis);
-        if self.ticket_source == Some(SourceArg::Wechat) {
+        let plain = match self.ticket_source {
+            Some(SourceArg::Wechat) => Some((TicketSource::Wechat, "wechat")),
+            Some(SourceArg::Pasted) => Some((TicketSource::Pasted, "pasted")),
+            _ => None,
+        };
+        if let Some((source, name)) = plain {
             if self.any_redis_option() {
-                bail!("--redis-* options need --ticket-source redis (not wechat)");
+                bail!("--redis-* options need --ticket-source redis (not {name})");
             }
-            p.ticket_source = TicketSource::Wechat;
+            p.ticket_source = source;
             return Ok(());
         }
         if !switching_to_redis && !self.any_redis_option() {
@@ -66,10 +73,10 @@ impl RedisFields {
         }
         let mut r = match (&p.ticket_source, switching_to_redis) {
             (TicketSource::Redis(r), _) => (**r).clone(),
-            (TicketSource::Wechat, true) => RedisSettings::default(),
-            (TicketSource::Wechat, false) => {
+            (TicketSource::Wechat | TicketSource::Pasted, true) => RedisSettings::default(),
+            (TicketSource::Wechat | TicketSource::Pasted, false) => {
                 bail!(
-                    "this profile gets its ticket from WeChat: add --ticket-source redis to use the --redis-* options"
+                    "this profile does not read its ticket from Redis: add --ticket-source redis to use the --redis-* options"
                 )
             }
         };
@@ -105,6 +112,11 @@ impl RedisFields {
 pub fn show(width: usize, p: &Profile) {
     match &p.ticket_source {
         TicketSource::Wechat => output::field(width, "ticket_from", "WeChat API (getticket)"),
+        TicketSource::Pasted => output::field(
+            width,
+            "ticket_from",
+            "pasted (`wxsign secret set --profile NAME --ticket`)",
+        ),
         TicketSource::Redis(r) => {
             output::field(width, "ticket_from", "Redis (read-only)");
             output::field(width, "redis_url", &r.url);

@@ -35,8 +35,15 @@ pub enum SecretCommand {
         #[arg(long)]
         secret_stdin: bool,
         /// Store the password of the profile's Redis ticket source instead of the appSecret.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "ticket")]
         redis: bool,
+        /// Store a pasted jsapi_ticket (for `--ticket-source pasted`) instead of the appSecret.
+        #[arg(long)]
+        ticket: bool,
+        /// Seconds the pasted ticket has left (at most 7200); without it the expiry is
+        /// estimated as 7200 s from now.
+        #[arg(long, value_name = "SECONDS", requires = "ticket")]
+        expires_in: Option<i64>,
     },
     /// Delete the profile's appSecret and its cached token and tickets.
     Delete {
@@ -44,8 +51,11 @@ pub enum SecretCommand {
         #[arg(long)]
         profile: String,
         /// Delete the Redis password instead of the appSecret.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "ticket")]
         redis: bool,
+        /// Delete the pasted ticket instead of the appSecret.
+        #[arg(long)]
+        ticket: bool,
     },
     /// Where the profile's appSecret would come from.
     Status {
@@ -63,8 +73,14 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
             profile,
             secret_stdin,
             redis,
+            ticket,
+            expires_in,
         } => {
             let p = super::profile::get(&store, &profile, lang)?;
+            if ticket {
+                super::secret_ticket::set(&p, secret_stdin, expires_in)?;
+                return Ok(ExitCode::SUCCESS);
+            }
             if redis {
                 super::profile_redis::set_password(&p, secret_stdin)?;
                 return Ok(ExitCode::SUCCESS);
@@ -97,8 +113,16 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
                 ),
             }
         }
-        SecretCommand::Delete { profile, redis } => {
+        SecretCommand::Delete {
+            profile,
+            redis,
+            ticket,
+        } => {
             let p = super::profile::get(&store, &profile, lang)?;
+            if ticket {
+                super::secret_ticket::delete(&p)?;
+                return Ok(ExitCode::SUCCESS);
+            }
             if redis {
                 super::profile_redis::delete_password(&p)?;
                 return Ok(ExitCode::SUCCESS);
@@ -157,6 +181,7 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
             };
             output::field(8, tr(lang, "secret", "密钥"), &status);
             super::profile_redis::password_status(8, &p, &secrets);
+            super::secret_ticket::status(8, &p, &secrets);
         }
     }
     Ok(ExitCode::SUCCESS)

@@ -82,7 +82,22 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
                 verbose: false,
             })?;
             match session.ticket(TicketKind::Jsapi) {
-                Ok(t) => (t.ticket, !args.reveal),
+                Ok(t) => {
+                    if let crate::redis_source::TicketOrigin::Pasted { estimated, .. } = t.origin {
+                        // Said on stderr: stdout stays the signature (or its JSON).
+                        anstream::eprintln!(
+                            "ticket source: pasted, valid {}{} s{}",
+                            if estimated { "~" } else { "" },
+                            t.expires_in,
+                            if estimated {
+                                " (an estimate: counted from when it was pasted)"
+                            } else {
+                                ""
+                            }
+                        );
+                    }
+                    (t.ticket, !args.reveal)
+                }
                 Err(e) => return Ok(token::report_error(&e, args.json)),
             }
         }

@@ -296,8 +296,25 @@ pub fn run_ticket(args: TicketArgs) -> anyhow::Result<ExitCode> {
                 ..
             }
         );
+        let estimated = matches!(
+            &ticket.origin,
+            crate::redis_source::TicketOrigin::Pasted {
+                estimated: true,
+                ..
+            }
+        );
         let expires = if unknown {
             tr(lang, "unknown", "未知").to_owned()
+        } else if estimated {
+            format!(
+                "~{} ({})",
+                seconds(ticket.expires_in, lang),
+                tr(
+                    lang,
+                    "an estimate: counted from when it was pasted",
+                    "估算值：从粘贴时起算"
+                )
+            )
         } else {
             seconds(ticket.expires_in, lang)
         };

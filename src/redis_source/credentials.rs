@@ -27,6 +27,13 @@ pub enum TicketOrigin {
         /// What `expires_in` is based on; `unknown` means it is 0 because nothing says.
         expiry: ExpirySource,
     },
+    /// Pasted by the user (`crate::pasted_source`).
+    Pasted {
+        /// Unix seconds of the paste.
+        pasted_at: i64,
+        /// The expiry assumes the ticket was issued when it was pasted.
+        estimated: bool,
+    },
 }
 
 impl TicketOrigin {
@@ -42,6 +49,7 @@ impl TicketOrigin {
                 };
                 format!("Redis {key} ({basis})")
             }
+            TicketOrigin::Pasted { .. } => "pasted".to_owned(),
         }
     }
 }

@@ -24,6 +24,9 @@ pub enum TicketSource {
     /// The production backend's cache, read-only: the very ticket production signs with.
     /// Boxed: most profiles use WeChat, and `Profile` travels in UI messages.
     Redis(Box<RedisSettings>),
+    /// A ticket the user pasted; the ticket itself is in the secret store
+    /// (`crate::pasted_source`), never here.
+    Pasted,
 }
 
 impl TicketSource {
@@ -34,8 +37,12 @@ impl TicketSource {
     pub fn redis(&self) -> Option<&RedisSettings> {
         match self {
             TicketSource::Redis(r) => Some(r),
-            TicketSource::Wechat => None,
+            TicketSource::Wechat | TicketSource::Pasted => None,
         }
+    }
+
+    pub fn is_pasted(&self) -> bool {
+        matches!(self, TicketSource::Pasted)
     }
 
     /// A short label for the top bar and `profile show`.
@@ -43,6 +50,7 @@ impl TicketSource {
         match self {
             TicketSource::Wechat => "WeChat API".to_owned(),
             TicketSource::Redis(r) => format!("Redis {}", r.ticket_key),
+            TicketSource::Pasted => "pasted".to_owned(),
         }
     }
 }

@@ -252,6 +252,21 @@ impl Secrets {
         Ok(had_session || had_stored)
     }
 
+    /// A secret other than an appSecret kept for this session (a pasted ticket when no keyring
+    /// is usable). Keyed apart from appSecrets so the two never mix.
+    pub fn session_entry(&self, service: &str, account: &str) -> Option<Secret> {
+        self.session_get(&session_key(service, account))
+    }
+
+    pub fn set_session_entry(&self, service: &str, account: &str, value: Secret) {
+        self.set_session(&session_key(service, account), value);
+    }
+
+    /// `true` when there was one.
+    pub fn remove_session_entry(&self, service: &str, account: &str) -> bool {
+        self.session_remove(&session_key(service, account))
+    }
+
     fn session_get(&self, app_id: &str) -> Option<Secret> {
         self.session.lock().ok()?.get(app_id).cloned()
     }
@@ -262,6 +277,11 @@ impl Secrets {
             .map(|mut m| m.remove(app_id).is_some())
             .unwrap_or(false)
     }
+}
+
+/// The session map's key of a non-appSecret entry; an appId never holds a newline.
+fn session_key(service: &str, account: &str) -> String {
+    format!("{service}\n{account}")
 }
 
 /// Reads one secret from stdin (`--secret-stdin`): the first line, trimmed like the prompt's

@@ -116,7 +116,16 @@ impl WxsignApp {
                 replaces,
                 secret,
                 redis_password,
+                pasted_ticket,
             } => {
+                if let Some((ticket, expires_in, session_only)) = pasted_ticket {
+                    self.rt.send(Command::SetPastedTicket {
+                        profile: (*profile).clone(),
+                        ticket,
+                        expires_in,
+                        session_only,
+                    });
+                }
                 if let Some(password) = redis_password {
                     self.rt.send(Command::SetRedisPassword {
                         app_id: profile.app_id.clone(),

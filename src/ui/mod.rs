@@ -15,6 +15,7 @@ pub mod check_url_panel;
 pub mod fonts;
 pub mod i18n;
 pub mod log_panel;
+pub mod pasted_source;
 pub mod profiles;
 pub mod redis_source;
 pub mod runtime;

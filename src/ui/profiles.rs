@@ -26,6 +26,9 @@ pub enum ProfileAction {
         secret: Option<(Secret, bool)>,
         /// A Redis password typed for the profile's Redis ticket source.
         redis_password: Option<Secret>,
+        /// A ticket pasted for a pasted ticket source, the seconds it has left, and whether
+        /// to keep it for this session only (the appSecret's checkbox).
+        pasted_ticket: Option<(Secret, Option<i64>, bool)>,
     },
     /// "Test connection" of the edited profile's Redis ticket source.
     TestRedis {
@@ -265,10 +268,11 @@ pub fn editor_ui(
                 let checked = ed.redis.apply(&mut profile, s.lang()).and_then(|()| {
                     profile
                         .validate()
-                        .map_err(|e| e.text().get(s.lang()).to_owned())
+                        .map_err(|e| e.text().get(s.lang()).to_owned())?;
+                    ed.redis.typed_ticket(s.lang())
                 });
                 match checked {
-                    Ok(()) => {
+                    Ok(pasted_ticket) => {
                         let secret = (!ed.secret.trim().is_empty())
                             .then(|| (Secret::new(ed.secret.trim()), ed.session_only));
                         action = Some(ProfileAction::Save {
@@ -276,6 +280,8 @@ pub fn editor_ui(
                             replaces: ed.original.clone(),
                             secret,
                             redis_password: ed.redis.typed_password(),
+                            pasted_ticket: pasted_ticket
+                                .map(|(t, left)| (t, left, ed.session_only)),
                         });
                     }
                     Err(e) => ed.error = Some(e),

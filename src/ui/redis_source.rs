@@ -1,6 +1,6 @@
-//! The ticket-source part of the profile editor: WeChat API or the backend's Redis, the Redis
-//! settings, its password (a password field, never pre-filled) and "test connection", which runs
-//! on the worker. Its strings live here in both languages so the shared tables stay untouched.
+//! The ticket-source part of the profile editor: WeChat API, a pasted ticket (a password field,
+//! never pre-filled) or the backend's Redis, the Redis settings, its password (a password field,
+//! never pre-filled) and "test connection", which runs on the worker. Its strings live here in both languages so the shared tables stay untouched.
 
 use eframe::egui::{self, RichText};
 
@@ -26,6 +26,12 @@ pub enum RedisTest {
 #[derive(Clone, Debug, Default)]
 pub struct RedisEditor {
     pub use_redis: bool,
+    /// The ticket source is a pasted ticket (exclusive with `use_redis`).
+    pub use_pasted: bool,
+    /// A ticket just pasted; saved through the worker, never shown again.
+    pub pasted_ticket: String,
+    /// Seconds the pasted ticket has left, as the user read them; empty = estimate 7200.
+    pub pasted_expires_in: String,
     pub url: String,
     pub ticket_key: String,
     pub token_key: String,
@@ -59,6 +65,11 @@ impl RedisEditor {
                 format: ValueFormat::Raw.to_string(),
                 ..Self::default()
             },
+            TicketSource::Pasted => Self {
+                use_pasted: true,
+                format: ValueFormat::Raw.to_string(),
+                ..Self::default()
+            },
             TicketSource::Redis(r) => Self {
                 use_redis: true,
                 url: r.url.clone(),
@@ -67,6 +78,7 @@ impl RedisEditor {
                 format: r.format.to_string(),
                 password: String::new(),
                 error: None,
+                ..Self::default()
             },
         }
     }
@@ -74,6 +86,10 @@ impl RedisEditor {
     /// Writes the fields into `p` (keeping a token format set from the CLI). The profile's own
     /// validation checks the rest on save.
     pub fn apply(&self, p: &mut Profile, lang: Lang) -> Result<(), String> {
+        if self.use_pasted && !self.use_redis {
+            p.ticket_source = TicketSource::Pasted;
+            return Ok(());
+        }
         if !self.use_redis {
             p.ticket_source = TicketSource::Wechat;
             return Ok(());
@@ -91,6 +107,28 @@ impl RedisEditor {
             token_format,
         }));
         Ok(())
+    }
+
+    /// The ticket just pasted and the seconds it has left, if a ticket was pasted.
+    pub fn typed_ticket(&self, lang: Lang) -> Result<Option<(Secret, Option<i64>)>, String> {
+        let ticket = self.pasted_ticket.trim();
+        if !self.use_pasted || ticket.is_empty() {
+            return Ok(None);
+        }
+        let left = self.pasted_expires_in.trim();
+        let expires_in = if left.is_empty() {
+            None
+        } else {
+            Some(left.parse::<i64>().map_err(|_| {
+                tr(
+                    lang,
+                    "Seconds left: give a whole number of seconds (at most 7200) or leave it empty",
+                    "剩余秒数：请填写整数秒（最多 7200）或留空",
+                )
+                .to_owned()
+            })?)
+        };
+        Ok(Some((Secret::new(ticket), expires_in)))
     }
 
     /// The password just typed, if any.
@@ -113,13 +151,26 @@ pub fn redis_fields_ui(
     let mut action = None;
     ui.horizontal(|ui| {
         widgets::form_label(ui, tr(lang, "Ticket source", "票据来源"));
-        ui.radio_value(&mut ed.use_redis, false, tr(lang, "WeChat API", "微信接口"));
+        // 0 WeChat, 1 pasted, 2 Redis.
+        let mut choice = if ed.use_redis {
+            2
+        } else {
+            u8::from(ed.use_pasted)
+        };
+        ui.radio_value(&mut choice, 0, tr(lang, "WeChat API", "微信接口"));
+        ui.radio_value(&mut choice, 1, tr(lang, "Pasted", "粘贴"));
         ui.radio_value(
-            &mut ed.use_redis,
-            true,
+            &mut choice,
+            2,
             tr(lang, "Redis (read-only)", "Redis（只读）"),
         );
+        ed.use_redis = choice == 2;
+        ed.use_pasted = choice == 1;
     });
+    if ed.use_pasted {
+        super::pasted_source::pasted_fields_ui(ui, ed, lang, w);
+        return None;
+    }
     if !ed.use_redis {
         return None;
     }
@@ -220,6 +271,9 @@ pub fn redis_fields_ui(
 /// The top bar's note of where the ticket comes from, for a Redis source (WeChat is the
 /// default and goes unsaid).
 pub fn source_note(p: &Profile, lang: Lang) -> Option<String> {
+    if p.ticket_source.is_pasted() {
+        return Some(tr(lang, "ticket pasted", "票据为粘贴").to_owned());
+    }
     p.ticket_source.redis().map(|r| {
         format!(
             "{} Redis {}",

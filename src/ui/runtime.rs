@@ -85,7 +85,9 @@ impl Runtime {
     pub fn send(&mut self, command: Command) {
         if matches!(
             command,
-            Command::FetchToken { .. } | Command::FetchTicket { .. }
+            Command::FetchToken { .. }
+                | Command::FetchTicket { .. }
+                | Command::SetPastedTicket { .. }
         ) {
             self.in_flight += 1;
             self.error = None;
@@ -99,11 +101,13 @@ impl Runtime {
 
     /// Fetches the token (shown in the top bar), then the jsapi ticket with it.
     pub fn fetch_ticket(&mut self, profile: Profile) {
-        // A Redis source without a token key needs no access_token (nor an appSecret).
-        if profile
-            .ticket_source
-            .redis()
-            .is_some_and(|r| r.token_key.is_none())
+        // A Redis source without a token key, or a pasted ticket, needs no access_token (nor an
+        // appSecret): asking WeChat for one would spend quota for nothing.
+        if profile.ticket_source.is_pasted()
+            || profile
+                .ticket_source
+                .redis()
+                .is_some_and(|r| r.token_key.is_none())
         {
             self.send(Command::FetchTicket {
                 profile,

@@ -107,7 +107,15 @@ pub fn top_bar_ui(
             return;
         };
         kind_badge(ui, profile.kind, s);
-        if let Some(note) = super::redis_source::source_note(profile, s.lang()) {
+        let pasted = profile
+            .ticket_source
+            .is_pasted()
+            .then(|| rt.tickets.get(&profile.name))
+            .flatten();
+        if let Some(c) = pasted {
+            let note = super::pasted_source::pasted_note(c, now, s.lang());
+            ui.label(RichText::new(note).color(palette.info));
+        } else if let Some(note) = super::redis_source::source_note(profile, s.lang()) {
             ui.label(RichText::new(note).color(palette.info));
         }
         ui.separator();

@@ -77,6 +77,9 @@ pub enum ClientError {
     /// The profile reads its ticket from the backend's Redis, and that failed.
     #[error(transparent)]
     Redis(crate::redis_source::RedisSourceError),
+    /// The profile signs with a pasted ticket, and there is none usable.
+    #[error(transparent)]
+    Pasted(crate::pasted_source::PastedError),
     #[error("{0}")]
     Profile(String),
     #[error("internal error: {0}")]
@@ -152,6 +155,12 @@ impl ClientError {
                 ),
             },
             ClientError::Redis(e) => ErrorReport {
+                errcode: None,
+                errmsg: e.to_string(),
+                meaning: e.meaning(),
+                fix: e.fix(),
+            },
+            ClientError::Pasted(e) => ErrorReport {
                 errcode: None,
                 errmsg: e.to_string(),
                 meaning: e.meaning(),

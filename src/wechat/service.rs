@@ -99,6 +99,11 @@ impl Credentials {
         self
     }
 
+    /// Unix seconds on this service's clock (the one expiries are computed with).
+    pub fn now(&self) -> i64 {
+        (self.clock)()
+    }
+
     pub fn secrets(&self) -> &Arc<Secrets> {
         &self.secrets
     }
@@ -237,6 +242,11 @@ impl Credentials {
                 now,
             )
             .await;
+        }
+        if profile.ticket_source.is_pasted() {
+            // The user's ticket, never WeChat's: no token, no getticket, no cache.
+            let now = (self.clock)();
+            return crate::pasted_source::ticket(&self.secrets, profile, kind, now).await;
         }
         let app_id = profile.app_id.clone();
         let flight = self

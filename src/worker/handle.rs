@@ -11,7 +11,7 @@ use crate::cache::CredentialCache;
 use crate::profile::ProfileStore;
 use crate::secret::Secret;
 use crate::secrets::Secrets;
-use crate::wechat::{Credentials, ErrorReport, FetchOptions, LogSink};
+use crate::wechat::{Credentials, ErrorReport, FetchOptions, LogSink, TicketKind};
 
 #[derive(Clone)]
 pub(super) struct Emitter {
@@ -245,6 +245,37 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
                 Err(e) => out.fail(
                     Operation::RedisTest {
                         profile: profile.name,
+                    },
+                    e.report(),
+                ),
+            }
+        }
+        Command::SetPastedTicket {
+            profile,
+            ticket,
+            expires_in,
+            session_only,
+        } => {
+            let secrets = state.credentials.secrets();
+            let now = state.credentials.now();
+            match crate::pasted_source::store(
+                secrets,
+                &profile,
+                ticket,
+                expires_in,
+                session_only,
+                now,
+            )
+            .await
+            {
+                Ok(ticket) => out.emit(Event::Ticket {
+                    profile: profile.name,
+                    ticket,
+                }),
+                Err(e) => out.fail(
+                    Operation::Ticket {
+                        profile: profile.name,
+                        kind: TicketKind::Jsapi,
                     },
                     e.report(),
                 ),

@@ -62,6 +62,15 @@ pub enum Command {
     },
     /// Store the Redis password of an appId → [`Event::SecretStatus`].
     SetRedisPassword { app_id: String, password: Secret },
+    /// Store the ticket pasted for a pasted-source profile (keyring, or this session when asked
+    /// or when no keyring works) → [`Event::Ticket`], so the top bar shows it at once.
+    SetPastedTicket {
+        profile: Profile,
+        ticket: Secret,
+        /// Seconds it has left as the user read them; `None` estimates 7200 from now.
+        expires_in: Option<i64>,
+        session_only: bool,
+    },
 }
 
 /// Which command an [`Event::Failed`] answers.

@@ -1,0 +1,110 @@
+//! `wxsign secret set|delete --profile NAME --ticket`: the pasted jsapi_ticket of a profile
+//! whose ticket source is `pasted`. Never from a command-line argument (argv is visible to every
+//! user): a prompt without echo, or `--secret-stdin`.
+
+use anyhow::{Context, bail};
+
+use super::output;
+use crate::pasted_source::{self, PastedTicket};
+use crate::profile::Profile;
+use crate::secret::Secret;
+use crate::secrets::{self, Secrets, StoreHealth};
+
+/// `wxsign secret set --profile NAME --ticket [--expires-in S]`.
+pub fn set(p: &Profile, from_stdin: bool, expires_in: Option<i64>) -> anyhow::Result<()> {
+    use std::io::IsTerminal;
+
+    let ticket = if from_stdin {
+        secrets::read_secret_line(&mut std::io::stdin().lock())
+            .context("reading the ticket from stdin")?
+    } else if std::io::stdin().is_terminal() {
+        let typed = rpassword::prompt_password(format!(
+            "jsapi_ticket for profile {} (not shown): ",
+            p.name
+        ))
+        .context("reading the ticket from the terminal")?;
+        let typed = typed.trim().to_owned();
+        (!typed.is_empty()).then(|| Secret::new(typed))
+    } else {
+        bail!("stdin is not a terminal: pass --secret-stdin to read the ticket from it");
+    };
+    let ticket = ticket.context("the ticket is empty: paste the jsapi_ticket")?;
+    let now = chrono::Utc::now().timestamp();
+    let pasted = PastedTicket::new(&ticket, now, expires_in).map_err(|t| anyhow::anyhow!(t.en))?;
+    let secrets = Secrets::from_env();
+    if let StoreHealth::Unavailable(t) = secrets.health() {
+        // This process ends now: a session-only ticket would be gone before any use.
+        bail!(
+            "{}\nA pasted ticket can then only be used from the window (kept for its session).",
+            t.en
+        );
+    }
+    let persistent = pasted_source::save(&secrets, &p.app_id, &pasted, false)
+        .context("storing the pasted ticket")?;
+    let lifetime = if pasted.estimated {
+        format!(
+            "valid ~{} min (an estimate: assumes it was issued now)",
+            pasted_source::MAX_LIFETIME / 60
+        )
+    } else {
+        format!("valid {} min", (pasted.expires_at - now) / 60)
+    };
+    if persistent {
+        anstream::println!(
+            "{}stored{:#} the pasted ticket of {} in the OS keyring ({} chars, {lifetime})",
+            output::OK,
+            output::OK,
+            p.name,
+            ticket.reveal().trim().len()
+        );
+    } else {
+        anstream::println!(
+            "kept the pasted ticket of {} in memory only ({}=memory): it is gone when this command ends",
+            p.name,
+            secrets::KEYRING_ENV
+        );
+    }
+    if !p.ticket_source.is_pasted() {
+        anstream::eprintln!(
+            "note: profile {} does not use it yet: `wxsign profile edit {} --ticket-source pasted`",
+            p.name,
+            p.name
+        );
+    }
+    Ok(())
+}
+
+/// `wxsign secret delete --profile NAME --ticket`.
+pub fn delete(p: &Profile) -> anyhow::Result<()> {
+    let secrets = Secrets::from_env();
+    let had = pasted_source::delete(&secrets, &p.app_id)
+        .map_err(|e| anyhow::anyhow!("deleting the pasted ticket: {e}"))?;
+    if had {
+        anstream::println!("deleted the pasted ticket of {}", p.name);
+    } else {
+        anstream::println!("no pasted ticket was stored for {}", p.name);
+    }
+    Ok(())
+}
+
+/// The `ticket` line of `wxsign secret status` for a pasted-source profile.
+pub fn status(width: usize, p: &Profile, secrets: &Secrets) {
+    if !p.ticket_source.is_pasted() {
+        return;
+    }
+    let now = chrono::Utc::now().timestamp();
+    let status = match pasted_source::load(secrets, &p.app_id) {
+        Ok(Some(t)) if t.expires_at > now => format!(
+            "pasted, valid {}{} min",
+            if t.estimated { "~" } else { "" },
+            (t.expires_at - now) / 60
+        ),
+        Ok(Some(_)) => format!(
+            "expired: paste a fresh one with `wxsign secret set --profile {} --ticket`",
+            p.name
+        ),
+        Ok(None) => format!("not set: `wxsign secret set --profile {} --ticket`", p.name),
+        Err(e) => e.text().en,
+    };
+    output::field(width, "ticket", &status);
+}

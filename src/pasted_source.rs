@@ -1,0 +1,322 @@
+//! A jsapi_ticket the user pasted (from the backend's logs or an admin page) as a profile's
+//! ticket source: signing with the very ticket production used, with no WeChat call at all.
+//!
+//! The ticket is a credential: it lives in the secret store (service [`TICKET_SERVICE`], account
+//! = appId) or, when the keyring is unusable, in memory for the session — never in
+//! `profiles.toml`. With it we keep when it was pasted and when it stops working; WeChat tickets
+//! last at most [`MAX_LIFETIME`] seconds from issue, so without a given lifetime the paste time
+//! stands in for the issue time and the expiry is an estimate.
+
+use std::sync::Arc;
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::text::Text;
+use crate::profile::Profile;
+use crate::redis_source::TicketOrigin;
+use crate::secret::Secret;
+use crate::secrets::{SecretError, Secrets, StoreHealth};
+use crate::wechat::{ClientError, TicketInfo, TicketKind};
+
+/// Keyring service of pasted tickets; the account is the profile's appId.
+pub const TICKET_SERVICE: &str = "wxsign-pasted-ticket";
+/// A jsapi_ticket lives 7200 s from when WeChat issued it.
+pub const MAX_LIFETIME: i64 = 7200;
+
+/// A pasted ticket with its dates, as the secret store holds it (one JSON text, a secret as a
+/// whole since it carries the ticket).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PastedTicket {
+    ticket: String,
+    /// Unix seconds of the paste.
+    pub pasted_at: i64,
+    /// Unix seconds when it stops working.
+    pub expires_at: i64,
+    /// True when no lifetime was given and `expires_at` assumes it was issued at the paste.
+    pub estimated: bool,
+}
+
+impl PastedTicket {
+    /// `expires_in` is the lifetime left as the user read it (at most 7200 s); `None` makes the
+    /// paste time the issue time, an estimate.
+    pub fn new(ticket: &Secret, now: i64, expires_in: Option<i64>) -> Result<Self, Text> {
+        let value = ticket.reveal().trim();
+        if value.is_empty() || value.chars().any(char::is_whitespace) {
+            return Err(Text::new(
+                "the pasted ticket is empty or has spaces inside: paste the jsapi_ticket alone, as getticket returned it",
+                "粘贴的票据为空或中间含有空格：请只粘贴 getticket 返回的 jsapi_ticket",
+            ));
+        }
+        if let Some(s) = expires_in
+            && !(1..=MAX_LIFETIME).contains(&s)
+        {
+            return Err(Text::new(
+                format!(
+                    "a lifetime of {s} s is not possible: a jsapi_ticket lasts at most {MAX_LIFETIME} s from issue; give the seconds it has left (1-{MAX_LIFETIME}) or leave it out"
+                ),
+                format!(
+                    "有效期 {s} 秒不可能：jsapi_ticket 自签发起最多 {MAX_LIFETIME} 秒；请填写剩余秒数（1-{MAX_LIFETIME}）或不填"
+                ),
+            ));
+        }
+        Ok(Self {
+            ticket: value.to_owned(),
+            pasted_at: now,
+            expires_at: now + expires_in.unwrap_or(MAX_LIFETIME),
+            estimated: expires_in.is_none(),
+        })
+    }
+
+    pub fn ticket(&self) -> Secret {
+        Secret::new(self.ticket.clone())
+    }
+
+    fn to_secret(&self) -> Result<Secret, SecretError> {
+        serde_json::to_string(self)
+            .map(Secret::new)
+            .map_err(|e| SecretError::Failed(format!("encoding the pasted ticket: {e}")))
+    }
+
+    fn from_secret(s: &Secret, app_id: &str) -> Result<Self, SecretError> {
+        serde_json::from_str(s.reveal()).map_err(|_| SecretError::Corrupt {
+            service: TICKET_SERVICE.to_owned(),
+            account: app_id.to_owned(),
+        })
+    }
+}
+
+/// Why a pasted-source profile has no ticket to sign with.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum PastedError {
+    #[error(
+        "profile '{profile}' signs with a pasted ticket, but none is stored: paste one with `wxsign secret set --profile {profile} --ticket`"
+    )]
+    Missing { profile: String },
+    #[error(
+        "the pasted ticket of profile '{profile}' expired at {at}: paste a fresh ticket with `wxsign secret set --profile {profile} --ticket`"
+    )]
+    Expired {
+        profile: String,
+        /// The time, with "(estimated ...)" when nobody gave the lifetime.
+        at: String,
+    },
+    #[error(
+        "a pasted ticket is a jsapi ticket: a wx_card ticket comes from the WeChat API (switch the profile's ticket source to wechat)"
+    )]
+    OnlyJsapi,
+}
+
+impl PastedError {
+    pub fn meaning(&self) -> Text {
+        match self {
+            PastedError::Missing { .. } => {
+                Text::new("no pasted ticket is stored", "没有保存粘贴的票据")
+            }
+            PastedError::Expired { .. } => {
+                Text::new("the pasted ticket has expired", "粘贴的票据已过期")
+            }
+            PastedError::OnlyJsapi => Text::new(
+                "a pasted ticket cannot provide this",
+                "粘贴的票据无法提供该凭据",
+            ),
+        }
+    }
+
+    pub fn fix(&self) -> Text {
+        match self {
+            PastedError::Missing { profile } | PastedError::Expired { profile, .. } => Text::new(
+                format!(
+                    "paste a fresh ticket: `wxsign secret set --profile {profile} --ticket` (or the profile editor)"
+                ),
+                format!(
+                    "请粘贴新的票据：`wxsign secret set --profile {profile} --ticket`（或在配置编辑器中）"
+                ),
+            ),
+            PastedError::OnlyJsapi => Text::new(
+                "fetch wx_card tickets from a profile whose ticket source is the WeChat API",
+                "请用票据来源为微信接口的配置获取 wx_card 票据",
+            ),
+        }
+    }
+}
+
+/// The pasted ticket of an appId: the session's first, then the store. Blocking (keyring).
+pub fn load(secrets: &Secrets, app_id: &str) -> Result<Option<PastedTicket>, SecretError> {
+    let stored = match secrets.session_entry(TICKET_SERVICE, app_id) {
+        Some(s) => Some(s),
+        None => secrets.store().get(TICKET_SERVICE, app_id)?,
+    };
+    stored
+        .map(|s| PastedTicket::from_secret(&s, app_id))
+        .transpose()
+}
+
+/// Stores a pasted ticket: in the keyring, or for this session only when asked or when no
+/// keyring is usable — the appSecret's rules. Returns whether it persists. Blocking (keyring).
+pub fn save(
+    secrets: &Secrets,
+    app_id: &str,
+    pasted: &PastedTicket,
+    session_only: bool,
+) -> Result<bool, SecretError> {
+    let value = pasted.to_secret()?;
+    if session_only || matches!(secrets.health(), StoreHealth::Unavailable(_)) {
+        secrets.set_session_entry(TICKET_SERVICE, app_id, value);
+        return Ok(false);
+    }
+    secrets.store().set(TICKET_SERVICE, app_id, &value)?;
+    secrets.remove_session_entry(TICKET_SERVICE, app_id);
+    Ok(secrets.persistent())
+}
+
+/// Forgets the pasted ticket everywhere; `Ok(false)` when there was none. Blocking (keyring).
+pub fn delete(secrets: &Secrets, app_id: &str) -> Result<bool, SecretError> {
+    let had_session = secrets.remove_session_entry(TICKET_SERVICE, app_id);
+    let had_stored = secrets.store().delete(TICKET_SERVICE, app_id)?;
+    Ok(had_session || had_stored)
+}
+
+/// What `Credentials::ticket` returns for a pasted-source profile. Never calls WeChat.
+pub async fn ticket(
+    secrets: &Arc<Secrets>,
+    profile: &Profile,
+    kind: TicketKind,
+    now: i64,
+) -> Result<TicketInfo, ClientError> {
+    if kind != TicketKind::Jsapi {
+        return Err(PastedError::OnlyJsapi.into());
+    }
+    let s = Arc::clone(secrets);
+    let id = profile.app_id.clone();
+    let pasted = tokio::task::spawn_blocking(move || load(&s, &id))
+        .await
+        .map_err(|e| ClientError::Internal(format!("a background task failed: {e}")))??
+        .ok_or_else(|| PastedError::Missing {
+            profile: profile.name.clone(),
+        })?;
+    info(&pasted, profile, now)
+}
+
+/// The ticket info of a pasted ticket at `now`; an expired one is an error.
+pub fn info(pasted: &PastedTicket, profile: &Profile, now: i64) -> Result<TicketInfo, ClientError> {
+    if now >= pasted.expires_at {
+        return Err(PastedError::Expired {
+            profile: profile.name.clone(),
+            at: format!(
+                "{}{}",
+                chrono::DateTime::from_timestamp(pasted.expires_at, 0)
+                    .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+                    .unwrap_or_else(|| pasted.expires_at.to_string()),
+                if pasted.estimated {
+                    " (estimated: 7200 s after it was pasted)"
+                } else {
+                    ""
+                }
+            ),
+        }
+        .into());
+    }
+    let mut warnings = Vec::new();
+    if pasted.estimated {
+        warnings.push(Text::new(
+            "the pasted ticket's expiry is an estimate: it assumes WeChat issued it when it was pasted (it may stop working sooner)",
+            "粘贴票据的过期时间是估算值：假定微信在粘贴时签发（可能更早失效）",
+        ));
+    }
+    Ok(TicketInfo {
+        ticket: pasted.ticket(),
+        kind: TicketKind::Jsapi,
+        expires_in: u64::try_from(pasted.expires_at - now).unwrap_or(0),
+        fetched_at: pasted.pasted_at,
+        from_cache: false,
+        warnings,
+        origin: TicketOrigin::Pasted {
+            pasted_at: pasted.pasted_at,
+            estimated: pasted.estimated,
+        },
+    })
+}
+
+/// Stores a pasted ticket from the worker (the GUI's editor) and returns it as ticket info, so
+/// the top bar shows it at once.
+pub async fn store(
+    secrets: &Arc<Secrets>,
+    profile: &Profile,
+    ticket: Secret,
+    expires_in: Option<i64>,
+    session_only: bool,
+    now: i64,
+) -> Result<TicketInfo, ClientError> {
+    let pasted =
+        PastedTicket::new(&ticket, now, expires_in).map_err(|t| ClientError::Profile(t.en))?;
+    let s = Arc::clone(secrets);
+    let id = profile.app_id.clone();
+    let p = pasted.clone();
+    tokio::task::spawn_blocking(move || save(&s, &id, &p, session_only))
+        .await
+        .map_err(|e| ClientError::Internal(format!("a background task failed: {e}")))??;
+    info(&pasted, profile, now)
+}
+
+impl From<PastedError> for ClientError {
+    fn from(e: PastedError) -> Self {
+        ClientError::Pasted(e)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::secrets::MemoryStore;
+
+    fn secrets(health: StoreHealth) -> Secrets {
+        Secrets::new(Arc::new(MemoryStore::default()), health, None)
+    }
+
+    #[test]
+    fn lifetime_rules() {
+        let t = Secret::new(" abc_DEF-1 \n");
+        let p = PastedTicket::new(&t, 1000, None).unwrap();
+        assert_eq!((p.expires_at, p.estimated), (8200, true));
+        assert_eq!(p.ticket().reveal(), "abc_DEF-1");
+        let p = PastedTicket::new(&t, 1000, Some(60)).unwrap();
+        assert_eq!((p.expires_at, p.estimated), (1060, false));
+        for bad in [Some(0), Some(7201), Some(-5)] {
+            assert!(
+                PastedTicket::new(&t, 1000, bad)
+                    .unwrap_err()
+                    .en
+                    .contains("7200")
+            );
+        }
+        assert!(PastedTicket::new(&Secret::new("a b"), 0, None).is_err());
+        assert!(PastedTicket::new(&Secret::new("  "), 0, None).is_err());
+    }
+
+    #[test]
+    fn store_session_fallback_and_expiry() {
+        let prof = Profile::new("p", "wx1");
+        let s = secrets(StoreHealth::MemoryByRequest);
+        assert_eq!(load(&s, "wx1").unwrap(), None);
+        let p = PastedTicket::new(&Secret::new("T1"), 100, None).unwrap();
+        save(&s, "wx1", &p, false).unwrap();
+        assert_eq!(load(&s, "wx1").unwrap(), Some(p.clone()));
+        assert!(s.store().get(TICKET_SERVICE, "wx1").unwrap().is_some());
+        let i = info(&p, &prof, 160).unwrap();
+        assert_eq!((i.expires_in, i.fetched_at), (7140, 100));
+        assert_eq!(i.warnings.len(), 1);
+        let e = info(&p, &prof, 7300).unwrap_err().to_string();
+        assert!(
+            e.contains("paste a fresh ticket") && e.contains("estimated"),
+            "{e}"
+        );
+        assert!(delete(&s, "wx1").unwrap());
+        assert!(!delete(&s, "wx1").unwrap());
+
+        // No keyring: kept for the session only, never in the store.
+        let u = secrets(StoreHealth::Unavailable(Text::new("x", "x")));
+        assert!(!save(&u, "wx1", &p, false).unwrap());
+        assert_eq!(u.store().get(TICKET_SERVICE, "wx1").unwrap(), None);
+        assert_eq!(load(&u, "wx1").unwrap(), Some(p));
+    }
+}
