@@ -68,21 +68,26 @@ impl Editor {
 /// The secret status of a profile as a short coloured text.
 pub fn secret_status_text(
     rt: &Runtime,
-    app_id: &str,
+    profile: &Profile,
     s: &Strings,
     p: &theme::Palette,
 ) -> (String, egui::Color32) {
     // With WXSIGN_KEYRING=memory or no keyring, the "keyring" is process memory.
     let persistent = matches!(rt.store, Some(StoreHealth::Keyring));
-    match rt.secret_status.get(app_id) {
+    let missing = if profile.ticket_source.is_wechat() {
+        (s.secret_missing.to_owned(), p.error)
+    } else {
+        // A pasted or Redis ticket needs no appSecret: no alarm colour for its absence.
+        (s.secret_not_needed.to_owned(), p.info)
+    };
+    match rt.secret_status.get(&profile.app_id) {
         Some(SecretStatus::Present(SecretSource::Keyring)) if persistent => {
             (s.secret_keyring.to_owned(), p.ok)
         }
         Some(SecretStatus::Present(SecretSource::Env)) => (s.secret_env.to_owned(), p.ok),
         Some(SecretStatus::Present(_)) => (s.secret_session.to_owned(), p.warn),
-        Some(SecretStatus::Missing) => (s.secret_missing.to_owned(), p.error),
+        Some(SecretStatus::Missing) | None => missing,
         Some(SecretStatus::Unknown(t)) => (t.get(s.lang()).to_owned(), p.warn),
-        None => (s.secret_missing.to_owned(), p.error),
     }
 }
 
@@ -143,7 +148,7 @@ pub fn profiles_ui(
                             ui.colored_label(color, kind);
                             ui.weak(&p.app_id);
                         });
-                        let (text, color) = secret_status_text(rt, &p.app_id, s, &palette);
+                        let (text, color) = secret_status_text(rt, p, s, &palette);
                         ui.colored_label(color, format!("{}: {text}", s.app_secret));
                         // Wraps rather than clips when the panel is narrow (1024 px) or the name long.
                         ui.horizontal_wrapped(|ui| {
@@ -230,7 +235,7 @@ pub fn editor_ui(
             action = Some(ProfileAction::TestRedis { profile, password });
         }
         ui.separator();
-        let (status, color) = secret_status_text(rt, &p.app_id, s, &theme::palette(ui));
+        let (status, color) = secret_status_text(rt, p, s, &theme::palette(ui));
         ui.horizontal(|ui| {
             ui.label(RichText::new(s.app_secret).strong());
             ui.colored_label(color, status);
