@@ -10,7 +10,6 @@ use super::output::{self, LangArg};
 use super::token::tr;
 use crate::core::text::Lang;
 use crate::profile::{AccountKind, Profile, ProfileStore, TokenMode};
-use crate::secrets::Secrets;
 
 #[derive(Debug, Args)]
 pub struct ProfileArgs {
@@ -249,20 +248,7 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
                     ),
                 }
             } else if delete_secret {
-                let had = Secrets::from_env()
-                    .delete(&p.app_id)
-                    .context("deleting the appSecret")?;
-                if had {
-                    anstream::println!(
-                        "{} {}",
-                        tr(
-                            lang,
-                            "deleted the appSecret and cached credentials of",
-                            "已删除 AppSecret 和缓存凭证："
-                        ),
-                        p.app_id
-                    );
-                }
+                super::secret::delete_app_secret(&p.app_id, lang)?;
             } else {
                 let id = &p.app_id;
                 match lang {

@@ -127,21 +127,7 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
                 super::profile_redis::delete_password(&p)?;
                 return Ok(ExitCode::SUCCESS);
             }
-            let secrets = Secrets::from_env();
-            let had = secrets
-                .delete(&p.app_id)
-                .context("deleting the appSecret")?;
-            if had {
-                anstream::println!(
-                    "{} {}",
-                    tr(
-                        lang,
-                        "deleted the appSecret and cached credentials of",
-                        "已删除 AppSecret 和缓存凭证："
-                    ),
-                    p.app_id
-                );
-            } else {
+            if !delete_app_secret(&p.app_id, lang)? {
                 anstream::println!(
                     "{} {}",
                     tr(
@@ -200,4 +186,24 @@ fn read_secret(from_stdin: bool, app_id: &str) -> anyhow::Result<Secret> {
         bail!("stdin is not a terminal: pass --secret-stdin to read the secret from it");
     };
     secret.context("the secret is empty: paste the appSecret from 开发 → 基本配置")
+}
+
+/// Deletes the appSecret and the cached credentials of `app_id`, saying so when there was one.
+/// Shared by `secret delete` and `profile remove --delete-secret`.
+pub(super) fn delete_app_secret(app_id: &str, lang: Lang) -> anyhow::Result<bool> {
+    let had = Secrets::from_env()
+        .delete(app_id)
+        .context("deleting the appSecret")?;
+    if had {
+        anstream::println!(
+            "{} {}",
+            tr(
+                lang,
+                "deleted the appSecret and cached credentials of",
+                "已删除 AppSecret 和缓存凭证："
+            ),
+            app_id
+        );
+    }
+    Ok(had)
 }
