@@ -6,6 +6,7 @@ use std::ops::Range;
 use eframe::egui::{self, Color32, FontId, RichText, TextFormat, text::LayoutJob};
 
 use super::theme::{self, Palette};
+use crate::core::diff::{self, Op};
 use crate::core::urlcheck::Severity;
 
 /// Width of the label column in forms.
@@ -196,79 +197,33 @@ pub fn section(ui: &mut egui::Ui, title: &str) {
     ui.label(RichText::new(title).strong());
 }
 
-/// Byte ranges where `a` and `b` differ, in `a` and in `b`. Trims the common prefix and suffix,
-/// then aligns the middle with an LCS when it is small; a huge middle is marked whole so an 8 KB
-/// URL never costs more than a few milliseconds.
+/// Byte ranges where `a` and `b` differ, in `a` and in `b`, for highlighting: the alignment is
+/// `core::diff`'s (bounded for huge inputs); this only turns it into ranges and slides each run
+/// to where people read it.
 pub fn char_diff(a: &str, b: &str) -> (Vec<Range<usize>>, Vec<Range<usize>>) {
     let ac: Vec<(usize, char)> = a.char_indices().collect();
     let bc: Vec<(usize, char)> = b.char_indices().collect();
-    let prefix = ac.iter().zip(&bc).take_while(|(x, y)| x.1 == y.1).count();
-    let suffix = ac[prefix..]
-        .iter()
-        .rev()
-        .zip(bc[prefix..].iter().rev())
-        .take_while(|(x, y)| x.1 == y.1)
-        .count();
-    let am = &ac[prefix..ac.len() - suffix];
-    let bm = &bc[prefix..bc.len() - suffix];
-    let byte_end = |v: &[(usize, char)], i: usize, total: usize| v.get(i).map_or(total, |p| p.0);
-    let whole = |v: &[(usize, char)], lo: usize, hi: usize, total: usize| {
-        if lo == hi {
-            Vec::new()
-        } else {
-            let r: Range<usize> = byte_end(v, lo, total)..byte_end(v, hi, total);
-            vec![r]
-        }
-    };
-    if am.is_empty() || bm.is_empty() || am.len().saturating_mul(bm.len()) > 400_000 {
-        return (
-            whole(&ac, prefix, ac.len() - suffix, a.len()),
-            whole(&bc, prefix, bc.len() - suffix, b.len()),
-        );
-    }
-    // LCS table over the middles.
-    let (n, m) = (am.len(), bm.len());
-    let mut t = vec![0u32; (n + 1) * (m + 1)];
-    for i in (0..n).rev() {
-        for j in (0..m).rev() {
-            t[i * (m + 1) + j] = if am[i].1 == bm[j].1 {
-                t[(i + 1) * (m + 1) + j + 1] + 1
-            } else {
-                t[(i + 1) * (m + 1) + j].max(t[i * (m + 1) + j + 1])
-            };
+    let (mut in_a, mut in_b) = (Vec::with_capacity(ac.len()), Vec::with_capacity(bc.len()));
+    for span in diff::diff_chars(a, b) {
+        let n = span.text.chars().count();
+        let (same, removed) = (std::iter::repeat_n(false, n), std::iter::repeat_n(true, n));
+        match span.op {
+            Op::Same => {
+                in_a.extend(same.clone());
+                in_b.extend(same);
+            }
+            Op::Removed => in_a.extend(removed),
+            Op::Added => in_b.extend(removed),
         }
     }
-    let (mut in_a, mut in_b) = (vec![false; n], vec![false; m]);
-    let (mut i, mut j) = (0, 0);
-    while i < n && j < m {
-        if am[i].1 == bm[j].1 {
-            i += 1;
-            j += 1;
-        } else if t[(i + 1) * (m + 1) + j] >= t[i * (m + 1) + j + 1] {
-            in_a[i] = true;
-            i += 1;
-        } else {
-            in_b[j] = true;
-            j += 1;
-        }
-    }
-    in_a[i..].iter_mut().for_each(|x| *x = true);
-    in_b[j..].iter_mut().for_each(|x| *x = true);
     (
-        to_ranges(&ac, &mark_all(ac.len(), prefix, &in_a), a.len()),
-        to_ranges(&bc, &mark_all(bc.len(), prefix, &in_b), b.len()),
+        to_ranges(&ac, &in_a, a.len()),
+        to_ranges(&bc, &in_b, b.len()),
     )
 }
 
-/// Marks over the whole string from marks over the middle, with each run slid right as far as it
-/// goes (`valu[e#/hom]e` becomes `value[#/home]`): people read an insertion after the text it
-/// follows.
-fn mark_all(len: usize, offset: usize, middle: &[bool]) -> Vec<bool> {
-    let mut m = vec![false; len];
-    m[offset..offset + middle.len()].copy_from_slice(middle);
-    m
-}
-
+/// Each changed run slid right as far as it goes (`valu[e#/hom]e` becomes `value[#/home]`):
+/// people read an insertion after the text it follows.
 fn slide_right(chars: &[(usize, char)], m: &mut [bool]) {
     let mut k = 0;
     while k < m.len() {
