@@ -85,6 +85,9 @@ pub struct AppState {
     /// jsApiList ticked in the snippet picker.
     pub js_api_list: Vec<String>,
     pub open_tag_list: Vec<String>,
+    /// The browser the page probe starts (`--browser` of `wxsign probe`); `None` searches PATH
+    /// and the usual install places.
+    pub probe_browser: Option<PathBuf>,
 }
 
 impl Default for AppState {
@@ -100,6 +103,7 @@ impl Default for AppState {
                 "updateTimelineShareData".to_owned(),
             ],
             open_tag_list: Vec::new(),
+            probe_browser: None,
         }
     }
 }

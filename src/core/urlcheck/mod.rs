@@ -26,7 +26,9 @@ pub use safe_domain::{
 pub use text_rules::LONG_URL_BYTES;
 
 /// How bad a finding is. Ordered so `max()` gives the worst.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// A harmless change worth explaining.

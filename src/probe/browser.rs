@@ -1,0 +1,260 @@
+//! Finding the user's Chromium-family browser (Chrome, Chromium, Edge; Debian's
+//! `chromium-headless-shell` in CI). wxsign never downloads a browser: when none is found the
+//! error names the packages to install and `--browser`.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+/// A browser the probe can start.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BrowserInfo {
+    pub path: PathBuf,
+    /// What `--version` printed (`Chromium 148.0.7778.167 …`); `None` when it printed nothing
+    /// in time (Chrome on Windows prints no version).
+    pub version: Option<String>,
+}
+
+impl BrowserInfo {
+    /// `chromium-headless-shell` is headless only and about half as heavy as a full browser.
+    pub fn is_headless_shell(&self) -> bool {
+        self.path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .is_some_and(|n| n.contains("headless"))
+    }
+
+    /// The version if known, else the path: for messages and reports.
+    pub fn describe(&self) -> String {
+        match &self.version {
+            Some(v) => v.clone(),
+            None => self.path.display().to_string(),
+        }
+    }
+}
+
+/// Why no browser could be used.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum BrowserError {
+    #[error(
+        "the browser {0} does not exist or is not a file; pass the path of Chrome, Chromium or Edge to --browser"
+    )]
+    Missing(PathBuf),
+    #[error(
+        "no Chromium-family browser found (looked for {searched} on PATH and in the usual install places); install Chrome, Chromium or Edge (Debian: apt-get install chromium-headless-shell, or chromium) or pass its path with --browser"
+    )]
+    NotFound { searched: String },
+}
+
+impl BrowserError {
+    /// The message in Chinese, for the CLI's `--lang zh` and the GUI.
+    pub fn zh(&self) -> String {
+        match self {
+            BrowserError::Missing(p) => format!(
+                "浏览器 {} 不存在或不是文件；请用 --browser 指定 Chrome、Chromium 或 Edge 的路径",
+                p.display()
+            ),
+            BrowserError::NotFound { searched } => format!(
+                "未找到 Chromium 系浏览器（已在 PATH 和常见安装位置查找 {searched}）；请安装 Chrome、Chromium 或 Edge（Debian：apt-get install chromium-headless-shell 或 chromium），或用 --browser 指定其路径"
+            ),
+        }
+    }
+}
+
+/// Executable names looked up on PATH, lightest first.
+pub const PATH_NAMES: &[&str] = &[
+    "chromium-headless-shell",
+    "chromium",
+    "chromium-browser",
+    "google-chrome",
+    "google-chrome-stable",
+    "chrome",
+    "microsoft-edge",
+    "microsoft-edge-stable",
+    "msedge",
+];
+
+/// The usual install places of Chrome, Chromium and Edge on this operating system.
+pub fn install_paths() -> Vec<PathBuf> {
+    let mut out: Vec<PathBuf> = Vec::new();
+    #[cfg(target_os = "linux")]
+    {
+        for p in [
+            "/usr/lib/chromium/headless_shell",
+            "/usr/lib/chromium/chromium",
+            "/snap/bin/chromium",
+            "/opt/google/chrome/chrome",
+            "/opt/google/chrome-beta/chrome",
+            "/opt/microsoft/msedge/msedge",
+        ] {
+            out.push(PathBuf::from(p));
+        }
+    }
+    #[cfg(target_os = "macos")]
+    {
+        let apps = [
+            "Google Chrome.app/Contents/MacOS/Google Chrome",
+            "Chromium.app/Contents/MacOS/Chromium",
+            "Microsoft Edge.app/Contents/MacOS/Microsoft Edge",
+            "Google Chrome Canary.app/Contents/MacOS/Google Chrome Canary",
+        ];
+        let mut roots = vec![PathBuf::from("/Applications")];
+        if let Some(home) = std::env::var_os("HOME") {
+            roots.push(PathBuf::from(home).join("Applications"));
+        }
+        for root in &roots {
+            for app in apps {
+                out.push(root.join(app));
+            }
+        }
+    }
+    #[cfg(windows)]
+    {
+        let rel = [
+            r"Google\Chrome\Application\chrome.exe",
+            r"Microsoft\Edge\Application\msedge.exe",
+            r"Chromium\Application\chrome.exe",
+        ];
+        for var in ["ProgramFiles", "ProgramFiles(x86)", "LocalAppData"] {
+            if let Some(root) = std::env::var_os(var) {
+                for r in rel {
+                    out.push(PathBuf::from(&root).join(r));
+                }
+            }
+        }
+    }
+    out
+}
+
+/// Finds a browser: `explicit` (from `--browser` or the saved setting) when given, else the
+/// names of [`PATH_NAMES`] on PATH, else [`install_paths`]. Runs `--version` (at most 5 s).
+pub fn find(explicit: Option<&Path>) -> Result<BrowserInfo, BrowserError> {
+    let path = match explicit {
+        Some(p) => {
+            let p = resolve_explicit(p).ok_or_else(|| BrowserError::Missing(p.to_owned()))?;
+            p
+        }
+        None => search().ok_or_else(|| BrowserError::NotFound {
+            searched: PATH_NAMES.join(", "),
+        })?,
+    };
+    let version = version_of(&path);
+    Ok(BrowserInfo { path, version })
+}
+
+/// A path as given, or a bare name looked up on PATH (`--browser chromium`).
+fn resolve_explicit(p: &Path) -> Option<PathBuf> {
+    if p.is_file() {
+        return Some(p.to_owned());
+    }
+    if p.components().count() == 1 {
+        return p.to_str().and_then(on_path);
+    }
+    None
+}
+
+fn search() -> Option<PathBuf> {
+    PATH_NAMES
+        .iter()
+        .find_map(|n| on_path(n))
+        .or_else(|| install_paths().into_iter().find(|p| p.is_file()))
+}
+
+fn on_path(name: &str) -> Option<PathBuf> {
+    let path = std::env::var_os("PATH")?;
+    for dir in std::env::split_paths(&path) {
+        let candidate = dir.join(name);
+        if is_executable(&candidate) {
+            return Some(candidate);
+        }
+        #[cfg(windows)]
+        {
+            let exe = dir.join(format!("{name}.exe"));
+            if exe.is_file() {
+                return Some(exe);
+            }
+        }
+    }
+    None
+}
+
+#[cfg(unix)]
+fn is_executable(p: &Path) -> bool {
+    use std::os::unix::fs::PermissionsExt;
+    p.metadata()
+        .is_ok_and(|m| m.is_file() && m.permissions().mode() & 0o111 != 0)
+}
+
+#[cfg(not(unix))]
+fn is_executable(p: &Path) -> bool {
+    p.is_file()
+}
+
+/// `BROWSER --version`, first line, within 5 s; `None` on Windows (Chrome opens a window there
+/// instead of printing) or when nothing useful came back.
+fn version_of(path: &Path) -> Option<String> {
+    if cfg!(windows) {
+        return None;
+    }
+    let mut child = Command::new(path)
+        .arg("--version")
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::null())
+        .spawn()
+        .ok()?;
+    let deadline = Instant::now() + Duration::from_secs(5);
+    loop {
+        match child.try_wait() {
+            Ok(Some(_)) => break,
+            Ok(None) if Instant::now() < deadline => std::thread::sleep(Duration::from_millis(20)),
+            _ => {
+                let _ = child.kill();
+                let _ = child.wait();
+                return None;
+            }
+        }
+    }
+    let mut out = String::new();
+    use std::io::Read;
+    child.stdout.take()?.read_to_string(&mut out).ok()?;
+    let line = out.lines().next()?.trim().to_owned();
+    (!line.is_empty()).then_some(line)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_missing_explicit_browser_is_named() {
+        let err = find(Some(Path::new("/nonexistent/dir/chrome"))).unwrap_err();
+        assert_eq!(
+            err,
+            BrowserError::Missing(PathBuf::from("/nonexistent/dir/chrome"))
+        );
+        assert!(err.to_string().contains("--browser"));
+        assert!(err.zh().contains("--browser"));
+    }
+
+    #[test]
+    fn not_found_names_the_debian_packages() {
+        let err = BrowserError::NotFound {
+            searched: PATH_NAMES.join(", "),
+        };
+        let msg = err.to_string();
+        assert!(msg.contains("chromium-headless-shell") && msg.contains("chromium"));
+        assert!(msg.contains("--browser"));
+        assert!(err.zh().contains("chromium-headless-shell"));
+    }
+
+    #[test]
+    fn headless_shell_is_told_apart() {
+        let b = |p: &str| BrowserInfo {
+            path: PathBuf::from(p),
+            version: None,
+        };
+        assert!(b("/usr/bin/chromium-headless-shell").is_headless_shell());
+        assert!(!b("/usr/bin/chromium").is_headless_shell());
+    }
+}

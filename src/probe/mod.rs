@@ -1,0 +1,126 @@
+//! The page probe (issue 9, PROBE.md): open the real page in a headless Chromium that plays the
+//! WeChat in-app browser, capture every `wx.config` and share call the page's own jweixin makes
+//! through a fake `WeixinJSBridge`, and judge them with the existing verifier and share checks
+//! against the URL WeChat checks on each platform.
+//!
+//! Only this module talks to a browser; every DevTools call lives in one file (`cdp`), so the
+//! driver can be replaced. `report` is the result's shape, `browser` finds an executable.
+
+pub mod browser;
+pub mod report;
+
+use std::path::PathBuf;
+use std::time::Duration;
+
+use crate::batch::{CancelFlag, Platform};
+use crate::core::text::Text;
+use crate::core::verify::TicketCandidate;
+
+pub use browser::{BrowserError, BrowserInfo};
+pub use report::{AnswerMode, Outcome, ProbeReport, Run};
+
+/// Default hard deadline of one platform's run.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
+/// Default quiet time after the last bridge call or navigation that ends a run.
+pub const DEFAULT_SETTLE: Duration = Duration::from_millis(600);
+
+/// What to probe and how.
+#[derive(Clone, Debug)]
+pub struct ProbeOptions {
+    /// The page, as the phone would open it.
+    pub url: String,
+    /// One run per platform, in this order (pages branch on the platform themselves).
+    pub platforms: Vec<Platform>,
+    /// `--browser` or the saved setting; `None` searches PATH and the usual install places.
+    pub browser: Option<PathBuf>,
+    /// Replaces the WeChat user agent of every platform.
+    pub user_agent: Option<String>,
+    pub answer: AnswerMode,
+    /// Hard deadline of each run: the browser is killed when it passes.
+    pub timeout: Duration,
+    /// How long the page must stay quiet after config before the run ends.
+    pub settle: Duration,
+    /// Fetch each share imgUrl and check it answers with an image.
+    pub check_images: bool,
+    /// The current jsapi ticket first, then older candidates; empty: signatures are not checked.
+    pub tickets: Vec<TicketCandidate>,
+    /// The profile's appId: a config of another appId is a finding.
+    pub app_id: Option<String>,
+    /// The account's JS safe domains: WeChat refuses a config on a page outside them, and share
+    /// links must lie under one.
+    pub safe_domains: Vec<String>,
+}
+
+impl ProbeOptions {
+    pub fn new(url: impl Into<String>) -> Self {
+        Self {
+            url: url.into(),
+            platforms: vec![Platform::Android, Platform::Ios],
+            browser: None,
+            user_agent: None,
+            answer: AnswerMode::Wechat,
+            timeout: DEFAULT_TIMEOUT,
+            settle: DEFAULT_SETTLE,
+            check_images: false,
+            tickets: Vec::new(),
+            app_id: None,
+            safe_domains: Vec::new(),
+        }
+    }
+}
+
+/// What the probe reports while it runs (the GUI's live timeline, the CLI's spinner).
+#[derive(Clone, Debug, PartialEq)]
+pub enum Progress {
+    /// The browser is up.
+    BrowserStarted { browser: String },
+    /// A platform's run begins.
+    RunStarted { platform: Platform },
+    /// Something happened in the page, as one line for people.
+    Seen { platform: Platform, line: Text },
+    /// A platform's run is complete.
+    RunFinished { run: Box<Run> },
+}
+
+/// Why a probe produced no report.
+#[derive(Debug, thiserror::Error)]
+pub enum ProbeError {
+    #[error(transparent)]
+    Browser(#[from] BrowserError),
+    #[error("{}", .0.en)]
+    BadUrl(Text),
+    /// The browser could not be started or stopped talking before the page was loaded.
+    #[error("{}", .0.en)]
+    Launch(Text),
+    #[error("cancelled")]
+    Cancelled,
+}
+
+impl ProbeError {
+    /// The message in both languages.
+    pub fn text(&self) -> Text {
+        match self {
+            ProbeError::Browser(e) => Text::new(e.to_string(), e.zh()),
+            ProbeError::BadUrl(t) | ProbeError::Launch(t) => t.clone(),
+            ProbeError::Cancelled => Text::new("cancelled", "已取消"),
+        }
+    }
+}
+
+/// Probes one page on every platform of `opts`: starts a browser, runs the page once per
+/// platform in its own browser context, stops the browser (no process and no temporary profile
+/// left behind, whatever happens). `progress` sees each step; `cancel` ends it at any time.
+pub async fn probe<P>(
+    opts: ProbeOptions,
+    cancel: CancelFlag,
+    progress: P,
+) -> Result<ProbeReport, ProbeError>
+where
+    P: FnMut(Progress) + Send,
+{
+    let _ = (&opts, &cancel, progress);
+    Err(ProbeError::Launch(Text::new(
+        "the probe engine is not built in this version",
+        "此版本未包含页面探测引擎",
+    )))
+}
