@@ -213,6 +213,7 @@ impl WxsignApp {
                     self.state.panel = Panel::Sign;
                 }
                 Panel::Verify => self.run_verify(),
+                Panel::Probe => self.start_probe(ctx.input(|i| i.time)),
                 Panel::Log => {
                     let text = self.log.visible_text();
                     ctx.copy_text(text);
@@ -225,6 +226,7 @@ impl WxsignApp {
                 Panel::CheckUrl => Some(check_url_panel::url_field_id()),
                 Panel::Sign => Some(sign_panel::url_field_id()),
                 Panel::Verify => Some(verify_panel::url_field_id()),
+                Panel::Probe => Some(super::probe_panel::url_field_id()),
                 Panel::Batch | Panel::Log | Panel::Settings => None,
             };
             if let Some(id) = id {

@@ -19,28 +19,31 @@ pub enum Panel {
     Sign,
     CheckUrl,
     Verify,
+    Probe,
     Batch,
     Log,
     Settings,
 }
 
 impl Panel {
-    pub const ALL: [Panel; 6] = [
+    pub const ALL: [Panel; 7] = [
         Panel::Sign,
         Panel::CheckUrl,
         Panel::Verify,
+        Panel::Probe,
         Panel::Batch,
         Panel::Log,
         Panel::Settings,
     ];
 
-    /// Parses the `WXSIGN_PANEL` value (`sign`, `check`/`check_url`, `verify`, `batch`, `log`,
-    /// `settings`).
+    /// Parses the `WXSIGN_PANEL` value (`sign`, `check`/`check_url`, `verify`, `probe`, `batch`,
+    /// `log`, `settings`).
     pub fn parse(s: &str) -> Option<Panel> {
         match s.trim().to_ascii_lowercase().replace('-', "_").as_str() {
             "sign" => Some(Panel::Sign),
             "check" | "check_url" | "url" => Some(Panel::CheckUrl),
             "verify" => Some(Panel::Verify),
+            "probe" => Some(Panel::Probe),
             "batch" => Some(Panel::Batch),
             "log" => Some(Panel::Log),
             "settings" => Some(Panel::Settings),
@@ -189,6 +192,7 @@ mod tests {
     fn env_values() {
         assert_eq!(Panel::parse("check-url"), Some(Panel::CheckUrl));
         assert_eq!(Panel::parse("VERIFY"), Some(Panel::Verify));
+        assert_eq!(Panel::parse("probe"), Some(Panel::Probe));
         assert_eq!(Panel::parse("nope"), None);
         assert_eq!(ThemeChoice::parse("dark"), Some(ThemeChoice::Dark));
     }

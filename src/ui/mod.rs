@@ -4,7 +4,7 @@
 //!
 //! Environment variables read at start (for screenshots, tests and power users):
 //! `WXSIGN_LANG` (`en`/`zh`), `WXSIGN_THEME` (`light`/`dark`/`system`), `WXSIGN_PANEL`
-//! (`sign`/`check`/`verify`/`batch`/`log`/`settings`), `WXSIGN_EXAMPLE=1` (load the official example),
+//! (`sign`/`check`/`verify`/`probe`/`batch`/`log`/`settings`), `WXSIGN_EXAMPLE=1` (load the official example),
 //! `WXSIGN_FONT=bundled` (skip the system CJK font), `WXSIGN_CONFIG_DIR`.
 
 mod actions;
@@ -16,6 +16,9 @@ pub mod fonts;
 pub mod i18n;
 pub mod log_panel;
 pub mod pasted_source;
+mod probe_app;
+pub mod probe_panel;
+pub mod probe_strings;
 pub mod profiles;
 pub mod redis_source;
 pub mod runtime;
@@ -50,6 +53,8 @@ pub struct WxsignApp {
     pub check_url: check_url_panel::CheckUrlPanel,
     pub verify: verify_panel::VerifyPanel,
     pub batch: batch_panel::BatchPanel,
+    /// The Probe panel (`probe` is the frame-timing probe below).
+    pub page_probe: probe_panel::ProbePanel,
     pub log: log_panel::LogPanel,
     pub rt: Runtime,
     editor: Option<profiles::Editor>,
@@ -97,6 +102,7 @@ impl WxsignApp {
             check_url: Default::default(),
             verify: Default::default(),
             batch: Default::default(),
+            page_probe: Default::default(),
             log: Default::default(),
             config_dir: deps.config_dir,
             system_lang: deps.system_lang,
@@ -160,6 +166,7 @@ impl WxsignApp {
             Panel::Sign => s.panel_sign,
             Panel::CheckUrl => s.panel_check_url,
             Panel::Verify => s.panel_verify,
+            Panel::Probe => probe_strings::probe_tr(self.lang()).panel,
             Panel::Batch => batch_strings::batch_tr(self.lang()).panel,
             Panel::Log => s.panel_log,
             Panel::Settings => s.panel_settings,
@@ -221,6 +228,7 @@ impl WxsignApp {
                     self.run_verify();
                 }
             }
+            Panel::Probe => self.probe_ui(ui),
             Panel::Batch => self.batch_ui(ui),
             Panel::Log => log_panel::log_panel_ui(ui, &mut self.log, s),
             Panel::Settings => self.settings_ui(ui, s),
@@ -235,18 +243,7 @@ impl WxsignApp {
         let saved = self
             .active_profile()
             .and_then(|p| p.signing_endpoint.clone());
-        let mut tickets = Vec::new();
-        if !self.sign.ticket.trim().is_empty() {
-            tickets.push(crate::core::verify::TicketCandidate {
-                ticket: crate::secret::Secret::new(self.sign.ticket.trim()),
-                origin: crate::core::verify::TicketOrigin::Current,
-            });
-        }
-        tickets.extend(
-            self.candidates()
-                .into_iter()
-                .filter(|c| c.ticket.reveal() != self.sign.ticket.trim()),
-        );
+        let tickets = self.run_tickets();
         let cx = batch_panel::BatchCtx {
             s: batch_strings::batch_tr(lang),
             lang,
@@ -291,6 +288,7 @@ impl WxsignApp {
         if changed.lang || changed.theme {
             self.save_state();
         }
+        self.probe_settings_ui(ui);
         ui.separator();
         ui.label(egui::RichText::new(s.profile_settings).strong());
         let saved = self.active_profile().cloned();
@@ -345,6 +343,7 @@ impl eframe::App for WxsignApp {
             self.log.push(row);
         }
         self.handle_notices(notices);
+        self.drain_probe(ui.ctx());
         self.shortcuts(ui.ctx());
         let s = self.strings();
         let mut top_action = None;

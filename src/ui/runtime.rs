@@ -57,6 +57,19 @@ pub struct Runtime {
     pending_ticket: Vec<Profile>,
     /// The profile editor's Redis "test connection" results, by profile name.
     pub redis_tests: HashMap<String, super::redis_source::RedisTest>,
+    /// The browser the page probe would start, once the worker looked (for the setting it
+    /// looked with).
+    pub browser: Option<BrowserLookup>,
+    /// Probe and thumbnail events not yet handed to the Probe panel ([`Runtime::take_probe_events`]).
+    probe_events: Vec<Event>,
+}
+
+/// What the worker's browser search found.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct BrowserLookup {
+    /// The Settings path it searched with; `None`: PATH and the usual install places.
+    pub explicit: Option<std::path::PathBuf>,
+    pub result: Result<crate::probe::BrowserInfo, crate::probe::BrowserError>,
 }
 
 impl Runtime {
@@ -121,6 +134,11 @@ impl Runtime {
             profile,
             force_refresh: false,
         });
+    }
+
+    /// The probe events drained since the last call, in order.
+    pub fn take_probe_events(&mut self) -> Vec<Event> {
+        std::mem::take(&mut self.probe_events)
     }
 
     pub fn profile(&self, name: &str) -> Option<&Profile> {
@@ -251,6 +269,13 @@ impl Runtime {
                     self.error = Some((op, error));
                 }
                 Event::Log(entry) => log.push(log_row(&entry)),
+                Event::Browser { explicit, result } => {
+                    self.browser = Some(BrowserLookup { explicit, result });
+                }
+                e @ (Event::ProbeProgress { .. }
+                | Event::ProbeFinished { .. }
+                | Event::ProbeFailed { .. }
+                | Event::Thumbnail { .. }) => self.probe_events.push(e),
             }
         }
         notices

@@ -7,6 +7,7 @@ use eframe::egui::{self, RichText};
 
 use super::i18n::Strings;
 use super::{theme, widgets};
+use crate::core::text::Text;
 use crate::core::verify::{self, TicketCandidate, TicketOrigin, Verdict, VerifyInput};
 use crate::secret::Secret;
 
@@ -26,7 +27,7 @@ pub struct VerifyPanel {
 }
 
 /// Differing runs in the server's string1 and in the correct one.
-type Highlights = (Vec<Range<usize>>, Vec<Range<usize>>);
+pub type Highlights = (Vec<Range<usize>>, Vec<Range<usize>>);
 
 /// What the last Verify click produced.
 pub enum Outcome {
@@ -97,7 +98,7 @@ impl VerifyPanel {
         let diffs = verdict
             .causes
             .iter()
-            .map(|c| widgets::char_diff(&c.string1, &verdict.expected.string1))
+            .map(|c| highlights(&c.string1, &verdict.expected.string1))
             .collect();
         self.result = Some(Outcome::Verdict {
             verdict: Box::new(verdict),
@@ -194,7 +195,6 @@ fn string1_ui(ui: &mut egui::Ui, string1: &str, hl: &[Range<usize>], hide_ticket
 
 fn outcome_ui(ui: &mut egui::Ui, outcome: &Outcome, hide_ticket: bool, s: &Strings) {
     let palette = theme::palette(ui);
-    let lang = s.lang();
     let (verdict, diffs, tried) = match outcome {
         Outcome::Unreadable(msg) => {
             ui.colored_label(palette.error, msg);
@@ -206,7 +206,46 @@ fn outcome_ui(ui: &mut egui::Ui, outcome: &Outcome, hide_ticket: bool, s: &Strin
             tried,
         } => (verdict, diffs, *tried),
     };
-    let (text, color) = if verdict.matched {
+    let view = VerdictView {
+        matched: verdict.matched,
+        expected_signature: &verdict.expected.signature,
+        expected_string1: &verdict.expected.string1,
+        causes: verdict
+            .causes
+            .iter()
+            .map(|c| (&c.message, c.string1.as_str()))
+            .collect(),
+        diffs,
+        notes: &verdict.notes,
+        tried,
+    };
+    verdict_ui(ui, &view, hide_ticket, s);
+}
+
+/// A verdict as the Verify panel draws it, from whichever verifier run produced it (this panel's
+/// or a probed page's `wx.config`), so both read the same.
+pub struct VerdictView<'a> {
+    pub matched: bool,
+    pub expected_signature: &'a str,
+    pub expected_string1: &'a str,
+    /// Each cause's message and the string1 the server used.
+    pub causes: Vec<(&'a Text, &'a str)>,
+    /// For each cause: highlights in its string1 and in the correct one ([`highlights`]).
+    pub diffs: &'a [Highlights],
+    pub notes: &'a [Text],
+    pub tried: usize,
+}
+
+/// The highlights [`verdict_ui`] draws for a cause's string1 against the correct one.
+pub fn highlights(string1: &str, expected: &str) -> Highlights {
+    widgets::char_diff(string1, expected)
+}
+
+/// MATCH / MISMATCH, the correct signature, each cause with both string1s highlighted, notes.
+pub fn verdict_ui(ui: &mut egui::Ui, v: &VerdictView<'_>, hide_ticket: bool, s: &Strings) {
+    let palette = theme::palette(ui);
+    let lang = s.lang();
+    let (text, color) = if v.matched {
         (s.verdict_match, palette.ok)
     } else {
         (s.verdict_mismatch, palette.error)
@@ -214,26 +253,28 @@ fn outcome_ui(ui: &mut egui::Ui, outcome: &Outcome, hide_ticket: bool, s: &Strin
     ui.label(RichText::new(text).size(30.0).strong().color(color));
     ui.horizontal(|ui| {
         ui.label(RichText::new(s.expected_signature).strong());
-        ui.monospace(&verdict.expected.signature);
-        ui.weak(format!("· {}: {tried}", s.candidates));
+        ui.monospace(v.expected_signature);
+        ui.weak(format!("· {}: {}", s.candidates, v.tried));
     });
-    if !verdict.causes.is_empty() {
+    if !v.causes.is_empty() {
         ui.label(RichText::new(s.causes).strong());
     }
-    for (cause, (hl_server, hl_correct)) in verdict.causes.iter().zip(diffs) {
+    let none = (Vec::new(), Vec::new());
+    for (i, (message, string1)) in v.causes.iter().enumerate() {
+        let (hl_server, hl_correct) = v.diffs.get(i).unwrap_or(&none);
         ui.horizontal_wrapped(|ui| {
             widgets::status_dot(ui, palette.error, "x");
-            ui.label(cause.message.get(lang));
+            ui.label(message.get(lang));
         });
         ui.weak(s.server_string1);
-        string1_ui(ui, &cause.string1, hl_server, hide_ticket);
+        string1_ui(ui, string1, hl_server, hide_ticket);
         ui.weak(s.correct_string1);
-        string1_ui(ui, &verdict.expected.string1, hl_correct, hide_ticket);
+        string1_ui(ui, v.expected_string1, hl_correct, hide_ticket);
         ui.add_space(6.0);
     }
-    if !verdict.notes.is_empty() {
+    if !v.notes.is_empty() {
         ui.label(RichText::new(s.notes).strong());
-        for n in &verdict.notes {
+        for n in v.notes {
             ui.label(format!("• {}", n.get(lang)));
         }
     }

@@ -20,7 +20,7 @@ pub(super) struct Emitter {
 }
 
 impl Emitter {
-    fn emit(&self, event: Event) {
+    pub(super) fn emit(&self, event: Event) {
         if self.tx.send(event).is_ok() {
             (self.repaint)();
         }
@@ -36,6 +36,7 @@ struct State {
     /// Serialises read-modify-write of the profiles file between concurrent commands.
     profile_lock: Arc<tokio::sync::Mutex<()>>,
     credentials: Arc<Credentials>,
+    probes: super::probe::Probes,
 }
 
 pub(super) async fn run(
@@ -102,6 +103,7 @@ async fn setup(out: &Emitter, options: WorkerOptions) -> Option<State> {
         profiles,
         profile_lock: Arc::default(),
         credentials: Arc::new(credentials),
+        probes: super::probe::Probes::default(),
     })
 }
 
@@ -281,6 +283,10 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
                 ),
             }
         }
+        Command::Probe { id, options } => super::probe::run(&state.probes, out, id, *options).await,
+        Command::CancelProbe { id } => state.probes.cancel(id),
+        Command::FindBrowser { explicit } => super::probe::find_browser(out, explicit).await,
+        Command::FetchThumbnail { url } => super::probe::fetch_thumbnail(out, url).await,
         Command::SetRedisPassword { app_id, password } => {
             let secrets = state.credentials.secrets();
             match crate::redis_source::store_password(secrets, &app_id, password).await {

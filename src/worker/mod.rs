@@ -5,6 +5,7 @@
 //! Nothing here needs a display: tests drive a `Worker` with a no-op repaint.
 
 mod handle;
+mod probe;
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -71,6 +72,20 @@ pub enum Command {
         expires_in: Option<i64>,
         session_only: bool,
     },
+    /// Probe a page in a headless browser (issue 9). `id` tells this probe's events apart →
+    /// [`Event::ProbeProgress`]s, then [`Event::ProbeFinished`] or [`Event::ProbeFailed`].
+    Probe {
+        id: u64,
+        options: Box<crate::probe::ProbeOptions>,
+    },
+    /// Stop probe `id`: its browser is stopped and it answers [`Event::ProbeFailed`] with
+    /// `Cancelled`.
+    CancelProbe { id: u64 },
+    /// Look for the browser the probe would start (`explicit`: the Settings path) →
+    /// [`Event::Browser`].
+    FindBrowser { explicit: Option<PathBuf> },
+    /// Fetch a share card's imgUrl and decode it → [`Event::Thumbnail`].
+    FetchThumbnail { url: String },
 }
 
 /// Which command an [`Event::Failed`] answers.
@@ -134,6 +149,47 @@ pub enum Event {
     },
     /// One per HTTP call, for the Log panel. Holds no credential.
     Log(LogEntry),
+    /// What probe `id` saw so far.
+    ProbeProgress {
+        id: u64,
+        progress: crate::probe::Progress,
+    },
+    ProbeFinished {
+        id: u64,
+        report: Box<crate::probe::ProbeReport>,
+    },
+    ProbeFailed {
+        id: u64,
+        error: crate::probe::ProbeError,
+    },
+    /// The browser the probe would use, or why there is none.
+    Browser {
+        explicit: Option<PathBuf>,
+        result: Result<crate::probe::BrowserInfo, crate::probe::BrowserError>,
+    },
+    /// A share thumbnail, decoded and scaled down, or why it cannot be shown.
+    Thumbnail {
+        url: String,
+        result: Result<Thumbnail, Text>,
+    },
+}
+
+/// A decoded share thumbnail: RGBA pixels, at most [`Thumbnail::MAX_SIDE`] on a side.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Thumbnail {
+    pub size: [usize; 2],
+    pub rgba: Vec<u8>,
+    /// The image's own size before scaling.
+    pub original: [u32; 2],
+}
+
+impl std::fmt::Debug for Thumbnail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Thumbnail")
+            .field("size", &self.size)
+            .field("original", &self.original)
+            .finish()
+    }
 }
 
 /// Where the worker finds its config and secrets. Cheap to build on the UI thread: opening the
