@@ -13,6 +13,8 @@ mod fetch;
 mod language;
 #[path = "gui/pasted.rs"]
 mod pasted;
+#[path = "gui/probe.rs"]
+mod probe;
 #[path = "gui/profiles.rs"]
 mod profiles;
 #[path = "gui/redis.rs"]

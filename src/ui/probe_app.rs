@@ -56,9 +56,6 @@ impl WxsignApp {
     /// Hands the worker's probe events to the panel and sends the thumbnail fetches they ask for.
     pub(super) fn drain_probe(&mut self, ctx: &egui::Context) {
         let events = self.rt.take_probe_events();
-        if events.is_empty() {
-            return;
-        }
         for c in self.page_probe.apply(ctx, events) {
             self.rt.send(c);
         }
@@ -79,6 +76,7 @@ impl WxsignApp {
             safe_domains: &domains,
             tickets: &tickets,
             browser: lookup.as_ref(),
+            worker: self.rt.has_worker(),
         };
         if let Some(a) = probe_panel::probe_panel_ui(ui, &mut self.page_probe, &cx) {
             self.handle_probe_action(a, ui.input(|i| i.time));
@@ -133,6 +131,7 @@ impl WxsignApp {
             safe_domains: &domains,
             tickets: &tickets,
             browser: None,
+            worker: true,
         };
         let browser = self.state.probe_browser.clone();
         if let Ok(c) = self.page_probe.start(&cx, browser, Some(now)) {
@@ -178,6 +177,9 @@ impl WxsignApp {
             ui.add_space(widgets::LABEL_W);
             let palette = theme::palette(ui);
             match lookup.map(|b| b.result) {
+                None if !self.rt.has_worker() => {
+                    ui.weak("-");
+                }
                 None => {
                     ui.add(egui::Spinner::new());
                     ui.weak(s.browser_searching);

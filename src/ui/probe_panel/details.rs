@@ -8,6 +8,7 @@ use eframe::egui::{self, RichText};
 
 use super::view::ConfigVerdict;
 use super::{ProbeAction, ProbeCtx, Thumb, share_card, timeline};
+use crate::batch::Platform;
 use crate::probe::Run;
 use crate::probe::report::{ConfigCall, Finding, OAuthStop};
 use crate::ui::batch_panel::VerifyRequest;
@@ -36,7 +37,7 @@ pub(super) fn run_details_ui(
                 let n = run.configs.len();
                 for (i, call) in run.configs.iter().enumerate() {
                     let v = verdicts.get(i).and_then(Option::as_ref);
-                    if let Some(a) = config_ui(ui, i, n, call, v, cx) {
+                    if let Some(a) = config_ui(ui, (i, n), run.platform, call, v, cx) {
                         action = Some(a);
                     }
                     ui.add_space(8.0);
@@ -73,10 +74,30 @@ fn server_output(c: &ConfigCall) -> String {
     .to_string()
 }
 
+/// What the Verify panel gets: the call's values and the URL as the phone has it, so Verify
+/// derives the URL WeChat checks itself and can still name a signed `#fragment`: on Android the
+/// href at the call, on iOS the document's landing URL.
+fn verify_request(platform: Platform, c: &ConfigCall) -> VerifyRequest {
+    let phone = match platform {
+        Platform::Android => &c.href,
+        Platform::Ios => &c.document_url,
+    };
+    let url = if phone.trim().is_empty() {
+        c.verified_url.clone()
+    } else {
+        phone.clone()
+    };
+    VerifyRequest {
+        url,
+        entry_url: None,
+        server_output: server_output(c),
+    }
+}
+
 fn config_ui(
     ui: &mut egui::Ui,
-    i: usize,
-    n: usize,
+    (i, n): (usize, usize),
+    platform: Platform,
     call: &ConfigCall,
     verdict: Option<&ConfigVerdict>,
     cx: &ProbeCtx<'_>,
@@ -96,11 +117,7 @@ fn config_ui(
             .on_hover_text(s.open_in_verify_help)
             .clicked()
         {
-            action = Some(ProbeAction::OpenInVerify(VerifyRequest {
-                url: call.verified_url.clone(),
-                entry_url: None,
-                server_output: server_output(call),
-            }));
+            action = Some(ProbeAction::OpenInVerify(verify_request(platform, call)));
         }
     });
     egui::Grid::new(("probe.config", i))

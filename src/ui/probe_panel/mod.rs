@@ -127,6 +127,8 @@ pub struct ProbeCtx<'a> {
     pub tickets: &'a [TicketCandidate],
     /// `None` until the worker looked.
     pub browser: Option<&'a BrowserLookup>,
+    /// The background worker runs (else nothing will look for a browser).
+    pub worker: bool,
 }
 
 /// What the user asked for.
@@ -436,6 +438,9 @@ fn context_ui(ui: &mut egui::Ui, cx: &ProbeCtx<'_>, action: &mut Option<ProbeAct
     ui.horizontal_wrapped(|ui| {
         widgets::form_label(ui, s.browser);
         match cx.browser.map(|b| &b.result) {
+            None if !cx.worker => {
+                ui.weak("-");
+            }
             None => {
                 ui.add(egui::Spinner::new());
                 ui.weak(s.browser_searching);
@@ -445,9 +450,15 @@ fn context_ui(ui: &mut egui::Ui, cx: &ProbeCtx<'_>, action: &mut Option<ProbeAct
                 ui.label(info.describe())
                     .on_hover_text(info.path.display().to_string());
             }
-            Some(Err(_)) => {
+            Some(Err(e)) => {
                 widgets::status_dot(ui, palette.error, "x");
-                ui.colored_label(palette.error, s.browser_fix);
+                let missing = match e {
+                    crate::probe::BrowserError::Missing(p) => {
+                        format!("{}: {}", s.browser_missing, p.display())
+                    }
+                    crate::probe::BrowserError::NotFound { .. } => s.browser_missing.to_owned(),
+                };
+                ui.colored_label(palette.error, missing);
                 if ui.button(s.open_settings).clicked() {
                     *action = Some(ProbeAction::OpenSettings);
                 }

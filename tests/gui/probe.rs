@@ -1,0 +1,290 @@
+//! The Probe panel: reports built from the probe's own types are drawn (a mismatch with its
+//! causes and Open in Verify, an OAuth stop, a share card with the thumbnail the worker
+//! fetched), a missing browser shows the fix, and, with a Chromium installed, a real probe of a
+//! local page shows its verdict.
+
+use std::sync::Arc;
+
+use egui_kittest::kittest::Queryable as _;
+use wxsign::batch::Platform;
+use wxsign::core::sign;
+use wxsign::core::verify::{self, TicketCandidate, TicketOrigin, VerifyInput};
+use wxsign::probe::report::{Cause, ConfigCall, OAuthStop, ShareCall};
+use wxsign::probe::{AnswerMode, Outcome, ProbeReport, Run};
+use wxsign::secret::Secret;
+use wxsign::secrets::{MemoryStore, StoreHealth};
+use wxsign::ui::app_state::Panel;
+use wxsign::ui::probe_panel::{ProbeResult, Thumb};
+
+use crate::support::{self, App};
+
+type H = egui_kittest::Harness<'static, wxsign::ui::WxsignApp>;
+
+/// Steps until `done` and the browser lookup are both in (no spinner left), then settles.
+fn step_until(h: &mut H, what: &str, done: impl Fn(&H) -> bool) {
+    support::step_until(h, what, |h| {
+        done(h) && (!h.state().rt.has_worker() || h.state().rt.browser.is_some())
+    });
+}
+
+const TICKET: &str =
+    "sM4AOVdWfPE4DxkXGEs8VMCPGGVi4C3VM0P37wVUCFvkVAy_90u5h9nbSlYy3-Sl-HhTdfl2fzFy1AOcHKP7qg";
+const NONCE: &str = "Wm3WZYTPz0wzccnW";
+const TS: &str = "1414587457";
+
+fn tickets() -> Vec<TicketCandidate> {
+    vec![TicketCandidate {
+        ticket: Secret::new(TICKET),
+        origin: TicketOrigin::Current,
+    }]
+}
+
+/// An app with its real worker (memory keyring, no WeChat profile).
+fn app_with_worker() -> App {
+    support::app_with(|deps| {
+        deps.worker = Some(wxsign::worker::WorkerOptions {
+            config_dir: deps.config_dir.clone(),
+            store: Some((Arc::new(MemoryStore::default()), StoreHealth::MemoryByRequest)),
+            retry: None,
+        });
+    })
+}
+
+/// The page signed `location.href` with its `#/home` (the official example's third vector):
+/// the causes come from the real verifier, with the ticket redacted as the probe writes them.
+fn fragment_config() -> ConfigCall {
+    let href = "http://mp.weixin.qq.com/?params=value#/home";
+    let verified = "http://mp.weixin.qq.com/?params=value";
+    let signed = sign::sign_text(TICKET, NONCE, TS, href);
+    let verdict = verify::verify(&VerifyInput {
+        url: href.to_owned(),
+        entry_url: None,
+        tickets: tickets(),
+        noncestr: NONCE.to_owned(),
+        timestamp: TS.to_owned(),
+        signature: signed.signature.clone(),
+    });
+    assert!(!verdict.causes.is_empty(), "the verifier names the fragment");
+    let preview = Secret::new(TICKET).preview();
+    ConfigCall {
+        app_id: "wx0123456789abcdef".into(),
+        timestamp: TS.into(),
+        nonce_str: NONCE.into(),
+        signature: signed.signature,
+        js_api_list: vec!["updateAppMessageShareData".into()],
+        href: href.into(),
+        verified_url: verified.into(),
+        document_url: verified.into(),
+        matched: Some(false),
+        causes: verdict
+            .causes
+            .iter()
+            .map(|c| Cause {
+                code: c.code.clone(),
+                message: c.message.clone(),
+                string1: c.string1.replace(TICKET, &preview),
+            })
+            .collect(),
+        answer: "config:invalid signature".into(),
+        expected_signature: Some(verdict.expected.signature.clone()),
+        at_ms: 41,
+        ..ConfigCall::default()
+    }
+}
+
+fn run(platform: Platform) -> Run {
+    let mut r = Run::new(platform, "Mozilla/5.0 MicroMessenger/8.0.76".into(), AnswerMode::Wechat);
+    r.landing_url = Some("http://mp.weixin.qq.com/?params=value#/home".into());
+    r.outcome = Outcome::Configured;
+    r.duration_ms = 700;
+    r
+}
+
+fn show(app: &mut App, report: ProbeReport) {
+    let h = &mut app.harness;
+    h.state_mut().sign.ticket = TICKET.to_owned();
+    h.state_mut().page_probe.show_report(report, &tickets());
+    h.state_mut().state.panel = Panel::Probe;
+    h.run();
+}
+
+#[test]
+fn a_mismatch_shows_its_causes_and_opens_in_verify() {
+    let mut android = run(Platform::Android);
+    let config = fragment_config();
+    let cause = config.causes[0].message.en.clone();
+    android.configs.push(config);
+    let report = ProbeReport::from_runs(
+        "http://mp.weixin.qq.com/?params=value#/home".into(),
+        vec![android],
+        "Chromium 156".into(),
+        812,
+    );
+    let mut app = support::app();
+    show(&mut app, report);
+    let h = &mut app.harness;
+    // The timeline names the call and its verdict; the details use Verify's rendering.
+    // The platform radio button and the timeline's column.
+    assert_eq!(h.query_all_by_label("Android").count(), 2);
+    // The timeline's row and the call's details.
+    assert_eq!(h.query_all_by_label("wx.config").count(), 2);
+    h.get_by_label_contains("MISMATCH: The server signed the URL with its #fragment");
+    h.get_by_label("MISMATCH");
+    h.get_by_label(&cause);
+    h.get_by_label("string1 your server used");
+    h.get_by_label("correct string1");
+    // The ticket is never drawn in full.
+    assert!(h.query_by_label_contains(TICKET).is_none());
+
+    h.get_by_label("Open in Verify").click();
+    h.run();
+    let st = h.state();
+    assert_eq!(st.state.panel, Panel::Verify);
+    assert_eq!(st.verify.url, "http://mp.weixin.qq.com/?params=value#/home");
+    assert!(st.verify.server_output.contains(NONCE));
+    // The Verify panel reaches the same verdict on its own.
+    h.get_by_label("MISMATCH");
+    h.get_by_label_contains("signed the URL with its #fragment");
+}
+
+#[test]
+fn an_oauth_stop_shows_the_url_to_sign() {
+    let mut ios = run(Platform::Ios);
+    ios.outcome = Outcome::OauthRequired;
+    ios.oauth = Some(OAuthStop {
+        appid: "wx0123456789abcdef".into(),
+        redirect_uri: "https://m.example.com/after?from=menu".into(),
+        scope: "snsapi_base".into(),
+        state: "STATE42".into(),
+        via: "http_redirect".into(),
+        sign_url: "https://m.example.com/after?from=menu&code=CODE&state=STATE42".into(),
+        at_ms: 12,
+        ..OAuthStop::default()
+    });
+    let report = ProbeReport::from_runs(
+        "https://m.example.com/entry".into(),
+        vec![ios],
+        String::new(),
+        100,
+    );
+    let mut app = support::app();
+    show(&mut app, report);
+    let h = &app.harness;
+    h.get_by_label("Stopped at WeChat OAuth");
+    h.get_by_label("https://m.example.com/after?from=menu");
+    h.get_by_label("URL to sign after login");
+    h.get_by_label_contains("code=CODE&state=STATE42");
+    h.get_by_label("snsapi_base");
+}
+
+#[test]
+fn a_share_card_shows_its_texts_and_the_fetched_thumbnail() {
+    let rt = tokio::runtime::Runtime::new().expect("runtime");
+    let server = rt.block_on(wiremock::MockServer::start());
+    let png = {
+        let img = image::RgbaImage::from_pixel(300, 200, image::Rgba([20, 160, 80, 255]));
+        let mut out = std::io::Cursor::new(Vec::new());
+        img.write_to(&mut out, image::ImageFormat::Png).expect("png");
+        out.into_inner()
+    };
+    rt.block_on(
+        wiremock::Mock::given(wiremock::matchers::path("/share.png"))
+            .respond_with(
+                wiremock::ResponseTemplate::new(200).set_body_raw(png, "image/png"),
+            )
+            .mount(&server),
+    );
+    let img_url = format!("{}/share.png", server.uri());
+    let mut android = run(Platform::Android);
+    android.shares.push(ShareCall {
+        api: "updateAppMessageShareData".into(),
+        title: Some("Spring sale: everything half price".into()),
+        desc: Some("Three days only, in every shop".into()),
+        link: Some("https://m.example.com/sale".into()),
+        img_url: Some(img_url.clone()),
+        at_ms: 60,
+        ..ShareCall::default()
+    });
+    android.shares.push(ShareCall {
+        api: "updateTimelineShareData".into(),
+        title: Some("Spring sale in Moments".into()),
+        link: Some("https://m.example.com/sale".into()),
+        img_url: Some(format!("{}/missing.png", server.uri())),
+        at_ms: 61,
+        ..ShareCall::default()
+    });
+    let report = ProbeReport::from_runs(
+        "https://m.example.com/sale".into(),
+        vec![android],
+        String::new(),
+        100,
+    );
+    let mut app = app_with_worker();
+    let h = &mut app.harness;
+    h.state_mut().state.panel = Panel::Probe;
+    h.state_mut().page_probe.show_report(report, &[]);
+    // Showing the report asks the worker for both pictures.
+    step_until(h, "both thumbnails", |h| {
+        let t = &h.state().page_probe.thumbnails;
+        matches!(t.get(&img_url), Some(Thumb::Loaded { .. }))
+            && t.values().all(|t| !matches!(t, Thumb::Loading))
+    });
+    h.get_by_label("In a chat");
+    h.get_by_label("Spring sale: everything half price");
+    h.get_by_label("Three days only, in every shop");
+    h.get_by_label("In Moments");
+    h.get_by_label("Spring sale in Moments");
+    h.get_by_label("imgUrl 300×200");
+    h.get_by_label_contains("The thumbnail could not be loaded: the server answered HTTP 404");
+}
+
+#[test]
+fn run_without_a_browser_shows_the_fix() {
+    let mut app = app_with_worker();
+    let h = &mut app.harness;
+    h.state_mut().state.probe_browser = Some("/nonexistent/dir/chrome".into());
+    h.state_mut().state.panel = Panel::Probe;
+    // The empty state explains the panel and, once the worker looked, says there is no browser.
+    step_until(h, "the browser lookup", |_| true);
+    h.get_by_label("How it works");
+    h.get_by_label_contains("Install one, or set its path in Settings");
+    h.state_mut().page_probe.url = "https://m.example.com/home".into();
+    h.run();
+    h.get_by_label("Run probe").click();
+    step_until(h, "the probe to fail", |h| {
+        matches!(h.state().page_probe.result, Some(ProbeResult::Failed { .. }))
+    });
+    h.get_by_label("The probe failed");
+    h.get_by_label_contains("/nonexistent/dir/chrome does not exist");
+    h.get_by_label_contains("--browser");
+    h.query_all_by_label("Open Settings")
+        .next()
+        .expect("a way to the setting")
+        .click();
+    h.run();
+    assert_eq!(h.state().state.panel, Panel::Settings);
+    h.get_by_label("Browser for the page probe");
+}
+
+#[test]
+fn a_bad_url_is_refused_before_anything_runs() {
+    let mut app = app_with_worker();
+    let h = &mut app.harness;
+    h.state_mut().state.panel = Panel::Probe;
+    h.state_mut().page_probe.url = "m.example.com/home".into();
+    step_until(h, "the browser lookup", |_| true);
+    h.get_by_label("Run probe").click();
+    h.run();
+    h.get_by_label_contains("This is not an http(s) URL");
+    assert!(!h.state().page_probe.is_running());
+}
+
+#[test]
+fn chinese_labels() {
+    let mut app = support::app_with(|d| d.system_lang = wxsign::core::text::Lang::Zh);
+    let h = &mut app.harness;
+    h.get_by_label("页面探测").click();
+    h.run();
+    h.get_by_label("使用方法");
+    h.get_by_label("开始探测");
+}
