@@ -106,11 +106,10 @@ async fn download(url: &str) -> Result<Vec<u8>, Text> {
         .timeout(TIMEOUT)
         .build()
         .map_err(|e| Text::new(e.to_string(), e.to_string()))?;
-    let mut resp = client
-        .get(parsed)
-        .send()
-        .await
-        .map_err(|e| Text::new(format!("no answer: {e}"), format!("没有响应：{e}")))?;
+    let mut resp = client.get(parsed).send().await.map_err(|e| {
+        let why = root_cause(&e);
+        Text::new(format!("no answer: {why}"), format!("没有响应：{why}"))
+    })?;
     let status = resp.status();
     if !status.is_success() {
         return Err(Text::new(
@@ -130,6 +129,15 @@ async fn download(url: &str) -> Result<Vec<u8>, Text> {
         }
     }
     Ok(body)
+}
+
+/// The innermost error: reqwest's own message only says "error sending request".
+fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
+    let mut cur = e;
+    while let Some(next) = cur.source() {
+        cur = next;
+    }
+    cur.to_string()
 }
 
 /// Decodes PNG or JPEG (what share pictures are) and scales it to at most `MAX_SIDE`.

@@ -44,7 +44,10 @@ fn app_with_worker() -> App {
     support::app_with(|deps| {
         deps.worker = Some(wxsign::worker::WorkerOptions {
             config_dir: deps.config_dir.clone(),
-            store: Some((Arc::new(MemoryStore::default()), StoreHealth::MemoryByRequest)),
+            store: Some((
+                Arc::new(MemoryStore::default()),
+                StoreHealth::MemoryByRequest,
+            )),
             retry: None,
         });
     })
@@ -64,7 +67,10 @@ fn fragment_config() -> ConfigCall {
         timestamp: TS.to_owned(),
         signature: signed.signature.clone(),
     });
-    assert!(!verdict.causes.is_empty(), "the verifier names the fragment");
+    assert!(
+        !verdict.causes.is_empty(),
+        "the verifier names the fragment"
+    );
     let preview = Secret::new(TICKET).preview();
     ConfigCall {
         app_id: "wx0123456789abcdef".into(),
@@ -93,7 +99,11 @@ fn fragment_config() -> ConfigCall {
 }
 
 fn run(platform: Platform) -> Run {
-    let mut r = Run::new(platform, "Mozilla/5.0 MicroMessenger/8.0.76".into(), AnswerMode::Wechat);
+    let mut r = Run::new(
+        platform,
+        "Mozilla/5.0 MicroMessenger/8.0.76".into(),
+        AnswerMode::Wechat,
+    );
     r.landing_url = Some("http://mp.weixin.qq.com/?params=value#/home".into());
     r.outcome = Outcome::Configured;
     r.duration_ms = 700;
@@ -184,14 +194,13 @@ fn a_share_card_shows_its_texts_and_the_fetched_thumbnail() {
     let png = {
         let img = image::RgbaImage::from_pixel(300, 200, image::Rgba([20, 160, 80, 255]));
         let mut out = std::io::Cursor::new(Vec::new());
-        img.write_to(&mut out, image::ImageFormat::Png).expect("png");
+        img.write_to(&mut out, image::ImageFormat::Png)
+            .expect("png");
         out.into_inner()
     };
     rt.block_on(
         wiremock::Mock::given(wiremock::matchers::path("/share.png"))
-            .respond_with(
-                wiremock::ResponseTemplate::new(200).set_body_raw(png, "image/png"),
-            )
+            .respond_with(wiremock::ResponseTemplate::new(200).set_body_raw(png, "image/png"))
             .mount(&server),
     );
     let img_url = format!("{}/share.png", server.uri());
@@ -252,7 +261,10 @@ fn run_without_a_browser_shows_the_fix() {
     h.run();
     h.get_by_label("Run probe").click();
     step_until(h, "the probe to fail", |h| {
-        matches!(h.state().page_probe.result, Some(ProbeResult::Failed { .. }))
+        matches!(
+            h.state().page_probe.result,
+            Some(ProbeResult::Failed { .. })
+        )
     });
     h.get_by_label("The probe failed");
     h.get_by_label_contains("/nonexistent/dir/chrome does not exist");

@@ -5,7 +5,9 @@
 //! the OAuth stop, and what was blocked or failed.
 
 mod details;
+mod inputs;
 mod share_card;
+mod status;
 mod timeline;
 mod view;
 
@@ -18,7 +20,7 @@ use super::batch_panel::VerifyRequest;
 use super::i18n::Strings;
 use super::probe_strings::ProbeStrings;
 use super::runtime::BrowserLookup;
-use super::{theme, widgets};
+use super::theme;
 use crate::batch::Platform;
 use crate::core::text::{Lang, Text};
 use crate::core::verify::TicketCandidate;
@@ -332,17 +334,17 @@ pub fn probe_panel_ui(
             ui.heading(s.title);
             ui.label(s.intro);
             ui.add_space(4.0);
-            action = inputs_ui(ui, p, cx);
-            context_ui(ui, cx, &mut action);
+            action = inputs::inputs_ui(ui, p, cx);
+            inputs::context_ui(ui, cx, &mut action);
             if let Some(e) = &p.error {
                 ui.colored_label(theme::palette(ui).error, e);
             }
             ui.separator();
             if let Some(r) = &p.running {
-                running_ui(ui, r, cx);
+                status::running_ui(ui, r, cx);
             }
             let a = match &p.result {
-                None if p.running.is_none() => empty_ui(ui, cx),
+                None if p.running.is_none() => status::empty_ui(ui, cx),
                 None => None,
                 Some(ProbeResult::Report(v)) => {
                     view::report_ui(ui, v, &mut p.selected, &p.thumbnails, cx)
@@ -350,7 +352,7 @@ pub fn probe_panel_ui(
                 Some(ProbeResult::Failed {
                     message,
                     no_browser,
-                }) => failed_ui(ui, message, *no_browser, cx),
+                }) => status::failed_ui(ui, message, *no_browser, cx),
                 Some(ProbeResult::Cancelled) => {
                     ui.label(RichText::new(s.cancelled).strong());
                     None
@@ -359,220 +361,4 @@ pub fn probe_panel_ui(
             action = action.take().or(a);
         });
     action
-}
-
-fn inputs_ui(ui: &mut egui::Ui, p: &mut ProbePanel, cx: &ProbeCtx<'_>) -> Option<ProbeAction> {
-    let s = cx.s;
-    let mut action = None;
-    let running = p.is_running();
-    ui.horizontal(|ui| {
-        let w = (ui.available_width() - widgets::LABEL_W - 130.0).max(240.0);
-        let r = ui
-            .add_enabled_ui(!running, |ui| {
-                widgets::labelled_field(ui, s.url, &mut p.url, s.url_hint, url_field_id(), false, w)
-            })
-            .inner;
-        let enter = r.lost_focus() && ui.input(|i| i.key_pressed(egui::Key::Enter));
-        if running {
-            let label = if p.is_cancelling() {
-                s.cancelling
-            } else {
-                s.cancel
-            };
-            if ui
-                .add_enabled(!p.is_cancelling(), egui::Button::new(label))
-                .clicked()
-            {
-                action = Some(ProbeAction::Cancel);
-            }
-        } else if ui
-            .button(RichText::new(s.run).strong())
-            .on_hover_text("Ctrl+Enter")
-            .clicked()
-            || enter
-        {
-            action = Some(ProbeAction::Run);
-        }
-    });
-    ui.add_enabled_ui(!running, |ui| {
-        ui.horizontal(|ui| {
-            widgets::form_label(ui, s.platform);
-            for (choice, label) in [
-                (PlatformChoice::Both, s.both),
-                (PlatformChoice::Android, platform_name(Platform::Android)),
-                (PlatformChoice::Ios, platform_name(Platform::Ios)),
-            ] {
-                ui.radio_value(&mut p.platforms, choice, label);
-            }
-            ui.add_space(16.0);
-            let l = ui.label(s.answer);
-            egui::ComboBox::from_id_salt("probe.answer")
-                .selected_text(answer_label(p.answer, s))
-                .show_ui(ui, |ui| {
-                    for a in [AnswerMode::Wechat, AnswerMode::Ok, AnswerMode::Fail] {
-                        ui.selectable_value(&mut p.answer, a, answer_label(a, s));
-                    }
-                })
-                .response
-                .labelled_by(l.id)
-                .on_hover_text(s.answer_help);
-            ui.add_space(16.0);
-            ui.checkbox(&mut p.check_images, s.check_images);
-        });
-    });
-    action
-}
-
-pub(super) fn answer_label(a: AnswerMode, s: &ProbeStrings) -> &'static str {
-    match a {
-        AnswerMode::Wechat => s.answer_wechat,
-        AnswerMode::Ok => s.answer_ok,
-        AnswerMode::Fail => s.answer_fail,
-    }
-}
-
-/// The browser, the tickets and the profile the run will use, so nothing surprises.
-fn context_ui(ui: &mut egui::Ui, cx: &ProbeCtx<'_>, action: &mut Option<ProbeAction>) {
-    let s = cx.s;
-    let palette = theme::palette(ui);
-    ui.horizontal_wrapped(|ui| {
-        widgets::form_label(ui, s.browser);
-        match cx.browser.map(|b| &b.result) {
-            None if !cx.worker => {
-                ui.weak("-");
-            }
-            None => {
-                ui.add(egui::Spinner::new());
-                ui.weak(s.browser_searching);
-            }
-            Some(Ok(info)) => {
-                widgets::status_dot(ui, palette.ok, "+");
-                ui.label(info.describe())
-                    .on_hover_text(info.path.display().to_string());
-            }
-            Some(Err(e)) => {
-                widgets::status_dot(ui, palette.error, "x");
-                let missing = match e {
-                    crate::probe::BrowserError::Missing(p) => {
-                        format!("{}: {}", s.browser_missing, p.display())
-                    }
-                    crate::probe::BrowserError::NotFound { .. } => s.browser_missing.to_owned(),
-                };
-                ui.colored_label(palette.error, missing);
-                if ui.button(s.open_settings).clicked() {
-                    *action = Some(ProbeAction::OpenSettings);
-                }
-            }
-        }
-    });
-    ui.horizontal_wrapped(|ui| {
-        widgets::form_label(ui, s.tickets);
-        match cx.tickets.first() {
-            Some(t) if !t.ticket.is_empty() => {
-                widgets::status_dot(ui, palette.ok, "+");
-                let older = cx.tickets.len() - 1;
-                let mut text = format!("{} {}", s.tickets_current, t.ticket.preview());
-                if older > 0 {
-                    text.push_str(&format!(" + {older} {}", s.tickets_older));
-                }
-                ui.label(text);
-            }
-            _ => {
-                widgets::status_dot(ui, palette.warn, "!");
-                ui.colored_label(palette.warn, s.no_ticket);
-            }
-        }
-        ui.add_space(12.0);
-        match cx.app_id {
-            Some(id) => {
-                ui.weak(format!("{} {id}", s.profile_app_id));
-            }
-            None => {
-                ui.weak(s.no_profile);
-            }
-        }
-    });
-}
-
-fn running_ui(ui: &mut egui::Ui, r: &Running, cx: &ProbeCtx<'_>) {
-    let s = cx.s;
-    let now = ui.input(|i| i.time);
-    let elapsed = r.started_at.map(|t| (now - t).max(0.0)).unwrap_or(0.0);
-    ui.horizontal(|ui| {
-        ui.add(egui::Spinner::new());
-        let what = match r.current {
-            Some(p) => format!("{} {} · {elapsed:.1} s", s.running, platform_name(p)),
-            None => format!("{} · {}", s.running, s.starting_browser),
-        };
-        ui.label(RichText::new(what).strong());
-        if let Some(b) = &r.browser {
-            ui.weak(b);
-        }
-    });
-    // The last few things the page did, newest last.
-    let start = r.lines.len().saturating_sub(6);
-    for (platform, line) in &r.lines[start..] {
-        ui.horizontal(|ui| {
-            ui.weak(platform_name(*platform));
-            ui.label(line.get(cx.lang));
-        });
-    }
-    if !r.runs.is_empty() {
-        ui.add_space(6.0);
-        timeline::timelines_ui(ui, &r.runs, cx);
-    }
-    // The elapsed time is the only thing that changes without an event.
-    ui.ctx()
-        .request_repaint_after(std::time::Duration::from_millis(200));
-    ui.separator();
-}
-
-fn empty_ui(ui: &mut egui::Ui, cx: &ProbeCtx<'_>) -> Option<ProbeAction> {
-    let s = cx.s;
-    let mut action = None;
-    egui::Frame::group(ui.style())
-        .inner_margin(12.0)
-        .show(ui, |ui| {
-            ui.set_width(ui.available_width());
-            ui.label(RichText::new(s.empty_title).strong());
-            for step in s.empty_steps {
-                ui.label(step);
-            }
-            if let Some(BrowserLookup { result: Err(e), .. }) = cx.browser {
-                ui.add_space(6.0);
-                no_browser_ui(ui, &crate::probe::ProbeError::Browser(e.clone()).text(), cx);
-                if ui.button(s.open_settings).clicked() {
-                    action = Some(ProbeAction::OpenSettings);
-                }
-            }
-        });
-    action
-}
-
-/// The missing-browser message (it names the packages and `--browser`) and where to set a path.
-fn no_browser_ui(ui: &mut egui::Ui, message: &Text, cx: &ProbeCtx<'_>) {
-    let palette = theme::palette(ui);
-    ui.horizontal_wrapped(|ui| {
-        widgets::status_dot(ui, palette.error, "x");
-        ui.colored_label(palette.error, message.get(cx.lang));
-    });
-    ui.label(format!("{}: {}", cx.s.fix, cx.s.browser_fix));
-}
-
-fn failed_ui(
-    ui: &mut egui::Ui,
-    message: &Text,
-    no_browser: bool,
-    cx: &ProbeCtx<'_>,
-) -> Option<ProbeAction> {
-    ui.label(RichText::new(cx.s.failed).strong());
-    if no_browser {
-        no_browser_ui(ui, message, cx);
-        if ui.button(cx.s.open_settings).clicked() {
-            return Some(ProbeAction::OpenSettings);
-        }
-    } else {
-        ui.colored_label(theme::palette(ui).error, message.get(cx.lang));
-    }
-    None
 }

@@ -213,10 +213,9 @@ fn chat_card(
         egui::vec2(THUMB, THUMB),
     );
     paint_thumb(&painter, thumb_rect, thumb, look);
-    // Labels, not painted text, so screen readers and tests find the card by its words.
-    ui.put(title_rect, egui::Label::new(title_g).selectable(false));
+    place_label(ui, title_rect, title_g);
     if !desc_g.is_empty() {
-        ui.put(desc_rect, egui::Label::new(desc_g).selectable(false));
+        place_label(ui, desc_rect, desc_g);
     }
     resp
 }
@@ -254,8 +253,15 @@ fn moments_card(
         ),
         title_g.size() + egui::vec2(1.0, 0.0),
     );
-    ui.put(title_rect, egui::Label::new(title_g).selectable(false));
+    place_label(ui, title_rect, title_g);
     resp
+}
+
+/// A label at a spot inside the card: a label, not painted text, so screen readers and tests
+/// find the card by its words; in a child so the card's own layout is left as allocated.
+fn place_label(ui: &mut egui::Ui, rect: Rect, galley: Arc<egui::Galley>) {
+    let mut child = ui.new_child(egui::UiBuilder::new().max_rect(rect));
+    child.add(egui::Label::new(galley).selectable(false));
 }
 
 /// The picture cropped to a square from its centre, as WeChat does; a grey square while it
