@@ -9,8 +9,10 @@ mod cli {
     mod client;
     pub mod fake_endpoint;
     pub mod mock_wechat;
+    pub mod mock_wecom;
     mod pasted;
     mod redis;
     mod sign;
     mod verify;
+    mod wecom;
 }

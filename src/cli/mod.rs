@@ -11,6 +11,7 @@ mod profile_redis;
 mod secret;
 mod secret_ticket;
 mod sign;
+mod sign_wecom;
 mod token;
 mod verify;
 
