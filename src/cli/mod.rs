@@ -14,6 +14,7 @@ mod sign;
 mod sign_wecom;
 mod token;
 mod verify;
+mod verify_wecom;
 
 use std::process::ExitCode;
 
