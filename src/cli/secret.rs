@@ -10,6 +10,7 @@ use clap::{Args, Subcommand};
 
 use super::output::{self, LangArg};
 use super::token::tr;
+use super::usage::usage;
 use crate::core::text::Lang;
 use crate::profile::ProfileStore;
 use crate::secret::Secret;
@@ -48,8 +49,11 @@ pub enum SecretCommand {
     /// Delete the profile's appSecret and its cached token and tickets.
     Delete {
         /// The profile whose appId the secret belongs to (`wxsign profile list`).
-        #[arg(long)]
-        profile: String,
+        #[arg(long, required_unless_present = "appid")]
+        profile: Option<String>,
+        /// The appId itself, for a secret whose profile was removed.
+        #[arg(long, conflicts_with_all = ["profile", "redis", "ticket"])]
+        appid: Option<String>,
         /// Delete the Redis password instead of the appSecret.
         #[arg(long, conflicts_with = "ticket")]
         redis: bool,
@@ -115,9 +119,24 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
         }
         SecretCommand::Delete {
             profile,
+            appid,
             redis,
             ticket,
         } => {
+            let Some(profile) = profile else {
+                let id = appid.unwrap_or_default();
+                if !delete_app_secret(&id, lang)? {
+                    anstream::println!(
+                        "{} {id}",
+                        tr(
+                            lang,
+                            "no appSecret was stored for",
+                            "没有保存过 AppSecret："
+                        )
+                    );
+                }
+                return Ok(ExitCode::SUCCESS);
+            };
             let p = super::profile::get(&store, &profile, lang)?;
             if ticket {
                 super::secret_ticket::delete(&p)?;
@@ -158,10 +177,22 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
                 SecretStatus::Present(SecretSource::Session | SecretSource::Explicit) => {
                     format!("{set} ({})", tr(lang, "this session", "本次会话"))
                 }
+                SecretStatus::Missing if !matches!(secrets.health(), StoreHealth::Unavailable(_)) => {
+                    let flag = crate::core::text::Text::new("--profile NAME", "--profile NAME");
+                    format!(
+                        "{}: `wxsign secret set {}`",
+                        tr(lang, "not set", "未设置"),
+                        crate::wechat::naming_profile(&flag, &p.name).en
+                    )
+                }
                 SecretStatus::Missing => format!(
-                    "{}: `wxsign secret set --profile {}`",
+                    "{}: {}",
                     tr(lang, "not set", "未设置"),
-                    p.name
+                    tr(
+                        lang,
+                        "without a usable keyring give it per call: WXSIGN_APP_SECRET or --secret-stdin",
+                        "没有可用的钥匙串，请每次调用时提供：WXSIGN_APP_SECRET 或 --secret-stdin"
+                    )
                 ),
                 SecretStatus::Unknown(t) => t.get(lang).to_owned(),
             };
@@ -183,9 +214,23 @@ fn read_secret(from_stdin: bool, app_id: &str) -> anyhow::Result<Secret> {
         let typed = typed.trim().to_owned();
         (!typed.is_empty()).then(|| Secret::new(typed))
     } else {
-        bail!("stdin is not a terminal: pass --secret-stdin to read the secret from it");
+        return Err(usage(
+            "stdin is not a terminal: pass --secret-stdin to read the secret from it",
+        ));
     };
-    secret.context("the secret is empty: paste the appSecret from 开发 → 基本配置")
+    secret.ok_or_else(|| {
+        usage("the secret is empty (stdin had no line, or only spaces): paste the appSecret from 开发 → 基本配置")
+    })
+}
+
+/// Whether the OS keyring holds an appSecret for `app_id` (not the environment, not memory).
+pub(super) fn stored_in_keyring(app_id: &str) -> bool {
+    let secrets = Secrets::from_env();
+    secrets.persistent()
+        && matches!(
+            secrets.store().get(secrets::SECRET_SERVICE, app_id),
+            Ok(Some(_))
+        )
 }
 
 /// Deletes the appSecret and the cached credentials of `app_id`, saying so when there was one.
