@@ -247,7 +247,7 @@ fn the_exit_code_table_of_the_readme() {
     };
     let secret = Some(APP_SECRET);
     // (what, args, stdin, WXSIGN_APP_SECRET, expected code)
-    let cases: Vec<(&str, Vec<String>, Option<&str>, Option<&str>, i32)> = vec![
+    let cases: Vec<Row> = vec![
         ("sign", to_args(SIGN), None, None, 0),
         ("verify match", verify(GOOD_SIGNATURE), None, None, 0),
         (
@@ -465,6 +465,9 @@ fn the_exit_code_table_of_the_readme() {
         );
     }
 }
+
+/// (what, args, stdin, WXSIGN_APP_SECRET, expected exit code)
+type Row<'a> = (&'a str, Vec<String>, Option<&'a str>, Option<&'a str>, i32);
 
 fn config_args(source: &str) -> Vec<String> {
     to_args(&[
