@@ -12,6 +12,7 @@ mod profile_redis;
 mod secret;
 mod secret_ticket;
 mod sign;
+mod sign_wecom;
 mod token;
 mod usage;
 mod verify;

@@ -29,6 +29,10 @@ pub struct WechatArgs {
     /// Print one line per HTTP call to stderr (credentials redacted).
     #[arg(long, short)]
     pub verbose: bool,
+    /// WeCom: the app (AgentId) whose token and agent ticket to use [default: the profile's
+    /// first app].
+    #[arg(long, value_name = "N")]
+    pub agent_id: Option<u64>,
 }
 
 #[derive(Debug, Args)]
@@ -58,6 +62,10 @@ pub enum TicketType {
     /// The card ticket; `wx_card` (WeChat's spelling) works too.
     #[value(alias = "wx_card")]
     WxCard,
+    /// WeCom: the agent ticket of one app, which signs wx.agentConfig (`agent_config` works
+    /// too). On a WeCom profile `jsapi` is the corp ticket, which signs wx.config.
+    #[value(alias = "agent_config")]
+    AgentConfig,
 }
 
 #[derive(Debug, Args)]
@@ -118,6 +126,7 @@ impl Session {
                 api_base: args.api_base.clone(),
                 force_refresh: false,
                 secret,
+                agent_id: args.agent_id,
             },
             runtime,
         })
@@ -286,6 +295,7 @@ pub fn run_ticket(args: TicketArgs) -> anyhow::Result<ExitCode> {
     let kind = match args.kind {
         TicketType::Jsapi => TicketKind::Jsapi,
         TicketType::WxCard => TicketKind::WxCard,
+        TicketType::AgentConfig => TicketKind::AgentConfig,
     };
     let ticket = match session.ticket(kind) {
         Ok(t) => t,

@@ -221,6 +221,7 @@ fn profile_candidates(
         api_base: args.api_base.clone(),
         secret_stdin: args.secret_stdin,
         verbose: false,
+        agent_id: None,
     })?;
     let current = match session.ticket(TicketKind::Jsapi) {
         Ok(t) => t.ticket,

@@ -6,6 +6,7 @@ use serde::Serialize;
 
 use super::errcode;
 use crate::core::text::Text;
+use crate::platform::Platform;
 use crate::profile::ProfileError;
 use crate::secrets::SecretError;
 
@@ -13,13 +14,17 @@ use crate::secrets::SecretError;
 /// token and ticket before they get here.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum WechatError {
-    #[error("{endpoint}: WeChat errcode {errcode} ({errmsg}): {}; {}", errcode::describe(*.errcode).0.en, errcode::describe(*.errcode).1.en)]
+    #[error("{endpoint}: {} errcode {errcode} ({errmsg}): {}; {}", api_name(*.platform), errcode::describe_in(*.platform, *.errcode).0.en, errcode::describe_in(*.platform, *.errcode).1.en)]
     Api {
         endpoint: String,
         errcode: i64,
         errmsg: String,
-        /// For 40164: the IP WeChat saw, to add to the whitelist.
+        /// For 40164 (WeCom: 60020, 48002): the IP WeChat saw, to add to the whitelist.
         caller_ip: Option<String>,
+        /// Whose API answered: the same code means different things on each.
+        platform: Platform,
+        /// WeCom: the app (agentid) whose token or agent ticket was asked for.
+        agent: Option<u64>,
     },
     #[error(
         "{endpoint}: HTTP {status} from the API base: check the API base URL and that the proxy in front of WeChat is up"
@@ -73,6 +78,11 @@ pub enum ClientError {
         /// keyring the fix is the environment or stdin.
         keyring: bool,
     },
+    /// A WeCom app has no secret (each app has its own).
+    #[error(
+        "no secret for app {agent_id} of {corp_id}: run `wxsign secret set --profile NAME --agent-id {agent_id}`, or set WXSIGN_APP_SECRET, or pass --secret-stdin"
+    )]
+    NoAppSecret { corp_id: String, agent_id: u64 },
     #[error(transparent)]
     Secret(#[from] SecretError),
     #[error(transparent)]
@@ -120,13 +130,46 @@ impl ClientError {
                 errcode: code,
                 errmsg,
                 caller_ip,
+                platform,
+                agent,
                 ..
             }) => {
-                let (meaning, mut fix) = errcode::describe(*code);
+                let (meaning, mut fix) = errcode::describe_in(*platform, *code);
                 if let Some(ip) = caller_ip {
+                    let console = platform.ip_console();
                     fix = Text::new(
-                        format!("add {ip} to 开发 → 基本配置 → IP白名单"),
-                        format!("请将 {ip} 加入 开发 → 基本配置 → IP白名单"),
+                        format!("add {ip} to {}", console.en),
+                        format!("请将 {ip} 加入 {}", console.zh),
+                    );
+                    if *platform == Platform::Wecom {
+                        fix = Text::new(
+                            format!(
+                                "{}, or sign with a pasted or Redis ticket instead (`wxsign profile edit NAME --ticket-source pasted`): a desktop on an office IP is rarely trusted",
+                                fix.en
+                            ),
+                            format!(
+                                "{}，或改用粘贴的票据或 Redis 票据（`wxsign profile edit NAME --ticket-source pasted`）：办公网络的 IP 通常不在可信 IP 中",
+                                fix.zh
+                            ),
+                        );
+                    }
+                }
+                if let (42012, Some(a)) = (*code, agent) {
+                    fix = Text::new(
+                        format!(
+                            "the agent ticket of app {a} needs the token of app {a} itself: the secret stored for agentid {a} belongs to another app. Set app {a}'s own secret (应用管理 → the app → Secret): `wxsign secret set --profile NAME --agent-id {a}`"
+                        ),
+                        format!(
+                            "应用 {a} 的应用票据需要应用 {a} 自己的令牌：为 agentid {a} 保存的 Secret 属于其他应用。请设置应用 {a} 自己的 Secret（应用管理 → 应用 → Secret）：`wxsign secret set --profile NAME --agent-id {a}`"
+                        ),
+                    );
+                }
+                if let Some(base) = platform.spec().errcode_link
+                    && errcode::devtool_link(errmsg).is_none()
+                {
+                    fix = Text::new(
+                        format!("{} (more: {base}{code})", fix.en),
+                        format!("{}（详见：{base}{code}）", fix.zh),
                     );
                 }
                 ErrorReport {
@@ -153,6 +196,22 @@ impl ClientError {
                     format!("{app_id} 没有设置 AppSecret"),
                 ),
                 fix: no_secret_fix(*keyring),
+            },
+            ClientError::NoAppSecret { corp_id, agent_id } => ErrorReport {
+                errcode: None,
+                errmsg: format!("no secret for app {agent_id} of {corp_id}"),
+                meaning: Text::new(
+                    format!("no secret is set for app {agent_id} of {corp_id}"),
+                    format!("{corp_id} 的应用 {agent_id} 没有设置 Secret"),
+                ),
+                fix: Text::new(
+                    format!(
+                        "set that app's own secret (应用管理 → the app → Secret) with `wxsign secret set --profile NAME --agent-id {agent_id}` (or WXSIGN_APP_SECRET / --secret-stdin)"
+                    ),
+                    format!(
+                        "请用 `wxsign secret set --profile NAME --agent-id {agent_id}` 设置该应用自己的 Secret（应用管理 → 应用 → Secret）（或 WXSIGN_APP_SECRET / --secret-stdin）"
+                    ),
+                ),
             },
             ClientError::Redis(e) => ErrorReport {
                 errcode: None,
@@ -250,7 +309,7 @@ impl ClientError {
     pub fn message(&self) -> Text {
         match self {
             ClientError::Wechat(w) => w.detail_text(),
-            ClientError::NoSecret { .. } => self.report().meaning,
+            ClientError::NoSecret { .. } | ClientError::NoAppSecret { .. } => self.report().meaning,
             ClientError::Secret(_) => {
                 Text::new("the keyring could not be used", "无法使用系统钥匙串")
             }
@@ -304,6 +363,28 @@ impl WechatError {
         Text::new(self.detail(), zh)
     }
 
+    /// The same error, naming the WeCom app (agentid) it concerns.
+    pub fn for_agent(self, agent_id: u64) -> Self {
+        match self {
+            WechatError::Api {
+                endpoint,
+                errcode,
+                errmsg,
+                caller_ip,
+                platform,
+                ..
+            } => WechatError::Api {
+                endpoint,
+                errcode,
+                errmsg,
+                caller_ip,
+                platform,
+                agent: Some(agent_id),
+            },
+            other => other,
+        }
+    }
+
     /// What happened, without the advice the full message ends with: reports print the fix on
     /// a line of its own.
     pub fn detail(&self) -> String {
@@ -343,10 +424,19 @@ impl WechatError {
                 endpoint,
                 errcode,
                 errmsg,
+                platform,
                 ..
-            } => format!("{endpoint}: WeChat errcode {errcode} ({errmsg})"),
+            } => format!(
+                "{endpoint}: {} errcode {errcode} ({errmsg})",
+                api_name(*platform)
+            ),
         }
     }
+}
+
+/// Who answers: "WeChat" or "WeCom", as the error messages say it.
+fn api_name(platform: Platform) -> &'static str {
+    platform.spec().api_name
 }
 
 fn transport_text(e: &WechatError) -> (Text, Text) {
