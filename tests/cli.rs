@@ -10,6 +10,7 @@ mod cli {
     pub mod fake_endpoint;
     pub mod mock_wechat;
     pub mod mock_wecom;
+    mod newuser;
     mod pasted;
     mod redis;
     mod sign;

@@ -368,19 +368,32 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
                     ),
                 }
             } else if delete_secret {
-                super::secret::delete_app_secret(&p.app_id, lang)?;
+                let mut had = super::secret::delete_app_secret(&p.app_id, lang)?;
                 for app in &p.apps {
                     let account = crate::platform::app_account(&p.app_id, app.agent_id);
-                    super::secret::delete_app_secret(&account, lang)?;
+                    had |= super::secret::delete_app_secret(&account, lang)?;
                 }
-            } else {
+                if !had {
+                    anstream::println!(
+                        "{} {}",
+                        tr(
+                            lang,
+                            "no appSecret was stored for",
+                            "没有保存过 AppSecret："
+                        ),
+                        p.app_id
+                    );
+                }
+            } else if sharing.is_empty() && super::secret::stored_in_keyring(&p.app_id) {
+                // Only said when there is one; the profile is gone, so the way to delete it
+                // names the appId.
                 let id = &p.app_id;
                 match lang {
                     Lang::En => anstream::println!(
-                        "the appSecret of {id} stays in the keyring (a new profile with this appId reuses it); `wxsign profile remove NAME --delete-secret` removes both"
+                        "the appSecret of {id} stays in the keyring (a new profile with this appId reuses it); `wxsign secret delete --appid {id}` deletes it"
                     ),
                     Lang::Zh => anstream::println!(
-                        "{id} 的 AppSecret 仍保留在钥匙串中（使用该 appId 的新配置会复用它）；`wxsign profile remove NAME --delete-secret` 会一并删除"
+                        "{id} 的 AppSecret 仍保留在钥匙串中（使用该 appId 的新配置会复用它）；`wxsign secret delete --appid {id}` 可删除"
                     ),
                 }
             }
@@ -505,8 +518,63 @@ fn show(p: &Profile, lang: Lang) {
         },
     );
     super::profile_redis::show(w, p);
+    if let Some(e) = &p.signing_endpoint {
+        show_endpoint(w, e, lang);
+    }
     if !p.notes.is_empty() {
         output::field(w, tr(lang, "notes", "备注"), &p.notes);
+    }
+}
+
+/// The signing endpoint `batch --save-endpoint` kept: what `batch --profile` will call.
+fn show_endpoint(w: usize, e: &crate::batch::EndpointSpec, lang: Lang) {
+    use crate::batch::{HttpMethod, UrlEncoding, UrlParam};
+    let method = match e.method {
+        HttpMethod::Get => "GET",
+        HttpMethod::Post => "POST",
+    };
+    output::field(
+        w,
+        tr(lang, "endpoint", "签名接口"),
+        &format!("{method} {}", e.url),
+    );
+    let param = match &e.url_param {
+        UrlParam::Json(n) => format!("json:{n}"),
+        UrlParam::Query(n) => format!("query:{n}"),
+        UrlParam::Form(n) => format!("form:{n}"),
+    };
+    let encoding = match e.url_encoding {
+        UrlEncoding::Raw => "raw",
+        UrlEncoding::Component => "component",
+    };
+    output::field(
+        w,
+        tr(lang, "url_param", "URL 参数"),
+        &format!("{param} ({encoding})"),
+    );
+    if !e.header_names.is_empty() {
+        let names = e.header_names.join(", ");
+        output::field(
+            w,
+            tr(lang, "headers", "请求头"),
+            &format!(
+                "{names} {}",
+                tr(lang, "(values in the keyring)", "（值保存在钥匙串中）")
+            ),
+        );
+    }
+    let f = &e.fields;
+    let named: Vec<String> = [
+        ("app_id", &f.app_id),
+        ("timestamp", &f.timestamp),
+        ("nonce", &f.nonce_str),
+        ("signature", &f.signature),
+    ]
+    .iter()
+    .filter_map(|(k, v)| v.as_ref().map(|v| format!("{k}={v}")))
+    .collect();
+    if !named.is_empty() {
+        output::field(w, tr(lang, "fields", "字段"), &named.join(", "));
     }
 }
 

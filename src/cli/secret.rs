@@ -10,6 +10,7 @@ use clap::{Args, Subcommand};
 
 use super::output::{self, LangArg};
 use super::token::tr;
+use super::usage::usage;
 use crate::core::text::Lang;
 use crate::profile::ProfileStore;
 use crate::secret::Secret;
@@ -51,8 +52,11 @@ pub enum SecretCommand {
     /// Delete the profile's appSecret and its cached token and tickets.
     Delete {
         /// The profile whose appId the secret belongs to (`wxsign profile list`).
-        #[arg(long)]
-        profile: String,
+        #[arg(long, required_unless_present = "appid")]
+        profile: Option<String>,
+        /// The appId itself, for a secret whose profile was removed.
+        #[arg(long, conflicts_with_all = ["profile", "redis", "ticket", "agent_id"])]
+        appid: Option<String>,
         /// Delete the Redis password instead of the appSecret.
         #[arg(long, conflicts_with = "ticket")]
         redis: bool,
@@ -123,10 +127,25 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
         }
         SecretCommand::Delete {
             profile,
+            appid,
             redis,
             ticket,
             agent_id,
         } => {
+            let Some(profile) = profile else {
+                let id = appid.unwrap_or_default();
+                if !delete_app_secret(&id, lang)? {
+                    anstream::println!(
+                        "{} {id}",
+                        tr(
+                            lang,
+                            "no appSecret was stored for",
+                            "没有保存过 AppSecret："
+                        )
+                    );
+                }
+                return Ok(ExitCode::SUCCESS);
+            };
             let p = super::profile::get(&store, &profile, lang)?;
             let target = SecretTarget::of(&p, agent_id)?;
             if ticket {
@@ -242,9 +261,22 @@ fn status_text(
         SecretStatus::Present(SecretSource::Session | SecretSource::Explicit) => {
             format!("{set} ({})", tr(lang, "this session", "本次会话"))
         }
+        SecretStatus::Missing if !matches!(secrets.health(), StoreHealth::Unavailable(_)) => {
+            let flag = crate::core::text::Text::new("--profile NAME", "--profile NAME");
+            format!(
+                "{}: `wxsign secret set {}{agent}`",
+                tr(lang, "not set", "未设置"),
+                crate::wechat::naming_profile(&flag, profile).en
+            )
+        }
         SecretStatus::Missing => format!(
-            "{}: `wxsign secret set --profile {profile}{agent}`",
+            "{}: {}",
             tr(lang, "not set", "未设置"),
+            tr(
+                lang,
+                "without a usable keyring give it per call: WXSIGN_APP_SECRET or --secret-stdin",
+                "没有可用的钥匙串，请每次调用时提供：WXSIGN_APP_SECRET 或 --secret-stdin"
+            )
         ),
         SecretStatus::Unknown(t) => t.get(lang).to_owned(),
     }
@@ -260,9 +292,23 @@ fn read_secret(from_stdin: bool, whose: &str) -> anyhow::Result<Secret> {
         let typed = typed.trim().to_owned();
         (!typed.is_empty()).then(|| Secret::new(typed))
     } else {
-        bail!("stdin is not a terminal: pass --secret-stdin to read the secret from it");
+        return Err(usage(
+            "stdin is not a terminal: pass --secret-stdin to read the secret from it",
+        ));
     };
-    secret.context("the secret is empty: paste the appSecret from 开发 → 基本配置")
+    secret.ok_or_else(|| {
+        usage("the secret is empty (stdin had no line, or only spaces): paste the appSecret from 开发 → 基本配置")
+    })
+}
+
+/// Whether the OS keyring holds an appSecret for `app_id` (not the environment, not memory).
+pub(super) fn stored_in_keyring(app_id: &str) -> bool {
+    let secrets = Secrets::from_env();
+    secrets.persistent()
+        && matches!(
+            secrets.store().get(secrets::SECRET_SERVICE, app_id),
+            Ok(Some(_))
+        )
 }
 
 /// Deletes the appSecret and the cached credentials of `app_id`, saying so when there was one.

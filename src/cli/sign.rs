@@ -122,7 +122,7 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
                     }
                     (t.ticket, !args.reveal)
                 }
-                Err(e) => return Ok(token::report_error(&e, args.json)),
+                Err(e) => return Ok(token::report_profile_error(&e, args.json, profile)),
             }
         }
         (None, Some(t)) => (t, false),

@@ -30,11 +30,25 @@ pub fn run(args: &SignArgs, session: Session) -> anyhow::Result<ExitCode> {
     let app = profile.app(args.agent_id)?.clone();
     let corp = match session.ticket(TicketKind::Jsapi) {
         Ok(t) => t,
-        Err(e) => return Ok(token::report_error_in(&e, args.json, lang)),
+        Err(e) => {
+            return Ok(token::report_error_for(
+                &e,
+                args.json,
+                lang,
+                Some(&profile.name),
+            ));
+        }
     };
     let agent = match session.ticket(TicketKind::AgentConfig) {
         Ok(t) => t,
-        Err(e) => return Ok(token::report_error_in(&e, args.json, lang)),
+        Err(e) => {
+            return Ok(token::report_error_for(
+                &e,
+                args.json,
+                lang,
+                Some(&profile.name),
+            ));
+        }
     };
     for t in corp.warnings.iter().chain(&agent.warnings) {
         anstream::eprintln!("{} {}", output::warning_prefix(lang), t.get(lang));

@@ -7,7 +7,7 @@ mod error;
 mod service;
 
 pub use client::{Fetched, RetryPolicy, WechatClient};
-pub use error::{ClientError, ErrorReport, WechatError};
+pub use error::{ClientError, ErrorReport, WechatError, naming_profile};
 pub use service::{Clock, Credentials, FetchOptions, TicketInfo, TokenInfo, system_clock};
 
 use std::sync::Arc;

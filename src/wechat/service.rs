@@ -362,6 +362,10 @@ impl Credentials {
             Some((s, _)) => Ok(s),
             None => Err(ClientError::NoSecret {
                 app_id: app_id.to_owned(),
+                keyring: !matches!(
+                    self.secrets.health(),
+                    crate::secrets::StoreHealth::Unavailable(_)
+                ),
             }),
         }
     }

@@ -248,7 +248,7 @@ fn token_and_both_tickets_from_the_cli() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains(
-            "secret set --profile NAME --agent-id 1000003",
+            "secret set --profile corp --agent-id 1000003",
         ));
     // secret set needs to know which app when there are several.
     wxsign(c)
