@@ -170,7 +170,7 @@ fn profile_tickets(
     })?;
     let corp = session
         .ticket(TicketKind::Jsapi)
-        .map_err(|e| token::report_error_in(&e, args.json, lang))?;
+        .map_err(|e| token::report_error_for(&e, args.json, lang, Some(&profile.name)))?;
     let mut corp_tickets = vec![TicketCandidate {
         ticket: corp.ticket,
         origin: TicketOrigin::Current,
