@@ -95,7 +95,8 @@ impl Deps {
 
 /// Opens the window and blocks until it is closed.
 pub fn run() -> anyhow::Result<()> {
-    // Asking fontconfig spawns a process: do it while the window and GL context are created.
+    // Listing the system fonts takes a few tens of ms: do it while the window and GL context are
+    // created.
     let detect = std::thread::spawn(fonts::detect_cjk_source);
     let mut viewport = egui::ViewportBuilder::default()
         .with_inner_size([1280.0, 800.0])
