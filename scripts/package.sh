@@ -53,7 +53,7 @@ else
 fi
 
 step "man pages and completions from $bin"
-gen=$(dirname "$bin")/package
+gen=target/package-assets  # the asset paths in Cargo.toml's [package.metadata.deb]
 rm -rf "$gen"
 mkdir -p "$gen/completions"
 "$bin" man --dir "$gen/man"

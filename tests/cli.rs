@@ -9,6 +9,7 @@ mod cli {
     mod client;
     pub mod fake_endpoint;
     pub mod mock_wechat;
+    mod package;
     mod pasted;
     mod redis;
     mod sign;
