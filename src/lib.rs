@@ -7,6 +7,7 @@ pub mod cache;
 pub mod cli;
 pub mod core;
 pub mod pasted_source;
+pub mod platform;
 pub mod profile;
 pub mod redis_source;
 pub mod secret;

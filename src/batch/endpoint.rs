@@ -85,7 +85,7 @@ pub enum EndpointError {
     Connect(String),
     #[error("no answer within {0} ms")]
     Timeout(u64),
-    #[error("HTTP {status}: {body}")]
+    #[error("HTTP {status}{}", if .body.is_empty() { " with an empty body".to_owned() } else { format!(": {}", .body) })]
     Http { status: u16, body: String },
     #[error("the reply is not JSON: {0}")]
     NotJson(String),
@@ -125,6 +125,14 @@ impl EndpointError {
                     "签名接口在 {ms} 毫秒内没有响应；请调大 --timeout-ms（窗口中为“超时（毫秒）”）或检查服务器负载。"
                 ),
             ),
+            EndpointError::Http { status, body } if body.is_empty() => Text::new(
+                format!(
+                    "The signing endpoint answered HTTP {status} with an empty body; check the endpoint URL, method and auth headers."
+                ),
+                format!(
+                    "签名接口返回 HTTP {status}，内容为空；请检查接口地址、请求方法和鉴权请求头。"
+                ),
+            ),
             EndpointError::Http { status, body } => Text::new(
                 format!(
                     "The signing endpoint answered HTTP {status} ({body}); check the endpoint URL, method and auth headers."
@@ -132,6 +140,10 @@ impl EndpointError {
                 format!(
                     "签名接口返回 HTTP {status}（{body}）；请检查接口地址、请求方法和鉴权请求头。"
                 ),
+            ),
+            EndpointError::NotJson(body) if body.is_empty() => Text::new(
+                "The signing endpoint's reply is empty, not JSON; point --endpoint-url at the API, not at a page.",
+                "签名接口的返回为空，不是 JSON；--endpoint-url 应指向接口而不是网页。",
             ),
             EndpointError::NotJson(body) => Text::new(
                 format!(

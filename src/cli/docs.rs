@@ -76,12 +76,15 @@ pub fn write_man_pages(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
     Ok(pages)
 }
 
-/// A reader that closes the pipe early (`| head`) is not an error: stop quietly.
+/// A reader that closes the pipe early (`| head`) is not an error: stop quietly, with the
+/// closed-pipe status every command uses.
 fn write_stdout(bytes: &[u8]) -> anyhow::Result<ExitCode> {
     let mut stdout = io::stdout().lock();
     match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Ok(()) => Ok(ExitCode::SUCCESS),
-        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => Ok(ExitCode::SUCCESS),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
+            Ok(ExitCode::from(super::usage::CLOSED_PIPE_EXIT as u8))
+        }
         Err(e) => Err(e).context("could not write to stdout"),
     }
 }

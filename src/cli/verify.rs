@@ -221,10 +221,11 @@ fn profile_candidates(
         api_base: args.api_base.clone(),
         secret_stdin: args.secret_stdin,
         verbose: false,
+        agent_id: None,
     })?;
     let current = match session.ticket(TicketKind::Jsapi) {
         Ok(t) => t.ticket,
-        Err(e) => return Ok(Err(token::report_error(&e, args.json))),
+        Err(e) => return Ok(Err(token::report_profile_error(&e, args.json, profile))),
     };
     let cached = session
         .runtime
@@ -332,6 +333,16 @@ fn read_config(source: &str, lang: Lang) -> Result<ServerConfig, ExitCode> {
             return Err(ExitCode::from(2));
         }
     };
+    if text.trim().is_empty() {
+        let text = match (source == "-", lang) {
+            (true, Lang::En) => "stdin is empty: pipe the endpoint's JSON reply or the page's wx.config({...}) call in (`--config - < reply.json`)".to_owned(),
+            (true, Lang::Zh) => "标准输入为空：请通过管道传入接口的 JSON 返回或页面的 wx.config({...}) 调用（`--config - < reply.json`）".to_owned(),
+            (false, Lang::En) => format!("the config file {source} is empty: save the endpoint's JSON reply or the page's wx.config({{...}}) call in it"),
+            (false, Lang::Zh) => format!("配置文件 {source} 是空的：请把接口的 JSON 返回或页面的 wx.config({{...}}) 调用保存进去"),
+        };
+        anstream::eprintln!("{} {text}", error_prefix(lang));
+        return Err(ExitCode::from(2));
+    }
     let config = match parse::parse(&text) {
         Ok(c) => c,
         Err(e) => {

@@ -74,9 +74,7 @@ pub(super) fn prepare(
         None => None,
         Some(name) => {
             let store = ProfileStore::from_env().map_err(|e| Failure::Other(e.into()))?;
-            let profile = store
-                .get(name)
-                .map_err(|e| bad(format!("{e} (see `wxsign profile list`)")))?;
+            let profile = store.get(name).map_err(|e| bad(e.to_string()))?;
             Some((
                 store,
                 ProfileContext {
@@ -270,14 +268,17 @@ fn profile_tickets(
     let current = runtime
         .block_on(credentials.ticket(&p.profile, TicketKind::Jsapi, &options))
         .map_err(|e| {
-            let r = e.report();
-            let (name, meaning, fix) = (&p.profile.name, r.meaning.get(lang), r.fix.get(lang));
+            let name = &p.profile.name;
+            let r = e.report().for_profile(name);
+            let (meaning, fix) = (r.meaning.get(lang), r.fix.get(lang));
             Failure::Other(anyhow::anyhow!(tr(
                 lang,
                 format!(
-                    "getting the jsapi_ticket of profile `{name}`: {meaning} — {fix} (or pass --ticket)"
+                    "getting the jsapi_ticket of profile `{name}`: {meaning}\n  fix: {fix}; or give the ticket itself with --ticket"
                 ),
-                format!("获取配置 `{name}` 的 jsapi_ticket 失败：{meaning} — {fix}（或用 --ticket 传入）"),
+                format!(
+                    "获取配置 `{name}` 的 jsapi_ticket 失败：{meaning}\n  解决：{fix}；或直接用 --ticket 传入票据"
+                ),
             )))
         })?;
     let mut tickets = vec![TicketCandidate {
