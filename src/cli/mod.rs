@@ -17,6 +17,7 @@ mod sign_wecom;
 mod token;
 mod usage;
 mod verify;
+mod verify_wecom;
 mod window;
 
 use std::process::ExitCode;

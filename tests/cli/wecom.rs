@@ -4,3 +4,4 @@
 mod commands;
 mod keyring;
 mod library;
+mod verify;
