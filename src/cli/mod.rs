@@ -6,6 +6,7 @@
 
 mod batch;
 mod check_url;
+mod docs;
 mod output;
 mod profile;
 mod profile_redis;
@@ -49,6 +50,10 @@ pub enum Command {
     Ticket(token::TicketArgs),
     /// QA: sign every page of a pages file through the team's endpoint and check it.
     Batch(Box<batch::BatchArgs>),
+    /// Print the shell completion script for bash, zsh, fish, elvish or powershell.
+    Completions(docs::CompletionsArgs),
+    /// Print the manual page wxsign(1), or write every page with --dir.
+    Man(docs::ManArgs),
 }
 
 /// Entry point of the binary: parses arguments, runs the command, prints errors once.
@@ -84,6 +89,8 @@ pub fn main() -> ExitCode {
         Command::Token(args) => token::run_token(args),
         Command::Ticket(args) => token::run_ticket(args),
         Command::Batch(args) => batch::run(*args),
+        Command::Completions(args) => docs::run_completions(args),
+        Command::Man(args) => docs::run_man(args),
     };
     match result {
         Ok(code) => code,
