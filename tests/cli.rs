@@ -9,8 +9,12 @@ mod cli {
     mod client;
     pub mod fake_endpoint;
     pub mod mock_wechat;
+    pub mod mock_wecom;
+    mod newuser;
+    mod package;
     mod pasted;
     mod redis;
     mod sign;
     mod verify;
+    mod wecom;
 }
