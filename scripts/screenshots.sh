@@ -14,9 +14,12 @@ shot=${SCREENSHOT_TOOL:-../shared/tools/screenshot.sh}
 out=assets/screenshots
 mkdir -p "$out"
 cfg=$(mktemp -d)
-trap 'kill $mock 2>/dev/null || true; rm -rf "$cfg" "$bin"' EXIT
+trap 'kill $mock $fixture 2>/dev/null || true; rm -rf "$cfg" "$bin"' EXIT
 python3 scripts/mock_wechat.py --port 18080 &
 mock=$!
+# The Probe panel probes a local page (a single-page shop driving the jweixin stand-in).
+python3 scripts/probe_fixture.py --port 18081 &
+fixture=$!
 write_profiles() {
   cat > "$cfg/profiles.toml" <<'TOML'
 [[profile]]
@@ -49,4 +52,18 @@ for lang in en zh; do
       "$shot" -o "$out/$panel-$lang.png" -s 1280x800 -w 3 ${actions:+-a "$actions"} -- "$bin"
     rm -f "$out/$panel-$lang.log"
   done
+done
+# The Probe panel with a real result: fetch the ticket, Ctrl+L, type the fixture page's URL,
+# Ctrl+Enter, and wait for both platforms (headless Chromium, about 2 s each here). The page is
+# served from 127.0.0.1, so that is one of the profile's safe domains for this shot.
+for lang in en zh; do
+  if [ $lang = en ]; then theme=light; font=system; else theme=dark; font=bundled; fi
+  write_profiles
+  sed -i 's/safe_domains = \["mp.weixin.qq.com", "example.com"\]/safe_domains = ["mp.weixin.qq.com", "example.com", "127.0.0.1"]/' "$cfg/profiles.toml"
+  fetch_var=fetch_$lang
+  actions="${!fetch_var}; key ctrl+l; type http://127.0.0.1:18081/shop/; key ctrl+Return; sleep 12; mousemove 1275 795"
+  env WXSIGN_APP_SECRET=mock-secret WXSIGN_KEYRING=memory WXSIGN_CONFIG_DIR="$cfg" \
+    WXSIGN_LANG=$lang WXSIGN_THEME=$theme WXSIGN_PANEL=probe WXSIGN_FONT=$font \
+    "$shot" -o "$out/probe-$lang.png" -s 1280x800 -w 2 -a "$actions" -- "$bin"
+  rm -f "$out/probe-$lang.log"
 done
