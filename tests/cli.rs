@@ -10,6 +10,7 @@ mod cli {
     pub mod fake_endpoint;
     pub mod mock_wechat;
     mod pasted;
+    mod probe;
     mod redis;
     mod sign;
     mod verify;

@@ -6,6 +6,8 @@
 mod batch;
 mod check_url;
 mod output;
+mod probe;
+mod probe_output;
 mod profile;
 mod profile_redis;
 mod secret;
@@ -44,6 +46,8 @@ pub enum Command {
     Ticket(token::TicketArgs),
     /// QA: sign every page of a pages file through the team's endpoint and check it.
     Batch(Box<batch::BatchArgs>),
+    /// Open the real page in a headless browser playing WeChat and judge its wx.config.
+    Probe(Box<probe::ProbeArgs>),
 }
 
 /// Entry point of the binary: parses arguments, runs the command, prints errors once.
@@ -74,6 +78,7 @@ pub fn main() -> ExitCode {
         Command::Token(args) => token::run_token(args),
         Command::Ticket(args) => token::run_ticket(args),
         Command::Batch(args) => batch::run(*args),
+        Command::Probe(args) => probe::run(*args),
     };
     match result {
         Ok(code) => code,
