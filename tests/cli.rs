@@ -13,6 +13,7 @@ mod cli {
     mod newuser;
     mod package;
     mod pasted;
+    mod probe;
     mod redis;
     mod sign;
     mod verify;

@@ -89,6 +89,7 @@ pub fn check_page(
         causes: Vec::new(),
         notes: Vec::new(),
         findings: Vec::new(),
+        probe: None,
     };
     let config = match reply {
         Ok(c) => c,

@@ -82,6 +82,9 @@ pub struct PageResult {
     pub notes: Vec<Text>,
     /// URL analysis, appId, timestamp and share-settings findings.
     pub findings: Vec<Finding>,
+    /// `batch --probe`: the page's whole probe report, one run per platform.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub probe: Option<Box<crate::probe::ProbeReport>>,
 }
 
 fn one_based<S: serde::Serializer>(index: &usize, s: S) -> Result<S::Ok, S::Error> {
@@ -115,6 +118,7 @@ impl PageResult {
             causes: Vec::new(),
             notes: Vec::new(),
             findings: Vec::new(),
+            probe: None,
         }
     }
 

@@ -257,6 +257,7 @@ fn internal_error(index: usize, url: String) -> PageResult {
         causes: Vec::new(),
         notes: Vec::new(),
         findings: Vec::new(),
+        probe: None,
     }
 }
 

@@ -71,7 +71,7 @@ pub(super) fn check_share(
     }
 }
 
-fn check_link(link: &str, safe_domains: &[String], out: &mut Vec<Finding>) {
+pub(crate) fn check_link(link: &str, safe_domains: &[String], out: &mut Vec<Finding>) {
     let parsed = url::Url::parse(link.trim())
         .ok()
         .filter(|u| matches!(u.scheme(), "http" | "https") && u.host_str().is_some());
@@ -114,7 +114,7 @@ fn check_link(link: &str, safe_domains: &[String], out: &mut Vec<Finding>) {
     }
 }
 
-fn check_img_url(img: &str, probe: Option<&ImageProbe>, out: &mut Vec<Finding>) {
+pub(crate) fn check_img_url(img: &str, probe: Option<&ImageProbe>, out: &mut Vec<Finding>) {
     let parsed = url::Url::parse(img.trim()).ok();
     match parsed.as_ref().map(url::Url::scheme) {
         Some("https") => {}
@@ -178,7 +178,7 @@ fn check_img_url(img: &str, probe: Option<&ImageProbe>, out: &mut Vec<Finding>) 
     }
 }
 
-fn check_text(field: &'static str, value: &str, limit: usize, out: &mut Vec<Finding>) {
+pub(crate) fn check_text(field: &'static str, value: &str, limit: usize, out: &mut Vec<Finding>) {
     let (code_empty, code_long) = if field == "title" {
         ("share_title_empty", "share_title_long")
     } else {

@@ -8,6 +8,8 @@ mod batch;
 mod check_url;
 mod docs;
 mod output;
+mod probe;
+mod probe_output;
 mod profile;
 mod profile_redis;
 mod secret;
@@ -54,6 +56,8 @@ pub enum Command {
     Completions(docs::CompletionsArgs),
     /// Print the manual page wxsign(1), or write every page with --dir.
     Man(docs::ManArgs),
+    /// Open the real page in a headless browser playing WeChat and judge its wx.config.
+    Probe(Box<probe::ProbeArgs>),
 }
 
 /// Entry point of the binary: parses arguments, runs the command, prints errors once.
@@ -91,6 +95,7 @@ pub fn main() -> ExitCode {
         Command::Batch(args) => batch::run(*args),
         Command::Completions(args) => docs::run_completions(args),
         Command::Man(args) => docs::run_man(args),
+        Command::Probe(args) => probe::run(*args),
     };
     match result {
         Ok(code) => code,

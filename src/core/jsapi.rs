@@ -196,6 +196,58 @@ pub fn check_lists(js_api_list: &[String], open_tag_list: &[String]) -> Vec<List
     out
 }
 
+/// The names jweixin rewrites before they reach `WeixinJSBridge` (PROBE.md §4), as (wx name,
+/// bridge name): `verifyJsApiList` holds the bridge names, which must be mapped back before
+/// they are checked against [`CURRENT`] and [`DEPRECATED`].
+pub const BRIDGE_NAMES: &[(&str, &str)] = &[
+    ("onMenuShareTimeline", "menu:share:timeline"),
+    ("onMenuShareAppMessage", "menu:share:appmessage"),
+    ("onMenuShareQQ", "menu:share:qq"),
+    ("onMenuShareWeibo", "menu:share:weiboApp"),
+    ("onMenuShareQZone", "menu:share:QZone"),
+    ("previewImage", "imagePreview"),
+    ("getLocation", "geoLocation"),
+    ("addCard", "batchAddCard"),
+    ("openCard", "batchViewCard"),
+    ("chooseWXPay", "getBrandWCPayRequest"),
+    ("openAddress", "editAddress"),
+    ("openProductSpecificView", "openProductViewWithPid"),
+    ("startSearchBeacons", "startMonitoringBeacons"),
+    ("stopSearchBeacons", "stopMonitoringBeacons"),
+    ("onSearchBeacons", "onBeaconsInRange"),
+    ("consumeAndShareCard", "consumedShareCard"),
+    ("openEnterpriseRedPacket", "getRecevieBizHongBaoRequest"),
+];
+
+/// The wx name of a name as the bridge received it (unmapped names are their own wx name).
+pub fn from_bridge(name: &str) -> &str {
+    BRIDGE_NAMES
+        .iter()
+        .find(|(_, b)| *b == name)
+        .map_or(name, |(wx, _)| wx)
+}
+
+/// The bridge invokes that carry share settings, as (bridge invoke, wx API): the two current
+/// APIs invoke under their own name; a legacy `onMenuShare*` only registers a menu event, and
+/// its settings reach the bridge when the client fires that event (PROBE.md §4).
+pub const SHARE_INVOKES: &[(&str, &str)] = &[
+    ("updateAppMessageShareData", "updateAppMessageShareData"),
+    ("updateTimelineShareData", "updateTimelineShareData"),
+    ("sendAppMessage", "onMenuShareAppMessage"),
+    ("shareTimeline", "onMenuShareTimeline"),
+    ("shareQQ", "onMenuShareQQ"),
+    ("shareWeiboApp", "onMenuShareWeibo"),
+    ("shareQZone", "onMenuShareQZone"),
+];
+
+/// The wx share API behind a bridge invoke, if it is one.
+pub fn share_api(invoke: &str) -> Option<&'static str> {
+    SHARE_INVOKES
+        .iter()
+        .find(|(b, _)| *b == invoke)
+        .map(|(_, wx)| *wx)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -259,5 +311,26 @@ mod tests {
         assert!(issues[0].message.en.contains("updateAppMessageShareData"));
         assert!(issues[1].message.en.contains("Did you mean chooseImage?"));
         assert!(check_lists(&list(&["chooseImage"]), &[]).is_empty());
+    }
+
+    #[test]
+    fn bridge_names_map_back_to_known_wx_names() {
+        for (wx, bridge) in BRIDGE_NAMES {
+            assert_eq!(from_bridge(bridge), *wx);
+            assert_ne!(wx, bridge);
+        }
+        assert_eq!(
+            from_bridge("menu:share:appmessage"),
+            "onMenuShareAppMessage"
+        );
+        assert_eq!(
+            from_bridge("updateAppMessageShareData"),
+            "updateAppMessageShareData"
+        );
+        for (_, wx) in SHARE_INVOKES {
+            assert!(lookup(wx).is_some(), "{wx}");
+        }
+        assert_eq!(share_api("sendAppMessage"), Some("onMenuShareAppMessage"));
+        assert_eq!(share_api("getNetworkType"), None);
     }
 }

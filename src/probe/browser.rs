@@ -37,7 +37,7 @@ impl BrowserInfo {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum BrowserError {
     #[error(
-        "the browser {0} does not exist or is not a file; pass the path of Chrome, Chromium or Edge to --browser"
+        "the browser {0} does not exist or is not a file; pass the path of Chrome, Chromium or Edge to --browser (Debian: apt-get install chromium-headless-shell, or chromium)"
     )]
     Missing(PathBuf),
     #[error(
@@ -51,7 +51,7 @@ impl BrowserError {
     pub fn zh(&self) -> String {
         match self {
             BrowserError::Missing(p) => format!(
-                "浏览器 {} 不存在或不是文件；请用 --browser 指定 Chrome、Chromium 或 Edge 的路径",
+                "浏览器 {} 不存在或不是文件；请用 --browser 指定 Chrome、Chromium 或 Edge 的路径（Debian：apt-get install chromium-headless-shell 或 chromium）",
                 p.display()
             ),
             BrowserError::NotFound { searched } => format!(
@@ -153,10 +153,21 @@ fn resolve_explicit(p: &Path) -> Option<PathBuf> {
     None
 }
 
+/// Real executables preferred to their PATH wrappers: Debian's `/usr/bin/chromium-headless-shell`
+/// is a shell script that does not `exec`, so the browser would not be the process wxsign owns.
+const PREFERRED: &[&str] = &["/usr/lib/chromium/chromium-headless-shell"];
+
 fn search() -> Option<PathBuf> {
-    PATH_NAMES
+    let preferred = if cfg!(target_os = "linux") {
+        PREFERRED
+    } else {
+        &[]
+    };
+    preferred
         .iter()
-        .find_map(|n| on_path(n))
+        .map(PathBuf::from)
+        .find(|p| is_executable(p))
+        .or_else(|| PATH_NAMES.iter().find_map(|n| on_path(n)))
         .or_else(|| install_paths().into_iter().find(|p| p.is_file()))
 }
 

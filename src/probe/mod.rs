@@ -7,7 +7,15 @@
 //! driver can be replaced. `report` is the result's shape, `browser` finds an executable.
 
 pub mod browser;
+mod cdp;
+pub mod judge;
+pub mod messages;
+pub mod oauth;
+pub mod platform;
+pub mod process;
+pub mod recorder;
 pub mod report;
+pub mod session;
 
 use std::path::PathBuf;
 use std::time::Duration;
@@ -18,11 +26,12 @@ use crate::core::verify::TicketCandidate;
 
 pub use browser::{BrowserError, BrowserInfo};
 pub use report::{AnswerMode, Outcome, ProbeReport, Run};
+pub use session::Session;
 
 /// Default hard deadline of one platform's run.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 /// Default quiet time after the last bridge call or navigation that ends a run.
-pub const DEFAULT_SETTLE: Duration = Duration::from_millis(600);
+pub const DEFAULT_SETTLE: Duration = Duration::from_millis(400);
 
 /// What to probe and how.
 #[derive(Clone, Debug)]
@@ -107,20 +116,61 @@ impl ProbeError {
     }
 }
 
+/// Checks the page URL before any browser starts: an absolute http(s) URL.
+pub fn check_url(url: &str) -> Result<(), ProbeError> {
+    match url::Url::parse(url.trim()) {
+        Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some() => Ok(()),
+        _ => Err(ProbeError::BadUrl(Text::new(
+            format!(
+                "`{url}` is not an absolute http(s) URL; give the page's full address, e.g. https://example.com/page"
+            ),
+            format!(
+                "`{url}` 不是完整的 http(s) 地址；请给出页面的完整地址，例如 https://example.com/page"
+            ),
+        ))),
+    }
+}
+
 /// Probes one page on every platform of `opts`: starts a browser, runs the page once per
 /// platform in its own browser context, stops the browser (no process and no temporary profile
 /// left behind, whatever happens). `progress` sees each step; `cancel` ends it at any time.
 pub async fn probe<P>(
     opts: ProbeOptions,
     cancel: CancelFlag,
-    progress: P,
+    mut progress: P,
 ) -> Result<ProbeReport, ProbeError>
 where
     P: FnMut(Progress) + Send,
 {
-    let _ = (&opts, &cancel, progress);
-    Err(ProbeError::Launch(Text::new(
-        "the probe engine is not built in this version",
-        "此版本未包含页面探测引擎",
-    )))
+    check_url(&opts.url)?;
+    let info = browser::find(opts.browser.as_deref())?;
+    let started = std::time::Instant::now();
+    let session = tokio::select! {
+        biased;
+        () = cancel.cancelled() => return Err(ProbeError::Cancelled),
+        s = Session::start(&info) => s?,
+    };
+    progress(Progress::BrowserStarted {
+        browser: session.browser.clone(),
+    });
+    let mut runs = Vec::new();
+    for &platform in &opts.platforms {
+        progress(Progress::RunStarted { platform });
+        match session.run(&opts, platform, &cancel, &mut progress).await {
+            Ok(run) => {
+                progress(Progress::RunFinished {
+                    run: Box::new(run.clone()),
+                });
+                runs.push(run);
+            }
+            Err(e) => {
+                session.close().await;
+                return Err(e);
+            }
+        }
+    }
+    let browser = session.browser.clone();
+    session.close().await;
+    let ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+    Ok(ProbeReport::from_runs(opts.url, runs, browser, ms))
 }

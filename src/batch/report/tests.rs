@@ -41,6 +41,7 @@ fn page(index: usize, status: PageStatus) -> PageResult {
             message: Text::new("long & <b>", "长"),
             fix: Text::new("shorten", "缩短"),
         }],
+        probe: None,
     }
 }
 

@@ -1,0 +1,200 @@
+// The fake WeChat client, injected before any page script (Page.addScriptToEvaluateOnNewDocument).
+// The page's own jweixin drives it; every call is reported to the probe through the DevTools
+// binding `cfg.binding` as one JSON string. Only preVerifyJSAPI waits for the probe's answer
+// (it decides as WeChat would); the rest is answered here as the client answers when
+// config passed. Written for wxsign (PROBE.md §§1-4); no Tencent code.
+(function (cfg) {
+  "use strict";
+  var send0 = window[cfg.binding];
+  if (typeof send0 !== "function") {
+    return;
+  }
+  var isTop = false;
+  try {
+    isTop = window.top === window;
+  } catch (e) {
+    isTop = false;
+  }
+  var landing = String(location.href);
+  var stringify = JSON.stringify;
+
+  function clone(v) {
+    try {
+      return JSON.parse(
+        stringify(v, function (k, x) {
+          return typeof x === "function" ? undefined : x;
+        })
+      );
+    } catch (e) {
+      return null;
+    }
+  }
+
+  function send(msg) {
+    msg.href = String(location.href);
+    msg.doc = landing;
+    msg.top = isTop;
+    try {
+      send0(stringify(msg));
+    } catch (e) {
+      // A message that cannot be sent is lost; the page must not notice.
+    }
+  }
+
+  function later(f) {
+    setTimeout(function () {
+      try {
+        f();
+      } catch (e) {
+        setTimeout(function () {
+          throw e;
+        }, 0);
+      }
+    }, 0);
+  }
+
+  // --- what the WeChat in-app browser looks like ---
+  if (cfg.wkwebview) {
+    window.__wxjs_is_wkwebview = true;
+    try {
+      // iOS WebKit has no client hints; a Chromium one would give the game away.
+      Object.defineProperty(Navigator.prototype, "userAgentData", {
+        get: function () {
+          return undefined;
+        },
+        configurable: true
+      });
+    } catch (e) {}
+  }
+
+  // --- dialogs never block: recorded and answered (alert: nothing, confirm: OK, prompt: cancel) ---
+  var answers = { alert: undefined, confirm: true, prompt: null };
+  ["alert", "confirm", "prompt"].forEach(function (kind) {
+    window[kind] = function (message) {
+      send({ t: "dialog", kind: kind, message: message === undefined ? "" : String(message) });
+      return answers[kind];
+    };
+  });
+
+  // --- route changes ---
+  ["pushState", "replaceState"].forEach(function (k) {
+    var orig = History.prototype[k];
+    History.prototype[k] = function () {
+      var r = orig.apply(this, arguments);
+      if (this === window.history) {
+        send({ t: "nav", kind: k === "pushState" ? "push_state" : "replace_state" });
+      }
+      return r;
+    };
+  });
+  window.addEventListener("popstate", function () {
+    send({ t: "nav", kind: "pop_state" });
+  }, true);
+  window.addEventListener("hashchange", function () {
+    send({ t: "nav", kind: "hash_change" });
+  }, true);
+
+  // --- the bridge ---
+  var seq = 0;
+  var callbacks = {};
+  var handlers = {};
+
+  function localAnswer(name) {
+    if (name === "getNetworkType") {
+      return { err_msg: "network_type:wifi", networkType: "wifi" };
+    }
+    return { err_msg: name + ":ok" };
+  }
+
+  var bridge = {
+    invoke: function (name, params, cb) {
+      name = String(name);
+      var id = ++seq;
+      if (name === "preVerifyJSAPI") {
+        callbacks[id] = cb;
+        send({ t: "invoke", id: id, name: name, params: clone(params) });
+        return;
+      }
+      send({ t: "invoke", id: id, name: name, params: clone(params) });
+      if (typeof cb === "function") {
+        var res = localAnswer(name);
+        later(function () {
+          cb(res);
+        });
+      }
+    },
+    call: function (name, params) {
+      send({ t: "call", name: String(name), params: clone(params) });
+    },
+    on: function (name, cb) {
+      name = String(name);
+      handlers[name] = cb;
+      send({ t: "on", name: name });
+    },
+    log: function (message) {
+      send({ t: "log", message: String(message) });
+    }
+  };
+  window.WeixinJSBridge = bridge;
+
+  // The probe's side: answer an invoke, fire a client event.
+  Object.defineProperty(window, cfg.ns, {
+    value: Object.freeze({
+      reply: function (id, res) {
+        var cb = callbacks[id];
+        delete callbacks[id];
+        if (typeof cb === "function") {
+          later(function () {
+            cb(res);
+          });
+        }
+      },
+      fire: function (name) {
+        var h = handlers[name];
+        if (typeof h === "function") {
+          later(function () {
+            h({});
+          });
+          return true;
+        }
+        return false;
+      },
+      hasWx: hasWx
+    }),
+    enumerable: false
+  });
+
+  function hasWx() {
+    try {
+      return !!(window.wx && typeof window.wx.config === "function");
+    } catch (e) {
+      return false;
+    }
+  }
+
+  // Pages that wait for the client's event.
+  var addEventListener = Document.prototype.addEventListener;
+  Document.prototype.addEventListener = function (type) {
+    if (type === "WeixinJSBridgeReady") {
+      send({ t: "ready_listener" });
+    }
+    return addEventListener.apply(this, arguments);
+  };
+  function ready() {
+    try {
+      var ev = document.createEvent("Events");
+      ev.initEvent("WeixinJSBridgeReady", false, false);
+      document.dispatchEvent(ev);
+    } catch (e) {}
+  }
+  if (document.readyState === "loading") {
+    addEventListener.call(document, "DOMContentLoaded", ready, false);
+  } else {
+    later(ready);
+  }
+  window.addEventListener("load", function () {
+    send({ t: "load", wx: hasWx() });
+  }, false);
+
+  send({ t: "doc" });
+})(__CONFIG__);

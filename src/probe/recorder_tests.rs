@@ -1,0 +1,326 @@
+use super::*;
+use crate::batch::Platform;
+use crate::core::sign;
+use crate::core::verify::{TicketCandidate, TicketOrigin};
+use crate::probe::platform::{ANDROID, IOS};
+use crate::secret::Secret;
+use serde_json::json;
+
+const TICKET: &str =
+    "sM4AOVdWfPE4DxkXGEs8VMCPGGVi4C3VM0P37wVUCFvkVAy_90u5h9nbSlYy3-Sl-HhTdfl2fzFy1AOcHKP7qg";
+const LANDING: &str = "https://shop.example.com/app/?from=menu";
+const ROUTED: &str = "https://shop.example.com/app/detail/7?from=menu";
+
+fn recorder(emu: &'static Emulation) -> Recorder {
+    let account = Account {
+        tickets: vec![TicketCandidate {
+            ticket: Secret::new(TICKET),
+            origin: TicketOrigin::Current,
+        }],
+        app_id: None,
+        safe_domains: Vec::new(),
+    };
+    Recorder::new(
+        emu,
+        emu.user_agent.to_owned(),
+        account,
+        AnswerMode::Wechat,
+        Quiet::from_settle(500),
+    )
+}
+
+fn msg(v: serde_json::Value) -> String {
+    v.to_string()
+}
+
+fn config_params(url: &str, list: &[&str]) -> serde_json::Value {
+    json!({
+        "verifyJsApiList": list,
+        "verifyOpenTagList": [],
+        "appId": "wx0123456789abcdef",
+        "verifyAppId": "wx0123456789abcdef",
+        "verifySignType": "sha1",
+        "verifyTimestamp": "1414587457",
+        "verifyNonceStr": "Wm3WZYTPz0wzccnW",
+        "verifySignature": sign::sign_text(TICKET, "Wm3WZYTPz0wzccnW", "1414587457", url).signature,
+    })
+}
+
+/// A page that lands, pushStates, then configs with the URL it shows: the script the bridge
+/// would report.
+fn spa(r: &mut Recorder) -> Vec<Action> {
+    let mut actions = Vec::new();
+    r.on_binding(
+        &msg(json!({"t": "doc", "href": LANDING, "doc": LANDING, "top": true})),
+        7,
+        10,
+    );
+    r.on_binding(
+        &msg(
+            json!({"t": "nav", "kind": "push_state", "href": ROUTED, "doc": LANDING, "top": true}),
+        ),
+        7,
+        40,
+    );
+    actions.extend(r.on_binding(
+        &msg(json!({"t": "invoke", "id": 1, "name": "preVerifyJSAPI",
+            "params": config_params(ROUTED, &["updateAppMessageShareData", "menu:share:timeline"]),
+            "href": ROUTED, "doc": LANDING, "top": true})),
+        7,
+        60,
+    ));
+    r.on_binding(&msg(json!({"t": "on", "name": "menu:share:timeline", "href": ROUTED, "doc": LANDING, "top": true})), 7, 70);
+    r.on_binding(&msg(json!({"t": "invoke", "id": 2, "name": "updateAppMessageShareData",
+        "params": {"title": "T", "desc": "D", "link": ROUTED, "imgUrl": "https://shop.example.com/i.png"},
+        "href": ROUTED, "doc": LANDING, "top": true})), 7, 80);
+    r.on_binding(
+        &msg(json!({"t": "load", "wx": true, "href": ROUTED, "doc": LANDING, "top": true})),
+        7,
+        90,
+    );
+    actions
+}
+
+#[test]
+fn android_answers_ok_and_ios_answers_invalid_signature_for_the_same_spa() {
+    let mut a = recorder(&ANDROID);
+    let actions = spa(&mut a);
+    assert_eq!(
+        actions,
+        [Action::Reply {
+            context: 7,
+            id: 1,
+            reply: json!({"errMsg": "config:ok"})
+        }]
+    );
+    let mut i = recorder(&IOS);
+    let Action::Reply { reply, .. } = &spa(&mut i)[0] else {
+        panic!()
+    };
+    assert_eq!(reply["errMsg"], "config:invalid signature");
+}
+
+#[test]
+fn quiet_after_config_fires_the_menus_then_ends() {
+    let mut r = recorder(&ANDROID);
+    spa(&mut r);
+    let mut actions = Vec::new();
+    // Not yet: the last bridge call was at 90; menus fire half a settle time (500) later.
+    assert_eq!(r.step(100, &mut actions), Step::Wait(Some(340)));
+    assert_eq!(r.step(600, &mut actions), Step::Wait(Some(1100)));
+    assert_eq!(
+        actions,
+        [Action::FireMenus {
+            context: 7,
+            events: vec!["menu:share:timeline".to_owned()]
+        }]
+    );
+    // jweixin answers the event by invoking shareTimeline with the effective values.
+    r.on_binding(&msg(json!({"t": "invoke", "id": 3, "name": "shareTimeline",
+        "params": {"title": "T", "desc": "T", "link": ROUTED, "img_url": "https://shop.example.com/i.png", "type": "link", "data_url": ""},
+        "href": ROUTED, "doc": LANDING, "top": true})), 7, 650);
+    actions.clear();
+    assert_eq!(r.step(1000, &mut actions), Step::Wait(Some(1150)));
+    assert_eq!(r.step(1150, &mut actions), Step::Done(Outcome::Configured));
+    assert!(actions.is_empty(), "menus fire once");
+    let run = r.finish(Outcome::Configured, &HashMap::new(), 1150, 30_000);
+    assert_eq!(run.platform, Platform::Android);
+    assert_eq!(run.landing_url.as_deref(), Some(LANDING));
+    assert_eq!(
+        run.url_changes,
+        [UrlChange {
+            kind: UrlChangeKind::PushState,
+            url: ROUTED.into(),
+            at_ms: 40
+        }]
+    );
+    assert_eq!(run.configs.len(), 1);
+    assert_eq!(
+        run.configs[0].js_api_list,
+        ["updateAppMessageShareData", "onMenuShareTimeline"]
+    );
+    assert_eq!(run.configs[0].matched, Some(true));
+    let apis: Vec<&str> = run.shares.iter().map(|s| s.api.as_str()).collect();
+    assert_eq!(apis, ["updateAppMessageShareData", "onMenuShareTimeline"]);
+    assert_eq!(run.shares[1].bridge_name, "shareTimeline");
+    assert_eq!(
+        run.shares[1].img_url.as_deref(),
+        Some("https://shop.example.com/i.png")
+    );
+    assert!(run.passed, "{:?}", run.findings);
+}
+
+#[test]
+fn a_page_without_config_ends_when_loaded_and_idle_and_says_why() {
+    let mut r = recorder(&ANDROID);
+    r.on_request("1", LANDING, "GET", "Document", true, 0);
+    r.on_response("1", 200, 5);
+    r.on_finished("1", 6);
+    r.on_binding(
+        &msg(json!({"t": "doc", "href": LANDING, "doc": LANDING, "top": true})),
+        1,
+        10,
+    );
+    r.on_request(
+        "2",
+        "https://shop.example.com/api/wx/sign",
+        "POST",
+        "XHR",
+        false,
+        20,
+    );
+    r.on_binding(
+        &msg(json!({"t": "load", "wx": false, "href": LANDING, "doc": LANDING, "top": true})),
+        1,
+        30,
+    );
+    let mut actions = Vec::new();
+    // A request is open: not quiet.
+    assert!(matches!(r.step(100, &mut actions), Step::Wait(Some(_))));
+    r.on_response("2", 500, 200);
+    r.on_finished("2", 201);
+    assert_eq!(r.step(300, &mut actions), Step::Wait(Some(1701)));
+    assert_eq!(
+        r.step(1701, &mut actions),
+        Step::Done(Outcome::NoConfigCall)
+    );
+    let run = r.finish(Outcome::NoConfigCall, &HashMap::new(), 1701, 30_000);
+    assert!(!run.passed);
+    assert_eq!(run.failed_requests.len(), 1);
+    let codes: Vec<&str> = run.findings.iter().map(|f| f.code.as_str()).collect();
+    assert_eq!(codes, ["no_config_call", "request_failed"]);
+    assert!(
+        run.findings[1]
+            .message
+            .en
+            .contains("/api/wx/sign returned HTTP 500")
+    );
+}
+
+#[test]
+fn a_long_poll_does_not_keep_a_page_without_config_alive() {
+    let mut r = recorder(&ANDROID);
+    r.on_binding(
+        &msg(json!({"t": "doc", "href": LANDING, "doc": LANDING, "top": true})),
+        1,
+        10,
+    );
+    r.on_request(
+        "9",
+        "https://shop.example.com/poll",
+        "GET",
+        "XHR",
+        false,
+        20,
+    );
+    r.on_binding(
+        &msg(json!({"t": "load", "wx": false, "href": LANDING, "doc": LANDING, "top": true})),
+        1,
+        30,
+    );
+    let mut actions = Vec::new();
+    assert_eq!(r.step(100, &mut actions), Step::Wait(Some(5020)));
+    assert_eq!(
+        r.step(5020, &mut actions),
+        Step::Done(Outcome::NoConfigCall)
+    );
+}
+
+#[test]
+fn oauth_by_redirect_and_by_script_stop_the_run() {
+    let stop = crate::probe::oauth::oauth_stop(
+        &url::Url::parse("https://open.weixin.qq.com/connect/oauth2/authorize?appid=wx1&redirect_uri=https%3A%2F%2Fa.com%2Fcb&response_type=code&scope=snsapi_base&state=s#wechat_redirect").unwrap(),
+    );
+    let mut redirect = recorder(&ANDROID);
+    redirect.on_oauth(stop.clone(), 5);
+    let mut actions = Vec::new();
+    assert_eq!(
+        redirect.step(6, &mut actions),
+        Step::Done(Outcome::OauthRequired)
+    );
+    let run = redirect.finish(Outcome::OauthRequired, &HashMap::new(), 6, 30_000);
+    let o = run.oauth.as_ref().unwrap();
+    assert_eq!(
+        (o.via.as_str(), o.redirect_uri.as_str()),
+        ("http_redirect", "https://a.com/cb")
+    );
+    assert_eq!(run.blocked[0].reason, "oauth");
+    assert_eq!(run.findings[0].code, "oauth_required");
+    assert!(
+        run.findings[0]
+            .message
+            .en
+            .contains("https://a.com/cb?code=CODE&state=s")
+    );
+
+    let mut script = recorder(&IOS);
+    script.on_binding(
+        &msg(json!({"t": "doc", "href": LANDING, "doc": LANDING, "top": true})),
+        1,
+        10,
+    );
+    script.on_oauth(stop, 50);
+    let run = script.finish(Outcome::OauthRequired, &HashMap::new(), 60, 30_000);
+    assert_eq!(run.oauth.unwrap().via, "script");
+}
+
+#[test]
+fn debug_alerts_are_recorded_and_mark_the_config() {
+    let mut r = recorder(&ANDROID);
+    spa(&mut r);
+    r.on_binding(&msg(json!({"t": "dialog", "kind": "alert", "message": "{\"errMsg\":\"config:ok\"}", "href": ROUTED, "doc": LANDING, "top": true})), 7, 95);
+    let run = r.finish(Outcome::Configured, &HashMap::new(), 700, 30_000);
+    assert_eq!(run.dialogs.len(), 1);
+    assert!(run.configs[0].debug);
+    assert!(run.findings.iter().any(|f| f.code == "config_debug"));
+}
+
+#[test]
+fn foreign_binding_calls_and_iframes_do_not_confuse_the_run() {
+    let mut r = recorder(&ANDROID);
+    assert!(r.on_binding("hello", 1, 1).is_empty());
+    assert!(r.on_binding("{\"t\":\"evil\"}", 1, 1).is_empty());
+    r.on_binding(
+        &msg(json!({"t": "doc", "href": LANDING, "doc": LANDING, "top": true})),
+        1,
+        10,
+    );
+    r.on_binding(&msg(json!({"t": "doc", "href": "https://ads.example.net/f", "doc": "https://ads.example.net/f", "top": false})), 2, 11);
+    r.on_binding(&msg(json!({"t": "nav", "kind": "hash_change", "href": "https://ads.example.net/f#x", "doc": "https://ads.example.net/f", "top": false})), 2, 12);
+    let run = r.finish(Outcome::NoConfigCall, &HashMap::new(), 20, 30_000);
+    assert_eq!(run.landing_url.as_deref(), Some(LANDING));
+    assert!(run.url_changes.is_empty());
+}
+
+#[test]
+fn a_fragment_change_is_one_entry_and_a_crash_ends_the_run() {
+    let mut r = recorder(&ANDROID);
+    r.on_binding(
+        &msg(json!({"t": "doc", "href": LANDING, "doc": LANDING, "top": true})),
+        1,
+        10,
+    );
+    let hashed = format!("{LANDING}#/a");
+    r.on_binding(
+        &msg(json!({"t": "nav", "kind": "pop_state", "href": hashed, "doc": LANDING, "top": true})),
+        1,
+        20,
+    );
+    r.on_binding(
+        &msg(
+            json!({"t": "nav", "kind": "hash_change", "href": hashed, "doc": LANDING, "top": true}),
+        ),
+        1,
+        21,
+    );
+    r.on_crash(30);
+    let mut actions = Vec::new();
+    assert_eq!(
+        r.step(31, &mut actions),
+        Step::Done(Outcome::NavigationFailed)
+    );
+    let run = r.finish(Outcome::NavigationFailed, &HashMap::new(), 31, 30_000);
+    assert_eq!(run.url_changes.len(), 1);
+    assert_eq!(run.url_changes[0].kind, UrlChangeKind::HashChange);
+    assert_eq!(run.findings[0].code, "renderer_crashed");
+}

@@ -1,0 +1,150 @@
+//! `wxsign probe` against the fixture site on 127.0.0.1, in a real headless Chromium (Debian's
+//! `chromium-headless-shell`, installed by `scripts/test.sh`). Without a browser these tests say
+//! so in one line and pass, except under `CI=true`, where a missing browser is a failure.
+//!
+//! Every test runs the probe with its own TMPDIR and then checks that no browser process and no
+//! temporary profile of it is left, whatever the page did.
+
+mod pages;
+mod scenarios;
+pub mod server;
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard};
+use std::time::{Duration, Instant};
+
+use serde_json::Value;
+
+use crate::cli::support::{TICKET, json_stdout, wxsign};
+use server::Server;
+
+/// Browsers are heavy on two cores: one probe test at a time.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+/// Everything a probe test needs; `None` (with one line on stderr) when there is no browser.
+pub struct Fixture {
+    _guard: MutexGuard<'static, ()>,
+    pub site: Server,
+    pub tmp: tempfile::TempDir,
+    pub browser: PathBuf,
+}
+
+pub fn fixture() -> Option<Fixture> {
+    let guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let browser = match wxsign::probe::browser::find(None) {
+        Ok(b) => b.path,
+        Err(e) => {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "CI=true but no browser for the probe tests: {e}"
+            );
+            eprintln!(
+                "probe test skipped: no Chromium-family browser here (apt-get install chromium-headless-shell)"
+            );
+            return None;
+        }
+    };
+    Some(Fixture {
+        _guard: guard,
+        site: Server::start(pages::site()),
+        tmp: tempfile::tempdir().expect("tempdir"),
+        browser,
+    })
+}
+
+impl Fixture {
+    /// `wxsign probe URL --ticket TICKET --json` with this test's TMPDIR and browser.
+    pub fn probe(&self, path: &str, extra: &[&str]) -> assert_cmd::Command {
+        let mut cmd = wxsign();
+        cmd.env("TMPDIR", self.tmp.path())
+            .arg("probe")
+            .arg(self.site.url(path))
+            .args(["--ticket", TICKET, "--json", "--browser"])
+            .arg(&self.browser)
+            .args(extra)
+            .timeout(Duration::from_secs(90));
+        cmd
+    }
+
+    /// Runs the probe, checks the exit code and that nothing is left behind, returns the JSON.
+    pub fn run(&self, path: &str, extra: &[&str], code: i32) -> Value {
+        let out = self.probe(path, extra).output().expect("run wxsign");
+        let stderr = String::from_utf8_lossy(&out.stderr).into_owned();
+        assert_eq!(
+            out.status.code(),
+            Some(code),
+            "{path} {extra:?}: stderr {stderr}\nstdout {}",
+            String::from_utf8_lossy(&out.stdout)
+        );
+        self.assert_clean();
+        json_stdout(&out)
+    }
+
+    /// No temporary profile in TMPDIR and no process whose command line names it.
+    pub fn assert_clean(&self) {
+        assert_no_leftovers(self.tmp.path());
+    }
+}
+
+pub fn assert_no_leftovers(tmp: &Path) {
+    let needle = tmp.to_string_lossy().into_owned();
+    let deadline = Instant::now() + Duration::from_secs(3);
+    loop {
+        let procs = processes_mentioning(&needle);
+        let dirs: Vec<String> = std::fs::read_dir(tmp)
+            .map(|d| {
+                d.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .filter(|n| n.starts_with("wxsign-probe-"))
+                    .collect()
+            })
+            .unwrap_or_default();
+        if procs.is_empty() && dirs.is_empty() {
+            return;
+        }
+        assert!(
+            Instant::now() < deadline,
+            "left behind: processes {procs:?}, profiles {dirs:?}"
+        );
+        std::thread::sleep(Duration::from_millis(50));
+    }
+}
+
+/// `(pid, command line)` of every live process whose command line contains `needle`.
+pub fn processes_mentioning(needle: &str) -> Vec<(u32, String)> {
+    let mut out = Vec::new();
+    let Ok(entries) = std::fs::read_dir("/proc") else {
+        return out;
+    };
+    for e in entries.flatten() {
+        let Some(pid) = e.file_name().to_str().and_then(|p| p.parse::<u32>().ok()) else {
+            continue;
+        };
+        let Ok(raw) = std::fs::read(format!("/proc/{pid}/cmdline")) else {
+            continue;
+        };
+        let cmdline = String::from_utf8_lossy(&raw).replace('\0', " ");
+        if cmdline.contains(needle) {
+            out.push((pid, cmdline));
+        }
+    }
+    out
+}
+
+/// The run of `platform` in a probe report.
+pub fn run_of<'a>(report: &'a Value, platform: &str) -> &'a Value {
+    report["runs"]
+        .as_array()
+        .and_then(|runs| runs.iter().find(|r| r["platform"] == platform))
+        .unwrap_or_else(|| panic!("no {platform} run in {report:#}"))
+}
+
+pub fn codes(list: &Value) -> Vec<String> {
+    list.as_array()
+        .map(|a| {
+            a.iter()
+                .filter_map(|f| f["code"].as_str().map(str::to_owned))
+                .collect()
+        })
+        .unwrap_or_default()
+}
