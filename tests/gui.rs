@@ -5,6 +5,26 @@ mod support;
 
 #[path = "gui/check_url.rs"]
 mod check_url;
+/// The probe tests' fixture site (tests/cli/probe/: pages, the jweixin stand-in, the signing
+/// endpoint), shared with the CLI tests as is; `cli::support` and `server` are the names its
+/// files use.
+#[path = "cli/support.rs"]
+mod cli_support;
+#[allow(dead_code)]
+#[path = "cli/probe/pages.rs"]
+mod probe_pages;
+#[allow(dead_code, clippy::type_complexity)]
+#[path = "cli/probe/server.rs"]
+mod probe_server;
+use probe_server as server;
+mod cli {
+    pub(crate) use crate::cli_support as support;
+    pub mod probe {
+        pub(crate) use crate::{probe_pages as pages, probe_server as server};
+        /// Browsers are heavy on two cores: one real-browser test at a time.
+        pub static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    }
+}
 #[path = "cli/fake_endpoint.rs"]
 mod fake_endpoint;
 #[path = "gui/fetch.rs"]

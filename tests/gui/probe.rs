@@ -18,10 +18,10 @@ use wxsign::ui::probe_panel::{ProbeResult, Thumb};
 
 use crate::support::{self, App};
 
-type H = egui_kittest::Harness<'static, wxsign::ui::WxsignApp>;
+pub type H = egui_kittest::Harness<'static, wxsign::ui::WxsignApp>;
 
 /// Steps until `done` and the browser lookup are both in (no spinner left), then settles.
-fn step_until(h: &mut H, what: &str, done: impl Fn(&H) -> bool) {
+pub fn step_until(h: &mut H, what: &str, done: impl Fn(&H) -> bool) {
     support::step_until(h, what, |h| {
         done(h) && (!h.state().rt.has_worker() || h.state().rt.browser.is_some())
     });
@@ -40,7 +40,7 @@ fn tickets() -> Vec<TicketCandidate> {
 }
 
 /// An app with its real worker (memory keyring, no WeChat profile).
-fn app_with_worker() -> App {
+pub fn app_with_worker() -> App {
     support::app_with(|deps| {
         deps.worker = Some(wxsign::worker::WorkerOptions {
             config_dir: deps.config_dir.clone(),
@@ -299,4 +299,91 @@ fn chinese_labels() {
     h.run();
     h.get_by_label("使用方法");
     h.get_by_label("开始探测");
+}
+
+/// The browser for the real-browser tests, or `None` with one line (a failure under CI=true,
+/// where scripts/test.sh installs chromium-headless-shell).
+pub fn browser_or_skip() -> Option<std::path::PathBuf> {
+    match wxsign::probe::browser::find(None) {
+        Ok(b) => Some(b.path),
+        Err(e) => {
+            assert!(
+                std::env::var("CI").as_deref() != Ok("true"),
+                "CI=true but no browser for the Probe panel tests: {e}"
+            );
+            eprintln!(
+                "probe GUI test skipped: no Chromium-family browser here (apt-get install chromium-headless-shell)"
+            );
+            None
+        }
+    }
+}
+
+/// Steps until `done`, polling for at most a minute: a real browser runs the page meanwhile.
+pub fn wait_for(h: &mut H, what: &str, done: impl Fn(&H) -> bool) {
+    for _ in 0..6000 {
+        h.step();
+        if done(h) {
+            for _ in 0..5 {
+                h.step();
+            }
+            return;
+        }
+        std::thread::sleep(std::time::Duration::from_millis(10));
+    }
+    panic!("gave up waiting for {what}");
+}
+
+#[test]
+fn a_real_probe_of_a_local_spa_passes_on_android_and_fails_on_ios() {
+    let Some(browser) = browser_or_skip() else {
+        return;
+    };
+    let _one = crate::cli::probe::ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    let site = crate::cli::probe::server::Server::start(crate::cli::probe::pages::site());
+    let mut app = app_with_worker();
+    let h = &mut app.harness;
+    h.state_mut().sign.ticket = crate::cli::support::TICKET.to_owned();
+    h.state_mut().state.probe_browser = Some(browser);
+    h.state_mut().state.panel = Panel::Probe;
+    h.state_mut().page_probe.url = site.url("/spa.html");
+    step_until(h, "the browser lookup", |_| true);
+    h.get_by_label("Run probe").click();
+    wait_for(h, "the probe", |h| h.state().page_probe.result.is_some());
+    let Some(ProbeResult::Report(view)) = &h.state().page_probe.result else {
+        panic!("no report");
+    };
+    assert_eq!(view.report.runs.len(), 2);
+    // The timeline: Android's call matches, iOS's does not (WeChat checks the landing URL).
+    h.get_by_label("MATCH");
+    h.get_by_label("Android · passed");
+    h.get_by_label("iOS · failed");
+    // The failing platform's details are shown first, drawn as Verify draws them.
+    h.get_by_label("MISMATCH");
+    h.get_by_label("correct string1");
+    // The page's share card, with the picture the worker fetched from the fixture site.
+    wait_for(h, "the thumbnail", |h| {
+        let t = &h.state().page_probe.thumbnails;
+        !t.is_empty() && t.values().all(|t| !matches!(t, Thumb::Loading))
+    });
+    // updateAppMessageShareData and onMenuShareAppMessage, each as a chat shows it.
+    assert_eq!(h.query_all_by_label("In a chat").count(), 2);
+    // Whatever the fixture's picture is, the card says what became of it.
+    let loaded = h
+        .state()
+        .page_probe
+        .thumbnails
+        .values()
+        .any(|t| matches!(t, Thumb::Loaded { .. }));
+    if loaded {
+        h.get_by_label("imgUrl 1×1");
+    } else {
+        assert!(
+            h.query_all_by_label_contains("The thumbnail could not be loaded")
+                .next()
+                .is_some()
+        );
+    }
 }

@@ -75,7 +75,7 @@ pub(super) fn inputs_ui(
     action
 }
 
-pub(super) fn answer_label(a: AnswerMode, s: &ProbeStrings) -> &'static str {
+pub fn answer_label(a: AnswerMode, s: &ProbeStrings) -> &'static str {
     match a {
         AnswerMode::Wechat => s.answer_wechat,
         AnswerMode::Ok => s.answer_ok,

@@ -26,6 +26,7 @@ use crate::core::text::{Lang, Text};
 use crate::core::verify::TicketCandidate;
 use crate::probe::{AnswerMode, ProbeError, ProbeOptions, ProbeReport, Progress, Run};
 use crate::worker::{Command, Event};
+pub use inputs::answer_label;
 pub use view::{ConfigVerdict, ReportView};
 
 pub fn url_field_id() -> egui::Id {

@@ -1,0 +1,39 @@
+//! The Batch panel's "probe pages" mode: no endpoint, a real headless browser probes each page
+//! of the fixture site, and a row opens the page's whole report in the Probe panel.
+
+use egui_kittest::kittest::Queryable as _;
+use wxsign::ui::app_state::Panel;
+
+use crate::probe::{app_with_worker, browser_or_skip, step_until, wait_for};
+
+#[test]
+fn the_batch_probes_pages_without_an_endpoint_and_opens_one_in_the_probe_panel() {
+    let Some(browser) = browser_or_skip() else {
+        return;
+    };
+    let _one = crate::cli::probe::ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    let site = crate::cli::probe::server::Server::start(crate::cli::probe::pages::site());
+    let mut app = app_with_worker();
+    let h = &mut app.harness;
+    h.state_mut().sign.ticket = crate::cli::support::TICKET.to_owned();
+    h.state_mut().state.probe_browser = Some(browser);
+    h.state_mut().state.panel = Panel::Batch;
+    step_until(h, "the panel", |_| true);
+    h.get_by_label("probe pages").click();
+    h.run();
+    // No endpoint field in this mode.
+    assert!(h.query_by_label("Signing endpoint").is_none());
+    let spa = site.url("/spa.html");
+    h.state_mut().batch.pages_text = format!("{}\n{spa}\n", site.url("/static.html"));
+    h.state_mut().batch.probe.platforms = wxsign::ui::probe_panel::PlatformChoice::Ios;
+    h.run();
+    h.get_by_label("Run batch").click();
+    wait_for(h, "the probe batch", |h| h.state().batch.summary.is_some());
+    h.get_by_label_contains("2/2 · pass 1 · fail 1 · error 0");
+    h.get_by_label(&spa).click();
+    h.run();
+    assert_eq!(h.state().state.panel, Panel::Probe);
+    h.get_by_label("MISMATCH");
+}
