@@ -4,6 +4,6 @@
 # D-Bus). Installs what those need on Debian when run as root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/apt-deps.sh dbus gnome-keyring redis-server openssl
+bash scripts/apt-deps.sh dbus gnome-keyring redis-server openssl chromium-headless-shell
 cargo test --locked --all-targets
 bash scripts/with-keyring.sh cargo test --locked --test cli -- --ignored real_keyring
