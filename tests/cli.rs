@@ -9,9 +9,13 @@ mod cli {
     mod client;
     pub mod fake_endpoint;
     pub mod mock_wechat;
+    pub mod mock_wecom;
+    mod newuser;
+    mod package;
     mod pasted;
     mod probe;
     mod redis;
     mod sign;
     mod verify;
+    mod wecom;
 }

@@ -155,10 +155,11 @@ pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
                 api_base: args.api_base.clone(),
                 secret_stdin: false,
                 verbose: false,
+                agent_id: None,
             })?;
             let current = match session.ticket(TicketKind::Jsapi) {
                 Ok(t) => t.ticket,
-                Err(e) => return Ok(token::report_error_in(&e, args.json, lang)),
+                Err(e) => return Ok(token::report_error_for(&e, args.json, lang, Some(profile))),
             };
             let cached = session
                 .runtime

@@ -26,6 +26,9 @@ mod start;
 pub mod theme;
 pub mod top_bar;
 pub mod verify_panel;
+pub mod wecom_profile;
+pub mod wecom_sign;
+pub mod wecom_strings;
 pub mod widgets;
 
 use std::path::PathBuf;
@@ -41,7 +44,7 @@ use crate::core::text::Lang;
 use crate::profile::Profile;
 use crate::worker::Command;
 use runtime::Runtime;
-pub use start::{ClockFn, Deps, Probe, StartOptions, run};
+pub use start::{ClockFn, Deps, NoDisplay, Probe, StartOptions, run};
 
 /// The application: persisted settings, per-panel state, and the runtime handles.
 pub struct WxsignApp {
@@ -186,6 +189,8 @@ impl WxsignApp {
         let s = self.strings();
         match self.state.panel {
             Panel::Sign => {
+                let active = self.active_profile().cloned();
+                self.sign.wecom.follow(active.as_ref());
                 let domains = self.safe_domains();
                 let app_id = self.active_profile().map(|p| p.app_id.clone());
                 let cx = sign_panel::SignCtx {

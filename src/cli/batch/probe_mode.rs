@@ -10,7 +10,7 @@ use std::time::Duration;
 use anyhow::Context;
 
 use super::setup::{self, Failure, ProfileContext, bad};
-use super::{BatchArgs, PagesFormatArg, print_summary, progress_bar, show_result};
+use super::{BatchArgs, PagesFormatArg, Shown, order, print_summary, progress_bar, show_result};
 use crate::batch::report::Reports;
 use crate::batch::{CancelFlag, Counts, PageResult, PagesFormat};
 use crate::core::text::Lang;
@@ -34,7 +34,11 @@ pub(super) fn run(args: &BatchArgs, lang: Lang) -> anyhow::Result<ExitCode> {
     let (template, pages, reports) = match prepare(args, lang, &runtime) {
         Ok(p) => p,
         Err(Failure::BadArgs(msg)) => return Ok(usage(lang, &msg)),
-        Err(Failure::Other(e)) => return Err(e),
+        // Nothing ran yet (no ticket, an unreadable profile): exit 2, as the endpoint mode.
+        Err(Failure::Other(e)) => {
+            eprintln!("{} {e:#}", super::output::tr(lang, "error:", "错误："));
+            return Ok(ExitCode::from(2));
+        }
     };
     let info = match probe::browser::find(template.browser.as_deref()) {
         Ok(i) => i,
@@ -47,6 +51,7 @@ pub(super) fn run(args: &BatchArgs, lang: Lang) -> anyhow::Result<ExitCode> {
     let mut reports = Reports::new(reports);
     let mut write_error: Option<std::io::Error> = None;
     let cancel = CancelFlag::new();
+    let mut in_order = order::InOrder::default();
     let concurrency = usize::from(args.concurrency.unwrap_or(2));
     let summary = runtime.block_on(async {
         let mut interrupt = Box::pin(tokio::signal::ctrl_c());
@@ -67,7 +72,13 @@ pub(super) fn run(args: &BatchArgs, lang: Lang) -> anyhow::Result<ExitCode> {
             s = Session::start(&info) => Arc::new(s?),
         };
         let on_result = |result: PageResult, counts: &Counts| {
-            show_result(result, counts, &bar, &mut reports, &mut write_error, lang);
+            let out = Shown {
+                bar: &bar,
+                in_order: &mut in_order,
+                reports: &mut reports,
+                write_error: &mut write_error,
+            };
+            show_result(result, counts, out, lang);
         };
         let summary = probe::batch::run(
             Arc::clone(&session),
@@ -84,6 +95,9 @@ pub(super) fn run(args: &BatchArgs, lang: Lang) -> anyhow::Result<ExitCode> {
         Ok(summary)
     });
     bar.finish_and_clear();
+    for line in in_order.rest() {
+        anstream::println!("{line}");
+    }
     let summary = match summary {
         Ok(s) => s,
         Err(probe::ProbeError::Cancelled) => {
