@@ -50,7 +50,8 @@ where
             opts.url = page.url.clone();
             let (session, cancel) = (Arc::clone(&session), cancel.clone());
             let spec = page.clone();
-            let h = set.spawn(async move { (index, probe_page(&session, opts, &cancel, index).await) });
+            let h =
+                set.spawn(async move { (index, probe_page(&session, opts, &cancel, index).await) });
             in_flight.insert(h.id(), (index, spec));
             continue;
         }
@@ -125,7 +126,10 @@ async fn probe_page(
             code: "bad_url",
             severity: urlcheck::Severity::Error,
             message: e.text(),
-            fix: Text::new("Give the page's full http(s) address.", "请给出页面完整的 http(s) 地址。"),
+            fix: Text::new(
+                "Give the page's full http(s) address.",
+                "请给出页面完整的 http(s) 地址。",
+            ),
         });
         return r;
     }
@@ -148,7 +152,11 @@ pub fn page_result(index: usize, report: ProbeReport) -> PageResult {
     let mut r = PageResult::not_run(index, &PageSpec::from_url(report.url.clone()));
     r.sent_url = report.url.clone();
     r.duration_ms = report.duration_ms;
-    let configs: Vec<_> = report.runs.iter().flat_map(|run| run.configs.iter()).collect();
+    let configs: Vec<_> = report
+        .runs
+        .iter()
+        .flat_map(|run| run.configs.iter())
+        .collect();
     if let Some(first) = configs.first() {
         r.sign_url = Some(first.verified_url.clone());
         r.reply = Some(Reply {
@@ -163,7 +171,7 @@ pub fn page_result(index: usize, report: ProbeReport) -> PageResult {
         }
     }
     for run in &report.runs {
-        let p = crate::cli_platform_label(run.platform);
+        let p = super::platform::label(run.platform);
         for c in &run.configs {
             for cause in &c.causes {
                 r.causes.push(CauseSummary {
@@ -181,7 +189,11 @@ pub fn page_result(index: usize, report: ProbeReport) -> PageResult {
             .chain(run.shares.iter().flat_map(|s| s.findings.iter()));
         for f in findings {
             let f = core_finding(p, f);
-            if !r.findings.iter().any(|g| g.code == f.code && g.message == f.message) {
+            if !r
+                .findings
+                .iter()
+                .any(|g| g.code == f.code && g.message == f.message)
+            {
                 r.findings.push(f);
             }
         }
@@ -202,7 +214,10 @@ pub fn page_result(index: usize, report: ProbeReport) -> PageResult {
 }
 
 fn prefixed(platform: &str, t: &Text) -> Text {
-    Text::new(format!("{platform}: {}", t.en), format!("{platform}：{}", t.zh))
+    Text::new(
+        format!("{platform}: {}", t.en),
+        format!("{platform}：{}", t.zh),
+    )
 }
 
 fn core_finding(platform: &str, f: &Finding) -> urlcheck::Finding {

@@ -130,10 +130,7 @@ pub fn install_paths() -> Vec<PathBuf> {
 /// names of [`PATH_NAMES`] on PATH, else [`install_paths`]. Runs `--version` (at most 5 s).
 pub fn find(explicit: Option<&Path>) -> Result<BrowserInfo, BrowserError> {
     let path = match explicit {
-        Some(p) => {
-            let p = resolve_explicit(p).ok_or_else(|| BrowserError::Missing(p.to_owned()))?;
-            p
-        }
+        Some(p) => resolve_explicit(p).ok_or_else(|| BrowserError::Missing(p.to_owned()))?,
         None => search().ok_or_else(|| BrowserError::NotFound {
             searched: PATH_NAMES.join(", "),
         })?,

@@ -81,6 +81,7 @@ fn an_spa_signing_its_current_url_passes_on_android_and_fails_on_ios() {
     assert_eq!(ios.verified_url, LANDING);
     assert_eq!(ios.answer, "config:invalid signature");
     assert_eq!(ios.causes[0].code, "ios_current_url");
+    assert!(ios.notes.is_empty(), "{:?}", ios.notes);
     assert!(ios.causes[0].string1.ends_with(&format!("&url={ROUTED}")));
     assert!(
         !ios.causes[0].string1.contains(TICKET),

@@ -6,6 +6,7 @@
 //! Only this module talks to a browser; every DevTools call lives in one file (`cdp`), so the
 //! driver can be replaced. `report` is the result's shape, `browser` finds an executable.
 
+pub mod batch;
 pub mod browser;
 mod cdp;
 pub mod judge;

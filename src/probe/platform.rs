@@ -59,6 +59,14 @@ pub const ANDROID: Emulation = Emulation {
     verified_url: VerifiedUrl::CurrentHref,
 };
 
+/// `Android` / `iOS`, as reports name a platform.
+pub fn label(platform: Platform) -> &'static str {
+    match platform {
+        Platform::Android => "Android",
+        Platform::Ios => "iOS",
+    }
+}
+
 /// The disguise of `platform`.
 pub fn emulation(platform: Platform) -> &'static Emulation {
     match platform {

@@ -29,6 +29,10 @@ impl WxsignApp {
     }
 
     pub(super) fn run_verify(&mut self) {
+        let active = self.active_profile().cloned();
+        self.sign.wecom.follow(active.as_ref());
+        let domains = self.safe_domains();
+        self.verify.wecom.follow(&self.sign.wecom, &domains);
         let candidates = self.candidates();
         let s = self.strings();
         self.verify.run(&self.sign.ticket, &candidates, s);
@@ -48,6 +52,11 @@ impl WxsignApp {
                         if self.sign.timestamp.is_empty() {
                             self.handle_sign_action(SignAction::TimestampNow);
                         }
+                    }
+                }
+                Notice::AgentTicket { profile, ticket } => {
+                    if self.state.active_profile.as_deref() == Some(profile.as_str()) {
+                        self.sign.wecom.agent_ticket = ticket.reveal().to_owned();
                     }
                 }
                 Notice::Profiles => {
@@ -117,7 +126,15 @@ impl WxsignApp {
                 secret,
                 redis_password,
                 pasted_ticket,
+                app_secrets,
             } => {
+                for (app_id, secret, session_only) in app_secrets {
+                    self.rt.send(Command::SetSecret {
+                        app_id,
+                        secret,
+                        session_only,
+                    });
+                }
                 if let Some((ticket, expires_in, session_only)) = pasted_ticket {
                     self.rt.send(Command::SetPastedTicket {
                         profile: (*profile).clone(),

@@ -106,7 +106,18 @@ pub fn top_bar_ui(
             });
             return;
         };
-        kind_badge(ui, profile.kind, s);
+        if profile.platform.spec().per_app_secrets {
+            let p = theme::palette(ui);
+            egui::Frame::new()
+                .stroke(egui::Stroke::new(1.0, p.info))
+                .corner_radius(8.0)
+                .inner_margin(egui::Margin::symmetric(6, 1))
+                .show(ui, |ui| {
+                    ui.colored_label(p.info, super::wecom_strings::wecom_strings(s.lang()).wecom);
+                });
+        } else {
+            kind_badge(ui, profile.kind, s);
+        }
         let pasted = profile
             .ticket_source
             .is_pasted()
@@ -119,10 +130,24 @@ pub fn top_bar_ui(
             ui.label(RichText::new(note).color(palette.info));
         }
         ui.separator();
-        for (label, cred) in [
+        // WeCom: the corp ticket and the agent ticket, each with its countdown.
+        let ws = super::wecom_strings::wecom_strings(s.lang());
+        let wecom = profile.platform.spec().per_app_secrets;
+        let mut creds = vec![
             (s.token, rt.tokens.get(&profile.name)),
-            (s.ticket_short, rt.tickets.get(&profile.name)),
-        ] {
+            (
+                if wecom {
+                    ws.corp_ticket_short
+                } else {
+                    s.ticket_short
+                },
+                rt.tickets.get(&profile.name),
+            ),
+        ];
+        if wecom {
+            creds.push((ws.agent_ticket_short, rt.agent_tickets.get(&profile.name)));
+        }
+        for (label, cred) in creds {
             ui.label(RichText::new(label).strong());
             match cred {
                 None => {

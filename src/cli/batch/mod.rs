@@ -119,12 +119,13 @@ pub struct BatchArgs {
     #[arg(long, value_name = "DOMAIN")]
     pub safe_domain: Vec<String>,
 
-    /// Requests in flight at once.
-    #[arg(long, default_value_t = 8, value_parser = clap::value_parser!(u16).range(1..=256))]
-    pub concurrency: u16,
-    /// Timeout of each request to the endpoint, in milliseconds.
-    #[arg(long, default_value_t = 10_000, value_parser = clap::value_parser!(u64).range(1..))]
-    pub timeout_ms: u64,
+    /// Requests in flight at once [default: 8; with --probe 2, each page is a renderer].
+    #[arg(long, value_parser = clap::value_parser!(u16).range(1..=256))]
+    pub concurrency: Option<u16>,
+    /// Timeout of each request to the endpoint, in milliseconds [default: 10000; with --probe
+    /// the hard deadline of each page's run, 30000].
+    #[arg(long, value_parser = clap::value_parser!(u64).range(1..))]
+    pub timeout_ms: Option<u64>,
     /// Fetch every imgUrl and check that it answers with an image.
     #[arg(long)]
     pub check_images: bool,
@@ -134,6 +135,20 @@ pub struct BatchArgs {
     /// Send location.href.split('#')[0] instead of the whole address with its #fragment.
     #[arg(long)]
     pub strip_fragment: bool,
+
+    /// Probe every page in a headless browser playing WeChat (as `wxsign probe` does) instead
+    /// of calling a signing endpoint: no endpoint options needed.
+    #[arg(long, conflicts_with_all = ["endpoint_url", "save_endpoint"])]
+    pub probe: bool,
+    /// With --probe: which WeChat client to play [default: both].
+    #[arg(long, value_enum, requires = "probe")]
+    pub platform: Option<super::probe::PlatformArg>,
+    /// With --probe: Chrome, Chromium or Edge to use (default: the saved setting, then PATH).
+    #[arg(long, value_name = "PATH", requires = "probe")]
+    pub browser: Option<PathBuf>,
+    /// With --probe: how to answer the pages' wx.config [default: wechat].
+    #[arg(long, value_enum, requires = "probe")]
+    pub answer: Option<super::probe::AnswerArg>,
 
     /// Write a report: .json, .xml (JUnit) or .html, chosen by extension. Repeatable.
     #[arg(long, value_name = "FILE")]
@@ -145,12 +160,16 @@ pub struct BatchArgs {
 }
 
 mod order;
+mod probe_mode;
 mod setup;
 
 use setup::{Failure, PagesInput, prepare};
 
 pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
     let lang = output::resolve_lang(args.lang);
+    if args.probe {
+        return probe_mode::run(&args, lang);
+    }
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -196,25 +215,13 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
             }
         });
         let on_result = |result: PageResult, counts: &Counts| {
-            // Pages a cancel left unchecked go to the reports only; the summary counts them.
-            if result.status != PageStatus::NotRun {
-                bar.inc(1);
-                bar.set_message(counts_message(counts, lang));
-            }
-            let line = (!matches!(result.status, PageStatus::Pass | PageStatus::NotRun))
-                .then(|| failure_line(&result, lang));
-            for line in in_order.push(result.index, line) {
-                if bar.is_hidden() {
-                    anstream::println!("{line}");
-                } else {
-                    bar.suspend(|| anstream::println!("{line}"));
-                }
-            }
-            if write_error.is_none()
-                && let Err(e) = reports.add(result)
-            {
-                write_error = Some(e);
-            }
+            let out = Shown {
+                bar: &bar,
+                in_order: &mut in_order,
+                reports: &mut reports,
+                write_error: &mut write_error,
+            };
+            show_result(result, counts, out, lang);
         };
         let summary = match pages {
             PagesInput::Parsed(pages) => crate::batch::run(job, pages, cancel, on_result).await,
@@ -246,6 +253,37 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// Where a finished page goes.
+struct Shown<'a> {
+    bar: &'a indicatif::ProgressBar,
+    in_order: &'a mut order::InOrder,
+    reports: &'a mut Reports,
+    write_error: &'a mut Option<std::io::Error>,
+}
+
+/// One finished page: the progress bar, its failure line in page order, the reports.
+fn show_result(result: PageResult, counts: &Counts, out: Shown<'_>, lang: Lang) {
+    // Pages a cancel left unchecked go to the reports only; the summary counts them.
+    if result.status != PageStatus::NotRun {
+        out.bar.inc(1);
+        out.bar.set_message(counts_message(counts, lang));
+    }
+    let line = (!matches!(result.status, PageStatus::Pass | PageStatus::NotRun))
+        .then(|| failure_line(&result, lang));
+    for line in out.in_order.push(result.index, line) {
+        if out.bar.is_hidden() {
+            anstream::println!("{line}");
+        } else {
+            out.bar.suspend(|| anstream::println!("{line}"));
+        }
+    }
+    if out.write_error.is_none()
+        && let Err(e) = out.reports.add(result)
+    {
+        *out.write_error = Some(e);
+    }
 }
 
 fn progress_bar(total: usize, lang: Lang) -> indicatif::ProgressBar {

@@ -30,7 +30,7 @@ pub(super) enum Failure {
     Other(anyhow::Error),
 }
 
-fn bad(msg: impl Into<String>) -> Failure {
+pub(super) fn bad(msg: impl Into<String>) -> Failure {
     Failure::BadArgs(msg.into())
 }
 
@@ -61,9 +61,9 @@ impl PagesInput {
 }
 
 /// What `--profile` brings: the profile and the secret store of this machine.
-struct ProfileContext {
-    profile: Profile,
-    secrets: Arc<Secrets>,
+pub(super) struct ProfileContext {
+    pub(super) profile: Profile,
+    pub(super) secrets: Arc<Secrets>,
 }
 
 pub(super) fn prepare(
@@ -175,6 +175,27 @@ pub(super) fn prepare(
     };
     drop(text);
 
+    let reports = create_reports(args, lang)?;
+
+    let job = BatchJob {
+        endpoint,
+        app_id,
+        safe_domains,
+        tickets,
+        agent_tickets,
+        options: RunOptions {
+            concurrency: usize::from(args.concurrency.unwrap_or(8)),
+            timeout: Duration::from_millis(args.timeout_ms.unwrap_or(10_000)),
+            check_images: args.check_images,
+            image_timeout: Duration::from_millis(args.image_timeout_ms),
+            strip_fragment: args.strip_fragment,
+        },
+    };
+    Ok((job, pages, reports))
+}
+
+/// The report files of `--report`, created empty (their format from the extension).
+pub(super) fn create_reports(args: &BatchArgs, lang: Lang) -> Result<Vec<Report>, Failure> {
     let mut reports = Vec::new();
     for path in &args.report {
         let shown = path.display();
@@ -196,22 +217,7 @@ pub(super) fn prepare(
         })?;
         reports.push(report);
     }
-
-    let job = BatchJob {
-        endpoint,
-        app_id,
-        safe_domains,
-        tickets,
-        agent_tickets,
-        options: RunOptions {
-            concurrency: usize::from(args.concurrency),
-            timeout: Duration::from_millis(args.timeout_ms),
-            check_images: args.check_images,
-            image_timeout: Duration::from_millis(args.image_timeout_ms),
-            strip_fragment: args.strip_fragment,
-        },
-    };
-    Ok((job, pages, reports))
+    Ok(reports)
 }
 
 /// Said at save time when the header values cannot outlive this run (memory-only store), so
@@ -239,7 +245,7 @@ fn not_kept_warning(endpoint: &Endpoint, p: &ProfileContext, lang: Lang) -> Stri
     }
 }
 
-fn ticket_args(given: &[String], lang: Lang) -> Result<Vec<TicketCandidate>, Failure> {
+pub(super) fn ticket_args(given: &[String], lang: Lang) -> Result<Vec<TicketCandidate>, Failure> {
     let tickets: Vec<TicketCandidate> = given
         .iter()
         .enumerate()
@@ -265,7 +271,7 @@ fn ticket_args(given: &[String], lang: Lang) -> Result<Vec<TicketCandidate>, Fai
 
 /// The profile's current jsapi_ticket (cached, or fetched once) and the older ones of the
 /// cache as stale candidates.
-fn profile_tickets(
+pub(super) fn profile_tickets(
     p: &ProfileContext,
     args: &BatchArgs,
     runtime: &tokio::runtime::Runtime,

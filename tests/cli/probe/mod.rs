@@ -5,6 +5,7 @@
 //! Every test runs the probe with its own TMPDIR and then checks that no browser process and no
 //! temporary profile of it is left, whatever the page did.
 
+mod batch;
 mod pages;
 mod scenarios;
 pub mod server;
@@ -44,6 +45,7 @@ pub fn fixture() -> Option<Fixture> {
             return None;
         }
     };
+    become_subreaper();
     Some(Fixture {
         _guard: guard,
         site: Server::start(pages::site()),
@@ -80,17 +82,27 @@ impl Fixture {
         json_stdout(&out)
     }
 
-    /// No temporary profile in TMPDIR and no process whose command line names it.
+    /// Nothing of this test's probes is left (see [`assert_no_leftovers`]).
     pub fn assert_clean(&self) {
         assert_no_leftovers(self.tmp.path());
     }
 }
 
+/// No temporary profile in TMPDIR and no browser process left: neither the browser (its
+/// command line names the profile in TMPDIR) nor any of its children. This test process is a
+/// child subreaper, so a child the browser left behind is re-parented here, not to init, and is
+/// found as a browser process whose parent is this process.
 pub fn assert_no_leftovers(tmp: &Path) {
     let needle = tmp.to_string_lossy().into_owned();
+    let me = std::process::id();
     let deadline = Instant::now() + Duration::from_secs(3);
     loop {
-        let procs = processes_mentioning(&needle);
+        let procs: Vec<(u32, String)> = processes()
+            .into_iter()
+            .filter(|(pid, cmd)| {
+                cmd.contains(&needle) || (ppid(*pid) == Some(me) && is_browser(cmd))
+            })
+            .collect();
         let dirs: Vec<String> = std::fs::read_dir(tmp)
             .map(|d| {
                 d.flatten()
@@ -110,8 +122,24 @@ pub fn assert_no_leftovers(tmp: &Path) {
     }
 }
 
-/// `(pid, command line)` of every live process whose command line contains `needle`.
-pub fn processes_mentioning(needle: &str) -> Vec<(u32, String)> {
+fn is_browser(cmd: &str) -> bool {
+    let exe = cmd.split(' ').next().unwrap_or_default();
+    exe.contains("chrom") || exe.contains("headless") || exe.contains("msedge")
+}
+
+/// Makes this process the reaper of its orphaned descendants (Linux), once.
+fn become_subreaper() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        // SAFETY: prctl(PR_SET_CHILD_SUBREAPER) only sets a flag of this process.
+        unsafe {
+            libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1);
+        }
+    });
+}
+
+/// `(pid, command line)` of every live process (zombies, with an empty command line, skipped).
+pub fn processes() -> Vec<(u32, String)> {
     let mut out = Vec::new();
     let Ok(entries) = std::fs::read_dir("/proc") else {
         return out;
@@ -123,12 +151,37 @@ pub fn processes_mentioning(needle: &str) -> Vec<(u32, String)> {
         let Ok(raw) = std::fs::read(format!("/proc/{pid}/cmdline")) else {
             continue;
         };
-        let cmdline = String::from_utf8_lossy(&raw).replace('\0', " ");
-        if cmdline.contains(needle) {
-            out.push((pid, cmdline));
+        if !raw.is_empty() {
+            out.push((pid, String::from_utf8_lossy(&raw).replace('\0', " ")));
         }
     }
     out
+}
+
+/// The parent of `pid`, from /proc/PID/stat.
+pub fn ppid(pid: u32) -> Option<u32> {
+    let stat = std::fs::read_to_string(format!("/proc/{pid}/stat")).ok()?;
+    let after = &stat[stat.rfind(')')? + 2..];
+    after.split(' ').nth(1)?.parse().ok()
+}
+
+/// Every live descendant of `root`.
+pub fn descendants(root: u32) -> Vec<(u32, String)> {
+    let all = processes();
+    let mut found = vec![root];
+    let mut out = Vec::new();
+    loop {
+        let before = found.len();
+        for (pid, cmd) in &all {
+            if !found.contains(pid) && ppid(*pid).is_some_and(|p| found.contains(&p)) {
+                found.push(*pid);
+                out.push((*pid, cmd.clone()));
+            }
+        }
+        if found.len() == before {
+            return out;
+        }
+    }
 }
 
 /// The run of `platform` in a probe report.

@@ -74,7 +74,7 @@ var ALL = ['updateAppMessageShareData', 'updateTimelineShareData', 'onMenuShareA
     ))
 }
 
-const SDK: &str = r#"<script src="/wx.js"></script>"#;
+const SDK: &str = r#"<script src="/js/jweixin-standin.js"></script>"#;
 
 const STATIC: &str = r#"
 signed(location.href.split('#')[0], '', function (s) {
@@ -87,7 +87,7 @@ pub fn site() -> Arc<Handler> {
     Arc::new(|req: &Request| -> Reply {
         let q = |k: &str| req.query.get(k).cloned().unwrap_or_default();
         match req.path.as_str() {
-            "/wx.js" => Reply::js(STANDIN),
+            "/js/jweixin-standin.js" => Reply::js(STANDIN),
             "/share.png" => Reply {
                 status: 200,
                 content_type: "image/png",
@@ -175,7 +175,7 @@ pub fn site() -> Arc<Handler> {
             }
             // Never loads: an image that never answers keeps the load event away.
             "/stuck.html" => Reply::html(
-                r#"<!doctype html><title>stuck</title><script src="/wx.js"></script><img src="/hang">"#,
+                r#"<!doctype html><title>stuck</title><script src="/js/jweixin-standin.js"></script><img src="/hang">"#,
             ),
             _ => Reply::text(404, "text/plain", "not found"),
         }

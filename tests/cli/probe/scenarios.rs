@@ -274,7 +274,7 @@ fn a_page_without_config_ends_on_its_own_and_says_why() {
         run["sdk"]["scripts"][0]
             .as_str()
             .unwrap()
-            .ends_with("/wx.js")
+            .ends_with("/js/jweixin-standin.js")
     );
     let failed = &run["failed_requests"][0];
     assert_eq!(failed["status"], 500);
@@ -381,7 +381,7 @@ fn a_hard_deadline_stops_a_busy_or_stuck_page_and_leaves_nothing() {
 #[test]
 fn a_renderer_crash_ends_the_run_and_leaves_nothing() {
     let Some(f) = fixture() else { return };
-    let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("wxsign"))
+    let child = std::process::Command::new(assert_cmd::cargo::cargo_bin!("wxsign"))
         .env("TMPDIR", f.tmp.path())
         .env_remove("WXSIGN_TICKET")
         .args([
@@ -403,11 +403,10 @@ fn a_renderer_crash_ends_the_run_and_leaves_nothing() {
         .unwrap();
     let started = Instant::now();
     // Wait until the page is loading, then kill its renderer as a crash would.
-    let needle = f.tmp.path().to_string_lossy().into_owned();
     let mut killed = false;
     while started.elapsed() < Duration::from_secs(20) && !killed {
         if f.site.paths().iter().any(|p| p == "/hang") {
-            for (pid, cmd) in super::processes_mentioning(&needle) {
+            for (pid, cmd) in super::descendants(child.id()) {
                 if cmd.contains("--type=renderer") {
                     let _ = std::process::Command::new("kill")
                         .args(["-9", &pid.to_string()])

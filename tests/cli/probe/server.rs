@@ -61,12 +61,15 @@ pub struct Request {
 
 pub type Handler = dyn Fn(&Request) -> Reply + Send + Sync;
 
+/// A request as logged: path with query, `User-Agent`, `X-Requested-With`.
+pub type Logged = (String, String, Option<String>);
+
 /// The running server; stops when dropped.
 pub struct Server {
     pub base: String,
     stop: Arc<AtomicBool>,
     /// Paths requested so far, in order, with their `User-Agent` and `X-Requested-With`.
-    pub log: Arc<Mutex<Vec<(String, String, Option<String>)>>>,
+    pub log: Arc<Mutex<Vec<Logged>>>,
 }
 
 impl Server {
@@ -117,12 +120,7 @@ impl Drop for Server {
     }
 }
 
-fn serve(
-    stream: TcpStream,
-    handler: &Handler,
-    log: &Mutex<Vec<(String, String, Option<String>)>>,
-    stop: &AtomicBool,
-) {
+fn serve(stream: TcpStream, handler: &Handler, log: &Mutex<Vec<Logged>>, stop: &AtomicBool) {
     let _ = stream.set_read_timeout(Some(Duration::from_secs(30)));
     let mut reader = BufReader::new(match stream.try_clone() {
         Ok(s) => s,
