@@ -50,3 +50,5 @@ mod wecom;
 
 #[path = "gui/batch.rs"]
 mod batch;
+#[path = "gui/probe_batch.rs"]
+mod probe_batch;

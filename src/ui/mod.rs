@@ -257,15 +257,18 @@ impl WxsignApp {
             safe_domains: &domains,
             tickets,
             saved_endpoint: saved.as_deref(),
+            probe_browser: self.state.probe_browser.clone(),
         };
-        if let Some(batch_panel::BatchAction::OpenInVerify(req)) =
-            batch_panel::batch_panel_ui(ui, &mut self.batch, cx)
-        {
-            self.verify.server_output = req.server_output;
-            self.verify.url = req.url;
-            self.verify.entry_url = req.entry_url.unwrap_or_default();
-            self.state.panel = Panel::Verify;
-            self.run_verify();
+        match batch_panel::batch_panel_ui(ui, &mut self.batch, cx) {
+            Some(batch_panel::BatchAction::OpenInVerify(req)) => {
+                self.verify.server_output = req.server_output;
+                self.verify.url = req.url;
+                self.verify.entry_url = req.entry_url.unwrap_or_default();
+                self.state.panel = Panel::Verify;
+                self.run_verify();
+            }
+            Some(batch_panel::BatchAction::OpenInProbe(report)) => self.open_in_probe(*report),
+            None => {}
         }
     }
 

@@ -104,6 +104,14 @@ impl WxsignApp {
         }
     }
 
+    /// A probed page of the Batch panel, shown whole in the Probe panel.
+    pub(super) fn open_in_probe(&mut self, report: crate::probe::ProbeReport) {
+        let tickets = self.run_tickets();
+        self.page_probe.url = report.url.clone();
+        self.page_probe.show_report(report, &tickets);
+        self.state.panel = Panel::Probe;
+    }
+
     /// Run (the button, Enter in the URL field, Ctrl+Enter).
     pub(super) fn start_probe(&mut self, now: f64) {
         if self.page_probe.is_running() {

@@ -33,6 +33,7 @@ fn harness(state: State) -> Harness<'static, State> {
                         origin: TicketOrigin::Current,
                     }],
                     saved_endpoint: None,
+                    probe_browser: None,
                 };
                 if let Some(a) = batch_panel_ui(ui, &mut st.panel, cx) {
                     st.action = Some(a);

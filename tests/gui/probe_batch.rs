@@ -4,7 +4,7 @@
 use egui_kittest::kittest::Queryable as _;
 use wxsign::ui::app_state::Panel;
 
-use crate::probe::{app_with_worker, browser_or_skip, step_until, wait_for};
+use crate::probe::{app_with_worker, browser_or_skip, wait_for};
 
 #[test]
 fn the_batch_probes_pages_without_an_endpoint_and_opens_one_in_the_probe_panel() {
@@ -20,7 +20,7 @@ fn the_batch_probes_pages_without_an_endpoint_and_opens_one_in_the_probe_panel()
     h.state_mut().sign.ticket = crate::cli::support::TICKET.to_owned();
     h.state_mut().state.probe_browser = Some(browser);
     h.state_mut().state.panel = Panel::Batch;
-    step_until(h, "the panel", |_| true);
+    h.run();
     h.get_by_label("probe pages").click();
     h.run();
     // No endpoint field in this mode.

@@ -15,6 +15,8 @@ pub(super) enum BatchEvent {
     Page(Box<PageResult>, Option<LogRow>),
     Done(Summary),
     Failed(String),
+    /// The probe mode could not run at all (no browser, the browser would not start).
+    FailedText(crate::core::text::Text),
 }
 
 /// The Log panel row of one endpoint call; `None` for a page that never ran. The endpoint is

@@ -56,21 +56,26 @@ pub(super) fn inputs_ui(ui: &mut egui::Ui, panel: &mut BatchPanel, s: &BatchStri
                 });
                 ui.end_row();
             });
-        let label = ui.label(s.pages).id;
-        egui::ScrollArea::vertical()
-            .id_salt("batch_pages")
-            .max_height(110.0)
-            .show(ui, |ui| {
-                ui.add(
-                    egui::TextEdit::multiline(&mut panel.pages_text)
-                        .hint_text(s.pages_hint)
-                        .code_editor()
-                        .desired_rows(4)
-                        .desired_width(f32::INFINITY),
-                )
-                .labelled_by(label);
-            });
+        pages_ui(ui, panel, s);
     });
+}
+
+/// The pages box, shared by both modes.
+pub(super) fn pages_ui(ui: &mut egui::Ui, panel: &mut BatchPanel, s: &BatchStrings) {
+    let label = ui.label(s.pages).id;
+    egui::ScrollArea::vertical()
+        .id_salt("batch_pages")
+        .max_height(110.0)
+        .show(ui, |ui| {
+            ui.add(
+                egui::TextEdit::multiline(&mut panel.pages_text)
+                    .hint_text(s.pages_hint)
+                    .code_editor()
+                    .desired_rows(4)
+                    .desired_width(f32::INFINITY),
+            )
+            .labelled_by(label);
+        });
 }
 
 fn request_ui(ui: &mut egui::Ui, panel: &mut BatchPanel, s: &BatchStrings, label: egui::Id) {

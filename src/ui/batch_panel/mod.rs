@@ -9,6 +9,7 @@ use eframe::egui;
 
 mod background;
 mod inputs;
+mod probe_mode;
 mod table;
 
 use super::batch_strings::BatchStrings;
@@ -23,6 +24,8 @@ use crate::secret::Secret;
 use background::{BatchEvent, run_in_background};
 use inputs::inputs_ui;
 use table::{filter_ui, table_ui};
+
+pub use probe_mode::{BatchMode, ProbeSettings};
 
 /// Which results the table shows.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -80,6 +83,11 @@ pub struct BatchPanel {
     pub total: usize,
     pub summary: Option<Summary>,
     pub error: Option<String>,
+    /// Endpoint or probe pages.
+    pub mode: BatchMode,
+    pub probe: ProbeSettings,
+    /// Why a probe batch could not run, in both languages.
+    pub failure: Option<crate::core::text::Text>,
     running: Option<Running>,
     /// Endpoint calls not yet handed to the Log panel ([`BatchPanel::take_log`]).
     log: Vec<LogRow>,
@@ -107,6 +115,9 @@ impl Default for BatchPanel {
             total: 0,
             summary: None,
             error: None,
+            mode: BatchMode::Endpoint,
+            probe: ProbeSettings::default(),
+            failure: None,
             running: None,
             log: Vec::new(),
         }
@@ -124,6 +135,8 @@ pub struct BatchCtx<'a> {
     /// The endpoint saved in the active profile (`wxsign batch --save-endpoint`): fills an empty
     /// form. Header values stay in the keyring; the user types them here if needed.
     pub saved_endpoint: Option<&'a EndpointSpec>,
+    /// The Settings browser for the probe mode; `None` searches PATH and the usual places.
+    pub probe_browser: Option<std::path::PathBuf>,
 }
 
 /// A page the user wants to look at in the Verify panel.
@@ -139,6 +152,8 @@ pub struct VerifyRequest {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum BatchAction {
     OpenInVerify(VerifyRequest),
+    /// A probed page: show its whole report in the Probe panel.
+    OpenInProbe(Box<crate::probe::ProbeReport>),
 }
 
 impl BatchPanel {
@@ -203,6 +218,10 @@ impl BatchPanel {
     /// Starts a run on a background thread; the UI only drains its events.
     pub fn start(&mut self, ctx: &egui::Context, cx: &BatchCtx<'_>) {
         self.error = None;
+        self.failure = None;
+        if self.mode == BatchMode::Probe {
+            return probe_mode::start(self, ctx, cx, cx.probe_browser.clone());
+        }
         let endpoint = match self.endpoint(cx.s) {
             Ok(e) => e,
             Err(e) => {
@@ -278,6 +297,10 @@ impl BatchPanel {
                     self.error = Some(e);
                     finished = true;
                 }
+                BatchEvent::FailedText(t) => {
+                    self.failure = Some(t);
+                    finished = true;
+                }
             }
         }
         if finished {
@@ -334,9 +357,19 @@ pub fn batch_panel_ui(
         panel.prefill(spec);
     }
     let s = cx.s;
+    let ps = crate::ui::probe_strings::probe_tr(cx.lang);
     ui.heading(s.title);
-    ui.label(s.intro);
-    inputs_ui(ui, panel, s);
+    probe_mode::mode_ui(ui, panel, ps);
+    match panel.mode {
+        BatchMode::Endpoint => {
+            ui.label(s.intro);
+            inputs_ui(ui, panel, s);
+        }
+        BatchMode::Probe => {
+            ui.label(ps.batch_probe_intro);
+            probe_mode::inputs_ui(ui, panel, &cx);
+        }
+    }
     ui.horizontal(|ui| {
         if panel.is_running() {
             if ui.button(s.cancel).clicked() {
@@ -373,6 +406,9 @@ pub fn batch_panel_ui(
     });
     if let Some(e) = &panel.error {
         ui.colored_label(ui.visuals().error_fg_color, e);
+    }
+    if let Some(t) = &panel.failure {
+        ui.colored_label(ui.visuals().error_fg_color, t.get(cx.lang));
     }
     if let Some(sum) = &panel.summary {
         let verdict = if sum.all_passed() {

@@ -133,7 +133,11 @@ pub(super) fn table_ui(
                         resp.on_hover_text(h.get(lang));
                     }
                 });
-                if open || row.response().clicked() {
+                if (open || row.response().clicked())
+                    && let Some(report) = &r.probe
+                {
+                    action = Some(BatchAction::OpenInProbe(report.clone()));
+                } else if open || row.response().clicked() {
                     action = Some(BatchAction::OpenInVerify(VerifyRequest {
                         url: r.url.clone(),
                         entry_url: r.entry_url.clone(),
