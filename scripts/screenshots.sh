@@ -53,15 +53,19 @@ for lang in en zh; do
     rm -f "$out/$panel-$lang.log"
   done
 done
-# The Probe panel with a real result: fetch the ticket, Ctrl+L, type the fixture page's URL,
-# Ctrl+Enter, and wait for both platforms (headless Chromium, about 2 s each here). The page is
+# The Probe panel with a real result: fetch the ticket, click the URL field, type the fixture
+# page's URL, Enter, and wait for both platforms (headless Chromium, about 2 s each here). The page is
 # served from 127.0.0.1, so that is one of the profile's safe domains for this shot.
+# The Probe panel's URL field (the English intro takes two lines, the Chinese one).
+probe_url_en='search --name wxsign windowfocus; mousemove 760 160 click 1; sleep 0.5'
+probe_url_zh='search --name wxsign windowfocus; mousemove 760 146 click 1; sleep 0.5'
 for lang in en zh; do
   if [ $lang = en ]; then theme=light; font=system; else theme=dark; font=bundled; fi
   write_profiles
   sed -i 's/safe_domains = \["mp.weixin.qq.com", "example.com"\]/safe_domains = ["mp.weixin.qq.com", "example.com", "127.0.0.1"]/' "$cfg/profiles.toml"
   fetch_var=fetch_$lang
-  actions="${!fetch_var}; key ctrl+l; type http://127.0.0.1:18081/shop/; key ctrl+Return; sleep 12; mousemove 1275 795"
+  url_var=probe_url_$lang
+  actions="${!fetch_var}; ${!url_var}; type http://127.0.0.1:18081/shop/; key Return; sleep 12; mousemove 1275 795"
   env WXSIGN_APP_SECRET=mock-secret WXSIGN_KEYRING=memory WXSIGN_CONFIG_DIR="$cfg" \
     WXSIGN_LANG=$lang WXSIGN_THEME=$theme WXSIGN_PANEL=probe WXSIGN_FONT=$font \
     "$shot" -o "$out/probe-$lang.png" -s 1280x800 -w 2 -a "$actions" -- "$bin"
