@@ -6,6 +6,7 @@
 
 mod batch;
 mod check_url;
+mod doctor;
 mod output;
 mod profile;
 mod profile_redis;
@@ -48,6 +49,9 @@ pub enum Command {
     Ticket(token::TicketArgs),
     /// QA: sign every page of a pages file through the team's endpoint and check it.
     Batch(Box<batch::BatchArgs>),
+    /// Check what usually breaks: keyring, config files, font, each profile's API base, clock
+    /// and credentials; one ✓/✗ line each with the fix.
+    Doctor(doctor::DoctorArgs),
 }
 
 /// Entry point of the binary: parses arguments, runs the command, prints errors once.
@@ -83,6 +87,7 @@ pub fn main() -> ExitCode {
         Command::Token(args) => token::run_token(args),
         Command::Ticket(args) => token::run_ticket(args),
         Command::Batch(args) => batch::run(*args),
+        Command::Doctor(args) => doctor::run(args),
     };
     match result {
         Ok(code) => code,
