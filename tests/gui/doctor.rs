@@ -72,10 +72,10 @@ fn the_ui_thread_never_waits_for_wechat() {
     assert!(h.state().rt.tokens.is_empty());
     // Input is handled while the reply is held: another panel, typing into it.
     h.get_by_label("Check URL").click();
-    h.run();
+    h.run_steps(3);
     let url = "https://example.com/held?x=1";
     h.get_by_label("Page URL").click();
-    h.run();
+    h.run_steps(3);
     h.get_by_label("Page URL").type_text(url);
     for _ in 0..10 {
         h.step();
@@ -186,7 +186,7 @@ fn the_settings_self_check_runs_on_the_worker() {
     h.get_by_label_contains("reachable: DNS 127.0.0.1 → TCP → HTTP 404");
     h.get_by_label_contains("clock: within");
     // The memory store by request is a warning with its fix, not a failure.
-    h.get_by_label_contains("WXSIGN_KEYRING=memory");
+    h.get_by_label_contains("keyring: WXSIGN_KEYRING=memory");
     h.get_by_label_contains("Fix: unset WXSIGN_KEYRING");
     h.get_by_label("简体中文").click();
     h.run();
