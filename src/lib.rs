@@ -13,6 +13,7 @@ pub mod profile;
 pub mod redis_source;
 pub mod secret;
 pub mod secrets;
+pub mod system_font;
 pub mod ui;
 pub mod wechat;
 pub mod worker;

@@ -12,6 +12,7 @@ mod cli {
     pub mod mock_wechat;
     pub mod mock_wecom;
     mod newuser;
+    mod package;
     mod pasted;
     mod redis;
     mod sign;

@@ -6,6 +6,7 @@
 
 mod batch;
 mod check_url;
+mod docs;
 mod doctor;
 mod output;
 mod profile;
@@ -17,6 +18,7 @@ mod sign_wecom;
 mod token;
 mod usage;
 mod verify;
+mod verify_wecom;
 mod window;
 
 use std::process::ExitCode;
@@ -52,6 +54,10 @@ pub enum Command {
     /// Check what usually breaks: keyring, config files, font, each profile's API base, clock
     /// and credentials; one ✓/✗ line each with the fix.
     Doctor(doctor::DoctorArgs),
+    /// Print the shell completion script for bash, zsh, fish, elvish or powershell.
+    Completions(docs::CompletionsArgs),
+    /// Print the manual page wxsign(1), or write every page with --dir.
+    Man(docs::ManArgs),
 }
 
 /// Entry point of the binary: parses arguments, runs the command, prints errors once.
@@ -88,6 +94,8 @@ pub fn main() -> ExitCode {
         Command::Ticket(args) => token::run_ticket(args),
         Command::Batch(args) => batch::run(*args),
         Command::Doctor(args) => doctor::run(args),
+        Command::Completions(args) => docs::run_completions(args),
+        Command::Man(args) => docs::run_man(args),
     };
     match result {
         Ok(code) => code,

@@ -84,6 +84,27 @@ pub struct VerifyArgs {
     /// The signature the server sent to wx.config.
     #[arg(long, allow_hyphen_values = true, requires_all = ["noncestr", "timestamp"])]
     pub signature: Option<String>,
+    /// WeCom: the agent ticket that signs wx.agentConfig (the first current, later ones older);
+    /// switches to the two-call check, with --ticket as the corp ticket. WXSIGN_AGENT_TICKET
+    /// (comma-separated) keeps it out of the process list.
+    #[arg(
+        long = "agent-ticket",
+        value_name = "TICKET",
+        allow_hyphen_values = true,
+        env = "WXSIGN_AGENT_TICKET",
+        hide_env_values = true,
+        value_delimiter = ','
+    )]
+    pub agent_tickets: Vec<String>,
+    /// WeCom: the agentid the agent ticket belongs to (default: the agentConfig's own).
+    #[arg(long, value_name = "N")]
+    pub agent_id: Option<u64>,
+    /// WeCom without --profile: the corpId both calls must name.
+    #[arg(long, value_name = "ID")]
+    pub corp_id: Option<String>,
+    /// WeCom without --profile: a trusted domain of the app (repeat; up to 10).
+    #[arg(long = "trusted-domain", value_name = "DOMAIN")]
+    pub trusted_domains: Vec<String>,
     /// Print one JSON object (messages in English) instead of text.
     #[arg(long)]
     pub json: bool,
@@ -95,6 +116,9 @@ pub struct VerifyArgs {
 /// Exit 0 on a match, 1 on a mismatch, 2 when the config cannot be read as one.
 pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
     let lang = output::resolve_lang(args.lang);
+    if let Some(profile) = super::verify_wecom::wanted(&args)? {
+        return super::verify_wecom::run(&args, profile);
+    }
     if args.secret_stdin && args.config.as_deref() == Some("-") {
         usage_error(
             clap::error::ErrorKind::ArgumentConflict,

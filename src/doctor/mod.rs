@@ -128,6 +128,7 @@ pub enum ProfilesFile {
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum FontFacts {
     System {
+        family: String,
         path: PathBuf,
     },
     /// The GB2312 subset compiled in; `forced`: `WXSIGN_FONT=bundled`.
@@ -362,11 +363,11 @@ fn backups_text(backups: &[PathBuf]) -> Text {
 
 fn font_line(f: &FontFacts) -> Line {
     match f {
-        FontFacts::System { path } => Line::ok(
+        FontFacts::System { family, path } => Line::ok(
             "font",
             Text::new(
-                format!("Chinese font: {}", path.display()),
-                format!("中文字体：{}", path.display()),
+                format!("Chinese font: {family} ({})", path.display()),
+                format!("中文字体：{family}（{}）", path.display()),
             ),
         ),
         FontFacts::Bundled { forced: true } => Line::ok(

@@ -40,6 +40,7 @@ fn healthy() -> Facts {
             backups: Vec::new(),
         },
         font: Some(FontFacts::System {
+            family: "Noto Sans CJK SC".into(),
             path: PathBuf::from("/usr/share/fonts/noto/NotoSansCJK-Regular.ttc"),
         }),
         profiles: vec![ProfileFacts {

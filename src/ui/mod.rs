@@ -27,6 +27,9 @@ mod start;
 pub mod theme;
 pub mod top_bar;
 pub mod verify_panel;
+pub mod wecom_profile;
+pub mod wecom_sign;
+pub mod wecom_strings;
 pub mod widgets;
 
 use std::path::PathBuf;
@@ -187,6 +190,8 @@ impl WxsignApp {
         let s = self.strings();
         match self.state.panel {
             Panel::Sign => {
+                let active = self.active_profile().cloned();
+                self.sign.wecom.follow(active.as_ref());
                 let domains = self.safe_domains();
                 let app_id = self.active_profile().map(|p| p.app_id.clone());
                 let cx = sign_panel::SignCtx {
@@ -300,9 +305,10 @@ impl WxsignApp {
         if self.rt.has_worker() && doctor_section::doctor_section_ui(ui, &self.rt.self_check, lang)
         {
             let font = match &self.font {
-                CjkSource::System { path, .. } => {
-                    crate::doctor::FontFacts::System { path: path.clone() }
-                }
+                CjkSource::System { family, path, .. } => crate::doctor::FontFacts::System {
+                    family: family.clone(),
+                    path: path.clone(),
+                },
                 CjkSource::Bundled => crate::doctor::FontFacts::Bundled {
                     forced: std::env::var("WXSIGN_FONT")
                         .is_ok_and(|v| v.eq_ignore_ascii_case("bundled")),

@@ -117,7 +117,8 @@ pub fn run() -> anyhow::Result<()> {
     if let Some(missing) = display_missing() {
         return Err(missing.into());
     }
-    // Asking fontconfig spawns a process: do it while the window and GL context are created.
+    // Listing the system fonts takes a few tens of ms: do it while the window and GL context are
+    // created.
     let detect = std::thread::spawn(fonts::detect_cjk_source);
     let mut viewport = egui::ViewportBuilder::default()
         .with_inner_size([1280.0, 800.0])

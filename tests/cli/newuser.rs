@@ -162,6 +162,8 @@ fn no_command_panics_on_a_closed_pipe() {
         (to_args(&["--help"]), 0),
         (to_args(&["--version"]), 0),
         (to_args(&["verify", "--help"]), 0),
+        (to_args(&["completions", "bash"]), 0),
+        (to_args(&["man"]), 0),
     ];
     for (args, code) in cases {
         let (reader, writer) = std::io::pipe().expect("pipe");
