@@ -12,6 +12,7 @@ pub mod app_state;
 pub mod batch_panel;
 pub mod batch_strings;
 pub mod check_url_panel;
+pub mod doctor_section;
 pub mod fonts;
 pub mod i18n;
 pub mod log_panel;
@@ -229,7 +230,15 @@ impl WxsignApp {
             }
             Panel::Batch => self.batch_ui(ui),
             Panel::Log => log_panel::log_panel_ui(ui, &mut self.log, s),
-            Panel::Settings => self.settings_ui(ui, s),
+            Panel::Settings => {
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        self.settings_ui(ui, s);
+                        ui.separator();
+                        self.self_check_ui(ui);
+                    });
+            }
         }
     }
 
@@ -269,6 +278,28 @@ impl WxsignApp {
             self.verify.entry_url = req.entry_url.unwrap_or_default();
             self.state.panel = Panel::Verify;
             self.run_verify();
+        }
+    }
+
+    /// Settings → Self-check: the worker runs `wxsign doctor`'s checks; this only asks and draws.
+    fn self_check_ui(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang();
+        if self.rt.has_worker() && doctor_section::doctor_section_ui(ui, &self.rt.self_check, lang)
+        {
+            let font = match &self.font {
+                CjkSource::System { family, path, .. } => crate::doctor::FontFacts::System {
+                    family: family.clone(),
+                    path: path.clone(),
+                },
+                CjkSource::Bundled => crate::doctor::FontFacts::Bundled {
+                    forced: std::env::var("WXSIGN_FONT")
+                        .is_ok_and(|v| v.eq_ignore_ascii_case("bundled")),
+                },
+            };
+            self.rt.send(Command::SelfCheck {
+                font: Some(font),
+                online: true,
+            });
         }
     }
 
