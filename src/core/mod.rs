@@ -3,6 +3,7 @@
 //! Nothing under `core` does I/O or reads a clock or a global random source: the time, the
 //! randomness, the tickets and the URLs come in as arguments and results go out as data.
 
+pub mod card;
 pub mod diff;
 pub mod jsapi;
 pub mod parse;
