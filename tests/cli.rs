@@ -5,11 +5,13 @@ mod cli {
     pub mod support;
 
     mod batch;
+    mod card;
     mod check_url;
     mod client;
     pub mod fake_endpoint;
     pub mod mock_wechat;
     mod pasted;
+    mod real_auth;
     mod redis;
     mod sign;
     mod verify;

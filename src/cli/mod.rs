@@ -4,6 +4,7 @@
 //! (mismatch, error finding, WeChat error), 2 bad arguments.
 
 mod batch;
+mod card;
 mod check_url;
 mod output;
 mod profile;
@@ -13,6 +14,7 @@ mod secret_ticket;
 mod sign;
 mod token;
 mod verify;
+mod verify_report;
 
 use std::process::ExitCode;
 

@@ -54,7 +54,10 @@ pub fn md5_hex(text: &str) -> String {
         h[2] = h[2].wrapping_add(c);
         h[3] = h[3].wrapping_add(d);
     }
-    h.iter().flat_map(|w| w.to_le_bytes()).map(|b| format!("{b:02x}")).collect()
+    h.iter()
+        .flat_map(|w| w.to_le_bytes())
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 #[cfg(test)]
@@ -65,9 +68,14 @@ mod tests {
     fn rfc_1321_vectors() {
         assert_eq!(md5_hex(""), "d41d8cd98f00b204e9800998ecf8427e");
         assert_eq!(md5_hex("a"), "0cc175b9c0f1b6a831c399e269772661");
-        assert_eq!(md5_hex("message digest"), "f96b697d7cb7938d525a2f31aaf161d0");
         assert_eq!(
-            md5_hex("12345678901234567890123456789012345678901234567890123456789012345678901234567890"),
+            md5_hex("message digest"),
+            "f96b697d7cb7938d525a2f31aaf161d0"
+        );
+        assert_eq!(
+            md5_hex(
+                "12345678901234567890123456789012345678901234567890123456789012345678901234567890"
+            ),
             "57edf4a22be3c955ac49da2e2107b67a"
         );
         assert_eq!(md5_hex("中文"), "a7bac2239fcdcb3a067903d8077c4a07");

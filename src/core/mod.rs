@@ -6,6 +6,7 @@
 pub mod card;
 pub mod diff;
 pub mod jsapi;
+pub mod md5;
 pub mod parse;
 pub mod sign;
 pub mod stored;

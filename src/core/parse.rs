@@ -6,6 +6,8 @@
 //! configuration; the batch checker can still pin names with [`FieldNames`].
 
 mod fields;
+mod payment;
+mod real_auth;
 mod scan;
 
 use serde::Serialize;
@@ -15,6 +17,8 @@ use super::text::Text;
 use fields::{WRAPPERS, loose};
 
 pub use fields::{Field, FieldNames, detect_field, detect_field_names, from_value};
+pub use payment::{PaymentPaste, payment_paste};
+pub use real_auth::{RealAuthPaste, real_auth_paste};
 
 /// The fields of a `wx.config` or an endpoint reply, whatever the spelling they came in.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]

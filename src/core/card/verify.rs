@@ -389,7 +389,8 @@ mod tests {
 
     const CARD_TICKET: &str = "ojZ8YtyVyr30HheH3CM73y7h4jJE";
     const STALE: &str = "ojZ8YtyVyr30HheH3CM73y7h4-stale";
-    const JSAPI: &str = "sM4AOVdWfPE4DxkXGEs8VMCPGGVi4C3VM0P37wVUCFvkVAy_90u5h9nbSlYy3-Sl-HhTdfl2fzFy1AOcHKP7qg";
+    const JSAPI: &str =
+        "sM4AOVdWfPE4DxkXGEs8VMCPGGVi4C3VM0P37wVUCFvkVAy_90u5h9nbSlYy3-Sl-HhTdfl2fzFy1AOcHKP7qg";
 
     fn run(api: CardApi, values: &CardValues, signature: &str) -> CardVerdict {
         verify_card(&CardVerifyInput {
@@ -407,12 +408,20 @@ mod tests {
         for i in 0..4u32 {
             let mut v = official();
             v.code = format!("{}", 1_000_000_007u64 * u64::from(i + 3));
-            v.openid = if i % 2 == 0 { format!("oXyZ{i}openid-AbC") } else { String::new() };
+            v.openid = if i % 2 == 0 {
+                format!("oXyZ{i}openid-AbC")
+            } else {
+                String::new()
+            };
             v.nonce_str = format!("n{i}Kx9");
             v.timestamp = format!("{}", 1_700_000_000 + i * 37);
             out.push((CardApi::AddCard, v.clone()));
             v.app_id = "wx0123456789abcdef".into();
-            v.location_id = if i % 2 == 1 { format!("{}", 4000 + i) } else { String::new() };
+            v.location_id = if i % 2 == 1 {
+                format!("{}", 4000 + i)
+            } else {
+                String::new()
+            };
             v.card_type = "GROUPON".into();
             out.push((CardApi::ChooseCard, v));
         }
@@ -433,7 +442,11 @@ mod tests {
         api.fields()
             .iter()
             .map(|f| {
-                let value = if *f == CardField::ApiTicket { ticket.to_owned() } else { v.get(*f).to_owned() };
+                let value = if *f == CardField::ApiTicket {
+                    ticket.to_owned()
+                } else {
+                    v.get(*f).to_owned()
+                };
                 (f.key(), value)
             })
             .filter(|(_, v)| !v.is_empty())
@@ -447,9 +460,16 @@ mod tests {
 
     #[test]
     fn right_signature_and_official_vector() {
-        let v = run(CardApi::AddCard, &official(), "f137ab68b7f8112d20ee528ab6074564e2796250");
+        let v = run(
+            CardApi::AddCard,
+            &official(),
+            "f137ab68b7f8112d20ee528ab6074564e2796250",
+        );
         assert!(v.matched);
-        assert_eq!(v.expected.signature, "f137ab68b7f8112d20ee528ab6074564e2796250");
+        assert_eq!(
+            v.expected.signature,
+            "f137ab68b7f8112d20ee528ab6074564e2796250"
+        );
     }
 
     #[test]
@@ -469,23 +489,43 @@ mod tests {
             if listing != sorted && listing != key_order {
                 check(api, &v, "card_listing_order", &listing);
             }
-            let jsapi = values_with(api, &v, JSAPI).into_iter().map(|(_, x)| x).collect();
+            let jsapi = values_with(api, &v, JSAPI)
+                .into_iter()
+                .map(|(_, x)| x)
+                .collect();
             check(api, &v, "card_jsapi_ticket", &sorted_concat(jsapi));
-            let stale = values_with(api, &v, STALE).into_iter().map(|(_, x)| x).collect();
+            let stale = values_with(api, &v, STALE)
+                .into_iter()
+                .map(|(_, x)| x)
+                .collect();
             check(api, &v, "card_stale_ticket", &sorted_concat(stale));
             let ts = (v.timestamp.parse::<i64>().unwrap() + 1).to_string();
             let moved = pairs
                 .iter()
-                .map(|(k, x)| if *k == "timestamp" { ts.clone() } else { x.clone() })
+                .map(|(k, x)| {
+                    if *k == "timestamp" {
+                        ts.clone()
+                    } else {
+                        x.clone()
+                    }
+                })
                 .collect();
             check(api, &v, "card_timestamp_mismatch", &sorted_concat(moved));
-            let no_nonce = pairs.iter().filter(|(k, _)| *k != "nonce_str").map(|(_, x)| x.clone()).collect();
+            let no_nonce = pairs
+                .iter()
+                .filter(|(k, _)| *k != "nonce_str")
+                .map(|(_, x)| x.clone())
+                .collect();
             check(api, &v, "card_nonce_mismatch", &sorted_concat(no_nonce));
             for f in api.optional() {
                 if v.get(*f).is_empty() {
                     continue;
                 }
-                let without = pairs.iter().filter(|(k, _)| *k != f.key()).map(|(_, x)| x.clone()).collect();
+                let without = pairs
+                    .iter()
+                    .filter(|(k, _)| *k != f.key())
+                    .map(|(_, x)| x.clone())
+                    .collect();
                 check(api, &v, "card_optional_value", &sorted_concat(without));
             }
         }
@@ -498,7 +538,12 @@ mod tests {
         let mut by_key = pairs.clone();
         by_key.sort();
         let kv: Vec<String> = by_key.iter().map(|(k, x)| format!("{k}={x}")).collect();
-        check(CardApi::AddCard, &v, "card_kv_pairs+card_jsapi_ticket", &kv.join("&"))
+        check(
+            CardApi::AddCard,
+            &v,
+            "card_kv_pairs+card_jsapi_ticket",
+            &kv.join("&"),
+        )
     }
 
     #[test]

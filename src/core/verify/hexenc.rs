@@ -112,10 +112,16 @@ mod tests {
             Some(HexEncoder::LeadingZeros)
         );
         assert_eq!(
-            matches(s1, &"F9DE62FCE79F9A83D5C99E95740CEB9C27ED".to_ascii_lowercase()),
+            matches(
+                s1,
+                &"F9DE62FCE79F9A83D5C99E95740CEB9C27ED".to_ascii_lowercase()
+            ),
             Some(HexEncoder::UnpaddedBytes)
         );
-        assert_eq!(matches(s1, "0f9de62fce790f9a083d5c99e95740ceb90c27ed"), None);
+        assert_eq!(
+            matches(s1, "0f9de62fce790f9a083d5c99e95740ceb90c27ed"),
+            None
+        );
         assert!(possible("f9de62fce790f9a083d5c99e95740ceb90c27ed"));
         assert!(!possible("0f9de62fce790f9a083d5c99e95740ceb90c27ed"));
         assert!(!possible("xyz"));

@@ -4,7 +4,9 @@
 
 mod hexenc;
 mod layout;
+mod lookalike;
 mod mutation;
+mod real_auth;
 mod search;
 #[cfg(test)]
 mod tests;
@@ -19,6 +21,7 @@ use super::sign::Signature;
 use super::text::Text;
 use crate::secret::Secret;
 
+pub use real_auth::{RealAuthFinding, RealAuthReport, explain_real_auth, string1_url};
 pub use search::{MS_TIMESTAMP_CODE, millisecond_timestamp, verify, verify_with};
 pub use variants::browser_url;
 

@@ -6,6 +6,7 @@
 
 use super::hexenc::{self, HexEncoder};
 use super::layout::{Layout, NONCE, TICKET, TIMESTAMP, URL};
+use super::lookalike;
 use super::mutation::Mutation;
 use super::urlvariants;
 use super::variants::{self, Variant};
@@ -73,6 +74,16 @@ pub fn verify_with(input: &VerifyInput, hints: &VerifyHints) -> Verdict {
         };
     }
     notes.extend(ms_timestamp);
+    // Another scheme's hash of the very string1 (DingTalk's SHA-256, MD5): one clear answer.
+    if let Some(cause) = lookalike::other_hash(&target, &expected) {
+        return Verdict {
+            matched: false,
+            expected,
+            causes: vec![cause],
+            notes,
+            tried: 1,
+        };
+    }
     let mode = if is_sha1_hex(&target) {
         Mode::Exact
     } else if hexenc::possible(&target) {
@@ -307,7 +318,8 @@ impl Search {
         muts.extend(self.layouts[combo[LAYOUT]].muts.iter());
         // The same mistake in two fields (spaces around two values) is named once.
         muts.dedup();
-        let hex: Option<Mutation> = encoder.map(|(encoder, upper): (HexEncoder, bool)| Mutation::Hex { encoder, upper });
+        let hex: Option<Mutation> =
+            encoder.map(|(encoder, upper): (HexEncoder, bool)| Mutation::Hex { encoder, upper });
         muts.extend(hex.as_ref());
         self.found.push(combine(&muts, &self.buf));
     }
@@ -328,14 +340,15 @@ fn combine(muts: &[&Mutation], string1: &str) -> Cause {
 /// The code of the warning-level cause a matching millisecond timestamp gets.
 pub const MS_TIMESTAMP_CODE: &str = "millisecond_timestamp";
 
-/// A timestamp of 13 or more digits is in milliseconds. The signature can match and WeChat still
-/// rejects the config, so every command that sees one says so (`sign`, `verify`, the GUI).
+/// A timestamp of 13 or more digits is in milliseconds. The signature can match; whether WeChat
+/// then refuses the config is unconfirmed (DOMAIN.md §1), so every command that sees one warns
+/// (`sign`, `verify`, batch, the GUI) and none fails on it alone.
 pub fn millisecond_timestamp(timestamp: &str) -> Option<Text> {
     let t = timestamp.trim();
     (t.len() >= 13 && t.bytes().all(|b| b.is_ascii_digit())).then(|| {
         Text::new(
-            "The timestamp has 13 digits, so it is in milliseconds; WeChat expects seconds since the epoch and rejects this wx.config even when the signature matches. Use one value in seconds (Math.floor(Date.now() / 1000), time()) for the signature and wx.config.",
-            "时间戳有 13 位，是毫秒；微信要求以秒为单位的时间戳，即使签名一致也会拒绝这个 wx.config。签名和 wx.config 请使用同一个以秒为单位的值（Math.floor(Date.now() / 1000)、time()）。",
+            "The timestamp has 13 digits, so it is in milliseconds; WeChat documents seconds since the epoch (Feishu, not WeChat, takes milliseconds). Signed and passed to wx.config as the same value, string1 matches, but whether WeChat accepts it is unconfirmed: use one value in seconds (Math.floor(Date.now() / 1000), time()) for the signature and wx.config to be safe.",
+            "时间戳有 13 位，是毫秒；微信文档要求以秒为单位（要毫秒的是飞书，不是微信）。签名和 wx.config 用的是同一个值时 string1 一致，但微信是否接受尚未确认：为保险起见，签名和 wx.config 请使用同一个以秒为单位的值（Math.floor(Date.now() / 1000)、time()）。",
         )
     })
 }

@@ -255,7 +255,10 @@ fn nonce_and_timestamp_causes() {
         &s1(TICKET, NONCE, "1414587458", SIGN_URL),
     );
     check("timestamp_missing", &s1(TICKET, NONCE, "", SIGN_URL));
-    check("timestamp_placeholder", &s1(TICKET, NONCE, "null", SIGN_URL));
+    check(
+        "timestamp_placeholder",
+        &s1(TICKET, NONCE, "null", SIGN_URL),
+    );
     // wx.config got milliseconds, the server signed seconds: a cause plus the ms note.
     let v = run(
         PAGE,
@@ -457,7 +460,8 @@ fn matching_millisecond_timestamp_is_a_warning_cause() {
     assert!(v.matched);
     let codes: Vec<&str> = v.causes.iter().map(|c| c.code.as_str()).collect();
     assert_eq!(codes, [MS_TIMESTAMP_CODE]);
-    assert!(v.causes[0].message.en.contains("rejects"));
+    assert!(v.causes[0].message.en.contains("unconfirmed"));
+    assert!(v.causes[0].message.en.contains("Feishu"));
     assert!(v.notes.is_empty(), "{:?}", v.notes);
     // A seconds timestamp gets no such cause.
     assert!(millisecond_timestamp(TS).is_none());

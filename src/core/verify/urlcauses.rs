@@ -12,7 +12,9 @@ use crate::core::text::Text;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum UrlMistake {
     /// Cut at an `&`; `param` is the first parameter lost.
-    CutAtAmp { param: String },
+    CutAtAmp {
+        param: String,
+    },
     /// Cut at a `?` inside the query.
     CutAtQuestion,
     /// Only `scheme://host/` (the `Referer` origin).
@@ -22,21 +24,37 @@ pub(crate) enum UrlMistake {
     /// Decoded twice (`%252B` → `+`, or `%2B` → `+` → space).
     DecodedTwice,
     /// Reserved characters of the query percent-encoded by the server (the page has them raw).
-    ReservedEncoded { router: bool },
+    ReservedEncoded {
+        router: bool,
+    },
     /// Reserved characters of the query decoded by the server (the page has them encoded).
-    ReservedDecoded { router: bool },
+    ReservedDecoded {
+        router: bool,
+    },
     /// One of WeChat's share parameters dropped.
-    ShareParamStripped { param: &'static str },
+    ShareParamStripped {
+        param: &'static str,
+    },
     /// Share parameters the page does not have, added (a stored shared URL).
-    ShareQueryAdded { query: String },
+    ShareQueryAdded {
+        query: String,
+    },
     WwwAdded,
     WwwDropped,
     /// The host of a safe or trusted domain instead of the page's.
-    OtherHost { host: String },
+    OtherHost {
+        host: String,
+    },
     /// An upstream host behind the reverse proxy (`127.0.0.1:8080`, `localhost`, a private IP).
-    UpstreamHost { authority: String },
-    PathPrefixRemoved { prefix: String },
-    PathPrefixAdded { prefix: String },
+    UpstreamHost {
+        authority: String,
+    },
+    PathPrefixRemoved {
+        prefix: String,
+    },
+    PathPrefixAdded {
+        prefix: String,
+    },
 }
 
 const ROUTER_EN: &str = " A single-page router rewrites the query with replaceState at load: WeChat on iOS verifies the URL as first loaded, Android the rewritten one, so sign the entry URL on iOS and the current location.href.split('#')[0] on Android.";
@@ -184,9 +202,13 @@ pub(crate) type Form = (String, Mutation, bool);
 
 /// Upstream hosts a reverse proxy forwards to, and the ports they commonly listen on.
 const UPSTREAM_HOSTS: [&str; 2] = ["127.0.0.1", "localhost"];
-const UPSTREAM_PORTS: [&str; 9] = ["", "80", "8080", "8000", "3000", "5000", "8081", "8888", "9000"];
+const UPSTREAM_PORTS: [&str; 9] = [
+    "", "80", "8080", "8000", "3000", "5000", "8081", "8888", "9000",
+];
 /// Prefixes reverse proxies commonly strip or add.
-const COMMON_PREFIXES: [&str; 8] = ["/h5", "/wx", "/m", "/mobile", "/wechat", "/web", "/app", "/api"];
+const COMMON_PREFIXES: [&str; 8] = [
+    "/h5", "/wx", "/m", "/mobile", "/wechat", "/web", "/app", "/api",
+];
 /// WeChat's share parameters (DOMAIN.md §9.3).
 pub(crate) const SHARE_PARAMS: [&str; 3] = ["from", "isappinstalled", "nsukey"];
 /// The longest query cut search: cuts at the first few `&` are the ones seen in the field.
@@ -247,11 +269,7 @@ fn cuts(p: &Parts<'_>, out: &mut Vec<Form>) {
             .unwrap_or_default()
             .to_owned();
         let url = urlforms::join(p.scheme, p.authority, p.path, Some(&q[..i]));
-        out.push((
-            url,
-            Mutation::Url(UrlMistake::CutAtAmp { param }),
-            true,
-        ));
+        out.push((url, Mutation::Url(UrlMistake::CutAtAmp { param }), true));
     }
     for (i, _) in q.match_indices('?').take(MAX_CUTS) {
         let url = urlforms::join(p.scheme, p.authority, p.path, Some(&q[..i]));
@@ -336,7 +354,11 @@ fn share_params(p: &Parts<'_>, out: &mut Vec<Form>) {
         .filter(|s| pairs.iter().any(|pair| key(pair) == *s))
         .collect();
     for param in &present {
-        let kept: Vec<&str> = pairs.iter().copied().filter(|pair| key(pair) != *param).collect();
+        let kept: Vec<&str> = pairs
+            .iter()
+            .copied()
+            .filter(|pair| key(pair) != *param)
+            .collect();
         let kept = kept.join("&");
         let query = (!kept.is_empty()).then_some(kept.as_str());
         out.push((
@@ -395,14 +417,26 @@ fn hosts(p: &Parts<'_>, ctx: &UrlContext<'_>, out: &mut Vec<Form>) {
         ));
     } else if is_name {
         out.push((
-            urlforms::join(p.scheme, &with_host(&format!("www.{host}"), port), p.path, p.query),
+            urlforms::join(
+                p.scheme,
+                &with_host(&format!("www.{host}"), port),
+                p.path,
+                p.query,
+            ),
             Mutation::Url(UrlMistake::WwwAdded),
             true,
         ));
     }
     for entry in ctx.hosts {
-        let entry = entry.trim().trim_start_matches("https://").trim_start_matches("http://");
-        let other = entry.split('/').next().unwrap_or_default().to_ascii_lowercase();
+        let entry = entry
+            .trim()
+            .trim_start_matches("https://")
+            .trim_start_matches("http://");
+        let other = entry
+            .split('/')
+            .next()
+            .unwrap_or_default()
+            .to_ascii_lowercase();
         if other.is_empty() || other == p.authority || other == host {
             continue;
         }
@@ -472,7 +506,10 @@ fn paths(p: &Parts<'_>, ctx: &UrlContext<'_>, out: &mut Vec<Form>) {
     }
     // Prefixes from path-scoped safe domains (`wx.qq.com/mp`), then common ones.
     let from_hints = ctx.hosts.iter().filter_map(|e| {
-        let e = e.trim().trim_start_matches("https://").trim_start_matches("http://");
+        let e = e
+            .trim()
+            .trim_start_matches("https://")
+            .trim_start_matches("http://");
         e.split_once('/')
             .map(|(_, path)| format!("/{}", path.trim_matches('/')))
             .filter(|p| p.len() > 1)
@@ -516,7 +553,11 @@ mod tests {
     fn cuts_and_origin() {
         let f = forms("https://x.cn/p?a=1&from=singlemessage&b=2", &[]);
         assert!(has(&f, "https://x.cn/p?a=1", "url_cut_at_ampersand"));
-        assert!(has(&f, "https://x.cn/p?a=1&from=singlemessage", "url_cut_at_ampersand"));
+        assert!(has(
+            &f,
+            "https://x.cn/p?a=1&from=singlemessage",
+            "url_cut_at_ampersand"
+        ));
         assert!(has(&f, "https://x.cn/", "origin_only"));
         let f = forms("https://x.cn/p?r=/a?b=1", &[]);
         assert!(has(&f, "https://x.cn/p?r=/a", "url_cut_at_question_mark"));
@@ -529,33 +570,79 @@ mod tests {
             form_decode("https://x.cn/p?nsukey=ab%2Bc&q=a+b").as_deref(),
             Some("https://x.cn/p?nsukey=ab+c&q=a b")
         );
-        assert!(has(&f, "https://x.cn/p?nsukey=ab c/d=&q=a b", "decoded_twice"));
-        assert!(has(&f, "https://x.cn/p?nsukey=ab+c/d=&q=a+b", "reserved_decoded"));
+        assert!(has(
+            &f,
+            "https://x.cn/p?nsukey=ab c/d=&q=a b",
+            "decoded_twice"
+        ));
+        assert!(has(
+            &f,
+            "https://x.cn/p?nsukey=ab+c/d=&q=a+b",
+            "reserved_decoded"
+        ));
         let f = forms("https://x.cn/p?q=a:1,2&t=x/y", &[]);
-        assert!(has(&f, "https://x.cn/p?q=a%3A1%2C2&t=x%2Fy", "reserved_encoded"));
+        assert!(has(
+            &f,
+            "https://x.cn/p?q=a%3A1%2C2&t=x%2Fy",
+            "reserved_encoded"
+        ));
         assert_eq!(decode_reserved("a%3a中%zz"), "a:中%zz");
     }
 
     #[test]
     fn share_parameters_one_by_one_or_added() {
-        let f = forms("https://x.cn/p?id=1&from=timeline&isappinstalled=0&nsukey=k%3D", &[]);
-        assert!(has(&f, "https://x.cn/p?id=1&isappinstalled=0&nsukey=k%3D", "share_param_stripped"));
-        assert!(has(&f, "https://x.cn/p?id=1&from=timeline&isappinstalled=0", "share_param_stripped"));
+        let f = forms(
+            "https://x.cn/p?id=1&from=timeline&isappinstalled=0&nsukey=k%3D",
+            &[],
+        );
+        assert!(has(
+            &f,
+            "https://x.cn/p?id=1&isappinstalled=0&nsukey=k%3D",
+            "share_param_stripped"
+        ));
+        assert!(has(
+            &f,
+            "https://x.cn/p?id=1&from=timeline&isappinstalled=0",
+            "share_param_stripped"
+        ));
         let f = forms("https://x.cn/p", &[]);
-        assert!(has(&f, "https://x.cn/p?from=singlemessage&isappinstalled=0", "share_query_added"));
+        assert!(has(
+            &f,
+            "https://x.cn/p?from=singlemessage&isappinstalled=0",
+            "share_query_added"
+        ));
     }
 
     #[test]
     fn hosts_and_paths() {
-        let f = forms("https://m.shop.cn/h5/app/p?x=1", &["shop.cn", "10.0.0.5:8080", "wx.shop.cn/mp"]);
+        let f = forms(
+            "https://m.shop.cn/h5/app/p?x=1",
+            &["shop.cn", "10.0.0.5:8080", "wx.shop.cn/mp"],
+        );
         assert!(has(&f, "https://www.m.shop.cn/h5/app/p?x=1", "www_added"));
         assert!(has(&f, "https://shop.cn/h5/app/p?x=1", "other_host"));
-        assert!(has(&f, "http://10.0.0.5:8080/h5/app/p?x=1", "upstream_host"));
-        assert!(has(&f, "http://127.0.0.1:8080/h5/app/p?x=1", "upstream_host"));
+        assert!(has(
+            &f,
+            "http://10.0.0.5:8080/h5/app/p?x=1",
+            "upstream_host"
+        ));
+        assert!(has(
+            &f,
+            "http://127.0.0.1:8080/h5/app/p?x=1",
+            "upstream_host"
+        ));
         assert!(has(&f, "https://localhost/h5/app/p?x=1", "upstream_host"));
-        assert!(has(&f, "https://m.shop.cn/app/p?x=1", "path_prefix_removed"));
+        assert!(has(
+            &f,
+            "https://m.shop.cn/app/p?x=1",
+            "path_prefix_removed"
+        ));
         assert!(has(&f, "https://m.shop.cn/p?x=1", "path_prefix_removed"));
-        assert!(has(&f, "https://m.shop.cn/mp/h5/app/p?x=1", "path_prefix_added"));
+        assert!(has(
+            &f,
+            "https://m.shop.cn/mp/h5/app/p?x=1",
+            "path_prefix_added"
+        ));
         let f = forms("https://www.shop.cn/", &[]);
         assert!(has(&f, "https://shop.cn/", "www_dropped"));
         assert!(has(&f, "https://www.shop.cn/h5/", "path_prefix_added"));

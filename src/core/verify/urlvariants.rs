@@ -38,7 +38,10 @@ fn transforms() -> [(Transform, Mutation); 14] {
             Mutation::EncodeUriComponent,
         ),
         (|u| Some(urlforms::form_encode(u)), Mutation::FormEncoded),
-        (urlcauses::form_decode, Mutation::Url(UrlMistake::FormDecoded)),
+        (
+            urlcauses::form_decode,
+            Mutation::Url(UrlMistake::FormDecoded),
+        ),
     ]
 }
 
@@ -193,4 +196,3 @@ fn is_encoding(m: &Mutation) -> bool {
             | Mutation::Url(UrlMistake::FormDecoded)
     )
 }
-

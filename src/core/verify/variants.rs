@@ -67,7 +67,15 @@ impl Collector {
 /// Values a server writes when a field never reached it: empty (a Redis miss), then the text an
 /// unset variable turns into (JavaScript, Java, Python, PHP, Go, `String(obj)`). The first three
 /// are common enough to pair with another mistake.
-pub(crate) const MISSING: [&str; 7] = ["", "null", "undefined", "None", "[object Object]", "NULL", "nil"];
+pub(crate) const MISSING: [&str; 7] = [
+    "",
+    "null",
+    "undefined",
+    "None",
+    "[object Object]",
+    "NULL",
+    "nil",
+];
 const PAIRABLE_MISSING: usize = 3;
 
 /// The candidates for a value that never reached the server: `empty` for "", a placeholder

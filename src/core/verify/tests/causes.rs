@@ -16,7 +16,10 @@ const PAGES: [&str; 4] = [
 
 fn long_page() -> String {
     let q: Vec<String> = (0..40).map(|i| format!("k{i}=value-{i}-中")).collect();
-    format!("https://long.example.com/p/q/r?{}&from=groupmessage", q.join("&"))
+    format!(
+        "https://long.example.com/p/q/r?{}&from=groupmessage",
+        q.join("&")
+    )
 }
 
 fn ticket_sets() -> Vec<Vec<TicketCandidate>> {
@@ -34,8 +37,16 @@ fn ticket_sets() -> Vec<Vec<TicketCandidate>> {
             (STALE, TicketOrigin::Stale { fetched_at: None }),
         ]),
         make(&[
-            ("HoTrXwN8aSnq2Y7ItZmgZmU4q2d7XZqpqmBKf7-current-2", TicketOrigin::Current),
-            ("kgt8ON7yVITDhtdwci0qeYdxXmzp2yCjzaQ6-older-2", TicketOrigin::Stale { fetched_at: Some(1) }),
+            (
+                "HoTrXwN8aSnq2Y7ItZmgZmU4q2d7XZqpqmBKf7-current-2",
+                TicketOrigin::Current,
+            ),
+            (
+                "kgt8ON7yVITDhtdwci0qeYdxXmzp2yCjzaQ6-older-2",
+                TicketOrigin::Stale {
+                    fetched_at: Some(1),
+                },
+            ),
             (CARD, TicketOrigin::WxCard),
         ]),
     ]
@@ -107,7 +118,10 @@ fn url_cut_at_the_first_ampersand_names_the_parameter() {
         let Some(i) = u.find('&') else { return };
         let param = u[i + 1..].split('=').next().unwrap_or_default().to_owned();
         let share = ["from", "isappinstalled", "nsukey"];
-        if u[i + 1..].split('&').all(|p| share.contains(&p.split('=').next().unwrap_or_default())) {
+        if u[i + 1..]
+            .split('&')
+            .all(|p| share.contains(&p.split('=').next().unwrap_or_default()))
+        {
             return;
         }
         let v = c.expect_url("url_cut_at_ampersand", &u[..i]);
@@ -133,7 +147,10 @@ fn cut_at_a_question_mark_in_the_query() {
         tickets,
         hints: &hints,
     };
-    c.expect_url("url_cut_at_question_mark", "https://x.example.cn/p?back=/list");
+    c.expect_url(
+        "url_cut_at_question_mark",
+        "https://x.example.cn/p?back=/list",
+    );
 }
 
 #[test]
@@ -160,13 +177,21 @@ fn reserved_characters_encoded_or_decoded() {
         let u = c.sign_url();
         let (base, query) = split(&u);
         if query.contains(':') {
-            let enc = query.replace(':', "%3A").replace(',', "%2C").replace('@', "%40").replace('/', "%2F");
+            let enc = query
+                .replace(':', "%3A")
+                .replace(',', "%2C")
+                .replace('@', "%40")
+                .replace('/', "%2F");
             let v = c.expect_url("reserved_encoded", &format!("{base}?{enc}"));
             assert!(!v.causes[0].message.en.contains("iOS"));
         }
         let full = crate::core::verify::urlforms::percent_decode(&u);
         if query.contains("%2F") && !query.contains('+') {
-            let dec = query.replace("%3A", ":").replace("%2F", "/").replace("%3F", "?").replace("%3D", "=");
+            let dec = query
+                .replace("%3A", ":")
+                .replace("%2F", "/")
+                .replace("%3F", "?")
+                .replace("%3D", "=");
             let dec = format!("{base}?{dec}");
             if full.as_deref() != Some(dec.as_str()) {
                 c.expect_url("reserved_decoded", &dec);
@@ -191,15 +216,25 @@ fn share_parameters_one_by_one_together_or_added() {
         let u = c.sign_url();
         let (base, query) = split(&u);
         let pairs: Vec<&str> = query.split('&').filter(|p| !p.is_empty()).collect();
-        let share = |p: &&str| ["from", "isappinstalled", "nsukey"].contains(&p.split('=').next().unwrap());
+        let share =
+            |p: &&str| ["from", "isappinstalled", "nsukey"].contains(&p.split('=').next().unwrap());
         let present: Vec<&str> = pairs.iter().copied().filter(share).collect();
         if present.is_empty() {
             let sep = if query.is_empty() { "?" } else { "&" };
-            c.expect_url("share_query_added", &format!("{u}{sep}from=timeline&isappinstalled=0"));
+            c.expect_url(
+                "share_query_added",
+                &format!("{u}{sep}from=timeline&isappinstalled=0"),
+            );
             return;
         }
         let rest: Vec<&str> = pairs.iter().copied().filter(|p| !share(p)).collect();
-        let join = |kept: Vec<&str>| if kept.is_empty() { base.to_owned() } else { format!("{base}?{}", kept.join("&")) };
+        let join = |kept: Vec<&str>| {
+            if kept.is_empty() {
+                base.to_owned()
+            } else {
+                format!("{base}?{}", kept.join("&"))
+            }
+        };
         c.expect_url("share_query_stripped", &join(rest));
         if present.len() > 1 {
             for gone in &present {
@@ -215,7 +250,11 @@ fn share_parameters_one_by_one_together_or_added() {
 #[test]
 fn another_host_www_upstream_and_path_prefix() {
     let hints = VerifyHints {
-        hosts: vec!["example.net".into(), "10.1.2.3:8080".into(), "wx.example.net/mp".into()],
+        hosts: vec![
+            "example.net".into(),
+            "10.1.2.3:8080".into(),
+            "wx.example.net/mp".into(),
+        ],
     };
     for tickets in ticket_sets() {
         for page in PAGES {
@@ -232,10 +271,18 @@ fn another_host_www_upstream_and_path_prefix() {
                 x.to_string()
             };
             match host.strip_prefix("www.") {
-                Some(bare) => c.expect_url("www_dropped", &with(&|x| x.set_host(Some(bare)).unwrap())),
-                None => c.expect_url("www_added", &with(&|x| x.set_host(Some(&format!("www.{host}"))).unwrap())),
+                Some(bare) => {
+                    c.expect_url("www_dropped", &with(&|x| x.set_host(Some(bare)).unwrap()))
+                }
+                None => c.expect_url(
+                    "www_added",
+                    &with(&|x| x.set_host(Some(&format!("www.{host}"))).unwrap()),
+                ),
             };
-            c.expect_url("other_host", &with(&|x| x.set_host(Some("example.net")).unwrap()));
+            c.expect_url(
+                "other_host",
+                &with(&|x| x.set_host(Some("example.net")).unwrap()),
+            );
             let up = with(&|x| {
                 x.set_scheme("http").unwrap();
                 x.set_host(Some("10.1.2.3")).unwrap();
@@ -255,8 +302,14 @@ fn another_host_www_upstream_and_path_prefix() {
                 let rest = format!("/{}", segments[1..].join("/"));
                 c.expect_url("path_prefix_removed", &with(&|x| x.set_path(&rest)));
             }
-            c.expect_url("path_prefix_added", &with(&|x| x.set_path(&format!("/mp{path}"))));
-            c.expect_url("path_prefix_added", &with(&|x| x.set_path(&format!("/wechat{path}"))));
+            c.expect_url(
+                "path_prefix_added",
+                &with(&|x| x.set_path(&format!("/mp{path}"))),
+            );
+            c.expect_url(
+                "path_prefix_added",
+                &with(&|x| x.set_path(&format!("/wechat{path}"))),
+            );
         }
     }
 }
@@ -270,7 +323,11 @@ fn empty_and_placeholder_values() {
             let v = c.expect("ticket_placeholder", &s1(p, NONCE, TS, &u), None);
             assert!(v.causes[0].message.en.contains(p));
             c.expect("noncestr_placeholder", &s1(c.ticket(0), p, TS, &u), None);
-            c.expect("timestamp_placeholder", &s1(c.ticket(0), NONCE, p, &u), None);
+            c.expect(
+                "timestamp_placeholder",
+                &s1(c.ticket(0), NONCE, p, &u),
+                None,
+            );
         }
     });
 }
@@ -281,9 +338,7 @@ fn zero_heavy(c: &Case<'_>) -> (String, String) {
     (0..100_000)
         .map(|i| s1(c.ticket(0), &format!("{NONCE}{i}"), TS, &u))
         .map(|s| (sha1_hex(&s), s))
-        .find(|(h, _)| {
-            h.starts_with("00") && h.as_bytes().chunks(2).skip(1).any(|p| p[0] == b'0')
-        })
+        .find(|(h, _)| h.starts_with("00") && h.as_bytes().chunks(2).skip(1).any(|p| p[0] == b'0'))
         .map(|(h, s)| (s, h))
         .unwrap()
 }
@@ -292,12 +347,24 @@ fn zero_heavy(c: &Case<'_>) -> (String, String) {
 fn hex_encoders_that_drop_zeros() {
     each_case(|c| {
         let (string1, hex) = zero_heavy(c);
-        let nonce = string1.split("&noncestr=").nth(1).unwrap().split('&').next().unwrap();
+        let nonce = string1
+            .split("&noncestr=")
+            .nth(1)
+            .unwrap()
+            .split('&')
+            .next()
+            .unwrap();
         let bigint = hex.trim_start_matches('0').to_owned();
         let per_byte: String = hex
             .as_bytes()
             .chunks(2)
-            .map(|p| if p[0] == b'0' { char::from(p[1]).to_string() } else { String::from_utf8(p.to_vec()).unwrap() })
+            .map(|p| {
+                if p[0] == b'0' {
+                    char::from(p[1]).to_string()
+                } else {
+                    String::from_utf8(p.to_vec()).unwrap()
+                }
+            })
             .collect();
         let run = |sig: &str| {
             verify(&VerifyInput {
@@ -319,7 +386,11 @@ fn hex_encoders_that_drop_zeros() {
             let codes: Vec<&str> = v.causes.iter().map(|c| c.code.as_str()).collect();
             assert_eq!(codes, [code], "{sig}");
             assert_eq!(v.causes[0].string1, string1);
-            assert!(v.notes.iter().all(|n| !n.en.contains("not 40 hex")), "{:?}", v.notes);
+            assert!(
+                v.notes.iter().all(|n| !n.en.contains("not 40 hex")),
+                "{:?}",
+                v.notes
+            );
         }
         // A broken URL and a broken encoder together.
         let with_fragment = s1(c.ticket(0), nonce, TS, &browser_url_with_fragment(c.page));
@@ -327,7 +398,11 @@ fn hex_encoders_that_drop_zeros() {
             let h = sha1_hex(&with_fragment);
             let v = run(h.trim_start_matches('0'));
             if h.starts_with('0') {
-                assert!(v.causes[0].code.starts_with("fragment+hex_"), "{:?}", v.causes);
+                assert!(
+                    v.causes[0].code.starts_with("fragment+hex_"),
+                    "{:?}",
+                    v.causes
+                );
             }
         }
     });
@@ -341,8 +416,14 @@ fn browser_url_with_fragment(page: &str) -> String {
 fn domain_vector_with_java_encoders() {
     // DOMAIN.md §9.1: the official vector rendered by BigInteger and by per-byte "X".
     for (sig, code) in [
-        ("f9de62fce790f9a083d5c99e95740ceb90c27ed", "hex_leading_zeros"),
-        ("F9DE62FCE79F9A83D5C99E95740CEB9C27ED", "hex_unpadded_bytes_upper"),
+        (
+            "f9de62fce790f9a083d5c99e95740ceb90c27ed",
+            "hex_leading_zeros",
+        ),
+        (
+            "F9DE62FCE79F9A83D5C99E95740CEB9C27ED",
+            "hex_unpadded_bytes_upper",
+        ),
     ] {
         let v = verify(&VerifyInput {
             url: "http://mp.weixin.qq.com/?params=value".into(),
@@ -353,7 +434,10 @@ fn domain_vector_with_java_encoders() {
             signature: sig.into(),
         });
         assert_eq!(v.causes[0].code, format!("slash_removed+{code}"), "{sig}");
-        assert!(v.causes[0].message.en.contains("BigInteger") || v.causes[0].message.en.contains("ToString"));
+        assert!(
+            v.causes[0].message.en.contains("BigInteger")
+                || v.causes[0].message.en.contains("ToString")
+        );
     }
 }
 
@@ -363,7 +447,8 @@ fn three_mistakes_fragment_encoding_and_one_more() {
         if !c.page.contains('#') || c.tickets.len() < 2 {
             return;
         }
-        let encoded = crate::core::verify::urlforms::encode_uri_component(&browser_url_with_fragment(c.page));
+        let encoded =
+            crate::core::verify::urlforms::encode_uri_component(&browser_url_with_fragment(c.page));
         c.expect(
             "fragment+encode_uri_component+stale_ticket",
             &s1(c.ticket(1), NONCE, TS, &encoded),
