@@ -87,6 +87,8 @@ pub fn check_page(
         causes: Vec::new(),
         notes: Vec::new(),
         findings: Vec::new(),
+        repeat: None,
+        signed_with: None,
     };
     let config = match reply {
         Ok(c) => c,
@@ -123,6 +125,7 @@ pub fn check_page(
         signature: signature.clone(),
     });
     result.signature_match = Some(verdict.matched);
+    result.signed_with = signed_with(&verdict, ctx.tickets);
     result.expected_signature = Some(verdict.expected.signature.clone());
     result.causes = verdict
         .causes
@@ -170,6 +173,21 @@ pub fn check_page(
     };
     result.findings = findings;
     result
+}
+
+/// Which candidate ticket signed the answer: the current one on a match, else the longest
+/// candidate found in a cause's string1 (a ticket can be a prefix of another).
+fn signed_with(v: &verify::Verdict, tickets: &[TicketCandidate]) -> Option<usize> {
+    if v.matched {
+        return (!tickets.is_empty()).then_some(0);
+    }
+    let cause = v.causes.first()?;
+    tickets
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| !t.ticket.is_empty() && cause.string1.contains(t.ticket.reveal()))
+        .max_by_key(|(_, t)| t.ticket.reveal().len())
+        .map(|(i, _)| i)
 }
 
 /// string1 with every candidate ticket replaced by its preview: reports are files.

@@ -31,6 +31,8 @@ impl WxsignApp {
     pub(super) fn run_verify(&mut self) {
         let candidates = self.candidates();
         let s = self.strings();
+        // The safe domains feed the verifier's host candidates.
+        self.verify.safe_domains = self.safe_domains();
         self.verify.run(&self.sign.ticket, &candidates, s);
     }
 

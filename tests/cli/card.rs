@@ -103,7 +103,7 @@ fn sign_choosecard_and_ignored_values() {
         .output()
         .unwrap();
     assert!(out.status.success());
-    let mut values = vec![
+    let mut values = [
         CARD_TICKET,
         "1404896688",
         "123",

@@ -385,7 +385,7 @@ fn share_params(p: &Parts<'_>, out: &mut Vec<Form>) {
 }
 
 /// Splits `host[:port]`, keeping IPv6 brackets together.
-fn host_port<'a>(authority: &'a str) -> (&'a str, &'a str) {
+fn host_port(authority: &str) -> (&str, &str) {
     let from = authority.rfind(']').map_or(0, |i| i + 1);
     match authority[from..].rfind(':') {
         Some(i) => authority.split_at(from + i),
