@@ -21,6 +21,13 @@ pub const REFRESH_MARGIN_SECS: i64 = 300;
 /// Tickets kept per appId and type, newest first.
 pub const TICKET_HISTORY: usize = 5;
 
+/// The cache entry an hourly quota is counted in for `key` (a corpId, or `corpId/agentid`):
+/// apart from the credentials, so deleting a secret's cached token does not reset the count
+/// WeCom keeps.
+pub fn quota_key(key: &str) -> String {
+    format!("{key}#quota")
+}
+
 /// A cached credential. `value` is only ever serialized into the secret store.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Cached {
@@ -72,9 +79,13 @@ mod secret_string {
 struct AppEntry {
     #[serde(default)]
     token: Option<Cached>,
-    /// By ticket type (`jsapi`, `wx_card`), newest first.
+    /// By ticket type (`jsapi`, `wx_card`, `agent_config`), newest first.
     #[serde(default)]
     tickets: BTreeMap<String, Vec<Cached>>,
+    /// Unix seconds of the ticket fetches of the last hour, for quotas counted per hour
+    /// (WeCom: 400 per corp, 100 per app).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    fetches: Vec<i64>,
 }
 
 /// The cache. Methods are blocking (the store may be the keyring): call them off the UI thread.
@@ -183,6 +194,28 @@ impl CredentialCache {
         out
     }
 
+    /// Ticket fetches recorded for `key` in the hour before `now`.
+    pub fn fetches_in_hour(&self, key: &str, now: i64) -> usize {
+        self.with_entry(key, |e| {
+            e.fetches
+                .iter()
+                .filter(|t| now - **t < 3600 && **t <= now)
+                .count()
+        })
+    }
+
+    /// Records a ticket fetch for `key` at `now` and returns the fetches of the last hour,
+    /// this one included. Older records are dropped.
+    pub fn record_fetch(&self, key: &str, now: i64) -> usize {
+        let mut count = 0;
+        self.update(key, |e| {
+            e.fetches.retain(|t| now - *t < 3600 && *t <= now);
+            e.fetches.push(now);
+            count = e.fetches.len();
+        });
+        count
+    }
+
     /// Forgets everything about `app_id`, here and in the store.
     pub fn clear(&self, app_id: &str) {
         if let Ok(mut map) = self.entries.lock() {
@@ -278,6 +311,21 @@ mod tests {
         assert!(b.ticket("wx1", TicketKind::WxCard, 10).is_none());
         b.drop_token("wx1");
         assert!(b.token("wx1", 10).is_none());
+    }
+
+    #[test]
+    fn fetches_are_counted_per_hour_and_survive_a_restart() {
+        let store: Arc<dyn SecretStore> = Arc::new(MemoryStore::default());
+        let c = CredentialCache::new(Arc::clone(&store));
+        assert_eq!(c.fetches_in_hour("ww1", 10_000), 0);
+        assert_eq!(c.record_fetch("ww1", 6_000), 1);
+        assert_eq!(c.record_fetch("ww1", 9_000), 2);
+        assert_eq!(c.record_fetch("ww1/1000002", 9_000), 1);
+        let again = CredentialCache::new(store);
+        assert_eq!(again.fetches_in_hour("ww1", 9_500), 2);
+        // An hour after the first fetch it no longer counts.
+        assert_eq!(again.fetches_in_hour("ww1", 9_600), 1);
+        assert_eq!(again.record_fetch("ww1", 12_599), 2);
     }
 
     #[test]

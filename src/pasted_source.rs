@@ -107,6 +107,24 @@ pub enum PastedError {
 }
 
 impl PastedError {
+    /// What happened to this profile's pasted ticket, without the fix.
+    pub fn message(&self) -> Text {
+        match self {
+            PastedError::Missing { profile } => Text::new(
+                format!("profile '{profile}' signs with a pasted ticket, but none is stored"),
+                format!("配置 '{profile}' 使用粘贴的票据签名，但没有保存票据"),
+            ),
+            PastedError::Expired { profile, at } => Text::new(
+                format!("the pasted ticket of profile '{profile}' expired at {at}"),
+                format!("配置 '{profile}' 粘贴的票据已于 {at} 过期"),
+            ),
+            PastedError::OnlyJsapi => Text::new(
+                "a pasted ticket is a jsapi ticket: a wx_card ticket comes from the WeChat API",
+                "粘贴的票据是 jsapi 票据：wx_card 票据只能从微信接口获取",
+            ),
+        }
+    }
+
     pub fn meaning(&self) -> Text {
         match self {
             PastedError::Missing { .. } => {

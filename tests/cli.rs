@@ -10,9 +10,13 @@ mod cli {
     mod client;
     pub mod fake_endpoint;
     pub mod mock_wechat;
+    pub mod mock_wecom;
+    mod newuser;
+    mod package;
     mod pasted;
     mod real_auth;
     mod redis;
     mod sign;
     mod verify;
+    mod wecom;
 }

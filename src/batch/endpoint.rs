@@ -85,7 +85,7 @@ pub enum EndpointError {
     Connect(String),
     #[error("no answer within {0} ms")]
     Timeout(u64),
-    #[error("HTTP {status}: {body}")]
+    #[error("HTTP {status}{}", if .body.is_empty() { " with an empty body".to_owned() } else { format!(": {}", .body) })]
     Http { status: u16, body: String },
     #[error("the reply is not JSON: {0}")]
     NotJson(String),
@@ -125,6 +125,14 @@ impl EndpointError {
                     "签名接口在 {ms} 毫秒内没有响应；请调大 --timeout-ms（窗口中为“超时（毫秒）”）或检查服务器负载。"
                 ),
             ),
+            EndpointError::Http { status, body } if body.is_empty() => Text::new(
+                format!(
+                    "The signing endpoint answered HTTP {status} with an empty body; check the endpoint URL, method and auth headers."
+                ),
+                format!(
+                    "签名接口返回 HTTP {status}，内容为空；请检查接口地址、请求方法和鉴权请求头。"
+                ),
+            ),
             EndpointError::Http { status, body } => Text::new(
                 format!(
                     "The signing endpoint answered HTTP {status} ({body}); check the endpoint URL, method and auth headers."
@@ -132,6 +140,10 @@ impl EndpointError {
                 format!(
                     "签名接口返回 HTTP {status}（{body}）；请检查接口地址、请求方法和鉴权请求头。"
                 ),
+            ),
+            EndpointError::NotJson(body) if body.is_empty() => Text::new(
+                "The signing endpoint's reply is empty, not JSON; point --endpoint-url at the API, not at a page.",
+                "签名接口的返回为空，不是 JSON；--endpoint-url 应指向接口而不是网页。",
             ),
             EndpointError::NotJson(body) => Text::new(
                 format!(
@@ -320,7 +332,19 @@ pub enum ReplyError {
 /// wrapped in `data`/`result`...). The body must be JSON: an endpoint is not a pasted snippet.
 pub fn map_reply(text: &str, names: &FieldNames) -> Result<ServerConfig, ReplyError> {
     let root: Value = serde_json::from_str(text.trim()).map_err(|_| ReplyError::NotJson)?;
-    let config = parse::from_value(&root, names).unwrap_or_default();
+    let mut config = parse::from_value(&root, names).unwrap_or_default();
+    // WeCom: a reply holding the wx.agentConfig triplet too (nested or prefixed keys).
+    if parse::wecom::has_agent_config(&root)
+        && let Ok(both) = parse::wecom::endpoint(&root)
+    {
+        if config.app_id.is_none() {
+            config.app_id = both
+                .config
+                .and_then(|c| c.app_id)
+                .or_else(|| both.agent_config.as_ref().and_then(|a| a.corp_id.clone()));
+        }
+        config.agent_config = both.agent_config.map(Box::new);
+    }
     let missing: Vec<&str> = [
         ("signature", config.signature.is_none()),
         ("timestamp", config.timestamp.is_none()),

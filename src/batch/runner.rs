@@ -55,6 +55,8 @@ pub struct BatchJob {
     pub safe_domains: Vec<String>,
     /// The current ticket first, then older candidates.
     pub tickets: Vec<TicketCandidate>,
+    /// WeCom: each app's agent tickets, for replies holding a wx.agentConfig triplet.
+    pub agent_tickets: Vec<super::wecom::AgentTickets>,
     pub options: RunOptions,
 }
 
@@ -298,6 +300,7 @@ async fn check_attempt(shared: &Arc<Shared>, index: usize, page: &PageSpec) -> P
         app_id: job.app_id.as_deref(),
         safe_domains: &job.safe_domains,
         tickets: &job.tickets,
+        agent_tickets: &job.agent_tickets,
         now,
     };
     let mut result = checks::check_page(

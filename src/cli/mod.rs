@@ -1,20 +1,26 @@
 //! The command line: the same core as the window, for scripts, QA and CI.
 //!
 //! Exit codes: 0 success (or a match / no error finding), 1 a failure the command reports
-//! (mismatch, error finding, WeChat error), 2 bad arguments.
+//! (mismatch, error finding, WeChat error), 2 bad arguments or input unusable before any work
+//! ([`usage::UsageError`]). A closed stdout pipe ends a command quietly (141).
 
 mod batch;
 mod card;
 mod check_url;
+mod docs;
 mod output;
 mod profile;
 mod profile_redis;
 mod secret;
 mod secret_ticket;
 mod sign;
+mod sign_wecom;
 mod token;
+mod usage;
 mod verify;
 mod verify_report;
+mod verify_wecom;
+mod window;
 
 use std::process::ExitCode;
 
@@ -46,26 +52,35 @@ pub enum Command {
     Ticket(token::TicketArgs),
     /// QA: sign every page of a pages file through the team's endpoint and check it.
     Batch(Box<batch::BatchArgs>),
+    /// Print the shell completion script for bash, zsh, fish, elvish or powershell.
+    Completions(docs::CompletionsArgs),
+    /// Print the manual page wxsign(1), or write every page with --dir.
+    Man(docs::ManArgs),
 }
 
 /// Entry point of the binary: parses arguments, runs the command, prints errors once.
 pub fn main() -> ExitCode {
+    usage::quiet_on_closed_pipe();
+    let argv: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let mut definition = <Cli as clap::CommandFactory>::command();
+    definition.build();
+    if let Some(e) = usage::missing_value(&definition, &argv) {
+        let _ = e.print();
+        return ExitCode::from(2);
+    }
     let cli = match Cli::try_parse() {
         Ok(cli) => cli,
         Err(e) => {
+            let e = usage::unquoted_url(&definition, &argv, &e).unwrap_or(e);
             // clap exits 2 for usage errors and 0 for --help / --version.
             let _ = e.print();
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
     let Some(command) = cli.command else {
-        return match crate::ui::run() {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => {
-                eprintln!("error: could not open the window: {e:#}");
-                ExitCode::from(1)
-            }
-        };
+        return window::open();
     };
     let result = match command {
         Command::Sign(args) => sign::run(args),
@@ -76,12 +91,14 @@ pub fn main() -> ExitCode {
         Command::Token(args) => token::run_token(args),
         Command::Ticket(args) => token::run_ticket(args),
         Command::Batch(args) => batch::run(*args),
+        Command::Completions(args) => docs::run_completions(args),
+        Command::Man(args) => docs::run_man(args),
     };
     match result {
         Ok(code) => code,
         Err(e) => {
             eprintln!("error: {e:#}");
-            ExitCode::from(1)
+            ExitCode::from(if usage::is_usage(&e) { 2 } else { 1 })
         }
     }
 }

@@ -9,7 +9,68 @@ use clap::{Args, Subcommand};
 use super::output::{self, LangArg};
 use super::token::tr;
 use crate::core::text::Lang;
-use crate::profile::{AccountKind, Profile, ProfileStore, TokenMode};
+use crate::profile::{AccountKind, Platform, Profile, ProfileStore, TokenMode, WecomApp};
+
+fn parse_platform(s: &str) -> Result<Platform, String> {
+    s.parse::<Platform>().map_err(|t| t.en)
+}
+
+/// Pairs each `--agent-name` with the `--agent-id` given just before it on the command line
+/// (clap keeps where each value stood); without that record, in order.
+fn agent_pairs(ids: Vec<u64>, names: Vec<String>) -> anyhow::Result<Vec<WecomApp>> {
+    if names.len() > ids.len() {
+        anyhow::bail!(
+            "{} --agent-name given for {} --agent-id: put each --agent-name right after its --agent-id",
+            names.len(),
+            ids.len()
+        );
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    if let Some(dup) = ids.iter().find(|id| !seen.insert(**id)) {
+        anyhow::bail!("agentid {dup} is listed twice: give each app once");
+    }
+    let (id_at, name_at) = argv_positions();
+    let mut apps: Vec<WecomApp> = ids
+        .iter()
+        .map(|&agent_id| WecomApp {
+            agent_id,
+            name: String::new(),
+        })
+        .collect();
+    if id_at.len() == ids.len() && name_at.len() == names.len() {
+        for (name, at) in names.into_iter().zip(name_at) {
+            // The last --agent-id before this --agent-name.
+            let Some(i) = id_at.iter().rposition(|&p| p < at) else {
+                anyhow::bail!(
+                    "--agent-name '{name}' comes before any --agent-id: put it right after its --agent-id"
+                );
+            };
+            apps[i].name = name;
+        }
+    } else {
+        for (app, name) in apps.iter_mut().zip(names) {
+            app.name = name;
+        }
+    }
+    Ok(apps)
+}
+
+/// Where `--agent-id` and `--agent-name` values stand in this process's arguments.
+fn argv_positions() -> (Vec<usize>, Vec<usize>) {
+    let args: Vec<String> = std::env::args().collect();
+    let (mut ids, mut names) = (Vec::new(), Vec::new());
+    for (i, a) in args.iter().enumerate() {
+        if a == "--" {
+            break;
+        }
+        if a == "--agent-id" || a.starts_with("--agent-id=") {
+            ids.push(i);
+        } else if a == "--agent-name" || a.starts_with("--agent-name=") {
+            names.push(i);
+        }
+    }
+    (ids, names)
+}
 
 #[derive(Debug, Args)]
 pub struct ProfileArgs {
@@ -27,8 +88,14 @@ pub enum ProfileCommand {
         /// The profile's name, what `--profile NAME` refers to (e.g. prod, staging).
         name: String,
         /// The Official Account's appId (开发 → 基本配置).
+        #[arg(long, required_unless_present = "corp_id", conflicts_with = "corp_id")]
+        appid: Option<String>,
+        /// official_account (the default) or wecom (WeChat Work / 企业微信).
+        #[arg(long, value_parser = parse_platform)]
+        platform: Option<Platform>,
+        /// The WeCom corpId (我的企业 → 企业信息 → 企业ID); implies --platform wecom.
         #[arg(long)]
-        appid: String,
+        corp_id: Option<String>,
         #[command(flatten)]
         fields: ProfileFields,
     },
@@ -37,8 +104,14 @@ pub enum ProfileCommand {
         /// The profile to change (`wxsign profile list`).
         name: String,
         /// A new appId (开发 → 基本配置); the appSecret is looked up by appId, so set it again.
-        #[arg(long)]
+        #[arg(long, conflicts_with = "corp_id")]
         appid: Option<String>,
+        /// A new WeCom corpId; each app's secret is looked up by corpId, so set them again.
+        #[arg(long)]
+        corp_id: Option<String>,
+        /// Remove the WeCom app with this agentid (repeat for several).
+        #[arg(long, value_name = "N")]
+        remove_agent_id: Vec<u64>,
         /// Rename the profile.
         #[arg(long)]
         rename: Option<String>,
@@ -84,9 +157,17 @@ pub struct ProfileFields {
     /// API base URL: WeChat, or a team proxy / token server standing in for it.
     #[arg(long)]
     api_base: Option<String>,
-    /// A JS interface safe domain (repeat for up to 3).
+    /// A JS interface safe domain (repeat for up to 3), or a WeCom trusted domain (up to 10,
+    /// subdomains covered).
     #[arg(long = "safe-domain")]
     safe_domain: Vec<String>,
+    /// WeCom: an app of the corp by its AgentId (repeat for several apps). Its secret is set
+    /// with `wxsign secret set --profile NAME --agent-id N`.
+    #[arg(long, value_name = "N")]
+    agent_id: Vec<u64>,
+    /// WeCom: the name of the app given by the --agent-id just before it.
+    #[arg(long, value_name = "NAME", requires = "agent_id")]
+    agent_name: Vec<String>,
     /// A test account (测试号).
     #[arg(long)]
     test_account: bool,
@@ -107,7 +188,20 @@ pub struct ProfileFields {
 }
 
 impl ProfileFields {
-    fn apply(self, p: &mut Profile) -> anyhow::Result<()> {
+    fn apply(mut self, p: &mut Profile) -> anyhow::Result<()> {
+        for app in agent_pairs(
+            std::mem::take(&mut self.agent_id),
+            std::mem::take(&mut self.agent_name),
+        )? {
+            match p.apps.iter_mut().find(|a| a.agent_id == app.agent_id) {
+                Some(slot) => {
+                    if !app.name.is_empty() {
+                        slot.name = app.name;
+                    }
+                }
+                None => p.apps.push(app),
+            }
+        }
         if let Some(b) = self.api_base {
             p.api_base = b;
         }
@@ -140,9 +234,22 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
         ProfileCommand::Add {
             name,
             appid,
+            platform,
+            corp_id,
             fields,
         } => {
-            let mut p = Profile::new(name, appid);
+            let platform = match (platform, &corp_id) {
+                (Some(p), _) => p,
+                (None, Some(_)) => Platform::Wecom,
+                (None, None) => Platform::OfficialAccount,
+            };
+            let id = corp_id.or(appid).unwrap_or_default();
+            if !platform.spec().per_app_secrets && !fields.agent_id.is_empty() {
+                anyhow::bail!(
+                    "--agent-id is for WeCom profiles: add --platform wecom --corp-id ID (an Official Account has no apps)"
+                );
+            }
+            let mut p = Profile::on(platform, name, id);
             let legacy = fields.legacy_token;
             fields.apply(&mut p)?;
             report_problem(&store.load()?.problem, lang);
@@ -156,6 +263,8 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
         ProfileCommand::Edit {
             name,
             appid,
+            corp_id,
+            remove_agent_id,
             rename,
             fields,
             production,
@@ -165,8 +274,19 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
             let mut p = get(&store, &name, lang)?;
             let legacy = fields.legacy_token;
             fields.apply(&mut p)?;
-            if let Some(a) = appid {
+            if let Some(a) = appid.or(corp_id) {
                 p.app_id = a;
+            }
+            for id in remove_agent_id {
+                let before = p.apps.len();
+                p.apps.retain(|a| a.agent_id != id);
+                if p.apps.len() == before {
+                    anyhow::bail!(
+                        "profile '{}' has no app with agentid {id}: see `wxsign profile show {}`",
+                        p.name,
+                        p.name
+                    );
+                }
             }
             if let Some(n) = rename {
                 p.name = n;
@@ -248,15 +368,32 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
                     ),
                 }
             } else if delete_secret {
-                super::secret::delete_app_secret(&p.app_id, lang)?;
-            } else {
+                let mut had = super::secret::delete_app_secret(&p.app_id, lang)?;
+                for app in &p.apps {
+                    let account = crate::platform::app_account(&p.app_id, app.agent_id);
+                    had |= super::secret::delete_app_secret(&account, lang)?;
+                }
+                if !had {
+                    anstream::println!(
+                        "{} {}",
+                        tr(
+                            lang,
+                            "no appSecret was stored for",
+                            "没有保存过 AppSecret："
+                        ),
+                        p.app_id
+                    );
+                }
+            } else if sharing.is_empty() && super::secret::stored_in_keyring(&p.app_id) {
+                // Only said when there is one; the profile is gone, so the way to delete it
+                // names the appId.
                 let id = &p.app_id;
                 match lang {
                     Lang::En => anstream::println!(
-                        "the appSecret of {id} stays in the keyring (a new profile with this appId reuses it); `wxsign profile remove NAME --delete-secret` removes both"
+                        "the appSecret of {id} stays in the keyring (a new profile with this appId reuses it); `wxsign secret delete --appid {id}` deletes it"
                     ),
                     Lang::Zh => anstream::println!(
-                        "{id} 的 AppSecret 仍保留在钥匙串中（使用该 appId 的新配置会复用它）；`wxsign profile remove NAME --delete-secret` 会一并删除"
+                        "{id} 的 AppSecret 仍保留在钥匙串中（使用该 appId 的新配置会复用它）；`wxsign secret delete --appid {id}` 可删除"
                     ),
                 }
             }
@@ -310,6 +447,15 @@ fn report_problem(problem: &Option<crate::profile::LoadProblem>, lang: Lang) {
 }
 
 fn kind_str(p: &Profile, lang: Lang) -> String {
+    if p.platform.spec().per_app_secrets {
+        let apps: Vec<String> = p.apps.iter().map(WecomApp::label).collect();
+        let apps = if apps.is_empty() {
+            tr(lang, "no app yet", "尚无应用").to_owned()
+        } else {
+            apps.join(", ")
+        };
+        return format!("{}, {apps}", p.platform.name().get(lang));
+    }
     let kind = match p.kind {
         AccountKind::TestAccount => tr(lang, "test account", "测试号"),
         AccountKind::Production => tr(lang, "production", "正式号"),
@@ -324,14 +470,39 @@ fn kind_str(p: &Profile, lang: Lang) -> String {
 fn show(p: &Profile, lang: Lang) {
     let w = 12;
     output::field(w, tr(lang, "name", "名称"), &p.name);
-    output::field(w, "appid", &p.app_id);
-    output::field(w, tr(lang, "kind", "类型"), &kind_str(p, lang));
-    output::field(w, tr(lang, "api_base", "API 地址"), &p.api_base);
-    output::field(
-        w,
-        tr(lang, "safe_domains", "安全域名"),
-        &p.safe_domains.join(", "),
-    );
+    if p.platform.spec().per_app_secrets {
+        output::field(w, tr(lang, "platform", "平台"), p.platform.name().get(lang));
+        output::field(w, "corpid", &p.app_id);
+        let apps: Vec<String> = p.apps.iter().map(WecomApp::label).collect();
+        output::field(
+            w,
+            tr(lang, "apps", "应用"),
+            &if apps.is_empty() {
+                format!(
+                    "{}: `wxsign profile edit {} --agent-id N --agent-name NAME`",
+                    tr(lang, "none yet", "尚无"),
+                    p.name
+                )
+            } else {
+                apps.join(", ")
+            },
+        );
+        output::field(w, tr(lang, "api_base", "API 地址"), &p.api_base);
+        output::field(
+            w,
+            tr(lang, "trusted", "可信域名"),
+            &p.safe_domains.join(", "),
+        );
+    } else {
+        output::field(w, "appid", &p.app_id);
+        output::field(w, tr(lang, "kind", "类型"), &kind_str(p, lang));
+        output::field(w, tr(lang, "api_base", "API 地址"), &p.api_base);
+        output::field(
+            w,
+            tr(lang, "safe_domains", "安全域名"),
+            &p.safe_domains.join(", "),
+        );
+    }
     output::field(
         w,
         tr(lang, "timeouts", "超时"),
@@ -347,8 +518,63 @@ fn show(p: &Profile, lang: Lang) {
         },
     );
     super::profile_redis::show(w, p);
+    if let Some(e) = &p.signing_endpoint {
+        show_endpoint(w, e, lang);
+    }
     if !p.notes.is_empty() {
         output::field(w, tr(lang, "notes", "备注"), &p.notes);
+    }
+}
+
+/// The signing endpoint `batch --save-endpoint` kept: what `batch --profile` will call.
+fn show_endpoint(w: usize, e: &crate::batch::EndpointSpec, lang: Lang) {
+    use crate::batch::{HttpMethod, UrlEncoding, UrlParam};
+    let method = match e.method {
+        HttpMethod::Get => "GET",
+        HttpMethod::Post => "POST",
+    };
+    output::field(
+        w,
+        tr(lang, "endpoint", "签名接口"),
+        &format!("{method} {}", e.url),
+    );
+    let param = match &e.url_param {
+        UrlParam::Json(n) => format!("json:{n}"),
+        UrlParam::Query(n) => format!("query:{n}"),
+        UrlParam::Form(n) => format!("form:{n}"),
+    };
+    let encoding = match e.url_encoding {
+        UrlEncoding::Raw => "raw",
+        UrlEncoding::Component => "component",
+    };
+    output::field(
+        w,
+        tr(lang, "url_param", "URL 参数"),
+        &format!("{param} ({encoding})"),
+    );
+    if !e.header_names.is_empty() {
+        let names = e.header_names.join(", ");
+        output::field(
+            w,
+            tr(lang, "headers", "请求头"),
+            &format!(
+                "{names} {}",
+                tr(lang, "(values in the keyring)", "（值保存在钥匙串中）")
+            ),
+        );
+    }
+    let f = &e.fields;
+    let named: Vec<String> = [
+        ("app_id", &f.app_id),
+        ("timestamp", &f.timestamp),
+        ("nonce", &f.nonce_str),
+        ("signature", &f.signature),
+    ]
+    .iter()
+    .filter_map(|(k, v)| v.as_ref().map(|v| format!("{k}={v}")))
+    .collect();
+    if !named.is_empty() {
+        output::field(w, tr(lang, "fields", "字段"), &named.join(", "));
     }
 }
 

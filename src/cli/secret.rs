@@ -10,6 +10,7 @@ use clap::{Args, Subcommand};
 
 use super::output::{self, LangArg};
 use super::token::tr;
+use super::usage::usage;
 use crate::core::text::Lang;
 use crate::profile::ProfileStore;
 use crate::secret::Secret;
@@ -44,18 +45,27 @@ pub enum SecretCommand {
         /// estimated as 7200 s from now.
         #[arg(long, value_name = "SECONDS", requires = "ticket")]
         expires_in: Option<i64>,
+        /// WeCom: the app (AgentId) whose secret this is; each app has its own.
+        #[arg(long, value_name = "N")]
+        agent_id: Option<u64>,
     },
     /// Delete the profile's appSecret and its cached token and tickets.
     Delete {
         /// The profile whose appId the secret belongs to (`wxsign profile list`).
-        #[arg(long)]
-        profile: String,
+        #[arg(long, required_unless_present = "appid")]
+        profile: Option<String>,
+        /// The appId itself, for a secret whose profile was removed.
+        #[arg(long, conflicts_with_all = ["profile", "redis", "ticket", "agent_id"])]
+        appid: Option<String>,
         /// Delete the Redis password instead of the appSecret.
         #[arg(long, conflicts_with = "ticket")]
         redis: bool,
         /// Delete the pasted ticket instead of the appSecret.
         #[arg(long)]
         ticket: bool,
+        /// WeCom: the app (AgentId) whose secret to delete.
+        #[arg(long, value_name = "N")]
+        agent_id: Option<u64>,
     },
     /// Where the profile's appSecret would come from.
     Status {
@@ -75,8 +85,10 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
             redis,
             ticket,
             expires_in,
+            agent_id,
         } => {
             let p = super::profile::get(&store, &profile, lang)?;
+            let target = SecretTarget::of(&p, agent_id)?;
             if ticket {
                 super::secret_ticket::set(&p, secret_stdin, expires_in)?;
                 return Ok(ExitCode::SUCCESS);
@@ -85,7 +97,7 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
                 super::profile_redis::set_password(&p, secret_stdin)?;
                 return Ok(ExitCode::SUCCESS);
             }
-            let secret = read_secret(secret_stdin, &p.app_id)?;
+            let secret = read_secret(secret_stdin, &target.label)?;
             let secrets = Secrets::from_env();
             if let StoreHealth::Unavailable(t) = secrets.health() {
                 bail!(
@@ -94,9 +106,9 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
                 );
             }
             secrets
-                .set_persistent(&p.app_id, &secret)
+                .set_persistent(&target.account, &secret)
                 .context("storing the appSecret")?;
-            let (id, n, env) = (&p.app_id, secret.len(), secrets::KEYRING_ENV);
+            let (id, n, env) = (&target.label, secret.len(), secrets::KEYRING_ENV);
             let (ok, ok_end) = (output::OK, output::OK.render_reset());
             match (secrets.persistent(), lang) {
                 (true, Lang::En) => anstream::println!(
@@ -115,10 +127,27 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
         }
         SecretCommand::Delete {
             profile,
+            appid,
             redis,
             ticket,
+            agent_id,
         } => {
+            let Some(profile) = profile else {
+                let id = appid.unwrap_or_default();
+                if !delete_app_secret(&id, lang)? {
+                    anstream::println!(
+                        "{} {id}",
+                        tr(
+                            lang,
+                            "no appSecret was stored for",
+                            "没有保存过 AppSecret："
+                        )
+                    );
+                }
+                return Ok(ExitCode::SUCCESS);
+            };
             let p = super::profile::get(&store, &profile, lang)?;
+            let target = SecretTarget::of(&p, agent_id)?;
             if ticket {
                 super::secret_ticket::delete(&p)?;
                 return Ok(ExitCode::SUCCESS);
@@ -127,7 +156,7 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
                 super::profile_redis::delete_password(&p)?;
                 return Ok(ExitCode::SUCCESS);
             }
-            if !delete_app_secret(&p.app_id, lang)? {
+            if !delete_app_secret(&target.account, lang)? {
                 anstream::println!(
                     "{} {}",
                     tr(
@@ -135,7 +164,7 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
                         "no appSecret was stored for",
                         "没有保存过 AppSecret："
                     ),
-                    p.app_id
+                    target.label
                 );
             }
         }
@@ -147,24 +176,24 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
                 tr(lang, "keyring", "钥匙串"),
                 secrets.health().text().get(lang),
             );
-            let set = tr(lang, "set", "已设置");
-            let status = match secrets.status(&p.app_id) {
-                SecretStatus::Present(SecretSource::Keyring) => {
-                    format!("{set} ({})", tr(lang, "OS keyring", "系统钥匙串"))
+            if p.platform.spec().per_app_secrets {
+                for app in &p.apps {
+                    let account = crate::platform::app_account(&p.app_id, app.agent_id);
+                    let status = status_text(&secrets, &account, &p.name, Some(app.agent_id), lang);
+                    output::field(12, &app.label(), &status);
                 }
-                SecretStatus::Present(SecretSource::Env) => {
-                    format!("{set} ({})", secrets::APP_SECRET_ENV)
+                if p.apps.is_empty() {
+                    anstream::println!(
+                        "{}: `wxsign profile edit {} --agent-id N --agent-name NAME`",
+                        tr(lang, "no WeCom app yet", "还没有企业微信应用"),
+                        p.name
+                    );
                 }
-                SecretStatus::Present(SecretSource::Session | SecretSource::Explicit) => {
-                    format!("{set} ({})", tr(lang, "this session", "本次会话"))
-                }
-                SecretStatus::Missing => format!(
-                    "{}: `wxsign secret set --profile {}`",
-                    tr(lang, "not set", "未设置"),
-                    p.name
-                ),
-                SecretStatus::Unknown(t) => t.get(lang).to_owned(),
-            };
+                super::profile_redis::password_status(8, &p, &secrets);
+                super::secret_ticket::status(8, &p, &secrets);
+                return Ok(ExitCode::SUCCESS);
+            }
+            let status = status_text(&secrets, &p.app_id, &p.name, None, lang);
             output::field(8, tr(lang, "secret", "密钥"), &status);
             super::profile_redis::password_status(8, &p, &secrets);
             super::secret_ticket::status(8, &p, &secrets);
@@ -173,19 +202,113 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
-fn read_secret(from_stdin: bool, app_id: &str) -> anyhow::Result<Secret> {
+/// Where one secret of a profile lives: the appId, or `corpId/agentid` for a WeCom app.
+struct SecretTarget {
+    account: String,
+    /// How messages name it (`wx…`, `app 1000002 (OA) of ww…`).
+    label: String,
+}
+
+impl SecretTarget {
+    fn of(p: &crate::profile::Profile, agent_id: Option<u64>) -> anyhow::Result<Self> {
+        if !p.platform.spec().per_app_secrets {
+            if agent_id.is_some() {
+                bail!(
+                    "--agent-id is for WeCom profiles: profile '{}' is an Official Account with one appSecret",
+                    p.name
+                );
+            }
+            return Ok(Self {
+                account: p.app_id.clone(),
+                label: p.app_id.clone(),
+            });
+        }
+        if agent_id.is_none() && p.apps.len() > 1 {
+            let apps: Vec<String> = p.apps.iter().map(crate::profile::WecomApp::label).collect();
+            bail!(
+                "profile '{}' has {} apps, each with its own secret: say which with --agent-id N ({})",
+                p.name,
+                p.apps.len(),
+                apps.join(", ")
+            );
+        }
+        let app = p.app(agent_id)?;
+        Ok(Self {
+            account: crate::platform::app_account(&p.app_id, app.agent_id),
+            label: format!("app {} of {}", app.label(), p.app_id),
+        })
+    }
+}
+
+fn status_text(
+    secrets: &Secrets,
+    account: &str,
+    profile: &str,
+    agent_id: Option<u64>,
+    lang: Lang,
+) -> String {
+    let set = tr(lang, "set", "已设置");
+    let agent = agent_id
+        .map(|a| format!(" --agent-id {a}"))
+        .unwrap_or_default();
+    match secrets.status(account) {
+        SecretStatus::Present(SecretSource::Keyring) => {
+            format!("{set} ({})", tr(lang, "OS keyring", "系统钥匙串"))
+        }
+        SecretStatus::Present(SecretSource::Env) => {
+            format!("{set} ({})", secrets::APP_SECRET_ENV)
+        }
+        SecretStatus::Present(SecretSource::Session | SecretSource::Explicit) => {
+            format!("{set} ({})", tr(lang, "this session", "本次会话"))
+        }
+        SecretStatus::Missing if !matches!(secrets.health(), StoreHealth::Unavailable(_)) => {
+            let flag = crate::core::text::Text::new("--profile NAME", "--profile NAME");
+            format!(
+                "{}: `wxsign secret set {}{agent}`",
+                tr(lang, "not set", "未设置"),
+                crate::wechat::naming_profile(&flag, profile).en
+            )
+        }
+        SecretStatus::Missing => format!(
+            "{}: {}",
+            tr(lang, "not set", "未设置"),
+            tr(
+                lang,
+                "without a usable keyring give it per call: WXSIGN_APP_SECRET or --secret-stdin",
+                "没有可用的钥匙串，请每次调用时提供：WXSIGN_APP_SECRET 或 --secret-stdin"
+            )
+        ),
+        SecretStatus::Unknown(t) => t.get(lang).to_owned(),
+    }
+}
+
+fn read_secret(from_stdin: bool, whose: &str) -> anyhow::Result<Secret> {
     let secret = if from_stdin {
         secrets::read_secret_line(&mut std::io::stdin().lock())
             .context("reading the secret from stdin")?
     } else if std::io::stdin().is_terminal() {
-        let typed = rpassword::prompt_password(format!("appSecret for {app_id} (not shown): "))
+        let typed = rpassword::prompt_password(format!("appSecret for {whose} (not shown): "))
             .context("reading the secret from the terminal")?;
         let typed = typed.trim().to_owned();
         (!typed.is_empty()).then(|| Secret::new(typed))
     } else {
-        bail!("stdin is not a terminal: pass --secret-stdin to read the secret from it");
+        return Err(usage(
+            "stdin is not a terminal: pass --secret-stdin to read the secret from it",
+        ));
     };
-    secret.context("the secret is empty: paste the appSecret from 开发 → 基本配置")
+    secret.ok_or_else(|| {
+        usage("the secret is empty (stdin had no line, or only spaces): paste the appSecret from 开发 → 基本配置")
+    })
+}
+
+/// Whether the OS keyring holds an appSecret for `app_id` (not the environment, not memory).
+pub(super) fn stored_in_keyring(app_id: &str) -> bool {
+    let secrets = Secrets::from_env();
+    secrets.persistent()
+        && matches!(
+            secrets.store().get(secrets::SECRET_SERVICE, app_id),
+            Ok(Some(_))
+        )
 }
 
 /// Deletes the appSecret and the cached credentials of `app_id`, saying so when there was one.

@@ -5,6 +5,7 @@
 use anyhow::{Context, bail};
 
 use super::output;
+use super::usage::usage;
 use crate::pasted_source::{self, PastedTicket};
 use crate::profile::Profile;
 use crate::secret::Secret;
@@ -14,6 +15,15 @@ use crate::secrets::{self, Secrets, StoreHealth};
 pub fn set(p: &Profile, from_stdin: bool, expires_in: Option<i64>) -> anyhow::Result<()> {
     use std::io::IsTerminal;
 
+    if let Some(s) = expires_in
+        && !(1..=pasted_source::MAX_LIFETIME).contains(&s)
+    {
+        // Said before asking for the ticket: the paste would be wasted.
+        let now = chrono::Utc::now().timestamp();
+        if let Err(t) = PastedTicket::new(&Secret::new("x"), now, Some(s)) {
+            return Err(usage(t.en));
+        }
+    }
     let ticket = if from_stdin {
         secrets::read_secret_line(&mut std::io::stdin().lock())
             .context("reading the ticket from stdin")?
@@ -26,11 +36,15 @@ pub fn set(p: &Profile, from_stdin: bool, expires_in: Option<i64>) -> anyhow::Re
         let typed = typed.trim().to_owned();
         (!typed.is_empty()).then(|| Secret::new(typed))
     } else {
-        bail!("stdin is not a terminal: pass --secret-stdin to read the ticket from it");
+        return Err(usage(
+            "stdin is not a terminal: pass --secret-stdin to read the ticket from it",
+        ));
     };
-    let ticket = ticket.context("the ticket is empty: paste the jsapi_ticket")?;
+    let ticket = ticket.ok_or_else(|| {
+        usage("the ticket is empty (stdin had no line, or only spaces): paste the jsapi_ticket")
+    })?;
     let now = chrono::Utc::now().timestamp();
-    let pasted = PastedTicket::new(&ticket, now, expires_in).map_err(|t| anyhow::anyhow!(t.en))?;
+    let pasted = PastedTicket::new(&ticket, now, expires_in).map_err(|t| usage(t.en))?;
     let secrets = Secrets::from_env();
     if let StoreHealth::Unavailable(t) = secrets.health() {
         // This process ends now: a session-only ticket would be gone before any use.

@@ -45,6 +45,17 @@ pub struct SignArgs {
     /// With --profile: print the fetched ticket in full (default: first 6 characters and length).
     #[arg(long, requires = "profile")]
     pub reveal: bool,
+    /// With a WeCom --profile: the app (AgentId) whose agent ticket signs wx.agentConfig
+    /// [default: the profile's first app].
+    #[arg(long, value_name = "N", requires = "profile")]
+    pub agent_id: Option<u64>,
+    /// With a WeCom --profile: also print the page's code, as `wx.config` + `wx.agentConfig`
+    /// (wx) or `ww.register` (ww).
+    #[arg(long, value_enum, requires = "profile")]
+    pub snippet: Option<super::sign_wecom::SnippetForm>,
+    /// An API for the snippet's jsApiList (repeat for several).
+    #[arg(long = "js-api", value_name = "NAME", requires = "snippet")]
+    pub js_api: Vec<String>,
     /// The page URL exactly as the page sees it (location.href.split('#')[0]); signed as given.
     #[arg(
         long,
@@ -73,7 +84,7 @@ pub struct SignArgs {
 pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
     args.card.check_usage(&[]);
     // A fetched ticket is a credential: shown redacted unless --reveal. A typed one is echoed.
-    let (ticket, redact) = match (&args.profile, args.ticket) {
+    let (ticket, redact) = match (&args.profile, args.ticket.clone()) {
         // WXSIGN_TICKET in the environment does not conflict with --profile; a typed one does.
         (Some(_), Some(t))
             if std::env::var("WXSIGN_TICKET").ok().as_deref() != Some(t.reveal()) =>
@@ -90,7 +101,20 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
                 api_base: args.api_base.clone(),
                 secret_stdin: args.secret_stdin,
                 verbose: false,
+                agent_id: args.agent_id,
             })?;
+            if session.profile.platform.spec().per_app_secrets && args.card.card.is_none() {
+                return super::sign_wecom::run(&args, session);
+            }
+            if args.agent_id.is_some() || args.snippet.is_some() {
+                clap::Error::raw(
+                    clap::error::ErrorKind::ArgumentConflict,
+                    format!(
+                        "--agent-id and --snippet are for WeCom profiles: '{profile}' is an Official Account\n"
+                    ),
+                )
+                .exit()
+            }
             // A card signature takes the wx_card ticket (DOMAIN.md §11).
             let kind = if args.card.card.is_some() {
                 TicketKind::WxCard
@@ -114,7 +138,7 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
                     }
                     (t.ticket, !args.reveal)
                 }
-                Err(e) => return Ok(token::report_error(&e, args.json)),
+                Err(e) => return Ok(token::report_profile_error(&e, args.json, profile)),
             }
         }
         (None, Some(t)) => (t, false),
@@ -199,7 +223,7 @@ fn warn_about_ticket(ticket: &str, lang: Lang) {
 
 /// Tells the user on stderr when the URL cannot be what a page reports, without changing what
 /// is signed (stdout stays exactly the requested output).
-fn warn_about_url(url: &str, lang: Lang) {
+pub(super) fn warn_about_url(url: &str, lang: Lang) {
     let analysis = urlcheck::analyze_url(url, &[]);
     for f in analysis
         .findings

@@ -29,6 +29,10 @@ pub struct WechatArgs {
     /// Print one line per HTTP call to stderr (credentials redacted).
     #[arg(long, short)]
     pub verbose: bool,
+    /// WeCom: the app (AgentId) whose token and agent ticket to use [default: the profile's
+    /// first app].
+    #[arg(long, value_name = "N")]
+    pub agent_id: Option<u64>,
 }
 
 #[derive(Debug, Args)]
@@ -58,6 +62,10 @@ pub enum TicketType {
     /// The card ticket; `wx_card` (WeChat's spelling) works too.
     #[value(alias = "wx_card")]
     WxCard,
+    /// WeCom: the agent ticket of one app, which signs wx.agentConfig (`agent_config` works
+    /// too). On a WeCom profile `jsapi` is the corp ticket, which signs wx.config.
+    #[value(alias = "agent_config")]
+    AgentConfig,
 }
 
 #[derive(Debug, Args)]
@@ -95,7 +103,7 @@ impl Session {
             let s = secrets::read_secret_line(&mut std::io::stdin().lock())
                 .map_err(|e| anyhow::anyhow!("reading the secret from stdin: {e}"))?;
             Some(s.ok_or_else(|| {
-                anyhow::anyhow!("--secret-stdin: stdin was empty: pipe the appSecret in")
+                super::usage::usage("--secret-stdin: stdin was empty: pipe the appSecret in")
             })?)
         } else {
             None
@@ -118,6 +126,7 @@ impl Session {
                 api_base: args.api_base.clone(),
                 force_refresh: false,
                 secret,
+                agent_id: args.agent_id,
             },
             runtime,
         })
@@ -136,15 +145,24 @@ pub fn lang() -> Lang {
 
 pub use super::output::tr;
 
-/// Prints a client error in the locale's language; see [`report_error_in`].
-pub fn report_error(e: &ClientError, json: bool) -> ExitCode {
-    report_error_in(e, json, lang())
+/// [`report_error_for`] in the locale's language, for a command run with `--profile profile`.
+pub fn report_profile_error(e: &ClientError, json: bool, profile: &str) -> ExitCode {
+    report_error_for(e, json, lang(), Some(profile))
 }
 
 /// Prints a client error once: the errcode, its meaning and the fix on stderr, and the
-/// `{"error": …}` object on stdout with `--json`. Exit 1.
-pub fn report_error_in(e: &ClientError, json: bool, lang: Lang) -> ExitCode {
-    let r = e.report();
+/// `{"error": …}` object on stdout with `--json`. Exit 1. With `profile`, `--profile NAME` in
+/// the texts names it.
+pub fn report_error_for(
+    e: &ClientError,
+    json: bool,
+    lang: Lang,
+    profile: Option<&str>,
+) -> ExitCode {
+    let mut r = e.report();
+    if let Some(name) = profile {
+        r = r.for_profile(name);
+    }
     let error = tr(lang, "error:", "错误：");
     let fix = tr(lang, "fix:", "解决：");
     if json {
@@ -165,13 +183,19 @@ pub fn report_error_in(e: &ClientError, json: bool, lang: Lang) -> ExitCode {
             r.meaning.get(lang),
             r.fix.get(lang)
         ),
-        None => anstream::eprintln!(
-            "{}{error}{:#} {}\n  {fix} {}",
-            output::ERROR,
-            output::ERROR,
-            r.errmsg,
-            r.fix.get(lang)
-        ),
+        None => {
+            let mut message = e.message();
+            if let Some(name) = profile {
+                message = crate::wechat::naming_profile(&message, name);
+            }
+            anstream::eprintln!(
+                "{}{error}{:#} {}\n  {fix} {}",
+                output::ERROR,
+                output::ERROR,
+                message.get(lang),
+                r.fix.get(lang)
+            )
+        }
     }
     ExitCode::from(1)
 }
@@ -226,7 +250,10 @@ pub fn run_token(args: TokenArgs) -> anyhow::Result<ExitCode> {
     );
     let token = match result {
         Ok(t) => t,
-        Err(e) => return Ok(report_error_in(&e, args.json, lang)),
+        Err(e) => {
+            let name = &session.profile.name;
+            return Ok(report_error_for(&e, args.json, lang, Some(name)));
+        }
     };
     warn(&token.warnings, lang);
     let value = shown(&token.access_token, args.reveal);
@@ -268,10 +295,14 @@ pub fn run_ticket(args: TicketArgs) -> anyhow::Result<ExitCode> {
     let kind = match args.kind {
         TicketType::Jsapi => TicketKind::Jsapi,
         TicketType::WxCard => TicketKind::WxCard,
+        TicketType::AgentConfig => TicketKind::AgentConfig,
     };
     let ticket = match session.ticket(kind) {
         Ok(t) => t,
-        Err(e) => return Ok(report_error_in(&e, args.json, lang)),
+        Err(e) => {
+            let name = &session.profile.name;
+            return Ok(report_error_for(&e, args.json, lang, Some(name)));
+        }
     };
     warn(&ticket.warnings, lang);
     let value = shown(&ticket.ticket, args.reveal);

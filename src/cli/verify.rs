@@ -93,6 +93,27 @@ pub struct VerifyArgs {
     /// The signature the server sent to wx.config.
     #[arg(long, allow_hyphen_values = true, requires_all = ["noncestr", "timestamp"])]
     pub signature: Option<String>,
+    /// WeCom: the agent ticket that signs wx.agentConfig (the first current, later ones older);
+    /// switches to the two-call check, with --ticket as the corp ticket. WXSIGN_AGENT_TICKET
+    /// (comma-separated) keeps it out of the process list.
+    #[arg(
+        long = "agent-ticket",
+        value_name = "TICKET",
+        allow_hyphen_values = true,
+        env = "WXSIGN_AGENT_TICKET",
+        hide_env_values = true,
+        value_delimiter = ','
+    )]
+    pub agent_tickets: Vec<String>,
+    /// WeCom: the agentid the agent ticket belongs to (default: the agentConfig's own).
+    #[arg(long, value_name = "N")]
+    pub agent_id: Option<u64>,
+    /// WeCom without --profile: the corpId both calls must name.
+    #[arg(long, value_name = "ID")]
+    pub corp_id: Option<String>,
+    /// WeCom without --profile: a trusted domain of the app (repeat; up to 10).
+    #[arg(long = "trusted-domain", value_name = "DOMAIN")]
+    pub trusted_domains: Vec<String>,
     /// Print one JSON object (messages in English) instead of text.
     #[arg(long)]
     pub json: bool,
@@ -129,6 +150,9 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
     let lang = output::resolve_lang(args.lang);
     args.card
         .check_usage(&[(!args.jsapi_tickets.is_empty(), "--jsapi-ticket")]);
+    if let Some(profile) = super::verify_wecom::wanted(&args)? {
+        return super::verify_wecom::run(&args, profile);
+    }
     if args.secret_stdin && args.config.as_deref() == Some("-") {
         usage_error(
             clap::error::ErrorKind::ArgumentConflict,
@@ -244,10 +268,11 @@ fn card_verify(
                 api_base: args.api_base.clone(),
                 secret_stdin: args.secret_stdin,
                 verbose: false,
+                agent_id: None,
             })?;
             let card = match session.ticket(TicketKind::WxCard) {
                 Ok(t) => t.ticket,
-                Err(e) => return Ok(token::report_error(&e, args.json)),
+                Err(e) => return Ok(token::report_profile_error(&e, args.json, profile)),
             };
             // The profile's jsapi ticket is the usual wrong one; a failure to get it is no error.
             if let Ok(t) = session.ticket(TicketKind::Jsapi) {
@@ -323,13 +348,14 @@ fn profile_candidates(
         api_base: args.api_base.clone(),
         secret_stdin: args.secret_stdin,
         verbose: false,
+        agent_id: None,
     })?;
     hints
         .hosts
         .extend(session.profile.safe_domains.iter().cloned());
     let current = match session.ticket(TicketKind::Jsapi) {
         Ok(t) => t.ticket,
-        Err(e) => return Ok(Err(token::report_error(&e, args.json))),
+        Err(e) => return Ok(Err(token::report_profile_error(&e, args.json, profile))),
     };
     let cached = session
         .runtime
@@ -442,6 +468,16 @@ fn read_config(
             return Err(ExitCode::from(2));
         }
     };
+    if text.trim().is_empty() {
+        let text = match (source == "-", lang) {
+            (true, Lang::En) => "stdin is empty: pipe the endpoint's JSON reply or the page's wx.config({...}) call in (`--config - < reply.json`)".to_owned(),
+            (true, Lang::Zh) => "标准输入为空：请通过管道传入接口的 JSON 返回或页面的 wx.config({...}) 调用（`--config - < reply.json`）".to_owned(),
+            (false, Lang::En) => format!("the config file {source} is empty: save the endpoint's JSON reply or the page's wx.config({{...}}) call in it"),
+            (false, Lang::Zh) => format!("配置文件 {source} 是空的：请把接口的 JSON 返回或页面的 wx.config({{...}}) 调用保存进去"),
+        };
+        anstream::eprintln!("{} {text}", error_prefix(lang));
+        return Err(ExitCode::from(2));
+    }
     if let Some(pay) = parse::payment_paste(&text) {
         return Err(print_payment(&pay, json, lang));
     }

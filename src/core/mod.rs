@@ -13,3 +13,4 @@ pub mod stored;
 pub mod text;
 pub mod urlcheck;
 pub mod verify;
+pub mod wecom;

@@ -5,10 +5,12 @@
 //! name) and replies wrapped in `{"code":0,"data":{...}}` are unwrapped, so a paste works without
 //! configuration; the batch checker can still pin names with [`FieldNames`].
 
+mod callbacks;
 mod fields;
 mod payment;
 mod real_auth;
 mod scan;
+pub mod wecom;
 
 use serde::Serialize;
 use serde_json::Value;
@@ -33,6 +35,9 @@ pub struct ServerConfig {
     pub js_api_list: Vec<String>,
     pub open_tag_list: Vec<String>,
     pub debug: Option<bool>,
+    /// WeCom: the `wx.agentConfig` triplet when the reply holds both (see [`wecom`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agent_config: Option<Box<wecom::AgentConfig>>,
 }
 
 /// Bad input, with the 1-based position of the problem.
@@ -86,8 +91,9 @@ pub fn parse_value(input: &str) -> Result<Value, ParseError> {
         }
     };
     let end = scan::object_end(input, start);
-    let slice = &input[start..end];
-    let mut value = json5::from_str::<Value>(slice).map_err(|e| json5_error(input, start, &e))?;
+    // Callbacks (`success: function (res) {...}`) are code, not data: blanked, same offsets.
+    let slice = callbacks::blank_functions(&input[start..end]);
+    let mut value = json5::from_str::<Value>(&slice).map_err(|e| json5_error(input, start, &e))?;
     unwrap_string_wrappers(&mut value, 0);
     Ok(value)
 }

@@ -12,6 +12,7 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::core::text::Text;
+pub use crate::platform::{Platform, WecomApp};
 use crate::redis_source::TicketSource;
 
 pub use store::{
@@ -71,12 +72,20 @@ impl Timeouts {
     }
 }
 
-/// One Official Account as the user debugs it. Holds no secret.
+/// One Official Account (or WeCom corp) as the user debugs it. Holds no secret.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Profile {
     /// Display name, unique among profiles; what `--profile NAME` refers to.
     pub name: String,
+    /// What `wx.config`'s `appId` holds: the Official Account's appId, or the WeCom corpId.
+    #[serde(alias = "corp_id")]
     pub app_id: String,
+    /// Official Account (the default: files written before WeCom load unchanged) or WeCom.
+    #[serde(default, skip_serializing_if = "Platform::is_official_account")]
+    pub platform: Platform,
+    /// WeCom only: the corp's apps (agentid, name); each has its secret in the keyring.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub apps: Vec<WecomApp>,
     #[serde(default)]
     pub kind: AccountKind,
     /// JS interface safe domains as entered in the console (up to 3).
@@ -99,22 +108,19 @@ pub struct Profile {
     pub ticket_source: TicketSource,
 }
 
-/// `wx` and 16 lowercase hex digits, as the console shows it.
-fn is_app_id(id: &str) -> bool {
-    id.len() == 18
-        && id.starts_with("wx")
-        && id[2..]
-            .chars()
-            .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c))
-}
-
 /// Whether `base` can take `/cgi-bin/...` appended: http(s), a host, no query or fragment, and
 /// not already ending in `/cgi-bin`. Used for profiles and for `--api-base`.
 pub fn check_api_base(base: &str) -> Result<(), Text> {
+    check_api_base_for(base, Platform::OfficialAccount)
+}
+
+/// [`check_api_base`] whose advice names the platform's own API base.
+pub fn check_api_base_for(base: &str, platform: Platform) -> Result<(), Text> {
+    let default = platform.spec().default_api_base;
     let bad = |why_en: &str, why_zh: &str| {
         Text::new(
-            format!("API base '{base}' {why_en}: use {DEFAULT_API_BASE} or your proxy's URL"),
-            format!("API 地址 '{base}' {why_zh}：请使用 {DEFAULT_API_BASE} 或代理地址"),
+            format!("API base '{base}' {why_en}: use {default} or your proxy's URL"),
+            format!("API 地址 '{base}' {why_zh}：请使用 {default} 或代理地址"),
         )
     };
     let Ok(u) = url::Url::parse(base) else {
@@ -148,6 +154,8 @@ impl Profile {
         Self {
             name: name.into(),
             app_id: app_id.into(),
+            platform: Platform::default(),
+            apps: Vec::new(),
             kind: AccountKind::default(),
             safe_domains: Vec::new(),
             api_base: default_api_base(),
@@ -159,6 +167,111 @@ impl Profile {
         }
     }
 
+    /// A profile of `platform` with that platform's API base (and, for WeCom, no app yet).
+    pub fn on(platform: Platform, name: impl Into<String>, id: impl Into<String>) -> Self {
+        Self {
+            platform,
+            api_base: platform.spec().default_api_base.to_owned(),
+            ..Self::new(name, id)
+        }
+    }
+
+    /// A WeCom profile with WeCom's API base and no app yet.
+    pub fn new_wecom(name: impl Into<String>, corp_id: impl Into<String>) -> Self {
+        Self::on(Platform::Wecom, name, corp_id)
+    }
+
+    /// The app of `agent_id`, or the only/first app when none is asked for. WeCom only.
+    pub fn app(&self, agent_id: Option<u64>) -> Result<&WecomApp, ProfileError> {
+        let found = match agent_id {
+            Some(id) => self.apps.iter().find(|a| a.agent_id == id),
+            None => self.apps.first(),
+        };
+        if let Some(app) = found {
+            return Ok(app);
+        }
+        let known: Vec<String> = self.apps.iter().map(WecomApp::label).collect();
+        let name = &self.name;
+        let text = match agent_id {
+            Some(id) if !known.is_empty() => Text::new(
+                format!(
+                    "profile '{name}' has no app with agentid {id} (its apps: {}): add it with `wxsign profile edit {name} --agent-id {id}`",
+                    known.join(", ")
+                ),
+                format!(
+                    "配置 '{name}' 没有 agentid 为 {id} 的应用（已有：{}）：请用 `wxsign profile edit {name} --agent-id {id}` 添加",
+                    known.join("、")
+                ),
+            ),
+            _ => Text::new(
+                format!(
+                    "profile '{name}' has no WeCom app yet: add one with `wxsign profile edit {name} --agent-id N --agent-name NAME`"
+                ),
+                format!(
+                    "配置 '{name}' 还没有企业微信应用：请用 `wxsign profile edit {name} --agent-id N --agent-name 名称` 添加"
+                ),
+            ),
+        };
+        Err(ProfileError::Invalid(text))
+    }
+
+    fn validate_id(&self) -> Result<(), ProfileError> {
+        let rule = &self.platform.spec().id;
+        if rule.accepts(&self.app_id) {
+            return Ok(());
+        }
+        let (label, example) = (rule.label, rule.example);
+        let (en_shape, zh_shape) = if rule.prefixes.len() > 1 {
+            (
+                format!("{} and 16 lowercase hex digits", rule.prefixes.join(" or ")),
+                format!("{} 加 16 位小写十六进制字符", rule.prefixes.join(" 或 ")),
+            )
+        } else {
+            (
+                "wx and 16 lowercase hex digits".to_owned(),
+                "应为 wx 加 16 位小写十六进制字符".to_owned(),
+            )
+        };
+        Err(ProfileError::Invalid(Text::new(
+            format!(
+                "{label} '{}' is not valid ({en_shape}): copy it from {} (it looks like {example})",
+                self.app_id, rule.where_en
+            ),
+            format!(
+                "{label} '{}' 无效（{zh_shape}）：请从 {} 复制（形如 {example}）",
+                self.app_id, rule.where_zh
+            ),
+        )))
+    }
+
+    fn validate_apps(&self) -> Result<(), ProfileError> {
+        if !self.platform.spec().per_app_secrets {
+            if self.apps.is_empty() {
+                return Ok(());
+            }
+            return Err(ProfileError::Invalid(Text::new(
+                "an Official Account profile has no apps (agentids): apps belong to WeCom profiles (--platform wecom)",
+                "公众号配置没有应用（agentid）：应用属于企业微信配置（--platform wecom）",
+            )));
+        }
+        let mut seen = std::collections::BTreeSet::new();
+        for app in &self.apps {
+            if app.agent_id == 0 {
+                return Err(ProfileError::Invalid(Text::new(
+                    "agentid 0 is not an app: copy the AgentId from 应用管理 → the app (it looks like 1000002)",
+                    "agentid 0 不是有效的应用：请从 应用管理 → 应用 复制 AgentId（形如 1000002）",
+                )));
+            }
+            if !seen.insert(app.agent_id) {
+                return Err(ProfileError::Invalid(Text::new(
+                    format!("agentid {} is listed twice: each app once", app.agent_id),
+                    format!("agentid {} 重复出现：每个应用只列一次", app.agent_id),
+                )));
+            }
+        }
+        Ok(())
+    }
+
     /// Checks what would otherwise fail later with a confusing network or WeChat error.
     pub fn validate(&self) -> Result<(), ProfileError> {
         if self.name.trim().is_empty() {
@@ -167,22 +280,13 @@ impl Profile {
                 "配置名称为空：请填写名称",
             )));
         }
-        if !is_app_id(&self.app_id) {
-            return Err(ProfileError::Invalid(Text::new(
-                format!(
-                    "appId '{}' is not valid (wx and 16 lowercase hex digits): copy it from 开发 → 基本配置 (it looks like wx1234567890abcdef)",
-                    self.app_id
-                ),
-                format!(
-                    "appId '{}' 无效（应为 wx 加 16 位小写十六进制字符）：请从 开发 → 基本配置 复制（形如 wx1234567890abcdef）",
-                    self.app_id
-                ),
-            )));
-        }
+        self.validate_id()?;
+        self.validate_apps()?;
         if let Some(redis) = self.ticket_source.redis() {
             redis.validate().map_err(ProfileError::Invalid)?;
         }
-        if self.safe_domains.len() > MAX_SAFE_DOMAINS {
+        let max = self.platform.spec().max_domains;
+        if self.safe_domains.len() > max && self.platform.is_official_account() {
             return Err(ProfileError::Invalid(Text::new(
                 format!(
                     "{} safe domains given: an account has at most {MAX_SAFE_DOMAINS} (公众号设置 → 功能设置 → JS接口安全域名)",
@@ -191,6 +295,23 @@ impl Profile {
                 format!(
                     "填写了 {} 个安全域名：一个公众号最多 {MAX_SAFE_DOMAINS} 个（公众号设置 → 功能设置 → JS接口安全域名）",
                     self.safe_domains.len()
+                ),
+            )));
+        }
+        if self.safe_domains.len() > max {
+            let (label, console) = (self.platform.domain_label(), self.platform.domain_console());
+            return Err(ProfileError::Invalid(Text::new(
+                format!(
+                    "{} {}s given: an app has at most {max} ({})",
+                    self.safe_domains.len(),
+                    label.en,
+                    console.en
+                ),
+                format!(
+                    "填写了 {} 个{}：一个应用最多 {max} 个（{}）",
+                    self.safe_domains.len(),
+                    label.zh,
+                    console.zh
                 ),
             )));
         }
@@ -204,9 +325,20 @@ impl Profile {
                 .iter()
                 .find(|f| f.severity == crate::core::urlcheck::Severity::Error && !test_port(f))
             {
+                let label = self.platform.domain_label();
+                let en_label = if self.platform.is_official_account() {
+                    "safe domain"
+                } else {
+                    label.en.as_str()
+                };
+                let zh_label = if self.platform.is_official_account() {
+                    "安全域名"
+                } else {
+                    label.zh.as_str()
+                };
                 return Err(ProfileError::Invalid(Text::new(
-                    format!("safe domain '{entry}': {} {}", f.message.en, f.fix.en),
-                    format!("安全域名 '{entry}'：{}{}", f.message.zh, f.fix.zh),
+                    format!("{en_label} '{entry}': {} {}", f.message.en, f.fix.en),
+                    format!("{zh_label} '{entry}'：{}{}", f.message.zh, f.fix.zh),
                 )));
             }
         }
@@ -216,6 +348,6 @@ impl Profile {
                 "超时不能为 0 毫秒：请填写毫秒数，例如 5000（连接）和 15000（总计）",
             )));
         }
-        check_api_base(&self.api_base).map_err(ProfileError::Invalid)
+        check_api_base_for(&self.api_base, self.platform).map_err(ProfileError::Invalid)
     }
 }

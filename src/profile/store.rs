@@ -233,8 +233,16 @@ impl ProfileStore {
         let mut issues = Vec::new();
         for (i, entry) in raw.profile.into_iter().enumerate() {
             let start = entry.span().start;
+            let has_base = entry.get_ref().contains_key("api_base");
             match entry.into_inner().try_into::<Profile>() {
-                Ok(p) => profiles.push(p),
+                Ok(mut p) => {
+                    // A hand-written entry without api_base gets its platform's base, not the
+                    // Official Account's.
+                    if !has_base {
+                        p.api_base = p.platform.spec().default_api_base.to_owned();
+                    }
+                    profiles.push(p)
+                }
                 Err(e) => {
                     // Parse the entry's own text again to find the line of the bad field.
                     let end = starts.get(i + 1).copied().unwrap_or(text.len());
@@ -471,6 +479,45 @@ mod tests {
         assert_eq!(p.api_base, DEFAULT_API_BASE);
         assert_eq!(p.token_mode, TokenMode::Stable);
         assert_eq!(p.timeouts, Timeouts::default());
+    }
+
+    /// Files written before WeCom existed load unchanged, and saving them writes no new key.
+    #[test]
+    fn official_account_files_load_unchanged_and_wecom_entries_get_their_base() {
+        let (_d, s) = store();
+        std::fs::create_dir_all(s.dir()).unwrap();
+        let old = "[[profile]]\nname = \"prod\"\napp_id = \"wx0123456789abcdef\"\nkind = \"production\"\nsafe_domains = [\"example.com\"]\napi_base = \"https://api.weixin.qq.com\"\ntoken_mode = \"stable\"\nnotes = \"\"\n\n[profile.timeouts]\nconnect_ms = 5000\ntotal_ms = 15000\n";
+        std::fs::write(s.path(), old).unwrap();
+        let p = s.get("prod").unwrap();
+        assert_eq!(p.platform, crate::profile::Platform::OfficialAccount);
+        assert!(p.apps.is_empty());
+        assert!(p.validate().is_ok());
+        s.upsert(p.clone(), None).unwrap();
+        let saved = std::fs::read_to_string(s.path()).unwrap();
+        assert!(
+            !saved.contains("platform") && !saved.contains("apps"),
+            "{saved}"
+        );
+        assert_eq!(s.get("prod").unwrap(), p);
+
+        // A hand-written WeCom entry: corp_id is accepted for app_id, the base is WeCom's.
+        std::fs::write(
+            s.path(),
+            "[[profile]]\nname = \"corp\"\nplatform = \"wecom\"\ncorp_id = \"ww0123456789abcdef\"\n[[profile.apps]]\nagent_id = 1000002\nname = \"OA\"\n",
+        )
+        .unwrap();
+        let w = s.get("corp").unwrap();
+        assert_eq!(w.app_id, "ww0123456789abcdef");
+        assert_eq!(w.api_base, "https://qyapi.weixin.qq.com");
+        assert_eq!(w.apps[0].label(), "1000002 (OA)");
+        assert!(w.validate().is_ok());
+        assert_eq!(w.app(None).unwrap().agent_id, 1000002);
+        assert!(
+            w.app(Some(7))
+                .unwrap_err()
+                .to_string()
+                .contains("1000002 (OA)")
+        );
     }
 
     #[test]

@@ -22,6 +22,8 @@ use crate::wechat::{
 pub enum TicketOrigin {
     #[default]
     Wechat,
+    /// WeCom's API (`get_jsapi_ticket`, `ticket/get?type=agent_config`).
+    Wecom,
     Redis {
         key: String,
         /// What `expires_in` is based on; `unknown` means it is 0 because nothing says.
@@ -41,6 +43,7 @@ impl TicketOrigin {
     pub fn label(&self) -> String {
         match self {
             TicketOrigin::Wechat => "WeChat API".to_owned(),
+            TicketOrigin::Wecom => "WeCom API".to_owned(),
             TicketOrigin::Redis { key, expiry } => {
                 let basis = match expiry {
                     ExpirySource::Value => "update_time",

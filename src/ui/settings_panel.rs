@@ -66,8 +66,8 @@ pub fn settings_panel_ui(
 
             ui.label(RichText::new(s.font_in_use).strong());
             match cx.font {
-                CjkSource::System { path, .. } => {
-                    ui.label(format!("{}: {}", s.font_system, path.display()))
+                CjkSource::System { .. } => {
+                    ui.label(format!("{}: {}", s.font_system, cx.font.describe()))
                 }
                 CjkSource::Bundled => ui.label(s.font_bundled),
             };

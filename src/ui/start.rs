@@ -93,9 +93,32 @@ impl Deps {
     }
 }
 
-/// Opens the window and blocks until it is closed.
+/// The window cannot open: there is no display to open it on (no X11 or Wayland session, an SSH
+/// shell, a container). Told apart from other failures so the user learns that the subcommands
+/// still work.
+#[derive(Debug, thiserror::Error)]
+#[error("no display was found ({0})")]
+pub struct NoDisplay(pub String);
+
+/// Whether the window surely cannot open here, known before trying: on Linux and the BSDs
+/// neither `DISPLAY` nor `WAYLAND_DISPLAY` is set. Elsewhere a desktop is always there.
+pub fn display_missing() -> Option<NoDisplay> {
+    if !cfg!(all(unix, not(target_os = "macos"))) {
+        return None;
+    }
+    let set = |k: &str| std::env::var_os(k).is_some_and(|v| !v.is_empty());
+    (!set("DISPLAY") && !set("WAYLAND_DISPLAY"))
+        .then(|| NoDisplay("DISPLAY and WAYLAND_DISPLAY are not set".to_owned()))
+}
+
+/// Opens the window and blocks until it is closed. [`NoDisplay`] when the display cannot be
+/// reached.
 pub fn run() -> anyhow::Result<()> {
-    // Asking fontconfig spawns a process: do it while the window and GL context are created.
+    if let Some(missing) = display_missing() {
+        return Err(missing.into());
+    }
+    // Listing the system fonts takes a few tens of ms: do it while the window and GL context are
+    // created.
     let detect = std::thread::spawn(fonts::detect_cjk_source);
     let mut viewport = egui::ViewportBuilder::default()
         .with_inner_size([1280.0, 800.0])
@@ -117,7 +140,17 @@ pub fn run() -> anyhow::Result<()> {
             Ok(Box::new(WxsignApp::new(&cc.egui_ctx, deps)))
         }),
     )
-    .map_err(|e| anyhow::anyhow!("{e}"))
+    .map_err(|e| match e {
+        // The event loop is the first thing made: failing there means no display answered.
+        // winit's own text points into its sources; only the first line of it is kept.
+        eframe::Error::WinitEventLoop(e) => {
+            let first = e.to_string();
+            let first = first.lines().next().unwrap_or_default();
+            let short = first.rsplit_once(": ").map_or(first, |(_, tail)| tail);
+            NoDisplay(short.trim().to_owned()).into()
+        }
+        other => anyhow::anyhow!("{other}"),
+    })
 }
 
 /// `WXSIGN_PROBE=1`: one stderr line per frame (count, wall clock, time spent in `ui`), read by

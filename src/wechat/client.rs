@@ -8,6 +8,7 @@ use serde_json::Value;
 
 use super::errcode;
 use super::{LogEntry, LogSink, TicketKind, WechatError};
+use crate::platform::{Platform, TicketSpec};
 use crate::profile::Timeouts;
 use crate::secret::Secret;
 
@@ -43,6 +44,8 @@ pub struct WechatClient {
     total_timeout: Duration,
     log: LogSink,
     retry: RetryPolicy,
+    /// Whose API this is: errcodes are read in its table.
+    platform: Platform,
 }
 
 enum Attempt {
@@ -75,7 +78,57 @@ impl WechatClient {
             total_timeout: timeouts.total(),
             log,
             retry,
+            platform: Platform::OfficialAccount,
         })
+    }
+
+    /// The same client reading errcodes as `platform`'s.
+    pub fn with_platform(mut self, platform: Platform) -> Self {
+        self.platform = platform;
+        self
+    }
+
+    /// WeCom `GET cgi-bin/gettoken?corpid&corpsecret`: one app's token. WeCom returns the same
+    /// token while it is valid, so this never disturbs production; still, callers cache it.
+    pub async fn wecom_token(
+        &self,
+        corp_id: &str,
+        secret: &Secret,
+        agent_id: u64,
+    ) -> Result<Fetched, WechatError> {
+        let path = self.platform.spec().token_path;
+        let v = self
+            .call(path, &[secret], |c, url| {
+                c.get(url)
+                    .query(&[("corpid", corp_id), ("corpsecret", secret.reveal())])
+            })
+            .await
+            .map_err(|e| e.for_agent(agent_id))?;
+        credential(&v, path, "access_token")
+    }
+
+    /// A ticket of the platform's table (WeCom: `get_jsapi_ticket`, `ticket/get?type=
+    /// agent_config`), with the token of `agent_id`'s app.
+    pub async fn platform_ticket(
+        &self,
+        access_token: &Secret,
+        spec: &TicketSpec,
+        agent_id: Option<u64>,
+    ) -> Result<Fetched, WechatError> {
+        let v = self
+            .call(spec.path, &[access_token], |c, url| {
+                let req = c.get(url).query(&[("access_token", access_token.reveal())]);
+                match spec.type_param {
+                    Some(t) => req.query(&[("type", t)]),
+                    None => req,
+                }
+            })
+            .await
+            .map_err(|e| match agent_id {
+                Some(a) => e.for_agent(a),
+                None => e,
+            })?;
+        credential(&v, spec.path, "ticket")
     }
 
     /// `POST cgi-bin/stable_token`: the same token for every caller while it is valid.
@@ -265,12 +318,14 @@ impl WechatClient {
                 let err = WechatError::Api {
                     endpoint: endpoint.to_owned(),
                     errcode: c,
-                    caller_ip: if c == 40164 {
+                    caller_ip: if errcode::names_caller_ip(self.platform, c) {
                         errcode::caller_ip(&errmsg)
                     } else {
                         None
                     },
                     errmsg,
+                    platform: self.platform,
+                    agent: None,
                 };
                 if c == -1 {
                     Attempt::Retry(err)

@@ -1,7 +1,9 @@
 //! DOMAIN.md §4's errcode table: every code WeChat's token and ticket APIs return, with what it
-//! means and what the user should do, in both languages.
+//! means and what the user should do, in both languages; and §10's table for WeCom, whose codes
+//! mean other things (40001 is a wrong secret there, not a replaced token).
 
 use crate::core::text::Text;
+use crate::platform::Platform;
 
 /// One row of the table.
 struct Row {
@@ -148,6 +150,168 @@ const TABLE: &[Row] = &[
     },
 ];
 
+/// DOMAIN.md §10: WeCom's token and ticket errcodes.
+const WECOM_TABLE: &[Row] = &[
+    Row {
+        codes: &[-1],
+        meaning_en: "WeCom is busy",
+        meaning_zh: "系统繁忙",
+        fix_en: "retry after a few seconds",
+        fix_zh: "请几秒后重试",
+    },
+    Row {
+        codes: &[40001],
+        meaning_en: "invalid secret: the secret of this app is wrong (on WeCom this is not a replaced token)",
+        meaning_zh: "secret 无效：该应用的 Secret 错误（企业微信中这不是令牌被替换）",
+        fix_en: "enter that app's secret again (应用管理 → the app → Secret): `wxsign secret set --profile NAME --agent-id N`",
+        fix_zh: "请重新输入该应用的 Secret（应用管理 → 应用 → Secret）：`wxsign secret set --profile NAME --agent-id N`",
+    },
+    Row {
+        codes: &[40013],
+        meaning_en: "invalid corpId",
+        meaning_zh: "corpId 无效",
+        fix_en: "check the corpId in the profile against 我的企业 → 企业信息 → 企业ID",
+        fix_zh: "请对照 我的企业 → 企业信息 → 企业ID 检查配置中的 corpId",
+    },
+    Row {
+        codes: &[40014],
+        meaning_en: "invalid access_token",
+        meaning_zh: "access_token 无效",
+        fix_en: "fetch the token again; never pass a suite (third-party) token to the ticket APIs",
+        fix_zh: "请重新获取令牌；不要把第三方应用的 suite_access_token 传给票据接口",
+    },
+    Row {
+        codes: &[40056],
+        meaning_en: "invalid agentid",
+        meaning_zh: "agentid 无效",
+        fix_en: "check the app's AgentId in 应用管理 → the app",
+        fix_zh: "请在 应用管理 → 应用 中核对 AgentId",
+    },
+    Row {
+        codes: &[40091],
+        meaning_en: "the secret belongs to another corp",
+        meaning_zh: "Secret 属于其他企业",
+        fix_en: "use a secret of this corp's app: `wxsign secret set --profile NAME --agent-id N`",
+        fix_zh: "请使用本企业应用的 Secret：`wxsign secret set --profile NAME --agent-id N`",
+    },
+    Row {
+        codes: &[40093],
+        meaning_en: "invalid jsapi_ticket (the client also reports a bad signature this way)",
+        meaning_zh: "jsapi_ticket 无效（客户端也用它报告签名错误）",
+        fix_en: "check which ticket signed which call: wx.config takes the corp ticket, wx.agentConfig the agent ticket of its agentid (`wxsign verify --ticket CORP --agent-ticket AGENT`)",
+        fix_zh: "请检查每个调用用的票据：wx.config 用企业票据，wx.agentConfig 用该 agentid 的应用票据（`wxsign verify --ticket CORP --agent-ticket AGENT`）",
+    },
+    Row {
+        codes: &[41001, 41002, 41004],
+        meaning_en: "the access_token, corpid or secret is missing",
+        meaning_zh: "缺少 access_token、corpid 或 secret",
+        fix_en: "fill them in: the corpId in the profile, the app's secret with `wxsign secret set --profile NAME --agent-id N`",
+        fix_zh: "请补全：配置中的 corpId，以及用 `wxsign secret set --profile NAME --agent-id N` 设置应用 Secret",
+    },
+    Row {
+        codes: &[42001],
+        meaning_en: "the access_token expired",
+        meaning_zh: "access_token 已过期",
+        fix_en: "fetch the token again",
+        fix_zh: "请重新获取令牌",
+    },
+    Row {
+        codes: &[42012],
+        meaning_en: "ticket not available: the agent ticket was asked with another app's token",
+        meaning_zh: "票据不可用：用其他应用的令牌请求了应用票据",
+        fix_en: "fetch the agent ticket with the token of the agentid's own app (its own secret)",
+        fix_zh: "请用该 agentid 所属应用自己的令牌（它自己的 Secret）获取应用票据",
+    },
+    Row {
+        codes: &[45009],
+        meaning_en: "the API quota is used up (tickets: 400 an hour per corp, 100 an hour per app)",
+        meaning_zh: "接口调用次数已达上限（票据：每企业每小时 400 次，每应用每小时 100 次）",
+        fix_en: "wait for the hour to pass; wxsign caches tickets, so find what else fetches them (a server that does not cache)",
+        fix_zh: "请等待一小时；wxsign 会缓存票据，请检查是否有其他程序（未缓存票据的服务器）在频繁获取",
+    },
+    Row {
+        codes: &[48002],
+        meaning_en: "the API is forbidden for this app (the errmsg may carry the IP)",
+        meaning_zh: "该应用无权调用此接口（errmsg 中可能带有 IP）",
+        fix_en: "check the app's API permissions and its 企业可信IP",
+        fix_zh: "请检查应用的接口权限和企业可信IP",
+    },
+    Row {
+        codes: &[60020],
+        meaning_en: "the caller's IP is not in the app's 企业可信IP (apps created after 2022-06-20)",
+        meaning_zh: "调用方 IP 不在应用的企业可信IP 中（2022-06-20 之后创建的应用）",
+        fix_en: "add the IP shown to 应用管理 → the app → 企业可信IP, or sign with a pasted or Redis ticket (`wxsign profile edit NAME --ticket-source pasted`)",
+        fix_zh: "请将显示的 IP 加入 应用管理 → 应用 → 企业可信IP，或改用粘贴的票据或 Redis 票据（`wxsign profile edit NAME --ticket-source pasted`）",
+    },
+    Row {
+        codes: &[80001],
+        meaning_en: "the page's domain is not a trusted domain of the app",
+        meaning_zh: "页面域名不是该应用的可信域名",
+        fix_en: "add it in 应用管理 → the app → 网页授权及JS-SDK → 可信域名 (WW_verify_xxx.txt at the domain root)",
+        fix_zh: "请在 应用管理 → 应用 → 网页授权及JS-SDK → 可信域名 中添加（域名根目录需放置 WW_verify_xxx.txt）",
+    },
+    Row {
+        codes: &[91040],
+        meaning_en: "invalid ticket type",
+        meaning_zh: "票据类型无效",
+        fix_en: "the agent ticket is type=agent_config: this is a wxsign bug or a proxy changed the query",
+        fix_zh: "应用票据的类型是 type=agent_config：这是 wxsign 的缺陷，或代理修改了查询参数",
+    },
+];
+
+fn table(platform: Platform) -> &'static [Row] {
+    match platform {
+        Platform::OfficialAccount => TABLE,
+        Platform::Wecom => WECOM_TABLE,
+    }
+}
+
+/// Meaning and fix of an errcode of `platform`'s API.
+pub fn describe_in(platform: Platform, errcode: i64) -> (Text, Text) {
+    if platform.is_official_account() {
+        return describe(errcode);
+    }
+    match table(platform).iter().find(|r| r.codes.contains(&errcode)) {
+        Some(r) => (
+            Text::new(r.meaning_en, r.meaning_zh),
+            Text::new(r.fix_en, r.fix_zh),
+        ),
+        None => (
+            Text::new(
+                format!("WeCom error {errcode}"),
+                format!("企业微信错误 {errcode}"),
+            ),
+            Text::new(
+                format!("look it up: https://open.work.weixin.qq.com/devtool/query?e={errcode}"),
+                format!("请查询：https://open.work.weixin.qq.com/devtool/query?e={errcode}"),
+            ),
+        ),
+    }
+}
+
+/// Whether `platform`'s table has the code.
+pub fn is_known_in(platform: Platform, errcode: i64) -> bool {
+    table(platform).iter().any(|r| r.codes.contains(&errcode))
+}
+
+/// The codes of `platform` whose errmsg names the caller's IP.
+pub fn names_caller_ip(platform: Platform, errcode: i64) -> bool {
+    match platform {
+        Platform::OfficialAccount => errcode == 40164,
+        Platform::Wecom => matches!(errcode, 60020 | 48002),
+    }
+}
+
+/// The `devtool/query?e=` link of a WeCom errmsg (`... more info at https://...?e=60020`).
+pub fn devtool_link(errmsg: &str) -> Option<String> {
+    let at = errmsg.find("https://open.work.weixin.qq.com/devtool/query")?;
+    let link: String = errmsg[at..]
+        .chars()
+        .take_while(|c| !c.is_whitespace() && !matches!(c, ',' | ')' | '"'))
+        .collect();
+    Some(link)
+}
+
 /// Meaning and fix of a WeChat errcode; an unknown code gets a generic pair that points at the
 /// errmsg.
 pub fn describe(errcode: i64) -> (Text, Text) {
@@ -174,9 +338,15 @@ pub fn is_known(errcode: i64) -> bool {
     TABLE.iter().any(|r| r.codes.contains(&errcode))
 }
 
-/// The caller's IP in a 40164 errmsg (`invalid ip 1.2.3.4 ipv6 ::ffff:1.2.3.4, not in whitelist`).
+/// The caller's IP in a 40164 errmsg (`invalid ip 1.2.3.4 ipv6 ::ffff:1.2.3.4, not in whitelist`)
+/// or a WeCom 60020 one (`not allow to access from your ip, ... from ip: 1.2.3.4, more info ...`).
 pub fn caller_ip(errmsg: &str) -> Option<String> {
-    let rest = errmsg.split("invalid ip ").nth(1)?;
+    let rest = errmsg
+        .split("invalid ip ")
+        .nth(1)
+        .or_else(|| errmsg.split("from ip: ").nth(1))
+        .or_else(|| errmsg.split("from ip:").nth(1))?;
+    let rest = rest.trim_start();
     let ip: String = rest
         .chars()
         .take_while(|c| c.is_ascii_hexdigit() || matches!(c, '.' | ':'))
@@ -216,6 +386,47 @@ mod tests {
         let fix = describe(40001).1;
         assert!(fix.en.contains("run the command again"), "{}", fix.en);
         assert!(fix.zh.contains("重新运行"));
+    }
+
+    #[test]
+    fn every_wecom_code_is_known_bilingual_and_says_what_to_do() {
+        for code in [
+            -1, 40001, 40013, 40014, 40056, 40091, 40093, 41001, 41002, 41004, 42001, 42012, 45009,
+            48002, 60020, 80001, 91040,
+        ] {
+            assert!(is_known_in(Platform::Wecom, code), "{code}");
+            let (meaning, fix) = describe_in(Platform::Wecom, code);
+            assert!(!meaning.en.is_empty() && !meaning.zh.is_empty(), "{code}");
+            assert!(!fix.en.is_empty() && !fix.zh.is_empty(), "{code}");
+        }
+        // The same code means something else on each platform.
+        assert!(describe_in(Platform::Wecom, 40001).0.en.contains("secret"));
+        assert!(
+            describe_in(Platform::OfficialAccount, 40001)
+                .0
+                .en
+                .contains("latest")
+        );
+        assert!(
+            describe_in(Platform::Wecom, 60020)
+                .1
+                .en
+                .contains("pasted or Redis")
+        );
+        let unknown = describe_in(Platform::Wecom, 12345).1;
+        assert!(
+            unknown.en.contains("devtool/query?e=12345"),
+            "{}",
+            unknown.en
+        );
+        let msg = "not allow to access from your ip, hint: [1700000000_1_2], from ip: 203.0.113.7, more info at https://open.work.weixin.qq.com/devtool/query?e=60020";
+        assert_eq!(caller_ip(msg), Some("203.0.113.7".into()));
+        assert_eq!(
+            devtool_link(msg).as_deref(),
+            Some("https://open.work.weixin.qq.com/devtool/query?e=60020")
+        );
+        assert!(names_caller_ip(Platform::Wecom, 60020));
+        assert!(!names_caller_ip(Platform::Wecom, 40164));
     }
 
     #[test]

@@ -7,7 +7,7 @@ mod error;
 mod service;
 
 pub use client::{Fetched, RetryPolicy, WechatClient};
-pub use error::{ClientError, ErrorReport, WechatError};
+pub use error::{ClientError, ErrorReport, WechatError, naming_profile};
 pub use service::{Clock, Credentials, FetchOptions, TicketInfo, TokenInfo, system_clock};
 
 use std::sync::Arc;
@@ -22,6 +22,9 @@ pub enum TicketKind {
     #[default]
     Jsapi,
     WxCard,
+    /// WeCom's agent ticket (`ticket/get?type=agent_config`): signs `wx.agentConfig`, fetched
+    /// with the token of that agentid's app. On WeCom, `Jsapi` is the corp ticket.
+    AgentConfig,
 }
 
 impl TicketKind {
@@ -30,6 +33,7 @@ impl TicketKind {
         match self {
             TicketKind::Jsapi => "jsapi",
             TicketKind::WxCard => "wx_card",
+            TicketKind::AgentConfig => "agent_config",
         }
     }
 }
@@ -43,6 +47,8 @@ pub enum TokenEndpoint {
     Token,
     /// Read from the production backend's Redis (the profile's Redis source).
     Redis,
+    /// WeCom's `cgi-bin/gettoken`: one app's token, the same for every caller while valid.
+    Gettoken,
 }
 
 impl TokenEndpoint {
@@ -51,6 +57,7 @@ impl TokenEndpoint {
             TokenEndpoint::StableToken => "stable_token",
             TokenEndpoint::Token => "token",
             TokenEndpoint::Redis => "redis",
+            TokenEndpoint::Gettoken => "gettoken",
         }
     }
 }

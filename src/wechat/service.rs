@@ -15,6 +15,8 @@ use crate::profile::{Profile, Timeouts, TokenMode};
 use crate::secret::Secret;
 use crate::secrets::Secrets;
 
+mod wecom;
+
 /// Unix seconds now; injected so tests can move time.
 pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
 
@@ -31,6 +33,9 @@ pub struct FetchOptions {
     pub force_refresh: bool,
     /// An appSecret for this call only (`--secret-stdin`).
     pub secret: Option<Secret>,
+    /// WeCom: the app (agentid) whose token and agent ticket are meant; the profile's first
+    /// app when `None`. Ignored for Official Accounts.
+    pub agent_id: Option<u64>,
 }
 
 /// An access_token and where it came from.
@@ -71,7 +76,7 @@ pub struct Credentials {
     retry: RetryPolicy,
     /// One HTTP client per API base and timeouts: token and ticket calls share its connection
     /// pool instead of a new TLS handshake each.
-    clients: Mutex<HashMap<(String, Timeouts), Arc<WechatClient>>>,
+    clients: Mutex<HashMap<(String, Timeouts, crate::platform::Platform), Arc<WechatClient>>>,
 }
 
 impl Credentials {
@@ -118,17 +123,21 @@ impl Credentials {
         opts: &FetchOptions,
     ) -> Result<Arc<WechatClient>, ClientError> {
         let base = opts.api_base.as_deref().unwrap_or(&profile.api_base);
-        crate::profile::check_api_base(base).map_err(|t| ClientError::Profile(t.en))?;
-        let key = (base.to_owned(), profile.timeouts);
+        crate::profile::check_api_base_for(base, profile.platform)
+            .map_err(|t| ClientError::Profile(t.en))?;
+        let key = (base.to_owned(), profile.timeouts, profile.platform);
         if let Some(c) = self.clients.lock().ok().and_then(|m| m.get(&key).cloned()) {
             return Ok(c);
         }
-        let client = Arc::new(WechatClient::new(
-            base,
-            profile.timeouts,
-            Arc::clone(&self.log),
-            self.retry.clone(),
-        )?);
+        let client = Arc::new(
+            WechatClient::new(
+                base,
+                profile.timeouts,
+                Arc::clone(&self.log),
+                self.retry.clone(),
+            )?
+            .with_platform(profile.platform),
+        );
         if let Ok(mut m) = self.clients.lock() {
             m.insert(key, Arc::clone(&client));
         }
@@ -148,6 +157,9 @@ impl Credentials {
             let now = (self.clock)();
             return crate::redis_source::token_from(&self.log, &self.secrets, profile, redis, now)
                 .await;
+        }
+        if profile.platform.spec().per_app_secrets {
+            return self.app_token(profile, opts).await;
         }
         let app_id = profile.app_id.clone();
         let flight = self.cache.flight(&format!("{app_id}/token"));
@@ -231,6 +243,21 @@ impl Credentials {
         kind: TicketKind,
         opts: &FetchOptions,
     ) -> Result<TicketInfo, ClientError> {
+        if profile.platform.ticket(kind.as_str()).is_none() {
+            let kinds: Vec<&str> = profile
+                .platform
+                .spec()
+                .tickets
+                .iter()
+                .map(|t| t.kind)
+                .collect();
+            return Err(ClientError::Profile(format!(
+                "{} has no {} ticket: its tickets are {}",
+                profile.platform.name().en,
+                kind.as_str(),
+                kinds.join(", ")
+            )));
+        }
         if let Some(redis) = profile.ticket_source.redis() {
             let now = (self.clock)();
             return crate::redis_source::ticket_from(
@@ -247,6 +274,9 @@ impl Credentials {
             // The user's ticket, never WeChat's: no token, no getticket, no cache.
             let now = (self.clock)();
             return crate::pasted_source::ticket(&self.secrets, profile, kind, now).await;
+        }
+        if profile.platform.spec().per_app_secrets {
+            return self.app_ticket(profile, kind, opts).await;
         }
         let app_id = profile.app_id.clone();
         let flight = self
@@ -332,6 +362,10 @@ impl Credentials {
             Some((s, _)) => Ok(s),
             None => Err(ClientError::NoSecret {
                 app_id: app_id.to_owned(),
+                keyring: !matches!(
+                    self.secrets.health(),
+                    crate::secrets::StoreHealth::Unavailable(_)
+                ),
             }),
         }
     }

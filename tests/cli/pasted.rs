@@ -163,7 +163,7 @@ fn cli_profile_and_secret_keep_the_ticket_out_of_files_and_output() {
         .args(["--expires-in", "9000"])
         .write_stdin(format!("{PASTED}\n"))
         .assert()
-        .failure()
+        .code(2)
         .stderr(predicate::str::contains("at most 7200"));
     let out = wxsign(c, true)
         .args([

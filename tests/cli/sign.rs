@@ -182,7 +182,14 @@ fn piped_output_is_plain() {
         .args(["sign", "--ticket", TICKET, "--url", "https://qq.com/"])
         .output()
         .expect("runs");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("signature"));
     assert!(!out.stdout.contains(&0x1b), "escape codes in piped output");
+    assert!(!out.stderr.contains(&0x1b), "escape codes in piped stderr");
 }
 
 #[test]

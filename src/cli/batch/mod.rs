@@ -98,6 +98,20 @@ pub struct BatchArgs {
         value_delimiter = ','
     )]
     pub ticket: Vec<String>,
+    /// WeCom: the agent ticket of one app (repeat for older ones), to check the reply's
+    /// wx.agentConfig triplet too. A WeCom --profile fetches every app's agent ticket instead.
+    #[arg(
+        long,
+        allow_hyphen_values = true,
+        value_name = "TICKET",
+        env = "WXSIGN_AGENT_TICKET",
+        hide_env_values = true,
+        value_delimiter = ','
+    )]
+    pub agent_ticket: Vec<String>,
+    /// WeCom: the agentid of --agent-ticket (default: the reply's agentid).
+    #[arg(long, value_name = "N", requires = "agent_ticket")]
+    pub agent_id: Option<u64>,
     /// The account's appId: the endpoint's reply must carry it.
     #[arg(long, value_name = "APPID")]
     pub app_id: Option<String>,
@@ -134,6 +148,7 @@ pub struct BatchArgs {
     pub lang: Option<output::LangArg>,
 }
 
+mod order;
 mod setup;
 
 use setup::{Failure, PagesInput, prepare};
@@ -155,13 +170,20 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
             }
             return Ok(ExitCode::from(2));
         }
-        Err(Failure::Other(e)) => return Err(e),
+        // Nothing ran yet (no ticket, no secret, an unreadable profile): like a bad argument,
+        // exit 2, so CI tells "could not start" from "a page failed".
+        Err(Failure::Other(e)) => {
+            let prefix = output::tr(lang, "error:", "错误：");
+            eprintln!("{prefix} {e:#}");
+            return Ok(ExitCode::from(2));
+        }
     };
     let total = pages.len();
     let bar = progress_bar(total, lang);
     let mut reports = Reports::new(reports);
     let mut write_error: Option<std::io::Error> = None;
     let cancel = CancelFlag::new();
+    let mut in_order = order::InOrder::default();
     let summary = runtime.block_on(async {
         // Ctrl-C cancels the run; the reports still get the pages that finished. The handler
         // registers on the first poll, so poll it once before any page starts.
@@ -183,8 +205,9 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
                 bar.inc(1);
                 bar.set_message(counts_message(counts, lang));
             }
-            if !matches!(result.status, PageStatus::Pass | PageStatus::NotRun) {
-                let line = failure_line(&result, lang);
+            let line = (!matches!(result.status, PageStatus::Pass | PageStatus::NotRun))
+                .then(|| failure_line(&result, lang));
+            for line in in_order.push(result.index, line) {
                 if bar.is_hidden() {
                     anstream::println!("{line}");
                 } else {
@@ -212,6 +235,9 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
         anyhow::Ok(summary?)
     })?;
     bar.finish_and_clear();
+    for line in in_order.rest() {
+        anstream::println!("{line}");
+    }
     if let Some(e) = write_error {
         return Err(e).context("writing the reports; check the report paths and free disk space");
     }

@@ -10,6 +10,7 @@ use anyhow::Context;
 use super::{BatchArgs, EncodingArg, MethodArg, PagesFormatArg};
 use crate::batch::report::{Report, ReportFormat};
 use crate::batch::saved;
+use crate::batch::wecom::AgentTickets;
 use crate::batch::{
     BatchJob, Endpoint, EndpointSpec, FieldNames, HttpMethod, PagesFormat, RunOptions, UrlEncoding,
     UrlParam,
@@ -74,9 +75,7 @@ pub(super) fn prepare(
         None => None,
         Some(name) => {
             let store = ProfileStore::from_env().map_err(|e| Failure::Other(e.into()))?;
-            let profile = store
-                .get(name)
-                .map_err(|e| bad(format!("{e} (see `wxsign profile list`)")))?;
+            let profile = store.get(name).map_err(|e| bad(e.to_string()))?;
             Some((
                 store,
                 ProfileContext {
@@ -121,6 +120,16 @@ pub(super) fn prepare(
     let tickets = match (&profile, args.ticket.is_empty()) {
         (Some((_, p)), true) => profile_tickets(p, args, runtime, lang)?,
         _ => ticket_args(&args.ticket, lang)?,
+    };
+    let agent_tickets = match &profile {
+        _ if !args.agent_ticket.is_empty() => vec![AgentTickets {
+            agent_id: args.agent_id.unwrap_or_default(),
+            tickets: ticket_args(&args.agent_ticket, lang)?,
+        }],
+        Some((_, p)) if p.profile.platform.spec().per_app_secrets => {
+            profile_agent_tickets(p, args, runtime, lang)
+        }
+        _ => Vec::new(),
     };
     let app_id = args
         .app_id
@@ -193,6 +202,7 @@ pub(super) fn prepare(
         app_id,
         safe_domains,
         tickets,
+        agent_tickets,
         options: RunOptions {
             concurrency: usize::from(args.concurrency),
             timeout: Duration::from_millis(args.timeout_ms),
@@ -271,14 +281,17 @@ fn profile_tickets(
     let current = runtime
         .block_on(credentials.ticket(&p.profile, TicketKind::Jsapi, &options))
         .map_err(|e| {
-            let r = e.report();
-            let (name, meaning, fix) = (&p.profile.name, r.meaning.get(lang), r.fix.get(lang));
+            let name = &p.profile.name;
+            let r = e.report().for_profile(name);
+            let (meaning, fix) = (r.meaning.get(lang), r.fix.get(lang));
             Failure::Other(anyhow::anyhow!(tr(
                 lang,
                 format!(
-                    "getting the jsapi_ticket of profile `{name}`: {meaning} — {fix} (or pass --ticket)"
+                    "getting the jsapi_ticket of profile `{name}`: {meaning}\n  fix: {fix}; or give the ticket itself with --ticket"
                 ),
-                format!("获取配置 `{name}` 的 jsapi_ticket 失败：{meaning} — {fix}（或用 --ticket 传入）"),
+                format!(
+                    "获取配置 `{name}` 的 jsapi_ticket 失败：{meaning}\n  解决：{fix}；或直接用 --ticket 传入票据"
+                ),
             )))
         })?;
     let mut tickets = vec![TicketCandidate {
@@ -290,6 +303,57 @@ fn profile_tickets(
         .unwrap_or_default();
     tickets.extend(older.into_iter().filter(|t| t.ticket != current.ticket));
     Ok(tickets)
+}
+
+/// WeCom: the agent ticket of every app of the profile. An app without a usable secret is said
+/// once and left out: its pages' agentConfig is then reported unchecked, not failed.
+fn profile_agent_tickets(
+    p: &ProfileContext,
+    args: &BatchArgs,
+    runtime: &tokio::runtime::Runtime,
+    lang: Lang,
+) -> Vec<AgentTickets> {
+    let cache = Arc::new(CredentialCache::new(p.secrets.store()));
+    let credentials = Credentials::new(Arc::clone(&p.secrets), cache, no_log());
+    let mut out = Vec::new();
+    for app in &p.profile.apps {
+        let options = FetchOptions {
+            api_base: args.api_base.clone(),
+            agent_id: Some(app.agent_id),
+            ..FetchOptions::default()
+        };
+        match runtime.block_on(credentials.ticket(&p.profile, TicketKind::AgentConfig, &options)) {
+            Ok(t) => out.push(AgentTickets {
+                agent_id: app.agent_id,
+                tickets: vec![TicketCandidate {
+                    ticket: t.ticket,
+                    origin: TicketOrigin::Current,
+                }],
+            }),
+            Err(e) => {
+                let r = e.report().for_profile(&p.profile.name);
+                eprintln!(
+                    "{}",
+                    tr(
+                        lang,
+                        format!(
+                            "warning: no agent ticket for app {}: {}; fix: {}",
+                            app.label(),
+                            r.meaning.en,
+                            r.fix.en
+                        ),
+                        format!(
+                            "警告：无法获取应用 {} 的应用票据：{}；解决：{}",
+                            app.label(),
+                            r.meaning.zh,
+                            r.fix.zh
+                        ),
+                    )
+                );
+            }
+        }
+    }
+    out
 }
 
 fn endpoint(args: &BatchArgs, lang: Lang) -> Result<Endpoint, Failure> {

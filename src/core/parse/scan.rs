@@ -34,6 +34,12 @@ pub(crate) fn find_start(input: &str) -> Start {
 
 /// Offset just after the `(` of the first `wx.config(` outside strings and comments.
 fn find_call(input: &str) -> Option<usize> {
+    find_named_call(input, "wx.config")
+}
+
+/// Offset just after the `(` of the first call of `name` (`wx.agentConfig`, `ww.register`)
+/// outside strings and comments; a longer name (`wx.configX`) is not a call of `name`.
+pub(crate) fn find_named_call(input: &str, name: &str) -> Option<usize> {
     let bytes = input.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -41,8 +47,8 @@ fn find_call(input: &str) -> Option<usize> {
             i = next;
             continue;
         }
-        if bytes[i..].starts_with(b"wx.config") {
-            let after = skip_blank(input, i + "wx.config".len());
+        if bytes[i..].starts_with(name.as_bytes()) {
+            let after = skip_blank(input, i + name.len());
             if bytes.get(after) == Some(&b'(') {
                 return Some(after + 1);
             }
@@ -70,7 +76,7 @@ fn first_brace(input: &str) -> Option<usize> {
 }
 
 /// Skips whitespace and comments from `i`.
-fn skip_blank(input: &str, mut i: usize) -> usize {
+pub(crate) fn skip_blank(input: &str, mut i: usize) -> usize {
     let bytes = input.as_bytes();
     loop {
         while i < bytes.len() && bytes[i].is_ascii_whitespace() {
@@ -102,7 +108,7 @@ fn skip_comment(bytes: &[u8], i: usize) -> Option<usize> {
 }
 
 /// If a string, template literal or comment starts at `i`, the offset just after it.
-fn skip_literal(bytes: &[u8], i: usize) -> Option<usize> {
+pub(crate) fn skip_literal(bytes: &[u8], i: usize) -> Option<usize> {
     if let Some(next) = skip_comment(bytes, i) {
         return Some(next);
     }

@@ -14,6 +14,7 @@ mod urlcauses;
 mod urlforms;
 mod urlvariants;
 mod variants;
+pub mod wecom;
 
 use serde::Serialize;
 
@@ -39,6 +40,12 @@ pub enum TicketOrigin {
     OtherApp { app_id: String },
     /// Typed or pasted by the user, origin unknown.
     Pasted,
+    /// WeCom: the corp ticket, where an agent ticket belongs (`wx.agentConfig`).
+    CorpTicket,
+    /// WeCom: the agent ticket of an app, where the corp ticket belongs (`wx.config`).
+    AgentTicket { agent_id: u64 },
+    /// WeCom: the agent ticket of another app than the agentConfig's agentid.
+    OtherAgent { agent_id: u64 },
 }
 
 /// A ticket the server might have signed with.

@@ -108,6 +108,7 @@ impl Mutation {
                 TicketOrigin::WxCard => "wx_card_ticket",
                 TicketOrigin::OtherApp { .. } => "other_app_ticket",
                 TicketOrigin::Current | TicketOrigin::Pasted => "other_ticket",
+                wecom => super::wecom::ticket_code(wecom),
             },
             TicketMissing => "ticket_missing",
             TicketWhitespace => "ticket_whitespace",
@@ -372,6 +373,9 @@ fn placeholder_message(field: Field, value: &str) -> Text {
 fn ticket_message(position: usize, origin: &TicketOrigin) -> Text {
     let n = position + 1;
     match origin {
+        TicketOrigin::CorpTicket
+        | TicketOrigin::AgentTicket { .. }
+        | TicketOrigin::OtherAgent { .. } => super::wecom::ticket_message(n, origin),
         TicketOrigin::Stale { .. } => Text::new(
             format!(
                 "The server signed with an older ticket (candidate #{n}): another process refreshed it or signatures were cached past a ticket change; share one cached ticket and never cache signatures."

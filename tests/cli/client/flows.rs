@@ -351,7 +351,7 @@ fn secret_stdin_is_trimmed_before_it_is_sent() {
         .args(["token", "--profile", "dev", "--secret-stdin"])
         .write_stdin(" \t \n")
         .assert()
-        .code(1)
+        .code(2)
         .stderr(predicate::str::contains("stdin was empty"));
 }
 

@@ -153,8 +153,9 @@ fn password_from_env_and_clear_auth_errors() {
         .assert()
         .code(1)
         .stderr(predicate::str::contains("requires a password"))
+        // The fix names the profile the command ran with.
         .stderr(predicate::str::contains(
-            "secret set --profile NAME --redis",
+            "secret set --profile prod --redis",
         ));
     wxsign(c)
         .args(["ticket", "--profile", "prod"])

@@ -1,0 +1,158 @@
+//! `wxsign sign --profile WECOM --url U`: both signatures of a WeCom page — `wx.config` with the
+//! corp ticket and `wx.agentConfig` with the agent ticket of one app — each with its string1,
+//! and on request the page's code (`wx.config` + `wx.agentConfig`, or `ww.register`).
+
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::ValueEnum;
+
+use super::output;
+use super::sign::SignArgs;
+use super::token::{self, Session};
+use crate::core::sign::{self, Signature};
+use crate::core::text::Lang;
+use crate::core::wecom::{self, CallInput};
+use crate::wechat::{TicketInfo, TicketKind};
+
+/// The snippet forms a WeCom page uses.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum SnippetForm {
+    /// `wx.config({beta: true, ...})` then `wx.agentConfig({...})` (jweixin + WeCom).
+    Wx,
+    /// `ww.register({... getConfigSignature, getAgentConfigSignature})` (@wecom/jssdk).
+    Ww,
+}
+
+pub fn run(args: &SignArgs, session: Session) -> anyhow::Result<ExitCode> {
+    let lang = output::resolve_lang(args.lang);
+    let profile = &session.profile;
+    let app = profile.app(args.agent_id)?.clone();
+    let corp = match session.ticket(TicketKind::Jsapi) {
+        Ok(t) => t,
+        Err(e) => {
+            return Ok(token::report_error_for(
+                &e,
+                args.json,
+                lang,
+                Some(&profile.name),
+            ));
+        }
+    };
+    let agent = match session.ticket(TicketKind::AgentConfig) {
+        Ok(t) => t,
+        Err(e) => {
+            return Ok(token::report_error_for(
+                &e,
+                args.json,
+                lang,
+                Some(&profile.name),
+            ));
+        }
+    };
+    for t in corp.warnings.iter().chain(&agent.warnings) {
+        anstream::eprintln!("{} {}", output::warning_prefix(lang), t.get(lang));
+    }
+    let mut rng = rand::rng();
+    let (config_nonce, agent_nonce) = match &args.noncestr {
+        Some(n) => (n.clone(), n.clone()),
+        None => (
+            sign::generate_nonce(&mut rng, sign::DEFAULT_NONCE_LEN)
+                .context("generating a nonce")?,
+            sign::generate_nonce(&mut rng, sign::DEFAULT_NONCE_LEN)
+                .context("generating a nonce")?,
+        ),
+    };
+    let timestamp = args
+        .timestamp
+        .unwrap_or_else(|| sign::timestamp_at(std::time::SystemTime::now()))
+        .to_string();
+    super::sign::warn_about_url(args.url.as_deref().unwrap_or_default(), lang);
+    let mut sigs = wecom::sign_both(
+        CallInput {
+            ticket: corp.ticket.reveal(),
+            noncestr: &config_nonce,
+            timestamp: &timestamp,
+        },
+        CallInput {
+            ticket: agent.ticket.reveal(),
+            noncestr: &agent_nonce,
+            timestamp: &timestamp,
+        },
+        args.url.as_deref().unwrap_or_default(),
+    );
+    let snippet = args.snippet.map(|form| {
+        let js = &args.js_api;
+        match form {
+            SnippetForm::Wx => wecom::wx_snippet(&profile.app_id, app.agent_id, &sigs, js),
+            SnippetForm::Ww => wecom::ww_register_snippet(&profile.app_id, app.agent_id, &sigs, js),
+        }
+    });
+    if !args.reveal {
+        redact(&mut sigs.config, &corp);
+        redact(&mut sigs.agent_config, &agent);
+    }
+    if args.json {
+        let call = |s: &Signature| {
+            serde_json::json!({
+                "string1": s.string1,
+                "signature": s.signature,
+                "jsapi_ticket": s.jsapi_ticket,
+                "noncestr": s.noncestr,
+                "timestamp": s.timestamp,
+                "url": s.url,
+            })
+        };
+        let mut v = serde_json::json!({
+            "corp_id": profile.app_id,
+            "agent_id": app.agent_id,
+            "config": call(&sigs.config),
+            "agent_config": call(&sigs.agent_config),
+        });
+        if let Some(s) = &snippet {
+            v["snippet"] = serde_json::Value::String(s.clone());
+        }
+        println!("{v}");
+        return Ok(ExitCode::SUCCESS);
+    }
+    let heading = |call: &str, what: String| {
+        anstream::println!("{}{call}{:#} ({what})", output::LABEL, output::LABEL);
+    };
+    heading(
+        "wx.config",
+        match lang {
+            Lang::En => format!("corp ticket of {}", profile.app_id),
+            Lang::Zh => format!("{} 的企业票据", profile.app_id),
+        },
+    );
+    output::field(11, "  string1", &sigs.config.string1);
+    output::field(
+        11,
+        output::tr(lang, "  signature", "  签名"),
+        &sigs.config.signature,
+    );
+    heading(
+        "wx.agentConfig",
+        match lang {
+            Lang::En => format!("agent ticket of app {}", app.label()),
+            Lang::Zh => format!("应用 {} 的应用票据", app.label()),
+        },
+    );
+    output::field(11, "  string1", &sigs.agent_config.string1);
+    output::field(
+        11,
+        output::tr(lang, "  signature", "  签名"),
+        &sigs.agent_config.signature,
+    );
+    if let Some(s) = snippet {
+        println!("\n{s}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Shows a fetched ticket as its preview in string1 (the signature stays the real one).
+fn redact(sig: &mut Signature, ticket: &TicketInfo) {
+    let t = &ticket.ticket;
+    sig.string1 = sig.string1.replacen(t.reveal(), &t.preview(), 1);
+    sig.jsapi_ticket = t.preview();
+}

@@ -1,0 +1,366 @@
+//! `wxsign verify` for a WeCom page: `--agent-ticket` (or a WeCom `--profile`) switches to the
+//! two-call check — `wx.config` against the corp ticket (`--ticket`), `wx.agentConfig` against
+//! the agent ticket of its agentid — with the WeCom findings (trusted domains, corpId, `beta`).
+
+use std::io::Read;
+use std::process::ExitCode;
+
+use super::output::{self, ERROR, INFO, OK, WARNING};
+use super::token;
+use super::verify::VerifyArgs;
+use crate::core::parse::wecom::{WecomPaste, parse_wecom};
+use crate::core::text::Lang;
+use crate::core::urlcheck::Severity;
+use crate::core::verify::wecom::{
+    AgentTickets, Triplet, WecomVerdict, WecomVerifyInput, verify_wecom,
+};
+use crate::core::verify::{TicketCandidate, TicketOrigin, Verdict};
+use crate::platform::app_account;
+use crate::profile::{Profile, ProfileStore};
+use crate::secret::Secret;
+use crate::wechat::{FetchOptions, TicketKind};
+
+/// Whether this `verify` is a WeCom one: agent tickets given, or a WeCom profile.
+pub fn wanted(args: &VerifyArgs) -> anyhow::Result<Option<Profile>> {
+    let profile = match &args.profile {
+        Some(name) => Some(super::profile::get(
+            &ProfileStore::from_env()?,
+            name,
+            output::resolve_lang(args.lang),
+        )?),
+        None => None,
+    };
+    let wecom_profile = profile
+        .as_ref()
+        .is_some_and(|p| p.platform.spec().per_app_secrets);
+    if wecom_profile || !args.agent_tickets.is_empty() || args.agent_id.is_some() {
+        // A profile is only passed on when it is a WeCom one.
+        return Ok(Some(profile.filter(|_| wecom_profile).unwrap_or_else(
+            || {
+                let mut p = Profile::new_wecom("", args.corp_id.clone().unwrap_or_default());
+                p.safe_domains = args.trusted_domains.clone();
+                p
+            },
+        )));
+    }
+    Ok(None)
+}
+
+/// Exit 0 when every given call matches and nothing is wrong, 1 otherwise, 2 for bad input.
+pub fn run(args: &VerifyArgs, profile: Profile) -> anyhow::Result<ExitCode> {
+    let lang = output::resolve_lang(args.lang);
+    let paste = match &args.config {
+        Some(source) => match read(source, lang) {
+            Ok(p) => Some(p),
+            Err(code) => return Ok(code),
+        },
+        None => None,
+    };
+    let from_profile = !profile.name.is_empty();
+    let mut input = WecomVerifyInput {
+        url: args.url.clone().unwrap_or_default(),
+        entry_url: args.entry_url.clone(),
+        corp_id: (!profile.app_id.is_empty()).then(|| profile.app_id.clone()),
+        trusted_domains: profile.safe_domains.clone(),
+        ..WecomVerifyInput::default()
+    };
+    match &paste {
+        Some(p) => fill_from_paste(&mut input, p),
+        None => {
+            input.config = Some(Triplet {
+                timestamp: args.timestamp.clone().unwrap_or_default(),
+                noncestr: args.noncestr.clone().unwrap_or_default(),
+                signature: args.signature.clone().unwrap_or_default(),
+            })
+        }
+    }
+    input.agent_id = args.agent_id.or(input.agent_id);
+    if from_profile {
+        if let Err(code) = profile_tickets(args, &profile, &mut input, lang) {
+            return Ok(code);
+        }
+    } else {
+        input.corp_tickets = candidates(&args.tickets, TicketOrigin::Current);
+        let agent_id = input.agent_id.unwrap_or_default();
+        if !args.agent_tickets.is_empty() {
+            input.agent_tickets.push(AgentTickets {
+                agent_id,
+                tickets: candidates(&args.agent_tickets, TicketOrigin::Current),
+            });
+        }
+        if input.agent_id.is_none() && !args.agent_tickets.is_empty() {
+            input.agent_id = Some(agent_id);
+        }
+    }
+    let mut verdict = verify_wecom(&input);
+    if from_profile && !args.reveal {
+        let mut fetched: Vec<Secret> = input
+            .corp_tickets
+            .iter()
+            .map(|t| t.ticket.clone())
+            .collect();
+        for a in &input.agent_tickets {
+            fetched.extend(a.tickets.iter().map(|t| t.ticket.clone()));
+        }
+        redact(&mut verdict, &fetched);
+    }
+    if args.json {
+        let v = serde_json::json!({
+            "match": verdict.matched,
+            "config": verdict.config,
+            "agent_config": verdict.agent_config,
+            "agent_id": verdict.agent_id,
+            "findings": verdict.findings.iter().map(|f| serde_json::json!({
+                "code": f.code,
+                "severity": f.severity,
+                "message": f.message.en,
+            })).collect::<Vec<_>>(),
+        });
+        println!("{v}");
+    } else {
+        print(&verdict, lang);
+    }
+    Ok(ExitCode::from(if verdict.matched { 0 } else { 1 }))
+}
+
+fn fill_from_paste(input: &mut WecomVerifyInput, p: &WecomPaste) {
+    if let Some(c) = &p.config {
+        input.config = Some(Triplet {
+            timestamp: c.timestamp.clone().unwrap_or_default(),
+            noncestr: c.nonce_str.clone().unwrap_or_default(),
+            signature: c.signature.clone().unwrap_or_default(),
+        });
+        input.config_app_id = c.app_id.clone();
+        input.js_api_list.extend(c.js_api_list.iter().cloned());
+    }
+    input.beta = p.beta;
+    if let Some(a) = &p.agent_config {
+        input.agent_config = Some(Triplet {
+            timestamp: a.fields.timestamp.clone().unwrap_or_default(),
+            noncestr: a.fields.nonce_str.clone().unwrap_or_default(),
+            signature: a.fields.signature.clone().unwrap_or_default(),
+        });
+        input.agent_corp_id = a.corp_id.clone();
+        input.agent_id = a.agent_id.as_deref().and_then(|s| s.trim().parse().ok());
+        for api in &a.fields.js_api_list {
+            if !input.js_api_list.contains(api) {
+                input.js_api_list.push(api.clone());
+            }
+        }
+    }
+}
+
+/// The corp ticket (current, then cached older ones) and every app's agent ticket.
+fn profile_tickets(
+    args: &VerifyArgs,
+    profile: &Profile,
+    input: &mut WecomVerifyInput,
+    lang: Lang,
+) -> Result<(), ExitCode> {
+    let session = token::Session::open(&token::WechatArgs {
+        profile: profile.name.clone(),
+        api_base: args.api_base.clone(),
+        secret_stdin: args.secret_stdin,
+        verbose: false,
+        agent_id: input.agent_id,
+    })
+    .map_err(|e| {
+        anstream::eprintln!("{} {e:#}", error_prefix(lang));
+        ExitCode::from(1)
+    })?;
+    let corp = session
+        .ticket(TicketKind::Jsapi)
+        .map_err(|e| token::report_error_for(&e, args.json, lang, Some(&profile.name)))?;
+    let mut corp_tickets = vec![TicketCandidate {
+        ticket: corp.ticket,
+        origin: TicketOrigin::Current,
+    }];
+    if let Ok(older) = session
+        .runtime
+        .block_on(session.credentials.candidates(&profile.app_id))
+    {
+        let current = corp_tickets[0].ticket.clone();
+        corp_tickets.extend(
+            older
+                .into_iter()
+                .filter(|c| c.ticket != current)
+                .filter(|c| matches!(c.origin, TicketOrigin::Stale { .. })),
+        );
+    }
+    input.corp_tickets = corp_tickets;
+    for app in &profile.apps {
+        let opts = FetchOptions {
+            agent_id: Some(app.agent_id),
+            ..session.options.clone()
+        };
+        let fetched = session.runtime.block_on(session.credentials.ticket(
+            profile,
+            TicketKind::AgentConfig,
+            &opts,
+        ));
+        match fetched {
+            Ok(t) => {
+                let mut tickets = vec![TicketCandidate {
+                    ticket: t.ticket.clone(),
+                    origin: TicketOrigin::Current,
+                }];
+                let history = session.credentials.cache().ticket_history(
+                    &app_account(&profile.app_id, app.agent_id),
+                    TicketKind::AgentConfig,
+                );
+                tickets.extend(history.into_iter().skip(1).map(|c| TicketCandidate {
+                    ticket: c.value,
+                    origin: TicketOrigin::Stale {
+                        fetched_at: Some(c.fetched_at),
+                    },
+                }));
+                input.agent_tickets.push(AgentTickets {
+                    agent_id: app.agent_id,
+                    tickets,
+                });
+            }
+            Err(e) => {
+                // One app without a secret must not stop the check of the others.
+                let r = e.report();
+                anstream::eprintln!(
+                    "{} {} {}: {}",
+                    output::warning_prefix(lang),
+                    output::tr(lang, "no agent ticket for app", "无法获取应用票据：应用"),
+                    app.label(),
+                    r.fix.get(lang)
+                );
+            }
+        }
+    }
+    Ok(())
+}
+
+fn error_prefix(lang: Lang) -> String {
+    format!("{ERROR}{}{ERROR:#}", output::tr(lang, "error:", "错误："))
+}
+
+fn candidates(tickets: &[String], first: TicketOrigin) -> Vec<TicketCandidate> {
+    tickets
+        .iter()
+        .enumerate()
+        .map(|(i, t)| TicketCandidate {
+            ticket: Secret::new(t.trim()),
+            origin: if i == 0 {
+                first.clone()
+            } else {
+                TicketOrigin::Stale { fetched_at: None }
+            },
+        })
+        .collect()
+}
+
+fn read(source: &str, lang: Lang) -> Result<WecomPaste, ExitCode> {
+    let read = if source == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map(|_| ("<stdin>".to_owned(), text))
+    } else {
+        std::fs::read_to_string(source).map(|text| (source.to_owned(), text))
+    };
+    let (name, text) = read.map_err(|e| {
+        let text = match lang {
+            Lang::En => format!(
+                "cannot read the config {source}: {e}; pass a readable file, or '-' and pipe the text in"
+            ),
+            Lang::Zh => format!("无法读取配置 {source}：{e}；请指定可读的文件，或用 '-' 并通过管道传入内容"),
+        };
+        anstream::eprintln!("{} {text}", error_prefix(lang));
+        ExitCode::from(2)
+    })?;
+    parse_wecom(&text).map_err(|e| {
+        anstream::eprintln!(
+            "{} {name}:{}:{}: {}\n  {}",
+            error_prefix(lang),
+            e.line,
+            e.column,
+            e.message,
+            e.hint.get(lang)
+        );
+        ExitCode::from(2)
+    })
+}
+
+fn redact(verdict: &mut WecomVerdict, tickets: &[Secret]) {
+    let fix = |v: &mut Verdict| {
+        for t in tickets.iter().filter(|t| !t.is_empty()) {
+            v.expected.string1 = v.expected.string1.replace(t.reveal(), &t.preview());
+            if v.expected.jsapi_ticket == t.reveal() {
+                v.expected.jsapi_ticket = t.preview();
+            }
+            for c in &mut v.causes {
+                c.string1 = c.string1.replace(t.reveal(), &t.preview());
+            }
+        }
+    };
+    if let Some(v) = verdict.config.as_mut() {
+        fix(v)
+    }
+    if let Some(v) = verdict.agent_config.as_mut() {
+        fix(v)
+    }
+}
+
+fn print(v: &WecomVerdict, lang: Lang) {
+    let agent = v
+        .agent_id
+        .map(|a| format!(" ({} {a})", output::tr(lang, "app", "应用")))
+        .unwrap_or_default();
+    let calls = [
+        ("wx.config", String::new(), &v.config),
+        ("wx.agentConfig", agent, &v.agent_config),
+    ];
+    for (name, extra, verdict) in calls {
+        let Some(verdict) = verdict else {
+            anstream::println!(
+                "{INFO}{name}{INFO:#}{extra}: {}",
+                output::tr(lang, "not in the input", "输入中没有")
+            );
+            continue;
+        };
+        if verdict.matched {
+            anstream::println!(
+                "{OK}{name}{extra}: {}{OK:#}",
+                output::tr(lang, "match", "匹配")
+            );
+        } else {
+            anstream::println!(
+                "{ERROR}{name}{extra}: {}{ERROR:#}",
+                output::tr(lang, "MISMATCH", "不匹配")
+            );
+        }
+        output::field(
+            12,
+            output::tr(lang, "  expected", "  预期签名"),
+            &verdict.expected.signature,
+        );
+        output::field(12, "  string1", &verdict.expected.string1);
+        for c in &verdict.causes {
+            anstream::println!("  {WARNING}[{}]{WARNING:#} {}", c.code, c.message.get(lang));
+            anstream::println!("    string1 {}", c.string1);
+        }
+        for n in &verdict.notes {
+            anstream::println!(
+                "  {INFO}{}{INFO:#} {}",
+                output::tr(lang, "note:", "提示："),
+                n.get(lang)
+            );
+        }
+    }
+    for f in &v.findings {
+        let (style, label) = match f.severity {
+            Severity::Error => (ERROR, output::tr(lang, "error", "错误")),
+            _ => (WARNING, output::tr(lang, "warning", "警告")),
+        };
+        anstream::println!(
+            "{style}{label} [{}]{style:#} {}",
+            f.code,
+            f.message.get(lang)
+        );
+    }
+}

@@ -1,0 +1,361 @@
+//! What a platform is, as data: the one place that says what an Official Account and a WeChat
+//! Work (WeCom) corp differ in — their id, credentials, endpoints, quotas, domain rules, ticket
+//! kinds and the JS calls those tickets sign. The profile, the client, the cache, the verifier
+//! and the UI read a [`PlatformSpec`] instead of branching on the platform; a later platform (a
+//! third-party platform's authorizer mode, DingTalk, Feishu) is one more entry here.
+//!
+//! Pure data: no I/O, no dependency on the client or the UI.
+
+use serde::{Deserialize, Serialize};
+
+use crate::core::text::Text;
+
+/// The platform a profile debugs.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Platform {
+    /// A WeChat Official Account (公众号): one appId, one secret, one jsapi ticket.
+    #[default]
+    OfficialAccount,
+    /// WeChat Work (企业微信): a corpId, one secret per app, a corp ticket and an agent ticket
+    /// per app (DOMAIN.md §10).
+    Wecom,
+}
+
+/// Where a profile's id goes and how it is checked.
+#[derive(Debug)]
+pub struct IdRule {
+    /// How the id is called in the console and in messages (`appId`, `corpId`).
+    pub label: &'static str,
+    /// Accepted prefixes, each followed by 16 lowercase hex digits.
+    pub prefixes: &'static [&'static str],
+    /// An example for error messages.
+    pub example: &'static str,
+    /// Where the console shows it.
+    pub where_en: &'static str,
+    pub where_zh: &'static str,
+}
+
+impl IdRule {
+    /// Whether `id` is a prefix and 16 lowercase hex digits.
+    pub fn accepts(&self, id: &str) -> bool {
+        id.len() == 18
+            && self.prefixes.iter().any(|p| id.starts_with(p))
+            && id[2..]
+                .chars()
+                .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c))
+    }
+}
+
+/// One ticket a platform issues and the JS call it signs.
+#[derive(Debug)]
+pub struct TicketSpec {
+    /// The `--type` name and the cache key (`jsapi`, `wx_card`, `agent_config`).
+    pub kind: &'static str,
+    /// The API path, relative to the API base.
+    pub path: &'static str,
+    /// The `type=` query value, when the API takes one.
+    pub type_param: Option<&'static str>,
+    /// The JS call this ticket signs (`wx.config`, `wx.agentConfig`), `None` for a ticket that
+    /// signs no config call (the card ticket).
+    pub signs: Option<&'static str>,
+    /// Whether it belongs to one app (the agent ticket) rather than to the whole account.
+    pub per_app: bool,
+}
+
+/// Everything a platform differs in.
+#[derive(Debug)]
+pub struct PlatformSpec {
+    pub platform: Platform,
+    /// The `profiles.toml` / `--platform` value.
+    pub key: &'static str,
+    /// Who answers API calls, as messages say it (`WeChat`, `WeCom`).
+    pub api_name: &'static str,
+    pub id: IdRule,
+    /// Whether credentials belong to apps (agentids) of the profile, each with its own secret.
+    pub per_app_secrets: bool,
+    pub default_api_base: &'static str,
+    /// The token endpoint's path.
+    pub token_path: &'static str,
+    /// Domains pages may run on (JS接口安全域名 / 可信域名).
+    pub max_domains: usize,
+    /// Tickets, the one that signs the main config call first.
+    pub tickets: &'static [TicketSpec],
+    /// Ticket fetches an hour across the account before it answers 45009 (WeCom: 400 per corp).
+    pub hourly_ticket_quota: Option<u32>,
+    /// Ticket fetches an hour with one app's token (WeCom: 100 per app).
+    pub hourly_app_ticket_quota: Option<u32>,
+    /// Where an errcode is explained (kept in errmsgs and reports).
+    pub errcode_link: Option<&'static str>,
+}
+
+/// The Official Account's API base.
+pub const OFFICIAL_ACCOUNT_API_BASE: &str = "https://api.weixin.qq.com";
+/// WeCom's API base.
+pub const WECOM_API_BASE: &str = "https://qyapi.weixin.qq.com";
+/// Trusted domains a WeCom app can have (DOMAIN.md §10).
+pub const WECOM_MAX_DOMAINS: usize = 10;
+
+static OFFICIAL_ACCOUNT: PlatformSpec = PlatformSpec {
+    platform: Platform::OfficialAccount,
+    key: "official_account",
+    api_name: "WeChat",
+    id: IdRule {
+        label: "appId",
+        prefixes: &["wx"],
+        example: "wx1234567890abcdef",
+        where_en: "开发 → 基本配置",
+        where_zh: "开发 → 基本配置",
+    },
+    per_app_secrets: false,
+    default_api_base: OFFICIAL_ACCOUNT_API_BASE,
+    token_path: "/cgi-bin/stable_token",
+    max_domains: 3,
+    tickets: &[
+        TicketSpec {
+            kind: "jsapi",
+            path: "/cgi-bin/ticket/getticket",
+            type_param: Some("jsapi"),
+            signs: Some("wx.config"),
+            per_app: false,
+        },
+        TicketSpec {
+            kind: "wx_card",
+            path: "/cgi-bin/ticket/getticket",
+            type_param: Some("wx_card"),
+            signs: None,
+            per_app: false,
+        },
+    ],
+    hourly_ticket_quota: None,
+    hourly_app_ticket_quota: None,
+    errcode_link: None,
+};
+
+static WECOM: PlatformSpec = PlatformSpec {
+    platform: Platform::Wecom,
+    key: "wecom",
+    api_name: "WeCom",
+    id: IdRule {
+        label: "corpId",
+        prefixes: &["ww", "wx"],
+        example: "ww1234567890abcdef",
+        where_en: "我的企业 → 企业信息",
+        where_zh: "我的企业 → 企业信息",
+    },
+    per_app_secrets: true,
+    default_api_base: WECOM_API_BASE,
+    token_path: "/cgi-bin/gettoken",
+    max_domains: WECOM_MAX_DOMAINS,
+    tickets: &[
+        TicketSpec {
+            kind: "jsapi",
+            path: "/cgi-bin/get_jsapi_ticket",
+            type_param: None,
+            signs: Some("wx.config"),
+            per_app: false,
+        },
+        TicketSpec {
+            kind: "agent_config",
+            path: "/cgi-bin/ticket/get",
+            type_param: Some("agent_config"),
+            signs: Some("wx.agentConfig"),
+            per_app: true,
+        },
+    ],
+    hourly_ticket_quota: Some(400),
+    hourly_app_ticket_quota: Some(100),
+    errcode_link: Some("https://open.work.weixin.qq.com/devtool/query?e="),
+};
+
+impl Platform {
+    /// Every platform, in the order the UI lists them.
+    pub const ALL: [Platform; 2] = [Platform::OfficialAccount, Platform::Wecom];
+
+    pub fn spec(self) -> &'static PlatformSpec {
+        match self {
+            Platform::OfficialAccount => &OFFICIAL_ACCOUNT,
+            Platform::Wecom => &WECOM,
+        }
+    }
+
+    pub fn is_official_account(&self) -> bool {
+        *self == Platform::OfficialAccount
+    }
+
+    /// The `--platform` / `profiles.toml` value.
+    pub fn key(self) -> &'static str {
+        self.spec().key
+    }
+
+    /// The name people know it by.
+    pub fn name(self) -> Text {
+        match self {
+            Platform::OfficialAccount => Text::new("Official Account", "公众号"),
+            Platform::Wecom => Text::new("WeCom (WeChat Work)", "企业微信"),
+        }
+    }
+
+    /// What the page domains are called on this platform.
+    pub fn domain_label(self) -> Text {
+        match self {
+            Platform::OfficialAccount => Text::new("JS interface safe domain", "JS接口安全域名"),
+            Platform::Wecom => Text::new("trusted domain", "可信域名"),
+        }
+    }
+
+    /// Where the page domains are kept in the console.
+    pub fn domain_console(self) -> Text {
+        match self {
+            Platform::OfficialAccount => Text::new(
+                "公众号设置 → 功能设置 → JS接口安全域名",
+                "公众号设置 → 功能设置 → JS接口安全域名",
+            ),
+            Platform::Wecom => Text::new(
+                "应用管理 → the app → 网页授权及JS-SDK → 可信域名",
+                "应用管理 → 应用 → 网页授权及JS-SDK → 可信域名",
+            ),
+        }
+    }
+
+    /// The ticket spec of `kind` (`jsapi`, `wx_card`, `agent_config`), if this platform issues it.
+    pub fn ticket(self, kind: &str) -> Option<&'static TicketSpec> {
+        self.spec().tickets.iter().find(|t| t.kind == kind)
+    }
+
+    /// What a ticket kind is called on this platform.
+    pub fn ticket_name(self, kind: &str) -> Text {
+        match (self, kind) {
+            (Platform::Wecom, "jsapi") => Text::new("corp ticket (jsapi)", "企业 jsapi_ticket"),
+            (Platform::Wecom, "agent_config") => {
+                Text::new("agent ticket (agent_config)", "应用 jsapi_ticket")
+            }
+            (_, "wx_card") => Text::new("card ticket (wx_card)", "卡券票据（wx_card）"),
+            _ => Text::new("jsapi_ticket", "jsapi_ticket"),
+        }
+    }
+
+    /// Where a caller IP has to be allowed.
+    pub fn ip_console(self) -> Text {
+        match self {
+            Platform::OfficialAccount => {
+                Text::new("开发 → 基本配置 → IP白名单", "开发 → 基本配置 → IP白名单")
+            }
+            Platform::Wecom => Text::new(
+                "应用管理 → the app → 企业可信IP",
+                "应用管理 → 应用 → 企业可信IP",
+            ),
+        }
+    }
+}
+
+impl std::str::FromStr for Platform {
+    type Err = Text;
+
+    fn from_str(s: &str) -> Result<Self, Text> {
+        let wanted = s.trim().to_ascii_lowercase().replace('-', "_");
+        Platform::ALL
+            .into_iter()
+            .find(|p| p.key() == wanted || (wanted == "oa" && p.is_official_account()))
+            .ok_or_else(|| {
+                Text::new(
+                    format!("unknown platform '{s}': use official_account or wecom"),
+                    format!("未知平台 '{s}'：请使用 official_account 或 wecom"),
+                )
+            })
+    }
+}
+
+/// One WeCom app (应用) of a corp: its own secret (in the keyring), token and agent ticket.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct WecomApp {
+    /// The app's AgentId (应用管理 → the app), e.g. 1000002.
+    pub agent_id: u64,
+    /// A name to tell the apps apart; free text.
+    #[serde(default)]
+    pub name: String,
+}
+
+impl WecomApp {
+    /// `1000002 (OA approvals)`, or the bare agentid without a name.
+    pub fn label(&self) -> String {
+        if self.name.trim().is_empty() {
+            self.agent_id.to_string()
+        } else {
+            format!("{} ({})", self.agent_id, self.name.trim())
+        }
+    }
+}
+
+/// The keyring account (and cache key) of one app's secret and token: `corpId/agentid`.
+/// An appId or corpId never holds a `/`, so it never collides with an Official Account's entry.
+pub fn app_account(corp_id: &str, agent_id: u64) -> String {
+    format!("{corp_id}/{agent_id}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_follow_each_platform() {
+        let oa = &Platform::OfficialAccount.spec().id;
+        let wecom = &Platform::Wecom.spec().id;
+        assert!(oa.accepts("wx0123456789abcdef"));
+        assert!(!oa.accepts("ww0123456789abcdef"));
+        assert!(wecom.accepts("ww0123456789abcdef"));
+        assert!(wecom.accepts("wx0123456789abcdef"), "older corps keep wx");
+        for bad in [
+            "ww0123456789ABCDEF",
+            "ww0123456789abcde",
+            "xx0123456789abcdef",
+        ] {
+            assert!(!wecom.accepts(bad), "{bad}");
+        }
+    }
+
+    #[test]
+    fn specs_are_the_domain_facts() {
+        let w = Platform::Wecom;
+        assert_eq!(w.spec().default_api_base, "https://qyapi.weixin.qq.com");
+        assert_eq!(w.spec().max_domains, 10);
+        assert_eq!(Platform::OfficialAccount.spec().max_domains, 3);
+        let corp = w.ticket("jsapi").unwrap();
+        assert_eq!(
+            (corp.path, corp.signs, corp.per_app),
+            ("/cgi-bin/get_jsapi_ticket", Some("wx.config"), false)
+        );
+        let agent = w.ticket("agent_config").unwrap();
+        assert_eq!(
+            (agent.path, agent.type_param, agent.per_app),
+            ("/cgi-bin/ticket/get", Some("agent_config"), true)
+        );
+        let spec = w.spec();
+        assert_eq!(
+            (spec.hourly_ticket_quota, spec.hourly_app_ticket_quota),
+            (Some(400), Some(100))
+        );
+        assert!(w.ticket("wx_card").is_none());
+        assert!(Platform::OfficialAccount.ticket("agent_config").is_none());
+    }
+
+    #[test]
+    fn parses_names() {
+        assert_eq!("wecom".parse::<Platform>().unwrap(), Platform::Wecom);
+        assert_eq!(
+            "official-account".parse::<Platform>().unwrap(),
+            Platform::OfficialAccount
+        );
+        assert!(
+            "dingtalk"
+                .parse::<Platform>()
+                .unwrap_err()
+                .en
+                .contains("wecom")
+        );
+        assert_eq!(
+            app_account("ww0123456789abcdef", 1000002),
+            "ww0123456789abcdef/1000002"
+        );
+    }
+}

@@ -1,0 +1,290 @@
+//! WeCom's credentials behind the same [`Credentials`] front: one token per app (gettoken with
+//! that app's own secret), cached per (corpId, agentid); the corp ticket and each app's agent
+//! ticket, cached with their expiry; the hourly ticket quotas counted (400 per corp, 100 per
+//! app) and warned about before WeCom answers 45009.
+//!
+//! Which endpoint, which `type=`, which quota: all read from the profile's
+//! [`crate::platform::PlatformSpec`], never spelled out here.
+
+use std::sync::Arc;
+
+use super::{Credentials, FetchOptions, TicketInfo, TokenInfo, api_base, blocking};
+use crate::cache::{Cached, quota_key};
+use crate::core::text::Text;
+use crate::platform::{Platform, app_account};
+use crate::profile::Profile;
+use crate::redis_source::TicketOrigin;
+use crate::secret::Secret;
+use crate::wechat::{ClientError, TicketKind, TokenEndpoint, WechatError, errcode};
+
+/// What a WeCom token's cache entry records as its endpoint.
+const GETTOKEN: &str = "gettoken";
+
+/// Share of a quota after which each fetch warns.
+const QUOTA_WARN_PERCENT: usize = 75;
+
+impl Credentials {
+    /// The token of one app of a WeCom profile (`opts.agent_id`, else the first app): from the
+    /// cache while fresh, else `gettoken` with that app's own secret.
+    pub(super) async fn app_token(
+        &self,
+        profile: &Profile,
+        opts: &FetchOptions,
+    ) -> Result<TokenInfo, ClientError> {
+        let app = profile.app(opts.agent_id)?;
+        let agent_id = app.agent_id;
+        let account = app_account(&profile.app_id, agent_id);
+        let flight = self.cache.flight(&format!("{account}/token"));
+        let _guard = flight.lock().await;
+        let now = (self.clock)();
+        let base = api_base(profile, opts);
+        if !opts.force_refresh {
+            let cache = Arc::clone(&self.cache);
+            let key = account.clone();
+            let wanted = base.clone();
+            let found = blocking(move || {
+                cache
+                    .token(&key, now)
+                    .filter(|c| c.api_base == wanted && c.endpoint == GETTOKEN)
+            });
+            if let Some(c) = found.await? {
+                return Ok(TokenInfo {
+                    access_token: c.value.clone(),
+                    expires_in: c.remaining(now),
+                    fetched_at: c.fetched_at,
+                    from_cache: true,
+                    endpoint: TokenEndpoint::Gettoken,
+                    warnings: Vec::new(),
+                });
+            }
+        }
+        let secret = self.agent_secret(&profile.app_id, agent_id, opts).await?;
+        let client = self.client(profile, opts)?;
+        let fetched = client
+            .wecom_token(&profile.app_id, &secret, agent_id)
+            .await?;
+        let fetched_at = (self.clock)();
+        let cached = Cached {
+            value: fetched.value.clone(),
+            fetched_at,
+            expires_in: fetched.expires_in,
+            endpoint: GETTOKEN.to_owned(),
+            api_base: base,
+        };
+        let cache = Arc::clone(&self.cache);
+        blocking(move || cache.put_token(&account, cached)).await?;
+        Ok(TokenInfo {
+            access_token: fetched.value,
+            expires_in: fetched.expires_in,
+            fetched_at,
+            from_cache: false,
+            endpoint: TokenEndpoint::Gettoken,
+            warnings: Vec::new(),
+        })
+    }
+
+    /// The corp ticket (`kind = Jsapi`) or the agent ticket of one app (`AgentConfig`), from the
+    /// cache while fresh, else fetched with the token of that app. The corp ticket is cached per
+    /// corp, the agent ticket per (corpId, agentid).
+    pub(super) async fn app_ticket(
+        &self,
+        profile: &Profile,
+        kind: TicketKind,
+        opts: &FetchOptions,
+    ) -> Result<TicketInfo, ClientError> {
+        let platform = profile.platform;
+        let Some(spec) = platform.ticket(kind.as_str()) else {
+            return Err(ClientError::Profile(format!(
+                "{} has no {} ticket: use --type jsapi (the corp ticket) or --type agent_config (the agent ticket)",
+                platform.name().en,
+                kind.as_str()
+            )));
+        };
+        let app = profile.app(opts.agent_id)?;
+        let agent_id = app.agent_id;
+        let corp = profile.app_id.clone();
+        let app_key = app_account(&corp, agent_id);
+        let key = if spec.per_app {
+            app_key.clone()
+        } else {
+            corp.clone()
+        };
+        let flight = self
+            .cache
+            .flight(&format!("{key}/ticket/{}", kind.as_str()));
+        let _guard = flight.lock().await;
+        let now = (self.clock)();
+        let base = api_base(profile, opts);
+        let cache = Arc::clone(&self.cache);
+        let (k, wanted) = (key.clone(), base.clone());
+        let found = blocking(move || cache.ticket(&k, kind, now).filter(|c| c.api_base == wanted));
+        if let Some(c) = found.await? {
+            return Ok(TicketInfo {
+                ticket: c.value.clone(),
+                kind,
+                expires_in: c.remaining(now),
+                fetched_at: c.fetched_at,
+                from_cache: true,
+                warnings: Vec::new(),
+                origin: TicketOrigin::Wecom,
+            });
+        }
+        let token_opts = FetchOptions {
+            force_refresh: false,
+            agent_id: Some(agent_id),
+            ..opts.clone()
+        };
+        let token = self.app_token(profile, &token_opts).await?;
+        let client = self.client(profile, opts)?;
+        let fetched = match client
+            .platform_ticket(&token.access_token, spec, Some(agent_id))
+            .await
+        {
+            Ok(f) => f,
+            Err(e) => {
+                if let WechatError::Api { errcode: c, .. } = &e
+                    && errcode::token_is_dead(*c)
+                {
+                    let cache = Arc::clone(&self.cache);
+                    let k = app_key.clone();
+                    blocking(move || cache.drop_token(&k)).await?;
+                }
+                return Err(e.into());
+            }
+        };
+        let fetched_at = (self.clock)();
+        let cached = Cached {
+            value: fetched.value.clone(),
+            fetched_at,
+            expires_in: fetched.expires_in,
+            endpoint: spec.path.trim_start_matches("/cgi-bin/").to_owned(),
+            api_base: base,
+        };
+        let cache = Arc::clone(&self.cache);
+        let (k, corp_key, app_k) = (key.clone(), corp.clone(), app_key.clone());
+        let (corp_count, app_count) = blocking(move || {
+            cache.put_ticket(&k, kind, cached);
+            // Quotas are counted on their own keys so the corp's count spans every app.
+            (
+                cache.record_fetch(&quota_key(&corp_key), fetched_at),
+                cache.record_fetch(&quota_key(&app_k), fetched_at),
+            )
+        })
+        .await?;
+        let mut warnings = token.warnings;
+        warnings.extend(quota_warnings(
+            platform, &corp, agent_id, corp_count, app_count,
+        ));
+        Ok(TicketInfo {
+            ticket: fetched.value,
+            kind,
+            expires_in: fetched.expires_in,
+            fetched_at,
+            from_cache: false,
+            warnings,
+            origin: TicketOrigin::Wecom,
+        })
+    }
+
+    /// The secret of one app: `--secret-stdin`, else the session, `WXSIGN_APP_SECRET` or the
+    /// keyring entry `corpId/agentid`.
+    async fn agent_secret(
+        &self,
+        corp_id: &str,
+        agent_id: u64,
+        opts: &FetchOptions,
+    ) -> Result<Secret, ClientError> {
+        if let Some(s) = &opts.secret {
+            return Ok(s.clone());
+        }
+        let secrets = Arc::clone(&self.secrets);
+        let account = app_account(corp_id, agent_id);
+        match blocking(move || secrets.app_secret(&account)).await?? {
+            Some((s, _)) => Ok(s),
+            None => Err(ClientError::NoAppSecret {
+                corp_id: corp_id.to_owned(),
+                agent_id,
+            }),
+        }
+    }
+
+    /// Ticket fetches of the last hour for the corp and for one of its apps, as the quotas count
+    /// them (for the UI's and `wxsign ticket`'s display).
+    pub async fn ticket_fetches(
+        &self,
+        corp_id: &str,
+        agent_id: u64,
+    ) -> Result<(usize, usize), ClientError> {
+        let cache = Arc::clone(&self.cache);
+        let now = (self.clock)();
+        let (corp, app) = (
+            quota_key(corp_id),
+            quota_key(&app_account(corp_id, agent_id)),
+        );
+        blocking(move || {
+            (
+                cache.fetches_in_hour(&corp, now),
+                cache.fetches_in_hour(&app, now),
+            )
+        })
+        .await
+    }
+}
+
+/// Warnings once a fetch brings the hour's count to [`QUOTA_WARN_PERCENT`] of a quota: WeCom
+/// answers 45009 at the quota itself, for the rest of the hour.
+pub fn quota_warnings(
+    platform: Platform,
+    corp_id: &str,
+    agent_id: u64,
+    corp_count: usize,
+    app_count: usize,
+) -> Vec<Text> {
+    let spec = platform.spec();
+    let mut out = Vec::new();
+    let near = |count: usize, quota: u32| count * 100 >= quota as usize * QUOTA_WARN_PERCENT;
+    if let Some(q) = spec.hourly_ticket_quota
+        && near(corp_count, q)
+    {
+        out.push(Text::new(
+            format!(
+                "{corp_count} of the {q} ticket fetches WeCom allows corp {corp_id} an hour are used: at {q} it answers 45009 until the hour is over. wxsign caches tickets; look for a server that does not"
+            ),
+            format!(
+                "企业 {corp_id} 本小时已获取票据 {corp_count} 次（上限每小时 {q} 次）：达到上限后企业微信将返回 45009，直到这一小时结束。wxsign 会缓存票据，请检查是否有未缓存票据的服务器"
+            ),
+        ));
+    }
+    if let Some(q) = spec.hourly_app_ticket_quota
+        && near(app_count, q)
+    {
+        out.push(Text::new(
+            format!(
+                "{app_count} of the {q} ticket fetches WeCom allows app {agent_id} an hour are used: at {q} it answers 45009 until the hour is over"
+            ),
+            format!(
+                "应用 {agent_id} 本小时已获取票据 {app_count} 次（上限每小时 {q} 次）：达到上限后企业微信将返回 45009，直到这一小时结束"
+            ),
+        ));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn quotas_warn_before_they_are_reached() {
+        let w = |corp, app| quota_warnings(Platform::Wecom, "ww1", 1000002, corp, app);
+        assert!(w(1, 1).is_empty());
+        assert!(w(299, 74).is_empty());
+        let corp = w(300, 1);
+        assert_eq!(corp.len(), 1);
+        assert!(corp[0].en.contains("300 of the 400"), "{}", corp[0].en);
+        let app = w(1, 75);
+        assert!(app[0].en.contains("app 1000002") && app[0].zh.contains("45009"));
+        assert_eq!(w(400, 100).len(), 2);
+        assert!(quota_warnings(Platform::OfficialAccount, "wx1", 0, 999, 999).is_empty());
+    }
+}
