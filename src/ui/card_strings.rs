@@ -31,7 +31,7 @@ pub struct CardStrings {
 }
 
 const EN: CardStrings = CardStrings {
-    mode_config: "wx.config",
+    mode_config: "wx.config signature",
     mode_card: "Card (addCard / chooseCard)",
     sign_intro: "Card signatures use the wx_card ticket and another rule: the values only, empty ones dropped, sorted as strings, concatenated, SHA-1.",
     verify_intro: "Paste the values your server signed for addCard (cardExt) or chooseCard and the signature it returned; the verifier names the mistake.",
@@ -59,7 +59,7 @@ const EN: CardStrings = CardStrings {
 };
 
 const ZH: CardStrings = CardStrings {
-    mode_config: "wx.config",
+    mode_config: "wx.config 签名",
     mode_card: "卡券（addCard / chooseCard）",
     sign_intro: "卡券签名用 wx_card ticket，规则也不同：只取值，去掉空值，按字符串排序后直接拼接，再做 SHA-1。",
     verify_intro: "粘贴服务器为 addCard（cardExt）或 chooseCard 签名的各个值和它返回的签名；验证器会指出错在哪里。",
