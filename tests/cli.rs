@@ -8,6 +8,7 @@ mod cli {
     mod card;
     mod check_url;
     mod client;
+    mod doctor;
     pub mod fake_endpoint;
     pub mod mock_wechat;
     pub mod mock_wecom;

@@ -14,6 +14,7 @@ pub mod batch_strings;
 pub mod card_mode;
 pub mod card_strings;
 pub mod check_url_panel;
+pub mod doctor_section;
 pub mod fonts;
 pub mod i18n;
 pub mod log_panel;
@@ -32,6 +33,7 @@ pub mod verify_panel;
 pub mod wecom_profile;
 pub mod wecom_sign;
 pub mod wecom_strings;
+pub mod wecom_verify;
 pub mod widgets;
 
 use std::path::PathBuf;
@@ -231,7 +233,11 @@ impl WxsignApp {
             }
             Panel::Batch => self.batch_ui(ui),
             Panel::Log => log_panel::log_panel_ui(ui, &mut self.log, s),
-            Panel::Settings => self.settings_ui(ui, s),
+            Panel::Settings => {
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| self.settings_ui(ui, s));
+            }
         }
     }
 
@@ -298,6 +304,24 @@ impl WxsignApp {
         }
         if changed.lang || changed.theme {
             self.save_state();
+        }
+        ui.separator();
+        if self.rt.has_worker() && doctor_section::doctor_section_ui(ui, &self.rt.self_check, lang)
+        {
+            let font = match &self.font {
+                CjkSource::System { family, path, .. } => crate::doctor::FontFacts::System {
+                    family: family.clone(),
+                    path: path.clone(),
+                },
+                CjkSource::Bundled => crate::doctor::FontFacts::Bundled {
+                    forced: std::env::var("WXSIGN_FONT")
+                        .is_ok_and(|v| v.eq_ignore_ascii_case("bundled")),
+                },
+            };
+            self.rt.send(Command::SelfCheck {
+                font: Some(font),
+                online: true,
+            });
         }
         ui.separator();
         ui.label(egui::RichText::new(s.profile_settings).strong());

@@ -33,6 +33,8 @@ pub struct VerifyPanel {
     /// wx.config or Card mode, and the card form.
     pub mode: super::card_mode::Mode,
     pub card: super::card_mode::CardForm,
+    /// WeCom: the agent ticket and the two-call verdict.
+    pub wecom: super::wecom_verify::WecomVerify,
 }
 
 /// Differing runs in the server's string1 and in the correct one.
@@ -65,6 +67,22 @@ impl VerifyPanel {
         }
         if let Some(pay) = parse::payment_paste(&self.server_output) {
             self.result = Some(Outcome::Payment(pay));
+            self.wecom.result = None;
+            return;
+        }
+        let corp = if self.ticket.trim().is_empty() {
+            fallback_ticket
+        } else {
+            &self.ticket
+        };
+        if self.wecom.run(
+            &self.server_output,
+            &self.url,
+            &self.entry_url,
+            corp,
+            candidates,
+        ) {
+            self.result = None;
             return;
         }
         // realAuthUrl from its own field or pasted together with the reply.
@@ -205,6 +223,9 @@ pub fn verify_panel_ui(
                 widgets::labelled_field(ui, s.verify_ticket, &mut p.ticket, hint, id, hide, w);
                 ui.checkbox(&mut p.show_ticket, s.show_ticket);
             });
+            if p.wecom.enabled {
+                super::wecom_verify::agent_field_ui(ui, &mut p.wecom, !p.show_ticket, s);
+            }
             if ui
                 .button(RichText::new(s.verify_button).strong())
                 .on_hover_text("Ctrl+Enter")
@@ -213,7 +234,9 @@ pub fn verify_panel_ui(
                 action = Some(VerifyAction::Run);
             }
             ui.separator();
-            if let Some(outcome) = &p.result {
+            if let Some(v) = &p.wecom.result {
+                super::wecom_verify::outcome_ui(ui, v, !p.show_ticket, s);
+            } else if let Some(outcome) = &p.result {
                 outcome_ui(ui, outcome, !p.show_ticket, s);
             }
         });
