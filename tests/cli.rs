@@ -5,6 +5,7 @@ mod cli {
     pub mod support;
 
     mod batch;
+    mod card;
     mod check_url;
     mod client;
     mod doctor;
@@ -15,6 +16,7 @@ mod cli {
     mod package;
     mod pasted;
     mod probe;
+    mod real_auth;
     mod redis;
     mod sign;
     mod verify;
