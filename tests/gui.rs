@@ -23,6 +23,8 @@ mod redis_server;
 mod sign;
 #[path = "gui/verify.rs"]
 mod verify;
+#[path = "gui/wecom.rs"]
+mod wecom;
 
 #[path = "gui/batch.rs"]
 mod batch;

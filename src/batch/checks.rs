@@ -24,6 +24,8 @@ pub struct PageContext<'a> {
     pub safe_domains: &'a [String],
     /// The current ticket first, then older candidates.
     pub tickets: &'a [TicketCandidate],
+    /// WeCom: the agent tickets per app, for replies that hold a wx.agentConfig triplet too.
+    pub agent_tickets: &'a [super::wecom::AgentTickets],
     /// Unix seconds when the page was checked.
     pub now: i64,
 }
@@ -162,7 +164,12 @@ pub fn check_page(
     check_app_id(config, ctx, &mut findings);
     check_timestamp(config, ctx, &mut findings);
     check_share(page, config, image, ctx, &mut findings);
-    let failed = !verdict.matched || findings.iter().any(|f| f.severity == Severity::Error);
+    // WeCom: the reply's wx.agentConfig triplet too; the page fails if either call fails.
+    let agent_ok =
+        super::wecom::check_agent_config(config, target, ctx, &mut result, &mut findings);
+    result.signature_match = Some(verdict.matched && agent_ok);
+    let failed =
+        !verdict.matched || !agent_ok || findings.iter().any(|f| f.severity == Severity::Error);
     result.status = if failed {
         PageStatus::Fail
     } else {

@@ -20,6 +20,7 @@ fn ctx<'a>(tickets: &'a [TicketCandidate], domains: &'a [String]) -> PageContext
         app_id: Some("wx123"),
         safe_domains: domains,
         tickets,
+        agent_tickets: &[],
         now: NOW,
     }
 }

@@ -332,7 +332,19 @@ pub enum ReplyError {
 /// wrapped in `data`/`result`...). The body must be JSON: an endpoint is not a pasted snippet.
 pub fn map_reply(text: &str, names: &FieldNames) -> Result<ServerConfig, ReplyError> {
     let root: Value = serde_json::from_str(text.trim()).map_err(|_| ReplyError::NotJson)?;
-    let config = parse::from_value(&root, names).unwrap_or_default();
+    let mut config = parse::from_value(&root, names).unwrap_or_default();
+    // WeCom: a reply holding the wx.agentConfig triplet too (nested or prefixed keys).
+    if parse::wecom::has_agent_config(&root)
+        && let Ok(both) = parse::wecom::endpoint(&root)
+    {
+        if config.app_id.is_none() {
+            config.app_id = both
+                .config
+                .and_then(|c| c.app_id)
+                .or_else(|| both.agent_config.as_ref().and_then(|a| a.corp_id.clone()));
+        }
+        config.agent_config = both.agent_config.map(Box::new);
+    }
     let missing: Vec<&str> = [
         ("signature", config.signature.is_none()),
         ("timestamp", config.timestamp.is_none()),

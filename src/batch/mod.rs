@@ -14,6 +14,7 @@ pub mod result;
 pub mod runner;
 pub mod saved;
 pub mod share;
+pub mod wecom;
 
 pub use checks::{PageContext, check_page};
 pub use endpoint::{Endpoint, EndpointSpec, FieldNames, HttpMethod, UrlEncoding, UrlParam};

@@ -52,6 +52,8 @@ pub struct BatchJob {
     pub safe_domains: Vec<String>,
     /// The current ticket first, then older candidates.
     pub tickets: Vec<TicketCandidate>,
+    /// WeCom: each app's agent tickets, for replies holding a wx.agentConfig triplet.
+    pub agent_tickets: Vec<super::wecom::AgentTickets>,
     pub options: RunOptions,
 }
 
@@ -282,6 +284,7 @@ async fn check_one(shared: Arc<Shared>, index: usize, page: PageSpec) -> PageRes
         app_id: job.app_id.as_deref(),
         safe_domains: &job.safe_domains,
         tickets: &job.tickets,
+        agent_tickets: &job.agent_tickets,
         now,
     };
     let mut result = checks::check_page(

@@ -31,6 +31,9 @@ pub struct ServerConfig {
     pub js_api_list: Vec<String>,
     pub open_tag_list: Vec<String>,
     pub debug: Option<bool>,
+    /// WeCom: the `wx.agentConfig` triplet when the reply holds both (see [`wecom`]).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agent_config: Option<Box<wecom::AgentConfig>>,
 }
 
 /// Bad input, with the 1-based position of the problem.

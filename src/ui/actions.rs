@@ -50,6 +50,11 @@ impl WxsignApp {
                         }
                     }
                 }
+                Notice::AgentTicket { profile, ticket } => {
+                    if self.state.active_profile.as_deref() == Some(profile.as_str()) {
+                        self.sign.wecom.agent_ticket = ticket.reveal().to_owned();
+                    }
+                }
                 Notice::Profiles => {
                     if self.active_profile().is_none() {
                         let first = self.rt.profiles.first().map(|p| p.name.clone());
@@ -117,7 +122,15 @@ impl WxsignApp {
                 secret,
                 redis_password,
                 pasted_ticket,
+                app_secrets,
             } => {
+                for (app_id, secret, session_only) in app_secrets {
+                    self.rt.send(Command::SetSecret {
+                        app_id,
+                        secret,
+                        session_only,
+                    });
+                }
                 if let Some((ticket, expires_in, session_only)) = pasted_ticket {
                     self.rt.send(Command::SetPastedTicket {
                         profile: (*profile).clone(),

@@ -26,6 +26,9 @@ mod start;
 pub mod theme;
 pub mod top_bar;
 pub mod verify_panel;
+pub mod wecom_profile;
+pub mod wecom_sign;
+pub mod wecom_strings;
 pub mod widgets;
 
 use std::path::PathBuf;
@@ -186,6 +189,8 @@ impl WxsignApp {
         let s = self.strings();
         match self.state.panel {
             Panel::Sign => {
+                let active = self.active_profile().cloned();
+                self.sign.wecom.follow(active.as_ref());
                 let domains = self.safe_domains();
                 let app_id = self.active_profile().map(|p| p.app_id.clone());
                 let cx = sign_panel::SignCtx {

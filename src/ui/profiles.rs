@@ -29,6 +29,8 @@ pub enum ProfileAction {
         /// A ticket pasted for a pasted ticket source, the seconds it has left, and whether
         /// to keep it for this session only (the appSecret's checkbox).
         pasted_ticket: Option<(Secret, Option<i64>, bool)>,
+        /// WeCom: secrets typed per app, with their keyring account and "session only".
+        app_secrets: Vec<(String, Secret, bool)>,
     },
     /// "Test connection" of the edited profile's Redis ticket source.
     TestRedis {
@@ -48,6 +50,8 @@ pub struct Editor {
     pub session_only: bool,
     pub error: Option<String>,
     pub redis: super::redis_source::RedisEditor,
+    /// WeCom: the secrets typed per app.
+    pub apps: super::wecom_profile::AppsEditor,
 }
 
 impl Editor {
@@ -61,6 +65,7 @@ impl Editor {
             secret: String::new(),
             session_only: false,
             error: None,
+            apps: Default::default(),
         }
     }
 }
@@ -196,33 +201,49 @@ pub fn editor_ui(
                 w,
             );
         });
+        super::wecom_profile::platform_ui(ui, p, s);
+        let wecom = p.platform.spec().per_app_secrets;
+        let ws = super::wecom_strings::wecom_strings(s.lang());
         ui.horizontal(|ui| {
             widgets::labelled_field(
                 ui,
-                "appId",
+                p.platform.spec().id.label,
                 &mut p.app_id,
-                "wx…",
+                if wecom { "ww…" } else { "wx…" },
                 egui::Id::unique("pe.appid"),
                 false,
                 w,
             );
         });
+        if !wecom {
+            ui.horizontal(|ui| {
+                widgets::form_label(ui, s.account_kind);
+                ui.radio_value(&mut p.kind, AccountKind::TestAccount, s.test_account);
+                ui.radio_value(&mut p.kind, AccountKind::Production, s.production);
+            });
+            ui.horizontal(|ui| {
+                widgets::form_label(ui, s.token_mode);
+                ui.radio_value(&mut p.token_mode, TokenMode::Stable, "stable_token");
+                ui.radio_value(&mut p.token_mode, TokenMode::Legacy, s.legacy_token);
+            });
+        }
         ui.horizontal(|ui| {
-            widgets::form_label(ui, s.account_kind);
-            ui.radio_value(&mut p.kind, AccountKind::TestAccount, s.test_account);
-            ui.radio_value(&mut p.kind, AccountKind::Production, s.production);
-        });
-        ui.horizontal(|ui| {
-            widgets::form_label(ui, s.token_mode);
-            ui.radio_value(&mut p.token_mode, TokenMode::Stable, "stable_token");
-            ui.radio_value(&mut p.token_mode, TokenMode::Legacy, s.legacy_token);
-        });
-        ui.horizontal(|ui| {
-            let l = widgets::form_label(ui, s.safe_domains);
+            let l = widgets::form_label(
+                ui,
+                if wecom {
+                    ws.trusted_domains
+                } else {
+                    s.safe_domains
+                },
+            );
             ui.add(
                 egui::TextEdit::multiline(&mut ed.domains)
                     .id(egui::Id::unique("pe.domains"))
-                    .hint_text(s.safe_domains_hint)
+                    .hint_text(if wecom {
+                        ws.trusted_domains_hint
+                    } else {
+                        s.safe_domains_hint
+                    })
                     .desired_rows(2)
                     .desired_width(w),
             )
@@ -235,26 +256,33 @@ pub fn editor_ui(
             action = Some(ProfileAction::TestRedis { profile, password });
         }
         ui.separator();
-        let (status, color) = secret_status_text(rt, p, s, &theme::palette(ui));
-        ui.horizontal(|ui| {
-            ui.label(RichText::new(s.app_secret).strong());
-            ui.colored_label(color, status);
-            if ed.original.is_some() && ui.small_button(s.forget_secret).clicked() {
-                action = Some(ProfileAction::ForgetSecret(p.app_id.clone()));
+        if wecom {
+            let editing = ed.original.is_some();
+            if let Some(a) = super::wecom_profile::apps_ui(ui, p, &mut ed.apps, rt, editing, s) {
+                action = Some(a);
             }
-        });
-        ui.horizontal(|ui| {
-            // A password field, never pre-filled: typing replaces the stored secret.
-            widgets::labelled_field(
-                ui,
-                s.new_secret,
-                &mut ed.secret,
-                s.new_secret_hint,
-                egui::Id::unique("pe.secret"),
-                true,
-                w,
-            );
-        });
+        } else {
+            let (status, color) = secret_status_text(rt, p, s, &theme::palette(ui));
+            ui.horizontal(|ui| {
+                ui.label(RichText::new(s.app_secret).strong());
+                ui.colored_label(color, status);
+                if ed.original.is_some() && ui.small_button(s.forget_secret).clicked() {
+                    action = Some(ProfileAction::ForgetSecret(p.app_id.clone()));
+                }
+            });
+            ui.horizontal(|ui| {
+                // A password field, never pre-filled: typing replaces the stored secret.
+                widgets::labelled_field(
+                    ui,
+                    s.new_secret,
+                    &mut ed.secret,
+                    s.new_secret_hint,
+                    egui::Id::unique("pe.secret"),
+                    true,
+                    w,
+                );
+            });
+        }
         ui.checkbox(&mut ed.session_only, s.session_only);
         if let Some(e) = &ed.error {
             ui.colored_label(theme::palette(ui).error, e);
@@ -278,6 +306,12 @@ pub fn editor_ui(
                 });
                 match checked {
                     Ok(pasted_ticket) => {
+                        let app_secrets = ed
+                            .apps
+                            .typed(&profile)
+                            .into_iter()
+                            .map(|(a, t)| (a, t, ed.session_only))
+                            .collect();
                         let secret = (!ed.secret.trim().is_empty())
                             .then(|| (Secret::new(ed.secret.trim()), ed.session_only));
                         action = Some(ProfileAction::Save {
@@ -287,6 +321,7 @@ pub fn editor_ui(
                             redis_password: ed.redis.typed_password(),
                             pasted_ticket: pasted_ticket
                                 .map(|(t, left)| (t, left, ed.session_only)),
+                            app_secrets,
                         });
                     }
                     Err(e) => ed.error = Some(e),

@@ -32,6 +32,8 @@ pub struct Credential {
 pub enum Notice {
     /// A jsapi ticket arrived for this profile: offer it to the Sign panel.
     Ticket { profile: String, ticket: Secret },
+    /// WeCom: the agent ticket of the profile's first app arrived.
+    AgentTicket { profile: String, ticket: Secret },
     /// The profile list changed (loaded, saved or removed).
     Profiles,
 }
@@ -48,6 +50,8 @@ pub struct Runtime {
     pub secret_status: HashMap<String, SecretStatus>,
     pub tokens: HashMap<String, Credential>,
     pub tickets: HashMap<String, Credential>,
+    /// WeCom: the agent ticket (of the profile's first app), by profile name.
+    pub agent_tickets: HashMap<String, Credential>,
     pub candidates: HashMap<String, Vec<TicketCandidate>>,
     /// Token/ticket requests in flight: the spinner shows while this is above zero.
     pub in_flight: usize,
@@ -134,6 +138,7 @@ impl Runtime {
         };
         let events = worker.drain();
         let mut notices = Vec::new();
+        let mut agent_fetch = false;
         for event in events {
             match event {
                 Event::Ready { config_dir, store } => {
@@ -142,6 +147,15 @@ impl Runtime {
                 }
                 Event::Profiles { profiles, problem } => {
                     for p in &profiles {
+                        // WeCom: each app's secret has its own entry.
+                        for app in &p.apps {
+                            let account = crate::platform::app_account(&p.app_id, app.agent_id);
+                            if !self.secret_status.contains_key(&account)
+                                && let Some(w) = &self.worker
+                            {
+                                w.send(Command::CheckSecret { app_id: account });
+                            }
+                        }
                         if !self.secret_status.contains_key(&p.app_id) {
                             self.secret_status.insert(
                                 p.app_id.clone(),
@@ -187,6 +201,22 @@ impl Runtime {
                 }
                 Event::Ticket { profile, ticket } => {
                     self.in_flight = self.in_flight.saturating_sub(1);
+                    if ticket.kind == TicketKind::AgentConfig {
+                        self.agent_tickets.insert(
+                            profile.clone(),
+                            Credential {
+                                source: ticket.kind.as_str().to_owned(),
+                                from_cache: ticket.from_cache,
+                                fetched_at: ticket.fetched_at,
+                                expires_at: now.saturating_add(ticket.expires_in as i64),
+                            },
+                        );
+                        notices.push(Notice::AgentTicket {
+                            profile,
+                            ticket: ticket.ticket,
+                        });
+                        continue;
+                    }
                     self.tickets.insert(
                         profile.clone(),
                         Credential {
@@ -215,6 +245,20 @@ impl Runtime {
                             w.send(Command::LoadCandidates {
                                 app_id: p.app_id.clone(),
                             });
+                            // WeCom: the agent ticket follows the corp ticket.
+                            if p.platform.spec().per_app_secrets
+                                && p.ticket_source.is_wechat()
+                                && !p.apps.is_empty()
+                            {
+                                w.send(Command::FetchTicket {
+                                    profile: p.clone(),
+                                    kind: TicketKind::AgentConfig,
+                                });
+                                agent_fetch = true;
+                            }
+                        }
+                        if std::mem::take(&mut agent_fetch) {
+                            self.in_flight += 1;
                         }
                         notices.push(Notice::Ticket {
                             profile,

@@ -43,6 +43,8 @@ pub struct SignPanel {
     pub noncestr: String,
     pub timestamp: String,
     pub url: String,
+    /// WeCom: the agentConfig's ticket and nonce, shown for a WeCom profile.
+    pub wecom: super::wecom_sign::WecomSign,
     memo: Option<Computed>,
 }
 
@@ -125,6 +127,9 @@ pub fn sign_panel_ui(ui: &mut egui::Ui, p: &mut SignPanel, cx: SignCtx<'_>) -> O
             if let Some(a) = inputs_ui(ui, p, s) {
                 action = Some(a);
             }
+            if p.wecom.enabled {
+                super::wecom_sign::agent_inputs_ui(ui, &mut p.wecom, p.show_ticket, s);
+            }
             ui.separator();
             let palette = theme::palette(ui);
             p.refresh(cx.safe_domains);
@@ -167,6 +172,11 @@ pub fn sign_panel_ui(ui: &mut egui::Ui, p: &mut SignPanel, cx: SignCtx<'_>) -> O
                 return;
             }
             timestamp_hint_ui(ui, &c.inputs[2], s, &palette);
+            if p.wecom.enabled {
+                let list = cx.js_api_list.clone();
+                super::wecom_sign::two_calls_ui(ui, &c.sig, &p.wecom, p.show_ticket, &list, s);
+                return;
+            }
             output_ui(ui, c, p.show_ticket, s, &palette);
             let snippet_text = snippet::wx_config(
                 cx.app_id.unwrap_or(snippet::APP_ID_PLACEHOLDER),

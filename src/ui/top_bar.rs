@@ -119,10 +119,24 @@ pub fn top_bar_ui(
             ui.label(RichText::new(note).color(palette.info));
         }
         ui.separator();
-        for (label, cred) in [
+        // WeCom: the corp ticket and the agent ticket, each with its countdown.
+        let ws = super::wecom_strings::wecom_strings(s.lang());
+        let wecom = profile.platform.spec().per_app_secrets;
+        let mut creds = vec![
             (s.token, rt.tokens.get(&profile.name)),
-            (s.ticket_short, rt.tickets.get(&profile.name)),
-        ] {
+            (
+                if wecom {
+                    ws.corp_ticket_short
+                } else {
+                    s.ticket_short
+                },
+                rt.tickets.get(&profile.name),
+            ),
+        ];
+        if wecom {
+            creds.push((ws.agent_ticket_short, rt.agent_tickets.get(&profile.name)));
+        }
+        for (label, cred) in creds {
             ui.label(RichText::new(label).strong());
             match cred {
                 None => {

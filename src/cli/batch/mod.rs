@@ -98,6 +98,20 @@ pub struct BatchArgs {
         value_delimiter = ','
     )]
     pub ticket: Vec<String>,
+    /// WeCom: the agent ticket of one app (repeat for older ones), to check the reply's
+    /// wx.agentConfig triplet too. A WeCom --profile fetches every app's agent ticket instead.
+    #[arg(
+        long,
+        allow_hyphen_values = true,
+        value_name = "TICKET",
+        env = "WXSIGN_AGENT_TICKET",
+        hide_env_values = true,
+        value_delimiter = ','
+    )]
+    pub agent_ticket: Vec<String>,
+    /// WeCom: the agentid of --agent-ticket (default: the reply's agentid).
+    #[arg(long, value_name = "N", requires = "agent_ticket")]
+    pub agent_id: Option<u64>,
     /// The account's appId: the endpoint's reply must carry it.
     #[arg(long, value_name = "APPID")]
     pub app_id: Option<String>,

@@ -10,6 +10,7 @@ use anyhow::Context;
 use super::{BatchArgs, EncodingArg, MethodArg, PagesFormatArg};
 use crate::batch::report::{Report, ReportFormat};
 use crate::batch::saved;
+use crate::batch::wecom::AgentTickets;
 use crate::batch::{
     BatchJob, Endpoint, EndpointSpec, FieldNames, HttpMethod, PagesFormat, RunOptions, UrlEncoding,
     UrlParam,
@@ -120,6 +121,16 @@ pub(super) fn prepare(
         (Some((_, p)), true) => profile_tickets(p, args, runtime, lang)?,
         _ => ticket_args(&args.ticket, lang)?,
     };
+    let agent_tickets = match &profile {
+        _ if !args.agent_ticket.is_empty() => vec![AgentTickets {
+            agent_id: args.agent_id.unwrap_or_default(),
+            tickets: ticket_args(&args.agent_ticket, lang)?,
+        }],
+        Some((_, p)) if p.profile.platform.spec().per_app_secrets => {
+            profile_agent_tickets(p, args, runtime, lang)
+        }
+        _ => Vec::new(),
+    };
     let app_id = args
         .app_id
         .clone()
@@ -191,6 +202,7 @@ pub(super) fn prepare(
         app_id,
         safe_domains,
         tickets,
+        agent_tickets,
         options: RunOptions {
             concurrency: usize::from(args.concurrency),
             timeout: Duration::from_millis(args.timeout_ms),
@@ -290,6 +302,57 @@ fn profile_tickets(
         .unwrap_or_default();
     tickets.extend(older.into_iter().filter(|t| t.ticket != current.ticket));
     Ok(tickets)
+}
+
+/// WeCom: the agent ticket of every app of the profile. An app without a usable secret is said
+/// once and left out: its pages' agentConfig is then reported unchecked, not failed.
+fn profile_agent_tickets(
+    p: &ProfileContext,
+    args: &BatchArgs,
+    runtime: &tokio::runtime::Runtime,
+    lang: Lang,
+) -> Vec<AgentTickets> {
+    let cache = Arc::new(CredentialCache::new(p.secrets.store()));
+    let credentials = Credentials::new(Arc::clone(&p.secrets), cache, no_log());
+    let mut out = Vec::new();
+    for app in &p.profile.apps {
+        let options = FetchOptions {
+            api_base: args.api_base.clone(),
+            agent_id: Some(app.agent_id),
+            ..FetchOptions::default()
+        };
+        match runtime.block_on(credentials.ticket(&p.profile, TicketKind::AgentConfig, &options)) {
+            Ok(t) => out.push(AgentTickets {
+                agent_id: app.agent_id,
+                tickets: vec![TicketCandidate {
+                    ticket: t.ticket,
+                    origin: TicketOrigin::Current,
+                }],
+            }),
+            Err(e) => {
+                let r = e.report().for_profile(&p.profile.name);
+                eprintln!(
+                    "{}",
+                    tr(
+                        lang,
+                        format!(
+                            "warning: no agent ticket for app {}: {}; fix: {}",
+                            app.label(),
+                            r.meaning.en,
+                            r.fix.en
+                        ),
+                        format!(
+                            "警告：无法获取应用 {} 的应用票据：{}；解决：{}",
+                            app.label(),
+                            r.meaning.zh,
+                            r.fix.zh
+                        ),
+                    )
+                );
+            }
+        }
+    }
+    out
 }
 
 fn endpoint(args: &BatchArgs, lang: Lang) -> Result<Endpoint, Failure> {

@@ -147,6 +147,7 @@ pub fn from_value(root: &Value, names: &FieldNames) -> Result<ServerConfig, Pars
             .map(|o| string_list(o, "opentaglist"))
             .unwrap_or_default(),
         debug: obj.and_then(|o| loose_get(o, "debug")).and_then(as_bool),
+        agent_config: None,
     };
     if config.timestamp.is_none() && config.nonce_str.is_none() && config.signature.is_none() {
         return Err(no_fields(root));

@@ -86,7 +86,10 @@ pub struct WecomVerifyInput {
 pub struct WecomFinding {
     pub code: &'static str,
     pub severity: Severity,
+    /// What is wrong and why it matters.
     pub message: Text,
+    /// What to change.
+    pub fix: Text,
 }
 
 /// Both verdicts and the findings.
@@ -256,6 +259,7 @@ fn findings(input: &WecomVerifyInput, agent_id: Option<u64>) -> Vec<WecomFinding
                         "{call} 中的 corpId 是 '{got}'，不是配置中的 '{want}'（我的企业 → 企业信息 → 企业ID）：页面用了其他企业的 ID，企业微信会用其他企业的票据校验签名"
                     ),
                 ),
+                fix: Text::new("use the corpId of 我的企业 → 企业信息 → 企业ID in wx.config (appId) and wx.agentConfig (corpid)", "wx.config 的 appId 和 wx.agentConfig 的 corpid 都应使用 我的企业 → 企业信息 → 企业ID"),
             });
         }
     };
@@ -280,6 +284,7 @@ fn findings(input: &WecomVerifyInput, agent_id: Option<u64>) -> Vec<WecomFinding
                     "wx.config 的 appId '{c}' 与 wx.agentConfig 的 corpid '{a}' 不同：两个调用应使用同一个 corpId"
                 ),
             ),
+            fix: Text::new("give both calls the corpId of 我的企业 → 企业信息 → 企业ID", "两个调用都应使用 我的企业 → 企业信息 → 企业ID"),
         });
     }
     if let (Some(id), false) = (agent_id, input.agent_tickets.is_empty())
@@ -303,6 +308,7 @@ fn findings(input: &WecomVerifyInput, agent_id: Option<u64>) -> Vec<WecomFinding
                     known.join("、")
                 ),
             ),
+            fix: Text::new("pass the agentid of the app whose agent ticket signs this page, or add that app to the profile (`wxsign profile edit NAME --agent-id N`)", "请传入为该页面签名的应用的 agentid，或将该应用加入配置（`wxsign profile edit NAME --agent-id N`）"),
         });
     }
     if input.agent_config.is_some()
@@ -322,6 +328,7 @@ fn findings(input: &WecomVerifyInput, agent_id: Option<u64>) -> Vec<WecomFinding
                     input.trusted_domains.join("、")
                 ),
             ),
+            fix: Text::new("应用管理 → the app → 网页授权及JS-SDK → 可信域名: add the page's domain (WW_verify_xxx.txt at its root)", "应用管理 → 应用 → 网页授权及JS-SDK → 可信域名：添加页面域名（根目录放置 WW_verify_xxx.txt）"),
         });
     }
     let invoked: Vec<&str> = input
@@ -344,6 +351,7 @@ fn findings(input: &WecomVerifyInput, agent_id: Option<u64>) -> Vec<WecomFinding
                     invoked.join("、")
                 ),
             ),
+            fix: Text::new("add beta: true to wx.config", "在 wx.config 中加入 beta: true"),
         });
     }
     out

@@ -226,6 +226,7 @@ impl BatchPanel {
             app_id: cx.app_id.map(str::to_owned),
             safe_domains: cx.safe_domains.to_vec(),
             tickets: cx.tickets.clone(),
+            agent_tickets: Vec::new(),
             options: RunOptions {
                 concurrency: self.concurrency.clamp(1, 64),
                 timeout: std::time::Duration::from_millis(self.timeout_ms.max(100)),

@@ -1,0 +1,155 @@
+//! The profile editor's platform choice and, for WeCom, the app list: each app's AgentId, name
+//! and secret status, with a password field per app (never pre-filled; each secret has its own
+//! keyring entry, `corpId/agentid`).
+
+use eframe::egui::{self, RichText};
+
+use super::i18n::Strings;
+use super::profiles::ProfileAction;
+use super::runtime::Runtime;
+use super::wecom_strings::wecom_strings;
+use super::{theme, widgets};
+use crate::platform::{Platform, WecomApp, app_account};
+use crate::profile::Profile;
+use crate::secret::Secret;
+use crate::secrets::{SecretSource, SecretStatus, StoreHealth};
+
+/// The secrets typed for the apps, one per row of `profile.apps`.
+#[derive(Default)]
+pub struct AppsEditor {
+    pub secrets: Vec<String>,
+}
+
+impl AppsEditor {
+    /// The typed secrets with the keyring account each one goes to.
+    pub fn typed(&self, profile: &Profile) -> Vec<(String, Secret)> {
+        profile
+            .apps
+            .iter()
+            .zip(&self.secrets)
+            .filter(|(_, s)| !s.trim().is_empty())
+            .map(|(a, s)| {
+                (
+                    app_account(&profile.app_id, a.agent_id),
+                    Secret::new(s.trim()),
+                )
+            })
+            .collect()
+    }
+}
+
+/// Official Account or WeCom; switching moves the API base to the platform's default when it
+/// was the other platform's.
+pub fn platform_ui(ui: &mut egui::Ui, p: &mut Profile, s: &Strings) {
+    let ws = wecom_strings(s.lang());
+    let before = p.platform;
+    ui.horizontal(|ui| {
+        widgets::form_label(ui, ws.platform);
+        ui.radio_value(
+            &mut p.platform,
+            Platform::OfficialAccount,
+            ws.official_account,
+        );
+        ui.radio_value(&mut p.platform, Platform::Wecom, ws.wecom);
+    });
+    if p.platform != before && p.api_base.trim_end_matches('/') == before.spec().default_api_base {
+        p.api_base = p.platform.spec().default_api_base.to_owned();
+    }
+}
+
+/// The apps of a WeCom profile with their secret status; returns a "forget this app's secret".
+pub fn apps_ui(
+    ui: &mut egui::Ui,
+    p: &mut Profile,
+    ed: &mut AppsEditor,
+    rt: &Runtime,
+    editing: bool,
+    s: &Strings,
+) -> Option<ProfileAction> {
+    let ws = wecom_strings(s.lang());
+    let palette = theme::palette(ui);
+    let mut action = None;
+    ed.secrets.resize(p.apps.len(), String::new());
+    ui.horizontal(|ui| {
+        ui.label(RichText::new(ws.apps).strong());
+        if ui.button(ws.add_app).clicked() {
+            let next = p
+                .apps
+                .iter()
+                .map(|a| a.agent_id)
+                .max()
+                .map_or(1000002, |m| m + 1);
+            p.apps.push(WecomApp {
+                agent_id: next,
+                name: String::new(),
+            });
+            ed.secrets.push(String::new());
+        }
+    });
+    if p.apps.is_empty() {
+        ui.colored_label(palette.warn, ws.no_apps);
+    }
+    let mut remove = None;
+    for (i, app) in p.apps.iter_mut().enumerate() {
+        egui::Frame::group(ui.style()).show(ui, |ui| {
+            ui.horizontal(|ui| {
+                let l = widgets::form_label(ui, ws.agent_id);
+                ui.add(egui::DragValue::new(&mut app.agent_id).range(1..=u64::MAX))
+                    .labelled_by(l.id);
+                let name = ui.label(ws.app_name);
+                ui.add(
+                    egui::TextEdit::singleline(&mut app.name)
+                        .id(egui::Id::unique(("pe.app.name", i)))
+                        .desired_width(140.0),
+                )
+                .labelled_by(name.id);
+                if ui.small_button(ws.remove_app).clicked() {
+                    remove = Some(i);
+                }
+            });
+            let account = app_account(&p.app_id, app.agent_id);
+            let (status, color) = app_secret_status(rt, &account, s, &palette);
+            ui.horizontal(|ui| {
+                widgets::form_label(ui, ws.app_secret);
+                ui.colored_label(color, status);
+                if editing && ui.small_button(s.forget_secret).clicked() {
+                    action = Some(ProfileAction::ForgetSecret(account.clone()));
+                }
+            });
+            ui.horizontal(|ui| {
+                widgets::labelled_field(
+                    ui,
+                    &format!("{} {}", s.new_secret, app.agent_id),
+                    &mut ed.secrets[i],
+                    ws.app_secret_hint,
+                    egui::Id::unique(("pe.app.secret", i)),
+                    true,
+                    220.0,
+                );
+            });
+        });
+    }
+    if let Some(i) = remove {
+        p.apps.remove(i);
+        ed.secrets.remove(i);
+    }
+    action
+}
+
+fn app_secret_status(
+    rt: &Runtime,
+    account: &str,
+    s: &Strings,
+    p: &theme::Palette,
+) -> (String, egui::Color32) {
+    let persistent = matches!(rt.store, Some(StoreHealth::Keyring));
+    match rt.secret_status.get(account) {
+        Some(SecretStatus::Present(SecretSource::Keyring)) if persistent => {
+            (s.secret_keyring.to_owned(), p.ok)
+        }
+        Some(SecretStatus::Present(SecretSource::Env)) => (s.secret_env.to_owned(), p.ok),
+        Some(SecretStatus::Present(_)) => (s.secret_session.to_owned(), p.warn),
+        Some(SecretStatus::Missing) | None => (s.secret_missing.to_owned(), p.error),
+        Some(SecretStatus::Unknown(t)) => (t.get(s.lang()).to_owned(), p.warn),
+    }
+}

@@ -1,0 +1,167 @@
+//! WeCom in the window: the profile editor's platform and app list, and the Sign panel's two
+//! calls side by side with both tickets fetched from a mock WeCom.
+
+use std::sync::Arc;
+
+use egui_kittest::kittest::Queryable as _;
+use wiremock::matchers::{method, path, query_param};
+use wiremock::{Mock, ResponseTemplate};
+use wxsign::platform::{WecomApp, app_account};
+use wxsign::secrets::{MemoryStore, SECRET_SERVICE, SecretStore as _, StoreHealth};
+
+use crate::support;
+
+const CORP: &str = "ww0123456789abcdef";
+const CORP_TICKET: &str = "CORP_TICKET_kgt8ON7yVITDhtdwci0qeZ6yT5_m-gz9k5yQbxYQn4aZ4gC1X9nKzPLNcQ";
+const AGENT_TICKET: &str = "AGENT_TICKET_bxLdikRXVbTPdHSM05e5u5sUoXNKd8-41ZO3MhKoyN5OfkWITDGgnr";
+
+fn sha1(text: &str) -> String {
+    use sha1::Digest;
+    hex::encode(sha1::Sha1::digest(text.as_bytes()))
+}
+
+#[test]
+fn the_profile_editor_makes_a_wecom_profile_with_an_app_secret() {
+    let mut on = support::online(|_, _| {});
+    let h = &mut on.app.harness;
+    support::step_until(h, "the first profile", |h| {
+        h.state().active_profile().is_some()
+    });
+    h.get_by_label("Add profile").click();
+    h.run();
+    h.get_by_label("WeCom (企业微信)").click();
+    h.run();
+    // The id is a corpId now, the domains are trusted domains, and there are apps.
+    h.get_by_label("Trusted domains");
+    assert!(
+        h.query_by_label("stable_token").is_none(),
+        "no token mode on WeCom"
+    );
+    for (label, text) in [("Name", "corp"), ("corpId", CORP)] {
+        h.get_by_label(label).click();
+        h.run();
+        h.get_by_label(label).type_text(text);
+        h.run();
+    }
+    h.get_by_label_contains("No app yet");
+    h.get_by_label("Add app").click();
+    h.run();
+    h.get_by_label("New AppSecret 1000002").click();
+    h.run();
+    h.get_by_label("New AppSecret 1000002")
+        .type_text("app-secret-value");
+    h.get_by_label("Keep for this session only (not in the keyring)")
+        .click();
+    h.run();
+    assert!(h.query_by_label_contains("app-secret-value").is_none());
+    h.get_by_label("Save").click();
+    let account = app_account(CORP, 1000002);
+    support::step_until(h, "the saved WeCom profile and its app secret", |h| {
+        h.state().rt.profile("corp").is_some_and(|p| {
+            p.platform == wxsign::profile::Platform::Wecom
+                && p.apps.iter().map(|a| a.agent_id).eq([1000002])
+                && p.api_base == "https://qyapi.weixin.qq.com"
+        }) && h.state().rt.secret_status.get(&account)
+            == Some(&wxsign::secrets::SecretStatus::Present(
+                wxsign::secrets::SecretSource::Session,
+            ))
+    });
+}
+
+#[test]
+fn sign_shows_both_calls_with_both_tickets() {
+    let rt = tokio::runtime::Builder::new_multi_thread()
+        .worker_threads(1)
+        .enable_all()
+        .build()
+        .expect("runtime");
+    let server = rt.block_on(async {
+        let server = wiremock::MockServer::start().await;
+        let ok = |v: serde_json::Value| ResponseTemplate::new(200).set_body_json(v);
+        Mock::given(method("GET"))
+            .and(path("/cgi-bin/gettoken"))
+            .and(query_param("corpsecret", "app-secret"))
+            .respond_with(ok(serde_json::json!({
+                "errcode": 0, "errmsg": "ok", "access_token": "WECOM_TOKEN", "expires_in": 7200
+            })))
+            .mount(&server)
+            .await;
+        Mock::given(method("GET"))
+            .and(path("/cgi-bin/get_jsapi_ticket"))
+            .respond_with(ok(serde_json::json!({
+                "errcode": 0, "errmsg": "ok", "ticket": CORP_TICKET, "expires_in": 7200
+            })))
+            .mount(&server)
+            .await;
+        Mock::given(method("GET"))
+            .and(path("/cgi-bin/ticket/get"))
+            .and(query_param("type", "agent_config"))
+            .respond_with(ok(serde_json::json!({
+                "errcode": 0, "errmsg": "ok", "ticket": AGENT_TICKET, "expires_in": 3600
+            })))
+            .mount(&server)
+            .await;
+        server
+    });
+    let uri = server.uri();
+    let mut app = support::app_with(move |deps| {
+        let dir = deps.config_dir.clone().expect("config dir");
+        let mut p = wxsign::profile::Profile::new_wecom("corp", CORP);
+        p.api_base = uri;
+        p.apps = vec![WecomApp {
+            agent_id: 1000002,
+            name: "approvals".into(),
+        }];
+        wxsign::profile::ProfileStore::new(&dir)
+            .add(p)
+            .expect("profile");
+        let store = MemoryStore::default();
+        store
+            .set(
+                SECRET_SERVICE,
+                &app_account(CORP, 1000002),
+                &wxsign::secret::Secret::new("app-secret"),
+            )
+            .expect("secret");
+        deps.worker = Some(wxsign::worker::WorkerOptions {
+            config_dir: Some(dir),
+            store: Some((Arc::new(store), StoreHealth::MemoryByRequest)),
+            retry: None,
+        });
+    });
+    let h = &mut app.harness;
+    support::step_until(h, "the WeCom profile", |h| {
+        h.state().active_profile().is_some()
+    });
+    h.get_by_label("Fetch ticket").click();
+    support::step_until(h, "both tickets", |h| {
+        !h.state().sign.wecom.agent_ticket.is_empty() && !h.state().sign.ticket.is_empty()
+    });
+    // The top bar counts both tickets down.
+    h.get_by_label("corp ticket");
+    h.get_by_label("agent ticket");
+    h.get_by_label("valid 1 h 0 min");
+    h.state_mut().sign.url = "https://app.example.com/h5/?id=7".into();
+    h.run();
+    let (nonce, ts) = {
+        let s = &h.state().sign;
+        (s.noncestr.clone(), s.timestamp.clone())
+    };
+    let url = "https://app.example.com/h5/?id=7";
+    let config = sha1(&format!(
+        "jsapi_ticket={CORP_TICKET}&noncestr={nonce}&timestamp={ts}&url={url}"
+    ));
+    let agent = sha1(&format!(
+        "jsapi_ticket={AGENT_TICKET}&noncestr={nonce}&timestamp={ts}&url={url}"
+    ));
+    h.get_by_label("wx.config");
+    h.get_by_label("wx.agentConfig");
+    h.get_by_label("signed with the agent ticket of app 1000002");
+    h.get_by_label(&config);
+    h.get_by_label(&agent);
+    h.get_by_label("Copy ww.register");
+    // Tickets stay hidden in both string1s.
+    assert!(h.query_by_label_contains(AGENT_TICKET).is_none());
+    assert!(h.query_by_label_contains(CORP_TICKET).is_none());
+    drop(server);
+}
