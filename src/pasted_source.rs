@@ -194,6 +194,24 @@ pub fn delete(secrets: &Secrets, app_id: &str) -> Result<bool, SecretError> {
     Ok(had_session || had_stored)
 }
 
+/// Where the pasted ticket of `kind` is kept: the appId (the corp ticket on WeCom), or for a
+/// WeCom agent ticket the app's own entry `corpId/agentid` — one entry per ticket kind.
+pub fn account(
+    profile: &Profile,
+    kind: TicketKind,
+    agent_id: Option<u64>,
+) -> Result<String, ClientError> {
+    let spec = profile.platform.ticket(kind.as_str());
+    match spec {
+        Some(t) if t.per_app => {
+            let app = profile.app(agent_id)?;
+            Ok(crate::platform::app_account(&profile.app_id, app.agent_id))
+        }
+        Some(t) if t.signs.is_some() => Ok(profile.app_id.clone()),
+        _ => Err(PastedError::OnlyJsapi.into()),
+    }
+}
+
 /// What `Credentials::ticket` returns for a pasted-source profile. Never calls WeChat.
 pub async fn ticket(
     secrets: &Arc<Secrets>,
@@ -201,18 +219,29 @@ pub async fn ticket(
     kind: TicketKind,
     now: i64,
 ) -> Result<TicketInfo, ClientError> {
-    if kind != TicketKind::Jsapi {
-        return Err(PastedError::OnlyJsapi.into());
-    }
+    let id = account(profile, kind, None)?;
+    ticket_at(secrets, profile, &id, kind, now).await
+}
+
+/// The pasted ticket kept at `account` (see [`account`]).
+pub async fn ticket_at(
+    secrets: &Arc<Secrets>,
+    profile: &Profile,
+    account: &str,
+    kind: TicketKind,
+    now: i64,
+) -> Result<TicketInfo, ClientError> {
     let s = Arc::clone(secrets);
-    let id = profile.app_id.clone();
+    let id = account.to_owned();
     let pasted = tokio::task::spawn_blocking(move || load(&s, &id))
         .await
         .map_err(|e| ClientError::Internal(format!("a background task failed: {e}")))??
         .ok_or_else(|| PastedError::Missing {
             profile: profile.name.clone(),
         })?;
-    info(&pasted, profile, now)
+    let mut info = info(&pasted, profile, now)?;
+    info.kind = kind;
+    Ok(info)
 }
 
 /// The ticket info of a pasted ticket at `now`; an expired one is an error.

@@ -42,6 +42,10 @@ pub struct RedisFields {
     /// The token value's layout [default: the ticket's, with the field access_token].
     #[arg(long, value_name = "FORMAT")]
     redis_token_format: Option<ValueFormat>,
+    /// WeCom: the key of one app's agent ticket, as AGENTID=KEY (repeat per app);
+    /// --redis-ticket-key is then the corp ticket's.
+    #[arg(long, value_name = "AGENTID=KEY")]
+    redis_agent_ticket_key: Vec<String>,
 }
 
 impl RedisFields {
@@ -51,6 +55,7 @@ impl RedisFields {
             || self.redis_token_key.is_some()
             || self.redis_format.is_some()
             || self.redis_token_format.is_some()
+            || !self.redis_agent_ticket_key.is_empty()
     }
 
     /// Applies the options to `p`; the profile's own validation runs when it is saved.
@@ -95,6 +100,20 @@ impl RedisFields {
         if let Some(f) = self.redis_token_format {
             r.token_format = Some(f);
         }
+        for pair in self.redis_agent_ticket_key {
+            let Some((id, key)) = pair.split_once('=') else {
+                bail!(
+                    "--redis-agent-ticket-key '{pair}': give it as AGENTID=KEY, e.g. 1000002=wecom:agent_ticket:1000002"
+                );
+            };
+            if id.trim().parse::<u64>().is_err() || key.trim().is_empty() {
+                bail!(
+                    "--redis-agent-ticket-key '{pair}': give it as AGENTID=KEY, e.g. 1000002=wecom:agent_ticket:1000002"
+                );
+            }
+            r.agent_ticket_keys
+                .insert(id.trim().to_owned(), key.trim().to_owned());
+        }
         if r.url.is_empty() {
             bail!("--ticket-source redis needs --redis-url redis://HOST:6379/DB");
         }
@@ -127,6 +146,9 @@ pub fn show(width: usize, p: &Profile) {
             );
             if let Some(k) = &r.token_key {
                 output::field(width, "token_key", &format!("{k} ({})", r.token_format()));
+            }
+            for (agent, k) in &r.agent_ticket_keys {
+                output::field(width, "agent_key", &format!("{agent}: {k} ({})", r.format));
             }
         }
     }

@@ -88,15 +88,15 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
             agent_id,
         } => {
             let p = super::profile::get(&store, &profile, lang)?;
-            let target = SecretTarget::of(&p, agent_id)?;
             if ticket {
-                super::secret_ticket::set(&p, secret_stdin, expires_in)?;
+                super::secret_ticket::set(&p, secret_stdin, expires_in, agent_id)?;
                 return Ok(ExitCode::SUCCESS);
             }
             if redis {
                 super::profile_redis::set_password(&p, secret_stdin)?;
                 return Ok(ExitCode::SUCCESS);
             }
+            let target = SecretTarget::of(&p, agent_id)?;
             let secret = read_secret(secret_stdin, &target.label)?;
             let secrets = Secrets::from_env();
             if let StoreHealth::Unavailable(t) = secrets.health() {
@@ -147,15 +147,15 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
                 return Ok(ExitCode::SUCCESS);
             };
             let p = super::profile::get(&store, &profile, lang)?;
-            let target = SecretTarget::of(&p, agent_id)?;
             if ticket {
-                super::secret_ticket::delete(&p)?;
+                super::secret_ticket::delete(&p, agent_id)?;
                 return Ok(ExitCode::SUCCESS);
             }
             if redis {
                 super::profile_redis::delete_password(&p)?;
                 return Ok(ExitCode::SUCCESS);
             }
+            let target = SecretTarget::of(&p, agent_id)?;
             if !delete_app_secret(&target.account, lang)? {
                 anstream::println!(
                     "{} {}",

@@ -12,7 +12,13 @@ use crate::secret::Secret;
 use crate::secrets::{self, Secrets, StoreHealth};
 
 /// `wxsign secret set --profile NAME --ticket [--expires-in S]`.
-pub fn set(p: &Profile, from_stdin: bool, expires_in: Option<i64>) -> anyhow::Result<()> {
+pub fn set(
+    p: &Profile,
+    from_stdin: bool,
+    expires_in: Option<i64>,
+    agent_id: Option<u64>,
+) -> anyhow::Result<()> {
+    let account = ticket_account(p, agent_id)?;
     use std::io::IsTerminal;
 
     if let Some(s) = expires_in
@@ -53,7 +59,7 @@ pub fn set(p: &Profile, from_stdin: bool, expires_in: Option<i64>) -> anyhow::Re
             t.en
         );
     }
-    let persistent = pasted_source::save(&secrets, &p.app_id, &pasted, false)
+    let persistent = pasted_source::save(&secrets, &account, &pasted, false)
         .context("storing the pasted ticket")?;
     let lifetime = if pasted.estimated {
         format!(
@@ -89,9 +95,10 @@ pub fn set(p: &Profile, from_stdin: bool, expires_in: Option<i64>) -> anyhow::Re
 }
 
 /// `wxsign secret delete --profile NAME --ticket`.
-pub fn delete(p: &Profile) -> anyhow::Result<()> {
+pub fn delete(p: &Profile, agent_id: Option<u64>) -> anyhow::Result<()> {
+    let account = ticket_account(p, agent_id)?;
     let secrets = Secrets::from_env();
-    let had = pasted_source::delete(&secrets, &p.app_id)
+    let had = pasted_source::delete(&secrets, &account)
         .map_err(|e| anyhow::anyhow!("deleting the pasted ticket: {e}"))?;
     if had {
         anstream::println!("deleted the pasted ticket of {}", p.name);
@@ -99,6 +106,19 @@ pub fn delete(p: &Profile) -> anyhow::Result<()> {
         anstream::println!("no pasted ticket was stored for {}", p.name);
     }
     Ok(())
+}
+
+/// The corp (or Official Account) ticket without `--agent-id`; a WeCom app's agent ticket with.
+fn ticket_account(p: &Profile, agent_id: Option<u64>) -> anyhow::Result<String> {
+    let kind = match agent_id {
+        Some(_) if p.platform.spec().per_app_secrets => crate::wechat::TicketKind::AgentConfig,
+        Some(_) => bail!(
+            "--agent-id is for WeCom profiles: profile '{}' has one pasted ticket",
+            p.name
+        ),
+        None => crate::wechat::TicketKind::Jsapi,
+    };
+    pasted_source::account(p, kind, agent_id).map_err(|e| anyhow::anyhow!("{e}"))
 }
 
 /// The `ticket` line of `wxsign secret status` for a pasted-source profile.

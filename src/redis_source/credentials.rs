@@ -114,7 +114,9 @@ pub async fn ticket(
     kind: TicketKind,
     now: i64,
 ) -> Result<TicketInfo, ClientError> {
-    if kind != TicketKind::Jsapi {
+    // The jsapi (WeCom: corp) ticket and WeCom's agent tickets are cached by backends; the card
+    // ticket is not read from Redis.
+    if kind == TicketKind::WxCard {
         return Err(RedisSourceError::OnlyJsapi.into());
     }
     let password = password_of(secrets, &profile.app_id).await?;

@@ -2,6 +2,8 @@
 //! password lives in the keyring (service [`PASSWORD_SERVICE`], account = appId) or in
 //! [`PASSWORD_ENV`].
 
+use std::collections::BTreeMap;
+
 use serde::{Deserialize, Serialize};
 
 use crate::core::stored::ValueFormat;
@@ -71,9 +73,23 @@ pub struct RedisSettings {
     /// The layout of the token value; by default the ticket's, with the field `access_token`.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub token_format: Option<ValueFormat>,
+    /// WeCom: the key of each app's agent ticket, by agentid (`ticket_key` is the corp
+    /// ticket's): one entry per ticket kind, read with the same format.
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub agent_ticket_keys: BTreeMap<String, String>,
 }
 
 impl RedisSettings {
+    /// The settings that read the agent ticket of `agent_id` (its own key, same server and
+    /// format); `None` when that app has no key.
+    pub fn for_agent(&self, agent_id: u64) -> Option<RedisSettings> {
+        let key = self.agent_ticket_keys.get(&agent_id.to_string())?;
+        Some(RedisSettings {
+            ticket_key: key.clone(),
+            ..self.clone()
+        })
+    }
+
     /// The layout the token value is read with.
     pub fn token_format(&self) -> ValueFormat {
         self.token_format
@@ -139,6 +155,20 @@ impl RedisSettings {
             return Err(Text::new(
                 "the Redis ticket key is empty: give the key your backend caches the jsapi_ticket under (--redis-ticket-key)",
                 "Redis 票据键名为空：请填写后端缓存 jsapi_ticket 的键名（--redis-ticket-key）",
+            ));
+        }
+        if let Some((id, _)) = self
+            .agent_ticket_keys
+            .iter()
+            .find(|(id, k)| id.parse::<u64>().is_err() || k.trim().is_empty())
+        {
+            return Err(Text::new(
+                format!(
+                    "the Redis agent ticket key for '{id}' is not AGENTID=KEY: give it as --redis-agent-ticket-key 1000002=KEY"
+                ),
+                format!(
+                    "'{id}' 的 Redis 应用票据键名不是 AGENTID=KEY 形式：请写成 --redis-agent-ticket-key 1000002=KEY"
+                ),
             ));
         }
         if self

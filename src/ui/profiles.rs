@@ -147,14 +147,24 @@ pub fn profiles_ui(
                         }
                         ui.horizontal_wrapped(|ui| {
                             let (kind, color) = match p.kind {
+                                _ if p.platform.spec().per_app_secrets => (
+                                    super::wecom_strings::wecom_strings(s.lang()).wecom,
+                                    palette.info,
+                                ),
                                 AccountKind::TestAccount => (s.test_account, palette.info),
                                 AccountKind::Production => (s.production, palette.warn),
                             };
                             ui.colored_label(color, kind);
                             ui.weak(&p.app_id);
                         });
-                        let (text, color) = secret_status_text(rt, p, s, &palette);
-                        ui.colored_label(color, format!("{}: {text}", s.app_secret));
+                        if p.platform.spec().per_app_secrets {
+                            let (text, color) =
+                                super::wecom_profile::secrets_summary(rt, p, s, &palette);
+                            ui.colored_label(color, text);
+                        } else {
+                            let (text, color) = secret_status_text(rt, p, s, &palette);
+                            ui.colored_label(color, format!("{}: {text}", s.app_secret));
+                        }
                         // Wraps rather than clips when the panel is narrow (1024 px) or the name long.
                         ui.horizontal_wrapped(|ui| {
                             if ui.small_button(format!("{} {}", s.edit, p.name)).clicked() {

@@ -105,6 +105,12 @@ impl RedisEditor {
             token_key: (!token_key.is_empty()).then(|| token_key.to_owned()),
             format,
             token_format,
+            // WeCom agent ticket keys are set on the command line; the editor keeps them.
+            agent_ticket_keys: p
+                .ticket_source
+                .redis()
+                .map(|r| r.agent_ticket_keys.clone())
+                .unwrap_or_default(),
         }));
         Ok(())
     }

@@ -247,7 +247,7 @@ impl Runtime {
                             });
                             // WeCom: the agent ticket follows the corp ticket.
                             if p.platform.spec().per_app_secrets
-                                && p.ticket_source.is_wechat()
+                                && (p.ticket_source.is_wechat() || p.ticket_source.is_pasted())
                                 && !p.apps.is_empty()
                             {
                                 w.send(Command::FetchTicket {

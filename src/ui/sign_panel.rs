@@ -64,6 +64,7 @@ impl SignPanel {
         self.noncestr = EXAMPLE_NONCE.to_owned();
         self.timestamp = EXAMPLE_TIMESTAMP.to_owned();
         self.url = EXAMPLE_URL.to_owned();
+        self.wecom.load_example();
     }
 
     /// The signature of the current inputs; recomputed only when an input changed, so typing in

@@ -106,7 +106,18 @@ pub fn top_bar_ui(
             });
             return;
         };
-        kind_badge(ui, profile.kind, s);
+        if profile.platform.spec().per_app_secrets {
+            let p = theme::palette(ui);
+            egui::Frame::new()
+                .stroke(egui::Stroke::new(1.0, p.info))
+                .corner_radius(8.0)
+                .inner_margin(egui::Margin::symmetric(6, 1))
+                .show(ui, |ui| {
+                    ui.colored_label(p.info, super::wecom_strings::wecom_strings(s.lang()).wecom);
+                });
+        } else {
+            kind_badge(ui, profile.kind, s);
+        }
         let pasted = profile
             .ticket_source
             .is_pasted()

@@ -136,6 +136,40 @@ pub fn apps_ui(
     action
 }
 
+/// The profile list's line for a WeCom profile: how many apps have their secret.
+pub fn secrets_summary(
+    rt: &Runtime,
+    p: &Profile,
+    s: &Strings,
+    palette: &theme::Palette,
+) -> (String, egui::Color32) {
+    let ws = wecom_strings(s.lang());
+    if p.apps.is_empty() {
+        return (ws.no_apps_short.to_owned(), palette.warn);
+    }
+    let missing: Vec<String> = p
+        .apps
+        .iter()
+        .filter(|a| {
+            matches!(
+                rt.secret_status.get(&app_account(&p.app_id, a.agent_id)),
+                Some(SecretStatus::Missing) | None
+            )
+        })
+        .map(|a| a.agent_id.to_string())
+        .collect();
+    let have = p.apps.len() - missing.len();
+    let text = format!("{} {have}/{}", ws.secrets_set, p.apps.len());
+    if missing.is_empty() {
+        (text, palette.ok)
+    } else {
+        (
+            format!("{text} ({} {})", ws.missing_for, missing.join(", ")),
+            palette.error,
+        )
+    }
+}
+
 fn app_secret_status(
     rt: &Runtime,
     account: &str,

@@ -22,7 +22,17 @@ pub struct WecomSign {
     pub agent_nonce: String,
 }
 
+/// A stand-in agent ticket for the offline example (WeCom publishes no agentConfig vector).
+pub const EXAMPLE_AGENT_TICKET: &str = "EXAMPLE-agent_config-ticket_bxLdikRXVbTPdHSM05e5u5sUoXNKd8";
+pub const EXAMPLE_AGENT_NONCE: &str = "agentNonce2025AB";
+
 impl WecomSign {
+    /// Fills the agentConfig side of the example (shown only for a WeCom profile).
+    pub fn load_example(&mut self) {
+        self.agent_ticket = EXAMPLE_AGENT_TICKET.to_owned();
+        self.agent_nonce = EXAMPLE_AGENT_NONCE.to_owned();
+    }
+
     /// Follows the active profile: on for a WeCom one, with its corpId and first app.
     pub fn follow(&mut self, profile: Option<&crate::profile::Profile>) {
         let wecom = profile.filter(|p| p.platform.spec().per_app_secrets);

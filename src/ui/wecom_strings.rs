@@ -32,6 +32,9 @@ pub struct WecomStrings {
     pub corp_ticket_short: &'static str,
     pub agent_ticket_short: &'static str,
     pub wecom_hint: &'static str,
+    pub no_apps_short: &'static str,
+    pub secrets_set: &'static str,
+    pub missing_for: &'static str,
 }
 
 pub static EN: WecomStrings = WecomStrings {
@@ -64,6 +67,9 @@ pub static EN: WecomStrings = WecomStrings {
     corp_ticket_short: "corp ticket",
     agent_ticket_short: "agent ticket",
     wecom_hint: "WeCom signs two calls: wx.config with the corp ticket, wx.agentConfig with the agent ticket of one app.",
+    no_apps_short: "no app yet",
+    secrets_set: "App secrets:",
+    missing_for: "missing:",
 };
 
 pub static ZH: WecomStrings = WecomStrings {
@@ -96,6 +102,9 @@ pub static ZH: WecomStrings = WecomStrings {
     corp_ticket_short: "企业票据",
     agent_ticket_short: "应用票据",
     wecom_hint: "企业微信需要两次签名：wx.config 用企业票据，wx.agentConfig 用某个应用的应用票据。",
+    no_apps_short: "尚无应用",
+    secrets_set: "应用 Secret：",
+    missing_for: "未设置：",
 };
 
 pub fn wecom_strings(lang: Lang) -> &'static WecomStrings {

@@ -260,11 +260,27 @@ impl Credentials {
         }
         if let Some(redis) = profile.ticket_source.redis() {
             let now = (self.clock)();
+            // One key per ticket kind: the corp ticket's, or the agent ticket's of this app.
+            let per_app = profile
+                .platform
+                .ticket(kind.as_str())
+                .is_some_and(|t| t.per_app);
+            let settings = if per_app {
+                let agent_id = profile.app(opts.agent_id)?.agent_id;
+                redis.for_agent(agent_id).ok_or_else(|| {
+                    ClientError::Profile(format!(
+                        "profile '{}' reads its tickets from Redis but has no key for the agent ticket of app {agent_id}: add it with `wxsign profile edit {} --redis-agent-ticket-key {agent_id}=KEY`",
+                        profile.name, profile.name
+                    ))
+                })?
+            } else {
+                redis.clone()
+            };
             return crate::redis_source::ticket_from(
                 &self.log,
                 &self.secrets,
                 profile,
-                redis,
+                &settings,
                 kind,
                 now,
             )
@@ -273,7 +289,10 @@ impl Credentials {
         if profile.ticket_source.is_pasted() {
             // The user's ticket, never WeChat's: no token, no getticket, no cache.
             let now = (self.clock)();
-            return crate::pasted_source::ticket(&self.secrets, profile, kind, now).await;
+            // One entry per ticket kind: the corp ticket, and each WeCom app's agent ticket.
+            let account = crate::pasted_source::account(profile, kind, opts.agent_id)?;
+            return crate::pasted_source::ticket_at(&self.secrets, profile, &account, kind, now)
+                .await;
         }
         if profile.platform.spec().per_app_secrets {
             return self.app_ticket(profile, kind, opts).await;

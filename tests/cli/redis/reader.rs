@@ -19,6 +19,7 @@ fn settings(server: &RedisServer, key: &str, format: &str) -> RedisSettings {
         token_key: None,
         format: format.parse().unwrap(),
         token_format: None,
+        agent_ticket_keys: Default::default(),
     }
 }
 

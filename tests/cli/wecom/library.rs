@@ -358,3 +358,131 @@ async fn a_slow_reply_times_out_with_the_profiles_timeout() {
         "a timeout is not retried"
     );
 }
+
+/// A pasted source keeps one entry per ticket kind: the corp ticket and each app's agent
+/// ticket; WeCom is never called.
+#[tokio::test]
+async fn pasted_tickets_one_entry_per_kind() {
+    use wxsign::pasted_source::{self, PastedTicket};
+    use wxsign::redis_source::{TicketOrigin, TicketSource};
+
+    let server = corp(None).await;
+    let mut r = rig(&server.uri());
+    r.profile.ticket_source = TicketSource::Pasted;
+    let now = chrono::Utc::now().timestamp();
+    let corp_t = PastedTicket::new(&Secret::new("PASTED_CORP"), now, Some(3000)).unwrap();
+    let agent_t = PastedTicket::new(&Secret::new("PASTED_AGENT_A"), now, None).unwrap();
+    let account_a =
+        pasted_source::account(&r.profile, TicketKind::AgentConfig, Some(AGENT_A)).unwrap();
+    assert_eq!(account_a, app_account(CORP_ID, AGENT_A));
+    pasted_source::save(&r.secrets, CORP_ID, &corp_t, false).unwrap();
+    pasted_source::save(&r.secrets, &account_a, &agent_t, false).unwrap();
+    let c = r
+        .creds
+        .ticket(&r.profile, TicketKind::Jsapi, &agent(AGENT_B))
+        .await
+        .unwrap();
+    assert_eq!(
+        (c.ticket.reveal(), c.kind),
+        ("PASTED_CORP", TicketKind::Jsapi)
+    );
+    assert!(matches!(
+        c.origin,
+        TicketOrigin::Pasted {
+            estimated: false,
+            ..
+        }
+    ));
+    let a = r
+        .creds
+        .ticket(&r.profile, TicketKind::AgentConfig, &agent(AGENT_A))
+        .await
+        .unwrap();
+    assert_eq!(
+        (a.ticket.reveal(), a.kind),
+        ("PASTED_AGENT_A", TicketKind::AgentConfig)
+    );
+    // App B has no pasted agent ticket: said, with the command that pastes one.
+    let e = r
+        .creds
+        .ticket(&r.profile, TicketKind::AgentConfig, &agent(AGENT_B))
+        .await
+        .unwrap_err();
+    assert!(
+        e.to_string().contains("secret set --profile corp --ticket"),
+        "{e}"
+    );
+    assert!(
+        server
+            .received_requests()
+            .await
+            .unwrap_or_default()
+            .is_empty()
+    );
+}
+
+/// A Redis source keeps one key per ticket kind: the corp ticket's and each app's agent
+/// ticket's; WeCom is never called.
+#[tokio::test]
+async fn redis_tickets_one_key_per_kind() {
+    use wxsign::redis_source::{RedisSettings, TicketOrigin, TicketSource};
+
+    let Some(redis) = crate::cli::redis::server::start(None) else {
+        return;
+    };
+    redis.set("wecom:corp_ticket", "REDIS_CORP", Some(5000));
+    redis.set(
+        "wecom:agent:1000002",
+        r#"{"ticket":"REDIS_AGENT_A","expires_in":7200}"#,
+        Some(4000),
+    );
+    let server = corp(None).await;
+    let mut r = rig(&server.uri());
+    let mut settings = RedisSettings {
+        url: redis.url(),
+        ticket_key: "wecom:corp_ticket".into(),
+        ..RedisSettings::default()
+    };
+    settings
+        .agent_ticket_keys
+        .insert(AGENT_A.to_string(), "wecom:agent:1000002".into());
+    settings.validate().unwrap();
+    r.profile.ticket_source = TicketSource::Redis(Box::new(settings.clone()));
+    // Raw for the corp key; the agent key holds JSON here, so read it as json:ticket.
+    let c = r
+        .creds
+        .ticket(&r.profile, TicketKind::Jsapi, &agent(AGENT_A))
+        .await
+        .unwrap();
+    assert_eq!(c.ticket.reveal(), "REDIS_CORP");
+    assert!(matches!(&c.origin, TicketOrigin::Redis { key, .. } if key == "wecom:corp_ticket"));
+    settings.format = "json:ticket".parse().unwrap();
+    r.profile.ticket_source = TicketSource::Redis(Box::new(settings));
+    let a = r
+        .creds
+        .ticket(&r.profile, TicketKind::AgentConfig, &agent(AGENT_A))
+        .await
+        .unwrap();
+    assert_eq!(
+        (a.ticket.reveal(), a.kind),
+        ("REDIS_AGENT_A", TicketKind::AgentConfig)
+    );
+    assert!(matches!(&a.origin, TicketOrigin::Redis { key, .. } if key == "wecom:agent:1000002"));
+    let e = r
+        .creds
+        .ticket(&r.profile, TicketKind::AgentConfig, &agent(AGENT_B))
+        .await
+        .unwrap_err();
+    assert!(
+        e.to_string()
+            .contains("--redis-agent-ticket-key 1000003=KEY"),
+        "{e}"
+    );
+    assert!(
+        server
+            .received_requests()
+            .await
+            .unwrap_or_default()
+            .is_empty()
+    );
+}
