@@ -29,6 +29,10 @@ impl WxsignApp {
     }
 
     pub(super) fn run_verify(&mut self) {
+        let active = self.active_profile().cloned();
+        self.sign.wecom.follow(active.as_ref());
+        let domains = self.safe_domains();
+        self.verify.wecom.follow(&self.sign.wecom, &domains);
         let candidates = self.candidates();
         let s = self.strings();
         self.verify.run(&self.sign.ticket, &candidates, s);

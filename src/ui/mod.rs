@@ -29,6 +29,7 @@ pub mod verify_panel;
 pub mod wecom_profile;
 pub mod wecom_sign;
 pub mod wecom_strings;
+pub mod wecom_verify;
 pub mod widgets;
 
 use std::path::PathBuf;

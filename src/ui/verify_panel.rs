@@ -23,6 +23,8 @@ pub struct VerifyPanel {
     pub ticket: String,
     pub show_ticket: bool,
     pub result: Option<Outcome>,
+    /// WeCom: the agent ticket and the two-call verdict.
+    pub wecom: super::wecom_verify::WecomVerify,
 }
 
 /// Differing runs in the server's string1 and in the correct one.
@@ -45,6 +47,21 @@ impl VerifyPanel {
     /// no ticket was typed here.
     /// `candidates` are the cached and recent tickets of the active profile, tried after it.
     pub fn run(&mut self, fallback_ticket: &str, candidates: &[TicketCandidate], s: &Strings) {
+        let corp = if self.ticket.trim().is_empty() {
+            fallback_ticket
+        } else {
+            &self.ticket
+        };
+        if self.wecom.run(
+            &self.server_output,
+            &self.url,
+            &self.entry_url,
+            corp,
+            candidates,
+        ) {
+            self.result = None;
+            return;
+        }
         let config = match crate::core::parse::parse(&self.server_output) {
             Ok(c) => c,
             Err(e) => {
@@ -148,6 +165,9 @@ pub fn verify_panel_ui(
                 widgets::labelled_field(ui, s.verify_ticket, &mut p.ticket, hint, id, hide, w);
                 ui.checkbox(&mut p.show_ticket, s.show_ticket);
             });
+            if p.wecom.enabled {
+                super::wecom_verify::agent_field_ui(ui, &mut p.wecom, !p.show_ticket, s);
+            }
             if ui
                 .button(RichText::new(s.verify_button).strong())
                 .on_hover_text("Ctrl+Enter")
@@ -156,7 +176,9 @@ pub fn verify_panel_ui(
                 action = Some(VerifyAction::Run);
             }
             ui.separator();
-            if let Some(outcome) = &p.result {
+            if let Some(v) = &p.wecom.result {
+                super::wecom_verify::outcome_ui(ui, v, !p.show_ticket, s);
+            } else if let Some(outcome) = &p.result {
                 outcome_ui(ui, outcome, !p.show_ticket, s);
             }
         });

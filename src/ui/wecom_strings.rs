@@ -35,6 +35,8 @@ pub struct WecomStrings {
     pub no_apps_short: &'static str,
     pub secrets_set: &'static str,
     pub missing_for: &'static str,
+    pub findings: &'static str,
+    pub not_in_paste: &'static str,
 }
 
 pub static EN: WecomStrings = WecomStrings {
@@ -70,6 +72,8 @@ pub static EN: WecomStrings = WecomStrings {
     no_apps_short: "no app yet",
     secrets_set: "App secrets:",
     missing_for: "missing:",
+    findings: "WeCom findings",
+    not_in_paste: "not in the paste",
 };
 
 pub static ZH: WecomStrings = WecomStrings {
@@ -105,6 +109,8 @@ pub static ZH: WecomStrings = WecomStrings {
     no_apps_short: "尚无应用",
     secrets_set: "应用 Secret：",
     missing_for: "未设置：",
+    findings: "企业微信检查结果",
+    not_in_paste: "粘贴内容中没有",
 };
 
 pub fn wecom_strings(lang: Lang) -> &'static WecomStrings {

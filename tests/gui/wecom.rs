@@ -165,3 +165,46 @@ fn sign_shows_both_calls_with_both_tickets() {
     assert!(h.query_by_label_contains(CORP_TICKET).is_none());
     drop(server);
 }
+
+/// Verify on a WeCom paste: both calls side by side, the corp-ticket mix-up named in the
+/// agentConfig column.
+#[test]
+fn verify_shows_both_calls_and_names_the_mix_up() {
+    let url = "https://app.example.com/h5/?id=7";
+    let sig = |t: &str, n: &str| {
+        sha1(&format!(
+            "jsapi_ticket={t}&noncestr={n}&timestamp=1414587457&url={url}"
+        ))
+    };
+    let paste = format!(
+        "wx.config({{beta: true, appId: '{CORP}', timestamp: 1414587457, nonceStr: 'n1', signature: '{}', jsApiList: [], success: function (res) {{}} }});\nwx.agentConfig({{corpid: '{CORP}', agentid: 1000002, timestamp: 1414587457, nonceStr: 'n2', signature: '{}', jsApiList: [], fail: (e) => alert(e) }});",
+        sig(CORP_TICKET, "n1"),
+        sig(CORP_TICKET, "n2"),
+    );
+    let mut app = support::app();
+    let h = &mut app.harness;
+    h.get_by_label("Verify").click();
+    h.run();
+    {
+        let v = &mut h.state_mut().verify;
+        v.server_output = paste;
+        v.url = url.to_owned();
+        v.ticket = CORP_TICKET.to_owned();
+    }
+    h.run();
+    h.get_by_label("Verify signature").click();
+    h.run();
+    h.get_by_label("wx.config");
+    h.get_by_label("wx.agentConfig (1000002)");
+    h.get_by_label("MATCH");
+    assert_eq!(
+        h.query_all_by_label("MISMATCH").count(),
+        2,
+        "overall and agentConfig"
+    );
+    h.get_by_label_contains("wx.agentConfig was signed with the corp ticket");
+    assert!(
+        h.query_by_label_contains(CORP_TICKET).is_none(),
+        "the ticket stays hidden"
+    );
+}
