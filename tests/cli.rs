@@ -7,6 +7,7 @@ mod cli {
     mod batch;
     mod check_url;
     mod client;
+    mod doctor;
     pub mod fake_endpoint;
     pub mod mock_wechat;
     pub mod mock_wecom;

@@ -5,6 +5,8 @@ mod support;
 
 #[path = "gui/check_url.rs"]
 mod check_url;
+#[path = "gui/doctor.rs"]
+mod doctor;
 #[path = "cli/fake_endpoint.rs"]
 mod fake_endpoint;
 #[path = "gui/fetch.rs"]

@@ -7,6 +7,7 @@
 mod batch;
 mod check_url;
 mod docs;
+mod doctor;
 mod output;
 mod profile;
 mod profile_redis;
@@ -50,6 +51,9 @@ pub enum Command {
     Ticket(token::TicketArgs),
     /// QA: sign every page of a pages file through the team's endpoint and check it.
     Batch(Box<batch::BatchArgs>),
+    /// Check what usually breaks: keyring, config files, font, each profile's API base, clock
+    /// and credentials; one ✓/✗ line each with the fix.
+    Doctor(doctor::DoctorArgs),
     /// Print the shell completion script for bash, zsh, fish, elvish or powershell.
     Completions(docs::CompletionsArgs),
     /// Print the manual page wxsign(1), or write every page with --dir.
@@ -89,6 +93,7 @@ pub fn main() -> ExitCode {
         Command::Token(args) => token::run_token(args),
         Command::Ticket(args) => token::run_ticket(args),
         Command::Batch(args) => batch::run(*args),
+        Command::Doctor(args) => doctor::run(args),
         Command::Completions(args) => docs::run_completions(args),
         Command::Man(args) => docs::run_man(args),
     };

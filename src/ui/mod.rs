@@ -12,6 +12,7 @@ pub mod app_state;
 pub mod batch_panel;
 pub mod batch_strings;
 pub mod check_url_panel;
+pub mod doctor_section;
 pub mod fonts;
 pub mod i18n;
 pub mod log_panel;
@@ -229,7 +230,11 @@ impl WxsignApp {
             }
             Panel::Batch => self.batch_ui(ui),
             Panel::Log => log_panel::log_panel_ui(ui, &mut self.log, s),
-            Panel::Settings => self.settings_ui(ui, s),
+            Panel::Settings => {
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| self.settings_ui(ui, s));
+            }
         }
     }
 
@@ -296,6 +301,24 @@ impl WxsignApp {
         }
         if changed.lang || changed.theme {
             self.save_state();
+        }
+        ui.separator();
+        if self.rt.has_worker() && doctor_section::doctor_section_ui(ui, &self.rt.self_check, lang)
+        {
+            let font = match &self.font {
+                CjkSource::System { family, path, .. } => crate::doctor::FontFacts::System {
+                    family: family.clone(),
+                    path: path.clone(),
+                },
+                CjkSource::Bundled => crate::doctor::FontFacts::Bundled {
+                    forced: std::env::var("WXSIGN_FONT")
+                        .is_ok_and(|v| v.eq_ignore_ascii_case("bundled")),
+                },
+            };
+            self.rt.send(Command::SelfCheck {
+                font: Some(font),
+                online: true,
+            });
         }
         ui.separator();
         ui.label(egui::RichText::new(s.profile_settings).strong());

@@ -61,6 +61,8 @@ pub struct Runtime {
     pending_ticket: Vec<Profile>,
     /// The profile editor's Redis "test connection" results, by profile name.
     pub redis_tests: HashMap<String, super::redis_source::RedisTest>,
+    /// Settings → Self-check: running, and the last lines.
+    pub self_check: super::doctor_section::SelfCheck,
 }
 
 impl Runtime {
@@ -95,6 +97,9 @@ impl Runtime {
         ) {
             self.in_flight += 1;
             self.error = None;
+        }
+        if matches!(command, Command::SelfCheck { .. }) {
+            self.self_check.running = true;
         }
         if let Some(w) = &self.worker
             && !w.send(command)
@@ -268,6 +273,12 @@ impl Runtime {
                 }
                 Event::Candidates { app_id, candidates } => {
                     self.candidates.insert(app_id, candidates);
+                }
+                Event::SelfCheck { lines } => {
+                    self.self_check = super::doctor_section::SelfCheck {
+                        running: false,
+                        lines: Some(lines),
+                    };
                 }
                 Event::RedisProbe { profile, probe } => {
                     self.redis_tests

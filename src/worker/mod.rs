@@ -71,6 +71,12 @@ pub enum Command {
         expires_in: Option<i64>,
         session_only: bool,
     },
+    /// Settings → Self-check: `wxsign doctor`'s checks with the worker's own secret store, the
+    /// font the window uses, each profile's API base when `online` → [`Event::SelfCheck`].
+    SelfCheck {
+        font: Option<crate::doctor::FontFacts>,
+        online: bool,
+    },
 }
 
 /// Which command an [`Event::Failed`] answers.
@@ -134,6 +140,10 @@ pub enum Event {
     },
     /// One per HTTP call, for the Log panel. Holds no credential.
     Log(LogEntry),
+    /// The self-check's lines, in the order shown.
+    SelfCheck {
+        lines: Vec<crate::doctor::Line>,
+    },
 }
 
 /// Where the worker finds its config and secrets. Cheap to build on the UI thread: opening the
