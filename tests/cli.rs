@@ -5,6 +5,7 @@ mod cli {
     pub mod support;
 
     mod batch;
+    mod card;
     mod check_url;
     mod client;
     mod doctor;
@@ -14,6 +15,7 @@ mod cli {
     mod newuser;
     mod package;
     mod pasted;
+    mod real_auth;
     mod redis;
     mod sign;
     mod verify;

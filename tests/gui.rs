@@ -3,6 +3,8 @@
 #[path = "gui/support.rs"]
 mod support;
 
+#[path = "gui/card.rs"]
+mod card;
 #[path = "gui/check_url.rs"]
 mod check_url;
 #[path = "gui/doctor.rs"]

@@ -18,6 +18,8 @@ pub enum PageStatus {
     Error,
     /// The run was cancelled before this page was checked (or while it was in flight).
     NotRun,
+    /// With `--repeat`: some answers passed and some did not.
+    Flaky,
 }
 
 impl PageStatus {
@@ -27,6 +29,7 @@ impl PageStatus {
             PageStatus::Fail => "fail",
             PageStatus::Error => "error",
             PageStatus::NotRun => "not_run",
+            PageStatus::Flaky => "flaky",
         }
     }
 }
@@ -82,6 +85,12 @@ pub struct PageResult {
     pub notes: Vec<Text>,
     /// URL analysis, appId, timestamp and share-settings findings.
     pub findings: Vec<Finding>,
+    /// With `--repeat N`: how the N answers went.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repeat: Option<super::repeat::Repeat>,
+    /// The candidate ticket (index) that signed the answer, when recognised; for `--repeat`.
+    #[serde(skip)]
+    pub signed_with: Option<usize>,
 }
 
 fn one_based<S: serde::Serializer>(index: &usize, s: S) -> Result<S::Ok, S::Error> {
@@ -115,6 +124,8 @@ impl PageResult {
             causes: Vec::new(),
             notes: Vec::new(),
             findings: Vec::new(),
+            repeat: None,
+            signed_with: None,
         }
     }
 
@@ -138,6 +149,9 @@ impl PageResult {
     /// Codes of everything that went wrong (causes, error and warning findings, endpoint error).
     pub fn problem_codes(&self) -> Vec<String> {
         let mut codes: Vec<String> = Vec::new();
+        if self.status == PageStatus::Flaky {
+            codes.push("flaky".to_owned());
+        }
         if let Some(e) = &self.endpoint_error {
             codes.push(e.code.to_owned());
         }
@@ -163,6 +177,13 @@ pub struct Counts {
     pub pass: usize,
     pub fail: usize,
     pub error: usize,
+    /// With `--repeat`: pages that passed only sometimes.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub flaky: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Counts {
@@ -172,12 +193,13 @@ impl Counts {
             PageStatus::Pass => self.pass += 1,
             PageStatus::Fail => self.fail += 1,
             PageStatus::Error => self.error += 1,
+            PageStatus::Flaky => self.flaky += 1,
             PageStatus::NotRun => {}
         }
     }
 
     pub fn done(&self) -> usize {
-        self.pass + self.fail + self.error
+        self.pass + self.fail + self.error + self.flaky
     }
 }
 
@@ -203,6 +225,7 @@ impl Summary {
             && self.not_run == 0
             && self.counts.fail == 0
             && self.counts.error == 0
+            && self.counts.flaky == 0
             && self.counts.pass == self.total
     }
 }

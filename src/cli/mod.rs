@@ -5,6 +5,7 @@
 //! ([`usage::UsageError`]). A closed stdout pipe ends a command quietly (141).
 
 mod batch;
+mod card;
 mod check_url;
 mod docs;
 mod doctor;
@@ -18,6 +19,7 @@ mod sign_wecom;
 mod token;
 mod usage;
 mod verify;
+mod verify_report;
 mod verify_wecom;
 mod window;
 

@@ -11,6 +11,8 @@ mod actions;
 pub mod app_state;
 pub mod batch_panel;
 pub mod batch_strings;
+pub mod card_mode;
+pub mod card_strings;
 pub mod check_url_panel;
 pub mod doctor_section;
 pub mod fonts;
@@ -18,6 +20,7 @@ pub mod i18n;
 pub mod log_panel;
 pub mod pasted_source;
 pub mod profiles;
+pub mod real_auth_view;
 pub mod redis_source;
 pub mod runtime;
 pub mod settings_panel;
@@ -233,7 +236,11 @@ impl WxsignApp {
             Panel::Settings => {
                 egui::ScrollArea::vertical()
                     .auto_shrink([false, false])
-                    .show(ui, |ui| self.settings_ui(ui, s));
+                    .show(ui, |ui| {
+                        self.settings_ui(ui, s);
+                        ui.separator();
+                        self.self_check_ui(ui);
+                    });
             }
         }
     }
@@ -277,6 +284,28 @@ impl WxsignApp {
         }
     }
 
+    /// Settings → Self-check: the worker runs `wxsign doctor`'s checks; this only asks and draws.
+    fn self_check_ui(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang();
+        if self.rt.has_worker() && doctor_section::doctor_section_ui(ui, &self.rt.self_check, lang)
+        {
+            let font = match &self.font {
+                CjkSource::System { family, path, .. } => crate::doctor::FontFacts::System {
+                    family: family.clone(),
+                    path: path.clone(),
+                },
+                CjkSource::Bundled => crate::doctor::FontFacts::Bundled {
+                    forced: std::env::var("WXSIGN_FONT")
+                        .is_ok_and(|v| v.eq_ignore_ascii_case("bundled")),
+                },
+            };
+            self.rt.send(Command::SelfCheck {
+                font: Some(font),
+                online: true,
+            });
+        }
+    }
+
     fn settings_ui(&mut self, ui: &mut egui::Ui, s: &'static Strings) {
         let lang = self.lang();
         let store = self
@@ -301,24 +330,6 @@ impl WxsignApp {
         }
         if changed.lang || changed.theme {
             self.save_state();
-        }
-        ui.separator();
-        if self.rt.has_worker() && doctor_section::doctor_section_ui(ui, &self.rt.self_check, lang)
-        {
-            let font = match &self.font {
-                CjkSource::System { family, path, .. } => crate::doctor::FontFacts::System {
-                    family: family.clone(),
-                    path: path.clone(),
-                },
-                CjkSource::Bundled => crate::doctor::FontFacts::Bundled {
-                    forced: std::env::var("WXSIGN_FONT")
-                        .is_ok_and(|v| v.eq_ignore_ascii_case("bundled")),
-                },
-            };
-            self.rt.send(Command::SelfCheck {
-                font: Some(font),
-                online: true,
-            });
         }
         ui.separator();
         ui.label(egui::RichText::new(s.profile_settings).strong());

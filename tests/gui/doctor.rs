@@ -83,8 +83,10 @@ fn the_ui_thread_never_waits_for_wechat() {
     assert_eq!(h.state().check_url.url, url);
     assert_eq!(h.state().rt.in_flight, 1, "still held");
     release_tx.send(()).expect("release");
-    support::step_until(h, "the released token", |h| {
-        h.state().rt.tokens.contains_key("demo")
+    // Wait for the whole fetch (token, then ticket) to end: `step_until` settles the UI, and a
+    // spinner still turning for the ticket would never settle.
+    support::step_until(h, "the released token and the fetch's end", |h| {
+        h.state().rt.tokens.contains_key("demo") && h.state().rt.in_flight == 0
     });
     assert!(
         released.load(Ordering::SeqCst),

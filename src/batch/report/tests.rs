@@ -41,6 +41,8 @@ fn page(index: usize, status: PageStatus) -> PageResult {
             message: Text::new("long & <b>", "长"),
             fix: Text::new("shorten", "缩短"),
         }],
+        repeat: None,
+        signed_with: None,
     }
 }
 
@@ -82,6 +84,7 @@ fn all_formats_parse_back_in_file_order() {
         pass: 1,
         fail: 1,
         error: 1,
+        flaky: 0,
     };
     let [json, xml, html] = write_all(dir.path(), results, &summary(3, counts));
 
@@ -154,6 +157,7 @@ fn cancelled_run_reports_what_finished() {
         pass: 2,
         fail: 0,
         error: 0,
+        flaky: 0,
     };
     let [json, xml, html] = write_all(dir.path(), results, &summary(5, counts));
     let v: serde_json::Value = serde_json::from_str(&fs::read_to_string(&json).unwrap()).unwrap();
