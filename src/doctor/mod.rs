@@ -81,6 +81,8 @@ pub struct Facts {
     pub config: ConfigFacts,
     pub font: Option<FontFacts>,
     pub profiles: Vec<ProfileFacts>,
+    /// The page probe's browser (`crate::probe::browser::find`); `None` when not looked for.
+    pub browser: Option<Result<crate::probe::BrowserInfo, crate::probe::BrowserError>>,
 }
 
 #[derive(Clone, Debug)]
@@ -162,6 +164,9 @@ pub fn judge(f: &Facts) -> Vec<Line> {
     out.extend(config(&f.config));
     if let Some(font) = &f.font {
         out.push(font_line(font));
+    }
+    if let Some(browser) = &f.browser {
+        out.push(browser_line(browser));
     }
     for p in &f.profiles {
         out.extend(profile(p));
@@ -359,6 +364,36 @@ fn backups_text(backups: &[PathBuf]) -> Text {
         format!("backups of damaged versions: {names}"),
         format!("损坏版本的备份：{names}"),
     )
+}
+
+/// The page probe's browser: found (with its version), or what to install.
+fn browser_line(b: &Result<crate::probe::BrowserInfo, crate::probe::BrowserError>) -> Line {
+    match b {
+        Ok(info) => Line::ok(
+            "browser",
+            Text::new(
+                format!(
+                    "page probe browser: {} ({})",
+                    info.describe(),
+                    info.path.display()
+                ),
+                format!(
+                    "页面探测浏览器：{}（{}）",
+                    info.describe(),
+                    info.path.display()
+                ),
+            ),
+        ),
+        Err(e) => Line::bad(
+            "browser",
+            Status::Warn,
+            Text::new(e.to_string(), e.zh()),
+            Text::new(
+                "wxsign probe needs Chrome, Chromium or Edge (Debian: apt-get install chromium-headless-shell), or --browser PATH",
+                "wxsign probe 需要 Chrome、Chromium 或 Edge（Debian：apt-get install chromium-headless-shell），或用 --browser 指定路径",
+            ),
+        ),
+    }
 }
 
 fn font_line(f: &FontFacts) -> Line {

@@ -53,6 +53,10 @@ fn healthy() -> Facts {
             ticket_left: None,
             pasted_left: None,
         }],
+        browser: Some(Ok(crate::probe::BrowserInfo {
+            path: PathBuf::from("/usr/lib/chromium/chromium-headless-shell"),
+            version: Some("Chromium 148.0.7778.167".into()),
+        })),
     }
 }
 
@@ -78,6 +82,7 @@ fn a_healthy_machine_is_all_ticks() {
             "config.dir",
             "config.profiles",
             "font",
+            "browser",
             "profile.reach",
             "profile.clock",
             "profile.secret",
@@ -97,6 +102,34 @@ fn a_healthy_machine_is_all_ticks() {
             .message
             .en
             .contains("access_token cached, valid 60 min")
+    );
+}
+
+#[test]
+fn the_probe_browser_line_names_what_to_install() {
+    let mut f = healthy();
+    assert!(
+        line(&judge(&f), "browser")
+            .message
+            .en
+            .contains("Chromium 148.0.7778.167")
+    );
+    f.browser = Some(Err(crate::probe::BrowserError::NotFound {
+        searched: "chromium".into(),
+    }));
+    let lines = judge(&f);
+    let b = line(&lines, "browser");
+    assert_eq!(b.status, Status::Warn);
+    assert!(
+        b.fix
+            .as_ref()
+            .unwrap()
+            .en
+            .contains("chromium-headless-shell")
+    );
+    assert!(
+        all_ok(&lines),
+        "a missing browser is no failure of wxsign itself"
     );
 }
 
