@@ -4,7 +4,7 @@
 # D-Bus). Installs what those need on Debian when run as root.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/apt-deps.sh dbus gnome-keyring redis-server openssl desktop-file-utils chromium-headless-shell
+bash scripts/apt-deps.sh dbus gnome-keyring redis-server openssl desktop-file-utils libfontconfig1 chromium-headless-shell
 # Tests that need a program skip it with a notice the test harness hides; under CI=true (set
 # by .ci/run) they fail instead. Said here, loudly, so a local run never passes by omission.
 skipped=()

@@ -6,6 +6,7 @@ pub mod batch;
 pub mod cache;
 pub mod cli;
 pub mod core;
+pub mod doctor;
 pub mod pasted_source;
 pub mod platform;
 pub mod probe;

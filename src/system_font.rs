@@ -138,7 +138,12 @@ pub fn detect_cjk_source() -> CjkSource {
     if forced.eq_ignore_ascii_case("bundled") {
         return CjkSource::Bundled;
     }
-    system_cjk_font(Os::current()).unwrap_or(CjkSource::Bundled)
+    // fontique panics when fontconfig knows no font at all (an unwrap in its generic-family
+    // setup): that is a system without a Chinese font, not a reason to fail.
+    std::panic::catch_unwind(|| system_cjk_font(Os::current()))
+        .ok()
+        .flatten()
+        .unwrap_or(CjkSource::Bundled)
 }
 
 fn system_cjk_font(os: Os) -> Option<CjkSource> {
@@ -319,5 +324,66 @@ mod tests {
         let egui_fonts = eframe::egui::FontDefinitions::default();
         let latin = egui_fonts.font_data["Ubuntu-Light"].bytes();
         assert!(!covers_sample(&face(latin), latin));
+    }
+
+    /// Runs the real lookup in a child test process with its own fontconfig configuration (a
+    /// directory holding the bundled font file, only a Latin font, or nothing), since fontconfig
+    /// reads its configuration once per process.
+    #[cfg(target_os = "linux")]
+    #[test]
+    fn fontconfig_lookup_finds_an_installed_chinese_font_and_else_the_bundle() {
+        const CHILD: &str = "WXSIGN_TEST_FONT_CHILD";
+        const NAME: &str = "system_font::tests::fontconfig_lookup_finds_an_installed_chinese_font_and_else_the_bundle";
+        match std::env::var(CHILD).as_deref() {
+            Ok("with-font") => {
+                let found = detect_cjk_source();
+                let CjkSource::System { family, path, .. } = &found else {
+                    panic!("the font in FONTCONFIG_FILE's directory was not found: {found:?}");
+                };
+                assert_eq!(family, "Noto Sans CJK SC");
+                assert!(path.ends_with("fonts/NotoSansSC-GB2312.otf"), "{path:?}");
+                return;
+            }
+            Ok("no-font") => {
+                assert_eq!(detect_cjk_source(), CjkSource::Bundled);
+                return;
+            }
+            _ => {}
+        }
+        for (mode, with_font) in [("with-font", true), ("no-font", false)] {
+            let dir = tempfile::tempdir().expect("tempdir");
+            let fonts = dir.path().join("fonts");
+            std::fs::create_dir(&fonts).expect("mkdir");
+            if with_font {
+                std::fs::write(
+                    fonts.join("NotoSansSC-GB2312.otf"),
+                    crate::ui::fonts::BUNDLED_CJK,
+                )
+                .expect("write font");
+            }
+            let conf = dir.path().join("fonts.conf");
+            std::fs::write(
+                &conf,
+                format!(
+                    "<?xml version=\"1.0\"?>\n<fontconfig><dir>{}</dir><cachedir>{}</cachedir></fontconfig>\n",
+                    fonts.display(),
+                    dir.path().join("cache").display()
+                ),
+            )
+            .expect("write conf");
+            let out = std::process::Command::new(std::env::current_exe().expect("test binary"))
+                .args(["--exact", NAME, "--test-threads=1"])
+                .env(CHILD, mode)
+                .env("FONTCONFIG_FILE", &conf)
+                .env_remove("WXSIGN_FONT")
+                .output()
+                .expect("child test runs");
+            let text = String::from_utf8_lossy(&out.stdout);
+            assert!(
+                out.status.success() && text.contains("1 passed"),
+                "{mode}: {text}{}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+        }
     }
 }

@@ -5,8 +5,10 @@ mod cli {
     pub mod support;
 
     mod batch;
+    mod card;
     mod check_url;
     mod client;
+    mod doctor;
     pub mod fake_endpoint;
     pub mod mock_wechat;
     pub mod mock_wecom;
@@ -14,6 +16,7 @@ mod cli {
     mod package;
     mod pasted;
     mod probe;
+    mod real_auth;
     mod redis;
     mod sign;
     mod verify;

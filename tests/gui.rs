@@ -3,6 +3,8 @@
 #[path = "gui/support.rs"]
 mod support;
 
+#[path = "gui/card.rs"]
+mod card;
 #[path = "gui/check_url.rs"]
 mod check_url;
 /// The probe tests' fixture site (tests/cli/probe/: pages, the jweixin stand-in, the signing
@@ -25,6 +27,8 @@ mod cli {
         pub static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
     }
 }
+#[path = "gui/doctor.rs"]
+mod doctor;
 #[path = "cli/fake_endpoint.rs"]
 mod fake_endpoint;
 #[path = "gui/fetch.rs"]

@@ -90,6 +90,8 @@ pub fn check_page(
         notes: Vec::new(),
         findings: Vec::new(),
         probe: None,
+        repeat: None,
+        signed_with: None,
     };
     let config = match reply {
         Ok(c) => c,
@@ -126,12 +128,13 @@ pub fn check_page(
         signature: signature.clone(),
     });
     result.signature_match = Some(verdict.matched);
+    result.signed_with = signed_with(&verdict, ctx.tickets);
     result.expected_signature = Some(verdict.expected.signature.clone());
     result.causes = verdict
         .causes
         .into_iter()
-        // A matching millisecond timestamp is the `timestamp_ms` error finding below, which
-        // fails the page; the verifier's warning-level cause would only say it twice.
+        // A matching millisecond timestamp is the `timestamp_ms` warning finding below; the
+        // verifier's warning-level cause would only say it twice.
         .filter(|c| c.code != verify::MS_TIMESTAMP_CODE)
         .map(|c| CauseSummary {
             string1: redact_tickets(&c.string1, ctx.tickets),
@@ -178,6 +181,21 @@ pub fn check_page(
     };
     result.findings = findings;
     result
+}
+
+/// Which candidate ticket signed the answer: the current one on a match, else the longest
+/// candidate found in a cause's string1 (a ticket can be a prefix of another).
+fn signed_with(v: &verify::Verdict, tickets: &[TicketCandidate]) -> Option<usize> {
+    if v.matched {
+        return (!tickets.is_empty()).then_some(0);
+    }
+    let cause = v.causes.first()?;
+    tickets
+        .iter()
+        .enumerate()
+        .filter(|(_, t)| !t.ticket.is_empty() && cause.string1.contains(t.ticket.reveal()))
+        .max_by_key(|(_, t)| t.ticket.reveal().len())
+        .map(|(i, _)| i)
 }
 
 /// string1 with every candidate ticket replaced by its preview: reports are files.
@@ -243,14 +261,15 @@ fn check_timestamp(config: &ServerConfig, ctx: &PageContext<'_>, out: &mut Vec<F
         ));
         return;
     };
-    // DOMAIN.md §1: the signature may match, but a millisecond timestamp still breaks the page.
+    // DOMAIN.md §1: the signature may match; whether WeChat then refuses a millisecond
+    // timestamp is unconfirmed, so it is a warning and never fails the page on its own.
     if value >= 100_000_000_000 {
         out.push(finding(
             "timestamp_ms",
-            Severity::Error,
+            Severity::Warning,
             Text::new(
-                format!("The timestamp {ts} is in milliseconds, but wx.config takes seconds: WeChat clients may reject or expire the config even though the signature matches."),
-                format!("时间戳 {ts} 是毫秒，而 wx.config 需要秒：即使签名匹配，微信客户端也可能拒绝该配置或视其为过期。"),
+                format!("The timestamp {ts} is in milliseconds, but WeChat documents seconds (Feishu, not WeChat, takes milliseconds): whether WeChat accepts it when the signature matches is unconfirmed."),
+                format!("时间戳 {ts} 是毫秒，而微信文档要求秒（要毫秒的是飞书，不是微信）：签名匹配时微信是否接受尚未确认。"),
             ),
             Text::new(
                 "Use seconds (Date.now()/1000 rounded down, or time() on the server).",

@@ -105,20 +105,15 @@ fn app_id_and_timestamp_checks() {
         signature: Some(sig.signature),
         ..ServerConfig::default()
     };
-    // The signature matches, but a millisecond timestamp still fails the page (DOMAIN.md §1).
+    // The signature matches; a millisecond timestamp is a warning, never a failed page
+    // (DOMAIN.md §1: whether WeChat refuses it is unconfirmed).
     let r = run(&page, &reply, None);
     assert_eq!(r.signature_match, Some(true));
     assert!(codes(&r).contains(&"timestamp_ms"));
-    assert_eq!(r.status, PageStatus::Fail);
+    assert_eq!(r.status, PageStatus::Pass);
     // Said once, as the finding, not again as the verifier's cause.
     assert!(r.causes.is_empty(), "{:?}", r.causes);
-    assert_eq!(
-        r.headline().map(|t| t.en.as_str()),
-        r.findings
-            .iter()
-            .find(|f| f.code == "timestamp_ms")
-            .map(|f| f.message.en.as_str())
-    );
+    assert!(r.headline().is_none());
 
     let old = (NOW - 3600).to_string();
     let sig = sign::sign_text(TICKET, "n", &old, url);

@@ -9,6 +9,7 @@
 pub mod checks;
 pub mod endpoint;
 pub mod pages;
+pub mod repeat;
 pub mod report;
 pub mod result;
 pub mod runner;

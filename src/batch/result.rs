@@ -18,6 +18,8 @@ pub enum PageStatus {
     Error,
     /// The run was cancelled before this page was checked (or while it was in flight).
     NotRun,
+    /// With `--repeat`: some answers passed and some did not.
+    Flaky,
 }
 
 impl PageStatus {
@@ -27,6 +29,7 @@ impl PageStatus {
             PageStatus::Fail => "fail",
             PageStatus::Error => "error",
             PageStatus::NotRun => "not_run",
+            PageStatus::Flaky => "flaky",
         }
     }
 }
@@ -85,6 +88,12 @@ pub struct PageResult {
     /// `batch --probe`: the page's whole probe report, one run per platform.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub probe: Option<Box<crate::probe::ProbeReport>>,
+    /// With `--repeat N`: how the N answers went.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub repeat: Option<super::repeat::Repeat>,
+    /// The candidate ticket (index) that signed the answer, when recognised; for `--repeat`.
+    #[serde(skip)]
+    pub signed_with: Option<usize>,
 }
 
 fn one_based<S: serde::Serializer>(index: &usize, s: S) -> Result<S::Ok, S::Error> {
@@ -119,6 +128,8 @@ impl PageResult {
             notes: Vec::new(),
             findings: Vec::new(),
             probe: None,
+            repeat: None,
+            signed_with: None,
         }
     }
 
@@ -142,6 +153,9 @@ impl PageResult {
     /// Codes of everything that went wrong (causes, error and warning findings, endpoint error).
     pub fn problem_codes(&self) -> Vec<String> {
         let mut codes: Vec<String> = Vec::new();
+        if self.status == PageStatus::Flaky {
+            codes.push("flaky".to_owned());
+        }
         if let Some(e) = &self.endpoint_error {
             codes.push(e.code.to_owned());
         }
@@ -167,6 +181,13 @@ pub struct Counts {
     pub pass: usize,
     pub fail: usize,
     pub error: usize,
+    /// With `--repeat`: pages that passed only sometimes.
+    #[serde(skip_serializing_if = "is_zero")]
+    pub flaky: usize,
+}
+
+fn is_zero(n: &usize) -> bool {
+    *n == 0
 }
 
 impl Counts {
@@ -176,12 +197,13 @@ impl Counts {
             PageStatus::Pass => self.pass += 1,
             PageStatus::Fail => self.fail += 1,
             PageStatus::Error => self.error += 1,
+            PageStatus::Flaky => self.flaky += 1,
             PageStatus::NotRun => {}
         }
     }
 
     pub fn done(&self) -> usize {
-        self.pass + self.fail + self.error
+        self.pass + self.fail + self.error + self.flaky
     }
 }
 
@@ -207,6 +229,7 @@ impl Summary {
             && self.not_run == 0
             && self.counts.fail == 0
             && self.counts.error == 0
+            && self.counts.flaky == 0
             && self.counts.pass == self.total
     }
 }

@@ -29,6 +29,8 @@ pub struct RunOptions {
     /// Send `location.href.split('#')[0]` instead of the whole `location.href`. Off by default:
     /// a backend must strip the fragment itself, and sending it shows whether it does.
     pub strip_fragment: bool,
+    /// Ask the endpoint this many times for every page (`--repeat`); 1 by default.
+    pub repeat: usize,
 }
 
 impl Default for RunOptions {
@@ -39,6 +41,7 @@ impl Default for RunOptions {
             check_images: false,
             image_timeout: Duration::from_secs(5),
             strip_fragment: false,
+            repeat: 1,
         }
     }
 }
@@ -258,10 +261,23 @@ fn internal_error(index: usize, url: String) -> PageResult {
         notes: Vec::new(),
         findings: Vec::new(),
         probe: None,
+        repeat: None,
+        signed_with: None,
     }
 }
 
+/// Checks a page once, or `repeat` times one after the other and combines the answers.
 async fn check_one(shared: Arc<Shared>, index: usize, page: PageSpec) -> PageResult {
+    let repeat = shared.job.options.repeat.max(1);
+    let mut attempts = Vec::with_capacity(repeat);
+    for _ in 0..repeat {
+        attempts.push(check_attempt(&shared, index, &page).await);
+    }
+    let url = page.url.clone();
+    super::repeat::combine(attempts).unwrap_or_else(|| internal_error(index, url))
+}
+
+async fn check_attempt(shared: &Arc<Shared>, index: usize, page: &PageSpec) -> PageResult {
     let job = &shared.job;
     let href = checks::browser_href(page.url_to_sign(), !job.options.strip_fragment);
     let sent = job.endpoint.url_value(&href);
@@ -273,7 +289,7 @@ async fn check_one(shared: Arc<Shared>, index: usize, page: PageSpec) -> PageRes
     let duration_ms = millis(start.elapsed());
     let image = match (&page.share.img_url, &reply) {
         (Some(img), Ok(_)) if job.options.check_images && img.starts_with("http") => {
-            Some(probe_image(&shared, img).await)
+            Some(probe_image(shared, img).await)
         }
         _ => None,
     };
@@ -290,7 +306,7 @@ async fn check_one(shared: Arc<Shared>, index: usize, page: PageSpec) -> PageRes
     };
     let mut result = checks::check_page(
         index,
-        &page,
+        page,
         sent,
         reply.as_ref(),
         image.as_ref(),

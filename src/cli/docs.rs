@@ -12,6 +12,7 @@ use clap::{Args, CommandFactory};
 use clap_complete::Shell;
 
 use super::Cli;
+use crate::core::text::Lang;
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
@@ -39,8 +40,12 @@ pub fn run_completions(args: CompletionsArgs) -> anyhow::Result<ExitCode> {
 pub fn run_man(args: ManArgs) -> anyhow::Result<ExitCode> {
     match args.dir {
         Some(dir) => {
-            let written = write_man_pages(&dir)?;
-            eprintln!("wrote {} manual pages to {}", written.len(), dir.display());
+            let written = write_man_pages(&dir)?.len();
+            let shown = dir.display();
+            match super::output::resolve_lang(None) {
+                Lang::En => eprintln!("wrote {written} manual pages to {shown}"),
+                Lang::Zh => eprintln!("已将 {written} 个手册页写入 {shown}"),
+            }
             Ok(ExitCode::SUCCESS)
         }
         None => {

@@ -5,8 +5,10 @@
 //! ([`usage::UsageError`]). A closed stdout pipe ends a command quietly (141).
 
 mod batch;
+mod card;
 mod check_url;
 mod docs;
+mod doctor;
 mod output;
 mod probe;
 mod probe_output;
@@ -19,6 +21,7 @@ mod sign_wecom;
 mod token;
 mod usage;
 mod verify;
+mod verify_report;
 mod verify_wecom;
 mod window;
 
@@ -52,6 +55,9 @@ pub enum Command {
     Ticket(token::TicketArgs),
     /// QA: sign every page of a pages file through the team's endpoint and check it.
     Batch(Box<batch::BatchArgs>),
+    /// Check what usually breaks: keyring, config files, font, each profile's API base, clock
+    /// and credentials; one ✓/✗ line each with the fix.
+    Doctor(doctor::DoctorArgs),
     /// Print the shell completion script for bash, zsh, fish, elvish or powershell.
     Completions(docs::CompletionsArgs),
     /// Print the manual page wxsign(1), or write every page with --dir.
@@ -93,6 +99,7 @@ pub fn main() -> ExitCode {
         Command::Token(args) => token::run_token(args),
         Command::Ticket(args) => token::run_ticket(args),
         Command::Batch(args) => batch::run(*args),
+        Command::Doctor(args) => doctor::run(args),
         Command::Completions(args) => docs::run_completions(args),
         Command::Man(args) => docs::run_man(args),
         Command::Probe(args) => probe::run(*args),

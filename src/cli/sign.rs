@@ -9,6 +9,7 @@ use anyhow::Context;
 use clap::Args;
 use clap::builder::{NonEmptyStringValueParser, TypedValueParser};
 
+use super::card;
 use super::output::{self, LangArg};
 use super::token;
 use crate::core::sign;
@@ -56,8 +57,14 @@ pub struct SignArgs {
     #[arg(long = "js-api", value_name = "NAME", requires = "snippet")]
     pub js_api: Vec<String>,
     /// The page URL exactly as the page sees it (location.href.split('#')[0]); signed as given.
-    #[arg(long, allow_hyphen_values = true, value_parser = NonEmptyStringValueParser::new())]
-    pub url: String,
+    #[arg(
+        long,
+        allow_hyphen_values = true,
+        value_parser = NonEmptyStringValueParser::new(),
+        required_unless_present = "card",
+        conflicts_with = "card"
+    )]
+    pub url: Option<String>,
     /// Nonce; a random 16-character one when omitted.
     #[arg(long, allow_hyphen_values = true, value_parser = NonEmptyStringValueParser::new())]
     pub noncestr: Option<String>,
@@ -70,9 +77,12 @@ pub struct SignArgs {
     /// Language of the warnings [default: from LANG].
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
+    #[command(flatten)]
+    pub card: card::CardArgs,
 }
 
 pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
+    args.card.check_usage(&[]);
     // A fetched ticket is a credential: shown redacted unless --reveal. A typed one is echoed.
     let (ticket, redact) = match (&args.profile, args.ticket.clone()) {
         // WXSIGN_TICKET in the environment does not conflict with --profile; a typed one does.
@@ -93,7 +103,7 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
                 verbose: false,
                 agent_id: args.agent_id,
             })?;
-            if session.profile.platform.spec().per_app_secrets {
+            if session.profile.platform.spec().per_app_secrets && args.card.card.is_none() {
                 return super::sign_wecom::run(&args, session);
             }
             if args.agent_id.is_some() || args.snippet.is_some() {
@@ -105,7 +115,13 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
                 )
                 .exit()
             }
-            match session.ticket(TicketKind::Jsapi) {
+            // A card signature takes the wx_card ticket (DOMAIN.md §11).
+            let kind = if args.card.card.is_some() {
+                TicketKind::WxCard
+            } else {
+                TicketKind::Jsapi
+            };
+            match session.ticket(kind) {
                 Ok(t) => {
                     if let crate::redis_source::TicketOrigin::Pasted { estimated, .. } = t.origin {
                         // Said on stderr: stdout stays the signature (or its JSON).
@@ -144,7 +160,22 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
     if !redact {
         warn_about_ticket(ticket.reveal(), lang);
     }
-    warn_about_url(&args.url, lang);
+    if let Some(api) = args.card.card {
+        return Ok(card::sign(&card::CardCheck {
+            api: api.into(),
+            args: &args.card,
+            tickets: vec![ticket],
+            jsapi_tickets: Vec::new(),
+            timestamp: timestamp.to_string(),
+            nonce: noncestr,
+            signature: String::new(),
+            redact,
+            json: args.json,
+            lang,
+        }));
+    }
+    let url = args.url.unwrap_or_default();
+    warn_about_url(&url, lang);
     if let Some(text) = verify::millisecond_timestamp(&timestamp.to_string()) {
         anstream::eprintln!(
             "{} [{}] {}",
@@ -153,7 +184,7 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
             text.get(lang)
         );
     }
-    let mut sig = sign::sign(ticket.reveal(), &noncestr, timestamp, &args.url);
+    let mut sig = sign::sign(ticket.reveal(), &noncestr, timestamp, &url);
     if redact {
         sig.string1 = sig.string1.replacen(ticket.reveal(), &ticket.preview(), 1);
         sig.jsapi_ticket = ticket.preview();

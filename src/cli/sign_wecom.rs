@@ -67,7 +67,7 @@ pub fn run(args: &SignArgs, session: Session) -> anyhow::Result<ExitCode> {
         .timestamp
         .unwrap_or_else(|| sign::timestamp_at(std::time::SystemTime::now()))
         .to_string();
-    super::sign::warn_about_url(&args.url, lang);
+    super::sign::warn_about_url(args.url.as_deref().unwrap_or_default(), lang);
     let mut sigs = wecom::sign_both(
         CallInput {
             ticket: corp.ticket.reveal(),
@@ -79,7 +79,7 @@ pub fn run(args: &SignArgs, session: Session) -> anyhow::Result<ExitCode> {
             noncestr: &agent_nonce,
             timestamp: &timestamp,
         },
-        &args.url,
+        args.url.as_deref().unwrap_or_default(),
     );
     let snippet = args.snippet.map(|form| {
         let js = &args.js_api;

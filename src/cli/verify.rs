@@ -5,21 +5,30 @@ use std::process::ExitCode;
 
 use clap::Args;
 
+use super::card;
 use super::output::{self, ERROR, INFO, LangArg, OK, WARNING};
 use super::token;
+use super::verify_report::{print_payment, print_real_auth, real_auth_json};
+use crate::core::card::CardApi;
 use crate::core::diff::{self, Op};
 use crate::core::jsapi;
 use crate::core::parse::{self, ServerConfig};
 use crate::core::text::{Lang, Text};
-use crate::core::verify::{self, TicketCandidate, TicketOrigin, Verdict, VerifyInput};
+use crate::core::verify::{self, TicketCandidate, TicketOrigin, Verdict, VerifyHints, VerifyInput};
 use crate::secret::Secret;
 use crate::wechat::TicketKind;
 
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
     /// The page URL as the phone shows it (a #fragment is fine; quote it in the shell).
-    #[arg(long, allow_hyphen_values = true, value_parser = page_url)]
-    pub url: String,
+    #[arg(
+        long,
+        allow_hyphen_values = true,
+        value_parser = page_url,
+        required_unless_present = "card",
+        conflicts_with = "card"
+    )]
+    pub url: Option<String>,
     /// The first URL of the visit; WeChat on iOS checks a single-page app against it.
     #[arg(long, value_name = "URL", allow_hyphen_values = true, value_parser = page_url)]
     pub entry_url: Option<String>,
@@ -111,11 +120,36 @@ pub struct VerifyArgs {
     /// Language of the human output [default: from LC_ALL / LC_MESSAGES / LANG].
     #[arg(long, value_enum)]
     pub lang: Option<LangArg>,
+    /// A safe (or trusted) domain of the account (repeatable; also from --profile): the server
+    /// may have built the URL on one of these hosts.
+    #[arg(long = "safe-domain", value_name = "D")]
+    pub safe_domains: Vec<String>,
+    /// A realAuthUrl from the page's wx.error result (repeatable): the URL the client verified.
+    /// A pasted wx.error result inside --config is read too.
+    #[arg(
+        long = "real-auth-url",
+        value_name = "URL",
+        allow_hyphen_values = true,
+        conflicts_with = "card"
+    )]
+    pub real_auth_urls: Vec<String>,
+    /// With --card: a jsapi ticket, to recognise it used instead of the wx_card one (repeatable).
+    #[arg(
+        long = "jsapi-ticket",
+        value_name = "TICKET",
+        allow_hyphen_values = true,
+        requires = "card"
+    )]
+    pub jsapi_tickets: Vec<String>,
+    #[command(flatten)]
+    pub card: card::CardArgs,
 }
 
 /// Exit 0 on a match, 1 on a mismatch, 2 when the config cannot be read as one.
 pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
     let lang = output::resolve_lang(args.lang);
+    args.card
+        .check_usage(&[(!args.jsapi_tickets.is_empty(), "--jsapi-ticket")]);
     if let Some(profile) = super::verify_wecom::wanted(&args)? {
         return super::verify_wecom::run(&args, profile);
     }
@@ -125,9 +159,13 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
             "--secret-stdin and --config - both read stdin: save the config to a file, or store the secret with `wxsign secret set`",
         );
     }
+    let mut real_auth_urls = args.real_auth_urls.clone();
     let config = match &args.config {
-        Some(source) => match read_config(source, lang) {
-            Ok(config) => Some(config),
+        Some(source) => match read_config(source, lang, args.json) {
+            Ok((config, pasted)) => {
+                real_auth_urls.extend(pasted);
+                Some(config)
+            }
             Err(code) => return Ok(code),
         },
         None => None,
@@ -144,22 +182,30 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
             args.signature.clone().unwrap_or_default(),
         ),
     };
+    if let Some(api) = args.card.card {
+        return card_verify(&args, api.into(), noncestr, timestamp, signature, lang);
+    }
+    let mut hints = VerifyHints {
+        hosts: args.safe_domains.clone(),
+    };
     let tickets = match &args.profile {
-        Some(profile) => match profile_candidates(&args, profile)? {
+        Some(profile) => match profile_candidates(&args, profile, &mut hints)? {
             Ok(tickets) => tickets,
             Err(code) => return Ok(code),
         },
         None => typed_candidates(&args),
     };
     let input = VerifyInput {
-        url: args.url.clone(),
+        url: args.url.clone().unwrap_or_default(),
         entry_url: args.entry_url.clone(),
         tickets,
         noncestr,
         timestamp,
         signature,
     };
-    let mut verdict = verify::verify(&input);
+    let mut verdict = verify::verify_with(&input, &hints);
+    let real_auth = (!real_auth_urls.is_empty())
+        .then(|| verify::explain_real_auth(&input, &hints, &verdict, &real_auth_urls));
     if args.profile.is_some() && !args.reveal {
         // Fetched tickets are credentials: shown the way `sign --profile` shows them.
         let fetched: Vec<&Secret> = input
@@ -182,9 +228,15 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
             .iter()
             .map(|c| serde_json::json!({ "code": c.code, "severity": "warning", "message": c.message.en }))
             .collect();
+        if let Some(r) = &real_auth {
+            v["real_auth"] = real_auth_json(r);
+        }
         println!("{v}");
     } else {
         print_human(&input, &verdict, lang);
+        if let Some(r) = &real_auth {
+            print_real_auth(r, lang);
+        }
         print_checks(&checks, lang);
     }
     Ok(if verdict.matched {
@@ -192,6 +244,56 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// `verify --card`: the wx_card tickets are `--ticket` (or the profile's), `--jsapi-ticket` the
+/// ones the server may have used by mistake.
+fn card_verify(
+    args: &VerifyArgs,
+    api: CardApi,
+    noncestr: String,
+    timestamp: String,
+    signature: String,
+    lang: Lang,
+) -> anyhow::Result<ExitCode> {
+    let mut jsapi: Vec<Secret> = args
+        .jsapi_tickets
+        .iter()
+        .map(|t| Secret::new(t.trim()))
+        .collect();
+    let tickets = match &args.profile {
+        Some(profile) => {
+            let session = token::Session::open(&token::WechatArgs {
+                profile: profile.clone(),
+                api_base: args.api_base.clone(),
+                secret_stdin: args.secret_stdin,
+                verbose: false,
+                agent_id: None,
+            })?;
+            let card = match session.ticket(TicketKind::WxCard) {
+                Ok(t) => t.ticket,
+                Err(e) => return Ok(token::report_profile_error(&e, args.json, profile)),
+            };
+            // The profile's jsapi ticket is the usual wrong one; a failure to get it is no error.
+            if let Ok(t) = session.ticket(TicketKind::Jsapi) {
+                jsapi.push(t.ticket);
+            }
+            vec![card]
+        }
+        None => args.tickets.iter().map(|t| Secret::new(t.trim())).collect(),
+    };
+    Ok(card::verify(card::CardCheck {
+        api,
+        args: &args.card,
+        tickets,
+        jsapi_tickets: jsapi,
+        timestamp,
+        nonce: noncestr,
+        signature,
+        redact: args.profile.is_some() && !args.reveal,
+        json: args.json,
+        lang,
+    }))
 }
 
 /// Exits 2 like clap does for a bad argument.
@@ -231,6 +333,7 @@ fn timestamp_digits(s: &str) -> Result<String, String> {
 fn profile_candidates(
     args: &VerifyArgs,
     profile: &str,
+    hints: &mut VerifyHints,
 ) -> anyhow::Result<Result<Vec<TicketCandidate>, ExitCode>> {
     // WXSIGN_TICKET in the environment does not conflict with --profile; a typed one does.
     let from_env = std::env::var("WXSIGN_TICKET").ok();
@@ -247,6 +350,9 @@ fn profile_candidates(
         verbose: false,
         agent_id: None,
     })?;
+    hints
+        .hosts
+        .extend(session.profile.safe_domains.iter().cloned());
     let current = match session.ticket(TicketKind::Jsapi) {
         Ok(t) => t.ticket,
         Err(e) => return Ok(Err(token::report_profile_error(&e, args.json, profile))),
@@ -331,9 +437,14 @@ fn extra_candidates(args: &VerifyArgs) -> Vec<TicketCandidate> {
         .collect()
 }
 
-/// Reads and parses `--config`; any problem with it is printed here and becomes exit code 2,
-/// like other bad arguments.
-fn read_config(source: &str, lang: Lang) -> Result<ServerConfig, ExitCode> {
+/// Reads and parses `--config`, with the realAuthUrl of a `wx.error` result pasted in it; any
+/// problem with it is printed here and becomes exit code 2, like other bad arguments. A WeChat
+/// Pay call gets its one answer and exit 1.
+fn read_config(
+    source: &str,
+    lang: Lang,
+    json: bool,
+) -> Result<(ServerConfig, Vec<String>), ExitCode> {
     let read = if source == "-" {
         let mut text = String::new();
         std::io::stdin()
@@ -367,6 +478,25 @@ fn read_config(source: &str, lang: Lang) -> Result<ServerConfig, ExitCode> {
         anstream::eprintln!("{} {text}", error_prefix(lang));
         return Err(ExitCode::from(2));
     }
+    if let Some(pay) = parse::payment_paste(&text) {
+        return Err(print_payment(&pay, json, lang));
+    }
+    let (text, real_auth) = match parse::real_auth_paste(&text) {
+        Some(p) if !p.rest.contains('{') => {
+            let text = match lang {
+                Lang::En => format!(
+                    "{name} holds only the wx.error result (realAuthUrl); paste the endpoint's reply or the wx.config call next to it, or pass --noncestr, --timestamp, --signature and --real-auth-url"
+                ),
+                Lang::Zh => format!(
+                    "{name} 中只有 wx.error 结果（realAuthUrl）；请在旁边粘贴接口返回或 wx.config 调用，或用 --noncestr、--timestamp、--signature 和 --real-auth-url 传入"
+                ),
+            };
+            anstream::eprintln!("{} {text}", error_prefix(lang));
+            return Err(ExitCode::from(2));
+        }
+        Some(p) => (p.rest, p.urls),
+        None => (text, Vec::new()),
+    };
     let config = match parse::parse(&text) {
         Ok(c) => c,
         Err(e) => {
@@ -382,7 +512,7 @@ fn read_config(source: &str, lang: Lang) -> Result<ServerConfig, ExitCode> {
         }
     };
     match required_fields(config.clone()) {
-        Ok(_) => Ok(config),
+        Ok(_) => Ok((config, real_auth)),
         Err(missing) => {
             let text = match lang {
                 Lang::En => format!(
@@ -575,7 +705,7 @@ fn print_human(input: &VerifyInput, v: &Verdict, lang: Lang) {
 
 /// The server's string1 with the characters that differ from the right one in colour (plain
 /// text when piped).
-fn highlight(right: &str, server: &str) -> String {
+pub(super) fn highlight(right: &str, server: &str) -> String {
     let spans = diff::diff_chars(right, server);
     diff::side(&spans, Op::Added)
         .into_iter()

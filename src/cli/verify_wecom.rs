@@ -58,7 +58,7 @@ pub fn run(args: &VerifyArgs, profile: Profile) -> anyhow::Result<ExitCode> {
     };
     let from_profile = !profile.name.is_empty();
     let mut input = WecomVerifyInput {
-        url: args.url.clone(),
+        url: args.url.clone().unwrap_or_default(),
         entry_url: args.entry_url.clone(),
         corp_id: (!profile.app_id.is_empty()).then(|| profile.app_id.clone()),
         trusted_domains: profile.safe_domains.clone(),

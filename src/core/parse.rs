@@ -7,6 +7,8 @@
 
 mod callbacks;
 mod fields;
+mod payment;
+mod real_auth;
 mod scan;
 pub mod wecom;
 
@@ -17,6 +19,8 @@ use super::text::Text;
 use fields::{WRAPPERS, loose};
 
 pub use fields::{Field, FieldNames, detect_field, detect_field_names, from_value};
+pub use payment::{PaymentPaste, payment_paste};
+pub use real_auth::{RealAuthPaste, real_auth_paste};
 
 /// The fields of a `wx.config` or an endpoint reply, whatever the spelling they came in.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]

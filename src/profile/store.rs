@@ -78,7 +78,7 @@ pub struct LoadProblem {
 }
 
 impl LoadProblem {
-    fn new(path: PathBuf, issues: Vec<LoadIssue>, whole_file: bool) -> Self {
+    pub(crate) fn new(path: PathBuf, issues: Vec<LoadIssue>, whole_file: bool) -> Self {
         let (line, message) = issues
             .first()
             .map(|i| (i.line, i.message.clone()))

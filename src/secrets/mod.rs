@@ -6,6 +6,7 @@
 
 mod keyring_store;
 mod memory;
+pub mod self_test;
 
 use std::collections::HashMap;
 use std::io::BufRead;

@@ -35,6 +35,8 @@ impl WxsignApp {
         self.verify.wecom.follow(&self.sign.wecom, &domains);
         let candidates = self.candidates();
         let s = self.strings();
+        // The safe domains feed the verifier's host candidates.
+        self.verify.safe_domains = self.safe_domains();
         self.verify.run(&self.sign.ticket, &candidates, s);
     }
 

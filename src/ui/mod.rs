@@ -11,7 +11,10 @@ mod actions;
 pub mod app_state;
 pub mod batch_panel;
 pub mod batch_strings;
+pub mod card_mode;
+pub mod card_strings;
 pub mod check_url_panel;
+pub mod doctor_section;
 pub mod fonts;
 pub mod i18n;
 pub mod log_panel;
@@ -20,6 +23,7 @@ mod probe_app;
 pub mod probe_panel;
 pub mod probe_strings;
 pub mod profiles;
+pub mod real_auth_view;
 pub mod redis_source;
 pub mod runtime;
 pub mod settings_panel;
@@ -237,7 +241,15 @@ impl WxsignApp {
             Panel::Probe => self.probe_ui(ui),
             Panel::Batch => self.batch_ui(ui),
             Panel::Log => log_panel::log_panel_ui(ui, &mut self.log, s),
-            Panel::Settings => self.settings_ui(ui, s),
+            Panel::Settings => {
+                egui::ScrollArea::vertical()
+                    .auto_shrink([false, false])
+                    .show(ui, |ui| {
+                        self.settings_ui(ui, s);
+                        ui.separator();
+                        self.self_check_ui(ui);
+                    });
+            }
         }
     }
 
@@ -269,6 +281,28 @@ impl WxsignApp {
             }
             Some(batch_panel::BatchAction::OpenInProbe(report)) => self.open_in_probe(*report),
             None => {}
+        }
+    }
+
+    /// Settings → Self-check: the worker runs `wxsign doctor`'s checks; this only asks and draws.
+    fn self_check_ui(&mut self, ui: &mut egui::Ui) {
+        let lang = self.lang();
+        if self.rt.has_worker() && doctor_section::doctor_section_ui(ui, &self.rt.self_check, lang)
+        {
+            let font = match &self.font {
+                CjkSource::System { family, path, .. } => crate::doctor::FontFacts::System {
+                    family: family.clone(),
+                    path: path.clone(),
+                },
+                CjkSource::Bundled => crate::doctor::FontFacts::Bundled {
+                    forced: std::env::var("WXSIGN_FONT")
+                        .is_ok_and(|v| v.eq_ignore_ascii_case("bundled")),
+                },
+            };
+            self.rt.send(Command::SelfCheck {
+                font: Some(font),
+                online: true,
+            });
         }
     }
 

@@ -66,6 +66,8 @@ pub struct Runtime {
     pub browser: Option<BrowserLookup>,
     /// Probe and thumbnail events not yet handed to the Probe panel ([`Runtime::take_probe_events`]).
     probe_events: Vec<Event>,
+    /// Settings → Self-check: running, and the last lines.
+    pub self_check: super::doctor_section::SelfCheck,
 }
 
 /// What the worker's browser search found.
@@ -108,6 +110,9 @@ impl Runtime {
         ) {
             self.in_flight += 1;
             self.error = None;
+        }
+        if matches!(command, Command::SelfCheck { .. }) {
+            self.self_check.running = true;
         }
         if let Some(w) = &self.worker
             && !w.send(command)
@@ -286,6 +291,12 @@ impl Runtime {
                 }
                 Event::Candidates { app_id, candidates } => {
                     self.candidates.insert(app_id, candidates);
+                }
+                Event::SelfCheck { lines } => {
+                    self.self_check = super::doctor_section::SelfCheck {
+                        running: false,
+                        lines: Some(lines),
+                    };
                 }
                 Event::RedisProbe { profile, probe } => {
                     self.redis_tests

@@ -43,6 +43,9 @@ pub struct SignPanel {
     pub noncestr: String,
     pub timestamp: String,
     pub url: String,
+    /// wx.config or Card mode, and the card form.
+    pub mode: super::card_mode::Mode,
+    pub card: super::card_mode::CardForm,
     /// WeCom: the agentConfig's ticket and nonce, shown for a WeCom profile.
     pub wecom: super::wecom_sign::WecomSign,
     memo: Option<Computed>,
@@ -116,6 +119,11 @@ pub fn sign_panel_ui(ui: &mut egui::Ui, p: &mut SignPanel, cx: SignCtx<'_>) -> O
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            super::card_mode::mode_switch_ui(ui, &mut p.mode, s);
+            if p.mode == super::card_mode::Mode::Card {
+                super::card_mode::card_sign_ui(ui, &mut p.card, s);
+                return;
+            }
             if p.ticket.is_empty() && p.url.is_empty() {
                 ui.horizontal_wrapped(|ui| {
                     ui.label(s.example_intro);

@@ -123,7 +123,10 @@ pub fn run() -> anyhow::Result<()> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_inner_size([1280.0, 800.0])
         .with_min_inner_size([1024.0, 700.0])
-        .with_title("wxsign");
+        .with_title("wxsign")
+        // The Wayland app_id: the compositor matches it to wxsign.desktop for the launcher icon
+        // (X11 takes WM_CLASS from the executable's name, also `wxsign`).
+        .with_app_id("wxsign");
     if let Ok(icon) = eframe::icon_data::from_png_bytes(include_bytes!("../../assets/icon.png")) {
         viewport = viewport.with_icon(Arc::new(icon));
     }

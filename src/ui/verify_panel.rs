@@ -7,8 +7,11 @@ use eframe::egui::{self, RichText};
 
 use super::i18n::Strings;
 use super::{theme, widgets};
+use crate::core::parse::{self, PaymentPaste};
 use crate::core::text::Text;
-use crate::core::verify::{self, TicketCandidate, TicketOrigin, Verdict, VerifyInput};
+use crate::core::verify::{
+    self, RealAuthReport, TicketCandidate, TicketOrigin, Verdict, VerifyInput,
+};
 use crate::secret::Secret;
 
 pub fn url_field_id() -> egui::Id {
@@ -23,7 +26,14 @@ pub struct VerifyPanel {
     pub entry_url: String,
     pub ticket: String,
     pub show_ticket: bool,
+    /// The pasted `wx.error` result (realAuthUrl); also found inside `server_output`.
+    pub wx_error: String,
+    /// The active profile's safe domains, set by the app before a run.
+    pub safe_domains: Vec<String>,
     pub result: Option<Outcome>,
+    /// wx.config or Card mode, and the card form.
+    pub mode: super::card_mode::Mode,
+    pub card: super::card_mode::CardForm,
     /// WeCom: the agent ticket and the two-call verdict.
     pub wecom: super::wecom_verify::WecomVerify,
 }
@@ -35,11 +45,15 @@ pub type Highlights = (Vec<Range<usize>>, Vec<Range<usize>>);
 pub enum Outcome {
     /// The pasted text could not be read, or lacks a field.
     Unreadable(String),
+    /// A WeChat Pay call or reply: another scheme, answered without a search.
+    Payment(PaymentPaste),
     Verdict {
         verdict: Box<Verdict>,
         /// For each cause: highlights in its string1 and in the correct one.
         diffs: Vec<Highlights>,
         tried: usize,
+        /// What realAuthUrl says, when a wx.error result was pasted.
+        real_auth: Option<RealAuthReport>,
     },
 }
 
@@ -48,6 +62,15 @@ impl VerifyPanel {
     /// no ticket was typed here.
     /// `candidates` are the cached and recent tickets of the active profile, tried after it.
     pub fn run(&mut self, fallback_ticket: &str, candidates: &[TicketCandidate], s: &Strings) {
+        if self.mode == super::card_mode::Mode::Card {
+            self.card.verify();
+            return;
+        }
+        if let Some(pay) = parse::payment_paste(&self.server_output) {
+            self.result = Some(Outcome::Payment(pay));
+            self.wecom.result = None;
+            return;
+        }
         let corp = if self.ticket.trim().is_empty() {
             fallback_ticket
         } else {
@@ -63,7 +86,26 @@ impl VerifyPanel {
             self.result = None;
             return;
         }
-        let config = match crate::core::parse::parse(&self.server_output) {
+        // realAuthUrl from its own field or pasted together with the reply.
+        let mut real_urls = Vec::new();
+        let mut server_output = self.server_output.clone();
+        if let Some(p) = parse::real_auth_paste(&server_output) {
+            real_urls.extend(p.urls);
+            server_output = p.rest;
+        }
+        if let Some(p) = parse::real_auth_paste(&self.wx_error) {
+            real_urls.extend(p.urls);
+        } else if !self.wx_error.trim().is_empty() {
+            // A bare URL list: one per line.
+            real_urls.extend(
+                self.wx_error
+                    .lines()
+                    .map(str::trim)
+                    .filter(|l| l.starts_with("http"))
+                    .map(str::to_owned),
+            );
+        }
+        let config = match parse::parse(&server_output) {
             Ok(c) => c,
             Err(e) => {
                 self.result = Some(Outcome::Unreadable(format!("{}: {e}", s.parse_error)));
@@ -111,7 +153,12 @@ impl VerifyPanel {
             signature: signature.trim().to_ascii_lowercase(),
         };
         let tried = input.tickets.len();
-        let verdict = verify::verify(&input);
+        let hints = verify::VerifyHints {
+            hosts: self.safe_domains.clone(),
+        };
+        let verdict = verify::verify_with(&input, &hints);
+        let real_auth = (!real_urls.is_empty())
+            .then(|| verify::explain_real_auth(&input, &hints, &verdict, &real_urls));
         let diffs = verdict
             .causes
             .iter()
@@ -121,6 +168,7 @@ impl VerifyPanel {
             verdict: Box::new(verdict),
             diffs,
             tried,
+            real_auth,
         });
     }
 }
@@ -140,6 +188,11 @@ pub fn verify_panel_ui(
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
+            super::card_mode::mode_switch_ui(ui, &mut p.mode, s);
+            if p.mode == super::card_mode::Mode::Card {
+                super::card_mode::card_verify_ui(ui, &mut p.card, s);
+                return;
+            }
             ui.label(s.verify_intro);
             let l = ui.label(RichText::new(s.server_output).strong());
             ui.add(
@@ -159,6 +212,11 @@ pub fn verify_panel_ui(
             ui.horizontal(|ui| {
                 let (id, hint) = (egui::Id::unique("verify.entry"), s.entry_url_hint);
                 widgets::labelled_field(ui, s.entry_url, &mut p.entry_url, hint, id, false, w);
+            });
+            ui.horizontal(|ui| {
+                let t = super::real_auth_view::real_auth_tr(s.lang());
+                let id = egui::Id::unique("verify.wx_error");
+                widgets::labelled_field(ui, t.field, &mut p.wx_error, t.hint, id, false, w);
             });
             ui.horizontal(|ui| {
                 let (id, hint) = (egui::Id::unique("verify.ticket"), s.ticket_hint);
@@ -217,16 +275,22 @@ fn string1_ui(ui: &mut egui::Ui, string1: &str, hl: &[Range<usize>], hide_ticket
 
 fn outcome_ui(ui: &mut egui::Ui, outcome: &Outcome, hide_ticket: bool, s: &Strings) {
     let palette = theme::palette(ui);
-    let (verdict, diffs, tried) = match outcome {
+    let lang = s.lang();
+    let (verdict, diffs, tried, real_auth) = match outcome {
         Outcome::Unreadable(msg) => {
             ui.colored_label(palette.error, msg);
+            return;
+        }
+        Outcome::Payment(pay) => {
+            super::real_auth_view::payment_ui(ui, pay, lang);
             return;
         }
         Outcome::Verdict {
             verdict,
             diffs,
             tried,
-        } => (verdict, diffs, *tried),
+            real_auth,
+        } => (verdict, diffs, *tried, real_auth),
     };
     let view = VerdictView {
         matched: verdict.matched,
@@ -242,6 +306,9 @@ fn outcome_ui(ui: &mut egui::Ui, outcome: &Outcome, hide_ticket: bool, s: &Strin
         tried,
     };
     verdict_ui(ui, &view, hide_ticket, s);
+    if let Some(r) = real_auth {
+        super::real_auth_view::real_auth_ui(ui, r, lang);
+    }
 }
 
 /// A verdict as the Verify panel draws it, from whichever verifier run produced it (this panel's

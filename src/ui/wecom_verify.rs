@@ -220,7 +220,17 @@ fn call_ui(ui: &mut egui::Ui, title: &str, v: Option<&Verdict>, hide: bool, s: &
         } else {
             cause.string1.clone()
         };
-        ui.label(RichText::new(shown).monospace());
+        // Broken anywhere: a long string1 has no spaces to wrap at.
+        let mut job = egui::text::LayoutJob::single_section(
+            shown,
+            egui::TextFormat::simple(
+                egui::TextStyle::Monospace.resolve(ui.style()),
+                ui.visuals().text_color(),
+            ),
+        );
+        job.wrap.max_width = ui.available_width();
+        job.wrap.break_anywhere = true;
+        ui.label(job);
     }
     for n in &v.notes {
         ui.label(format!("• {}", n.get(s.lang())));

@@ -401,7 +401,7 @@ fn credential(v: &Value, endpoint: &str, field: &'static str) -> Result<Fetched,
     })
 }
 
-fn error_chain(e: &dyn std::error::Error) -> String {
+pub(super) fn error_chain(e: &dyn std::error::Error) -> String {
     let mut out = e.to_string();
     let mut cur = e.source();
     while let Some(s) = cur {

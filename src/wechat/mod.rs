@@ -4,6 +4,7 @@
 mod client;
 pub mod errcode;
 mod error;
+pub mod reach;
 mod service;
 
 pub use client::{Fetched, RetryPolicy, WechatClient};

@@ -287,6 +287,24 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
         Command::CancelProbe { id } => state.probes.cancel(id),
         Command::FindBrowser { explicit } => super::probe::find_browser(out, explicit).await,
         Command::FetchThumbnail { url } => super::probe::fetch_thumbnail(out, url).await,
+        Command::SelfCheck { font, online } => {
+            let options = crate::doctor::GatherOptions {
+                config_dir: state
+                    .profiles
+                    .as_ref()
+                    .map(|p| p.dir().to_path_buf())
+                    .unwrap_or_default(),
+                secrets: Arc::clone(state.credentials.secrets()),
+                font,
+                online,
+                only: Vec::new(),
+                now: crate::doctor::gather::system_now,
+            };
+            let facts = crate::doctor::gather(options).await;
+            out.emit(Event::SelfCheck {
+                lines: crate::doctor::judge(&facts),
+            });
+        }
         Command::SetRedisPassword { app_id, password } => {
             let secrets = state.credentials.secrets();
             match crate::redis_source::store_password(secrets, &app_id, password).await {

@@ -86,6 +86,12 @@ pub enum Command {
     FindBrowser { explicit: Option<PathBuf> },
     /// Fetch a share card's imgUrl and decode it → [`Event::Thumbnail`].
     FetchThumbnail { url: String },
+    /// Settings → Self-check: `wxsign doctor`'s checks with the worker's own secret store, the
+    /// font the window uses, each profile's API base when `online` → [`Event::SelfCheck`].
+    SelfCheck {
+        font: Option<crate::doctor::FontFacts>,
+        online: bool,
+    },
 }
 
 /// Which command an [`Event::Failed`] answers.
@@ -171,6 +177,10 @@ pub enum Event {
     Thumbnail {
         url: String,
         result: Result<Thumbnail, Text>,
+    },
+    /// The self-check's lines, in the order shown.
+    SelfCheck {
+        lines: Vec<crate::doctor::Line>,
     },
 }
 

@@ -1,7 +1,8 @@
 //! A fake signing endpoint: the team's backend as QA meets it, on 127.0.0.1. The first path
 //! segment of the page URL picks how it signs, so one run covers a correct signer and each
 //! classic mistake: `/good/…`, `/fragment/…`, `/encoded/…`, `/stale/…`, `/ms/…`, `/appid/…`,
-//! `/wrapped/…`, `/http500/…`, `/notjson/…`, `/slow/…`.
+//! `/wrapped/…`, `/http500/…`, `/notjson/…`, `/slow/…`, and `/lb/…`: two nodes behind a load
+//! balancer, each with its own cached ticket (the current one, then the stale one, in turn).
 //! Shared by the integration tests and the batch benchmark (`examples/fake_signing_endpoint.rs`).
 
 #![allow(dead_code)]
@@ -27,6 +28,9 @@ pub const SIGN_PATH: &str = "/wx/signature";
 
 /// Signs like a backend would, with the mistake the page URL asks for.
 pub struct FakeSigner;
+
+/// Which node of `/lb/` answers next.
+static LB_NEXT: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
 
 fn now() -> u64 {
     SystemTime::now()
@@ -114,6 +118,15 @@ impl Respond for FakeSigner {
                 APP_ID,
             ),
             "stale" => ok(STALE_TICKET, ts.to_string(), &stripped, APP_ID),
+            "lb" => {
+                let node = LB_NEXT.fetch_add(1, std::sync::atomic::Ordering::SeqCst);
+                let ticket = if node.is_multiple_of(2) {
+                    TICKET
+                } else {
+                    STALE_TICKET
+                };
+                ok(ticket, ts.to_string(), &stripped, APP_ID)
+            }
             "ms" => ok(TICKET, (ts * 1000).to_string(), &stripped, APP_ID),
             // Signs and replies with the same millisecond timestamp: the signature matches.
             "msreply" => {

@@ -157,6 +157,8 @@ fn no_command_panics_on_a_closed_pipe() {
             ]),
             1,
         ),
+        (to_args(&["doctor", "--offline"]), 0),
+        (to_args(&["doctor", "--offline", "--json"]), 0),
         (to_args(&["--help"]), 0),
         (to_args(&["--version"]), 0),
         (to_args(&["verify", "--help"]), 0),

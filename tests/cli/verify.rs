@@ -349,7 +349,7 @@ fn a_matching_millisecond_timestamp_is_a_warning_not_a_footnote() {
         v["causes"][0]["message"]
             .as_str()
             .unwrap()
-            .contains("rejects")
+            .contains("unconfirmed")
     );
     let out = wxsign().args(args(&["--lang", "en"])).output().unwrap();
     let stdout = String::from_utf8_lossy(&out.stdout);

@@ -53,6 +53,7 @@ impl Format for Html {
             PageStatus::Fail => self.t("FAIL", "失败"),
             PageStatus::Error => self.t("ERROR", "错误"),
             PageStatus::NotRun => self.t("NOT RUN", "未运行"),
+            PageStatus::Flaky => self.t("FLAKY", "不稳定"),
         };
         let mut s = format!(
             "<tr data-status=\"{status}\"><td>{}</td><td><span class=\"st {status}\">{label}</span></td><td class=\"url\">{}",
@@ -63,6 +64,18 @@ impl Format for Html {
             let _ = write!(s, "<br><small>→ {}</small>", esc(&r.sent_url));
         }
         let _ = write!(s, "</td><td>{}</td><td><ul>", r.duration_ms);
+        if let Some(rep) = &r.repeat {
+            let class = if rep.passed == rep.asked {
+                "sev-info"
+            } else {
+                "sev-error"
+            };
+            let _ = write!(
+                s,
+                "<li class=\"{class}\"><code>repeat</code> {}</li>",
+                esc(crate::batch::repeat::passed_text(rep).get(self.lang))
+            );
+        }
         if let Some(e) = &r.endpoint_error {
             let _ = write!(
                 s,

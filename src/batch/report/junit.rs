@@ -93,6 +93,29 @@ impl Format for Junit {
                 return out.write_all(s.as_bytes());
             }
             PageStatus::Pass => {}
+            // "passed k of N": a CI server shows it as the failure's message.
+            PageStatus::Flaky => {
+                let passed = r
+                    .repeat
+                    .map(|rep| {
+                        crate::batch::repeat::passed_text(&rep)
+                            .get(self.lang)
+                            .to_owned()
+                    })
+                    .unwrap_or_default();
+                let message = if headline.is_empty() {
+                    passed
+                } else {
+                    format!("{passed}: {headline}")
+                };
+                let _ = writeln!(
+                    s,
+                    "      <failure message=\"{}\" type=\"{}\">{}</failure>",
+                    esc(&message),
+                    esc(&kind),
+                    esc(&details(r, self.lang))
+                );
+            }
             PageStatus::Fail => {
                 let _ = writeln!(
                     s,
@@ -130,7 +153,7 @@ impl Format for Junit {
         let attrs = format!(
             "tests=\"{}\" failures=\"{}\" errors=\"{}\" skipped=\"{}\" time=\"{}\"",
             summary.counts.done() + summary.not_run,
-            summary.counts.fail,
+            summary.counts.fail + summary.counts.flaky,
             summary.counts.error,
             summary.not_run,
             secs(summary.elapsed_ms)

@@ -42,6 +42,8 @@ fn page(index: usize, status: PageStatus) -> PageResult {
             fix: Text::new("shorten", "缩短"),
         }],
         probe: None,
+        repeat: None,
+        signed_with: None,
     }
 }
 
@@ -83,6 +85,7 @@ fn all_formats_parse_back_in_file_order() {
         pass: 1,
         fail: 1,
         error: 1,
+        flaky: 0,
     };
     let [json, xml, html] = write_all(dir.path(), results, &summary(3, counts));
 
@@ -155,6 +158,7 @@ fn cancelled_run_reports_what_finished() {
         pass: 2,
         fail: 0,
         error: 0,
+        flaky: 0,
     };
     let [json, xml, html] = write_all(dir.path(), results, &summary(5, counts));
     let v: serde_json::Value = serde_json::from_str(&fs::read_to_string(&json).unwrap()).unwrap();

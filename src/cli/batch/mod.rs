@@ -135,6 +135,10 @@ pub struct BatchArgs {
     /// Send location.href.split('#')[0] instead of the whole address with its #fragment.
     #[arg(long)]
     pub strip_fragment: bool,
+    /// Ask the endpoint N times for every page: pages that pass only sometimes are `flaky`,
+    /// answers signed with different tickets point at a load balancer's per-node cache.
+    #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=100))]
+    pub repeat: u16,
 
     /// Probe every page in a headless browser playing WeChat (as `wxsign probe` does) instead
     /// of calling a signing endpoint: no endpoint options needed.
@@ -315,18 +319,26 @@ fn status_label(status: PageStatus, lang: Lang) -> &'static str {
         (PageStatus::Fail, Lang::Zh) => "失败",
         (PageStatus::Error, Lang::Zh) => "错误",
         (PageStatus::NotRun, Lang::Zh) => "未运行",
+        (PageStatus::Flaky, Lang::En) => "FLAKY",
+        (PageStatus::Flaky, Lang::Zh) => "不稳定",
     }
 }
 
 fn failure_line(r: &PageResult, lang: Lang) -> String {
     let style = match r.status {
         PageStatus::Pass => output::OK,
-        PageStatus::Fail => output::ERROR,
+        PageStatus::Fail | PageStatus::Flaky => output::ERROR,
         PageStatus::Error => output::WARNING,
         PageStatus::NotRun => output::INFO,
     };
     let label = status_label(r.status, lang);
     let mut line = format!("{style}{label}{style:#} #{} {}", r.index + 1, r.url);
+    if let Some(rep) = &r.repeat {
+        line.push_str(&format!(
+            " ({})",
+            crate::batch::repeat::passed_text(rep).get(lang)
+        ));
+    }
     let codes = r.problem_codes();
     if !codes.is_empty() {
         line.push_str(&format!("\n       [{}]", codes.join(", ")));
@@ -372,6 +384,9 @@ fn print_summary(s: &Summary, reports: &[PathBuf], lang: Lang) {
             s.not_run,
             s.elapsed_ms
         );
+        if c.flaky > 0 {
+            anstream::println!("  不稳定 {}（部分返回通过）", c.flaky);
+        }
     } else {
         anstream::println!(
             "{verdict}  {} pages: {} pass, {} fail, {} error, {} not run ({} ms)",
@@ -382,6 +397,9 @@ fn print_summary(s: &Summary, reports: &[PathBuf], lang: Lang) {
             s.not_run,
             s.elapsed_ms
         );
+        if c.flaky > 0 {
+            anstream::println!("  {} flaky (some answers passed)", c.flaky);
+        }
     }
     for r in reports {
         let path = format!("{}{}{:#}", output::INFO, r.display(), output::INFO);

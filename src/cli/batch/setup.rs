@@ -189,6 +189,7 @@ pub(super) fn prepare(
             check_images: args.check_images,
             image_timeout: Duration::from_millis(args.image_timeout_ms),
             strip_fragment: args.strip_fragment,
+            repeat: usize::from(args.repeat),
         },
     };
     Ok((job, pages, reports))

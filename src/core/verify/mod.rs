@@ -2,12 +2,17 @@
 //! server commonly builds string1 wrongly (DOMAIN.md §2) for the one that reproduces the claimed
 //! signature.
 
+mod hexenc;
 mod layout;
+mod lookalike;
 mod mutation;
+mod real_auth;
 mod search;
 #[cfg(test)]
 mod tests;
+mod urlcauses;
 mod urlforms;
+mod urlvariants;
 mod variants;
 pub mod wecom;
 
@@ -17,7 +22,8 @@ use super::sign::Signature;
 use super::text::Text;
 use crate::secret::Secret;
 
-pub use search::{MS_TIMESTAMP_CODE, millisecond_timestamp, verify};
+pub use real_auth::{RealAuthFinding, RealAuthReport, explain_real_auth, string1_url};
+pub use search::{MS_TIMESTAMP_CODE, millisecond_timestamp, verify, verify_with};
 pub use variants::browser_url;
 
 /// Where a candidate ticket came from; the verifier names it in a cause.
@@ -61,6 +67,15 @@ pub struct VerifyInput {
     pub noncestr: String,
     pub timestamp: String,
     pub signature: String,
+}
+
+/// What else the caller knows about the site, beyond the values of one page.
+#[derive(Clone, Debug, Default)]
+pub struct VerifyHints {
+    /// The profile's safe domains, WeCom trusted domains, other hosts of the site (entries like
+    /// `example.com` or `wx.qq.com/mp`; loopback and private hosts count as upstream hosts):
+    /// the server may have built the URL on one of them.
+    pub hosts: Vec<String>,
 }
 
 /// One explanation that reproduces the claimed signature.

@@ -2,6 +2,8 @@
 //! that tells the user what the server did and how to fix it.
 
 use super::TicketOrigin;
+use super::hexenc::{self, HexEncoder};
+use super::urlcauses::UrlMistake;
 use crate::core::text::Text;
 
 /// A single mistake. The search combines up to two of them (from different fields) and reports
@@ -63,6 +65,18 @@ pub(crate) enum Mutation {
     TrailingAmp,
     LeadingAmp,
     UrlPairMissing,
+    /// One of the URL mistakes of DOMAIN.md §9 (cut, decoded, re-encoded, host, path, share).
+    Url(UrlMistake),
+    /// A placeholder text signed instead of a value (`null`, `None`, `[object Object]`).
+    Placeholder {
+        field: Field,
+        value: &'static str,
+    },
+    /// The signature itself written by a hex encoder that drops zeros.
+    Hex {
+        encoder: HexEncoder,
+        upper: bool,
+    },
     // --- notes on a match ---
     UppercaseHex,
     CurrentUrlNotEntry,
@@ -119,6 +133,13 @@ impl Mutation {
             UrlPairMissing => "url_pair_missing",
             UppercaseHex => "uppercase_hex",
             CurrentUrlNotEntry => "ios_entry_url",
+            Url(m) => m.code(),
+            Placeholder { field, .. } => match field {
+                Field::Ticket => "ticket_placeholder",
+                Field::Nonce => "noncestr_placeholder",
+                Field::Timestamp => "timestamp_placeholder",
+            },
+            Hex { encoder, upper } => hexenc::code(*encoder, *upper),
         }
     }
 
@@ -208,8 +229,8 @@ impl Mutation {
             ),
             OtherTicket { position, origin } => ticket_message(*position, origin),
             TicketMissing => Text::new(
-                "The server signed with an empty ticket (its getticket call failed); check the errcode of the ticket request before signing.",
-                "服务器签名时 ticket 为空（获取 ticket 失败）；签名前请检查 getticket 请求返回的 errcode。",
+                "The server signed with an empty ticket (jsapi_ticket=&…: its getticket call failed or the cache returned \"\", e.g. a Redis miss); check the errcode of the ticket request and the cached value before signing.",
+                "服务器签名时 ticket 为空（jsapi_ticket=&…：获取 ticket 失败，或缓存返回了 \"\"，例如 Redis 未命中）；签名前请检查 getticket 请求返回的 errcode 和缓存中的值。",
             ),
             TicketWhitespace => Text::new(
                 "The ticket the server used ends with a newline or space (read from a file or cache); trim it before signing.",
@@ -305,7 +326,47 @@ impl Mutation {
                 "The signature matches but is upper-case hex; WeChat's algorithm outputs lower case, so emit lower case to be safe.",
                 "签名匹配，但是大写十六进制；微信的算法输出小写，为保险起见请输出小写。",
             ),
+            Url(m) => m.message(),
+            Placeholder { field, value } => placeholder_message(*field, value),
+            Hex { encoder, upper } => hexenc::message(*encoder, *upper),
         }
+    }
+}
+
+/// The string1 fields a placeholder can stand in for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Field {
+    Ticket,
+    Nonce,
+    Timestamp,
+}
+
+fn placeholder_message(field: Field, value: &str) -> Text {
+    match field {
+        Field::Ticket => Text::new(
+            format!(
+                "The server signed with the text {value:?} as jsapi_ticket (a cache miss or an unset variable turned into text: Redis, JavaScript, Python); check that the ticket read succeeded and is a real ticket before signing."
+            ),
+            format!(
+                "服务器把文本 {value:?} 当作 jsapi_ticket 签名（缓存未命中或变量未赋值被转成了文本：Redis、JavaScript、Python）；签名前请确认 ticket 读取成功且是真实的 ticket。"
+            ),
+        ),
+        Field::Nonce => Text::new(
+            format!(
+                "The server signed with the text {value:?} as noncestr (an unset variable or a wrongly mapped nonce_str field); sign with the same nonceStr it sends to wx.config."
+            ),
+            format!(
+                "服务器把文本 {value:?} 当作 noncestr 签名（变量未赋值或 nonce_str 字段映射错误）；请用与传给 wx.config 相同的 nonceStr 签名。"
+            ),
+        ),
+        Field::Timestamp => Text::new(
+            format!(
+                "The server signed with the text {value:?} as timestamp (an unset variable or a wrongly mapped field); sign with the same timestamp it sends to wx.config."
+            ),
+            format!(
+                "服务器把文本 {value:?} 当作 timestamp 签名（变量未赋值或字段映射错误）；请用与传给 wx.config 相同的 timestamp 签名。"
+            ),
+        ),
     }
 }
 

@@ -229,7 +229,7 @@ fn ticket_causes() {
     check("wx_card_ticket", &s1(CARD, NONCE, TS, SIGN_URL));
     check("other_app_ticket", &s1(OTHER, NONCE, TS, SIGN_URL));
     check("ticket_missing", &s1("", NONCE, TS, SIGN_URL));
-    check("ticket_missing", &s1("undefined", NONCE, TS, SIGN_URL));
+    check("ticket_placeholder", &s1("undefined", NONCE, TS, SIGN_URL));
     check(
         "ticket_whitespace",
         &s1(&format!("{TICKET}\n"), NONCE, TS, SIGN_URL),
@@ -254,7 +254,11 @@ fn nonce_and_timestamp_causes() {
         "timestamp_mismatch",
         &s1(TICKET, NONCE, "1414587458", SIGN_URL),
     );
-    check("timestamp_missing", &s1(TICKET, NONCE, "null", SIGN_URL));
+    check("timestamp_missing", &s1(TICKET, NONCE, "", SIGN_URL));
+    check(
+        "timestamp_placeholder",
+        &s1(TICKET, NONCE, "null", SIGN_URL),
+    );
     // wx.config got milliseconds, the server signed seconds: a cause plus the ms note.
     let v = run(
         PAGE,
@@ -432,6 +436,7 @@ fn no_ticket_at_all() {
     assert!(v.notes[0].en.contains("No ticket"));
 }
 
+mod causes;
 mod props;
 
 #[test]
@@ -455,7 +460,8 @@ fn matching_millisecond_timestamp_is_a_warning_cause() {
     assert!(v.matched);
     let codes: Vec<&str> = v.causes.iter().map(|c| c.code.as_str()).collect();
     assert_eq!(codes, [MS_TIMESTAMP_CODE]);
-    assert!(v.causes[0].message.en.contains("rejects"));
+    assert!(v.causes[0].message.en.contains("unconfirmed"));
+    assert!(v.causes[0].message.en.contains("Feishu"));
     assert!(v.notes.is_empty(), "{:?}", v.notes);
     // A seconds timestamp gets no such cause.
     assert!(millisecond_timestamp(TS).is_none());

@@ -55,7 +55,7 @@ impl<'a> Parts<'a> {
     }
 }
 
-fn join(scheme: &str, authority: &str, path: &str, query: Option<&str>) -> String {
+pub(crate) fn join(scheme: &str, authority: &str, path: &str, query: Option<&str>) -> String {
     let mut s = String::with_capacity(
         scheme.len() + authority.len() + path.len() + query.map_or(0, |q| q.len() + 1) + 3,
     );
@@ -206,10 +206,10 @@ pub(crate) fn query_stripped(url: &str) -> Option<String> {
     Some(join(p.scheme, p.authority, p.path, None))
 }
 
-/// The parameters WeChat appends when a page is shared.
-const SHARE_PARAMS: [&str; 2] = ["from", "isappinstalled"];
+use super::urlcauses::SHARE_PARAMS;
 
-/// WeChat's share parameters (`from=singlemessage&isappinstalled=0`) dropped, the rest kept.
+/// WeChat's share parameters (`from=singlemessage&isappinstalled=0`, `nsukey=…`) dropped
+/// together, the rest kept.
 pub(crate) fn share_query_stripped(url: &str) -> Option<String> {
     let p = Parts::split(url)?;
     let query = p.query?;

@@ -4,8 +4,7 @@
 use std::collections::HashSet;
 
 use super::layout::{self, Layout};
-use super::mutation::Mutation;
-use super::urlforms;
+use super::mutation::{Field, Mutation};
 use super::{TicketCandidate, TicketOrigin};
 
 /// One candidate value of a field.
@@ -39,13 +38,13 @@ impl<V> Variant<V> {
 
 /// Collects string variants, dropping any value already present (the first, simplest
 /// explanation of a value wins).
-struct Collector {
+pub(crate) struct Collector {
     seen: HashSet<String>,
-    out: Vec<Variant<String>>,
+    pub(crate) out: Vec<Variant<String>>,
 }
 
 impl Collector {
-    fn new(right: String) -> Self {
+    pub(crate) fn new(right: String) -> Self {
         let mut seen = HashSet::new();
         seen.insert(right.clone());
         Self {
@@ -54,7 +53,7 @@ impl Collector {
         }
     }
 
-    fn push(&mut self, value: String, muts: Vec<Mutation>, pairable: bool) {
+    pub(crate) fn push(&mut self, value: String, muts: Vec<Mutation>, pairable: bool) {
         if self.seen.insert(value.clone()) {
             self.out.push(Variant {
                 value,
@@ -65,8 +64,32 @@ impl Collector {
     }
 }
 
-/// Values a server writes when a field never reached it.
-const MISSING: [&str; 3] = ["", "undefined", "null"];
+/// Values a server writes when a field never reached it: empty (a Redis miss), then the text an
+/// unset variable turns into (JavaScript, Java, Python, PHP, Go, `String(obj)`). The first three
+/// are common enough to pair with another mistake.
+pub(crate) const MISSING: [&str; 7] = [
+    "",
+    "null",
+    "undefined",
+    "None",
+    "[object Object]",
+    "NULL",
+    "nil",
+];
+const PAIRABLE_MISSING: usize = 3;
+
+/// The candidates for a value that never reached the server: `empty` for "", a placeholder
+/// mistake for the texts.
+fn missing(c: &mut Collector, field: Field, empty: Mutation) {
+    for (i, value) in MISSING.into_iter().enumerate() {
+        let m = if value.is_empty() {
+            empty.clone()
+        } else {
+            Mutation::Placeholder { field, value }
+        };
+        c.push(value.to_owned(), vec![m], i < PAIRABLE_MISSING);
+    }
+}
 
 /// What the browser signs: WHATWG-normalised, without the fragment. Text that is not a URL is
 /// kept as typed up to its `#`.
@@ -78,141 +101,6 @@ pub fn browser_url(input: &str) -> String {
         }
         Err(_) => input.split('#').next().unwrap_or_default().to_owned(),
     }
-}
-
-/// The normalised URL with its fragment still on.
-fn with_fragment(input: &str) -> Option<String> {
-    let u = url::Url::parse(input).ok()?;
-    u.fragment()?;
-    Some(u.into())
-}
-
-type Transform = fn(&str) -> Option<String>;
-
-/// URL mistakes that apply to any URL, structural ones before encodings so a pair applies them
-/// in the order a server would.
-fn transforms() -> [(Transform, Mutation); 13] {
-    [
-        (urlforms::slash_added, Mutation::SlashAdded),
-        (urlforms::slash_removed, Mutation::SlashRemoved),
-        (
-            urlforms::scheme_swapped,
-            Mutation::SchemeSwapped { signed: "" },
-        ),
-        (urlforms::port_added, Mutation::PortAdded),
-        (urlforms::port_removed, Mutation::PortRemoved),
-        (urlforms::query_stripped, Mutation::QueryStripped),
-        (urlforms::share_query_stripped, Mutation::ShareQueryStripped),
-        (urlforms::lowercased, Mutation::Lowercased),
-        (urlforms::percent_decode, Mutation::PercentDecoded),
-        (urlforms::amp_escape, Mutation::AmpEscaped),
-        (|u| Some(urlforms::encode_uri(u)), Mutation::EncodeUri),
-        (
-            |u| Some(urlforms::encode_uri_component(u)),
-            Mutation::EncodeUriComponent,
-        ),
-        (|u| Some(urlforms::form_encode(u)), Mutation::FormEncoded),
-    ]
-}
-
-/// Fills in which scheme the server signed, now that the value is known.
-fn describe(m: &Mutation, value: &str) -> Mutation {
-    match m {
-        Mutation::SchemeSwapped { .. } => Mutation::SchemeSwapped {
-            signed: if value.starts_with("https") {
-                "https"
-            } else {
-                "http"
-            },
-        },
-        other => other.clone(),
-    }
-}
-
-/// The URL candidates: the browser's URL, then single mistakes, then pairs.
-pub(crate) fn urls(input: &str, sign_url: &str, entry: Option<&str>) -> Vec<Variant<String>> {
-    let mut c = Collector::new(sign_url.to_owned());
-    // Bases: other URLs a server may have started from.
-    let mut bases: Vec<(String, Mutation)> = Vec::new();
-    let normalised_with_fragment = with_fragment(input);
-    if let Some(f) = &normalised_with_fragment {
-        bases.push((f.clone(), Mutation::Fragment));
-    }
-    let raw = input.trim();
-    if raw.contains('#') {
-        if normalised_with_fragment.as_deref() == Some(raw) || normalised_with_fragment.is_none() {
-            bases.push((raw.to_owned(), Mutation::Fragment));
-        } else {
-            // Typed with its fragment *and* not normalised (the DOMAIN.md `#/home` vector): both
-            // mistakes are named, so the user also fixes the part the diff highlights.
-            c.push(
-                raw.to_owned(),
-                vec![
-                    Mutation::Fragment,
-                    Mutation::NotNormalised {
-                        sign_url: sign_url.to_owned(),
-                    },
-                ],
-                false,
-            );
-        }
-    }
-    let typed = input
-        .trim()
-        .split('#')
-        .next()
-        .unwrap_or_default()
-        .to_owned();
-    if typed != sign_url {
-        bases.push((
-            typed,
-            Mutation::NotNormalised {
-                sign_url: sign_url.to_owned(),
-            },
-        ));
-    }
-    let entry_url = entry.map(browser_url).filter(|e| e != sign_url);
-    if let Some(e) = &entry_url {
-        bases.push((e.clone(), Mutation::EntryUrl));
-    }
-    for (value, m) in &bases {
-        c.push(value.clone(), vec![m.clone()], true);
-    }
-    for m in MISSING {
-        c.push(m.to_owned(), vec![Mutation::UrlMissing], true);
-    }
-    let transforms = transforms();
-    for (t, m) in &transforms {
-        if let Some(v) = t(sign_url) {
-            let m = describe(m, &v);
-            c.push(v, vec![m], true);
-        }
-    }
-    // Two mistakes: a base plus a transform, two transforms, the entry URL with its fragment.
-    if entry_url.is_some()
-        && let Some(f) = entry.and_then(with_fragment)
-    {
-        c.push(f, vec![Mutation::EntryUrl, Mutation::Fragment], false);
-    }
-    for (base, bm) in &bases {
-        for (t, m) in &transforms {
-            if let Some(v) = t(base) {
-                let m = describe(m, &v);
-                c.push(v, vec![bm.clone(), m], false);
-            }
-        }
-    }
-    for (i, (t1, m1)) in transforms.iter().enumerate() {
-        let Some(v1) = t1(sign_url) else { continue };
-        for (t2, m2) in &transforms[i + 1..] {
-            if let Some(v2) = t2(&v1) {
-                let m1 = describe(m1, &v1);
-                let m2 = describe(m2, &v2);
-                c.push(v2, vec![m1, m2], false);
-            }
-        }
-    }
-    c.out
 }
 
 /// The ticket candidates: the current one, the other candidates, then an empty one and one with
@@ -234,9 +122,7 @@ pub(crate) fn tickets(candidates: &[TicketCandidate]) -> Vec<Variant<String>> {
             true,
         );
     }
-    for m in MISSING {
-        c.push(m.to_owned(), vec![Mutation::TicketMissing], true);
-    }
+    missing(&mut c, Field::Ticket, Mutation::TicketMissing);
     if !current.is_empty() {
         c.push(
             format!("{current}\n"),
@@ -254,9 +140,7 @@ pub(crate) fn nonces(noncestr: &str) -> Vec<Variant<String>> {
         vec![Mutation::ConfigValueSpaces],
         true,
     );
-    for m in MISSING {
-        c.push(m.to_owned(), vec![Mutation::NonceMissing], true);
-    }
+    missing(&mut c, Field::Nonce, Mutation::NonceMissing);
     c.out
 }
 
@@ -289,9 +173,7 @@ pub(crate) fn timestamps(timestamp: &str) -> Vec<Variant<String>> {
             }
         }
     }
-    for m in MISSING {
-        c.push(m.to_owned(), vec![Mutation::TimestampMissing], true);
-    }
+    missing(&mut c, Field::Timestamp, Mutation::TimestampMissing);
     // The clock read in milliseconds, config given the seconds: any of the 999 other endings.
     if digits && timestamp.len() <= SECONDS_DIGITS + 1 {
         for ms in 1..1000 {
@@ -330,16 +212,17 @@ mod tests {
 
     #[test]
     fn url_variants_are_unique_and_start_right() {
-        let v = urls(
+        let v = super::super::urlvariants::urls(
             "https://a.com/p?x=1#/h",
             "https://a.com/p?x=1",
             Some("https://a.com/"),
+            &[],
         );
         assert_eq!(v[0].value, "https://a.com/p?x=1");
         assert!(v[0].muts.is_empty());
         let set: HashSet<_> = v.iter().map(|x| x.value.as_str()).collect();
         assert_eq!(set.len(), v.len());
-        assert!(v.iter().all(|x| x.muts.len() <= 2));
+        assert!(v.iter().all(|x| x.muts.len() <= 3));
     }
 
     #[test]

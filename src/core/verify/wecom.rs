@@ -244,7 +244,7 @@ fn reused_triplet(input: &WecomVerifyInput, verdict: &mut WecomVerdict) {
 
 fn findings(input: &WecomVerifyInput, agent_id: Option<u64>) -> Vec<WecomFinding> {
     let mut out = Vec::new();
-    let mut id_check = |call: &str, given: &Option<String>| {
+    let mut id_check = |(call, call_zh): (&str, &str), given: &Option<String>| {
         if let (Some(want), Some(got)) = (&input.corp_id, given)
             && got.trim() != want
         {
@@ -256,7 +256,7 @@ fn findings(input: &WecomVerifyInput, agent_id: Option<u64>) -> Vec<WecomFinding
                         "{call} names corpId '{got}', not the profile's '{want}' (我的企业 → 企业信息 → 企业ID): the page uses another corp's id, so WeCom checks the signature against another corp's ticket"
                     ),
                     format!(
-                        "{call} 中的 corpId 是 '{got}'，不是配置中的 '{want}'（我的企业 → 企业信息 → 企业ID）：页面用了其他企业的 ID，企业微信会用其他企业的票据校验签名"
+                        "{call_zh}中的 corpId 是 '{got}'，不是配置中的 '{want}'（我的企业 → 企业信息 → 企业ID）：页面用了其他企业的 ID，企业微信会用其他企业的票据校验签名"
                     ),
                 ),
                 fix: Text::new("use the corpId of 我的企业 → 企业信息 → 企业ID in wx.config (appId) and wx.agentConfig (corpid)", "wx.config 的 appId 和 wx.agentConfig 的 corpid 都应使用 我的企业 → 企业信息 → 企业ID"),
@@ -264,10 +264,16 @@ fn findings(input: &WecomVerifyInput, agent_id: Option<u64>) -> Vec<WecomFinding
         }
     };
     if input.config.is_some() {
-        id_check("wx.config's appId", &input.config_app_id);
+        id_check(
+            ("wx.config's appId", "wx.config 的 appId "),
+            &input.config_app_id,
+        );
     }
     if input.agent_config.is_some() {
-        id_check("wx.agentConfig's corpid", &input.agent_corp_id);
+        id_check(
+            ("wx.agentConfig's corpid", "wx.agentConfig 的 corpid "),
+            &input.agent_corp_id,
+        );
     }
     if input.corp_id.is_none()
         && let (Some(c), Some(a)) = (&input.config_app_id, &input.agent_corp_id)

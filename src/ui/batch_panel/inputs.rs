@@ -53,6 +53,10 @@ pub(super) fn inputs_ui(ui: &mut egui::Ui, panel: &mut BatchPanel, s: &BatchStri
                     ui.add(egui::DragValue::new(&mut panel.timeout_ms).range(100..=120_000))
                         .labelled_by(label);
                     ui.checkbox(&mut panel.check_images, s.check_images);
+                    let label = ui.label(s.repeat).id;
+                    ui.add(egui::DragValue::new(&mut panel.repeat).range(1..=100))
+                        .labelled_by(label)
+                        .on_hover_text(s.repeat_hint);
                 });
                 ui.end_row();
             });

@@ -75,6 +75,8 @@ pub struct BatchPanel {
     pub concurrency: usize,
     pub timeout_ms: u64,
     pub check_images: bool,
+    /// Ask the endpoint this many times per page (flaky pages, per-node ticket caches).
+    pub repeat: usize,
     pub filter: Filter,
     pub sort: SortBy,
     pub descending: bool,
@@ -107,6 +109,7 @@ impl Default for BatchPanel {
             concurrency: 8,
             timeout_ms: 10_000,
             check_images: false,
+            repeat: 1,
             filter: Filter::All,
             sort: SortBy::Index,
             descending: false,
@@ -250,6 +253,7 @@ impl BatchPanel {
                 concurrency: self.concurrency.clamp(1, 64),
                 timeout: std::time::Duration::from_millis(self.timeout_ms.max(100)),
                 check_images: self.check_images,
+                repeat: self.repeat.clamp(1, 100),
                 ..RunOptions::default()
             },
         };
@@ -321,7 +325,7 @@ impl BatchPanel {
                 match self.filter {
                     Filter::All => true,
                     Filter::Pass => st == PageStatus::Pass,
-                    Filter::Fail => st == PageStatus::Fail,
+                    Filter::Fail => matches!(st, PageStatus::Fail | PageStatus::Flaky),
                     Filter::Error => st == PageStatus::Error,
                 }
             })

@@ -41,6 +41,7 @@ fn status_label(st: PageStatus, s: &BatchStrings) -> &'static str {
         PageStatus::Fail => s.fail,
         PageStatus::Error => s.error,
         PageStatus::NotRun => s.not_run,
+        PageStatus::Flaky => s.flaky,
     }
 }
 
@@ -110,11 +111,23 @@ pub(super) fn table_ui(
                 row.col(|ui| {
                     let color = match r.status {
                         PageStatus::Pass => egui::Color32::from_rgb(26, 127, 55),
-                        PageStatus::Fail => ui.visuals().error_fg_color,
+                        PageStatus::Fail | PageStatus::Flaky => ui.visuals().error_fg_color,
                         PageStatus::Error => ui.visuals().warn_fg_color,
                         PageStatus::NotRun => ui.visuals().weak_text_color(),
                     };
-                    ui.colored_label(color, status_label(r.status, s));
+                    match &r.repeat {
+                        // "flaky 2/3": the pass count of the repeated answers.
+                        Some(rep) => ui.colored_label(
+                            color,
+                            format!("{} {}/{}", status_label(r.status, s), rep.passed, rep.asked),
+                        ),
+                        None => ui.colored_label(color, status_label(r.status, s)),
+                    }
+                    .on_hover_text(
+                        r.repeat
+                            .map(|rep| crate::batch::repeat::passed_text(&rep).get(lang).to_owned())
+                            .unwrap_or_default(),
+                    );
                 });
                 let mut open = false;
                 row.col(|ui| {

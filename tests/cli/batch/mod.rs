@@ -3,6 +3,7 @@
 
 mod failures;
 mod profile;
+mod repeat;
 mod signers;
 
 use std::collections::HashMap;

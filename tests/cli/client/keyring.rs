@@ -82,6 +82,51 @@ fn real_keyring_round_trip() {
         .stdout(predicate::str::contains(r#""from_cache":true"#));
     assert_eq!(rt.block_on(calls(&server, STABLE)), 1);
     assert!(rt.block_on(seen(&server)).contains(APP_SECRET));
+    // `wxsign doctor` under the real keyring: reachable, unlocked, a test entry written, read
+    // back and deleted, the secret and the cached token seen.
+    let out = cli()
+        .args(["doctor", "--json", "--offline", "--profile", "kr"])
+        .output()
+        .unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let status = |id: &str| {
+        v["checks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|c| c["id"] == id)
+            .map(|c| c["status"].as_str().unwrap().to_owned())
+    };
+    for id in [
+        "keyring.store",
+        "keyring.locked",
+        "keyring.write",
+        "profile.secret",
+    ] {
+        assert_eq!(status(id).as_deref(), Some("ok"), "{id}: {v}");
+    }
+    assert!(v.to_string().contains("access_token cached"), "{v}");
+    // After a run under the real keyring, no file under the config dir holds the appSecret.
+    let mut todo = vec![dir.path().to_path_buf()];
+    let mut scanned = 0;
+    while let Some(d) = todo.pop() {
+        for e in std::fs::read_dir(&d).unwrap().flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                todo.push(p);
+                continue;
+            }
+            scanned += 1;
+            let text = String::from_utf8_lossy(&std::fs::read(&p).unwrap()).into_owned();
+            assert!(
+                !text.contains(APP_SECRET),
+                "the appSecret is in {}",
+                p.display()
+            );
+            assert!(!text.contains(TOKEN), "the token is in {}", p.display());
+        }
+    }
+    assert!(scanned > 0, "profiles.toml was scanned");
     cli()
         .args(["secret", "delete", "--profile", "kr"])
         .assert()

@@ -45,3 +45,65 @@ proptest! {
         prop_assert!(v.matched);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+    /// Whatever is pasted (a reply, a wx.error line, a payment call, garbage), nothing panics.
+    #[test]
+    fn pasted_text_never_panics(text in "\\PC{0,200}|.*realAuthUrl.{0,40}|.*\\{\\\\?\"realAuthUrl\\\\?\":.{0,60}") {
+        let _ = crate::core::parse::real_auth_paste(&text);
+        let _ = crate::core::parse::payment_paste(&text);
+        let _ = crate::core::parse::parse(&text);
+    }
+
+    /// Short hex signatures (the zero-dropping encoders' search), hosts of any shape, and
+    /// realAuthUrl lists of any text.
+    #[test]
+    fn hints_and_short_signatures_never_panic(
+        url in "(https?://)?[a-zA-Z0-9.:/?#&=%+中@,;]{0,50}",
+        hosts in proptest::collection::vec("[a-z0-9.:/\\[\\]-]{0,20}", 0..4),
+        sig in "[0-9a-fA-F]{20,39}|[0-9a-f]{32}|[0-9a-f]{64}",
+        real in proptest::collection::vec("\\PC{0,40}", 0..3),
+    ) {
+        let input = VerifyInput {
+            url,
+            entry_url: None,
+            tickets: tickets(),
+            noncestr: NONCE.to_owned(),
+            timestamp: TS.to_owned(),
+            signature: sig,
+        };
+        let hints = VerifyHints { hosts };
+        let v = verify_with(&input, &hints);
+        let r = explain_real_auth(&input, &hints, &v, &real);
+        prop_assert!(r.urls.len() <= real.len());
+    }
+
+    #[test]
+    fn card_verify_never_panics(
+        values in proptest::collection::vec("\\PC{0,12}", 9),
+        sig in "[0-9a-f]{40}|\\PC{0,45}",
+        choose in any::<bool>(),
+    ) {
+        use crate::core::card::{CardApi, CardValues, CardVerifyInput, verify_card};
+        let v = CardValues {
+            api_ticket: String::new(),
+            timestamp: values[0].clone(),
+            nonce_str: values[1].clone(),
+            card_id: values[2].clone(),
+            code: values[3].clone(),
+            openid: values[4].clone(),
+            app_id: values[5].clone(),
+            location_id: values[6].clone(),
+            card_type: values[7].clone(),
+        };
+        let out = verify_card(&CardVerifyInput {
+            api: if choose { CardApi::ChooseCard } else { CardApi::AddCard },
+            values: v,
+            tickets: vec![values[8].clone().into()],
+            jsapi_tickets: Vec::new(),
+            signature: sig,
+        });
+        prop_assert_eq!(out.expected.signature.len(), 40);
+    }
+}

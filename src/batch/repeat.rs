@@ -1,0 +1,186 @@
+//! `batch --repeat N` (DOMAIN.md §9.8): the endpoint is asked N times for each page. A page that
+//! passes only sometimes is `flaky`; answers signed with different candidate tickets mean the
+//! instances behind a load balancer do not share one ticket cache. Pure: the attempts come in,
+//! one result goes out.
+
+use serde::Serialize;
+
+use crate::core::text::Text;
+use crate::core::urlcheck::Severity;
+
+use super::checks::finding;
+use super::result::{PageResult, PageStatus};
+
+/// How the repeated answers of one page went.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Repeat {
+    /// How many times the endpoint was asked.
+    pub asked: usize,
+    /// How many answers passed.
+    pub passed: usize,
+    /// How many different candidate tickets signed the answers (0 when none was recognised).
+    pub tickets: usize,
+}
+
+/// The stable code of the load-balancer finding.
+pub const LOAD_BALANCER_CODE: &str = "tickets_differ_between_answers";
+
+/// One result from the attempts of a page: the first failing attempt (its causes explain the
+/// failure), with the pass count, the status `flaky` when some passed, and the load-balancer
+/// finding when the answers were signed with different tickets.
+pub fn combine(mut attempts: Vec<PageResult>) -> Option<PageResult> {
+    let asked = attempts.len();
+    if asked <= 1 {
+        return attempts.pop();
+    }
+    let passed = attempts
+        .iter()
+        .filter(|r| r.status == PageStatus::Pass)
+        .count();
+    let mut used: Vec<usize> = attempts.iter().filter_map(|r| r.signed_with).collect();
+    used.sort_unstable();
+    used.dedup();
+    let duration = attempts.iter().map(|r| r.duration_ms).max().unwrap_or(0);
+    let base = attempts
+        .iter()
+        .position(|r| r.status != PageStatus::Pass)
+        .unwrap_or(0);
+    let mut r = attempts.swap_remove(base);
+    r.duration_ms = duration;
+    if passed > 0 && passed < asked {
+        r.status = PageStatus::Flaky;
+    }
+    if used.len() > 1 {
+        let names: Vec<String> = used
+            .iter()
+            .map(|&i| match i {
+                0 => "#1 (current)".to_owned(),
+                i => format!("#{}", i + 1),
+            })
+            .collect();
+        let names_zh: Vec<String> = used
+            .iter()
+            .map(|&i| match i {
+                0 => "#1（当前）".to_owned(),
+                i => format!("#{}", i + 1),
+            })
+            .collect();
+        r.findings.push(finding(
+            LOAD_BALANCER_CODE,
+            Severity::Error,
+            Text::new(
+                format!(
+                    "The {asked} answers for this page were signed with {} different tickets (candidates {}): the instances behind the load balancer each cache their own ticket, so the page passes or fails depending on the node that answers.",
+                    used.len(),
+                    names.join(", ")
+                ),
+                format!(
+                    "该页面的 {asked} 次返回用了 {} 个不同的 ticket 签名（候选 {}）：负载均衡后的各个实例各自缓存 ticket，页面是否通过取决于哪个节点应答。",
+                    used.len(),
+                    names_zh.join("、")
+                ),
+            ),
+            Text::new(
+                "Keep one jsapi_ticket in a shared cache (Redis) refreshed by a single process, and never let a failed refresh overwrite a good ticket.",
+                "把 jsapi_ticket 放在共享缓存（Redis）中、只由一个进程刷新，且不要让失败的刷新覆盖有效的 ticket。",
+            ),
+        ));
+        if r.status == PageStatus::Pass {
+            r.status = PageStatus::Fail;
+        }
+    }
+    r.repeat = Some(Repeat {
+        asked,
+        passed,
+        tickets: used.len(),
+    });
+    Some(r)
+}
+
+/// "passed k of N", the JUnit failure message and the table's count.
+pub fn passed_text(r: &Repeat) -> Text {
+    Text::new(
+        format!("passed {} of {}", r.passed, r.asked),
+        format!("{} 次中通过 {} 次", r.asked, r.passed),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::batch::pages::PageSpec;
+
+    fn attempt(status: PageStatus, signed_with: Option<usize>) -> PageResult {
+        let mut r = PageResult::not_run(0, &PageSpec::default());
+        r.status = status;
+        r.signed_with = signed_with;
+        r.duration_ms = 10 + signed_with.unwrap_or(0) as u64;
+        r
+    }
+
+    #[test]
+    fn one_attempt_is_left_alone() {
+        let r = combine(vec![attempt(PageStatus::Pass, Some(0))]).unwrap();
+        assert_eq!(r.status, PageStatus::Pass);
+        assert_eq!(r.repeat, None);
+        assert!(combine(Vec::new()).is_none());
+    }
+
+    /// (attempts, status, passed, tickets, load-balancer finding)
+    type Case = (
+        Vec<(PageStatus, Option<usize>)>,
+        PageStatus,
+        usize,
+        usize,
+        bool,
+    );
+
+    #[test]
+    fn table_of_outcomes() {
+        use PageStatus::*;
+        // (attempts, status, passed, tickets, load-balancer finding)
+        let cases: Vec<Case> = vec![
+            (vec![(Pass, Some(0)); 3], Pass, 3, 1, false),
+            (vec![(Fail, Some(1)); 3], Fail, 0, 1, false),
+            (
+                vec![(Pass, Some(0)), (Fail, Some(1)), (Pass, Some(0))],
+                Flaky,
+                2,
+                2,
+                true,
+            ),
+            (vec![(Fail, Some(1)), (Fail, Some(2))], Fail, 0, 2, true),
+            (vec![(Pass, Some(0)), (Error, None)], Flaky, 1, 1, false),
+            (vec![(Fail, None), (Pass, Some(0))], Flaky, 1, 1, false),
+        ];
+        for (attempts, status, passed, tickets, lb) in cases {
+            let n = attempts.len();
+            let r = combine(attempts.iter().map(|(s, t)| attempt(*s, *t)).collect()).unwrap();
+            assert_eq!(r.status, status, "{attempts:?}");
+            assert_eq!(
+                r.repeat,
+                Some(Repeat {
+                    asked: n,
+                    passed,
+                    tickets
+                })
+            );
+            assert_eq!(
+                r.findings.iter().any(|f| f.code == LOAD_BALANCER_CODE),
+                lb,
+                "{attempts:?}"
+            );
+            // The shown attempt is a failing one when there is one.
+            if passed < n {
+                assert_ne!(r.duration_ms, 0);
+            }
+        }
+        let text = passed_text(&Repeat {
+            asked: 4,
+            passed: 1,
+            tickets: 2,
+        });
+        assert_eq!(text.en, "passed 1 of 4");
+        assert_eq!(text.zh, "4 次中通过 1 次");
+    }
+}

@@ -1,0 +1,100 @@
+//! The parts of `wxsign verify`'s output added for issue 11: the realAuthUrl comparison (the two
+//! URLs with their difference highlighted) and the one answer a pasted WeChat Pay call gets.
+
+use std::process::ExitCode;
+
+use super::output::{self, ERROR, INFO, WARNING};
+use super::verify::highlight;
+use crate::core::parse::PaymentPaste;
+use crate::core::text::Lang;
+use crate::core::verify::RealAuthReport;
+
+const WIDTH: usize = 11;
+
+/// A WeChat Pay paste: not a wx.config signature, so no search; exit 1.
+pub(super) fn print_payment(p: &PaymentPaste, json: bool, lang: Lang) -> ExitCode {
+    if json {
+        let notes: Vec<&str> = p.timestamp_trap.iter().map(|t| t.en.as_str()).collect();
+        println!(
+            "{}",
+            serde_json::json!({
+                "match": false,
+                "scheme": "wechat_pay",
+                "causes": [{"code": p.code, "severity": "error", "message": p.message.en}],
+                "notes": notes,
+            })
+        );
+    } else {
+        let tr = |en, zh| output::tr(lang, en, zh);
+        output::field(
+            WIDTH,
+            tr("result", "结果"),
+            &format!(
+                "{ERROR}{}{ERROR:#}",
+                tr("WeChat Pay, not wx.config", "微信支付，不是 wx.config")
+            ),
+        );
+        output::field(
+            WIDTH,
+            tr("cause", "原因"),
+            &format!("{ERROR}{}{ERROR:#}", p.code),
+        );
+        output::field(WIDTH, "", p.message.get(lang));
+        if let Some(t) = &p.timestamp_trap {
+            output::field(
+                WIDTH,
+                tr("warning", "警告"),
+                &format!("{WARNING}{}{WARNING:#}", t.get(lang)),
+            );
+        }
+    }
+    ExitCode::from(1)
+}
+
+pub(super) fn real_auth_json(r: &RealAuthReport) -> serde_json::Value {
+    let findings: Vec<_> = r
+        .findings
+        .iter()
+        .map(|f| {
+            serde_json::json!({
+                "code": f.code,
+                "message": f.message.en,
+                "signed_url": f.signed_url,
+                "real_auth_url": f.real_auth_url,
+            })
+        })
+        .collect();
+    let notes: Vec<&str> = r.notes.iter().map(|n| n.en.as_str()).collect();
+    serde_json::json!({ "urls": r.urls, "findings": findings, "notes": notes })
+}
+
+/// Each realAuthUrl finding, then the signed URL and realAuthUrl one above the other with the
+/// characters that differ in colour.
+pub(super) fn print_real_auth(r: &RealAuthReport, lang: Lang) {
+    let tr = |en, zh| output::tr(lang, en, zh);
+    for f in &r.findings {
+        println!();
+        output::field(
+            WIDTH,
+            "realAuthUrl",
+            &format!("{WARNING}{}{WARNING:#}", f.code),
+        );
+        output::field(WIDTH, "", f.message.get(lang));
+        if let Some(signed) = &f.signed_url {
+            output::field(
+                WIDTH,
+                tr("signed", "服务器签名"),
+                &highlight(&f.real_auth_url, signed),
+            );
+            output::field(
+                WIDTH,
+                tr("verified", "微信校验"),
+                &highlight(signed, &f.real_auth_url),
+            );
+        }
+    }
+    for (i, n) in r.notes.iter().enumerate() {
+        let label = if i == 0 { tr("notes", "说明") } else { "" };
+        output::field(WIDTH, label, &format!("{INFO}{}{INFO:#}", n.get(lang)));
+    }
+}
