@@ -94,7 +94,9 @@ pub(super) fn context_ui(ui: &mut egui::Ui, cx: &ProbeCtx<'_>, action: &mut Opti
                 ui.weak("-");
             }
             None => {
-                ui.add(egui::Spinner::new());
+                // A still mark, not a spinner: the search takes a moment, and a spinner would repaint
+                // every frame for it (the worker wakes the UI when it answers).
+                widgets::status_dot(ui, theme::palette(ui).info, "…");
                 ui.weak(s.browser_searching);
             }
             Some(Ok(info)) => {
