@@ -2,7 +2,7 @@
 //! string1, then every single mistake, then every pair of mistakes in two different fields (and
 //! the two-mistake URLs), then the common triples (a fragment and an encoding in the URL with one
 //! mistake elsewhere, three-mistake URLs). Bounded by construction: about 4,300 string1s with ten
-//! tickets, 3.3–3.6 ms in release on a loaded 2-core machine (`cargo bench --bench verify`; the
+//! tickets, 1.2 ms in release on an idle 2-core machine (`cargo bench --bench verify`; the
 //! target is 5 ms).
 
 use super::hexenc::{self, HexEncoder};
