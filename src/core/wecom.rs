@@ -98,8 +98,8 @@ fn js_number(s: &str) -> String {
     }
 }
 
-/// A single-quoted JS string literal.
-fn js_str(s: &str) -> String {
+/// A single-quoted JS string literal (also the Official Account snippet's, in `ui::snippet`).
+pub(crate) fn js_str(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('\'');
     for c in s.chars() {

@@ -1,6 +1,7 @@
 //! The ready-to-paste `wx.config({...})` snippet; the names it may list are in `core::jsapi`.
 
 use crate::core::sign::Signature;
+use crate::core::wecom::js_str;
 
 /// The placeholder used when no profile gives an appId.
 pub const APP_ID_PLACEHOLDER: &str = "YOUR_APPID";
@@ -29,25 +30,6 @@ pub fn wx_config(
         out.push_str(&format!(",\n  openTagList: [{}]", list(open_tag_list)));
     }
     out.push_str("\n});");
-    out
-}
-
-/// A single-quoted JS string literal.
-fn js_str(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + 2);
-    out.push('\'');
-    for c in s.chars() {
-        match c {
-            '\'' => out.push_str("\\'"),
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\u{2028}' => out.push_str("\\u2028"),
-            '\u{2029}' => out.push_str("\\u2029"),
-            c => out.push(c),
-        }
-    }
-    out.push('\'');
     out
 }
 
