@@ -251,7 +251,7 @@ fn sign_speaks_of_the_apps_trusted_domains_on_wecom() {
 fn agent_tickets_are_pasted_per_agentid_in_the_profile_editor() {
     const CORP_PASTED: &str = "CORP_PASTED_ticket_0123456789abcdefghijklmnopqrstuvwxyz_ABCDEFGH";
     const AGENT_PASTED: &str = "AGENT_PASTED_ticket_1000003_zyxwvutsrqponmlkjihgfedcba_9876543";
-    let mut on = two_apps(|p| p.ticket_source = wxsign::redis_source::TicketSource::Pasted);
+    let mut on = two_apps(|p| p.ticket_source = wxsign::profile::TicketSource::Pasted);
     let config_dir = on.app._dir.path().to_path_buf();
     let h = &mut on.app.harness;
     support::step_until(h, "the WeCom profile", |h| {
