@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use clap::Args;
 
 use super::output::{self, LangArg};
+use crate::core::text::Lang;
 use crate::core::urlcheck::{self, Severity, UrlAnalysis};
 
 #[derive(Debug, Args)]
@@ -48,6 +49,35 @@ fn analyze(url: &str, safe_domains: &[String]) -> UrlAnalysis {
         .findings
         .sort_by_key(|f| std::cmp::Reverse(f.severity));
     analysis
+}
+
+/// Tells the user on stderr when the URL cannot be what a page reports, without changing what
+/// is signed (stdout stays exactly the requested output).
+pub(super) fn warn_about_url(url: &str, lang: Lang) {
+    let analysis = urlcheck::analyze_url(url, &[]);
+    for f in analysis
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+    {
+        anstream::eprintln!(
+            "{} [{}] {} {}",
+            output::warning_prefix(lang),
+            f.code,
+            f.message.get(lang),
+            f.fix.get(lang)
+        );
+    }
+    if let Some(sign_url) = &analysis.sign_url
+        && sign_url != url
+    {
+        let (en, zh) = (
+            "note: a browser reports this page as",
+            "提示：浏览器中该页面的地址是",
+        );
+        let lead = if lang == Lang::Zh { zh } else { en };
+        anstream::eprintln!("{lead} {}", output::printable(sign_url));
+    }
 }
 
 fn to_json(a: &UrlAnalysis) -> serde_json::Value {
