@@ -15,6 +15,7 @@ mod probe_output;
 mod profile;
 mod profile_redis;
 mod secret;
+mod secret_entry;
 mod secret_ticket;
 mod sign;
 mod sign_wecom;

@@ -10,7 +10,8 @@ use super::{theme, widgets};
 use crate::core::stored::{KeyTtl, ValueFormat};
 use crate::core::text::Lang;
 use crate::profile::Profile;
-use crate::redis_source::{KeyProbe, Probe, RedisSettings, TicketSource};
+use crate::profile::{RedisSettings, TicketSource};
+use crate::redis_source::{KeyProbe, Probe};
 use crate::secret::Secret;
 use crate::wechat::ErrorReport;
 

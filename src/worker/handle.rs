@@ -2,34 +2,16 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::mpsc as std_mpsc;
 
 use tokio::sync::mpsc;
 
+use super::emit::Emitter;
 use super::{Command, Event, Operation, WorkerOptions};
 use crate::cache::CredentialCache;
 use crate::profile::ProfileStore;
 use crate::secret::Secret;
 use crate::secrets::Secrets;
 use crate::wechat::{Credentials, ErrorReport, FetchOptions, LogSink, TicketKind};
-
-#[derive(Clone)]
-pub(super) struct Emitter {
-    pub(super) tx: std_mpsc::Sender<Event>,
-    pub(super) repaint: Arc<dyn Fn() + Send + Sync>,
-}
-
-impl Emitter {
-    pub(super) fn emit(&self, event: Event) {
-        if self.tx.send(event).is_ok() {
-            (self.repaint)();
-        }
-    }
-
-    fn fail(&self, op: Operation, error: ErrorReport) {
-        self.emit(Event::Failed { op, error });
-    }
-}
 
 struct State {
     profiles: Option<ProfileStore>,

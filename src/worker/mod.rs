@@ -4,6 +4,7 @@
 //!
 //! Nothing here needs a display: tests drive a `Worker` with a no-op repaint.
 
+mod emit;
 mod handle;
 mod probe;
 
@@ -13,7 +14,7 @@ use std::sync::mpsc as std_mpsc;
 
 use tokio::sync::mpsc;
 
-use handle::Emitter;
+use emit::Emitter;
 
 use crate::core::text::Text;
 use crate::core::verify::TicketCandidate;
