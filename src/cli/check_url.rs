@@ -51,8 +51,8 @@ fn analyze(url: &str, safe_domains: &[String]) -> UrlAnalysis {
     analysis
 }
 
-/// Tells the user on stderr when the URL cannot be what a page reports, without changing what
-/// is signed (stdout stays exactly the requested output).
+/// For `sign`: what this command would call wrong about the URL about to be signed, told on
+/// stderr without changing what is signed (stdout stays exactly the requested output).
 pub(super) fn warn_about_url(url: &str, lang: Lang) {
     let analysis = urlcheck::analyze_url(url, &[]);
     for f in analysis
@@ -106,7 +106,7 @@ fn to_json(a: &UrlAnalysis) -> serde_json::Value {
     })
 }
 
-fn print_human(a: &UrlAnalysis, lang: crate::core::text::Lang) {
+fn print_human(a: &UrlAnalysis, lang: Lang) {
     const W: usize = 8;
     let tr = |en, zh| output::tr(lang, en, zh);
     output::field(W, tr("input", "输入"), &output::printable(&a.input));
@@ -147,8 +147,8 @@ fn print_human(a: &UrlAnalysis, lang: crate::core::text::Lang) {
         count(Severity::Info),
     );
     let summary = match lang {
-        crate::core::text::Lang::En => format!("{e} error(s), {w} warning(s), {i} info"),
-        crate::core::text::Lang::Zh => format!("{e} 个错误，{w} 个警告，{i} 个提示"),
+        Lang::En => format!("{e} error(s), {w} warning(s), {i} info"),
+        Lang::Zh => format!("{e} 个错误，{w} 个警告，{i} 个提示"),
     };
     let style = match a.worst() {
         Some(s) => output::severity_style(s),
