@@ -12,12 +12,12 @@ pub const TS: &str = "1414587457";
 pub const OLD_TICKET: &str =
     "kgt8ON7yVITDhtdwci0qeW8v1m2o3pQrStUvWxYz0AbCdEfGhIjKlMnOpQrStUvWxYz0AbCdEfGhIjKlMnOpQ";
 const STANDIN: &str = include_str!("../../fixtures/probe/wx-standin.js");
-/// A 1×1 PNG for the share image.
+/// A 1×1 PNG for the share image (an orange pixel; every chunk's length and CRC are right).
 const PNG: &[u8] = &[
     0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0,
     1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89, 0, 0, 0, 0x0d, 0x49, 0x44, 0x41, 0x54,
-    0x78, 0x9c, 0x63, 0, 1, 0, 0, 5, 0, 1, 0x0d, 0x0a, 0x2d, 0xb4, 0, 0, 0, 0, 0x49, 0x45, 0x4e,
-    0x44, 0xae, 0x42, 0x60, 0x82,
+    0x78, 0xda, 0x63, 0xf8, 0xdf, 0xc0, 0xf0, 0x1f, 0, 0x06, 0x80, 0x02, 0x7f, 0xcf, 0x12, 0x09,
+    0xf1, 0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
 ];
 
 pub fn sha1(s: &str) -> String {
@@ -140,6 +140,25 @@ pub fn site() -> Arc<Handler> {
                 signed(url, '', function (s) {
                   configure(wx, s, ALL, false);
                   wx.ready(function () { share(wx); });
+                });"#,
+            ),
+            // Share texts that come from the page's own API 700 ms after wx.ready (the reply
+            // is slow on purpose): the probe must wait for it, not end on the settle time.
+            "/api/share-texts" => {
+                std::thread::sleep(std::time::Duration::from_millis(700));
+                Reply::json(serde_json::json!({"title": "Texts from the API", "desc": "late"}))
+            }
+            "/late-share.html" => page(
+                SDK,
+                r#"signed(location.href.split('#')[0], '', function (s) {
+                  configure(wx, s, ALL, false);
+                  wx.ready(function () {
+                    fetch('/api/share-texts').then(function (r) { return r.json(); }).then(function (t) {
+                      var img = location.origin + '/share.png', link = location.href.split('#')[0];
+                      wx.updateAppMessageShareData({title: t.title, desc: t.desc, link: link, imgUrl: img});
+                      wx.onMenuShareTimeline({title: t.title, link: link, imgUrl: img});
+                    });
+                  });
                 });"#,
             ),
             "/oauth-302" => Reply::redirect(&authorize_url(req)),
