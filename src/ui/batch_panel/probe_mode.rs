@@ -188,7 +188,10 @@ fn run_in_background(
             Arc::clone(&session),
             template,
             pages,
-            concurrency,
+            crate::probe::batch::BatchOptions {
+                concurrency,
+                repeat: 1,
+            },
             cancel,
             move |r, _| {
                 let _ = page_tx.send(BatchEvent::Page(Box::new(r), None));

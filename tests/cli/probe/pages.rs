@@ -2,6 +2,7 @@
 //! the jweixin stand-in (`tests/fixtures/probe/wx-standin.js`, written for these tests).
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::server::{Handler, Reply, Request};
 use crate::cli::support::{NONCE, TICKET};
@@ -29,7 +30,8 @@ pub fn string1(ticket: &str, url: &str) -> String {
 }
 
 /// The page's signing endpoint: signs `url` with the current ticket, or makes the mistake named
-/// by `mistake` (`encode`: signs the URL still percent-encoded; `stale`: an old ticket).
+/// by `mistake` (`encode`: signs the URL still percent-encoded; `stale`: an old ticket; `lb`:
+/// the current and the old ticket by turns).
 fn sign(req: &Request) -> Reply {
     let url = req.query.get("url").cloned().unwrap_or_default();
     let (ticket, signed) = match req.query.get("mistake").map(String::as_str) {
@@ -38,6 +40,14 @@ fn sign(req: &Request) -> Reply {
             url::form_urlencoded::byte_serialize(url.as_bytes()).collect::<String>(),
         ),
         Some("stale") => (OLD_TICKET, url),
+        // Two instances behind a load balancer, each with its own ticket: turns by request.
+        Some("lb") => {
+            static TURN: AtomicUsize = AtomicUsize::new(0);
+            match TURN.fetch_add(1, Ordering::Relaxed) % 2 {
+                0 => (TICKET, url),
+                _ => (OLD_TICKET, url),
+            }
+        }
         _ => (TICKET, url),
     };
     Reply::json(serde_json::json!({
