@@ -6,8 +6,8 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Args, Subcommand};
 
+use super::output::tr;
 use super::output::{self, LangArg};
-use super::token::tr;
 use crate::core::text::Lang;
 use crate::profile::{AccountKind, Platform, Profile, ProfileStore, TokenMode, WecomApp};
 
@@ -368,10 +368,10 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
                     ),
                 }
             } else if delete_secret {
-                let mut had = super::secret::delete_app_secret(&p.app_id, lang)?;
+                let mut had = super::secret_entry::delete_app_secret(&p.app_id, lang)?;
                 for app in &p.apps {
                     let account = crate::platform::app_account(&p.app_id, app.agent_id);
-                    had |= super::secret::delete_app_secret(&account, lang)?;
+                    had |= super::secret_entry::delete_app_secret(&account, lang)?;
                 }
                 if !had {
                     anstream::println!(
@@ -384,7 +384,7 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
                         p.app_id
                     );
                 }
-            } else if sharing.is_empty() && super::secret::stored_in_keyring(&p.app_id) {
+            } else if sharing.is_empty() && super::secret_entry::stored_in_keyring(&p.app_id) {
                 // Only said when there is one; the profile is gone, so the way to delete it
                 // names the appId.
                 let id = &p.app_id;

@@ -8,7 +8,8 @@ use clap::{Args, ValueEnum};
 use super::output;
 use crate::core::stored::ValueFormat;
 use crate::profile::Profile;
-use crate::redis_source::{self, RedisSettings, TicketSource};
+use crate::profile::{RedisSettings, TicketSource};
+use crate::redis_source;
 use crate::secret::Secret;
 use crate::secrets::{self, Secrets, StoreHealth};
 

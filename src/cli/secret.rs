@@ -8,8 +8,8 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use clap::{Args, Subcommand};
 
-use super::output::{self, LangArg};
-use super::token::tr;
+use super::output::{self, LangArg, tr};
+use super::secret_entry::delete_app_secret;
 use super::usage::usage;
 use crate::core::text::Lang;
 use crate::profile::ProfileStore;
@@ -299,34 +299,4 @@ fn read_secret(from_stdin: bool, whose: &str) -> anyhow::Result<Secret> {
     secret.ok_or_else(|| {
         usage("the secret is empty (stdin had no line, or only spaces): paste the appSecret from 开发 → 基本配置")
     })
-}
-
-/// Whether the OS keyring holds an appSecret for `app_id` (not the environment, not memory).
-pub(super) fn stored_in_keyring(app_id: &str) -> bool {
-    let secrets = Secrets::from_env();
-    secrets.persistent()
-        && matches!(
-            secrets.store().get(secrets::SECRET_SERVICE, app_id),
-            Ok(Some(_))
-        )
-}
-
-/// Deletes the appSecret and the cached credentials of `app_id`, saying so when there was one.
-/// Shared by `secret delete` and `profile remove --delete-secret`.
-pub(super) fn delete_app_secret(app_id: &str, lang: Lang) -> anyhow::Result<bool> {
-    let had = Secrets::from_env()
-        .delete(app_id)
-        .context("deleting the appSecret")?;
-    if had {
-        anstream::println!(
-            "{} {}",
-            tr(
-                lang,
-                "deleted the appSecret and cached credentials of",
-                "已删除 AppSecret 和缓存凭证："
-            ),
-            app_id
-        );
-    }
-    Ok(had)
 }

@@ -143,7 +143,7 @@ pub fn lang() -> Lang {
     output::resolve_lang(None)
 }
 
-pub use super::output::tr;
+use super::output::tr;
 
 /// [`report_error_for`] in the locale's language, for a command run with `--profile profile`.
 pub fn report_profile_error(e: &ClientError, json: bool, profile: &str) -> ExitCode {

@@ -6,6 +6,7 @@
 //! not parse is skipped (the others load); a save keeps a numbered backup of such a file first.
 
 mod store;
+mod ticket_source;
 
 use std::time::Duration;
 
@@ -13,11 +14,11 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::text::Text;
 pub use crate::platform::{Platform, WecomApp};
-use crate::redis_source::TicketSource;
 
 pub use store::{
     LoadIssue, LoadProblem, Loaded, ProfileError, ProfileStore, backup_text, config_dir,
 };
+pub use ticket_source::{RedisSettings, TOKEN_FIELD, TicketSource};
 
 /// Safe domains an account can have (DOMAIN §3).
 pub const MAX_SAFE_DOMAINS: usize = 3;

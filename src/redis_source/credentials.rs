@@ -6,10 +6,10 @@ use std::sync::Arc;
 
 use serde::Serialize;
 
-use super::{RedisRead, RedisSettings, RedisSourceError, Which};
+use super::{RedisRead, RedisSourceError, Which};
 use crate::core::stored::ExpirySource;
 use crate::core::text::Text;
-use crate::profile::Profile;
+use crate::profile::{Profile, RedisSettings};
 use crate::secret::Secret;
 use crate::secrets::Secrets;
 use crate::wechat::{

@@ -8,7 +8,6 @@
 
 mod credentials;
 mod error;
-mod settings;
 
 use redis::aio::MultiplexedConnection;
 use redis::{AsyncConnectionConfig, IntoConnectionInfo, RedisError};
@@ -17,12 +16,16 @@ pub use credentials::{
     TicketOrigin, store_password, test_connection, ticket as ticket_from, token as token_from,
 };
 pub use error::RedisSourceError;
-pub use settings::{PASSWORD_ENV, PASSWORD_SERVICE, RedisSettings, TOKEN_FIELD, TicketSource};
 
 use crate::core::stored::{self, Expiry, KeyTtl, ValueFormat};
-use crate::profile::Timeouts;
+use crate::profile::{RedisSettings, Timeouts};
 use crate::secret::Secret;
 use crate::secrets::{SecretError, SecretStore};
+
+/// Keyring service of Redis passwords; the account is the profile's appId.
+pub const PASSWORD_SERVICE: &str = "wxsign-redis";
+/// The Redis password for CI and scripts; wins over the keyring.
+pub const PASSWORD_ENV: &str = "WXSIGN_REDIS_PASSWORD";
 
 /// Which credential to read.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

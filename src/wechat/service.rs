@@ -7,15 +7,19 @@ use std::sync::{Arc, Mutex};
 
 use serde::Serialize;
 
-use super::{ClientError, LogSink, RetryPolicy, TicketKind, TokenEndpoint, WechatClient, errcode};
+use super::{ClientError, LogSink, RetryPolicy, TicketKind, TokenEndpoint, WechatClient};
 use crate::cache::{Cached, CredentialCache};
 use crate::core::text::Text;
 use crate::core::verify::TicketCandidate;
 use crate::profile::{Profile, Timeouts, TokenMode};
+use crate::redis_source::TicketOrigin;
 use crate::secret::Secret;
 use crate::secrets::Secrets;
 
+mod cached;
 mod wecom;
+
+use cached::TicketSlot;
 
 /// Unix seconds now; injected so tests can move time.
 pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
@@ -64,7 +68,7 @@ pub struct TicketInfo {
     pub from_cache: bool,
     pub warnings: Vec<Text>,
     /// The WeChat API, or the backend's Redis (the profile's ticket source).
-    pub origin: crate::redis_source::TicketOrigin,
+    pub origin: TicketOrigin,
 }
 
 /// Fetches and caches credentials for any profile.
@@ -297,31 +301,18 @@ impl Credentials {
         if profile.platform.spec().per_app_secrets {
             return self.app_ticket(profile, kind, opts).await;
         }
-        let app_id = profile.app_id.clone();
-        let flight = self
-            .cache
-            .flight(&format!("{app_id}/ticket/{}", kind.as_str()));
+        let slot = TicketSlot {
+            key: profile.app_id.clone(),
+            token_key: profile.app_id.clone(),
+            kind,
+            api_base: api_base(profile, opts),
+            endpoint: "getticket".to_owned(),
+            origin: TicketOrigin::Wechat,
+        };
+        let flight = slot.flight(self);
         let _guard = flight.lock().await;
-        let now = (self.clock)();
-        let cache = Arc::clone(&self.cache);
-        let id = app_id.clone();
-        let base = api_base(profile, opts);
-        let wanted = base.clone();
-        let found = blocking(move || {
-            cache
-                .ticket(&id, kind, now)
-                .filter(|c| c.api_base == wanted)
-        });
-        if let Some(c) = found.await? {
-            return Ok(TicketInfo {
-                ticket: c.value.clone(),
-                kind,
-                expires_in: c.remaining(now),
-                fetched_at: c.fetched_at,
-                from_cache: true,
-                warnings: Vec::new(),
-                origin: Default::default(),
-            });
+        if let Some(cached) = self.cached_ticket(&slot).await? {
+            return Ok(cached);
         }
         let token_opts = FetchOptions {
             force_refresh: false,
@@ -329,39 +320,10 @@ impl Credentials {
         };
         let token = self.token(profile, &token_opts).await?;
         let client = self.client(profile, opts)?;
-        let fetched = match client.ticket(&token.access_token, kind).await {
-            Ok(f) => f,
-            Err(e) => {
-                if let super::WechatError::Api { errcode: c, .. } = &e
-                    && errcode::token_is_dead(*c)
-                {
-                    let cache = Arc::clone(&self.cache);
-                    let id = app_id.clone();
-                    blocking(move || cache.drop_token(&id)).await?;
-                }
-                return Err(e.into());
-            }
-        };
-        let fetched_at = (self.clock)();
-        let cached = Cached {
-            value: fetched.value.clone(),
-            fetched_at,
-            expires_in: fetched.expires_in,
-            endpoint: "getticket".to_owned(),
-            api_base: base,
-        };
-        let cache = Arc::clone(&self.cache);
-        let id = app_id.clone();
-        blocking(move || cache.put_ticket(&id, kind, cached)).await?;
-        Ok(TicketInfo {
-            ticket: fetched.value,
-            kind,
-            expires_in: fetched.expires_in,
-            fetched_at,
-            from_cache: false,
-            warnings: token.warnings,
-            origin: Default::default(),
-        })
+        let answer = client.ticket(&token.access_token, kind).await;
+        let mut info = self.keep_ticket(&slot, answer).await?;
+        info.warnings = token.warnings;
+        Ok(info)
     }
 
     /// The verifier's ticket candidates for an appId (current, stale, wx_card).

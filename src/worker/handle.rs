@@ -2,34 +2,16 @@
 
 use std::path::PathBuf;
 use std::sync::Arc;
-use std::sync::mpsc as std_mpsc;
 
 use tokio::sync::mpsc;
 
+use super::emit::Emitter;
 use super::{Command, Event, Operation, WorkerOptions};
 use crate::cache::CredentialCache;
-use crate::profile::ProfileStore;
+use crate::profile::{Profile, ProfileStore};
 use crate::secret::Secret;
 use crate::secrets::Secrets;
 use crate::wechat::{Credentials, ErrorReport, FetchOptions, LogSink, TicketKind};
-
-#[derive(Clone)]
-pub(super) struct Emitter {
-    pub(super) tx: std_mpsc::Sender<Event>,
-    pub(super) repaint: Arc<dyn Fn() + Send + Sync>,
-}
-
-impl Emitter {
-    pub(super) fn emit(&self, event: Event) {
-        if self.tx.send(event).is_ok() {
-            (self.repaint)();
-        }
-    }
-
-    fn fail(&self, op: Operation, error: ErrorReport) {
-        self.emit(Event::Failed { op, error });
-    }
-}
 
 struct State {
     profiles: Option<ProfileStore>,
@@ -305,6 +287,93 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
                 lines: crate::doctor::judge(&facts),
             });
         }
+        Command::FetchAppToken {
+            profile,
+            agent_id,
+            force_refresh,
+        } => {
+            let opts = FetchOptions {
+                force_refresh,
+                agent_id: Some(agent_id),
+                ..FetchOptions::default()
+            };
+            match state.credentials.token(&profile, &opts).await {
+                Ok(token) => {
+                    for w in &token.warnings {
+                        out.emit(Event::Warning(w.clone()));
+                    }
+                    out.emit(Event::Token {
+                        profile: profile.name,
+                        token,
+                    });
+                }
+                Err(e) => out.fail(
+                    Operation::Token {
+                        profile: profile.name,
+                    },
+                    e.report(),
+                ),
+            }
+        }
+        Command::FetchAppTicket {
+            profile,
+            agent_id,
+            kind,
+        } => {
+            let opts = FetchOptions {
+                agent_id: Some(agent_id),
+                ..FetchOptions::default()
+            };
+            match state.credentials.ticket(&profile, kind, &opts).await {
+                Ok(ticket) => {
+                    for w in &ticket.warnings {
+                        out.emit(Event::Warning(w.clone()));
+                    }
+                    out.emit(app_ticket_event(&profile, agent_id, ticket));
+                }
+                Err(e) => out.fail(
+                    Operation::Ticket {
+                        profile: profile.name,
+                        kind,
+                    },
+                    e.report(),
+                ),
+            }
+        }
+        Command::SetPastedAgentTicket {
+            profile,
+            agent_id,
+            ticket,
+            expires_in,
+            session_only,
+        } => {
+            let now = state.credentials.now();
+            let secrets = state.credentials.secrets();
+            match store_pasted_agent(
+                secrets,
+                &profile,
+                agent_id,
+                ticket,
+                expires_in,
+                session_only,
+                now,
+            )
+            .await
+            {
+                Ok(ticket) => out.emit(Event::AgentTicket {
+                    profile: profile.name,
+                    agent_id,
+                    ticket,
+                }),
+                Err(e) => out.fail(
+                    Operation::Ticket {
+                        profile: profile.name,
+                        kind: TicketKind::AgentConfig,
+                    },
+                    e.report(),
+                ),
+            }
+        }
         Command::SetRedisPassword { app_id, password } => {
             let secrets = state.credentials.secrets();
             match crate::redis_source::store_password(secrets, &app_id, password).await {
@@ -313,6 +382,53 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
             }
         }
     }
+}
+
+/// A ticket fetched for one app: an app's own ticket (the agent ticket) says which app it is.
+fn app_ticket_event(profile: &Profile, agent_id: u64, ticket: crate::wechat::TicketInfo) -> Event {
+    let per_app = profile
+        .platform
+        .ticket(ticket.kind.as_str())
+        .is_some_and(|t| t.per_app);
+    if per_app {
+        Event::AgentTicket {
+            profile: profile.name.clone(),
+            agent_id,
+            ticket,
+        }
+    } else {
+        Event::Ticket {
+            profile: profile.name.clone(),
+            ticket,
+        }
+    }
+}
+
+/// Stores the agent ticket pasted for one app under that app's own entry (`corpId/agentid`),
+/// with the corp ticket's rules (keyring, or this session only).
+async fn store_pasted_agent(
+    secrets: &Arc<crate::secrets::Secrets>,
+    profile: &Profile,
+    agent_id: u64,
+    ticket: Secret,
+    expires_in: Option<i64>,
+    session_only: bool,
+    now: i64,
+) -> Result<crate::wechat::TicketInfo, crate::wechat::ClientError> {
+    use crate::pasted_source::{self, PastedTicket};
+    use crate::wechat::ClientError;
+    let kind = TicketKind::AgentConfig;
+    let account = pasted_source::account(profile, kind, Some(agent_id))?;
+    let pasted =
+        PastedTicket::new(&ticket, now, expires_in).map_err(|t| ClientError::Profile(t.en))?;
+    let s = Arc::clone(secrets);
+    let p = pasted.clone();
+    tokio::task::spawn_blocking(move || pasted_source::save(&s, &account, &p, session_only))
+        .await
+        .map_err(|e| ClientError::Internal(format!("a background task failed: {e}")))??;
+    let mut info = pasted_source::info(&pasted, profile, now)?;
+    info.kind = kind;
+    Ok(info)
 }
 
 async fn emit_profiles(state: &State, out: &Emitter, op: Operation) {

@@ -4,6 +4,7 @@
 //!
 //! Nothing here needs a display: tests drive a `Worker` with a no-op repaint.
 
+mod emit;
 mod handle;
 mod probe;
 
@@ -13,7 +14,7 @@ use std::sync::mpsc as std_mpsc;
 
 use tokio::sync::mpsc;
 
-use handle::Emitter;
+use emit::Emitter;
 
 use crate::core::text::Text;
 use crate::core::verify::TicketCandidate;
@@ -86,6 +87,30 @@ pub enum Command {
     FindBrowser { explicit: Option<PathBuf> },
     /// Fetch a share card's imgUrl and decode it → [`Event::Thumbnail`].
     FetchThumbnail { url: String },
+    /// WeCom: the token of app `agent_id` (the window's app picker; [`Command::FetchToken`]
+    /// takes the profile's first app) → [`Event::Token`].
+    FetchAppToken {
+        profile: Profile,
+        agent_id: u64,
+        force_refresh: bool,
+    },
+    /// WeCom: a ticket with app `agent_id`'s token: the corp ticket (`Jsapi`) →
+    /// [`Event::Ticket`]; that app's agent ticket (`AgentConfig`, from whichever source the
+    /// profile reads) → [`Event::AgentTicket`].
+    FetchAppTicket {
+        profile: Profile,
+        agent_id: u64,
+        kind: TicketKind,
+    },
+    /// WeCom: store the agent ticket pasted for app `agent_id` (its own entry, `corpId/agentid`;
+    /// the corp ticket goes through [`Command::SetPastedTicket`]) → [`Event::AgentTicket`].
+    SetPastedAgentTicket {
+        profile: Profile,
+        agent_id: u64,
+        ticket: Secret,
+        expires_in: Option<i64>,
+        session_only: bool,
+    },
     /// Settings → Self-check: `wxsign doctor`'s checks with the worker's own secret store, the
     /// font the window uses, each profile's API base when `online` → [`Event::SelfCheck`].
     SelfCheck {
@@ -141,6 +166,13 @@ pub enum Event {
     Candidates {
         app_id: String,
         candidates: Vec<TicketCandidate>,
+    },
+    /// WeCom: the agent ticket of app `agent_id` (answers [`Command::FetchAppTicket`] and
+    /// [`Command::SetPastedAgentTicket`]).
+    AgentTicket {
+        profile: String,
+        agent_id: u64,
+        ticket: TicketInfo,
     },
     /// Something to show prominently but not an error (legacy mode, forced refresh).
     Warning(Text),

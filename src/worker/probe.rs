@@ -7,7 +7,7 @@ use std::path::PathBuf;
 use std::sync::Mutex;
 use std::time::Duration;
 
-use super::handle::Emitter;
+use super::emit::Emitter;
 use super::{Event, Thumbnail};
 use crate::batch::CancelFlag;
 use crate::core::text::Text;

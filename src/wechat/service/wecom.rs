@@ -8,14 +8,14 @@
 
 use std::sync::Arc;
 
-use super::{Credentials, FetchOptions, TicketInfo, TokenInfo, api_base, blocking};
+use super::{Credentials, FetchOptions, TicketInfo, TicketSlot, TokenInfo, api_base, blocking};
 use crate::cache::{Cached, quota_key};
 use crate::core::text::Text;
 use crate::platform::{Platform, app_account};
 use crate::profile::Profile;
 use crate::redis_source::TicketOrigin;
 use crate::secret::Secret;
-use crate::wechat::{ClientError, TicketKind, TokenEndpoint, WechatError, errcode};
+use crate::wechat::{ClientError, TicketKind, TokenEndpoint};
 
 /// What a WeCom token's cache entry records as its endpoint.
 const GETTOKEN: &str = "gettoken";
@@ -109,25 +109,18 @@ impl Credentials {
         } else {
             corp.clone()
         };
-        let flight = self
-            .cache
-            .flight(&format!("{key}/ticket/{}", kind.as_str()));
+        let slot = TicketSlot {
+            key,
+            token_key: app_key.clone(),
+            kind,
+            api_base: api_base(profile, opts),
+            endpoint: spec.path.trim_start_matches("/cgi-bin/").to_owned(),
+            origin: TicketOrigin::Wecom,
+        };
+        let flight = slot.flight(self);
         let _guard = flight.lock().await;
-        let now = (self.clock)();
-        let base = api_base(profile, opts);
-        let cache = Arc::clone(&self.cache);
-        let (k, wanted) = (key.clone(), base.clone());
-        let found = blocking(move || cache.ticket(&k, kind, now).filter(|c| c.api_base == wanted));
-        if let Some(c) = found.await? {
-            return Ok(TicketInfo {
-                ticket: c.value.clone(),
-                kind,
-                expires_in: c.remaining(now),
-                fetched_at: c.fetched_at,
-                from_cache: true,
-                warnings: Vec::new(),
-                origin: TicketOrigin::Wecom,
-            });
+        if let Some(cached) = self.cached_ticket(&slot).await? {
+            return Ok(cached);
         }
         let token_opts = FetchOptions {
             force_refresh: false,
@@ -136,54 +129,25 @@ impl Credentials {
         };
         let token = self.app_token(profile, &token_opts).await?;
         let client = self.client(profile, opts)?;
-        let fetched = match client
+        let answer = client
             .platform_ticket(&token.access_token, spec, Some(agent_id))
-            .await
-        {
-            Ok(f) => f,
-            Err(e) => {
-                if let WechatError::Api { errcode: c, .. } = &e
-                    && errcode::token_is_dead(*c)
-                {
-                    let cache = Arc::clone(&self.cache);
-                    let k = app_key.clone();
-                    blocking(move || cache.drop_token(&k)).await?;
-                }
-                return Err(e.into());
-            }
-        };
-        let fetched_at = (self.clock)();
-        let cached = Cached {
-            value: fetched.value.clone(),
-            fetched_at,
-            expires_in: fetched.expires_in,
-            endpoint: spec.path.trim_start_matches("/cgi-bin/").to_owned(),
-            api_base: base,
-        };
+            .await;
+        let mut info = self.keep_ticket(&slot, answer).await?;
+        // Quotas are counted on their own keys so the corp's count spans every app.
         let cache = Arc::clone(&self.cache);
-        let (k, corp_key, app_k) = (key.clone(), corp.clone(), app_key.clone());
+        let (corp_key, app_k, at) = (corp.clone(), app_key, info.fetched_at);
         let (corp_count, app_count) = blocking(move || {
-            cache.put_ticket(&k, kind, cached);
-            // Quotas are counted on their own keys so the corp's count spans every app.
             (
-                cache.record_fetch(&quota_key(&corp_key), fetched_at),
-                cache.record_fetch(&quota_key(&app_k), fetched_at),
+                cache.record_fetch(&quota_key(&corp_key), at),
+                cache.record_fetch(&quota_key(&app_k), at),
             )
         })
         .await?;
-        let mut warnings = token.warnings;
-        warnings.extend(quota_warnings(
+        info.warnings = token.warnings;
+        info.warnings.extend(quota_warnings(
             platform, &corp, agent_id, corp_count, app_count,
         ));
-        Ok(TicketInfo {
-            ticket: fetched.value,
-            kind,
-            expires_in: fetched.expires_in,
-            fetched_at,
-            from_cache: false,
-            warnings,
-            origin: TicketOrigin::Wecom,
-        })
+        Ok(info)
     }
 
     /// The secret of one app: `--secret-stdin`, else the session, `WXSIGN_APP_SECRET` or the

@@ -2,8 +2,9 @@
 //! the issue names. Also the proof that a read writes nothing.
 
 use wxsign::core::stored::{ExpirySource, KeyTtl};
+use wxsign::profile::RedisSettings;
 use wxsign::profile::Timeouts;
-use wxsign::redis_source::{self, RedisSettings, RedisSourceError, Which};
+use wxsign::redis_source::{self, RedisSourceError, Which};
 use wxsign::secret::Secret;
 use wxsign::secrets::{MemoryStore, SecretStore};
 
@@ -319,7 +320,8 @@ async fn credentials_use_the_profile_s_redis_source() {
     use std::sync::{Arc, Mutex};
     use wxsign::cache::CredentialCache;
     use wxsign::profile::Profile;
-    use wxsign::redis_source::{TicketOrigin, TicketSource};
+    use wxsign::profile::TicketSource;
+    use wxsign::redis_source::TicketOrigin;
     use wxsign::secrets::{Secrets, StoreHealth};
     use wxsign::wechat::{ClientError, Credentials, FetchOptions, LogEntry, TicketKind};
 

@@ -364,7 +364,8 @@ async fn a_slow_reply_times_out_with_the_profiles_timeout() {
 #[tokio::test]
 async fn pasted_tickets_one_entry_per_kind() {
     use wxsign::pasted_source::{self, PastedTicket};
-    use wxsign::redis_source::{TicketOrigin, TicketSource};
+    use wxsign::profile::TicketSource;
+    use wxsign::redis_source::TicketOrigin;
 
     let server = corp(None).await;
     let mut r = rig(&server.uri());
@@ -425,7 +426,8 @@ async fn pasted_tickets_one_entry_per_kind() {
 /// ticket's; WeCom is never called.
 #[tokio::test]
 async fn redis_tickets_one_key_per_kind() {
-    use wxsign::redis_source::{RedisSettings, TicketOrigin, TicketSource};
+    use wxsign::profile::{RedisSettings, TicketSource};
+    use wxsign::redis_source::TicketOrigin;
 
     let Some(redis) = crate::cli::redis::server::start(None) else {
         return;

@@ -1,6 +1,8 @@
-//! Where a profile's ticket comes from, as saved in `profiles.toml`. Holds no secret: the Redis
-//! password lives in the keyring (service [`PASSWORD_SERVICE`], account = appId) or in
-//! [`PASSWORD_ENV`].
+//! Where a profile's tickets come from, as saved in `profiles.toml`: plain settings, no I/O.
+//! Holds no secret: the Redis password lives in the keyring (service
+//! `crate::redis_source::PASSWORD_SERVICE`, account = appId) or in
+//! `crate::redis_source::PASSWORD_ENV`, a pasted ticket in the secret store
+//! (`crate::pasted_source`), and reading them is those modules' business.
 
 use std::collections::BTreeMap;
 
@@ -9,10 +11,6 @@ use serde::{Deserialize, Serialize};
 use crate::core::stored::ValueFormat;
 use crate::core::text::Text;
 
-/// Keyring service of Redis passwords; the account is the profile's appId.
-pub const PASSWORD_SERVICE: &str = "wxsign-redis";
-/// The Redis password for CI and scripts; wins over the keyring.
-pub const PASSWORD_ENV: &str = "WXSIGN_REDIS_PASSWORD";
 /// The field a token value names its credential when the format does not say.
 pub const TOKEN_FIELD: &str = "access_token";
 

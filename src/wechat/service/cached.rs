@@ -1,0 +1,104 @@
+//! The one ticket path both APIs share (Official Account getticket, WeCom's corp and agent
+//! tickets): the cached ticket while fresh, else the API's answer put through the cache — a
+//! token the API calls dead is dropped so the next request fetches a new one, a ticket is kept
+//! with its expiry. What differs between the platforms is data in a [`TicketSlot`].
+
+use std::sync::Arc;
+
+use super::{Credentials, TicketInfo, blocking};
+use crate::cache::Cached;
+use crate::redis_source::TicketOrigin;
+use crate::wechat::{ClientError, Fetched, TicketKind, WechatError, errcode};
+
+/// Where one API ticket is cached and whose token fetches it.
+pub(super) struct TicketSlot {
+    /// The ticket's cache entry: the appId or corpId, or `corpId/agentid` for an agent ticket.
+    pub(super) key: String,
+    /// The cache entry of the token the ticket is fetched with: dropped when the API calls that
+    /// token dead (40001, 40014, 42001).
+    pub(super) token_key: String,
+    pub(super) kind: TicketKind,
+    /// The API base the ticket comes from; a ticket cached from another base is not used.
+    pub(super) api_base: String,
+    /// The endpoint the cache records (`getticket`, `get_jsapi_ticket`, `ticket/get`).
+    pub(super) endpoint: String,
+    pub(super) origin: TicketOrigin,
+}
+
+impl TicketSlot {
+    /// The lock concurrent requests for this ticket share, so they make one fetch.
+    pub(super) fn flight(&self, c: &Credentials) -> Arc<tokio::sync::Mutex<()>> {
+        c.cache
+            .flight(&format!("{}/ticket/{}", self.key, self.kind.as_str()))
+    }
+}
+
+impl Credentials {
+    /// The cached ticket of `slot`, while it is fresh and from the same API base.
+    pub(super) async fn cached_ticket(
+        &self,
+        slot: &TicketSlot,
+    ) -> Result<Option<TicketInfo>, ClientError> {
+        let now = (self.clock)();
+        let cache = Arc::clone(&self.cache);
+        let (key, kind, wanted) = (slot.key.clone(), slot.kind, slot.api_base.clone());
+        let found = blocking(move || {
+            cache
+                .ticket(&key, kind, now)
+                .filter(|c| c.api_base == wanted)
+        })
+        .await?;
+        Ok(found.map(|c| TicketInfo {
+            ticket: c.value.clone(),
+            kind,
+            expires_in: c.remaining(now),
+            fetched_at: c.fetched_at,
+            from_cache: true,
+            warnings: Vec::new(),
+            origin: slot.origin.clone(),
+        }))
+    }
+
+    /// What the ticket API answered, through the cache: on an errcode that means the token is
+    /// dead the token is dropped (the next request fetches a new one) and the error returned;
+    /// a ticket is cached under `slot` and returned as fetched now.
+    pub(super) async fn keep_ticket(
+        &self,
+        slot: &TicketSlot,
+        answer: Result<Fetched, WechatError>,
+    ) -> Result<TicketInfo, ClientError> {
+        let fetched = match answer {
+            Ok(f) => f,
+            Err(e) => {
+                if let WechatError::Api { errcode: c, .. } = &e
+                    && errcode::token_is_dead(*c)
+                {
+                    let cache = Arc::clone(&self.cache);
+                    let token_key = slot.token_key.clone();
+                    blocking(move || cache.drop_token(&token_key)).await?;
+                }
+                return Err(e.into());
+            }
+        };
+        let fetched_at = (self.clock)();
+        let cached = Cached {
+            value: fetched.value.clone(),
+            fetched_at,
+            expires_in: fetched.expires_in,
+            endpoint: slot.endpoint.clone(),
+            api_base: slot.api_base.clone(),
+        };
+        let cache = Arc::clone(&self.cache);
+        let (key, kind) = (slot.key.clone(), slot.kind);
+        blocking(move || cache.put_ticket(&key, kind, cached)).await?;
+        Ok(TicketInfo {
+            ticket: fetched.value,
+            kind,
+            expires_in: fetched.expires_in,
+            fetched_at,
+            from_cache: false,
+            warnings: Vec::new(),
+            origin: slot.origin.clone(),
+        })
+    }
+}
