@@ -13,10 +13,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::text::Text;
 use crate::profile::Profile;
-use crate::redis_source::TicketOrigin;
 use crate::secret::Secret;
 use crate::secrets::{SecretError, Secrets, StoreHealth};
-use crate::wechat::{ClientError, TicketInfo, TicketKind};
+use crate::wechat::{ClientError, TicketInfo, TicketKind, TicketOrigin};
 
 /// Keyring service of pasted tickets; the account is the profile's appId.
 pub const TICKET_SERVICE: &str = "wxsign-pasted-ticket";
@@ -195,32 +194,21 @@ pub fn delete(secrets: &Secrets, app_id: &str) -> Result<bool, SecretError> {
 }
 
 /// Where the pasted ticket of `kind` is kept: the appId (the corp ticket on WeCom), or for a
-/// WeCom agent ticket the app's own entry `corpId/agentid` — one entry per ticket kind.
+/// WeCom agent ticket the app's own entry `corpId/agentid` — one entry per ticket kind. Only
+/// tickets that sign a config call can be pasted.
 pub fn account(
     profile: &Profile,
     kind: TicketKind,
     agent_id: Option<u64>,
 ) -> Result<String, ClientError> {
-    let spec = profile.platform.ticket(kind.as_str());
-    match spec {
+    match profile.platform.ticket(kind.as_str()) {
         Some(t) if t.per_app => {
             let app = profile.app(agent_id)?;
-            Ok(crate::platform::app_account(&profile.app_id, app.agent_id))
+            Ok(t.account(&profile.app_id, app.agent_id))
         }
         Some(t) if t.signs.is_some() => Ok(profile.app_id.clone()),
         _ => Err(PastedError::OnlyJsapi.into()),
     }
-}
-
-/// What `Credentials::ticket` returns for a pasted-source profile. Never calls WeChat.
-pub async fn ticket(
-    secrets: &Arc<Secrets>,
-    profile: &Profile,
-    kind: TicketKind,
-    now: i64,
-) -> Result<TicketInfo, ClientError> {
-    let id = account(profile, kind, None)?;
-    ticket_at(secrets, profile, &id, kind, now).await
 }
 
 /// The pasted ticket kept at `account` (see [`account`]).
@@ -281,28 +269,39 @@ pub fn info(pasted: &PastedTicket, profile: &Profile, now: i64) -> Result<Ticket
             pasted_at: pasted.pasted_at,
             estimated: pasted.estimated,
         },
+        agent_id: None,
     })
 }
 
-/// Stores a pasted ticket from the worker (the GUI's editor) and returns it as ticket info, so
-/// the top bar shows it at once.
+/// Stores a pasted ticket of `kind` (WeCom's agent ticket: of the app `agent_id`) from the
+/// worker (the GUI's editor) and returns it as ticket info, so the top bar shows it at once.
 pub async fn store(
     secrets: &Arc<Secrets>,
     profile: &Profile,
+    (kind, agent_id): (TicketKind, Option<u64>),
     ticket: Secret,
     expires_in: Option<i64>,
     session_only: bool,
     now: i64,
 ) -> Result<TicketInfo, ClientError> {
+    let account = account(profile, kind, agent_id)?;
     let pasted =
         PastedTicket::new(&ticket, now, expires_in).map_err(|t| ClientError::Profile(t.en))?;
     let s = Arc::clone(secrets);
-    let id = profile.app_id.clone();
     let p = pasted.clone();
-    tokio::task::spawn_blocking(move || save(&s, &id, &p, session_only))
+    tokio::task::spawn_blocking(move || save(&s, &account, &p, session_only))
         .await
         .map_err(|e| ClientError::Internal(format!("a background task failed: {e}")))??;
-    info(&pasted, profile, now)
+    let mut info = info(&pasted, profile, now)?;
+    info.kind = kind;
+    if profile
+        .platform
+        .ticket(kind.as_str())
+        .is_some_and(|t| t.per_app)
+    {
+        info.agent_id = Some(profile.app(agent_id)?.agent_id);
+    }
+    Ok(info)
 }
 
 impl From<PastedError> for ClientError {

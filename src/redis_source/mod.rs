@@ -13,7 +13,7 @@ use redis::aio::MultiplexedConnection;
 use redis::{AsyncConnectionConfig, IntoConnectionInfo, RedisError};
 
 pub use credentials::{
-    TicketOrigin, store_password, test_connection, ticket as ticket_from, token as token_from,
+    store_password, test_connection, ticket as ticket_from, token as token_from,
 };
 pub use error::RedisSourceError;
 

@@ -140,6 +140,8 @@ impl WxsignApp {
                 if let Some((ticket, expires_in, session_only)) = pasted_ticket {
                     self.rt.send(Command::SetPastedTicket {
                         profile: (*profile).clone(),
+                        kind: crate::wechat::TicketKind::Jsapi,
+                        agent_id: None,
                         ticket,
                         expires_in,
                         session_only,

@@ -10,9 +10,9 @@ use super::log_panel::{LogPanel, LogRow};
 use crate::core::text::Text;
 use crate::core::verify::TicketCandidate;
 use crate::profile::Profile;
-use crate::redis_source::TicketOrigin;
 use crate::secret::Secret;
 use crate::secrets::{SecretStatus, StoreHealth};
+use crate::wechat::TicketOrigin;
 use crate::wechat::{ErrorReport, LogEntry, TicketKind};
 use crate::worker::{Command, Event, Operation, Worker, WorkerOptions};
 
@@ -125,15 +125,11 @@ impl Runtime {
     pub fn fetch_ticket(&mut self, profile: Profile) {
         // A Redis source without a token key, or a pasted ticket, needs no access_token (nor an
         // appSecret): asking WeChat for one would spend quota for nothing.
-        if profile.ticket_source.is_pasted()
-            || profile
-                .ticket_source
-                .redis()
-                .is_some_and(|r| r.token_key.is_none())
-        {
+        if !crate::tickets::Source::of(&profile).shows_token() {
             self.send(Command::FetchTicket {
                 profile,
                 kind: TicketKind::Jsapi,
+                agent_id: None,
             });
             return;
         }
@@ -209,6 +205,7 @@ impl Runtime {
                             w.send(Command::FetchTicket {
                                 profile: p,
                                 kind: TicketKind::Jsapi,
+                                agent_id: None,
                             });
                         }
                     }
@@ -276,6 +273,7 @@ impl Runtime {
                                 w.send(Command::FetchTicket {
                                     profile: p.clone(),
                                     kind: TicketKind::AgentConfig,
+                                    agent_id: None,
                                 });
                                 agent_fetch = true;
                             }

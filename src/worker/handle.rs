@@ -11,7 +11,7 @@ use crate::cache::CredentialCache;
 use crate::profile::ProfileStore;
 use crate::secret::Secret;
 use crate::secrets::Secrets;
-use crate::wechat::{Credentials, ErrorReport, FetchOptions, LogSink, TicketKind};
+use crate::wechat::{Credentials, ErrorReport, FetchOptions, LogSink};
 
 struct State {
     profiles: Option<ProfileStore>,
@@ -191,12 +191,16 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
                 ),
             }
         }
-        Command::FetchTicket { profile, kind } => {
-            match state
-                .credentials
-                .ticket(&profile, kind, &FetchOptions::default())
-                .await
-            {
+        Command::FetchTicket {
+            profile,
+            kind,
+            agent_id,
+        } => {
+            let opts = FetchOptions {
+                agent_id,
+                ..FetchOptions::default()
+            };
+            match state.credentials.ticket(&profile, kind, &opts).await {
                 Ok(ticket) => {
                     for w in &ticket.warnings {
                         out.emit(Event::Warning(w.clone()));
@@ -236,6 +240,8 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
         }
         Command::SetPastedTicket {
             profile,
+            kind,
+            agent_id,
             ticket,
             expires_in,
             session_only,
@@ -245,6 +251,7 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
             match crate::pasted_source::store(
                 secrets,
                 &profile,
+                (kind, agent_id),
                 ticket,
                 expires_in,
                 session_only,
@@ -259,7 +266,7 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
                 Err(e) => out.fail(
                     Operation::Ticket {
                         profile: profile.name,
-                        kind: TicketKind::Jsapi,
+                        kind,
                     },
                     e.report(),
                 ),

@@ -52,8 +52,15 @@ pub enum Command {
         profile: Profile,
         force_refresh: bool,
     },
-    /// → [`Event::Ticket`] (fetching the token first if needed).
-    FetchTicket { profile: Profile, kind: TicketKind },
+    /// → [`Event::Ticket`] (fetching the token first if needed), from wherever the profile's
+    /// tickets come from. `agent_id`: the WeCom app whose agent ticket is meant (or whose token
+    /// fetches the corp ticket); `None` is the profile's first app. Which tickets a profile
+    /// signs with: `crate::tickets::config_tickets`.
+    FetchTicket {
+        profile: Profile,
+        kind: TicketKind,
+        agent_id: Option<u64>,
+    },
     /// → [`Event::Candidates`]: the tickets the verifier should try for this appId.
     LoadCandidates { app_id: String },
     /// The profile editor's "test connection" for a Redis ticket source, with the password just
@@ -65,9 +72,13 @@ pub enum Command {
     /// Store the Redis password of an appId → [`Event::SecretStatus`].
     SetRedisPassword { app_id: String, password: Secret },
     /// Store the ticket pasted for a pasted-source profile (keyring, or this session when asked
-    /// or when no keyring works) → [`Event::Ticket`], so the top bar shows it at once.
+    /// or when no keyring works) → [`Event::Ticket`], so the top bar shows it at once. One entry
+    /// per ticket kind: `kind` `Jsapi` is the (corp) jsapi ticket, `AgentConfig` with
+    /// `agent_id` the agent ticket of that WeCom app.
     SetPastedTicket {
         profile: Profile,
+        kind: TicketKind,
+        agent_id: Option<u64>,
         ticket: Secret,
         /// Seconds it has left as the user read them; `None` estimates 7200 from now.
         expires_in: Option<i64>,

@@ -321,8 +321,8 @@ async fn credentials_use_the_profile_s_redis_source() {
     use wxsign::cache::CredentialCache;
     use wxsign::profile::Profile;
     use wxsign::profile::TicketSource;
-    use wxsign::redis_source::TicketOrigin;
     use wxsign::secrets::{Secrets, StoreHealth};
+    use wxsign::wechat::TicketOrigin;
     use wxsign::wechat::{ClientError, Credentials, FetchOptions, LogEntry, TicketKind};
 
     let Some(server) = start(None) else { return };
