@@ -96,7 +96,17 @@ impl<'p> Source<'p> {
             }
             Source::Pasted => {
                 let account = crate::pasted_source::account(profile, kind, opts.agent_id)?;
-                crate::pasted_source::ticket_at(c.secrets(), profile, &account, kind, c.now()).await
+                // The app is named in the messages only for a per-app ticket.
+                let per_app = spec_of(profile, kind).is_ok_and(|t| t.per_app);
+                let app = opts.agent_id.filter(|_| per_app);
+                crate::pasted_source::ticket_at(
+                    c.secrets(),
+                    profile,
+                    (&account, app),
+                    kind,
+                    c.now(),
+                )
+                .await
             }
         }
     }
