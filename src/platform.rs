@@ -9,6 +9,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::core::text::Text;
+use crate::core::urlcheck::DomainWording;
 
 /// The platform a profile debugs.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -100,6 +101,8 @@ pub struct PlatformSpec {
     pub hourly_app_ticket_quota: Option<u32>,
     /// Where an errcode is explained (kept in errmsgs and reports).
     pub errcode_link: Option<&'static str>,
+    /// How the URL checks' domain findings speak (JS接口安全域名 / the app's 可信域名, 80001).
+    pub domain_wording: &'static DomainWording,
 }
 
 /// The Official Account's API base.
@@ -143,6 +146,7 @@ static OFFICIAL_ACCOUNT: PlatformSpec = PlatformSpec {
     hourly_ticket_quota: None,
     hourly_app_ticket_quota: None,
     errcode_link: None,
+    domain_wording: &crate::core::urlcheck::JS_SAFE_DOMAINS,
 };
 
 static WECOM: PlatformSpec = PlatformSpec {
@@ -179,6 +183,27 @@ static WECOM: PlatformSpec = PlatformSpec {
     hourly_ticket_quota: Some(400),
     hourly_app_ticket_quota: Some(100),
     errcode_link: Some("https://open.work.weixin.qq.com/devtool/query?e="),
+    domain_wording: &WECOM_TRUSTED_DOMAINS,
+};
+
+/// WeCom's trusted domains (可信域名) of one app (DOMAIN.md §10).
+static WECOM_TRUSTED_DOMAINS: DomainWording = DomainWording {
+    none: [
+        "No trusted domains of the app are configured, so the domain was not checked.",
+        "未配置该应用的可信域名，未检查域名。",
+    ],
+    none_fix: [
+        "Add the app's trusted domains (应用管理 → the app → 网页授权及JS-SDK → 可信域名) to check the host.",
+        "填写该应用的可信域名（应用管理 → 应用 → 网页授权及JS-SDK → 可信域名）以检查主机。",
+    ],
+    outside: [
+        "{page} is not under any trusted domain of the app ({list}); wx.agentConfig fails with 80001.",
+        "{page} 不在该应用的任何可信域名（{list}）之下；wx.agentConfig 会报 80001。",
+    ],
+    outside_fix: [
+        "Add this domain (or a parent domain) in 应用管理 → the app → 网页授权及JS-SDK → 可信域名 (ICP-filed, proven by WW_verify_xxx.txt at its root), or serve the page under a listed one.",
+        "在 应用管理 → 应用 → 网页授权及JS-SDK → 可信域名 中添加该域名（或其上级域名；需已备案，并在根目录放置 WW_verify_xxx.txt 验证归属），或把页面放到已设置的域名下。",
+    ],
 };
 
 impl Platform {

@@ -65,6 +65,19 @@ impl<'p> Source<'p> {
         }
     }
 
+    /// Whether this source has a place for the ticket of `kind` of app `agent_id` at all: the
+    /// APIs and pasted tickets always do (a missing paste is then said), a Redis source only
+    /// with a key for it. Lets the window skip a fetch that can only fail.
+    pub fn keeps(self, profile: &Profile, kind: TicketKind, agent_id: Option<u64>) -> bool {
+        let Ok(spec) = spec_of(profile, kind) else {
+            return false;
+        };
+        match self {
+            Source::WechatApi | Source::WecomApi | Source::Pasted => true,
+            Source::Redis(settings) => settings.for_ticket(spec, agent_id).is_some(),
+        }
+    }
+
     async fn ticket(
         self,
         c: &Credentials,

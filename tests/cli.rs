@@ -4,6 +4,7 @@
 mod cli {
     pub mod support;
 
+    mod architecture;
     mod batch;
     mod card;
     mod check_url;

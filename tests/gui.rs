@@ -51,6 +51,8 @@ mod sign;
 mod verify;
 #[path = "gui/wecom.rs"]
 mod wecom;
+#[path = "gui/wecom_apps.rs"]
+mod wecom_apps;
 
 #[path = "gui/batch.rs"]
 mod batch;

@@ -7,6 +7,8 @@ use crate::core::text::Text;
 use crate::core::urlcheck::{self, Finding, Severity};
 use crate::core::verify::{self, TicketCandidate, VerifyInput};
 
+use super::context::finding;
+pub use super::context::{PageContext, redact_tickets};
 use super::endpoint::EndpointError;
 use super::pages::{PageSpec, Platform};
 use super::result::{CauseSummary, EndpointFailure, PageResult, PageStatus, Reply};
@@ -15,20 +17,6 @@ pub use super::share::{ImageProbe, LONG_DESC, LONG_TITLE};
 
 /// A timestamp further than this from the run's clock means a cached or mis-clocked signature.
 pub const MAX_SKEW_SECS: i64 = 600;
-
-/// What the run knows about the account, shared by every page.
-#[derive(Clone, Copy, Debug)]
-pub struct PageContext<'a> {
-    /// The profile's appId; `None` skips the appId check.
-    pub app_id: Option<&'a str>,
-    pub safe_domains: &'a [String],
-    /// The current ticket first, then older candidates.
-    pub tickets: &'a [TicketCandidate],
-    /// WeCom: the agent tickets per app, for replies that hold a wx.agentConfig triplet too.
-    pub agent_tickets: &'a [super::wecom::AgentTickets],
-    /// Unix seconds when the page was checked.
-    pub now: i64,
-}
 
 /// The browser's `location.href` for a URL as written (lowercase host, `/` added...), with or
 /// without the fragment; the text itself when it does not parse.
@@ -41,15 +29,6 @@ pub fn browser_href(url: &str, keep_fragment: bool) -> String {
             u.into()
         }
         Err(_) => url.to_owned(),
-    }
-}
-
-pub(super) fn finding(code: &'static str, severity: Severity, message: Text, fix: Text) -> Finding {
-    Finding {
-        code,
-        severity,
-        message,
-        fix,
     }
 }
 
@@ -196,17 +175,6 @@ fn signed_with(v: &verify::Verdict, tickets: &[TicketCandidate]) -> Option<usize
         .filter(|(_, t)| !t.ticket.is_empty() && cause.string1.contains(t.ticket.reveal()))
         .max_by_key(|(_, t)| t.ticket.reveal().len())
         .map(|(i, _)| i)
-}
-
-/// string1 with every candidate ticket replaced by its preview: reports are files.
-pub fn redact_tickets(string1: &str, tickets: &[TicketCandidate]) -> String {
-    let mut s = string1.to_owned();
-    for t in tickets {
-        if !t.ticket.is_empty() {
-            s = s.replace(t.ticket.reveal(), &t.ticket.preview());
-        }
-    }
-    s
 }
 
 fn check_app_id(config: &ServerConfig, ctx: &PageContext<'_>, out: &mut Vec<Finding>) {

@@ -3,10 +3,12 @@
 //!
 //! The parts are kept apart so each can be tested on its own: `pages` reads the pages file,
 //! `endpoint` describes and calls the signing endpoint, `checks` is pure (what came back in,
-//! findings out), `runner` drives the pages with bounded concurrency and cancellation, and
-//! `report` streams the results to JSON, JUnit XML and HTML files.
+//! findings out; `context` is what every check reads), `runner` drives the pages with bounded
+//! concurrency and cancellation, and `report` streams the results to JSON, JUnit XML and HTML
+//! files.
 
 pub mod checks;
+pub mod context;
 pub mod endpoint;
 pub mod pages;
 pub mod repeat;

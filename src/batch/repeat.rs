@@ -3,24 +3,11 @@
 //! instances behind a load balancer do not share one ticket cache. Pure: the attempts come in,
 //! one result goes out.
 
-use serde::Serialize;
-
 use crate::core::text::Text;
 use crate::core::urlcheck::Severity;
 
-use super::checks::finding;
-use super::result::{PageResult, PageStatus};
-
-/// How the repeated answers of one page went.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
-pub struct Repeat {
-    /// How many times the endpoint was asked.
-    pub asked: usize,
-    /// How many answers passed.
-    pub passed: usize,
-    /// How many different candidate tickets signed the answers (0 when none was recognised).
-    pub tickets: usize,
-}
+use super::context::finding;
+use super::result::{PageResult, PageStatus, Repeat};
 
 /// The stable code of the load-balancer finding.
 pub const LOAD_BALANCER_CODE: &str = "tickets_differ_between_answers";

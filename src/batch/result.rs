@@ -90,10 +90,21 @@ pub struct PageResult {
     pub probe: Option<Box<crate::probe::ProbeReport>>,
     /// With `--repeat N`: how the N answers went.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub repeat: Option<super::repeat::Repeat>,
+    pub repeat: Option<Repeat>,
     /// The candidate ticket (index) that signed the answer, when recognised; for `--repeat`.
     #[serde(skip)]
     pub signed_with: Option<usize>,
+}
+
+/// How the repeated answers of one page went (`batch --repeat N`; `repeat` combines them).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Repeat {
+    /// How many times the endpoint was asked.
+    pub asked: usize,
+    /// How many answers passed.
+    pub passed: usize,
+    /// How many different candidate tickets signed the answers (0 when none was recognised).
+    pub tickets: usize,
 }
 
 fn one_based<S: serde::Serializer>(index: &usize, s: S) -> Result<S::Ok, S::Error> {

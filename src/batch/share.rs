@@ -7,7 +7,7 @@ use crate::core::parse::ServerConfig;
 use crate::core::text::Text;
 use crate::core::urlcheck::{self, Finding, Severity};
 
-use super::checks::{PageContext, finding};
+use super::context::{PageContext, finding};
 use super::pages::PageSpec;
 
 /// Titles longer than this are cut in the share card.

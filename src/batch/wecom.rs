@@ -11,7 +11,7 @@ use crate::core::verify::wecom::{Triplet, WecomVerifyInput, verify_wecom};
 
 pub use crate::core::verify::wecom::AgentTickets;
 
-use super::checks::{PageContext, finding, redact_tickets};
+use super::context::{PageContext, finding, redact_tickets};
 use super::result::{CauseSummary, PageResult};
 
 /// The reply's agentConfig triplet, checked; `true` when it matches or there is none. Causes

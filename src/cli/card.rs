@@ -248,7 +248,7 @@ pub fn verify(c: CardCheck<'_>) -> ExitCode {
             output::field(
                 W,
                 "string1",
-                &super::verify::highlight(&v.expected.string1, &cause.string1),
+                &output::highlight(&v.expected.string1, &cause.string1),
             );
         }
         if !v.notes.is_empty() {

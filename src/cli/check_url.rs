@@ -5,6 +5,7 @@ use std::process::ExitCode;
 use clap::Args;
 
 use super::output::{self, LangArg};
+use crate::core::text::Lang;
 use crate::core::urlcheck::{self, Severity, UrlAnalysis};
 
 #[derive(Debug, Args)]
@@ -50,6 +51,35 @@ fn analyze(url: &str, safe_domains: &[String]) -> UrlAnalysis {
     analysis
 }
 
+/// For `sign`: what this command would call wrong about the URL about to be signed, told on
+/// stderr without changing what is signed (stdout stays exactly the requested output).
+pub(super) fn warn_about_url(url: &str, lang: Lang) {
+    let analysis = urlcheck::analyze_url(url, &[]);
+    for f in analysis
+        .findings
+        .iter()
+        .filter(|f| f.severity == Severity::Error)
+    {
+        anstream::eprintln!(
+            "{} [{}] {} {}",
+            output::warning_prefix(lang),
+            f.code,
+            f.message.get(lang),
+            f.fix.get(lang)
+        );
+    }
+    if let Some(sign_url) = &analysis.sign_url
+        && sign_url != url
+    {
+        let (en, zh) = (
+            "note: a browser reports this page as",
+            "提示：浏览器中该页面的地址是",
+        );
+        let lead = if lang == Lang::Zh { zh } else { en };
+        anstream::eprintln!("{lead} {}", output::printable(sign_url));
+    }
+}
+
 fn to_json(a: &UrlAnalysis) -> serde_json::Value {
     let changes: Vec<_> = a
         .changes
@@ -76,7 +106,7 @@ fn to_json(a: &UrlAnalysis) -> serde_json::Value {
     })
 }
 
-fn print_human(a: &UrlAnalysis, lang: crate::core::text::Lang) {
+fn print_human(a: &UrlAnalysis, lang: Lang) {
     const W: usize = 8;
     let tr = |en, zh| output::tr(lang, en, zh);
     output::field(W, tr("input", "输入"), &output::printable(&a.input));
@@ -117,8 +147,8 @@ fn print_human(a: &UrlAnalysis, lang: crate::core::text::Lang) {
         count(Severity::Info),
     );
     let summary = match lang {
-        crate::core::text::Lang::En => format!("{e} error(s), {w} warning(s), {i} info"),
-        crate::core::text::Lang::Zh => format!("{e} 个错误，{w} 个警告，{i} 个提示"),
+        Lang::En => format!("{e} error(s), {w} warning(s), {i} info"),
+        Lang::Zh => format!("{e} 个错误，{w} 个警告，{i} 个提示"),
     };
     let style = match a.worst() {
         Some(s) => output::severity_style(s),

@@ -22,6 +22,7 @@ mod sign_wecom;
 mod token;
 mod usage;
 mod verify;
+mod verify_args;
 mod verify_report;
 mod verify_wecom;
 mod window;
@@ -45,7 +46,7 @@ pub enum Command {
     /// Show what the page signs for a URL and every rule the URL breaks.
     CheckUrl(check_url::CheckUrlArgs),
     /// Check a server's signature and find the mistake behind a mismatch.
-    Verify(verify::VerifyArgs),
+    Verify(verify_args::VerifyArgs),
     /// Manage profiles (one per Official Account).
     Profile(profile::ProfileArgs),
     /// Store or delete a profile's appSecret in the OS keyring.

@@ -5,6 +5,7 @@ use std::borrow::Cow;
 use anstyle::{AnsiColor, Style};
 use clap::ValueEnum;
 
+use crate::core::diff::{self, Op};
 use crate::core::text::Lang;
 use crate::core::urlcheck::{self, Finding, Severity};
 
@@ -135,4 +136,20 @@ pub fn findings(width: usize, label: &str, findings: &[Finding], lang: Lang, cod
             ),
         );
     }
+}
+
+/// The server's string1 with the characters that differ from the right one in colour (plain
+/// text when piped).
+pub fn highlight(right: &str, server: &str) -> String {
+    let spans = diff::diff_chars(right, server);
+    diff::side(&spans, Op::Added)
+        .into_iter()
+        .map(|(text, changed)| {
+            if changed {
+                format!("{WARNING}{text}{WARNING:#}")
+            } else {
+                text.to_owned()
+            }
+        })
+        .collect()
 }

@@ -10,11 +10,12 @@ use clap::Args;
 use clap::builder::{NonEmptyStringValueParser, TypedValueParser};
 
 use super::card;
+use super::check_url::warn_about_url;
 use super::output::{self, LangArg};
+use super::sign_wecom;
 use super::token;
 use crate::core::sign;
 use crate::core::text::Lang;
-use crate::core::urlcheck::{self, Severity};
 use crate::core::verify;
 use crate::secret::Secret;
 use crate::wechat::TicketKind;
@@ -52,7 +53,7 @@ pub struct SignArgs {
     /// With a WeCom --profile: also print the page's code, as `wx.config` + `wx.agentConfig`
     /// (wx) or `ww.register` (ww).
     #[arg(long, value_enum, requires = "profile")]
-    pub snippet: Option<super::sign_wecom::SnippetForm>,
+    pub snippet: Option<sign_wecom::SnippetForm>,
     /// An API for the snippet's jsApiList (repeat for several).
     #[arg(long = "js-api", value_name = "NAME", requires = "snippet")]
     pub js_api: Vec<String>,
@@ -104,7 +105,18 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
                 agent_id: args.agent_id,
             })?;
             if session.profile.platform.spec().per_app_secrets && args.card.card.is_none() {
-                return super::sign_wecom::run(&args, session);
+                let request = sign_wecom::WecomSign {
+                    url: args.url.as_deref().unwrap_or_default(),
+                    agent_id: args.agent_id,
+                    noncestr: args.noncestr.as_deref(),
+                    timestamp: args.timestamp,
+                    snippet: args.snippet,
+                    js_api: &args.js_api,
+                    reveal: args.reveal,
+                    json: args.json,
+                    lang: output::resolve_lang(args.lang),
+                };
+                return sign_wecom::run(&request, session);
             }
             if args.agent_id.is_some() || args.snippet.is_some() {
                 clap::Error::raw(
@@ -219,33 +231,4 @@ fn warn_about_ticket(ticket: &str, lang: Lang) {
         "the ticket contains a comma or whitespace; WeChat jsapi_tickets never do (WXSIGN_TICKET must hold one ticket here). Signed as given."
     };
     anstream::eprintln!("{} [ticket] {text}", output::warning_prefix(lang));
-}
-
-/// Tells the user on stderr when the URL cannot be what a page reports, without changing what
-/// is signed (stdout stays exactly the requested output).
-pub(super) fn warn_about_url(url: &str, lang: Lang) {
-    let analysis = urlcheck::analyze_url(url, &[]);
-    for f in analysis
-        .findings
-        .iter()
-        .filter(|f| f.severity == Severity::Error)
-    {
-        anstream::eprintln!(
-            "{} [{}] {} {}",
-            output::warning_prefix(lang),
-            f.code,
-            f.message.get(lang),
-            f.fix.get(lang)
-        );
-    }
-    if let Some(sign_url) = &analysis.sign_url
-        && sign_url != url
-    {
-        let (en, zh) = (
-            "note: a browser reports this page as",
-            "提示：浏览器中该页面的地址是",
-        );
-        let lead = if lang == Lang::Zh { zh } else { en };
-        anstream::eprintln!("{lead} {}", output::printable(sign_url));
-    }
 }

@@ -7,8 +7,8 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::ValueEnum;
 
+use super::check_url::warn_about_url;
 use super::output;
-use super::sign::SignArgs;
 use super::token::{self, Session};
 use crate::core::sign::{self, Signature};
 use crate::core::text::Lang;
@@ -24,8 +24,28 @@ pub enum SnippetForm {
     Ww,
 }
 
-pub fn run(args: &SignArgs, session: Session) -> anyhow::Result<ExitCode> {
-    let lang = output::resolve_lang(args.lang);
+/// What `sign` hands over for a WeCom profile: its arguments, read once.
+#[derive(Debug)]
+pub struct WecomSign<'a> {
+    /// The page URL, signed as given.
+    pub url: &'a str,
+    /// The app whose agent ticket signs `wx.agentConfig` (default: the profile's first).
+    pub agent_id: Option<u64>,
+    /// One nonce for both calls; a random one each when `None`.
+    pub noncestr: Option<&'a str>,
+    /// Seconds since the epoch; now when `None`.
+    pub timestamp: Option<u64>,
+    pub snippet: Option<SnippetForm>,
+    /// The snippet's jsApiList.
+    pub js_api: &'a [String],
+    /// Print the fetched tickets in full instead of their previews.
+    pub reveal: bool,
+    pub json: bool,
+    pub lang: Lang,
+}
+
+pub fn run(args: &WecomSign<'_>, session: Session) -> anyhow::Result<ExitCode> {
+    let lang = args.lang;
     let profile = &session.profile;
     let app = profile.app(args.agent_id)?.clone();
     let corp = match session.ticket(TicketKind::Jsapi) {
@@ -54,8 +74,8 @@ pub fn run(args: &SignArgs, session: Session) -> anyhow::Result<ExitCode> {
         anstream::eprintln!("{} {}", output::warning_prefix(lang), t.get(lang));
     }
     let mut rng = rand::rng();
-    let (config_nonce, agent_nonce) = match &args.noncestr {
-        Some(n) => (n.clone(), n.clone()),
+    let (config_nonce, agent_nonce) = match args.noncestr {
+        Some(n) => (n.to_owned(), n.to_owned()),
         None => (
             sign::generate_nonce(&mut rng, sign::DEFAULT_NONCE_LEN)
                 .context("generating a nonce")?,
@@ -67,7 +87,7 @@ pub fn run(args: &SignArgs, session: Session) -> anyhow::Result<ExitCode> {
         .timestamp
         .unwrap_or_else(|| sign::timestamp_at(std::time::SystemTime::now()))
         .to_string();
-    super::sign::warn_about_url(args.url.as_deref().unwrap_or_default(), lang);
+    warn_about_url(args.url, lang);
     let mut sigs = wecom::sign_both(
         CallInput {
             ticket: corp.ticket.reveal(),
@@ -79,10 +99,10 @@ pub fn run(args: &SignArgs, session: Session) -> anyhow::Result<ExitCode> {
             noncestr: &agent_nonce,
             timestamp: &timestamp,
         },
-        args.url.as_deref().unwrap_or_default(),
+        args.url,
     );
     let snippet = args.snippet.map(|form| {
-        let js = &args.js_api;
+        let js = args.js_api;
         match form {
             SnippetForm::Wx => wecom::wx_snippet(&profile.app_id, app.agent_id, &sigs, js),
             SnippetForm::Ww => wecom::ww_register_snippet(&profile.app_id, app.agent_id, &sigs, js),

@@ -4,7 +4,6 @@
 use std::process::ExitCode;
 
 use super::output::{self, ERROR, INFO, WARNING};
-use super::verify::highlight;
 use crate::core::parse::PaymentPaste;
 use crate::core::text::Lang;
 use crate::core::verify::RealAuthReport;
@@ -84,12 +83,12 @@ pub(super) fn print_real_auth(r: &RealAuthReport, lang: Lang) {
             output::field(
                 WIDTH,
                 tr("signed", "服务器签名"),
-                &highlight(&f.real_auth_url, signed),
+                &output::highlight(&f.real_auth_url, signed),
             );
             output::field(
                 WIDTH,
                 tr("verified", "微信校验"),
-                &highlight(signed, &f.real_auth_url),
+                &output::highlight(signed, &f.real_auth_url),
             );
         }
     }

@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use super::output::{self, ERROR, INFO, OK, WARNING};
 use super::token;
-use super::verify::VerifyArgs;
+use super::verify_args::VerifyArgs;
 use crate::core::parse::wecom::{WecomPaste, parse_wecom};
 use crate::core::text::Lang;
 use crate::core::urlcheck::Severity;

@@ -91,6 +91,9 @@ pub struct AppState {
     /// The browser the page probe starts (`--browser` of `wxsign probe`); `None` searches PATH
     /// and the usual install places.
     pub probe_browser: Option<PathBuf>,
+    /// WeCom: the app (agentid) chosen in the top bar, by profile name; a profile without an
+    /// entry (or whose chosen app is gone) uses its first app.
+    pub wecom_apps: std::collections::BTreeMap<String, u64>,
 }
 
 impl Default for AppState {
@@ -107,6 +110,7 @@ impl Default for AppState {
             ],
             open_tag_list: Vec::new(),
             probe_browser: None,
+            wecom_apps: Default::default(),
         }
     }
 }
@@ -174,6 +178,7 @@ mod tests {
             theme: ThemeChoice::Dark,
             panel: Panel::Verify,
             safe_domains: vec!["example.com".to_owned()],
+            wecom_apps: [("corp".to_owned(), 1000003)].into(),
             ..AppState::default()
         };
         state.save(dir.path()).expect("save");

@@ -14,6 +14,7 @@ pub mod batch_strings;
 pub mod card_mode;
 pub mod card_strings;
 pub mod check_url_panel;
+pub mod credential;
 pub mod doctor_section;
 pub mod fonts;
 pub mod i18n;
@@ -201,14 +202,14 @@ impl WxsignApp {
         let s = self.strings();
         match self.state.panel {
             Panel::Sign => {
-                let active = self.active_profile().cloned();
-                self.sign.wecom.follow(active.as_ref());
                 let domains = self.safe_domains();
                 let app_id = self.active_profile().map(|p| p.app_id.clone());
+                let platform = self.active_profile().map(|p| p.platform);
                 let cx = sign_panel::SignCtx {
                     s,
                     app_id: app_id.as_deref(),
                     safe_domains: &domains,
+                    domain_wording: platform.unwrap_or_default().spec().domain_wording,
                     js_api_list: &mut self.state.js_api_list,
                     open_tag_list: &mut self.state.open_tag_list,
                 };
@@ -355,10 +356,8 @@ impl WxsignApp {
         {
             self.confirm_refresh = false;
             if yes && let Some(p) = self.active_profile().cloned() {
-                self.rt.send(Command::FetchToken {
-                    profile: p,
-                    force_refresh: true,
-                });
+                let app = self.chosen_app();
+                self.rt.send(runtime::token_command(p, app, true));
             }
         }
         if let Some(name) = self.confirm_delete.clone()
@@ -386,6 +385,7 @@ impl eframe::App for WxsignApp {
             self.log.push(row);
         }
         self.handle_notices(notices);
+        self.follow_wecom();
         self.drain_probe(ui.ctx());
         self.shortcuts(ui.ctx());
         let s = self.strings();
@@ -395,7 +395,9 @@ impl eframe::App for WxsignApp {
             .frame(egui::Frame::side_top_panel(ui.style()).inner_margin(6.0))
             .show(ui, |ui| {
                 let active = self.active_profile().cloned();
-                (top_action, repaint) = top_bar::top_bar_ui(ui, &self.rt, active.as_ref(), now, s);
+                let app = self.chosen_app();
+                (top_action, repaint) =
+                    top_bar::top_bar_ui(ui, &self.rt, active.as_ref(), app, now, s);
                 ui.separator();
                 self.tabs_ui(ui);
             });

@@ -26,9 +26,11 @@ pub enum ProfileAction {
         secret: Option<(Secret, bool)>,
         /// A Redis password typed for the profile's Redis ticket source.
         redis_password: Option<Secret>,
-        /// A ticket pasted for a pasted ticket source, the seconds it has left, and whether
-        /// to keep it for this session only (the appSecret's checkbox).
-        pasted_ticket: Option<(Secret, Option<i64>, bool)>,
+        /// Tickets pasted for a pasted ticket source (the main one, and on WeCom each app's
+        /// agent ticket) with the seconds they have left.
+        pasted_tickets: Vec<super::pasted_source::TypedTicket>,
+        /// Keep the pasted tickets for this session only (the appSecret's checkbox).
+        pasted_session_only: bool,
         /// WeCom: secrets typed per app, with their keyring account and "session only".
         app_secrets: Vec<(String, Secret, bool)>,
     },
@@ -260,16 +262,22 @@ pub fn editor_ui(
             .labelled_by(l.id);
         });
         api_fields_ui(ui, p, s, w);
+        let redis_cx = super::redis_source::RedisCtx {
+            test: rt.redis_tests.get(&p.name),
+            has_worker: rt.has_worker(),
+        };
         if let Some(super::redis_source::RedisAction::Test { profile, password }) =
-            super::redis_source::redis_fields_ui(ui, &mut ed.redis, p, rt, s, w)
+            super::redis_source::redis_fields_ui(ui, &mut ed.redis, p, redis_cx, s, w)
         {
             action = Some(ProfileAction::TestRedis { profile, password });
         }
         ui.separator();
         if wecom {
             let editing = ed.original.is_some();
-            if let Some(a) = super::wecom_profile::apps_ui(ui, p, &mut ed.apps, rt, editing, s) {
-                action = Some(a);
+            if let Some(super::wecom_profile::AppsAction::ForgetSecret(account)) =
+                super::wecom_profile::apps_ui(ui, p, &mut ed.apps, rt, editing, s)
+            {
+                action = Some(ProfileAction::ForgetSecret(account));
             }
         } else {
             let (status, color) = secret_status_text(rt, p, s, &theme::palette(ui));
@@ -312,10 +320,20 @@ pub fn editor_ui(
                     profile
                         .validate()
                         .map_err(|e| e.text().get(s.lang()).to_owned())?;
-                    ed.redis.typed_ticket(s.lang())
+                    if ed.redis.use_pasted && !ed.redis.use_redis {
+                        // Agent tickets only where the platform has apps.
+                        let apps = if profile.platform.spec().per_app_secrets {
+                            profile.apps.as_slice()
+                        } else {
+                            &[]
+                        };
+                        ed.redis.pasted.typed(apps, s.lang())
+                    } else {
+                        Ok(Vec::new())
+                    }
                 });
                 match checked {
-                    Ok(pasted_ticket) => {
+                    Ok(pasted_tickets) => {
                         let app_secrets = ed
                             .apps
                             .typed(&profile)
@@ -329,8 +347,8 @@ pub fn editor_ui(
                             replaces: ed.original.clone(),
                             secret,
                             redis_password: ed.redis.typed_password(),
-                            pasted_ticket: pasted_ticket
-                                .map(|(t, left)| (t, left, ed.session_only)),
+                            pasted_tickets,
+                            pasted_session_only: ed.session_only,
                             app_secrets,
                         });
                     }

@@ -1,11 +1,15 @@
-//! The ticket-source part of the profile editor: WeChat API, a pasted ticket (a password field,
-//! never pre-filled) or the backend's Redis, the Redis settings, its password (a password field,
-//! never pre-filled) and "test connection", which runs on the worker. Its strings live here in both languages so the shared tables stay untouched.
+//! The ticket-source part of the profile editor: WeChat API, pasted tickets (password fields,
+//! never pre-filled) or the backend's Redis, the Redis settings with one key per ticket kind (on
+//! WeCom the corp ticket's and each app's agent ticket's), its password (a password field, never
+//! pre-filled) and "test connection", which runs on the worker. Its strings live here in both
+//! languages so the shared tables stay untouched.
 
 use eframe::egui::{self, RichText};
 
+use std::collections::BTreeMap;
+
 use super::i18n::Strings;
-use super::runtime::Runtime;
+use super::pasted_source::PastedEditor;
 use super::{theme, widgets};
 use crate::core::stored::{KeyTtl, ValueFormat};
 use crate::core::text::Lang;
@@ -29,12 +33,12 @@ pub struct RedisEditor {
     pub use_redis: bool,
     /// The ticket source is a pasted ticket (exclusive with `use_redis`).
     pub use_pasted: bool,
-    /// A ticket just pasted; saved through the worker, never shown again.
-    pub pasted_ticket: String,
-    /// Seconds the pasted ticket has left, as the user read them; empty = estimate 7200.
-    pub pasted_expires_in: String,
+    /// Tickets just pasted; saved through the worker, never shown again.
+    pub pasted: PastedEditor,
     pub url: String,
     pub ticket_key: String,
+    /// WeCom: the key of each app's agent ticket, by agentid (empty: none).
+    pub agent_keys: BTreeMap<u64, String>,
     pub token_key: String,
     pub format: String,
     pub password: String,
@@ -76,6 +80,11 @@ impl RedisEditor {
                 url: r.url.clone(),
                 ticket_key: r.ticket_key.clone(),
                 token_key: r.token_key.clone().unwrap_or_default(),
+                agent_keys: r
+                    .agent_ticket_keys
+                    .iter()
+                    .filter_map(|(id, key)| Some((id.parse().ok()?, key.clone())))
+                    .collect(),
                 format: r.format.to_string(),
                 password: String::new(),
                 error: None,
@@ -106,36 +115,34 @@ impl RedisEditor {
             token_key: (!token_key.is_empty()).then(|| token_key.to_owned()),
             format,
             token_format,
-            // WeCom agent ticket keys are set on the command line; the editor keeps them.
-            agent_ticket_keys: p
-                .ticket_source
-                .redis()
-                .map(|r| r.agent_ticket_keys.clone())
-                .unwrap_or_default(),
+            agent_ticket_keys: self.agent_ticket_keys(p),
         }));
         Ok(())
     }
 
-    /// The ticket just pasted and the seconds it has left, if a ticket was pasted.
-    pub fn typed_ticket(&self, lang: Lang) -> Result<Option<(Secret, Option<i64>)>, String> {
-        let ticket = self.pasted_ticket.trim();
-        if !self.use_pasted || ticket.is_empty() {
-            return Ok(None);
+    /// The agent ticket keys: the ones typed for the profile's apps, plus any set from the
+    /// command line for an agentid the editor does not list (kept as they were).
+    fn agent_ticket_keys(&self, p: &Profile) -> BTreeMap<String, String> {
+        let mut keys = p
+            .ticket_source
+            .redis()
+            .map(|r| r.agent_ticket_keys.clone())
+            .unwrap_or_default();
+        if !p.platform.spec().per_app_secrets {
+            return keys;
         }
-        let left = self.pasted_expires_in.trim();
-        let expires_in = if left.is_empty() {
-            None
-        } else {
-            Some(left.parse::<i64>().map_err(|_| {
-                tr(
-                    lang,
-                    "Seconds left: give a whole number of seconds (at most 7200) or leave it empty",
-                    "剩余秒数：请填写整数秒（最多 7200）或留空",
-                )
-                .to_owned()
-            })?)
-        };
-        Ok(Some((Secret::new(ticket), expires_in)))
+        for app in &p.apps {
+            let id = app.agent_id.to_string();
+            match self.agent_keys.get(&app.agent_id).map(|k| k.trim()) {
+                Some(k) if !k.is_empty() => {
+                    keys.insert(id, k.to_owned());
+                }
+                _ => {
+                    keys.remove(&id);
+                }
+            }
+        }
+        keys
     }
 
     /// The password just typed, if any.
@@ -144,12 +151,19 @@ impl RedisEditor {
     }
 }
 
-/// Draws the section. `profile` is the edited profile (for "test connection").
+/// What the section shows beside the fields: the last "test connection" of the edited profile
+/// and whether a worker can run one.
+pub struct RedisCtx<'a> {
+    pub test: Option<&'a RedisTest>,
+    pub has_worker: bool,
+}
+
+/// Draws the section. `profile` is the edited profile (for "test connection" and its apps).
 pub fn redis_fields_ui(
     ui: &mut egui::Ui,
     ed: &mut RedisEditor,
     profile: &Profile,
-    rt: &Runtime,
+    cx: RedisCtx<'_>,
     s: &Strings,
     w: f32,
 ) -> Option<RedisAction> {
@@ -174,8 +188,10 @@ pub fn redis_fields_ui(
         ed.use_redis = choice == 2;
         ed.use_pasted = choice == 1;
     });
+    let wecom = profile.platform.spec().per_app_secrets;
     if ed.use_pasted {
-        super::pasted_source::pasted_fields_ui(ui, ed, lang, w);
+        let apps = wecom.then_some(profile.apps.as_slice());
+        super::pasted_source::pasted_fields_ui(ui, &mut ed.pasted, apps, lang, w);
         return None;
     }
     if !ed.use_redis {
@@ -190,7 +206,11 @@ pub fn redis_fields_ui(
             false,
         ),
         (
-            tr(lang, "Ticket key", "票据键名"),
+            if wecom {
+                tr(lang, "Corp ticket key", "企业票据键名")
+            } else {
+                tr(lang, "Ticket key", "票据键名")
+            },
             &mut ed.ticket_key,
             "wechat:jsapi_ticket",
             "pe.redis.ticket",
@@ -227,12 +247,15 @@ pub fn redis_fields_ui(
             widgets::labelled_field(ui, label, value, hint, egui::Id::unique(id), password, w);
         });
     }
-    let state = rt.redis_tests.get(&profile.name);
+    if wecom {
+        agent_keys_ui(ui, ed, profile, lang, w);
+    }
+    let state = cx.test;
     ui.horizontal_wrapped(|ui| {
         let running = matches!(state, Some(RedisTest::Running));
         if ui
             .add_enabled(
-                rt.has_worker() && !running,
+                cx.has_worker && !running,
                 egui::Button::new(tr(lang, "Test connection", "测试连接")),
             )
             .clicked()
@@ -273,6 +296,37 @@ pub fn redis_fields_ui(
         ui.colored_label(palette.error, e);
     }
     action
+}
+
+/// WeCom: one key per app for its agent ticket (the corp ticket's key is the ticket key).
+fn agent_keys_ui(ui: &mut egui::Ui, ed: &mut RedisEditor, profile: &Profile, lang: Lang, w: f32) {
+    if profile.apps.is_empty() {
+        ui.weak(tr(
+            lang,
+            "Add the apps below to give their agent ticket keys.",
+            "在下方添加应用后即可填写其应用票据键名。",
+        ));
+    }
+    for app in &profile.apps {
+        let key = ed.agent_keys.entry(app.agent_id).or_default();
+        let label = match lang {
+            Lang::En => format!("Agent ticket key {}", app.agent_id),
+            Lang::Zh => format!("应用票据键名 {}", app.agent_id),
+        };
+        let hint = format!("wecom:agent_ticket:{}", app.agent_id);
+        ui.horizontal(|ui| {
+            widgets::labelled_field(
+                ui,
+                &label,
+                key,
+                &hint,
+                egui::Id::unique(("pe.redis.agent", app.agent_id)),
+                false,
+                w,
+            )
+            .on_hover_text(app.label());
+        });
+    }
 }
 
 /// The top bar's note of where the ticket comes from, for a Redis source (WeChat is the
@@ -341,6 +395,43 @@ mod tests {
         ed.use_redis = false;
         ed.apply(&mut p, Lang::En).unwrap();
         assert!(p.ticket_source.is_wechat());
+
+        // WeCom: one key per app for its agent ticket; a key set from the command line for an
+        // agentid the editor does not list is kept.
+        let mut w = Profile::new_wecom("corp", "ww0123456789abcdef");
+        w.apps = vec![
+            crate::platform::WecomApp {
+                agent_id: 1000002,
+                name: String::new(),
+            },
+            crate::platform::WecomApp {
+                agent_id: 1000003,
+                name: String::new(),
+            },
+        ];
+        w.ticket_source = TicketSource::Redis(Box::new(RedisSettings {
+            url: "redis://127.0.0.1/0".into(),
+            ticket_key: "corp".into(),
+            token_key: None,
+            format: ValueFormat::Raw,
+            token_format: None,
+            agent_ticket_keys: [
+                ("1000002".to_owned(), "old2".to_owned()),
+                ("1000009".to_owned(), "cli9".to_owned()),
+            ]
+            .into(),
+        }));
+        let mut ed = RedisEditor::from_profile(&w);
+        assert_eq!(
+            ed.agent_keys.get(&1000002).map(String::as_str),
+            Some("old2")
+        );
+        ed.agent_keys.insert(1000002, " ".into());
+        ed.agent_keys.insert(1000003, " agent:3 ".into());
+        ed.apply(&mut w, Lang::En).unwrap();
+        let keys = &w.ticket_source.redis().unwrap().agent_ticket_keys;
+        let got: Vec<(&str, &str)> = keys.iter().map(|(a, k)| (a.as_str(), k.as_str())).collect();
+        assert_eq!(got, [("1000003", "agent:3"), ("1000009", "cli9")]);
 
         let probe = Probe {
             addr: "127.0.0.1:6379".into(),

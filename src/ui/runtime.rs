@@ -2,10 +2,11 @@
 //! secret status, token and ticket status, the last error). Events are drained once per frame in
 //! [`Runtime::drain`]; nothing here blocks.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use eframe::egui;
 
+use super::credential::Credential;
 use super::log_panel::{LogPanel, LogRow};
 use crate::core::text::Text;
 use crate::core::verify::TicketCandidate;
@@ -16,24 +17,17 @@ use crate::wechat::TicketOrigin;
 use crate::wechat::{ErrorReport, LogEntry, TicketKind};
 use crate::worker::{Command, Event, Operation, Worker, WorkerOptions};
 
-/// Status of an access_token or a ticket, enough for the top bar's countdown.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Credential {
-    /// `stable_token` / `token` for tokens, `jsapi` for tickets.
-    pub source: String,
-    pub from_cache: bool,
-    pub fetched_at: i64,
-    /// Unix seconds when it stops working.
-    pub expires_at: i64,
-}
-
 /// Something the app reacts to beyond storing it.
 #[derive(Debug)]
 pub enum Notice {
     /// A jsapi ticket arrived for this profile: offer it to the Sign panel.
     Ticket { profile: String, ticket: Secret },
-    /// WeCom: the agent ticket of the profile's first app arrived.
-    AgentTicket { profile: String, ticket: Secret },
+    /// WeCom: the agent ticket of app `agent_id` arrived.
+    AgentTicket {
+        profile: String,
+        agent_id: u64,
+        ticket: Secret,
+    },
     /// The profile list changed (loaded, saved or removed).
     Profiles,
 }
@@ -50,8 +44,8 @@ pub struct Runtime {
     pub secret_status: HashMap<String, SecretStatus>,
     pub tokens: HashMap<String, Credential>,
     pub tickets: HashMap<String, Credential>,
-    /// WeCom: the agent ticket (of the profile's first app), by profile name.
-    pub agent_tickets: HashMap<String, Credential>,
+    /// WeCom: each app's agent ticket, by profile name and agentid.
+    pub agent_tickets: HashMap<(String, u64), HeldTicket>,
     pub candidates: HashMap<String, Vec<TicketCandidate>>,
     /// Token/ticket requests in flight: the spinner shows while this is above zero.
     pub in_flight: usize,
@@ -59,6 +53,10 @@ pub struct Runtime {
     pub warnings: Vec<Text>,
     /// Profiles whose ticket is fetched once their token arrives (so both statuses show).
     pending_ticket: Vec<Profile>,
+    /// WeCom: the app whose token, corp ticket and agent ticket a fetch is for, by profile.
+    pending_app: HashMap<String, u64>,
+    /// WeCom: agent tickets being stored from a paste; not fetched meanwhile (the store answers).
+    pasting_agents: HashSet<(String, u64)>,
     /// The profile editor's Redis "test connection" results, by profile name.
     pub redis_tests: HashMap<String, super::redis_source::RedisTest>,
     /// The browser the page probe would start, once the worker looked (for the setting it
@@ -68,6 +66,14 @@ pub struct Runtime {
     probe_events: Vec<Event>,
     /// Settings → Self-check: running, and the last lines.
     pub self_check: super::doctor_section::SelfCheck,
+}
+
+/// A ticket the window holds with its status: WeCom's agent tickets, which the app picker
+/// switches between without asking again.
+#[derive(Clone, Debug)]
+pub struct HeldTicket {
+    pub cred: Credential,
+    pub ticket: Secret,
 }
 
 /// What the worker's browser search found.
@@ -107,6 +113,9 @@ impl Runtime {
             Command::FetchToken { .. }
                 | Command::FetchTicket { .. }
                 | Command::SetPastedTicket { .. }
+                | Command::FetchAppToken { .. }
+                | Command::FetchAppTicket { .. }
+                | Command::SetPastedAgentTicket { .. }
         ) {
             self.in_flight += 1;
             self.error = None;
@@ -121,24 +130,76 @@ impl Runtime {
         }
     }
 
-    /// Fetches the token (shown in the top bar), then the jsapi ticket with it.
-    pub fn fetch_ticket(&mut self, profile: Profile) {
+    /// Fetches the token (shown in the top bar), then the jsapi ticket with it; on WeCom with
+    /// the token of app `agent_id` (the app picker's), then that app's agent ticket.
+    pub fn fetch_ticket(&mut self, profile: Profile, agent_id: Option<u64>) {
+        let app = agent_id.filter(|_| profile.platform.spec().per_app_secrets);
+        match app {
+            Some(id) => self.pending_app.insert(profile.name.clone(), id),
+            None => self.pending_app.remove(&profile.name),
+        };
         // A Redis source without a token key, or a pasted ticket, needs no access_token (nor an
         // appSecret): asking WeChat for one would spend quota for nothing.
         if !crate::tickets::Source::of(&profile).shows_token() {
-            self.send(Command::FetchTicket {
-                profile,
-                kind: TicketKind::Jsapi,
-                agent_id: None,
-            });
+            self.send(ticket_command(profile, app, TicketKind::Jsapi));
             return;
         }
         self.pending_ticket.retain(|p| p.name != profile.name);
         self.pending_ticket.push(profile.clone());
-        self.send(Command::FetchToken {
-            profile,
-            force_refresh: false,
-        });
+        self.send(token_command(profile, app, false));
+    }
+
+    /// WeCom: the agent ticket of app `agent_id` alone (the app picker switched to an app whose
+    /// ticket the window does not hold yet), when the profile's source can give it.
+    pub fn fetch_agent_ticket(&mut self, profile: Profile, agent_id: u64) {
+        if agent_source(&profile, agent_id) {
+            self.send(Command::FetchAppTicket {
+                profile,
+                agent_id,
+                kind: TicketKind::AgentConfig,
+            });
+        }
+    }
+
+    /// Saves a ticket pasted in the profile editor through the worker; the main one answers as
+    /// the profile's ticket (then app `agent_id`'s agent ticket is read too), an agent ticket as
+    /// its app's.
+    pub fn paste_ticket(
+        &mut self,
+        profile: Profile,
+        typed: super::pasted_source::TypedTicket,
+        session_only: bool,
+        agent_id: Option<u64>,
+    ) {
+        let command = match typed.agent_id {
+            Some(id) => {
+                self.pasting_agents.insert((profile.name.clone(), id));
+                Command::SetPastedAgentTicket {
+                    profile,
+                    agent_id: id,
+                    ticket: typed.ticket,
+                    expires_in: typed.expires_in,
+                    session_only,
+                }
+            }
+            None => {
+                if let Some(id) = agent_id.filter(|_| profile.platform.spec().per_app_secrets) {
+                    self.pending_app.insert(profile.name.clone(), id);
+                }
+                Command::SetPastedTicket {
+                    profile,
+                    ticket: typed.ticket,
+                    expires_in: typed.expires_in,
+                    session_only,
+                }
+            }
+        };
+        self.send(command);
+    }
+
+    /// The agent ticket of app `agent_id` of a profile, if the window holds one.
+    pub fn agent_ticket(&self, profile: &str, agent_id: u64) -> Option<&HeldTicket> {
+        self.agent_tickets.get(&(profile.to_owned(), agent_id))
     }
 
     /// The probe events drained since the last call, in order.
@@ -157,7 +218,6 @@ impl Runtime {
         };
         let events = worker.drain();
         let mut notices = Vec::new();
-        let mut agent_fetch = false;
         for event in events {
             match event {
                 Event::Ready { config_dir, store } => {
@@ -200,13 +260,10 @@ impl Runtime {
                     self.in_flight = self.in_flight.saturating_sub(1);
                     if let Some(i) = self.pending_ticket.iter().position(|p| p.name == profile) {
                         let p = self.pending_ticket.remove(i);
+                        let app = self.pending_app.get(&profile).copied();
                         self.in_flight += 1;
                         if let Some(w) = &self.worker {
-                            w.send(Command::FetchTicket {
-                                profile: p,
-                                kind: TicketKind::Jsapi,
-                                agent_id: None,
-                            });
+                            w.send(ticket_command(p, app, TicketKind::Jsapi));
                         }
                     }
                     self.tokens.insert(
@@ -222,70 +279,47 @@ impl Runtime {
                 Event::Ticket { profile, ticket } => {
                     self.in_flight = self.in_flight.saturating_sub(1);
                     if ticket.kind == TicketKind::AgentConfig {
-                        self.agent_tickets.insert(
-                            profile.clone(),
-                            Credential {
-                                source: ticket.kind.as_str().to_owned(),
-                                from_cache: ticket.from_cache,
-                                fetched_at: ticket.fetched_at,
-                                expires_at: now.saturating_add(ticket.expires_in as i64),
-                            },
-                        );
-                        notices.push(Notice::AgentTicket {
-                            profile,
-                            ticket: ticket.ticket,
-                        });
+                        // `FetchTicket` without an app: the profile's first app's.
+                        if let Some(id) = self
+                            .profile(&profile)
+                            .and_then(|p| p.apps.first())
+                            .map(|a| a.agent_id)
+                        {
+                            notices.push(self.hold_agent_ticket(profile, id, ticket, now));
+                        }
                         continue;
                     }
-                    self.tickets.insert(
-                        profile.clone(),
-                        Credential {
-                            source: match &ticket.origin {
-                                TicketOrigin::Wechat => ticket.kind.as_str().to_owned(),
-                                redis => redis.label(),
-                            },
-                            from_cache: ticket.from_cache,
-                            fetched_at: ticket.fetched_at,
-                            // A Redis ticket nothing dates: no countdown (see top_bar::countdown).
-                            expires_at: if matches!(
-                                &ticket.origin,
-                                TicketOrigin::Redis {
-                                    expiry: crate::core::stored::ExpirySource::Unknown,
-                                    ..
-                                }
-                            ) {
-                                i64::MAX
-                            } else {
-                                now.saturating_add(ticket.expires_in as i64)
-                            },
-                        },
-                    );
+                    self.tickets
+                        .insert(profile.clone(), credential(&ticket, now));
                     if ticket.kind == TicketKind::Jsapi {
-                        if let (Some(w), Some(p)) = (&self.worker, self.profile(&profile)) {
-                            w.send(Command::LoadCandidates {
-                                app_id: p.app_id.clone(),
-                            });
-                            // WeCom: the agent ticket follows the corp ticket.
-                            if p.platform.spec().per_app_secrets
-                                && (p.ticket_source.is_wechat() || p.ticket_source.is_pasted())
-                                && !p.apps.is_empty()
-                            {
-                                w.send(Command::FetchTicket {
-                                    profile: p.clone(),
-                                    kind: TicketKind::AgentConfig,
-                                    agent_id: None,
+                        if let Some(p) = self.profile(&profile).cloned() {
+                            if let Some(w) = &self.worker {
+                                w.send(Command::LoadCandidates {
+                                    app_id: p.app_id.clone(),
                                 });
-                                agent_fetch = true;
                             }
-                        }
-                        if std::mem::take(&mut agent_fetch) {
-                            self.in_flight += 1;
+                            // WeCom: the agent ticket of the app the fetch is for follows the
+                            // corp ticket, from the same source.
+                            if let Some(id) = self.pending_app.remove(&profile)
+                                && !self.pasting_agents.contains(&(profile.clone(), id))
+                            {
+                                self.fetch_agent_ticket(p, id);
+                            }
                         }
                         notices.push(Notice::Ticket {
                             profile,
                             ticket: ticket.ticket,
                         });
                     }
+                }
+                Event::AgentTicket {
+                    profile,
+                    agent_id,
+                    ticket,
+                } => {
+                    self.in_flight = self.in_flight.saturating_sub(1);
+                    self.pasting_agents.remove(&(profile.clone(), agent_id));
+                    notices.push(self.hold_agent_ticket(profile, agent_id, ticket, now));
                 }
                 Event::Candidates { app_id, candidates } => {
                     self.candidates.insert(app_id, candidates);
@@ -315,6 +349,14 @@ impl Runtime {
                 Event::Failed { op, error } => {
                     if let Operation::Token { profile } = &op {
                         self.pending_ticket.retain(|p| &p.name != profile);
+                        self.pending_app.remove(profile);
+                    }
+                    if let Operation::Ticket { profile, kind } = &op {
+                        if *kind == TicketKind::AgentConfig {
+                            self.pasting_agents.retain(|(p, _)| p != profile);
+                        } else {
+                            self.pending_app.remove(profile);
+                        }
                     }
                     if matches!(op, Operation::Token { .. } | Operation::Ticket { .. }) {
                         self.in_flight = self.in_flight.saturating_sub(1);
@@ -333,6 +375,90 @@ impl Runtime {
         }
         notices
     }
+}
+
+impl Runtime {
+    fn hold_agent_ticket(
+        &mut self,
+        profile: String,
+        agent_id: u64,
+        ticket: crate::wechat::TicketInfo,
+        now: i64,
+    ) -> Notice {
+        let held = HeldTicket {
+            cred: credential(&ticket, now),
+            ticket: ticket.ticket.clone(),
+        };
+        self.agent_tickets.insert((profile.clone(), agent_id), held);
+        Notice::AgentTicket {
+            profile,
+            agent_id,
+            ticket: ticket.ticket,
+        }
+    }
+}
+
+/// The top bar's status of a ticket that arrived at `now`.
+fn credential(ticket: &crate::wechat::TicketInfo, now: i64) -> Credential {
+    Credential {
+        source: match &ticket.origin {
+            // The API's tickets by kind (`jsapi`, `agent_config`), others by where they are.
+            TicketOrigin::Wechat | TicketOrigin::Wecom => ticket.kind.as_str().to_owned(),
+            other => other.label(),
+        },
+        from_cache: ticket.from_cache,
+        fetched_at: ticket.fetched_at,
+        // A Redis ticket nothing dates: no countdown (see top_bar::countdown).
+        expires_at: if matches!(
+            &ticket.origin,
+            TicketOrigin::Redis {
+                expiry: crate::core::stored::ExpirySource::Unknown,
+                ..
+            }
+        ) {
+            i64::MAX
+        } else {
+            now.saturating_add(ticket.expires_in as i64)
+        },
+    }
+}
+
+/// The token command: the first app's (or the Official Account's), or WeCom app `agent_id`'s.
+pub fn token_command(profile: Profile, agent_id: Option<u64>, force_refresh: bool) -> Command {
+    match agent_id {
+        Some(agent_id) => Command::FetchAppToken {
+            profile,
+            agent_id,
+            force_refresh,
+        },
+        None => Command::FetchToken {
+            profile,
+            force_refresh,
+        },
+    }
+}
+
+fn ticket_command(profile: Profile, agent_id: Option<u64>, kind: TicketKind) -> Command {
+    match agent_id {
+        Some(agent_id) => Command::FetchAppTicket {
+            profile,
+            agent_id,
+            kind,
+        },
+        None => Command::FetchTicket { profile, kind },
+    }
+}
+
+/// Whether the profile's ticket source can give app `agent_id`'s agent ticket: the WeCom API
+/// and pasted tickets always try (a missing paste says so), Redis only with a key for it.
+fn agent_source(profile: &Profile, agent_id: u64) -> bool {
+    profile.platform.spec().per_app_secrets
+        && profile.apps.iter().any(|a| a.agent_id == agent_id)
+        && crate::tickets::Source::of(profile).keeps(
+            profile,
+            TicketKind::AgentConfig,
+            Some(agent_id),
+        )
 }
 
 /// A Log panel row from a worker log entry (which holds no credential).

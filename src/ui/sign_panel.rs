@@ -9,7 +9,7 @@ use super::i18n::Strings;
 use super::{snippet, theme, widgets};
 use crate::core::jsapi;
 use crate::core::sign::{self, Signature};
-use crate::core::urlcheck::{self, UrlAnalysis};
+use crate::core::urlcheck::{self, DomainWording, UrlAnalysis};
 use crate::secret;
 
 /// The ticket, nonce and timestamp of DOMAIN.md §1, the example of the official docs.
@@ -54,6 +54,7 @@ pub struct SignPanel {
 struct Computed {
     inputs: [String; 4],
     domains: Vec<String>,
+    words: &'static DomainWording,
     sig: Signature,
     analysis: UrlAnalysis,
     /// Highlights of the typed URL and of `sign_url` where they differ.
@@ -72,17 +73,18 @@ impl SignPanel {
 
     /// The signature of the current inputs; recomputed only when an input changed, so typing in
     /// an 8 KB URL costs one SHA-1 and one analysis per keystroke, not per frame.
-    fn refresh(&mut self, domains: &[String]) {
+    fn refresh(&mut self, domains: &[String], words: &'static DomainWording) {
         let stale = self.memo.as_ref().is_none_or(|m| {
             m.inputs[0] != self.ticket
                 || m.inputs[1] != self.noncestr
                 || m.inputs[2] != self.timestamp
                 || m.inputs[3] != self.url
                 || m.domains != domains
+                || !std::ptr::eq(m.words, words)
         });
         if stale {
             let sig = sign::sign_text(&self.ticket, &self.noncestr, &self.timestamp, &self.url);
-            let analysis = urlcheck::analyze_url(&self.url, domains);
+            let analysis = urlcheck::analyze_url_as(&self.url, domains, words);
             let diff_sign = match &analysis.sign_url {
                 Some(s) => widgets::char_diff(&self.url, s).1,
                 None => Vec::new(),
@@ -95,6 +97,7 @@ impl SignPanel {
                     self.url.clone(),
                 ],
                 domains: domains.to_vec(),
+                words,
                 sig,
                 analysis,
                 diff_sign,
@@ -108,6 +111,8 @@ pub struct SignCtx<'a> {
     pub s: &'static Strings,
     pub app_id: Option<&'a str>,
     pub safe_domains: &'a [String],
+    /// How the domain findings speak: the active profile's platform's words.
+    pub domain_wording: &'static DomainWording,
     pub js_api_list: &'a mut Vec<String>,
     pub open_tag_list: &'a mut Vec<String>,
 }
@@ -141,7 +146,7 @@ pub fn sign_panel_ui(ui: &mut egui::Ui, p: &mut SignPanel, cx: SignCtx<'_>) -> O
             }
             ui.separator();
             let palette = theme::palette(ui);
-            p.refresh(cx.safe_domains);
+            p.refresh(cx.safe_domains, cx.domain_wording);
             let Some(c) = &p.memo else { return };
 
             // What the page signs.

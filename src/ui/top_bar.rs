@@ -1,12 +1,14 @@
-//! The top bar: active profile, token and ticket status with an expiry countdown, fetch and
-//! refresh buttons, a spinner while a request runs, and the last error in full.
+//! The top bar: active profile (and on WeCom the app whose agent ticket is used), token and
+//! ticket status with an expiry countdown, fetch and refresh buttons, a spinner while a request
+//! runs, and the last error in full.
 
 use std::time::Duration;
 
 use eframe::egui::{self, RichText};
 
+use super::credential::{Credential, clock_time};
 use super::i18n::Strings;
-use super::runtime::{Credential, Runtime};
+use super::runtime::Runtime;
 use super::{theme, widgets};
 use crate::profile::{AccountKind, Profile};
 use crate::wechat::ErrorReport;
@@ -15,6 +17,8 @@ use crate::wechat::ErrorReport;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum TopAction {
     SelectProfile(String),
+    /// WeCom: sign, verify and fetch with this app (agentid) of the active profile.
+    SelectApp(u64),
     FetchTicket,
     /// Opens the confirmation; the refresh itself waits for [`ConfirmAction::Refresh`].
     AskForceRefresh,
@@ -62,18 +66,13 @@ pub enum Severity {
     Red,
 }
 
-/// `HH:MM` local time of a unix timestamp.
-pub fn clock_time(unix: i64) -> String {
-    chrono::DateTime::from_timestamp(unix, 0)
-        .map(|t| t.with_timezone(&chrono::Local).format("%H:%M").to_string())
-        .unwrap_or_default()
-}
-
-/// Draws the bar. Returns the user's action and when the countdown next needs a repaint.
+/// Draws the bar. `app` is the WeCom app chosen for the active profile. Returns the user's
+/// action and when the countdown next needs a repaint.
 pub fn top_bar_ui(
     ui: &mut egui::Ui,
     rt: &Runtime,
     active: Option<&Profile>,
+    app: Option<u64>,
     now: i64,
     s: &Strings,
 ) -> (Option<TopAction>, Option<Duration>) {
@@ -115,6 +114,9 @@ pub fn top_bar_ui(
                 .show(ui, |ui| {
                     ui.colored_label(p.info, super::wecom_strings::wecom_strings(s.lang()).wecom);
                 });
+            if let Some(id) = app_picker_ui(ui, profile, app, s) {
+                action = Some(TopAction::SelectApp(id));
+            }
         } else {
             kind_badge(ui, profile.kind, s);
         }
@@ -145,7 +147,8 @@ pub fn top_bar_ui(
             ),
         ];
         if wecom {
-            creds.push((ws.agent_ticket_short, rt.agent_tickets.get(&profile.name)));
+            let held = app.and_then(|id| rt.agent_ticket(&profile.name, id));
+            creds.push((ws.agent_ticket_short, held.map(|h| &h.cred)));
         }
         for (label, cred) in creds {
             ui.label(RichText::new(label).strong());
@@ -205,6 +208,37 @@ pub fn top_bar_ui(
         ui.colored_label(palette.error, e);
     }
     (action, repaint)
+}
+
+/// WeCom: which app of the profile the agent ticket, Sign's agentConfig and Verify are for.
+fn app_picker_ui(
+    ui: &mut egui::Ui,
+    profile: &Profile,
+    app: Option<u64>,
+    s: &Strings,
+) -> Option<u64> {
+    let ws = super::wecom_strings::wecom_strings(s.lang());
+    let chosen = app.and_then(|id| profile.apps.iter().find(|a| a.agent_id == id));
+    let l = ui.label(RichText::new(ws.app).strong());
+    let mut picked = None;
+    egui::ComboBox::from_id_salt("top.app")
+        .selected_text(chosen.map_or_else(|| ws.no_apps_short.to_owned(), |a| a.label()))
+        .width(150.0)
+        .show_ui(ui, |ui| {
+            for a in &profile.apps {
+                if ui
+                    .selectable_label(Some(a.agent_id) == app, a.label())
+                    .clicked()
+                    && Some(a.agent_id) != app
+                {
+                    picked = Some(a.agent_id);
+                }
+            }
+        })
+        .response
+        .labelled_by(l.id)
+        .on_hover_text(ws.app_hint);
+    picked
 }
 
 fn kind_badge(ui: &mut egui::Ui, kind: AccountKind, s: &Strings) {

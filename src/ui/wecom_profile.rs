@@ -5,7 +5,6 @@
 use eframe::egui::{self, RichText};
 
 use super::i18n::Strings;
-use super::profiles::ProfileAction;
 use super::runtime::Runtime;
 use super::wecom_strings::wecom_strings;
 use super::{theme, widgets};
@@ -57,6 +56,13 @@ pub fn platform_ui(ui: &mut egui::Ui, p: &mut Profile, s: &Strings) {
     }
 }
 
+/// What the user asked for in the app list.
+#[derive(Debug, PartialEq, Eq)]
+pub enum AppsAction {
+    /// Forget the secret kept under this keyring account (`corpId/agentid`).
+    ForgetSecret(String),
+}
+
 /// The apps of a WeCom profile with their secret status; returns a "forget this app's secret".
 pub fn apps_ui(
     ui: &mut egui::Ui,
@@ -65,7 +71,7 @@ pub fn apps_ui(
     rt: &Runtime,
     editing: bool,
     s: &Strings,
-) -> Option<ProfileAction> {
+) -> Option<AppsAction> {
     let ws = wecom_strings(s.lang());
     let palette = theme::palette(ui);
     let mut action = None;
@@ -113,7 +119,7 @@ pub fn apps_ui(
                 widgets::form_label(ui, ws.app_secret);
                 ui.colored_label(color, status);
                 if editing && ui.small_button(s.forget_secret).clicked() {
-                    action = Some(ProfileAction::ForgetSecret(account.clone()));
+                    action = Some(AppsAction::ForgetSecret(account.clone()));
                 }
             });
             ui.horizontal(|ui| {

@@ -33,16 +33,19 @@ impl WecomSign {
         self.agent_nonce = EXAMPLE_AGENT_NONCE.to_owned();
     }
 
-    /// Follows the active profile: on for a WeCom one, with its corpId and first app.
-    pub fn follow(&mut self, profile: Option<&crate::profile::Profile>) {
+    /// Follows the active profile: on for a WeCom one, with its corpId and the app chosen in
+    /// the top bar. Returns whether the app changed (its agent ticket is then another).
+    pub fn follow(&mut self, profile: Option<&crate::profile::Profile>, app: Option<u64>) -> bool {
         let wecom = profile.filter(|p| p.platform.spec().per_app_secrets);
         self.enabled = wecom.is_some();
-        if let Some(p) = wecom {
-            self.corp_id.clone_from(&p.app_id);
-            if !p.apps.iter().any(|a| a.agent_id == self.agent_id) {
-                self.agent_id = p.apps.first().map_or(0, |a| a.agent_id);
-            }
-        }
+        let Some(p) = wecom else {
+            return false;
+        };
+        self.corp_id.clone_from(&p.app_id);
+        let id = app.unwrap_or(0);
+        let changed = id != self.agent_id;
+        self.agent_id = id;
+        changed
     }
 }
 

@@ -37,6 +37,8 @@ pub struct WecomStrings {
     pub missing_for: &'static str,
     pub findings: &'static str,
     pub not_in_paste: &'static str,
+    pub app: &'static str,
+    pub app_hint: &'static str,
 }
 
 pub static EN: WecomStrings = WecomStrings {
@@ -74,6 +76,8 @@ pub static EN: WecomStrings = WecomStrings {
     missing_for: "missing:",
     findings: "WeCom findings",
     not_in_paste: "not in the paste",
+    app: "App",
+    app_hint: "The app whose agent ticket signs wx.agentConfig: the top bar's agent ticket, Sign, Verify and Batch follow it.",
 };
 
 pub static ZH: WecomStrings = WecomStrings {
@@ -111,6 +115,8 @@ pub static ZH: WecomStrings = WecomStrings {
     missing_for: "未设置：",
     findings: "企业微信检查结果",
     not_in_paste: "粘贴内容中没有",
+    app: "应用",
+    app_hint: "用其应用票据为 wx.agentConfig 签名的应用：顶栏的应用票据、签名、验证和批量检查都跟随它。",
 };
 
 pub fn wecom_strings(lang: Lang) -> &'static WecomStrings {

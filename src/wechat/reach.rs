@@ -1,6 +1,7 @@
 //! `wxsign doctor`'s look at an API base: each step a request to WeChat takes (DNS, TCP, TLS
 //! with the OS roots, HTTP), through `HTTPS_PROXY` when it applies, and the server's `Date` for
-//! the clock. Facts only: `crate::doctor` judges them. No credential is sent.
+//! the clock. Facts only: the doctor judges them (this module knows nothing of it). No credential
+//! is sent.
 
 use std::net::SocketAddr;
 use std::time::Duration;

@@ -8,10 +8,10 @@ use tokio::sync::mpsc;
 use super::emit::Emitter;
 use super::{Command, Event, Operation, WorkerOptions};
 use crate::cache::CredentialCache;
-use crate::profile::ProfileStore;
+use crate::profile::{Profile, ProfileStore};
 use crate::secret::Secret;
 use crate::secrets::Secrets;
-use crate::wechat::{Credentials, ErrorReport, FetchOptions, LogSink};
+use crate::wechat::{Credentials, ErrorReport, FetchOptions, LogSink, TicketKind};
 
 struct State {
     profiles: Option<ProfileStore>,
@@ -191,16 +191,12 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
                 ),
             }
         }
-        Command::FetchTicket {
-            profile,
-            kind,
-            agent_id,
-        } => {
-            let opts = FetchOptions {
-                agent_id,
-                ..FetchOptions::default()
-            };
-            match state.credentials.ticket(&profile, kind, &opts).await {
+        Command::FetchTicket { profile, kind } => {
+            match state
+                .credentials
+                .ticket(&profile, kind, &FetchOptions::default())
+                .await
+            {
                 Ok(ticket) => {
                     for w in &ticket.warnings {
                         out.emit(Event::Warning(w.clone()));
@@ -240,8 +236,6 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
         }
         Command::SetPastedTicket {
             profile,
-            kind,
-            agent_id,
             ticket,
             expires_in,
             session_only,
@@ -251,7 +245,7 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
             match crate::pasted_source::store(
                 secrets,
                 &profile,
-                (kind, agent_id),
+                (TicketKind::Jsapi, None),
                 ticket,
                 expires_in,
                 session_only,
@@ -266,7 +260,7 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
                 Err(e) => out.fail(
                     Operation::Ticket {
                         profile: profile.name,
-                        kind,
+                        kind: TicketKind::Jsapi,
                     },
                     e.report(),
                 ),
@@ -294,12 +288,119 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
                 lines: crate::doctor::judge(&facts),
             });
         }
+        Command::FetchAppToken {
+            profile,
+            agent_id,
+            force_refresh,
+        } => {
+            let opts = FetchOptions {
+                force_refresh,
+                agent_id: Some(agent_id),
+                ..FetchOptions::default()
+            };
+            match state.credentials.token(&profile, &opts).await {
+                Ok(token) => {
+                    for w in &token.warnings {
+                        out.emit(Event::Warning(w.clone()));
+                    }
+                    out.emit(Event::Token {
+                        profile: profile.name,
+                        token,
+                    });
+                }
+                Err(e) => out.fail(
+                    Operation::Token {
+                        profile: profile.name,
+                    },
+                    e.report(),
+                ),
+            }
+        }
+        Command::FetchAppTicket {
+            profile,
+            agent_id,
+            kind,
+        } => {
+            let opts = FetchOptions {
+                agent_id: Some(agent_id),
+                ..FetchOptions::default()
+            };
+            match state.credentials.ticket(&profile, kind, &opts).await {
+                Ok(ticket) => {
+                    for w in &ticket.warnings {
+                        out.emit(Event::Warning(w.clone()));
+                    }
+                    out.emit(app_ticket_event(&profile, agent_id, ticket));
+                }
+                Err(e) => out.fail(
+                    Operation::Ticket {
+                        profile: profile.name,
+                        kind,
+                    },
+                    e.report(),
+                ),
+            }
+        }
+        Command::SetPastedAgentTicket {
+            profile,
+            agent_id,
+            ticket,
+            expires_in,
+            session_only,
+        } => {
+            let now = state.credentials.now();
+            let secrets = state.credentials.secrets();
+            match crate::pasted_source::store(
+                secrets,
+                &profile,
+                (TicketKind::AgentConfig, Some(agent_id)),
+                ticket,
+                expires_in,
+                session_only,
+                now,
+            )
+            .await
+            {
+                Ok(ticket) => out.emit(Event::AgentTicket {
+                    profile: profile.name,
+                    agent_id,
+                    ticket,
+                }),
+                Err(e) => out.fail(
+                    Operation::Ticket {
+                        profile: profile.name,
+                        kind: TicketKind::AgentConfig,
+                    },
+                    e.report(),
+                ),
+            }
+        }
         Command::SetRedisPassword { app_id, password } => {
             let secrets = state.credentials.secrets();
             match crate::redis_source::store_password(secrets, &app_id, password).await {
                 Ok(()) => emit_secret_status(state, out, app_id).await,
                 Err(e) => out.fail(Operation::Secret { app_id }, e.report()),
             }
+        }
+    }
+}
+
+/// A ticket fetched for one app: an app's own ticket (the agent ticket) says which app it is.
+fn app_ticket_event(profile: &Profile, agent_id: u64, ticket: crate::wechat::TicketInfo) -> Event {
+    let per_app = profile
+        .platform
+        .ticket(ticket.kind.as_str())
+        .is_some_and(|t| t.per_app);
+    if per_app {
+        Event::AgentTicket {
+            profile: profile.name.clone(),
+            agent_id,
+            ticket,
+        }
+    } else {
+        Event::Ticket {
+            profile: profile.name.clone(),
+            ticket,
         }
     }
 }

@@ -53,14 +53,9 @@ pub enum Command {
         force_refresh: bool,
     },
     /// → [`Event::Ticket`] (fetching the token first if needed), from wherever the profile's
-    /// tickets come from. `agent_id`: the WeCom app whose agent ticket is meant (or whose token
-    /// fetches the corp ticket); `None` is the profile's first app. Which tickets a profile
-    /// signs with: `crate::tickets::config_tickets`.
-    FetchTicket {
-        profile: Profile,
-        kind: TicketKind,
-        agent_id: Option<u64>,
-    },
+    /// tickets come from; on WeCom with the profile's first app ([`Command::FetchAppTicket`]
+    /// names one). Which tickets a profile signs with: `crate::tickets::config_tickets`.
+    FetchTicket { profile: Profile, kind: TicketKind },
     /// → [`Event::Candidates`]: the tickets the verifier should try for this appId.
     LoadCandidates { app_id: String },
     /// The profile editor's "test connection" for a Redis ticket source, with the password just
@@ -72,13 +67,11 @@ pub enum Command {
     /// Store the Redis password of an appId → [`Event::SecretStatus`].
     SetRedisPassword { app_id: String, password: Secret },
     /// Store the ticket pasted for a pasted-source profile (keyring, or this session when asked
-    /// or when no keyring works) → [`Event::Ticket`], so the top bar shows it at once. One entry
-    /// per ticket kind: `kind` `Jsapi` is the (corp) jsapi ticket, `AgentConfig` with
-    /// `agent_id` the agent ticket of that WeCom app.
+    /// or when no keyring works) → [`Event::Ticket`], so the top bar shows it at once. This is
+    /// the (corp) jsapi ticket; a WeCom app's agent ticket goes through
+    /// [`Command::SetPastedAgentTicket`].
     SetPastedTicket {
         profile: Profile,
-        kind: TicketKind,
-        agent_id: Option<u64>,
         ticket: Secret,
         /// Seconds it has left as the user read them; `None` estimates 7200 from now.
         expires_in: Option<i64>,
@@ -98,6 +91,30 @@ pub enum Command {
     FindBrowser { explicit: Option<PathBuf> },
     /// Fetch a share card's imgUrl and decode it → [`Event::Thumbnail`].
     FetchThumbnail { url: String },
+    /// WeCom: the token of app `agent_id` (the window's app picker; [`Command::FetchToken`]
+    /// takes the profile's first app) → [`Event::Token`].
+    FetchAppToken {
+        profile: Profile,
+        agent_id: u64,
+        force_refresh: bool,
+    },
+    /// WeCom: a ticket with app `agent_id`'s token: the corp ticket (`Jsapi`) →
+    /// [`Event::Ticket`]; that app's agent ticket (`AgentConfig`, from whichever source the
+    /// profile reads) → [`Event::AgentTicket`].
+    FetchAppTicket {
+        profile: Profile,
+        agent_id: u64,
+        kind: TicketKind,
+    },
+    /// WeCom: store the agent ticket pasted for app `agent_id` (its own entry, `corpId/agentid`;
+    /// the corp ticket goes through [`Command::SetPastedTicket`]) → [`Event::AgentTicket`].
+    SetPastedAgentTicket {
+        profile: Profile,
+        agent_id: u64,
+        ticket: Secret,
+        expires_in: Option<i64>,
+        session_only: bool,
+    },
     /// Settings → Self-check: `wxsign doctor`'s checks with the worker's own secret store, the
     /// font the window uses, each profile's API base when `online` → [`Event::SelfCheck`].
     SelfCheck {
@@ -153,6 +170,13 @@ pub enum Event {
     Candidates {
         app_id: String,
         candidates: Vec<TicketCandidate>,
+    },
+    /// WeCom: the agent ticket of app `agent_id` (answers [`Command::FetchAppTicket`] and
+    /// [`Command::SetPastedAgentTicket`]).
+    AgentTicket {
+        profile: String,
+        agent_id: u64,
+        ticket: TicketInfo,
     },
     /// Something to show prominently but not an error (legacy mode, forced refresh).
     Warning(Text),

@@ -4,6 +4,7 @@
 //! types, the CLI prints it, the verifier and the batch checker reuse it.
 
 mod changes;
+mod domain_words;
 mod raw;
 mod rules;
 mod safe_domain;
@@ -19,6 +20,7 @@ use serde::Serialize;
 use url::{Host, Position, Url};
 
 use super::text::Text;
+pub use domain_words::{DomainWording, JS_SAFE_DOMAINS, Words};
 pub use safe_domain::{
     MAX_PATH_SEGMENTS, MAX_SAFE_DOMAINS, SafeDomain, domain_matches, matching_entry,
     validate_safe_domain, validate_safe_domains,
@@ -82,9 +84,14 @@ impl UrlAnalysis {
 /// Analyses a page URL against the account's JS safe domains: what the page will sign, how that
 /// differs from the text given, and every rule the URL breaks. Never panics, whatever the input.
 pub fn analyze_url(input: &str, safe_domains: &[String]) -> UrlAnalysis {
+    analyze_url_as(input, safe_domains, &JS_SAFE_DOMAINS)
+}
+
+/// [`analyze_url`] with the domain findings in a platform's own words (WeCom's trusted domains).
+pub fn analyze_url_as(input: &str, safe_domains: &[String], words: &DomainWording) -> UrlAnalysis {
     let mut findings = Vec::new();
     let mut changes = Vec::new();
-    let sign_url = analyze_into(input, safe_domains, &mut findings, &mut changes);
+    let sign_url = analyze_into(input, safe_domains, words, &mut findings, &mut changes);
     // Worst first; the rule order is kept within a severity.
     findings.sort_by_key(|f| std::cmp::Reverse(f.severity));
     UrlAnalysis {
@@ -98,6 +105,7 @@ pub fn analyze_url(input: &str, safe_domains: &[String]) -> UrlAnalysis {
 fn analyze_into(
     input: &str,
     safe_domains: &[String],
+    words: &DomainWording,
     findings: &mut Vec<Finding>,
     changes: &mut Vec<Change>,
 ) -> Option<String> {
@@ -136,7 +144,7 @@ fn analyze_into(
         findings.push(rules::fragment());
     }
     if matches!(url.scheme(), "http" | "https") {
-        host_checks(&url, &raw, safe_domains, findings);
+        host_checks(&url, &raw, safe_domains, words, findings);
     } else {
         findings.push(rules::scheme(url.scheme()));
     }
@@ -283,6 +291,7 @@ fn host_checks(
     url: &Url,
     raw: &raw::RawParts<'_>,
     safe_domains: &[String],
+    words: &DomainWording,
     findings: &mut Vec<Finding>,
 ) {
     match url.host() {
@@ -291,9 +300,10 @@ fn host_checks(
         }
         Some(Host::Domain(host)) => {
             if safe_domains.is_empty() {
-                findings.push(rules::no_safe_domains());
+                findings.push(rules::no_safe_domains(words));
             } else if matching_entry(url, safe_domains).is_none() {
-                findings.push(rules::outside_safe_domains(host, url.path(), safe_domains));
+                let page = format!("{host}{}", url.path());
+                findings.push(rules::outside_safe_domains(&page, safe_domains, words));
             }
         }
         None => {}

@@ -3,7 +3,7 @@
 //! the analysis so the wording can be reviewed in one place; `text_rules` has the ones about the
 //! characters and encoding of the text.
 
-use super::{Finding, Severity};
+use super::{DomainWording, Finding, Severity};
 use crate::core::text::Text;
 
 pub(super) fn finding(code: &'static str, severity: Severity, message: Text, fix: Text) -> Finding {
@@ -185,38 +185,26 @@ pub(super) fn default_port(port: &str) -> Finding {
     )
 }
 
-pub(super) fn no_safe_domains() -> Finding {
+pub(super) fn no_safe_domains(w: &DomainWording) -> Finding {
     finding(
         "no_safe_domains",
         Severity::Info,
-        Text::new(
-            "No JS safe domains are configured, so the domain was not checked.",
-            "未配置 JS 接口安全域名，未检查域名。",
-        ),
-        Text::new(
-            "Add the account's JS safe domains (公众号设置 → 功能设置 → JS接口安全域名) to check the host.",
-            "填写公众号的 JS 接口安全域名（公众号设置 → 功能设置 → JS接口安全域名）以检查主机。",
-        ),
+        Text::new(w.none[0], w.none[1]),
+        Text::new(w.none_fix[0], w.none_fix[1]),
     )
 }
 
-pub(super) fn outside_safe_domains(host: &str, path: &str, entries: &[String]) -> Finding {
-    let list = entries.join(", ");
+/// `page` is the host and path; the platform's words say what the domains are called.
+pub(super) fn outside_safe_domains(page: &str, entries: &[String], w: &DomainWording) -> Finding {
+    let fill = |t: &str, sep: &str| {
+        t.replace("{page}", page)
+            .replace("{list}", &entries.join(sep))
+    };
     finding(
         "outside_safe_domains",
         Severity::Error,
-        Text::new(
-            format!(
-                "{host}{path} is not under any JS safe domain ({list}); wx.config fails with 'invalid url domain'."
-            ),
-            format!(
-                "{host}{path} 不在任何 JS 接口安全域名（{list}）之下；wx.config 会报 invalid url domain。"
-            ),
-        ),
-        Text::new(
-            "Add this domain (or a parent domain) in 公众号设置 → 功能设置 → JS接口安全域名, or serve the page under a listed one.",
-            "在 公众号设置 → 功能设置 → JS接口安全域名 中添加该域名（或其上级域名），或把页面放到已设置的域名下。",
-        ),
+        Text::new(fill(w.outside[0], ", "), fill(w.outside[1], ", ")),
+        Text::new(w.outside_fix[0], w.outside_fix[1]),
     )
 }
 

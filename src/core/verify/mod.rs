@@ -12,6 +12,7 @@ mod search;
 mod tests;
 mod urlcauses;
 mod urlforms;
+mod urlmistake;
 mod urlvariants;
 mod variants;
 pub mod wecom;

@@ -3,7 +3,7 @@
 
 use super::TicketOrigin;
 use super::hexenc::{self, HexEncoder};
-use super::urlcauses::UrlMistake;
+use super::urlmistake::UrlMistake;
 use crate::core::text::Text;
 
 /// A single mistake. The search combines up to two of them (from different fields) and reports

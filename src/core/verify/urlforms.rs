@@ -206,7 +206,8 @@ pub(crate) fn query_stripped(url: &str) -> Option<String> {
     Some(join(p.scheme, p.authority, p.path, None))
 }
 
-use super::urlcauses::SHARE_PARAMS;
+/// WeChat's share parameters (DOMAIN.md §9.3).
+pub(crate) const SHARE_PARAMS: [&str; 3] = ["from", "isappinstalled", "nsukey"];
 
 /// WeChat's share parameters (`from=singlemessage&isappinstalled=0`, `nsukey=…`) dropped
 /// together, the rest kept.

@@ -2,8 +2,9 @@
 //! pairs, then the common three-mistake forms (a fragment, a structural change and an encoding).
 
 use super::mutation::Mutation;
-use super::urlcauses::{self, UrlContext, UrlMistake};
+use super::urlcauses::{self, UrlContext};
 use super::urlforms;
+use super::urlmistake::UrlMistake;
 use super::variants::{Collector, MISSING, Variant, browser_url};
 
 /// The normalised URL with its fragment still on.

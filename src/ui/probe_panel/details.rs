@@ -6,7 +6,7 @@ use std::collections::HashMap;
 
 use eframe::egui::{self, RichText};
 
-use super::view::ConfigVerdict;
+use super::verdict::ConfigVerdict;
 use super::{ProbeAction, ProbeCtx, Thumb, share_card, timeline};
 use crate::batch::Platform;
 use crate::probe::Run;

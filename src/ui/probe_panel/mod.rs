@@ -9,6 +9,7 @@ mod inputs;
 mod share_card;
 mod status;
 mod timeline;
+mod verdict;
 mod view;
 
 use std::collections::HashMap;
@@ -27,7 +28,8 @@ use crate::core::verify::TicketCandidate;
 use crate::probe::{AnswerMode, ProbeError, ProbeOptions, ProbeReport, Progress, Run};
 use crate::worker::{Command, Event};
 pub use inputs::answer_label;
-pub use view::{ConfigVerdict, ReportView};
+pub use verdict::ConfigVerdict;
+pub use view::ReportView;
 
 pub fn url_field_id() -> egui::Id {
     egui::Id::unique("probe.url")

@@ -76,7 +76,6 @@ fn profiles_secret_and_two_ticket_clicks_one_fetch() {
     worker.send(Command::FetchTicket {
         profile: profile.clone(),
         kind: TicketKind::Jsapi,
-        agent_id: None,
     });
     let ev = collect(&worker, |e| matches!(e, Event::Failed { .. }));
     match ev.last() {
@@ -112,7 +111,6 @@ fn profiles_secret_and_two_ticket_clicks_one_fetch() {
         worker.send(Command::FetchTicket {
             profile: profile.clone(),
             kind: TicketKind::Jsapi,
-            agent_id: None,
         });
     }
     let mut tickets = Vec::new();
