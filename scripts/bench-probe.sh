@@ -70,8 +70,10 @@ wx.ready(function () {{
 
 urls = [page(n) for n in range(1, 21)]
 
-def tree_rss(root):
-    """Resident memory (kB) of root and all its descendants."""
+def tree(root):
+    """(kind, RSS kB, PSS kB) of root and every descendant. RSS counts a page shared by several
+    processes (the browser binary, fonts, shared memory) once per process; PSS divides it among
+    them, so the PSS sum is the tree's real share of the machine's memory."""
     kids = {}
     for pid in os.listdir("/proc"):
         if not pid.isdigit():
@@ -82,28 +84,47 @@ def tree_rss(root):
             kids.setdefault(ppid, []).append(int(pid))
         except (OSError, IndexError, ValueError):
             pass
-    total, todo = 0, [root]
+    out, todo = [], [root]
     while todo:
         p = todo.pop()
         todo.extend(kids.get(p, []))
         try:
-            with open(f"/proc/{p}/status") as f:
+            with open(f"/proc/{p}/cmdline") as f:
+                argv = f.read().split("\0")
+            if len(argv) <= 2:
+                # Chromium rewrites its children's command line into one space-separated title.
+                argv = argv[0].split()
+            kind = next((a.split("=", 1)[1] for a in argv if a.startswith("--type=")),
+                        os.path.basename(argv[0]))
+            sub = next((a.split("=", 1)[1].rsplit(".", 1)[-1] for a in argv
+                        if a.startswith("--utility-sub-type=")), "")
+            rss = pss = 0
+            with open(f"/proc/{p}/smaps_rollup") as f:
                 for line in f:
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
-        except OSError:
+                    if line.startswith("Rss:"):
+                        rss = int(line.split()[1])
+                    elif line.startswith("Pss:"):
+                        pss = int(line.split()[1])
+            out.append((f"{kind}:{sub}" if sub else kind, rss, pss))
+        except (OSError, IndexError, ValueError):
             pass
-    return total
+    return out
 
 def timed(cmd, env=None):
-    """Wall time (s), exit code and peak tree RSS (MB) of a command."""
+    """Wall time (s), exit code, peak summed RSS (MB), peak summed PSS (MB) of a command's tree,
+    and the processes at the PSS peak."""
     start = time.monotonic()
     p = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
-    peak = 0
+    peak_rss = peak_pss = 0
+    at_peak = []
     while p.poll() is None:
-        peak = max(peak, tree_rss(p.pid))
+        procs = tree(p.pid)
+        peak_rss = max(peak_rss, sum(r for _, r, _ in procs))
+        pss = sum(q for _, _, q in procs)
+        if pss > peak_pss:
+            peak_pss, at_peak = pss, procs
         time.sleep(0.02)
-    return time.monotonic() - start, p.returncode, peak / 1024
+    return time.monotonic() - start, p.returncode, peak_rss / 1024, peak_pss / 1024, at_peak
 
 env = dict(os.environ, TMPDIR=tmp)
 
@@ -111,13 +132,14 @@ def bare():
     """Start the browser as the probe does, wait for its DevTools address, stop it."""
     prof = tempfile.mkdtemp(dir=tmp)
     flags = ["--remote-debugging-port=0", "--no-first-run", "--disable-background-networking",
-             "--disable-component-update", "--disable-sync", "--disable-gpu", f"--user-data-dir={prof}"]
+             "--disable-component-update", "--disable-sync", "--disable-gpu", "--in-process-gpu",
+             "--enable-features=NetworkServiceInProcess2", f"--user-data-dir={prof}"]
     if "headless" not in os.path.basename(browser):
         flags.insert(0, "--headless")
     if os.geteuid() == 0:
         flags.append("--no-sandbox")
     start = time.monotonic()
-    p = subprocess.Popen([browser, *flags, "about:blank"], stdout=subprocess.DEVNULL,
+    p = subprocess.Popen([browser, *flags], stdout=subprocess.DEVNULL,
                          stderr=subprocess.PIPE, text=True, start_new_session=True)
     for line in p.stderr:
         if "DevTools listening" in line:
@@ -133,26 +155,37 @@ print(f"browser: {subprocess.run([browser, '--version'], capture_output=True, te
 print(f"machine: {os.cpu_count()} cores; median of {runs} runs; debug build of wxsign")
 b = [bare() for _ in range(runs)]
 print(f"bare browser start + stop            {med(b):6.2f} s")
-peak_all = 0
+peak_rss = peak_pss = 0
+biggest = []
 for platform in ["android", "ios"]:
     t = []
     for _ in range(runs):
-        took, code, peak = timed([wxsign, "probe", urls[0], "--ticket", TICKET, "--platform", platform,
-                                  "--json", "--browser", browser], env)
+        took, code, rss, pss, _ = timed([wxsign, "probe", urls[0], "--ticket", TICKET,
+                                         "--platform", platform, "--json", "--browser", browser], env)
         assert code == 0, f"probe exited {code}"
         t.append(took)
-        peak_all = max(peak_all, peak)
+        peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
     print(f"probe of a static page ({platform:7})    {med(t):6.2f} s   (+{med(t) - med(b):.2f} s over the bare browser)")
 pages = os.path.join(tmp, "pages.txt")
 with open(pages, "w") as f:
     f.write("\n".join(urls) + "\n")
 for platforms, label in [("android", "one platform"), ("both", "both platforms")]:
-    took, code, peak = timed([wxsign, "batch", "--probe", "--pages", pages, "--ticket", TICKET,
-                              "--platform", platforms, "--browser", browser], env)
+    took, code, rss, pss, procs = timed([wxsign, "batch", "--probe", "--pages", pages, "--ticket",
+                                         TICKET, "--platform", platforms, "--browser", browser], env)
     assert code == 0, f"batch exited {code}"
-    peak_all = max(peak_all, peak)
-    print(f"batch --probe, 20 pages, {label:14} {took:6.2f} s   (concurrency 2, peak {peak:.0f} MB)")
-print(f"peak resident memory of the process tree {peak_all:.0f} MB")
+    if pss > peak_pss:
+        biggest = procs
+    peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+    print(f"batch --probe, 20 pages, {label:14} {took:6.2f} s   (concurrency 2, peak PSS {pss:.0f} MB,"
+          f" summed RSS {rss:.0f} MB)")
+print(f"peak memory of the process tree: {peak_pss:.0f} MB PSS ({peak_rss:.0f} MB summed RSS, which"
+      " counts shared pages once per process)")
+kinds = {}
+for kind, rss, pss in biggest:
+    n, r, q = kinds.get(kind, (0, 0, 0))
+    kinds[kind] = (n + 1, r + rss, q + pss)
+for kind, (n, r, q) in sorted(kinds.items(), key=lambda kv: -kv[1][2]):
+    print(f"  at the peak: {n} x {kind:28} PSS {q / 1024:5.0f} MB   RSS {r / 1024:5.0f} MB")
 left = [n for n in os.listdir(tmp) if n.startswith("wxsign-probe-")]
 print(f"profiles left behind: {len(left)}")
 server.shutdown()

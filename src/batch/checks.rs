@@ -164,7 +164,7 @@ pub fn check_page(
 
 /// Which candidate ticket signed the answer: the current one on a match, else the longest
 /// candidate found in a cause's string1 (a ticket can be a prefix of another).
-fn signed_with(v: &verify::Verdict, tickets: &[TicketCandidate]) -> Option<usize> {
+pub fn signed_with(v: &verify::Verdict, tickets: &[TicketCandidate]) -> Option<usize> {
     if v.matched {
         return (!tickets.is_empty()).then_some(0);
     }

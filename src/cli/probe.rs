@@ -102,7 +102,7 @@ pub struct ProbeArgs {
     #[arg(long, default_value_t = 30_000, value_parser = clap::value_parser!(u64).range(500..=600_000))]
     pub timeout_ms: u64,
     /// How long the page must stay quiet after wx.config before the run ends, in milliseconds.
-    #[arg(long, default_value_t = 400, value_parser = clap::value_parser!(u64).range(50..=30_000))]
+    #[arg(long, default_value_t = probe::DEFAULT_SETTLE_MS, value_parser = clap::value_parser!(u64).range(50..=30_000))]
     pub settle_ms: u64,
     /// Fetch every share imgUrl and check that it answers with an image.
     #[arg(long)]

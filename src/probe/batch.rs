@@ -12,10 +12,22 @@ use tokio::task::JoinSet;
 use super::report::{Finding, Outcome, ProbeReport};
 use super::session::Session;
 use super::{ProbeError, ProbeOptions, check_url};
+use crate::batch::repeat;
 use crate::batch::result::{CauseSummary, Reply};
 use crate::batch::{CancelFlag, Counts, PageResult, PageSpec, PageStatus, Summary};
 use crate::core::text::Text;
 use crate::core::urlcheck;
+
+/// How a batch of pages is probed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BatchOptions {
+    /// Pages probed at once (each one is a renderer).
+    pub concurrency: usize,
+    /// Probe every page this many times, one after the other (`--repeat`): a page whose
+    /// signing endpoint answers differently from one load to the next is `flaky`, and calls
+    /// signed with different tickets name the load balancer (`batch::repeat`).
+    pub repeat: usize,
+}
 
 /// Runs the pages. `template` gives everything but the URL (platforms, tickets, answer mode,
 /// timeout); `on_result` sees each page as it finishes and, after a cancel, the pages left as
@@ -24,7 +36,7 @@ pub async fn run<F>(
     session: Arc<Session>,
     template: ProbeOptions,
     pages: Vec<PageSpec>,
-    concurrency: usize,
+    batch: BatchOptions,
     cancel: CancelFlag,
     mut on_result: F,
 ) -> Summary
@@ -43,15 +55,20 @@ where
             cancelled = true;
             break;
         }
-        if set.len() < concurrency.max(1)
+        if set.len() < batch.concurrency.max(1)
             && let Some((index, page)) = queue.next()
         {
             let mut opts = template.clone();
             opts.url = page.url.clone();
             let (session, cancel) = (Arc::clone(&session), cancel.clone());
             let spec = page.clone();
-            let h =
-                set.spawn(async move { (index, probe_page(&session, opts, &cancel, index).await) });
+            let repeat = batch.repeat;
+            let h = set.spawn(async move {
+                (
+                    index,
+                    probe_repeated(&session, opts, &cancel, index, repeat).await,
+                )
+            });
             in_flight.insert(h.id(), (index, spec));
             continue;
         }
@@ -111,6 +128,27 @@ where
     }
 }
 
+/// A page probed once, or `repeat` times with the attempts combined; a cancel in between
+/// leaves the page not run.
+async fn probe_repeated(
+    session: &Session,
+    opts: ProbeOptions,
+    cancel: &CancelFlag,
+    index: usize,
+    repeat: usize,
+) -> PageResult {
+    let mut attempts = Vec::with_capacity(repeat.max(1));
+    for _ in 0..repeat.max(1) {
+        let r = probe_page(session, opts.clone(), cancel, index).await;
+        if r.status == PageStatus::NotRun {
+            return r;
+        }
+        attempts.push(r);
+    }
+    let spec = PageSpec::from_url(opts.url.clone());
+    repeat::combine(attempts).unwrap_or_else(|| PageResult::not_run(index, &spec))
+}
+
 async fn probe_page(
     session: &Session,
     opts: ProbeOptions,
@@ -166,6 +204,7 @@ pub fn page_result(index: usize, report: ProbeReport) -> PageResult {
             signature: Some(first.signature.clone()),
         });
         r.expected_signature = first.expected_signature.clone();
+        r.signed_with = configs.iter().find_map(|c| c.signed_with);
         if configs.iter().all(|c| c.matched.is_some()) {
             r.signature_match = Some(configs.iter().all(|c| c.matched == Some(true)));
         }

@@ -9,7 +9,7 @@ use super::messages::{PreVerify, ShareParams};
 use super::platform::{Emulation, VerifiedUrl};
 use super::report::{AnswerMode, Cause, ConfigCall, Finding};
 use crate::batch::Platform;
-use crate::batch::checks::{browser_href, redact_tickets};
+use crate::batch::checks::{self, browser_href, redact_tickets};
 use crate::batch::share::{self, ImageProbe};
 use crate::core::jsapi;
 use crate::core::sign;
@@ -138,8 +138,10 @@ pub fn config_call(
     }
 
     if !account.tickets.is_empty() {
-        let (matched, causes, notes, expected) = verify_call(pre, href, doc, emu, account);
+        let (matched, causes, notes, expected, signed_with) =
+            verify_call(pre, href, doc, emu, account);
         call.matched = Some(matched);
+        call.signed_with = signed_with;
         call.causes = causes;
         call.notes = notes;
         call.expected_signature = Some(expected);
@@ -198,7 +200,7 @@ fn verify_call(
     doc: &str,
     emu: &Emulation,
     account: &Account,
-) -> (bool, Vec<Cause>, Vec<Text>, String) {
+) -> (bool, Vec<Cause>, Vec<Text>, String, Option<usize>) {
     let android = emu.platform == Platform::Android;
     let verdict = verify::verify(&VerifyInput {
         url: if android { href } else { doc }.to_owned(),
@@ -210,6 +212,7 @@ fn verify_call(
         timestamp: pre.timestamp.clone(),
         signature: pre.signature.clone(),
     });
+    let signed_with = checks::signed_with(&verdict, &account.tickets);
     let mut notes = verdict.notes;
     let mut causes: Vec<Cause> = verdict
         .causes
@@ -248,7 +251,13 @@ fn verify_call(
             notes.clear();
         }
     }
-    (verdict.matched, causes, notes, verdict.expected.signature)
+    (
+        verdict.matched,
+        causes,
+        notes,
+        verdict.expected.signature,
+        signed_with,
+    )
 }
 
 /// The share checks of one share call. `list` is the jsApiList of the document's last config

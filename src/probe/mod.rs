@@ -31,8 +31,12 @@ pub use session::Session;
 
 /// Default hard deadline of one platform's run.
 pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
-/// Default quiet time after the last bridge call or navigation that ends a run.
-pub const DEFAULT_SETTLE: Duration = Duration::from_millis(400);
+/// Default quiet time after the page's last bridge call, navigation or request that ends a run.
+/// Short because the quiet detection also waits for the page's open requests (a page fetching
+/// its share texts after `wx.ready`); the menu events fire half of it after config.
+pub const DEFAULT_SETTLE: Duration = Duration::from_millis(DEFAULT_SETTLE_MS);
+/// [`DEFAULT_SETTLE`] in milliseconds, for `--settle-ms`.
+pub const DEFAULT_SETTLE_MS: u64 = 250;
 
 /// What to probe and how.
 #[derive(Clone, Debug)]

@@ -19,7 +19,8 @@ use crate::core::text::Text;
 use crate::core::urlcheck::Severity;
 
 /// A request still open longer than this is a long poll or a stream: it does not keep a page
-/// without `wx.config` from counting as quiet.
+/// from counting as quiet. It is also how long after its last bridge call a configured page's
+/// network traffic may hold the run open (a page that polls forever still ends).
 const LONG_REQUEST_MS: u64 = 5_000;
 
 /// What the probe must do in the page.
@@ -473,6 +474,12 @@ impl Recorder {
         if !self.run.configs.is_empty() {
             let d = self.current_doc();
             let settle = self.quiet.settle_ms;
+            let active = if self.docs[d].fired {
+                // The menus have fired: jweixin answers them at once from what the page set.
+                self.last_bridge_ms
+            } else {
+                self.active_since(now)
+            };
             let doc = &mut self.docs[d];
             if doc.configured
                 && !doc.fired
@@ -480,8 +487,8 @@ impl Recorder {
                 && let Some(context) = doc.context
             {
                 // The user taps share once the page has set up its menus: half a settle time
-                // after the last bridge call.
-                let fire_at = self.last_bridge_ms + settle / 2;
+                // after it last did anything.
+                let fire_at = active + settle / 2;
                 if now < fire_at {
                     return Step::Wait(Some(fire_at));
                 }
@@ -493,7 +500,7 @@ impl Recorder {
                 self.last_bridge_ms = now;
                 return Step::Wait(Some(now + settle));
             }
-            let until = self.last_bridge_ms + settle;
+            let until = active + settle;
             if now < until {
                 return Step::Wait(Some(until));
             }
@@ -515,6 +522,22 @@ impl Recorder {
             None if now < until => Step::Wait(Some(until)),
             None => Step::Done(Outcome::NoConfigCall),
         }
+    }
+
+    /// When a configured page that is still setting up last did something that may lead to a
+    /// bridge call: its last bridge call, or its network traffic (a request still open counts as
+    /// now). Pages often fetch their share texts after `wx.ready` and set them up when the reply
+    /// comes, so a short settle time is only safe when the network is quiet too. Traffic holds
+    /// the run at most [`LONG_REQUEST_MS`] past the last bridge call, so a page that polls
+    /// forever still ends.
+    fn active_since(&self, now: u64) -> u64 {
+        let open = self
+            .requests
+            .values()
+            .any(|r| now.saturating_sub(r.started_ms) < LONG_REQUEST_MS);
+        let net = if open { now } else { self.last_net_ms };
+        self.last_bridge_ms
+            .max(net.min(self.last_bridge_ms + LONG_REQUEST_MS))
     }
 
     fn line(&mut self, en: impl Into<String>, zh: impl Into<String>) {

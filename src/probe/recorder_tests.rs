@@ -151,6 +151,74 @@ fn quiet_after_config_fires_the_menus_then_ends() {
 }
 
 #[test]
+fn after_config_an_open_request_holds_the_menus_and_the_end_until_its_reply() {
+    let mut r = recorder(&ANDROID);
+    spa(&mut r);
+    // wx.ready fetched the share texts at 95: the page is still setting up.
+    r.on_request(
+        "9",
+        "https://shop.example.com/api/share?id=7",
+        "GET",
+        "XHR",
+        false,
+        95,
+    );
+    let mut actions = Vec::new();
+    // Open at 600 (where the menus would have fired): held, asked again half a settle later.
+    assert_eq!(r.step(600, &mut actions), Step::Wait(Some(850)));
+    assert!(actions.is_empty());
+    r.on_response("9", 200, 1_900);
+    r.on_finished("9", 1_910);
+    // The reply came at 1910; the page sets its share up from it.
+    r.on_binding(&msg(json!({"t": "invoke", "id": 4, "name": "updateAppMessageShareData",
+        "params": {"title": "From the API", "desc": "D", "link": ROUTED, "imgUrl": "https://shop.example.com/i.png"},
+        "href": ROUTED, "doc": LANDING, "top": true})), 7, 1_930);
+    assert_eq!(r.step(1_940, &mut actions), Step::Wait(Some(2_180)));
+    assert_eq!(r.step(2_180, &mut actions), Step::Wait(Some(2_680)));
+    assert_eq!(actions.len(), 1, "menus fire once the page is quiet");
+    assert_eq!(r.step(2_680, &mut actions), Step::Done(Outcome::Configured));
+    let run = r.finish(Outcome::Configured, &HashMap::new(), 2_680, 30_000);
+    let titles: Vec<&str> = run
+        .shares
+        .iter()
+        .filter_map(|s| s.title.as_deref())
+        .collect();
+    assert!(titles.contains(&"From the API"), "{titles:?}");
+}
+
+#[test]
+fn after_config_a_page_that_polls_forever_still_ends() {
+    let mut r = recorder(&ANDROID);
+    spa(&mut r);
+    let mut actions = Vec::new();
+    let mut done_at = None;
+    // A request every 100 ms, each answered in 50: the network is never quiet for 500 ms.
+    for tick in 1..200u64 {
+        let at = 90 + tick * 100;
+        let id = tick.to_string();
+        r.on_request(
+            &id,
+            "https://shop.example.com/poll",
+            "GET",
+            "XHR",
+            false,
+            at,
+        );
+        r.on_finished(&id, at + 50);
+        if let Step::Done(o) = r.step(at + 60, &mut actions) {
+            done_at = Some((at + 60, o));
+            break;
+        }
+    }
+    let (at, outcome) = done_at.expect("the run ends");
+    assert_eq!(outcome, Outcome::Configured);
+    // Menus fired once the hold ran out (last bridge call 90 + 5000 + 250); after them only the
+    // bridge counts, so a settle time (500) later the run is over.
+    assert!((5_840..=6_000).contains(&at), "ended at {at}");
+    assert_eq!(actions.len(), 1);
+}
+
+#[test]
 fn a_page_without_config_ends_when_loaded_and_idle_and_says_why() {
     let mut r = recorder(&ANDROID);
     r.on_request("1", LANDING, "GET", "Document", true, 0);

@@ -146,6 +146,10 @@ pub struct ConfigCall {
     /// missing jsApiList names, a URL outside the safe domains).
     #[serde(default)]
     pub findings: Vec<Finding>,
+    /// Which candidate ticket signed the call (0: the current one, 1…: the older `--ticket`s),
+    /// when one did: `batch --probe --repeat` tells instances with different tickets apart.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signed_with: Option<usize>,
 }
 
 /// One share setting the page made, with the effective values.

@@ -111,6 +111,7 @@ pub struct ProbeStrings {
     pub batch_mode: &'static str,
     pub batch_mode_endpoint: &'static str,
     pub batch_mode_probe: &'static str,
+    pub batch_repeat_hint: &'static str,
     pub batch_probe_intro: &'static str,
 }
 
@@ -225,6 +226,7 @@ pub const EN: ProbeStrings = ProbeStrings {
     batch_mode: "Mode",
     batch_mode_endpoint: "sign through the endpoint",
     batch_mode_probe: "probe pages",
+    batch_repeat_hint: "Load every page this many times: a page that passes only sometimes is flaky, and calls signed with different tickets mean the servers behind the load balancer each cache their own ticket.",
     batch_probe_intro: "Open every page in a headless browser that plays WeChat and judge its own wx.config: no endpoint needed.",
 };
 
@@ -339,6 +341,7 @@ pub const ZH: ProbeStrings = ProbeStrings {
     batch_mode: "模式",
     batch_mode_endpoint: "通过签名接口",
     batch_mode_probe: "探测页面",
+    batch_repeat_hint: "每个页面加载这么多次：时而通过时而失败的页面标为不稳定；若各次 wx.config 用了不同的 ticket 签名，说明负载均衡后的各个服务器各自缓存了 ticket。",
     batch_probe_intro: "在模拟微信的无头浏览器中打开每个页面，检查页面自己的 wx.config：无需签名接口。",
 };
 

@@ -37,3 +37,35 @@ fn the_batch_probes_pages_without_an_endpoint_and_opens_one_in_the_probe_panel()
     assert_eq!(h.state().state.panel, Panel::Probe);
     h.get_by_label("MISMATCH");
 }
+
+#[test]
+fn the_probe_mode_repeats_each_page_and_marks_a_page_signed_by_turns_flaky() {
+    let Some(browser) = browser_or_skip() else {
+        return;
+    };
+    let _one = crate::cli::probe::ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    let site = crate::cli::probe::server::Server::start(crate::cli::probe::pages::site());
+    let mut app = app_with_worker();
+    let h = &mut app.harness;
+    h.state_mut().sign.ticket = crate::cli::support::TICKET.to_owned();
+    h.state_mut().state.probe_browser = Some(browser);
+    h.state_mut().state.panel = Panel::Batch;
+    h.run();
+    h.get_by_label("probe pages").click();
+    h.run();
+    // The repeat count is offered in this mode too.
+    h.get_by_label("repeat");
+    h.state_mut().batch.repeat = 2;
+    h.state_mut().batch.pages_text = site.url("/mistake.html?kind=lb");
+    h.state_mut().batch.probe.platforms = wxsign::ui::probe_panel::PlatformChoice::Android;
+    h.run();
+    h.get_by_label("Run batch").click();
+    wait_for(h, "the probe batch", |h| h.state().batch.summary.is_some());
+    let results = &h.state().batch.results;
+    assert_eq!(results.len(), 1);
+    // One load signed with the current ticket, the other with an older one.
+    assert_eq!(results[0].status, wxsign::batch::PageStatus::Flaky);
+    assert_eq!(results[0].repeat.map(|r| (r.asked, r.passed)), Some((2, 1)));
+}

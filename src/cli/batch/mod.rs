@@ -135,8 +135,9 @@ pub struct BatchArgs {
     /// Send location.href.split('#')[0] instead of the whole address with its #fragment.
     #[arg(long)]
     pub strip_fragment: bool,
-    /// Ask the endpoint N times for every page: pages that pass only sometimes are `flaky`,
-    /// answers signed with different tickets point at a load balancer's per-node cache.
+    /// Ask the endpoint N times for every page (with --probe: load every page N times): pages
+    /// that pass only sometimes are `flaky`, answers signed with different tickets point at a
+    /// load balancer's per-node cache.
     #[arg(long, value_name = "N", default_value_t = 1, value_parser = clap::value_parser!(u16).range(1..=100))]
     pub repeat: u16,
 

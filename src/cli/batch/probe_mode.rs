@@ -84,7 +84,10 @@ pub(super) fn run(args: &BatchArgs, lang: Lang) -> anyhow::Result<ExitCode> {
             Arc::clone(&session),
             template,
             pages,
-            concurrency,
+            probe::batch::BatchOptions {
+                concurrency,
+                repeat: usize::from(args.repeat).max(1),
+            },
             cancel.clone(),
             on_result,
         )

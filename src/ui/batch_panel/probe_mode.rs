@@ -102,6 +102,10 @@ pub(super) fn inputs_ui(ui: &mut egui::Ui, panel: &mut BatchPanel, cx: &BatchCtx
                     )
                     .labelled_by(label);
                     ui.checkbox(&mut panel.check_images, s.check_images);
+                    let label = ui.label(s.repeat).id;
+                    ui.add(egui::DragValue::new(&mut panel.repeat).range(1..=100))
+                        .labelled_by(label)
+                        .on_hover_text(ps.batch_repeat_hint);
                 });
                 ui.end_row();
             });
@@ -141,10 +145,13 @@ pub(super) fn start(
     let cancel = CancelFlag::new();
     let flag = cancel.clone();
     let repaint = ctx.clone();
-    let concurrency = panel.probe.concurrency.clamp(1, 8);
+    let batch = crate::probe::batch::BatchOptions {
+        concurrency: panel.probe.concurrency.clamp(1, 8),
+        repeat: panel.repeat.clamp(1, 100),
+    };
     let spawned = std::thread::Builder::new()
         .name("wxsign-batch-probe".to_owned())
-        .spawn(move || run_in_background(template, pages, concurrency, flag, tx, repaint));
+        .spawn(move || run_in_background(template, pages, batch, flag, tx, repaint));
     match spawned {
         Ok(_) => panel.running = Some(Running { rx, cancel }),
         Err(e) => panel.error = Some(format!("{}: {e}", cx.s.start_failed)),
@@ -154,7 +161,7 @@ pub(super) fn start(
 fn run_in_background(
     template: ProbeOptions,
     pages: Vec<PageSpec>,
-    concurrency: usize,
+    batch: crate::probe::batch::BatchOptions,
     cancel: CancelFlag,
     tx: mpsc::Sender<BatchEvent>,
     repaint: egui::Context,
@@ -188,7 +195,7 @@ fn run_in_background(
             Arc::clone(&session),
             template,
             pages,
-            concurrency,
+            batch,
             cancel,
             move |r, _| {
                 let _ = page_tx.send(BatchEvent::Page(Box::new(r), None));

@@ -113,3 +113,53 @@ fn batch_probe_needs_no_endpoint_but_a_ticket_and_a_browser() {
     assert_eq!(out.status.code(), Some(2));
     assert!(String::from_utf8_lossy(&out.stderr).contains("chromium-headless-shell"));
 }
+
+#[test]
+fn batch_probe_repeat_finds_a_page_signed_with_two_tickets_by_turns() {
+    let Some(f) = fixture() else { return };
+    let dir = f.tmp.path();
+    let pages = dir.join("pages.txt");
+    std::fs::write(&pages, f.site.url("/mistake.html?kind=lb") + "\n").unwrap();
+    let json = dir.join("r.json");
+    let out = crate::cli::support::wxsign()
+        .env("TMPDIR", dir)
+        .args(["batch", "--probe", "--pages"])
+        .arg(&pages)
+        .args(["--platform", "android", "--repeat", "2", "--lang", "en"])
+        .args([
+            "--ticket",
+            TICKET,
+            "--ticket",
+            super::pages::OLD_TICKET,
+            "--browser",
+        ])
+        .arg(&f.browser)
+        .arg("--report")
+        .arg(&json)
+        .timeout(std::time::Duration::from_secs(120))
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(out.status.code(), Some(1), "{stdout}");
+    f.assert_clean();
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    let page = &report["pages"][0];
+    // Loaded twice: once signed with the current ticket, once with the old one.
+    assert_eq!(page["status"], "flaky", "{page:#}");
+    assert_eq!(
+        page["repeat"],
+        serde_json::json!({"asked": 2, "passed": 1, "tickets": 2})
+    );
+    assert!(
+        page["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["code"] == "tickets_differ_between_answers"),
+        "{page:#}"
+    );
+    // The failing load is the one reported, with its cause.
+    assert_eq!(page["probe"]["runs"][0]["configs"][0]["match"], false);
+    assert_eq!(page["probe"]["runs"][0]["configs"][0]["signed_with"], 1);
+}

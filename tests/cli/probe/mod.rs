@@ -9,6 +9,7 @@ mod batch;
 mod pages;
 mod scenarios;
 pub mod server;
+mod tls;
 
 use std::path::{Path, PathBuf};
 use std::sync::{Mutex, MutexGuard};

@@ -2,6 +2,7 @@
 //! the jweixin stand-in (`tests/fixtures/probe/wx-standin.js`, written for these tests).
 
 use std::sync::Arc;
+use std::sync::atomic::{AtomicUsize, Ordering};
 
 use super::server::{Handler, Reply, Request};
 use crate::cli::support::{NONCE, TICKET};
@@ -12,12 +13,12 @@ pub const TS: &str = "1414587457";
 pub const OLD_TICKET: &str =
     "kgt8ON7yVITDhtdwci0qeW8v1m2o3pQrStUvWxYz0AbCdEfGhIjKlMnOpQrStUvWxYz0AbCdEfGhIjKlMnOpQ";
 const STANDIN: &str = include_str!("../../fixtures/probe/wx-standin.js");
-/// A 1×1 PNG for the share image.
+/// A 1×1 PNG for the share image (an orange pixel; every chunk's length and CRC are right).
 const PNG: &[u8] = &[
     0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 0x49, 0x48, 0x44, 0x52, 0, 0, 0,
     1, 0, 0, 0, 1, 8, 6, 0, 0, 0, 0x1f, 0x15, 0xc4, 0x89, 0, 0, 0, 0x0d, 0x49, 0x44, 0x41, 0x54,
-    0x78, 0x9c, 0x63, 0, 1, 0, 0, 5, 0, 1, 0x0d, 0x0a, 0x2d, 0xb4, 0, 0, 0, 0, 0x49, 0x45, 0x4e,
-    0x44, 0xae, 0x42, 0x60, 0x82,
+    0x78, 0xda, 0x63, 0xf8, 0xdf, 0xc0, 0xf0, 0x1f, 0, 0x06, 0x80, 0x02, 0x7f, 0xcf, 0x12, 0x09,
+    0xf1, 0, 0, 0, 0, 0x49, 0x45, 0x4e, 0x44, 0xae, 0x42, 0x60, 0x82,
 ];
 
 pub fn sha1(s: &str) -> String {
@@ -29,7 +30,8 @@ pub fn string1(ticket: &str, url: &str) -> String {
 }
 
 /// The page's signing endpoint: signs `url` with the current ticket, or makes the mistake named
-/// by `mistake` (`encode`: signs the URL still percent-encoded; `stale`: an old ticket).
+/// by `mistake` (`encode`: signs the URL still percent-encoded; `stale`: an old ticket; `lb`:
+/// the current and the old ticket by turns).
 fn sign(req: &Request) -> Reply {
     let url = req.query.get("url").cloned().unwrap_or_default();
     let (ticket, signed) = match req.query.get("mistake").map(String::as_str) {
@@ -38,6 +40,14 @@ fn sign(req: &Request) -> Reply {
             url::form_urlencoded::byte_serialize(url.as_bytes()).collect::<String>(),
         ),
         Some("stale") => (OLD_TICKET, url),
+        // Two instances behind a load balancer, each with its own ticket: turns by request.
+        Some("lb") => {
+            static TURN: AtomicUsize = AtomicUsize::new(0);
+            match TURN.fetch_add(1, Ordering::Relaxed) % 2 {
+                0 => (TICKET, url),
+                _ => (OLD_TICKET, url),
+            }
+        }
         _ => (TICKET, url),
     };
     Reply::json(serde_json::json!({
@@ -140,6 +150,25 @@ pub fn site() -> Arc<Handler> {
                 signed(url, '', function (s) {
                   configure(wx, s, ALL, false);
                   wx.ready(function () { share(wx); });
+                });"#,
+            ),
+            // Share texts that come from the page's own API 700 ms after wx.ready (the reply
+            // is slow on purpose): the probe must wait for it, not end on the settle time.
+            "/api/share-texts" => {
+                std::thread::sleep(std::time::Duration::from_millis(700));
+                Reply::json(serde_json::json!({"title": "Texts from the API", "desc": "late"}))
+            }
+            "/late-share.html" => page(
+                SDK,
+                r#"signed(location.href.split('#')[0], '', function (s) {
+                  configure(wx, s, ALL, false);
+                  wx.ready(function () {
+                    fetch('/api/share-texts').then(function (r) { return r.json(); }).then(function (t) {
+                      var img = location.origin + '/share.png', link = location.href.split('#')[0];
+                      wx.updateAppMessageShareData({title: t.title, desc: t.desc, link: link, imgUrl: img});
+                      wx.onMenuShareTimeline({title: t.title, link: link, imgUrl: img});
+                    });
+                  });
                 });"#,
             ),
             "/oauth-302" => Reply::redirect(&authorize_url(req)),

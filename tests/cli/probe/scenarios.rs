@@ -226,6 +226,24 @@ fn a_page_choosing_its_url_by_wkwebview_passes_on_both() {
 }
 
 #[test]
+fn share_texts_fetched_after_ready_are_waited_for() {
+    let Some(f) = fixture() else { return };
+    // The page's own API answers 700 ms after wx.ready, far past the settle time: the probe
+    // waits because the request is open, and then fires the menus for the late onMenuShare.
+    let report = f.run("/late-share.html", &["--platform", "android"], 0);
+    let run = run_of(&report, "android");
+    assert_eq!(run["outcome"], "configured", "{run:#}");
+    let shares = run["shares"].as_array().unwrap();
+    for api in ["updateAppMessageShareData", "onMenuShareTimeline"] {
+        let share = shares
+            .iter()
+            .find(|s| s["api"] == api)
+            .unwrap_or_else(|| panic!("{api} not captured in {shares:?}"));
+        assert_eq!(share["title"], "Texts from the API", "{api}");
+    }
+}
+
+#[test]
 fn oauth_by_302_and_by_script_stops_with_the_redirect() {
     let Some(f) = fixture() else { return };
     for (path, via) in [
