@@ -15,8 +15,9 @@ fn the_batch_probes_pages_without_an_endpoint_and_opens_one_in_the_probe_panel()
     h.run();
     h.get_by_label("probe pages").click();
     h.run();
-    // No endpoint field in this mode.
+    // No endpoint field in this mode, and the empty table does not ask for one.
     assert!(h.query_by_label("Signing endpoint").is_none());
+    h.get_by_label_contains("paste pages and run");
     let spa = site.url("/spa.html");
     h.state_mut().batch.pages_text = format!("{}\n{spa}\n", site.url("/static.html"));
     h.state_mut().batch.probe.platforms = wxsign::ui::probe_panel::PlatformChoice::Ios;
