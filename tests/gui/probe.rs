@@ -339,6 +339,15 @@ pub fn real_probe(panel: Panel) -> Option<RealProbe> {
     h.state_mut().sign.ticket = crate::cli::support::TICKET.to_owned();
     h.state_mut().state.probe_browser = Some(browser);
     h.state_mut().state.panel = panel;
+    // The worker answers on its own time (the profiles, and the browser lookup the Probe panel
+    // asks for): wait for it before the test runs.
+    if panel == Panel::Probe {
+        step_until(h, "the browser lookup", |h| h.state().rt.profiles_loaded);
+    } else {
+        support::step_until(h, "the profiles", |h| {
+            h.state().rt.profiles_loaded && h.state().rt.in_flight == 0
+        });
+    }
     Some(RealProbe {
         app,
         site,
