@@ -15,6 +15,7 @@ pub mod redis_source;
 pub mod secret;
 pub mod secrets;
 pub mod system_font;
+pub mod tickets;
 pub mod ui;
 pub mod wechat;
 pub mod worker;

@@ -13,10 +13,9 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::text::Text;
 use crate::profile::Profile;
-use crate::redis_source::TicketOrigin;
 use crate::secret::Secret;
 use crate::secrets::{SecretError, Secrets, StoreHealth};
-use crate::wechat::{ClientError, TicketInfo, TicketKind};
+use crate::wechat::{ClientError, TicketInfo, TicketKind, TicketOrigin};
 
 /// Keyring service of pasted tickets; the account is the profile's appId.
 pub const TICKET_SERVICE: &str = "wxsign-pasted-ticket";
@@ -89,16 +88,23 @@ impl PastedTicket {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum PastedError {
     #[error(
-        "profile '{profile}' signs with a pasted ticket, but none is stored: paste one with `wxsign secret set --profile {profile} --ticket`"
+        "profile '{profile}' signs with a pasted ticket, but none is stored{}: paste one with `wxsign secret set --profile {profile} --ticket{}`",
+        for_app(*.agent_id).en, agent_flag(*.agent_id)
     )]
-    Missing { profile: String },
+    Missing {
+        profile: String,
+        /// The WeCom app whose agent ticket is missing; `None` for the (corp) jsapi ticket.
+        agent_id: Option<u64>,
+    },
     #[error(
-        "the pasted ticket of profile '{profile}' expired at {at}: paste a fresh ticket with `wxsign secret set --profile {profile} --ticket`"
+        "the pasted ticket of profile '{profile}'{} expired at {at}: paste a fresh ticket with `wxsign secret set --profile {profile} --ticket{}`",
+        for_app(*.agent_id).en, agent_flag(*.agent_id)
     )]
     Expired {
         profile: String,
         /// The time, with "(estimated ...)" when nobody gave the lifetime.
         at: String,
+        agent_id: Option<u64>,
     },
     #[error(
         "a pasted ticket is a jsapi ticket: a wx_card ticket comes from the WeChat API (switch the profile's ticket source to wechat)"
@@ -106,18 +112,55 @@ pub enum PastedError {
     OnlyJsapi,
 }
 
+/// " for the agent ticket of app N", or nothing for the (corp) jsapi ticket.
+fn for_app(agent_id: Option<u64>) -> Text {
+    match agent_id {
+        Some(id) => Text::new(
+            format!(" for the agent ticket of app {id}"),
+            format!("（应用 {id} 的应用票据）"),
+        ),
+        None => Text::new("", ""),
+    }
+}
+
+/// The `--agent-id N` that pastes a WeCom app's agent ticket.
+fn agent_flag(agent_id: Option<u64>) -> String {
+    agent_id
+        .map(|id| format!(" --agent-id {id}"))
+        .unwrap_or_default()
+}
+
 impl PastedError {
     /// What happened to this profile's pasted ticket, without the fix.
     pub fn message(&self) -> Text {
         match self {
-            PastedError::Missing { profile } => Text::new(
-                format!("profile '{profile}' signs with a pasted ticket, but none is stored"),
-                format!("配置 '{profile}' 使用粘贴的票据签名，但没有保存票据"),
-            ),
-            PastedError::Expired { profile, at } => Text::new(
-                format!("the pasted ticket of profile '{profile}' expired at {at}"),
-                format!("配置 '{profile}' 粘贴的票据已于 {at} 过期"),
-            ),
+            PastedError::Missing { profile, agent_id } => {
+                let app = for_app(*agent_id);
+                Text::new(
+                    format!(
+                        "profile '{profile}' signs with a pasted ticket, but none is stored{}",
+                        app.en
+                    ),
+                    format!(
+                        "配置 '{profile}' 使用粘贴的票据签名，但没有保存票据{}",
+                        app.zh
+                    ),
+                )
+            }
+            PastedError::Expired {
+                profile,
+                at,
+                agent_id,
+            } => {
+                let app = for_app(*agent_id);
+                Text::new(
+                    format!(
+                        "the pasted ticket of profile '{profile}'{} expired at {at}",
+                        app.en
+                    ),
+                    format!("配置 '{profile}' 粘贴的票据{}已于 {at} 过期", app.zh),
+                )
+            }
             PastedError::OnlyJsapi => Text::new(
                 "a pasted ticket is a jsapi ticket: a wx_card ticket comes from the WeChat API",
                 "粘贴的票据是 jsapi 票据：wx_card 票据只能从微信接口获取",
@@ -142,14 +185,20 @@ impl PastedError {
 
     pub fn fix(&self) -> Text {
         match self {
-            PastedError::Missing { profile } | PastedError::Expired { profile, .. } => Text::new(
-                format!(
-                    "paste a fresh ticket: `wxsign secret set --profile {profile} --ticket` (or the profile editor)"
-                ),
-                format!(
-                    "请粘贴新的票据：`wxsign secret set --profile {profile} --ticket`（或在配置编辑器中）"
-                ),
-            ),
+            PastedError::Missing { profile, agent_id }
+            | PastedError::Expired {
+                profile, agent_id, ..
+            } => {
+                let flag = agent_flag(*agent_id);
+                Text::new(
+                    format!(
+                        "paste a fresh ticket: `wxsign secret set --profile {profile} --ticket{flag}` (or the profile editor)"
+                    ),
+                    format!(
+                        "请粘贴新的票据：`wxsign secret set --profile {profile} --ticket{flag}`（或在配置编辑器中）"
+                    ),
+                )
+            }
             PastedError::OnlyJsapi => Text::new(
                 "fetch wx_card tickets from a profile whose ticket source is the WeChat API",
                 "请用票据来源为微信接口的配置获取 wx_card 票据",
@@ -195,39 +244,29 @@ pub fn delete(secrets: &Secrets, app_id: &str) -> Result<bool, SecretError> {
 }
 
 /// Where the pasted ticket of `kind` is kept: the appId (the corp ticket on WeCom), or for a
-/// WeCom agent ticket the app's own entry `corpId/agentid` — one entry per ticket kind.
+/// WeCom agent ticket the app's own entry `corpId/agentid` — one entry per ticket kind. Only
+/// tickets that sign a config call can be pasted.
 pub fn account(
     profile: &Profile,
     kind: TicketKind,
     agent_id: Option<u64>,
 ) -> Result<String, ClientError> {
-    let spec = profile.platform.ticket(kind.as_str());
-    match spec {
+    match profile.platform.ticket(kind.as_str()) {
         Some(t) if t.per_app => {
             let app = profile.app(agent_id)?;
-            Ok(crate::platform::app_account(&profile.app_id, app.agent_id))
+            Ok(t.account(&profile.app_id, app.agent_id))
         }
         Some(t) if t.signs.is_some() => Ok(profile.app_id.clone()),
         _ => Err(PastedError::OnlyJsapi.into()),
     }
 }
 
-/// What `Credentials::ticket` returns for a pasted-source profile. Never calls WeChat.
-pub async fn ticket(
-    secrets: &Arc<Secrets>,
-    profile: &Profile,
-    kind: TicketKind,
-    now: i64,
-) -> Result<TicketInfo, ClientError> {
-    let id = account(profile, kind, None)?;
-    ticket_at(secrets, profile, &id, kind, now).await
-}
-
-/// The pasted ticket kept at `account` (see [`account`]).
+/// The pasted ticket kept at `account` (see [`account`]); `agent_id` names the app of a
+/// per-app ticket in the messages.
 pub async fn ticket_at(
     secrets: &Arc<Secrets>,
     profile: &Profile,
-    account: &str,
+    (account, agent_id): (&str, Option<u64>),
     kind: TicketKind,
     now: i64,
 ) -> Result<TicketInfo, ClientError> {
@@ -238,17 +277,29 @@ pub async fn ticket_at(
         .map_err(|e| ClientError::Internal(format!("a background task failed: {e}")))??
         .ok_or_else(|| PastedError::Missing {
             profile: profile.name.clone(),
+            agent_id,
         })?;
-    let mut info = info(&pasted, profile, now)?;
+    let mut info = info_for(&pasted, profile, agent_id, now)?;
     info.kind = kind;
     Ok(info)
 }
 
 /// The ticket info of a pasted ticket at `now`; an expired one is an error.
 pub fn info(pasted: &PastedTicket, profile: &Profile, now: i64) -> Result<TicketInfo, ClientError> {
+    info_for(pasted, profile, None, now)
+}
+
+/// [`info`] for the agent ticket of app `agent_id` (`None`: a ticket of the whole account).
+fn info_for(
+    pasted: &PastedTicket,
+    profile: &Profile,
+    agent_id: Option<u64>,
+    now: i64,
+) -> Result<TicketInfo, ClientError> {
     if now >= pasted.expires_at {
         return Err(PastedError::Expired {
             profile: profile.name.clone(),
+            agent_id,
             at: format!(
                 "{}{}",
                 chrono::DateTime::from_timestamp(pasted.expires_at, 0)
@@ -281,28 +332,36 @@ pub fn info(pasted: &PastedTicket, profile: &Profile, now: i64) -> Result<Ticket
             pasted_at: pasted.pasted_at,
             estimated: pasted.estimated,
         },
+        agent_id,
     })
 }
 
-/// Stores a pasted ticket from the worker (the GUI's editor) and returns it as ticket info, so
-/// the top bar shows it at once.
+/// Stores a pasted ticket of `kind` (WeCom's agent ticket: of the app `agent_id`) from the
+/// worker (the GUI's editor) and returns it as ticket info, so the top bar shows it at once.
 pub async fn store(
     secrets: &Arc<Secrets>,
     profile: &Profile,
+    (kind, agent_id): (TicketKind, Option<u64>),
     ticket: Secret,
     expires_in: Option<i64>,
     session_only: bool,
     now: i64,
 ) -> Result<TicketInfo, ClientError> {
+    let account = account(profile, kind, agent_id)?;
     let pasted =
         PastedTicket::new(&ticket, now, expires_in).map_err(|t| ClientError::Profile(t.en))?;
     let s = Arc::clone(secrets);
-    let id = profile.app_id.clone();
     let p = pasted.clone();
-    tokio::task::spawn_blocking(move || save(&s, &id, &p, session_only))
+    tokio::task::spawn_blocking(move || save(&s, &account, &p, session_only))
         .await
         .map_err(|e| ClientError::Internal(format!("a background task failed: {e}")))??;
-    info(&pasted, profile, now)
+    let app = match profile.platform.ticket(kind.as_str()) {
+        Some(t) if t.per_app => Some(profile.app(agent_id)?.agent_id),
+        _ => None,
+    };
+    let mut info = info_for(&pasted, profile, app, now)?;
+    info.kind = kind;
+    Ok(info)
 }
 
 impl From<PastedError> for ClientError {

@@ -64,6 +64,19 @@ pub struct TicketSpec {
     pub per_app: bool,
 }
 
+impl TicketSpec {
+    /// Where a ticket of this kind is kept (its cache entry, a pasted ticket's keyring entry):
+    /// the account's id (appId or corpId), or `corpId/agentid` for a per-app ticket — one entry
+    /// per ticket kind and app.
+    pub fn account(&self, id: &str, agent_id: u64) -> String {
+        if self.per_app {
+            app_account(id, agent_id)
+        } else {
+            id.to_owned()
+        }
+    }
+}
+
 /// Everything a platform differs in.
 #[derive(Debug)]
 pub struct PlatformSpec {
@@ -360,6 +373,8 @@ mod tests {
             (spec.hourly_ticket_quota, spec.hourly_app_ticket_quota),
             (Some(400), Some(100))
         );
+        assert_eq!(corp.account("ww1", 1000002), "ww1");
+        assert_eq!(agent.account("ww1", 1000002), "ww1/1000002");
         assert!(w.ticket("wx_card").is_none());
         assert!(Platform::OfficialAccount.ticket("agent_config").is_none());
     }

@@ -20,6 +20,7 @@ mod cli {
     mod real_auth;
     mod redis;
     mod sign;
+    mod sources;
     mod verify;
     mod wecom;
 }

@@ -20,6 +20,7 @@ pub fn set(
 ) -> anyhow::Result<()> {
     let account = ticket_account(p, agent_id)?;
     use std::io::IsTerminal;
+    let whose = whose(p, agent_id);
 
     if let Some(s) = expires_in
         && !(1..=pasted_source::MAX_LIFETIME).contains(&s)
@@ -34,11 +35,13 @@ pub fn set(
         secrets::read_secret_line(&mut std::io::stdin().lock())
             .context("reading the ticket from stdin")?
     } else if std::io::stdin().is_terminal() {
-        let typed = rpassword::prompt_password(format!(
-            "jsapi_ticket for profile {} (not shown): ",
-            p.name
-        ))
-        .context("reading the ticket from the terminal")?;
+        let what = match agent_id {
+            Some(id) => format!("agent ticket of app {id}"),
+            None => "jsapi_ticket".to_owned(),
+        };
+        let typed =
+            rpassword::prompt_password(format!("{what} for profile {} (not shown): ", p.name))
+                .context("reading the ticket from the terminal")?;
         let typed = typed.trim().to_owned();
         (!typed.is_empty()).then(|| Secret::new(typed))
     } else {
@@ -74,13 +77,13 @@ pub fn set(
             "{}stored{:#} the pasted ticket of {} in the OS keyring ({} chars, {lifetime})",
             output::OK,
             output::OK,
-            p.name,
+            whose,
             ticket.reveal().trim().len()
         );
     } else {
         anstream::println!(
             "kept the pasted ticket of {} in memory only ({}=memory): it is gone when this command ends",
-            p.name,
+            whose,
             secrets::KEYRING_ENV
         );
     }
@@ -100,12 +103,22 @@ pub fn delete(p: &Profile, agent_id: Option<u64>) -> anyhow::Result<()> {
     let secrets = Secrets::from_env();
     let had = pasted_source::delete(&secrets, &account)
         .map_err(|e| anyhow::anyhow!("deleting the pasted ticket: {e}"))?;
+    let whose = whose(p, agent_id);
     if had {
-        anstream::println!("deleted the pasted ticket of {}", p.name);
+        anstream::println!("deleted the pasted ticket of {whose}");
     } else {
-        anstream::println!("no pasted ticket was stored for {}", p.name);
+        anstream::println!("no pasted ticket was stored for {whose}");
     }
     Ok(())
+}
+
+/// How the messages name a pasted ticket: the profile (its jsapi or corp ticket), or the
+/// profile and the app whose agent ticket it is.
+fn whose(p: &Profile, agent_id: Option<u64>) -> String {
+    match agent_id {
+        Some(id) => format!("{} (agent ticket of app {id})", p.name),
+        None => p.name.clone(),
+    }
 }
 
 /// The corp (or Official Account) ticket without `--agent-id`; a WeCom app's agent ticket with.
@@ -121,24 +134,37 @@ fn ticket_account(p: &Profile, agent_id: Option<u64>) -> anyhow::Result<String> 
     pasted_source::account(p, kind, agent_id).map_err(|e| anyhow::anyhow!("{e}"))
 }
 
-/// The `ticket` line of `wxsign secret status` for a pasted-source profile.
+/// The `ticket` lines of `wxsign secret status` for a pasted-source profile: one per ticket its
+/// config calls are signed with (WeCom: the corp ticket, then each app's agent ticket).
 pub fn status(width: usize, p: &Profile, secrets: &Secrets) {
     if !p.ticket_source.is_pasted() {
         return;
     }
     let now = chrono::Utc::now().timestamp();
-    let status = match pasted_source::load(secrets, &p.app_id) {
-        Ok(Some(t)) if t.expires_at > now => format!(
-            "pasted, valid {}{} min",
-            if t.estimated { "~" } else { "" },
-            (t.expires_at - now) / 60
-        ),
-        Ok(Some(_)) => format!(
-            "expired: paste a fresh one with `wxsign secret set --profile {} --ticket`",
-            p.name
-        ),
-        Ok(None) => format!("not set: `wxsign secret set --profile {} --ticket`", p.name),
-        Err(e) => e.text().en,
-    };
-    output::field(width, "ticket", &status);
+    for (kind, agent_id) in crate::tickets::config_tickets(p) {
+        let Ok(account) = pasted_source::account(p, kind, agent_id) else {
+            continue;
+        };
+        let (label, flag) = match agent_id {
+            Some(id) => (format!("ticket {id}"), format!(" --agent-id {id}")),
+            None => ("ticket".to_owned(), String::new()),
+        };
+        let status = match pasted_source::load(secrets, &account) {
+            Ok(Some(t)) if t.expires_at > now => format!(
+                "pasted, valid {}{} min",
+                if t.estimated { "~" } else { "" },
+                (t.expires_at - now) / 60
+            ),
+            Ok(Some(_)) => format!(
+                "expired: paste a fresh one with `wxsign secret set --profile {} --ticket{flag}`",
+                p.name
+            ),
+            Ok(None) => format!(
+                "not set: `wxsign secret set --profile {} --ticket{flag}`",
+                p.name
+            ),
+            Err(e) => e.text().en,
+        };
+        output::field(width, &label, &status);
+    }
 }

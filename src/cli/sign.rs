@@ -135,7 +135,7 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
             };
             match session.ticket(kind) {
                 Ok(t) => {
-                    if let crate::redis_source::TicketOrigin::Pasted { estimated, .. } = t.origin {
+                    if let crate::wechat::TicketOrigin::Pasted { estimated, .. } = t.origin {
                         // Said on stderr: stdout stays the signature (or its JSON).
                         anstream::eprintln!(
                             "ticket source: pasted, valid {}{} s{}",

@@ -322,14 +322,14 @@ pub fn run_ticket(args: TicketArgs) -> anyhow::Result<ExitCode> {
         output::field(w, tr(lang, "type", "类型"), kind.as_str());
         let unknown = matches!(
             &ticket.origin,
-            crate::redis_source::TicketOrigin::Redis {
+            crate::wechat::TicketOrigin::Redis {
                 expiry: crate::core::stored::ExpirySource::Unknown,
                 ..
             }
         );
         let estimated = matches!(
             &ticket.origin,
-            crate::redis_source::TicketOrigin::Pasted {
+            crate::wechat::TicketOrigin::Pasted {
                 estimated: true,
                 ..
             }

@@ -144,7 +144,7 @@ fn local_facts(opts: &GatherOptions) -> Local {
             let f = ProfileFacts {
                 name: p.name.clone(),
                 app_id: p.app_id.clone(),
-                needs_secret: p.ticket_source.is_wechat(),
+                needs_secret: crate::tickets::Source::of(&p).needs_token(),
                 secret: secrets.status(&p.app_id),
                 reach: None,
                 token_left: cache.token(&p.app_id, now).map(|c| c.remaining(now)),

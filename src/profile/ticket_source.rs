@@ -10,6 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::core::stored::ValueFormat;
 use crate::core::text::Text;
+use crate::platform::TicketSpec;
 
 /// The field a token value names its credential when the format does not say.
 pub const TOKEN_FIELD: &str = "access_token";
@@ -86,6 +87,16 @@ impl RedisSettings {
             ticket_key: key.clone(),
             ..self.clone()
         })
+    }
+
+    /// The settings that read the ticket of `spec`: the ticket key for a ticket of the whole
+    /// account, the app's own key for a per-app one (`None` when that app has none).
+    pub fn for_ticket(&self, spec: &TicketSpec, agent_id: Option<u64>) -> Option<RedisSettings> {
+        if spec.per_app {
+            self.for_agent(agent_id?)
+        } else {
+            Some(self.clone())
+        }
     }
 
     /// The layout the token value is read with.

@@ -4,8 +4,6 @@
 
 use std::sync::Arc;
 
-use serde::Serialize;
-
 use super::{RedisRead, RedisSourceError, Which};
 use crate::core::stored::ExpirySource;
 use crate::core::text::Text;
@@ -13,49 +11,8 @@ use crate::profile::{Profile, RedisSettings};
 use crate::secret::Secret;
 use crate::secrets::Secrets;
 use crate::wechat::{
-    ClientError, LogEntry, LogSink, TicketInfo, TicketKind, TokenEndpoint, TokenInfo,
+    ClientError, LogEntry, LogSink, TicketInfo, TicketKind, TicketOrigin, TokenEndpoint, TokenInfo,
 };
-
-/// Where a ticket came from, for the top bar and `wxsign ticket`.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
-pub enum TicketOrigin {
-    #[default]
-    Wechat,
-    /// WeCom's API (`get_jsapi_ticket`, `ticket/get?type=agent_config`).
-    Wecom,
-    Redis {
-        key: String,
-        /// What `expires_in` is based on; `unknown` means it is 0 because nothing says.
-        expiry: ExpirySource,
-    },
-    /// Pasted by the user (`crate::pasted_source`).
-    Pasted {
-        /// Unix seconds of the paste.
-        pasted_at: i64,
-        /// The expiry assumes the ticket was issued when it was pasted.
-        estimated: bool,
-    },
-}
-
-impl TicketOrigin {
-    /// A short label, e.g. `Redis wx:ticket (TTL)`.
-    pub fn label(&self) -> String {
-        match self {
-            TicketOrigin::Wechat => "WeChat API".to_owned(),
-            TicketOrigin::Wecom => "WeCom API".to_owned(),
-            TicketOrigin::Redis { key, expiry } => {
-                let basis = match expiry {
-                    ExpirySource::Value => "update_time",
-                    ExpirySource::KeyTtl => "TTL",
-                    ExpirySource::Unknown => "no expiry",
-                };
-                format!("Redis {key} ({basis})")
-            }
-            TicketOrigin::Pasted { .. } => "pasted".to_owned(),
-        }
-    }
-}
 
 /// The Redis password of the profile (env, then keyring), off the async threads.
 pub async fn password_of(
@@ -141,6 +98,7 @@ pub async fn ticket(
             key: read.key,
             expiry: read.expiry.source,
         },
+        agent_id: None,
     })
 }
 

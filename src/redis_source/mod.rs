@@ -13,7 +13,7 @@ use redis::aio::MultiplexedConnection;
 use redis::{AsyncConnectionConfig, IntoConnectionInfo, RedisError};
 
 pub use credentials::{
-    TicketOrigin, store_password, test_connection, ticket as ticket_from, token as token_from,
+    store_password, test_connection, ticket as ticket_from, token as token_from,
 };
 pub use error::RedisSourceError;
 
@@ -58,6 +58,8 @@ pub struct Probe {
     pub addr: String,
     pub ticket: KeyProbe,
     pub token: Option<KeyProbe>,
+    /// WeCom: each app's agent ticket key, in agentid order.
+    pub agent_tickets: Vec<KeyProbe>,
 }
 
 /// The Redis password of a profile: `WXSIGN_REDIS_PASSWORD`, else the keyring. `Ok(None)` when
@@ -109,10 +111,15 @@ pub async fn probe(
             Some(k) => Some(target.probe_key(&mut con, k).await?),
             None => None,
         };
+        let mut agent_tickets = Vec::new();
+        for key in settings.agent_ticket_keys.values() {
+            agent_tickets.push(target.probe_key(&mut con, key).await?);
+        }
         Ok(Probe {
             addr: target.addr.clone(),
             ticket,
             token,
+            agent_tickets,
         })
     };
     target.within(work).await

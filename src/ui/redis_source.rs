@@ -351,6 +351,7 @@ pub fn probe_text(p: &Probe, lang: Lang) -> String {
     if let Some(t) = &p.token {
         parts.push(key_text(t, lang));
     }
+    parts.extend(p.agent_tickets.iter().map(|k| key_text(k, lang)));
     parts.join(" · ")
 }
 
@@ -445,10 +446,15 @@ mod tests {
                 kind: "none".into(),
                 ttl: None,
             }),
+            agent_tickets: vec![KeyProbe {
+                key: "wecom:agent:1000002".into(),
+                kind: "string".into(),
+                ttl: None,
+            }],
         };
         assert_eq!(
             probe_text(&probe, Lang::En),
-            "connected to 127.0.0.1:6379 · t: TTL 42 s · k: missing"
+            "connected to 127.0.0.1:6379 · t: TTL 42 s · k: missing · wecom:agent:1000002: no TTL"
         );
     }
 }

@@ -11,9 +11,9 @@ use super::log_panel::{LogPanel, LogRow};
 use crate::core::text::Text;
 use crate::core::verify::TicketCandidate;
 use crate::profile::Profile;
-use crate::redis_source::TicketOrigin;
 use crate::secret::Secret;
 use crate::secrets::{SecretStatus, StoreHealth};
+use crate::wechat::TicketOrigin;
 use crate::wechat::{ErrorReport, LogEntry, TicketKind};
 use crate::worker::{Command, Event, Operation, Worker, WorkerOptions};
 
@@ -140,12 +140,7 @@ impl Runtime {
         };
         // A Redis source without a token key, or a pasted ticket, needs no access_token (nor an
         // appSecret): asking WeChat for one would spend quota for nothing.
-        if profile.ticket_source.is_pasted()
-            || profile
-                .ticket_source
-                .redis()
-                .is_some_and(|r| r.token_key.is_none())
-        {
+        if !crate::tickets::Source::of(&profile).shows_token() {
             self.send(ticket_command(profile, app, TicketKind::Jsapi));
             return;
         }
@@ -459,12 +454,11 @@ fn ticket_command(profile: Profile, agent_id: Option<u64>, kind: TicketKind) -> 
 fn agent_source(profile: &Profile, agent_id: u64) -> bool {
     profile.platform.spec().per_app_secrets
         && profile.apps.iter().any(|a| a.agent_id == agent_id)
-        && (profile.ticket_source.is_wechat()
-            || profile.ticket_source.is_pasted()
-            || profile
-                .ticket_source
-                .redis()
-                .is_some_and(|r| r.for_agent(agent_id).is_some()))
+        && crate::tickets::Source::of(profile).keeps(
+            profile,
+            TicketKind::AgentConfig,
+            Some(agent_id),
+        )
 }
 
 /// A Log panel row from a worker log entry (which holds no credential).

@@ -9,7 +9,9 @@ mod service;
 
 pub use client::{Fetched, RetryPolicy, WechatClient};
 pub use error::{ClientError, ErrorReport, WechatError, naming_profile};
-pub use service::{Clock, Credentials, FetchOptions, TicketInfo, TokenInfo, system_clock};
+pub use service::{
+    Clock, Credentials, FetchOptions, TicketInfo, TicketOrigin, TokenInfo, system_clock,
+};
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -29,6 +31,18 @@ pub enum TicketKind {
 }
 
 impl TicketKind {
+    /// Every kind, as `crate::platform`'s ticket specs name them.
+    pub const ALL: [TicketKind; 3] = [
+        TicketKind::Jsapi,
+        TicketKind::WxCard,
+        TicketKind::AgentConfig,
+    ];
+
+    /// The kind a platform's ticket spec names (`jsapi`, `wx_card`, `agent_config`).
+    pub fn of(name: &str) -> Option<TicketKind> {
+        Self::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
     /// The `type=` query value.
     pub fn as_str(self) -> &'static str {
         match self {

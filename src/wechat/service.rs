@@ -9,17 +9,17 @@ use serde::Serialize;
 
 use super::{ClientError, LogSink, RetryPolicy, TicketKind, TokenEndpoint, WechatClient};
 use crate::cache::{Cached, CredentialCache};
+use crate::core::stored::ExpirySource;
 use crate::core::text::Text;
 use crate::core::verify::TicketCandidate;
 use crate::profile::{Profile, Timeouts, TokenMode};
-use crate::redis_source::TicketOrigin;
 use crate::secret::Secret;
 use crate::secrets::Secrets;
 
 mod cached;
 mod wecom;
 
-use cached::TicketSlot;
+use cached::CacheSlot;
 
 /// Unix seconds now; injected so tests can move time.
 pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
@@ -67,8 +67,52 @@ pub struct TicketInfo {
     pub fetched_at: i64,
     pub from_cache: bool,
     pub warnings: Vec<Text>,
-    /// The WeChat API, or the backend's Redis (the profile's ticket source).
+    /// Which source answered (`crate::tickets::Source`).
     pub origin: TicketOrigin,
+    /// The app a per-app ticket (WeCom's agent ticket) belongs to; `None` for a ticket of the
+    /// whole account.
+    pub agent_id: Option<u64>,
+}
+
+/// Where a ticket came from, for the top bar and `wxsign ticket`.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum TicketOrigin {
+    #[default]
+    Wechat,
+    /// WeCom's API (`get_jsapi_ticket`, `ticket/get?type=agent_config`).
+    Wecom,
+    Redis {
+        key: String,
+        /// What `expires_in` is based on; `unknown` means it is 0 because nothing says.
+        expiry: ExpirySource,
+    },
+    /// Pasted by the user (`crate::pasted_source`).
+    Pasted {
+        /// Unix seconds of the paste.
+        pasted_at: i64,
+        /// The expiry assumes the ticket was issued when it was pasted.
+        estimated: bool,
+    },
+}
+
+impl TicketOrigin {
+    /// A short label, e.g. `Redis wx:ticket (TTL)`.
+    pub fn label(&self) -> String {
+        match self {
+            TicketOrigin::Wechat => "WeChat API".to_owned(),
+            TicketOrigin::Wecom => "WeCom API".to_owned(),
+            TicketOrigin::Redis { key, expiry } => {
+                let basis = match expiry {
+                    ExpirySource::Value => "update_time",
+                    ExpirySource::KeyTtl => "TTL",
+                    ExpirySource::Unknown => "no expiry",
+                };
+                format!("Redis {key} ({basis})")
+            }
+            TicketOrigin::Pasted { .. } => "pasted".to_owned(),
+        }
+    }
 }
 
 /// Fetches and caches credentials for any profile.
@@ -121,6 +165,11 @@ impl Credentials {
         &self.cache
     }
 
+    /// Where each HTTP (and Redis) call is reported.
+    pub fn log(&self) -> &LogSink {
+        &self.log
+    }
+
     fn client(
         &self,
         profile: &Profile,
@@ -148,23 +197,14 @@ impl Credentials {
         Ok(client)
     }
 
-    /// The access_token: from the cache while fresh, else through `stable_token` (or
-    /// `cgi-bin/token` in legacy mode). Concurrent calls for one appId share one fetch.
-    pub async fn token(
+    /// An Official Account's access_token: from the cache while fresh, else through
+    /// `stable_token` (or `cgi-bin/token` in legacy mode). Concurrent calls for one appId share
+    /// one fetch. Only `crate::tickets` calls it; everyone else asks `Credentials::token`.
+    pub(crate) async fn api_token(
         &self,
         profile: &Profile,
         opts: &FetchOptions,
     ) -> Result<TokenInfo, ClientError> {
-        if let Some(redis) = profile.ticket_source.redis()
-            && redis.token_key.is_some()
-        {
-            let now = (self.clock)();
-            return crate::redis_source::token_from(&self.log, &self.secrets, profile, redis, now)
-                .await;
-        }
-        if profile.platform.spec().per_app_secrets {
-            return self.app_token(profile, opts).await;
-        }
         let app_id = profile.app_id.clone();
         let flight = self.cache.flight(&format!("{app_id}/token"));
         let _guard = flight.lock().await;
@@ -239,69 +279,15 @@ impl Credentials {
         })
     }
 
-    /// The ticket of `kind`: from the cache while fresh, else `getticket` with the (cached)
-    /// access_token. A token WeChat calls dead is dropped so the next request fetches a new one.
-    pub async fn ticket(
+    /// An Official Account's ticket of `kind`: from the cache while fresh, else `getticket`
+    /// with the (cached) access_token. Only `crate::tickets` calls it.
+    pub(crate) async fn api_ticket(
         &self,
         profile: &Profile,
         kind: TicketKind,
         opts: &FetchOptions,
     ) -> Result<TicketInfo, ClientError> {
-        if profile.platform.ticket(kind.as_str()).is_none() {
-            let kinds: Vec<&str> = profile
-                .platform
-                .spec()
-                .tickets
-                .iter()
-                .map(|t| t.kind)
-                .collect();
-            return Err(ClientError::Profile(format!(
-                "{} has no {} ticket: its tickets are {}",
-                profile.platform.name().en,
-                kind.as_str(),
-                kinds.join(", ")
-            )));
-        }
-        if let Some(redis) = profile.ticket_source.redis() {
-            let now = (self.clock)();
-            // One key per ticket kind: the corp ticket's, or the agent ticket's of this app.
-            let per_app = profile
-                .platform
-                .ticket(kind.as_str())
-                .is_some_and(|t| t.per_app);
-            let settings = if per_app {
-                let agent_id = profile.app(opts.agent_id)?.agent_id;
-                redis.for_agent(agent_id).ok_or_else(|| {
-                    ClientError::Profile(format!(
-                        "profile '{}' reads its tickets from Redis but has no key for the agent ticket of app {agent_id}: add it with `wxsign profile edit {} --redis-agent-ticket-key {agent_id}=KEY`",
-                        profile.name, profile.name
-                    ))
-                })?
-            } else {
-                redis.clone()
-            };
-            return crate::redis_source::ticket_from(
-                &self.log,
-                &self.secrets,
-                profile,
-                &settings,
-                kind,
-                now,
-            )
-            .await;
-        }
-        if profile.ticket_source.is_pasted() {
-            // The user's ticket, never WeChat's: no token, no getticket, no cache.
-            let now = (self.clock)();
-            // One entry per ticket kind: the corp ticket, and each WeCom app's agent ticket.
-            let account = crate::pasted_source::account(profile, kind, opts.agent_id)?;
-            return crate::pasted_source::ticket_at(&self.secrets, profile, &account, kind, now)
-                .await;
-        }
-        if profile.platform.spec().per_app_secrets {
-            return self.app_ticket(profile, kind, opts).await;
-        }
-        let slot = TicketSlot {
+        let slot = CacheSlot {
             key: profile.app_id.clone(),
             token_key: profile.app_id.clone(),
             kind,
@@ -318,7 +304,7 @@ impl Credentials {
             force_refresh: false,
             ..opts.clone()
         };
-        let token = self.token(profile, &token_opts).await?;
+        let token = self.api_token(profile, &token_opts).await?;
         let client = self.client(profile, opts)?;
         let answer = client.ticket(&token.access_token, kind).await;
         let mut info = self.keep_ticket(&slot, answer).await?;

@@ -245,6 +245,7 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
             match crate::pasted_source::store(
                 secrets,
                 &profile,
+                (TicketKind::Jsapi, None),
                 ticket,
                 expires_in,
                 session_only,
@@ -349,10 +350,10 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
         } => {
             let now = state.credentials.now();
             let secrets = state.credentials.secrets();
-            match store_pasted_agent(
+            match crate::pasted_source::store(
                 secrets,
                 &profile,
-                agent_id,
+                (TicketKind::AgentConfig, Some(agent_id)),
                 ticket,
                 expires_in,
                 session_only,
@@ -402,33 +403,6 @@ fn app_ticket_event(profile: &Profile, agent_id: u64, ticket: crate::wechat::Tic
             ticket,
         }
     }
-}
-
-/// Stores the agent ticket pasted for one app under that app's own entry (`corpId/agentid`),
-/// with the corp ticket's rules (keyring, or this session only).
-async fn store_pasted_agent(
-    secrets: &Arc<crate::secrets::Secrets>,
-    profile: &Profile,
-    agent_id: u64,
-    ticket: Secret,
-    expires_in: Option<i64>,
-    session_only: bool,
-    now: i64,
-) -> Result<crate::wechat::TicketInfo, crate::wechat::ClientError> {
-    use crate::pasted_source::{self, PastedTicket};
-    use crate::wechat::ClientError;
-    let kind = TicketKind::AgentConfig;
-    let account = pasted_source::account(profile, kind, Some(agent_id))?;
-    let pasted =
-        PastedTicket::new(&ticket, now, expires_in).map_err(|t| ClientError::Profile(t.en))?;
-    let s = Arc::clone(secrets);
-    let p = pasted.clone();
-    tokio::task::spawn_blocking(move || pasted_source::save(&s, &account, &p, session_only))
-        .await
-        .map_err(|e| ClientError::Internal(format!("a background task failed: {e}")))??;
-    let mut info = pasted_source::info(&pasted, profile, now)?;
-    info.kind = kind;
-    Ok(info)
 }
 
 async fn emit_profiles(state: &State, out: &Emitter, op: Operation) {

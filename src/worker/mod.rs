@@ -52,7 +52,9 @@ pub enum Command {
         profile: Profile,
         force_refresh: bool,
     },
-    /// → [`Event::Ticket`] (fetching the token first if needed).
+    /// → [`Event::Ticket`] (fetching the token first if needed), from wherever the profile's
+    /// tickets come from; on WeCom with the profile's first app ([`Command::FetchAppTicket`]
+    /// names one). Which tickets a profile signs with: `crate::tickets::config_tickets`.
     FetchTicket { profile: Profile, kind: TicketKind },
     /// → [`Event::Candidates`]: the tickets the verifier should try for this appId.
     LoadCandidates { app_id: String },
@@ -65,7 +67,9 @@ pub enum Command {
     /// Store the Redis password of an appId → [`Event::SecretStatus`].
     SetRedisPassword { app_id: String, password: Secret },
     /// Store the ticket pasted for a pasted-source profile (keyring, or this session when asked
-    /// or when no keyring works) → [`Event::Ticket`], so the top bar shows it at once.
+    /// or when no keyring works) → [`Event::Ticket`], so the top bar shows it at once. This is
+    /// the (corp) jsapi ticket; a WeCom app's agent ticket goes through
+    /// [`Command::SetPastedAgentTicket`].
     SetPastedTicket {
         profile: Profile,
         ticket: Secret,

@@ -11,9 +11,9 @@ use wxsign::cache::CredentialCache;
 use wxsign::pasted_source::{self, PastedTicket};
 use wxsign::profile::Profile;
 use wxsign::profile::TicketSource;
-use wxsign::redis_source::TicketOrigin;
 use wxsign::secret::Secret;
 use wxsign::secrets::{MemoryStore, Secrets, StoreHealth};
+use wxsign::wechat::TicketOrigin;
 use wxsign::wechat::{ClientError, Credentials, FetchOptions, TicketKind};
 
 use crate::cli::mock_wechat::*;

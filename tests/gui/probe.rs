@@ -319,6 +319,42 @@ pub fn browser_or_skip() -> Option<std::path::PathBuf> {
     }
 }
 
+/// A window with a worker, the test ticket, a real browser and `panel` open, next to the probe
+/// fixture site; `_one` keeps the real-browser tests one at a time. `None` when there is no
+/// browser (see [`browser_or_skip`]).
+pub struct RealProbe {
+    pub app: App,
+    pub site: crate::cli::probe::server::Server,
+    _one: std::sync::MutexGuard<'static, ()>,
+}
+
+pub fn real_probe(panel: Panel) -> Option<RealProbe> {
+    let browser = browser_or_skip()?;
+    let one = crate::cli::probe::ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
+    let site = crate::cli::probe::server::Server::start(crate::cli::probe::pages::site());
+    let mut app = app_with_worker();
+    let h = &mut app.harness;
+    h.state_mut().sign.ticket = crate::cli::support::TICKET.to_owned();
+    h.state_mut().state.probe_browser = Some(browser);
+    h.state_mut().state.panel = panel;
+    // The worker answers on its own time (the profiles, and the browser lookup the Probe panel
+    // asks for): wait for it before the test runs.
+    if panel == Panel::Probe {
+        step_until(h, "the browser lookup", |h| h.state().rt.profiles_loaded);
+    } else {
+        support::step_until(h, "the profiles", |h| {
+            h.state().rt.profiles_loaded && h.state().rt.in_flight == 0
+        });
+    }
+    Some(RealProbe {
+        app,
+        site,
+        _one: one,
+    })
+}
+
 /// Steps until `done`, polling for at most a minute: a real browser runs the page meanwhile.
 pub fn wait_for(h: &mut H, what: &str, done: impl Fn(&H) -> bool) {
     for _ in 0..6000 {
@@ -336,18 +372,10 @@ pub fn wait_for(h: &mut H, what: &str, done: impl Fn(&H) -> bool) {
 
 #[test]
 fn a_real_probe_of_a_local_spa_passes_on_android_and_fails_on_ios() {
-    let Some(browser) = browser_or_skip() else {
+    let Some(mut real) = real_probe(Panel::Probe) else {
         return;
     };
-    let _one = crate::cli::probe::ONE_AT_A_TIME
-        .lock()
-        .unwrap_or_else(|e| e.into_inner());
-    let site = crate::cli::probe::server::Server::start(crate::cli::probe::pages::site());
-    let mut app = app_with_worker();
-    let h = &mut app.harness;
-    h.state_mut().sign.ticket = crate::cli::support::TICKET.to_owned();
-    h.state_mut().state.probe_browser = Some(browser);
-    h.state_mut().state.panel = Panel::Probe;
+    let (h, site) = (&mut real.app.harness, &real.site);
     h.state_mut().page_probe.url = site.url("/spa.html");
     step_until(h, "the browser lookup", |_| true);
     h.get_by_label("Run probe").click();

@@ -4,27 +4,20 @@
 use egui_kittest::kittest::Queryable as _;
 use wxsign::ui::app_state::Panel;
 
-use crate::probe::{app_with_worker, browser_or_skip, wait_for};
+use crate::probe::{real_probe, wait_for};
 
 #[test]
 fn the_batch_probes_pages_without_an_endpoint_and_opens_one_in_the_probe_panel() {
-    let Some(browser) = browser_or_skip() else {
+    let Some(mut real) = real_probe(Panel::Batch) else {
         return;
     };
-    let _one = crate::cli::probe::ONE_AT_A_TIME
-        .lock()
-        .unwrap_or_else(|e| e.into_inner());
-    let site = crate::cli::probe::server::Server::start(crate::cli::probe::pages::site());
-    let mut app = app_with_worker();
-    let h = &mut app.harness;
-    h.state_mut().sign.ticket = crate::cli::support::TICKET.to_owned();
-    h.state_mut().state.probe_browser = Some(browser);
-    h.state_mut().state.panel = Panel::Batch;
+    let (h, site) = (&mut real.app.harness, &real.site);
     h.run();
     h.get_by_label("probe pages").click();
     h.run();
-    // No endpoint field in this mode.
+    // No endpoint field in this mode, and the empty table does not ask for one.
     assert!(h.query_by_label("Signing endpoint").is_none());
+    h.get_by_label_contains("paste pages and run");
     let spa = site.url("/spa.html");
     h.state_mut().batch.pages_text = format!("{}\n{spa}\n", site.url("/static.html"));
     h.state_mut().batch.probe.platforms = wxsign::ui::probe_panel::PlatformChoice::Ios;
@@ -40,18 +33,10 @@ fn the_batch_probes_pages_without_an_endpoint_and_opens_one_in_the_probe_panel()
 
 #[test]
 fn the_probe_mode_repeats_each_page_and_marks_a_page_signed_by_turns_flaky() {
-    let Some(browser) = browser_or_skip() else {
+    let Some(mut real) = real_probe(Panel::Batch) else {
         return;
     };
-    let _one = crate::cli::probe::ONE_AT_A_TIME
-        .lock()
-        .unwrap_or_else(|e| e.into_inner());
-    let site = crate::cli::probe::server::Server::start(crate::cli::probe::pages::site());
-    let mut app = app_with_worker();
-    let h = &mut app.harness;
-    h.state_mut().sign.ticket = crate::cli::support::TICKET.to_owned();
-    h.state_mut().state.probe_browser = Some(browser);
-    h.state_mut().state.panel = Panel::Batch;
+    let (h, site) = (&mut real.app.harness, &real.site);
     h.run();
     h.get_by_label("probe pages").click();
     h.run();

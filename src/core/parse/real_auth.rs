@@ -66,7 +66,13 @@ fn value_after(text: &str, from: usize) -> Option<Value> {
         // Single quotes (a JavaScript console print): read the array by brackets.
         _ if rest.starts_with('[') => {
             let end = scan::object_end(rest, 0);
-            let inner = &rest[1..end.saturating_sub(1).max(1)];
+            // Without its `]` (a cut-off paste) the array runs to the end of the text.
+            let close = if rest[..end].ends_with([']', '}']) {
+                end - 1
+            } else {
+                end
+            };
+            let inner = &rest[1..close.max(1)];
             let items = inner
                 .split(',')
                 .map(|s| s.trim().trim_matches(['\'', '"']).to_owned())

@@ -81,7 +81,10 @@ pub(super) fn table_ui(
 ) -> Option<BatchAction> {
     if panel.results.is_empty() {
         if !panel.is_running() {
-            ui.weak(s.no_results);
+            ui.weak(match panel.mode {
+                super::BatchMode::Endpoint => s.no_results,
+                super::BatchMode::Probe => s.no_results_probe,
+            });
         }
         return None;
     }

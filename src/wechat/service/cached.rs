@@ -1,17 +1,16 @@
 //! The one ticket path both APIs share (Official Account getticket, WeCom's corp and agent
 //! tickets): the cached ticket while fresh, else the API's answer put through the cache — a
 //! token the API calls dead is dropped so the next request fetches a new one, a ticket is kept
-//! with its expiry. What differs between the platforms is data in a [`TicketSlot`].
+//! with its expiry. What differs between the platforms is data in a [`CacheSlot`].
 
 use std::sync::Arc;
 
 use super::{Credentials, TicketInfo, blocking};
 use crate::cache::Cached;
-use crate::redis_source::TicketOrigin;
-use crate::wechat::{ClientError, Fetched, TicketKind, WechatError, errcode};
+use crate::wechat::{ClientError, Fetched, TicketKind, TicketOrigin, WechatError, errcode};
 
 /// Where one API ticket is cached and whose token fetches it.
-pub(super) struct TicketSlot {
+pub(super) struct CacheSlot {
     /// The ticket's cache entry: the appId or corpId, or `corpId/agentid` for an agent ticket.
     pub(super) key: String,
     /// The cache entry of the token the ticket is fetched with: dropped when the API calls that
@@ -25,7 +24,7 @@ pub(super) struct TicketSlot {
     pub(super) origin: TicketOrigin,
 }
 
-impl TicketSlot {
+impl CacheSlot {
     /// The lock concurrent requests for this ticket share, so they make one fetch.
     pub(super) fn flight(&self, c: &Credentials) -> Arc<tokio::sync::Mutex<()>> {
         c.cache
@@ -37,7 +36,7 @@ impl Credentials {
     /// The cached ticket of `slot`, while it is fresh and from the same API base.
     pub(super) async fn cached_ticket(
         &self,
-        slot: &TicketSlot,
+        slot: &CacheSlot,
     ) -> Result<Option<TicketInfo>, ClientError> {
         let now = (self.clock)();
         let cache = Arc::clone(&self.cache);
@@ -56,6 +55,7 @@ impl Credentials {
             from_cache: true,
             warnings: Vec::new(),
             origin: slot.origin.clone(),
+            agent_id: None,
         }))
     }
 
@@ -64,7 +64,7 @@ impl Credentials {
     /// a ticket is cached under `slot` and returned as fetched now.
     pub(super) async fn keep_ticket(
         &self,
-        slot: &TicketSlot,
+        slot: &CacheSlot,
         answer: Result<Fetched, WechatError>,
     ) -> Result<TicketInfo, ClientError> {
         let fetched = match answer {
@@ -99,6 +99,7 @@ impl Credentials {
             from_cache: false,
             warnings: Vec::new(),
             origin: slot.origin.clone(),
+            agent_id: None,
         })
     }
 }

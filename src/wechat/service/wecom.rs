@@ -8,14 +8,13 @@
 
 use std::sync::Arc;
 
-use super::{Credentials, FetchOptions, TicketInfo, TicketSlot, TokenInfo, api_base, blocking};
+use super::{CacheSlot, Credentials, FetchOptions, TicketInfo, TokenInfo, api_base, blocking};
 use crate::cache::{Cached, quota_key};
 use crate::core::text::Text;
 use crate::platform::{Platform, app_account};
 use crate::profile::Profile;
-use crate::redis_source::TicketOrigin;
 use crate::secret::Secret;
-use crate::wechat::{ClientError, TicketKind, TokenEndpoint};
+use crate::wechat::{ClientError, TicketKind, TicketOrigin, TokenEndpoint};
 
 /// What a WeCom token's cache entry records as its endpoint.
 const GETTOKEN: &str = "gettoken";
@@ -26,7 +25,7 @@ const QUOTA_WARN_PERCENT: usize = 75;
 impl Credentials {
     /// The token of one app of a WeCom profile (`opts.agent_id`, else the first app): from the
     /// cache while fresh, else `gettoken` with that app's own secret.
-    pub(super) async fn app_token(
+    pub(crate) async fn app_token(
         &self,
         profile: &Profile,
         opts: &FetchOptions,
@@ -86,7 +85,7 @@ impl Credentials {
     /// The corp ticket (`kind = Jsapi`) or the agent ticket of one app (`AgentConfig`), from the
     /// cache while fresh, else fetched with the token of that app. The corp ticket is cached per
     /// corp, the agent ticket per (corpId, agentid).
-    pub(super) async fn app_ticket(
+    pub(crate) async fn app_ticket(
         &self,
         profile: &Profile,
         kind: TicketKind,
@@ -104,13 +103,8 @@ impl Credentials {
         let agent_id = app.agent_id;
         let corp = profile.app_id.clone();
         let app_key = app_account(&corp, agent_id);
-        let key = if spec.per_app {
-            app_key.clone()
-        } else {
-            corp.clone()
-        };
-        let slot = TicketSlot {
-            key,
+        let slot = CacheSlot {
+            key: spec.account(&corp, agent_id),
             token_key: app_key.clone(),
             kind,
             api_base: api_base(profile, opts),

@@ -234,8 +234,14 @@ async fn probe_reports_the_keys_without_reading_them() {
         return;
     };
     server.set("t", TICKET, Some(700));
+    server.set("agent:2", TICKET, None);
     let mut s = settings(&server, "t", "raw");
     s.token_key = Some("absent".into());
+    // WeCom: each app's agent ticket key is looked at too.
+    s.agent_ticket_keys
+        .insert("1000002".into(), "agent:2".into());
+    s.agent_ticket_keys
+        .insert("1000003".into(), "agent:3".into());
     let pw = Secret::new("pw");
     let p = redis_source::probe(&s, Some(&pw), Timeouts::default())
         .await
@@ -245,6 +251,18 @@ async fn probe_reports_the_keys_without_reading_them() {
     assert!(matches!(p.ticket.ttl, Some(KeyTtl::Seconds(400..=700))));
     let token = p.token.unwrap();
     assert_eq!((token.kind.as_str(), token.ttl), ("none", None));
+    let agents: Vec<(&str, &str, Option<KeyTtl>)> = p
+        .agent_tickets
+        .iter()
+        .map(|k| (k.key.as_str(), k.kind.as_str(), k.ttl))
+        .collect();
+    assert_eq!(
+        agents,
+        [
+            ("agent:2", "string", Some(KeyTtl::Persistent)),
+            ("agent:3", "none", None)
+        ]
+    );
     assert!(matches!(
         redis_source::probe(&s, None, Timeouts::default()).await,
         Err(RedisSourceError::NoPassword { .. })
@@ -268,6 +286,7 @@ async fn reading_writes_nothing_and_runs_only_read_commands() {
     s.url = format!("{}/2", server.url());
     s.token_key = Some("tok".into());
     s.token_format = Some("json:access_token".parse().unwrap());
+    s.agent_ticket_keys.insert("1000002".into(), "t".into());
     let pw = Secret::new("pw");
     redis_source::read(&s, Which::Ticket, Some(&pw), Timeouts::default(), NOW)
         .await
@@ -321,8 +340,8 @@ async fn credentials_use_the_profile_s_redis_source() {
     use wxsign::cache::CredentialCache;
     use wxsign::profile::Profile;
     use wxsign::profile::TicketSource;
-    use wxsign::redis_source::TicketOrigin;
     use wxsign::secrets::{Secrets, StoreHealth};
+    use wxsign::wechat::TicketOrigin;
     use wxsign::wechat::{ClientError, Credentials, FetchOptions, LogEntry, TicketKind};
 
     let Some(server) = start(None) else { return };

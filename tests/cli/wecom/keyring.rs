@@ -96,3 +96,147 @@ fn real_keyring_wecom_app_secrets() {
         .success();
     assert_eq!(get(&account_b), None);
 }
+
+/// A pasted-source WeCom profile keeps one keyring entry per ticket kind: the corp ticket, and
+/// each app's agent ticket under `corpId/agentid`; `secret status` lists them per app, and
+/// `ticket` / `sign` read them without calling WeCom.
+#[test]
+#[ignore = "needs a Secret Service: bash scripts/with-keyring.sh cargo test --test cli -- --ignored real_keyring"]
+fn real_keyring_wecom_pasted_tickets_per_app() {
+    let store = KeyringStore::open().expect("a Secret Service on the session bus");
+    let rt = crate::cli::mock_wechat::runtime();
+    let corp = format!(
+        "ww{:016x}",
+        0x7061_7374_0000_0000u64 | u64::from(std::process::id())
+    );
+    let server = rt.block_on(corp_with(&corp, None));
+    let dir = tempfile::tempdir().unwrap();
+    let cli = || {
+        let mut c = Command::new(env!("CARGO_BIN_EXE_wxsign"));
+        c.env("WXSIGN_CONFIG_DIR", dir.path())
+            .env("LANG", "C")
+            .env_remove("WXSIGN_KEYRING")
+            .env_remove("WXSIGN_APP_SECRET");
+        c
+    };
+    let (a, b) = (AGENT_A.to_string(), AGENT_B.to_string());
+    cli()
+        .args(["profile", "add", "pt", "--corp-id", &corp, "--agent-id", &a])
+        .args(["--agent-id", &b, "--api-base", &server.uri()])
+        .assert()
+        .success();
+    cli()
+        .args(["profile", "edit", "pt", "--ticket-source", "pasted"])
+        .assert()
+        .success();
+    let paste = |agent: Option<&str>, ticket: &str| {
+        let mut c = cli();
+        c.args([
+            "secret",
+            "set",
+            "--profile",
+            "pt",
+            "--ticket",
+            "--secret-stdin",
+        ]);
+        if let Some(agent) = agent {
+            c.args(["--agent-id", agent]);
+        }
+        c.write_stdin(format!("{ticket}\n"))
+            .assert()
+            .success()
+            .stdout(predicate::str::contains("in the OS keyring"));
+    };
+    paste(None, "PASTED_CORP_TICKET");
+    paste(Some(&a), "PASTED_AGENT_TICKET_A");
+    assert!(
+        store
+            .get(
+                wxsign::pasted_source::TICKET_SERVICE,
+                &app_account(&corp, AGENT_A)
+            )
+            .unwrap()
+            .is_some_and(|s| s.reveal().contains("PASTED_AGENT_TICKET_A"))
+    );
+    cli()
+        .args(["secret", "status", "--profile", "pt"])
+        .assert()
+        .success()
+        .stdout(
+            predicate::str::is_match(r"ticket +pasted, valid ~\d+ min")
+                .unwrap()
+                .and(predicate::str::is_match(r"ticket 1000002 +pasted").unwrap())
+                .and(predicate::str::contains(
+                    "not set: `wxsign secret set --profile pt --ticket --agent-id 1000003`",
+                )),
+        );
+    let reveal = |agent: &str, kind: &str| {
+        cli()
+            .args([
+                "ticket",
+                "--profile",
+                "pt",
+                "--type",
+                kind,
+                "--agent-id",
+                agent,
+            ])
+            .args(["--reveal"])
+            .output()
+            .unwrap()
+    };
+    let out = reveal(&a, "agent_config");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("PASTED_AGENT_TICKET_A"),
+        "{out:?}"
+    );
+    let out = reveal(&b, "jsapi");
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("PASTED_CORP_TICKET"),
+        "the corp ticket is the same for every app: {out:?}"
+    );
+    let out = reveal(&b, "agent_config");
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("secret set --profile pt --ticket --agent-id 1000003"),
+        "{out:?}"
+    );
+    cli()
+        .args([
+            "sign",
+            "--profile",
+            "pt",
+            "--agent-id",
+            &a,
+            "--url",
+            "https://example.com/p",
+        ])
+        .assert()
+        .success();
+    assert!(
+        rt.block_on(server.received_requests())
+            .unwrap_or_default()
+            .is_empty(),
+        "WeCom was called"
+    );
+    for agent in [None, Some(a.as_str())] {
+        let mut c = cli();
+        c.args(["secret", "delete", "--profile", "pt", "--ticket"]);
+        if let Some(agent) = agent {
+            c.args(["--agent-id", agent]);
+        }
+        c.assert()
+            .success()
+            .stdout(predicate::str::contains("deleted the pasted ticket"));
+    }
+    assert!(
+        store
+            .get(
+                wxsign::pasted_source::TICKET_SERVICE,
+                &app_account(&corp, AGENT_A)
+            )
+            .unwrap()
+            .is_none()
+    );
+}

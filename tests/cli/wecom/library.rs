@@ -365,7 +365,7 @@ async fn a_slow_reply_times_out_with_the_profiles_timeout() {
 async fn pasted_tickets_one_entry_per_kind() {
     use wxsign::pasted_source::{self, PastedTicket};
     use wxsign::profile::TicketSource;
-    use wxsign::redis_source::TicketOrigin;
+    use wxsign::wechat::TicketOrigin;
 
     let server = corp(None).await;
     let mut r = rig(&server.uri());
@@ -427,7 +427,7 @@ async fn pasted_tickets_one_entry_per_kind() {
 #[tokio::test]
 async fn redis_tickets_one_key_per_kind() {
     use wxsign::profile::{RedisSettings, TicketSource};
-    use wxsign::redis_source::TicketOrigin;
+    use wxsign::wechat::TicketOrigin;
 
     let Some(redis) = crate::cli::redis::server::start(None) else {
         return;

@@ -1,0 +1,226 @@
+//! Where a profile's tickets come from: the WeChat API, the WeCom API, the production backend's
+//! Redis, or tickets the user pasted. [`Source::of`] is the only code that decides it, from the
+//! profile; the worker, the CLI (`ticket`, `sign`, `verify`, `probe`) and the batch ask
+//! [`Credentials::ticket`] for "the ticket of kind K for app A" and get it with its expiry and
+//! where it came from, never knowing which source answered.
+//!
+//! What a ticket kind is (one per account or one per app, the call it signs) is platform data
+//! (`crate::platform`); where a source keeps each kind is the source's own data: the cache entry
+//! and the pasted ticket's keyring entry follow [`crate::platform::TicketSpec::account`], a
+//! Redis source has one key per kind ([`RedisSettings::for_ticket`]).
+
+use crate::platform::TicketSpec;
+use crate::profile::{Profile, RedisSettings, TicketSource};
+use crate::wechat::{ClientError, Credentials, FetchOptions, TicketInfo, TicketKind, TokenInfo};
+
+/// Where one profile's tickets (and, for Redis with a token key, its access_token) come from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Source<'p> {
+    /// The Official Account API: `stable_token` (or `cgi-bin/token`) and `getticket`, cached
+    /// per appId.
+    WechatApi,
+    /// WeCom's API: `gettoken` with each app's own secret, the corp ticket cached per corp and
+    /// each agent ticket per app, the hourly quotas counted.
+    WecomApi,
+    /// The production backend's Redis, read-only: one key per ticket kind, never cached here.
+    Redis(&'p RedisSettings),
+    /// Tickets the user pasted, one secret-store entry per ticket kind; nothing is fetched.
+    Pasted,
+}
+
+impl<'p> Source<'p> {
+    /// The only place that decides where a profile's tickets come from.
+    pub fn of(profile: &'p Profile) -> Self {
+        match &profile.ticket_source {
+            TicketSource::Wechat => Self::api(profile),
+            TicketSource::Redis(settings) => Source::Redis(settings),
+            TicketSource::Pasted => Source::Pasted,
+        }
+    }
+
+    /// The platform's own API: where the token comes from when the source has none.
+    fn api(profile: &Profile) -> Self {
+        if profile.platform.spec().per_app_secrets {
+            Source::WecomApi
+        } else {
+            Source::WechatApi
+        }
+    }
+
+    /// Whether a ticket from this source is fetched with an access_token, and so needs the
+    /// app's secret (`doctor`, the profile editor's secret status).
+    pub fn needs_token(self) -> bool {
+        matches!(self, Source::WechatApi | Source::WecomApi)
+    }
+
+    /// Whether fetching the access_token next to the tickets is free: the APIs need it anyway,
+    /// a Redis source with a token key reads it from the same place. For pasted tickets or a
+    /// Redis source without a token key, asking the API for a token would spend quota and need
+    /// an appSecret for nothing.
+    pub fn shows_token(self) -> bool {
+        match self {
+            Source::WechatApi | Source::WecomApi => true,
+            Source::Redis(r) => r.token_key.is_some(),
+            Source::Pasted => false,
+        }
+    }
+
+    /// Whether this source has a place for the ticket of `kind` of app `agent_id` at all: the
+    /// APIs and pasted tickets always do (a missing paste is then said), a Redis source only
+    /// with a key for it. Lets the window skip a fetch that can only fail.
+    pub fn keeps(self, profile: &Profile, kind: TicketKind, agent_id: Option<u64>) -> bool {
+        let Ok(spec) = spec_of(profile, kind) else {
+            return false;
+        };
+        match self {
+            Source::WechatApi | Source::WecomApi | Source::Pasted => true,
+            Source::Redis(settings) => settings.for_ticket(spec, agent_id).is_some(),
+        }
+    }
+
+    async fn ticket(
+        self,
+        c: &Credentials,
+        profile: &Profile,
+        kind: TicketKind,
+        opts: &FetchOptions,
+    ) -> Result<TicketInfo, ClientError> {
+        match self {
+            Source::WechatApi => c.api_ticket(profile, kind, opts).await,
+            Source::WecomApi => c.app_ticket(profile, kind, opts).await,
+            Source::Redis(settings) => {
+                let spec = spec_of(profile, kind)?;
+                let settings = settings.for_ticket(spec, opts.agent_id).ok_or_else(|| {
+                    let agent = opts.agent_id.unwrap_or_default();
+                    ClientError::Profile(format!(
+                        "profile '{}' reads its tickets from Redis but has no key for the agent ticket of app {agent}: add it with `wxsign profile edit {} --redis-agent-ticket-key {agent}=KEY`",
+                        profile.name, profile.name
+                    ))
+                })?;
+                crate::redis_source::ticket_from(
+                    c.log(),
+                    c.secrets(),
+                    profile,
+                    &settings,
+                    kind,
+                    c.now(),
+                )
+                .await
+            }
+            Source::Pasted => {
+                let account = crate::pasted_source::account(profile, kind, opts.agent_id)?;
+                // The app is named in the messages only for a per-app ticket.
+                let per_app = spec_of(profile, kind).is_ok_and(|t| t.per_app);
+                let app = opts.agent_id.filter(|_| per_app);
+                crate::pasted_source::ticket_at(
+                    c.secrets(),
+                    profile,
+                    (&account, app),
+                    kind,
+                    c.now(),
+                )
+                .await
+            }
+        }
+    }
+
+    async fn token(
+        self,
+        c: &Credentials,
+        profile: &Profile,
+        opts: &FetchOptions,
+    ) -> Result<TokenInfo, ClientError> {
+        match self {
+            Source::Redis(settings) if settings.token_key.is_some() => {
+                crate::redis_source::token_from(c.log(), c.secrets(), profile, settings, c.now())
+                    .await
+            }
+            // Any other source: the platform's own API issues the token.
+            _ => match Self::api(profile) {
+                Source::WecomApi => c.app_token(profile, opts).await,
+                _ => c.api_token(profile, opts).await,
+            },
+        }
+    }
+}
+
+/// Every ticket a profile's config calls are signed with, as data from its platform: the
+/// jsapi (WeCom: corp) ticket, and on WeCom one agent ticket per app. `agent_id` is `None`
+/// for a ticket of the whole account. Card tickets sign no config call and are left out.
+pub fn config_tickets(profile: &Profile) -> Vec<(TicketKind, Option<u64>)> {
+    let mut out = Vec::new();
+    for spec in profile.platform.spec().tickets {
+        let Some(kind) = TicketKind::of(spec.kind) else {
+            continue;
+        };
+        if spec.signs.is_none() {
+            continue;
+        }
+        if spec.per_app {
+            out.extend(profile.apps.iter().map(|a| (kind, Some(a.agent_id))));
+        } else {
+            out.push((kind, None));
+        }
+    }
+    out
+}
+
+/// The platform's spec of `kind`, or the error that lists the kinds it has.
+fn spec_of(profile: &Profile, kind: TicketKind) -> Result<&'static TicketSpec, ClientError> {
+    profile.platform.ticket(kind.as_str()).ok_or_else(|| {
+        let kinds: Vec<&str> = profile
+            .platform
+            .spec()
+            .tickets
+            .iter()
+            .map(|t| t.kind)
+            .collect();
+        ClientError::Profile(format!(
+            "{} has no {} ticket: its tickets are {}",
+            profile.platform.name().en,
+            kind.as_str(),
+            kinds.join(", ")
+        ))
+    })
+}
+
+impl Credentials {
+    /// The ticket of `kind` for the app `opts.agent_id` (WeCom; the profile's first app without
+    /// it), from wherever the profile's tickets come from, with its expiry and origin. The one
+    /// call the worker, the CLI and the batch make for a ticket.
+    pub async fn ticket(
+        &self,
+        profile: &Profile,
+        kind: TicketKind,
+        opts: &FetchOptions,
+    ) -> Result<TicketInfo, ClientError> {
+        let spec = spec_of(profile, kind)?;
+        // A per-app ticket belongs to one app: resolved once, so every source keys it alike
+        // and the answer says whose it is.
+        let agent_id = if spec.per_app {
+            Some(profile.app(opts.agent_id)?.agent_id)
+        } else {
+            None
+        };
+        let opts = FetchOptions {
+            agent_id: agent_id.or(opts.agent_id),
+            ..opts.clone()
+        };
+        let mut info = Source::of(profile)
+            .ticket(self, profile, kind, &opts)
+            .await?;
+        info.kind = kind;
+        info.agent_id = agent_id;
+        Ok(info)
+    }
+
+    /// The access_token of the profile (WeCom: of the app `opts.agent_id`): production's Redis
+    /// when the profile reads it there, else the platform's API, cached.
+    pub async fn token(
+        &self,
+        profile: &Profile,
+        opts: &FetchOptions,
+    ) -> Result<TokenInfo, ClientError> {
+        Source::of(profile).token(self, profile, opts).await
+    }
+}
