@@ -128,7 +128,7 @@ pub(super) fn table_ui(
             for (col, label) in cols {
                 let Some(col) = col else {
                     header.col(|ui| {
-                        ui.label(egui::RichText::new(label).strong().monospace());
+                        ui.label(egui::RichText::new(label).strong());
                     });
                     continue;
                 };
