@@ -48,7 +48,7 @@ impl<'p> Source<'p> {
     }
 
     /// Whether a ticket from this source is fetched with an access_token, and so needs the
-    /// app's secret (`doctor`, the profile editor's secret status).
+    /// app's secret (`doctor` says whether a missing appSecret matters).
     pub fn needs_token(self) -> bool {
         matches!(self, Source::WechatApi | Source::WecomApi)
     }
