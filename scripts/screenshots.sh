@@ -107,8 +107,8 @@ sig() { printf 'jsapi_ticket=%s&noncestr=%s&timestamp=1414587457&url=%s' "$examp
 wecom_paste="wx.config({beta:true,appId:'ww0123456789abcdef',timestamp:1414587457,nonceStr:'cfgNonce',signature:'$(sig cfgNonce)',jsApiList:['selectEnterpriseContact']})wx.agentConfig({corpid:'ww0123456789abcdef',agentid:1000002,timestamp:1414587457,nonceStr:'agentNonce',signature:'$(sig agentNonce)',jsApiList:['selectEnterpriseContact']})"
 wecom_fetch_en='mousemove 1119 17 click 1; sleep 1'
 wecom_fetch_zh='mousemove 931 17 click 1; sleep 1'
-wecom_edit_en='mousemove 45 255 click 1; sleep 1'
-wecom_edit_zh='mousemove 45 213 click 1; sleep 1'
+wecom_edit_en='mousemove 45 240 click 1; sleep 1'
+wecom_edit_zh='mousemove 47 197 click 1; sleep 1'
 for lang in en zh; do
   if [ $lang = en ]; then theme=light; font=system; else theme=dark; font=bundled; fi
   fetch_var=wecom_fetch_$lang
