@@ -85,6 +85,8 @@ pub struct PlatformSpec {
     pub key: &'static str,
     /// Who answers API calls, as messages say it (`WeChat`, `WeCom`).
     pub api_name: &'static str,
+    /// The ticket source "its own API" as the profile editor names it, `[en, zh]`.
+    pub api_source_label: [&'static str; 2],
     pub id: IdRule,
     /// Whether credentials belong to apps (agentids) of the profile, each with its own secret.
     pub per_app_secrets: bool,
@@ -116,6 +118,7 @@ static OFFICIAL_ACCOUNT: PlatformSpec = PlatformSpec {
     platform: Platform::OfficialAccount,
     key: "official_account",
     api_name: "WeChat",
+    api_source_label: ["WeChat API", "微信接口"],
     id: IdRule {
         label: "appId",
         prefixes: &["wx"],
@@ -153,6 +156,7 @@ static WECOM: PlatformSpec = PlatformSpec {
     platform: Platform::Wecom,
     key: "wecom",
     api_name: "WeCom",
+    api_source_label: ["WeCom API", "企业微信接口"],
     id: IdRule {
         label: "corpId",
         prefixes: &["ww", "wx"],
@@ -188,6 +192,7 @@ static WECOM: PlatformSpec = PlatformSpec {
 
 /// WeCom's trusted domains (可信域名) of one app (DOMAIN.md §10).
 static WECOM_TRUSTED_DOMAINS: DomainWording = DomainWording {
+    title: ["Trusted domains of the app", "应用的可信域名"],
     none: [
         "No trusted domains of the app are configured, so the domain was not checked.",
         "未配置该应用的可信域名，未检查域名。",

@@ -245,6 +245,17 @@ fn sign_speaks_of_the_apps_trusted_domains_on_wecom() {
     h.get_by_label_contains(
         "不在该应用的任何可信域名（app.example.com）之下；wx.agentConfig 会报 80001",
     );
+    // Check URL names the list and the finding the same way.
+    h.state_mut().state.lang = Some(wxsign::core::text::Lang::En);
+    h.run();
+    h.get_by_label("Check URL").click();
+    h.run();
+    h.state_mut().check_url.url = "https://shop.example.org/pay".into();
+    h.run();
+    // The heading (and the domain field's tooltip label).
+    assert!(h.query_all_by_label("Trusted domains of the app").count() >= 1);
+    h.get_by_label_contains("is not under any trusted domain of the app (app.example.com)");
+    assert!(h.query_by_label("JS interface safe domains").is_none());
 }
 
 #[test]
