@@ -93,6 +93,10 @@ pub struct PlatformSpec {
     pub default_api_base: &'static str,
     /// The token endpoint's path.
     pub token_path: &'static str,
+    /// Whether forcing a new token touches production (stable_token's force_refresh: 20 a day,
+    /// rotates the token every server uses), so the window asks first. WeCom's gettoken returns
+    /// the same token while it is valid: no.
+    pub forced_token_is_costly: bool,
     /// Domains pages may run on (JS接口安全域名 / 可信域名).
     pub max_domains: usize,
     /// Tickets, the one that signs the main config call first.
@@ -129,6 +133,7 @@ static OFFICIAL_ACCOUNT: PlatformSpec = PlatformSpec {
     per_app_secrets: false,
     default_api_base: OFFICIAL_ACCOUNT_API_BASE,
     token_path: "/cgi-bin/stable_token",
+    forced_token_is_costly: true,
     max_domains: 3,
     tickets: &[
         TicketSpec {
@@ -167,6 +172,7 @@ static WECOM: PlatformSpec = PlatformSpec {
     per_app_secrets: true,
     default_api_base: WECOM_API_BASE,
     token_path: "/cgi-bin/gettoken",
+    forced_token_is_costly: false,
     max_domains: WECOM_MAX_DOMAINS,
     tickets: &[
         TicketSpec {
