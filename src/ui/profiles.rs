@@ -200,107 +200,18 @@ pub fn editor_ui(
         } else {
             s.add_profile
         });
-        let w = 360.0;
-        let p = &mut ed.profile;
-        ui.horizontal(|ui| {
-            widgets::labelled_field(
-                ui,
-                s.profile_name,
-                &mut p.name,
-                "",
-                egui::Id::unique("pe.name"),
-                false,
-                w,
-            );
-        });
-        super::wecom_profile::platform_ui(ui, p, s);
-        let wecom = p.platform.spec().per_app_secrets;
-        let ws = super::wecom_strings::wecom_strings(s.lang());
-        ui.horizontal(|ui| {
-            widgets::labelled_field(
-                ui,
-                p.platform.spec().id.label,
-                &mut p.app_id,
-                if wecom { "ww…" } else { "wx…" },
-                egui::Id::unique("pe.appid"),
-                false,
-                w,
-            );
-        });
-        if !wecom {
-            ui.horizontal(|ui| {
-                widgets::form_label(ui, s.account_kind);
-                ui.radio_value(&mut p.kind, AccountKind::TestAccount, s.test_account);
-                ui.radio_value(&mut p.kind, AccountKind::Production, s.production);
-            });
-            ui.horizontal(|ui| {
-                widgets::form_label(ui, s.token_mode);
-                ui.radio_value(&mut p.token_mode, TokenMode::Stable, "stable_token");
-                ui.radio_value(&mut p.token_mode, TokenMode::Legacy, s.legacy_token);
-            });
-        }
-        ui.horizontal(|ui| {
-            let l = widgets::form_label(
-                ui,
-                if wecom {
-                    ws.trusted_domains
-                } else {
-                    s.safe_domains
-                },
-            );
-            ui.add(
-                egui::TextEdit::multiline(&mut ed.domains)
-                    .id(egui::Id::unique("pe.domains"))
-                    .hint_text(if wecom {
-                        ws.trusted_domains_hint
-                    } else {
-                        s.safe_domains_hint
-                    })
-                    .desired_rows(2)
-                    .desired_width(w),
-            )
-            .labelled_by(l.id);
-        });
-        api_fields_ui(ui, p, s, w);
-        let redis_cx = super::redis_source::RedisCtx {
-            test: rt.redis_tests.get(&p.name),
-            has_worker: rt.has_worker(),
-        };
-        if let Some(super::redis_source::RedisAction::Test { profile, password }) =
-            super::redis_source::redis_fields_ui(ui, &mut ed.redis, p, redis_cx, s, w)
-        {
-            action = Some(ProfileAction::TestRedis { profile, password });
-        }
-        ui.separator();
-        if wecom {
-            let editing = ed.original.is_some();
-            if let Some(super::wecom_profile::AppsAction::ForgetSecret(account)) =
-                super::wecom_profile::apps_ui(ui, p, &mut ed.apps, rt, editing, s)
-            {
-                action = Some(ProfileAction::ForgetSecret(account));
-            }
-        } else {
-            let (status, color) = secret_status_text(rt, p, s, &theme::palette(ui));
-            ui.horizontal(|ui| {
-                ui.label(RichText::new(s.app_secret).strong());
-                ui.colored_label(color, status);
-                if ed.original.is_some() && ui.small_button(s.forget_secret).clicked() {
-                    action = Some(ProfileAction::ForgetSecret(p.app_id.clone()));
+        // The fields scroll when they are taller than the window (a WeCom corp with many apps
+        // and pasted tickets); the heading and Save / Cancel stay in view.
+        let max_height = (ctx.content_rect().height() - 170.0).max(200.0);
+        egui::ScrollArea::vertical()
+            .id_salt("profile.editor.fields")
+            .max_height(max_height)
+            .auto_shrink([false, true])
+            .show(ui, |ui| {
+                if let Some(a) = editor_fields_ui(ui, ed, rt, s) {
+                    action = Some(a);
                 }
             });
-            ui.horizontal(|ui| {
-                // A password field, never pre-filled: typing replaces the stored secret.
-                widgets::labelled_field(
-                    ui,
-                    s.new_secret,
-                    &mut ed.secret,
-                    s.new_secret_hint,
-                    egui::Id::unique("pe.secret"),
-                    true,
-                    w,
-                );
-            });
-        }
         ui.checkbox(&mut ed.session_only, s.session_only);
         if let Some(e) = &ed.error {
             ui.colored_label(theme::palette(ui).error, e);
@@ -362,6 +273,118 @@ pub fn editor_ui(
     });
     if modal.should_close() && action.is_none() {
         action = Some(ProfileAction::CloseEditor);
+    }
+    action
+}
+
+/// The editor's fields, from the name to the secrets (inside the editor's scroll area).
+fn editor_fields_ui(
+    ui: &mut egui::Ui,
+    ed: &mut Editor,
+    rt: &Runtime,
+    s: &Strings,
+) -> Option<ProfileAction> {
+    let mut action = None;
+    let w = 360.0;
+    let p = &mut ed.profile;
+    ui.horizontal(|ui| {
+        widgets::labelled_field(
+            ui,
+            s.profile_name,
+            &mut p.name,
+            "",
+            egui::Id::unique("pe.name"),
+            false,
+            w,
+        );
+    });
+    super::wecom_profile::platform_ui(ui, p, s);
+    let wecom = p.platform.spec().per_app_secrets;
+    let ws = super::wecom_strings::wecom_strings(s.lang());
+    ui.horizontal(|ui| {
+        widgets::labelled_field(
+            ui,
+            p.platform.spec().id.label,
+            &mut p.app_id,
+            if wecom { "ww…" } else { "wx…" },
+            egui::Id::unique("pe.appid"),
+            false,
+            w,
+        );
+    });
+    if !wecom {
+        ui.horizontal(|ui| {
+            widgets::form_label(ui, s.account_kind);
+            ui.radio_value(&mut p.kind, AccountKind::TestAccount, s.test_account);
+            ui.radio_value(&mut p.kind, AccountKind::Production, s.production);
+        });
+        ui.horizontal(|ui| {
+            widgets::form_label(ui, s.token_mode);
+            ui.radio_value(&mut p.token_mode, TokenMode::Stable, "stable_token");
+            ui.radio_value(&mut p.token_mode, TokenMode::Legacy, s.legacy_token);
+        });
+    }
+    ui.horizontal(|ui| {
+        let l = widgets::form_label(
+            ui,
+            if wecom {
+                ws.trusted_domains
+            } else {
+                s.safe_domains
+            },
+        );
+        ui.add(
+            egui::TextEdit::multiline(&mut ed.domains)
+                .id(egui::Id::unique("pe.domains"))
+                .hint_text(if wecom {
+                    ws.trusted_domains_hint
+                } else {
+                    s.safe_domains_hint
+                })
+                .desired_rows(2)
+                .desired_width(w),
+        )
+        .labelled_by(l.id);
+    });
+    api_fields_ui(ui, p, s, w);
+    let redis_cx = super::redis_source::RedisCtx {
+        test: rt.redis_tests.get(&p.name),
+        has_worker: rt.has_worker(),
+    };
+    if let Some(super::redis_source::RedisAction::Test { profile, password }) =
+        super::redis_source::redis_fields_ui(ui, &mut ed.redis, p, redis_cx, s, w)
+    {
+        action = Some(ProfileAction::TestRedis { profile, password });
+    }
+    ui.separator();
+    if wecom {
+        let editing = ed.original.is_some();
+        if let Some(super::wecom_profile::AppsAction::ForgetSecret(account)) =
+            super::wecom_profile::apps_ui(ui, p, &mut ed.apps, rt, editing, s)
+        {
+            action = Some(ProfileAction::ForgetSecret(account));
+        }
+    } else {
+        let (status, color) = secret_status_text(rt, p, s, &theme::palette(ui));
+        ui.horizontal(|ui| {
+            ui.label(RichText::new(s.app_secret).strong());
+            ui.colored_label(color, status);
+            if ed.original.is_some() && ui.small_button(s.forget_secret).clicked() {
+                action = Some(ProfileAction::ForgetSecret(p.app_id.clone()));
+            }
+        });
+        ui.horizontal(|ui| {
+            // A password field, never pre-filled: typing replaces the stored secret.
+            widgets::labelled_field(
+                ui,
+                s.new_secret,
+                &mut ed.secret,
+                s.new_secret_hint,
+                egui::Id::unique("pe.secret"),
+                true,
+                w,
+            );
+        });
     }
     action
 }

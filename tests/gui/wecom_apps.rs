@@ -278,6 +278,9 @@ fn agent_tickets_are_pasted_per_agentid_in_the_profile_editor() {
         ("Pasted corp ticket", CORP_PASTED),
         ("Pasted agent ticket 1000003", AGENT_PASTED),
     ] {
+        // The editor's fields scroll inside the dialog: bring the field into view first.
+        h.get_by_label(label).scroll_to_me();
+        h.run();
         h.get_by_label(label).click();
         h.run();
         h.get_by_label(label).type_text(text);
