@@ -1,8 +1,10 @@
 #!/usr/bin/env python3
 """A stand-in for api.weixin.qq.com on 127.0.0.1, for screenshots and manual tries of the window.
 
-Answers stable_token, cgi-bin/token and ticket/getticket with fixed test credentials; with
-`--deny-ip` every call fails with errcode 40164 like a caller outside the IP whitelist.
+Answers stable_token, cgi-bin/token and ticket/getticket with fixed test credentials, and as
+qyapi.weixin.qq.com WeCom's gettoken, get_jsapi_ticket (the corp ticket) and
+ticket/get?type=agent_config (the agent ticket); with `--deny-ip` every call fails with errcode
+40164 like a caller outside the IP whitelist.
 Usage: python3 scripts/mock_wechat.py [--port 18080] [--deny-ip]
 """
 import json
@@ -27,6 +29,14 @@ class Handler(BaseHTTPRequestHandler):
             return {"errcode": 40164, "errmsg": "invalid ip 203.0.113.7 ipv6 ::ffff:203.0.113.7, not in whitelist rid: 6540a1b2-0f1e2d3c"}
         if self.path.startswith("/cgi-bin/stable_token") or self.path.startswith("/cgi-bin/token"):
             return {"access_token": "MOCK_ACCESS_TOKEN_" + "x" * 100, "expires_in": 7200}
+        if self.path.startswith("/cgi-bin/gettoken"):
+            return {"errcode": 0, "errmsg": "ok", "access_token": "MOCK_WECOM_TOKEN_" + "y" * 80, "expires_in": 7200}
+        if self.path.startswith("/cgi-bin/get_jsapi_ticket"):
+            return {"errcode": 0, "errmsg": "ok", "expires_in": 7200,
+                    "ticket": "HoagFKDcsGMVCIY2vOjf9nGrQ2Y8ybOYwzU6KIjKlkzKQ5pmVRiNdtvUsAbuJn9hFmm1xRuZ-SUnbLc1pO4HPQ"}
+        if self.path.startswith("/cgi-bin/ticket/get?") and "type=agent_config" in self.path:
+            return {"errcode": 0, "errmsg": "ok", "expires_in": 5400,
+                    "ticket": "9KwiourQPRN3vx3Nn1c_iX9qqGXumXiL9ZRxMcCOvTJsnRfB8dNBa1wGzVmdo_8ApBSbyamvQsJ4vGZF8e2o-w"}
         if self.path.startswith("/cgi-bin/ticket/getticket"):
             return {"errcode": 0, "errmsg": "ok", "expires_in": 7200,
                     "ticket": "bxLdikRXVbTPdHSM05e5u5sUoXNKd8-41ZO3MhKoyN5OfkWITDGgnr2fwJ0m9E8NYzWKVZvdVtaUgWvsdshFKA"}

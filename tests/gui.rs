@@ -53,6 +53,8 @@ mod verify;
 mod wecom;
 #[path = "gui/wecom_apps.rs"]
 mod wecom_apps;
+#[path = "gui/wecom_batch.rs"]
+mod wecom_batch;
 
 #[path = "gui/batch.rs"]
 mod batch;

@@ -71,6 +71,7 @@ pub fn check_page(
         probe: None,
         repeat: None,
         signed_with: None,
+        wecom: None,
     };
     let config = match reply {
         Ok(c) => c,
@@ -150,6 +151,9 @@ pub fn check_page(
     // WeCom: the reply's wx.agentConfig triplet too; the page fails if either call fails.
     let agent_ok =
         super::wecom::check_agent_config(config, target, ctx, &mut result, &mut findings);
+    if let Some(w) = &mut result.wecom {
+        w.config_match = verdict.matched;
+    }
     result.signature_match = Some(verdict.matched && agent_ok);
     let failed =
         !verdict.matched || !agent_ok || findings.iter().any(|f| f.severity == Severity::Error);

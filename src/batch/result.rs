@@ -94,6 +94,28 @@ pub struct PageResult {
     /// The candidate ticket (index) that signed the answer, when recognised; for `--repeat`.
     #[serde(skip)]
     pub signed_with: Option<usize>,
+    /// WeCom: each call's own verdict when the reply also holds a `wx.agentConfig` triplet
+    /// (`signature_match` is both together), so a report or the window can show both.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub wecom: Option<WecomCalls>,
+}
+
+/// The two calls of a WeCom reply, each with its verdict.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct WecomCalls {
+    /// `wx.config` against the corp ticket.
+    pub config_match: bool,
+    /// The agentid the reply's agentConfig names.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agent_id: Option<u64>,
+    /// The reply's agentConfig triplet (not secret: it ends up in the page).
+    pub agent_config: Reply,
+    /// `wx.agentConfig` against its app's agent ticket; `None` when no agent ticket of that app
+    /// is known (not checked).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agent_config_match: Option<bool>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agent_expected_signature: Option<String>,
 }
 
 /// How the repeated answers of one page went (`batch --repeat N`; `repeat` combines them).
@@ -141,6 +163,7 @@ impl PageResult {
             probe: None,
             repeat: None,
             signed_with: None,
+            wecom: None,
         }
     }
 

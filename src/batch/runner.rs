@@ -263,6 +263,7 @@ fn internal_error(index: usize, url: String) -> PageResult {
         probe: None,
         repeat: None,
         signed_with: None,
+        wecom: None,
     }
 }
 

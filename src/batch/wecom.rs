@@ -12,7 +12,7 @@ use crate::core::verify::wecom::{Triplet, WecomVerifyInput, verify_wecom};
 pub use crate::core::verify::wecom::AgentTickets;
 
 use super::context::{PageContext, finding, redact_tickets};
-use super::result::{CauseSummary, PageResult};
+use super::result::{CauseSummary, PageResult, Reply, WecomCalls};
 
 /// The reply's agentConfig triplet, checked; `true` when it matches or there is none. Causes
 /// go to `result` (codes `agent_config.*`), problems to `findings`.
@@ -26,6 +26,21 @@ pub(super) fn check_agent_config(
     let Some(agent) = &config.agent_config else {
         return true;
     };
+    let agent_id = agent
+        .agent_id
+        .as_deref()
+        .and_then(|a| a.trim().parse().ok());
+    // Its own verdict is filled in below once checked; the config's by the caller.
+    result.wecom = Some(WecomCalls {
+        agent_id,
+        agent_config: Reply {
+            app_id: agent.corp_id.clone(),
+            timestamp: agent.fields.timestamp.clone(),
+            nonce_str: agent.fields.nonce_str.clone(),
+            signature: agent.fields.signature.clone(),
+        },
+        ..WecomCalls::default()
+    });
     if ctx.agent_tickets.is_empty() {
         findings.push(finding(
             "agent_config_unchecked",
@@ -54,10 +69,7 @@ pub(super) fn check_agent_config(
         config_app_id: config.app_id.clone(),
         agent_config: Some(triplet(&agent.fields)),
         agent_corp_id: agent.corp_id.clone(),
-        agent_id: agent
-            .agent_id
-            .as_deref()
-            .and_then(|a| a.trim().parse().ok()),
+        agent_id,
         corp_id: ctx.app_id.map(str::to_owned),
         trusted_domains: ctx.safe_domains.to_vec(),
         ..WecomVerifyInput::default()
@@ -91,6 +103,10 @@ pub(super) fn check_agent_config(
             ),
         ));
         return true;
+    }
+    if let Some(w) = &mut result.wecom {
+        w.agent_config_match = Some(av.matched);
+        w.agent_expected_signature = Some(av.expected.signature.clone());
     }
     let every_ticket: Vec<TicketCandidate> = ctx
         .tickets

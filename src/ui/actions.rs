@@ -28,64 +28,13 @@ impl WxsignApp {
             .unwrap_or_default()
     }
 
-    /// WeCom: the app chosen in the top bar for the active profile (its first app unless the
-    /// user chose another that still exists); `None` for an Official Account or no app.
-    pub fn chosen_app(&self) -> Option<u64> {
-        let p = self
-            .active_profile()
-            .filter(|p| p.platform.spec().per_app_secrets)?;
-        let saved = self.state.wecom_apps.get(&p.name).copied();
-        saved
-            .filter(|id| p.apps.iter().any(|a| a.agent_id == *id))
-            .or_else(|| p.apps.first().map(|a| a.agent_id))
-    }
-
-    /// Keeps the Sign panel's WeCom side on the active profile and its chosen app; when the app
-    /// changes, the agent ticket becomes that app's (the one the window holds, else none).
-    pub(super) fn follow_wecom(&mut self) {
-        let active = self.active_profile().cloned();
-        let app = self.chosen_app();
-        let before = self.sign.wecom.agent_id;
-        if !self.sign.wecom.follow(active.as_ref(), app) {
-            return;
-        }
-        let held = active
-            .zip(app)
-            .and_then(|(p, id)| self.rt.agent_ticket(&p.name, id))
-            .map(|h| h.ticket.reveal().to_owned());
-        match held {
-            Some(t) => self.sign.wecom.agent_ticket = t,
-            // A switch from another app: its ticket would sign for the wrong app. (The first
-            // follow keeps what is there: the example's stand-in.)
-            None if before != 0 => self.sign.wecom.agent_ticket.clear(),
-            None => {}
-        }
-    }
-
-    /// The top bar's app picker: remembered per profile, and the agent ticket follows.
-    pub(super) fn select_app(&mut self, agent_id: u64) {
-        let Some(p) = self.active_profile().cloned() else {
-            return;
-        };
-        self.state.wecom_apps.insert(p.name.clone(), agent_id);
-        self.save_state();
-        self.follow_wecom();
-        // Tickets already fetched for this profile: fetch the new app's too, so the bar and Sign
-        // show it without another click.
-        if self.rt.agent_ticket(&p.name, agent_id).is_none()
-            && self.rt.tickets.contains_key(&p.name)
-        {
-            self.rt.fetch_agent_ticket(p, agent_id);
-        }
-        if self.state.panel == Panel::Verify && self.verify.wecom.result.is_some() {
-            self.run_verify();
-        }
-    }
-
     pub(super) fn run_verify(&mut self) {
         self.follow_wecom();
         let domains = self.safe_domains();
-        self.verify.wecom.follow(&self.sign.wecom, &domains);
+        let app_tickets = self.agent_tickets();
+        self.verify
+            .wecom
+            .follow(&self.sign.wecom, &domains, app_tickets);
         let candidates = self.candidates();
         let s = self.strings();
         // The safe domains feed the verifier's host candidates.

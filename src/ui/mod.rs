@@ -34,6 +34,7 @@ mod start;
 pub mod theme;
 pub mod top_bar;
 pub mod verify_panel;
+mod wecom_app;
 pub mod wecom_profile;
 pub mod wecom_sign;
 pub mod wecom_strings;
@@ -269,6 +270,7 @@ impl WxsignApp {
             app_id: app_id.as_deref(),
             safe_domains: &domains,
             tickets,
+            agent_tickets: self.agent_tickets(),
             saved_endpoint: saved.as_deref(),
             probe_browser: self.state.probe_browser.clone(),
         };

@@ -163,17 +163,15 @@ pub fn top_bar_ui(
                         Severity::Amber => palette.warn,
                         Severity::Red => palette.error,
                     };
-                    ui.colored_label(color, text);
+                    // Each piece moves to the next line whole rather than breaking inside.
+                    ui.add(egui::Label::new(RichText::new(text).color(color)).extend());
                     let origin = if c.from_cache {
                         s.from_cache
                     } else {
                         s.fetched
                     };
-                    ui.weak(format!(
-                        "({}, {origin} {})",
-                        c.source,
-                        clock_time(c.fetched_at)
-                    ));
+                    let detail = format!("({}, {origin} {})", c.source, clock_time(c.fetched_at));
+                    ui.add(egui::Label::new(RichText::new(detail).weak()).extend());
                     repaint = Some(repaint.map_or(next, |r| r.min(next)));
                 }
             }

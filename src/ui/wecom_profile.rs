@@ -114,7 +114,8 @@ pub fn apps_ui(
                 }
             });
             let account = app_account(&p.app_id, app.agent_id);
-            let (status, color) = app_secret_status(rt, &account, s, &palette);
+            let needed = p.ticket_source.is_wechat();
+            let (status, color) = app_secret_status(rt, &account, needed, s, &palette);
             ui.horizontal(|ui| {
                 widgets::form_label(ui, ws.app_secret);
                 ui.colored_label(color, status);
@@ -166,6 +167,10 @@ pub fn secrets_summary(
         .collect();
     let have = p.apps.len() - missing.len();
     let text = format!("{} {have}/{}", ws.secrets_set, p.apps.len());
+    if !p.ticket_source.is_wechat() {
+        // Pasted or Redis tickets: no secret is needed, so none missing is an alarm.
+        return (text, palette.info);
+    }
     if missing.is_empty() {
         (text, palette.ok)
     } else {
@@ -176,9 +181,11 @@ pub fn secrets_summary(
     }
 }
 
+/// `needed`: the profile fetches from the WeCom API (pasted and Redis tickets need no secret).
 fn app_secret_status(
     rt: &Runtime,
     account: &str,
+    needed: bool,
     s: &Strings,
     p: &theme::Palette,
 ) -> (String, egui::Color32) {
@@ -189,7 +196,8 @@ fn app_secret_status(
         }
         Some(SecretStatus::Present(SecretSource::Env)) => (s.secret_env.to_owned(), p.ok),
         Some(SecretStatus::Present(_)) => (s.secret_session.to_owned(), p.warn),
-        Some(SecretStatus::Missing) | None => (s.secret_missing.to_owned(), p.error),
+        Some(SecretStatus::Missing) | None if needed => (s.secret_missing.to_owned(), p.error),
+        Some(SecretStatus::Missing) | None => (s.secret_not_needed.to_owned(), p.info),
         Some(SecretStatus::Unknown(t)) => (t.get(s.lang()).to_owned(), p.warn),
     }
 }

@@ -39,6 +39,10 @@ pub struct WecomStrings {
     pub not_in_paste: &'static str,
     pub app: &'static str,
     pub app_hint: &'static str,
+    pub call_match: &'static str,
+    pub call_mismatch: &'static str,
+    pub call_unchecked: &'static str,
+    pub call_unchecked_hint: &'static str,
 }
 
 pub static EN: WecomStrings = WecomStrings {
@@ -76,6 +80,10 @@ pub static EN: WecomStrings = WecomStrings {
     missing_for: "missing:",
     findings: "WeCom findings",
     not_in_paste: "not in the paste",
+    call_match: "match",
+    call_mismatch: "mismatch",
+    call_unchecked: "not checked",
+    call_unchecked_hint: "No agent ticket of this app is known: fetch or paste it (top bar, App), then run again.",
     app: "App",
     app_hint: "The app whose agent ticket signs wx.agentConfig: the top bar's agent ticket, Sign, Verify and Batch follow it.",
 };
@@ -115,6 +123,10 @@ pub static ZH: WecomStrings = WecomStrings {
     missing_for: "未设置：",
     findings: "企业微信检查结果",
     not_in_paste: "粘贴内容中没有",
+    call_match: "一致",
+    call_mismatch: "不一致",
+    call_unchecked: "未检查",
+    call_unchecked_hint: "没有该应用的应用票据：请先获取或粘贴（顶栏的“应用”），再运行一次。",
     app: "应用",
     app_hint: "用其应用票据为 wx.agentConfig 签名的应用：顶栏的应用票据、签名、验证和批量检查都跟随它。",
 };

@@ -22,19 +22,27 @@ pub struct WecomVerify {
     pub corp_id: String,
     pub agent_id: u64,
     pub trusted_domains: Vec<String>,
+    /// Typed here: the agent ticket of the chosen app (`agent_id`), tried first.
     pub agent_ticket: String,
-    /// The Sign panel's agent ticket, used when none is typed here.
-    pub agent_fallback: String,
+    /// The agent tickets the window holds, per app, the chosen app's first (with the Sign
+    /// panel's): a paste for another agentid is checked against that app's own ticket.
+    pub app_tickets: Vec<AgentTickets>,
     pub result: Option<WecomVerdict>,
 }
 
 impl WecomVerify {
-    /// Takes the active profile's WeCom facts from the Sign panel's state.
-    pub fn follow(&mut self, sign: &super::wecom_sign::WecomSign, domains: &[String]) {
+    /// Takes the active profile's WeCom facts from the Sign panel's state (its chosen app) and
+    /// the agent tickets the window holds.
+    pub fn follow(
+        &mut self,
+        sign: &super::wecom_sign::WecomSign,
+        domains: &[String],
+        app_tickets: Vec<AgentTickets>,
+    ) {
         self.enabled = sign.enabled;
         self.corp_id.clone_from(&sign.corp_id);
         self.agent_id = sign.agent_id;
-        self.agent_fallback.clone_from(&sign.agent_ticket);
+        self.app_tickets = app_tickets;
         self.trusted_domains = domains.to_vec();
     }
 
@@ -95,24 +103,43 @@ impl WecomVerify {
                 .filter(|c| c.ticket.reveal() != corp_ticket.trim())
                 .cloned(),
         );
-        let agent = if self.agent_ticket.trim().is_empty() {
-            self.agent_fallback.trim()
-        } else {
-            self.agent_ticket.trim()
-        };
-        if !agent.is_empty() {
-            let id = input.agent_id.unwrap_or(self.agent_id);
-            input.agent_id = Some(id);
-            input.agent_tickets.push(AgentTickets {
-                agent_id: id,
-                tickets: vec![TicketCandidate {
-                    ticket: Secret::new(agent),
-                    origin: TicketOrigin::Current,
-                }],
-            });
+        input.agent_tickets = self.agent_tickets();
+        if input.agent_id.is_none() && !input.agent_tickets.is_empty() {
+            // A paste without its agentid: the chosen app's.
+            input.agent_id = Some(self.agent_id);
         }
         self.result = Some(verify_wecom(&input));
         true
+    }
+}
+
+impl WecomVerify {
+    /// The agent tickets to check with: the one typed here first for the chosen app, then
+    /// those the window holds for each app.
+    fn agent_tickets(&self) -> Vec<AgentTickets> {
+        let mut all = self.app_tickets.clone();
+        let typed = self.agent_ticket.trim();
+        if typed.is_empty() || self.agent_id == 0 {
+            return all;
+        }
+        let first = TicketCandidate {
+            ticket: Secret::new(typed),
+            origin: TicketOrigin::Current,
+        };
+        match all.iter_mut().find(|a| a.agent_id == self.agent_id) {
+            Some(a) => {
+                a.tickets.retain(|t| t.ticket.reveal() != typed);
+                a.tickets.insert(0, first);
+            }
+            None => all.insert(
+                0,
+                AgentTickets {
+                    agent_id: self.agent_id,
+                    tickets: vec![first],
+                },
+            ),
+        }
+        all
     }
 }
 
@@ -143,6 +170,10 @@ pub fn agent_field_ui(ui: &mut egui::Ui, w: &mut WecomVerify, hide: bool, s: &St
             hide,
             width,
         );
+        if w.agent_id != 0 {
+            // Whose ticket this is: the app chosen in the top bar.
+            ui.weak(format!("{} {}", ws.app, w.agent_id));
+        }
     });
 }
 

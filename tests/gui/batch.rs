@@ -32,6 +32,7 @@ fn harness(state: State) -> Harness<'static, State> {
                         ticket: Secret::new(TICKET),
                         origin: TicketOrigin::Current,
                     }],
+                    agent_tickets: Vec::new(),
                     saved_endpoint: None,
                     probe_browser: None,
                 };

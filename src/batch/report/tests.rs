@@ -44,6 +44,7 @@ fn page(index: usize, status: PageStatus) -> PageResult {
         probe: None,
         repeat: None,
         signed_with: None,
+        wecom: None,
     }
 }
 

@@ -135,6 +135,9 @@ pub struct BatchCtx<'a> {
     pub safe_domains: &'a [String],
     /// The current ticket first (the profile's cached one, or the Sign panel's), then older ones.
     pub tickets: Vec<TicketCandidate>,
+    /// WeCom: the agent tickets the window holds, the chosen app's first, for replies that also
+    /// hold a `wx.agentConfig` triplet.
+    pub agent_tickets: Vec<crate::batch::wecom::AgentTickets>,
     /// The endpoint saved in the active profile (`wxsign batch --save-endpoint`): fills an empty
     /// form. Header values stay in the keyring; the user types them here if needed.
     pub saved_endpoint: Option<&'a EndpointSpec>,
@@ -248,7 +251,7 @@ impl BatchPanel {
             app_id: cx.app_id.map(str::to_owned),
             safe_domains: cx.safe_domains.to_vec(),
             tickets: cx.tickets.clone(),
-            agent_tickets: Vec::new(),
+            agent_tickets: cx.agent_tickets.clone(),
             options: RunOptions {
                 concurrency: self.concurrency.clamp(1, 64),
                 timeout: std::time::Duration::from_millis(self.timeout_ms.max(100)),

@@ -8,17 +8,45 @@ use super::{BatchAction, BatchPanel, Filter, SortBy, VerifyRequest};
 use crate::batch::{PageResult, PageStatus};
 use crate::core::text::Lang;
 use crate::ui::batch_strings::BatchStrings;
+use crate::ui::wecom_strings::{WecomStrings, wecom_strings};
 
-/// The reply of a page as `wx.config` JSON for the Verify panel.
+/// The reply of a page as `wx.config` JSON for the Verify panel; a WeCom reply with both
+/// triplets (`config` and `agentConfig`), so Verify checks both calls.
 fn server_output(r: &PageResult) -> String {
     let reply = r.reply.clone().unwrap_or_default();
-    serde_json::json!({
+    let config = serde_json::json!({
         "appId": reply.app_id,
         "timestamp": reply.timestamp,
         "nonceStr": reply.nonce_str,
         "signature": reply.signature,
+    });
+    let Some(w) = &r.wecom else {
+        return config.to_string();
+    };
+    let a = &w.agent_config;
+    serde_json::json!({
+        "config": config,
+        "agentConfig": {
+            "corpid": a.app_id,
+            "agentid": w.agent_id,
+            "timestamp": a.timestamp,
+            "nonceStr": a.nonce_str,
+            "signature": a.signature,
+        },
     })
     .to_string()
+}
+
+/// One call's verdict in a WeCom column: match, mismatch, or not checked (no ticket for it).
+fn call_cell_ui(ui: &mut egui::Ui, verdict: Option<bool>, ws: &WecomStrings) {
+    let palette = crate::ui::theme::palette(ui);
+    match verdict {
+        Some(true) => ui.colored_label(palette.ok, ws.call_match),
+        Some(false) => ui.colored_label(palette.error, ws.call_mismatch),
+        None => ui
+            .weak(ws.call_unchecked)
+            .on_hover_text(ws.call_unchecked_hint),
+    };
 }
 
 pub(super) fn filter_ui(ui: &mut egui::Ui, panel: &mut BatchPanel, s: &BatchStrings) {
@@ -64,13 +92,22 @@ pub(super) fn table_ui(
     let mut action = None;
     let mut sort_click = None;
     let row_h = ui.text_style_height(&egui::TextStyle::Body) + 4.0;
-    TableBuilder::new(ui)
+    // WeCom replies with both triplets: a verdict column per call.
+    let wecom = panel.results.iter().any(|r| r.wecom.is_some());
+    let ws = wecom_strings(lang);
+    let mut table = TableBuilder::new(ui)
         .striped(true)
         .sense(egui::Sense::click())
         .column(Column::exact(48.0))
-        .column(Column::exact(64.0))
+        .column(Column::exact(64.0));
+    if wecom {
+        table = table
+            .column(Column::exact(84.0))
+            .column(Column::exact(110.0));
+    }
+    table
         .column(
-            Column::initial(420.0)
+            Column::initial(if wecom { 300.0 } else { 420.0 })
                 .at_least(160.0)
                 .clip(true)
                 .resizable(true),
@@ -78,13 +115,23 @@ pub(super) fn table_ui(
         .column(Column::exact(64.0))
         .column(Column::remainder().at_least(160.0).clip(true))
         .header(row_h + 2.0, |mut header| {
-            for (col, label) in [
-                (SortBy::Index, "#"),
-                (SortBy::Status, s.status),
-                (SortBy::Url, "URL"),
-                (SortBy::Duration, "ms"),
-                (SortBy::Problem, s.problem),
-            ] {
+            // The WeCom columns are not sortable (Status sorts by the verdict of both).
+            let mut cols = vec![(Some(SortBy::Index), "#"), (Some(SortBy::Status), s.status)];
+            if wecom {
+                cols.extend([(None, ws.config_call), (None, ws.agent_call)]);
+            }
+            cols.extend([
+                (Some(SortBy::Url), "URL"),
+                (Some(SortBy::Duration), "ms"),
+                (Some(SortBy::Problem), s.problem),
+            ]);
+            for (col, label) in cols {
+                let Some(col) = col else {
+                    header.col(|ui| {
+                        ui.label(egui::RichText::new(label).strong());
+                    });
+                    continue;
+                };
                 header.col(|ui| {
                     let arrow = match (panel.sort == col, panel.descending) {
                         (true, false) => " ^",
@@ -132,6 +179,21 @@ pub(super) fn table_ui(
                             .unwrap_or_default(),
                     );
                 });
+                if wecom {
+                    let w = r.wecom.as_ref();
+                    row.col(|ui| match w {
+                        Some(w) => call_cell_ui(ui, Some(w.config_match), ws),
+                        None => {
+                            ui.weak("-");
+                        }
+                    });
+                    row.col(|ui| match w {
+                        Some(w) => call_cell_ui(ui, w.agent_config_match, ws),
+                        None => {
+                            ui.weak("-");
+                        }
+                    });
+                }
                 let mut open = false;
                 row.col(|ui| {
                     open |= ui

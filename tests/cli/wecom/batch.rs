@@ -126,6 +126,16 @@ async fn both_triplets_are_verified_and_either_fails_the_page() {
     };
     let good = page("/good/");
     assert_eq!(good["status"], "pass", "{good}");
+    // Each call's own verdict, beside the page's.
+    let calls = |p: &serde_json::Value| {
+        (
+            p["wecom"]["config_match"].as_bool(),
+            p["wecom"]["agent_config_match"].as_bool(),
+        )
+    };
+    assert_eq!(calls(&good), (Some(true), Some(true)), "{good}");
+    assert_eq!(good["wecom"]["agent_id"], 1000002);
+    assert_eq!(calls(&page("/corp/")), (Some(true), Some(false)));
     let corp = page("/corp/");
     assert_eq!(corp["status"], "fail");
     assert_eq!(codes(&corp), ["agent_config.corp_ticket"], "{corp}");
