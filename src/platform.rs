@@ -85,12 +85,18 @@ pub struct PlatformSpec {
     pub key: &'static str,
     /// Who answers API calls, as messages say it (`WeChat`, `WeCom`).
     pub api_name: &'static str,
+    /// The ticket source "its own API" as the profile editor names it, `[en, zh]`.
+    pub api_source_label: [&'static str; 2],
     pub id: IdRule,
     /// Whether credentials belong to apps (agentids) of the profile, each with its own secret.
     pub per_app_secrets: bool,
     pub default_api_base: &'static str,
     /// The token endpoint's path.
     pub token_path: &'static str,
+    /// Whether forcing a new token touches production (stable_token's force_refresh: 20 a day,
+    /// rotates the token every server uses), so the window asks first. WeCom's gettoken returns
+    /// the same token while it is valid: no.
+    pub forced_token_is_costly: bool,
     /// Domains pages may run on (JS接口安全域名 / 可信域名).
     pub max_domains: usize,
     /// Tickets, the one that signs the main config call first.
@@ -116,6 +122,7 @@ static OFFICIAL_ACCOUNT: PlatformSpec = PlatformSpec {
     platform: Platform::OfficialAccount,
     key: "official_account",
     api_name: "WeChat",
+    api_source_label: ["WeChat API", "微信接口"],
     id: IdRule {
         label: "appId",
         prefixes: &["wx"],
@@ -126,6 +133,7 @@ static OFFICIAL_ACCOUNT: PlatformSpec = PlatformSpec {
     per_app_secrets: false,
     default_api_base: OFFICIAL_ACCOUNT_API_BASE,
     token_path: "/cgi-bin/stable_token",
+    forced_token_is_costly: true,
     max_domains: 3,
     tickets: &[
         TicketSpec {
@@ -153,6 +161,7 @@ static WECOM: PlatformSpec = PlatformSpec {
     platform: Platform::Wecom,
     key: "wecom",
     api_name: "WeCom",
+    api_source_label: ["WeCom API", "企业微信接口"],
     id: IdRule {
         label: "corpId",
         prefixes: &["ww", "wx"],
@@ -163,6 +172,7 @@ static WECOM: PlatformSpec = PlatformSpec {
     per_app_secrets: true,
     default_api_base: WECOM_API_BASE,
     token_path: "/cgi-bin/gettoken",
+    forced_token_is_costly: false,
     max_domains: WECOM_MAX_DOMAINS,
     tickets: &[
         TicketSpec {
@@ -188,6 +198,7 @@ static WECOM: PlatformSpec = PlatformSpec {
 
 /// WeCom's trusted domains (可信域名) of one app (DOMAIN.md §10).
 static WECOM_TRUSTED_DOMAINS: DomainWording = DomainWording {
+    title: ["Trusted domains of the app", "应用的可信域名"],
     none: [
         "No trusted domains of the app are configured, so the domain was not checked.",
         "未配置该应用的可信域名，未检查域名。",

@@ -110,7 +110,14 @@ impl WxsignApp {
                     self.rt.fetch_ticket(p, app);
                 }
             }
-            TopAction::AskForceRefresh => self.confirm_refresh = true,
+            TopAction::AskForceRefresh => match self.active_profile().cloned() {
+                // Asked first only where a forced token touches production.
+                Some(p) if !p.platform.spec().forced_token_is_costly => {
+                    let app = self.chosen_app();
+                    self.rt.send(super::runtime::token_command(p, app, true));
+                }
+                _ => self.confirm_refresh = true,
+            },
             TopAction::DismissError => self.rt.error = None,
         }
     }

@@ -7,7 +7,7 @@ use eframe::egui::{self, RichText};
 
 use super::i18n::Strings;
 use super::{sign_panel, theme, widgets};
-use crate::core::urlcheck::{self, UrlAnalysis};
+use crate::core::urlcheck::{self, DomainWording, UrlAnalysis};
 
 pub fn url_field_id() -> egui::Id {
     egui::Id::unique("check.url")
@@ -21,15 +21,23 @@ pub struct CheckUrlPanel {
     memo: Option<Memo>,
 }
 
-/// The URL and domains analysed, the analysis, and the highlights of its sign URL.
-type Memo = (String, Vec<String>, UrlAnalysis, Vec<Range<usize>>);
+/// The URL and domains analysed (and in whose words), the analysis, and the highlights of its
+/// sign URL.
+type Memo = (
+    String,
+    Vec<String>,
+    &'static DomainWording,
+    UrlAnalysis,
+    Vec<Range<usize>>,
+);
 
 /// Draws the panel. Domain edits go straight into `safe_domains`; returns true when they changed
-/// so the app can persist them.
+/// so the app can persist them. `words` is how the active profile's platform names its domains.
 pub fn check_url_panel_ui(
     ui: &mut egui::Ui,
     p: &mut CheckUrlPanel,
     safe_domains: &mut Vec<String>,
+    words: &'static DomainWording,
     s: &Strings,
 ) -> bool {
     let mut domains_changed = false;
@@ -43,23 +51,22 @@ pub fn check_url_panel_ui(
                 widgets::labelled_field(ui, s.page_url, &mut p.url, hint, id, false, w);
             });
             ui.separator();
-            domains_changed = domains_ui(ui, p, safe_domains, s);
+            domains_changed = domains_ui(ui, p, safe_domains, words, s);
             ui.separator();
 
-            let stale = p
-                .memo
-                .as_ref()
-                .is_none_or(|(u, d, _, _)| *u != p.url || d != safe_domains);
+            let stale = p.memo.as_ref().is_none_or(|(u, d, w, _, _)| {
+                *u != p.url || d != safe_domains || !std::ptr::eq(*w, words)
+            });
             if stale {
-                let a = urlcheck::analyze_url(&p.url, safe_domains);
+                let a = urlcheck::analyze_url_as(&p.url, safe_domains, words);
                 let diff = a
                     .sign_url
                     .as_deref()
                     .map(|su| widgets::char_diff(&p.url, su).1)
                     .unwrap_or_default();
-                p.memo = Some((p.url.clone(), safe_domains.clone(), a, diff));
+                p.memo = Some((p.url.clone(), safe_domains.clone(), words, a, diff));
             }
-            let Some((url, _, analysis, diff)) = &p.memo else {
+            let Some((url, _, _, analysis, diff)) = &p.memo else {
                 return;
             };
             if url.is_empty() {
@@ -99,10 +106,12 @@ fn domains_ui(
     ui: &mut egui::Ui,
     p: &mut CheckUrlPanel,
     safe_domains: &mut Vec<String>,
+    words: &DomainWording,
     s: &Strings,
 ) -> bool {
     let mut changed = false;
-    ui.label(RichText::new(s.safe_domains).strong());
+    let title = urlcheck::in_lang(&words.title, s.lang());
+    ui.label(RichText::new(title).strong());
     let mut remove = None;
     for (i, d) in safe_domains.iter_mut().enumerate() {
         ui.horizontal(|ui| {
@@ -112,7 +121,7 @@ fn domains_ui(
                     .font(egui::TextStyle::Monospace)
                     .desired_width(280.0),
             );
-            let r = r.on_hover_text(s.safe_domains);
+            let r = r.on_hover_text(title);
             changed |= r.changed();
             if ui.small_button(format!("{} {}", s.remove, i + 1)).clicked() {
                 remove = Some(i);

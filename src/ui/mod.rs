@@ -220,7 +220,15 @@ impl WxsignApp {
             }
             Panel::CheckUrl => {
                 let mut domains = self.safe_domains();
-                if check_url_panel::check_url_panel_ui(ui, &mut self.check_url, &mut domains, s) {
+                let platform = self.active_profile().map(|p| p.platform);
+                let words = platform.unwrap_or_default().spec().domain_wording;
+                if check_url_panel::check_url_panel_ui(
+                    ui,
+                    &mut self.check_url,
+                    &mut domains,
+                    words,
+                    s,
+                ) {
                     match self.active_profile().cloned() {
                         Some(mut p) => {
                             p.safe_domains = domains;

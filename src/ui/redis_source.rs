@@ -178,7 +178,8 @@ pub fn redis_fields_ui(
         } else {
             u8::from(ed.use_pasted)
         };
-        ui.radio_value(&mut choice, 0, tr(lang, "WeChat API", "微信接口"));
+        let [en, zh] = profile.platform.spec().api_source_label;
+        ui.radio_value(&mut choice, 0, tr(lang, en, zh));
         ui.radio_value(&mut choice, 1, tr(lang, "Pasted", "粘贴"));
         ui.radio_value(
             &mut choice,

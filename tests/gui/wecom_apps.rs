@@ -245,6 +245,17 @@ fn sign_speaks_of_the_apps_trusted_domains_on_wecom() {
     h.get_by_label_contains(
         "不在该应用的任何可信域名（app.example.com）之下；wx.agentConfig 会报 80001",
     );
+    // Check URL names the list and the finding the same way.
+    h.state_mut().state.lang = Some(wxsign::core::text::Lang::En);
+    h.run();
+    h.get_by_label("Check URL").click();
+    h.run();
+    h.state_mut().check_url.url = "https://shop.example.org/pay".into();
+    h.run();
+    // The heading (and the domain field's tooltip label).
+    assert!(h.query_all_by_label("Trusted domains of the app").count() >= 1);
+    h.get_by_label_contains("is not under any trusted domain of the app (app.example.com)");
+    assert!(h.query_by_label("JS interface safe domains").is_none());
 }
 
 #[test]
@@ -312,4 +323,38 @@ fn agent_tickets_are_pasted_per_agentid_in_the_profile_editor() {
         .block_on(on.server.received_requests())
         .unwrap_or_default();
     assert!(seen.is_empty(), "WeCom was called: {seen:?}");
+}
+
+/// WeCom's gettoken returns the same token while it is valid, so a forced refresh touches
+/// nothing in production: no confirmation, the chosen app's token is asked again at once.
+#[test]
+fn a_forced_token_refresh_on_wecom_needs_no_confirmation() {
+    let mut on = two_apps(|_| {});
+    let h = &mut on.app.harness;
+    support::step_until(h, "the WeCom profile", |h| {
+        h.state().active_profile().is_some()
+    });
+    h.get_by_label("Fetch ticket").click();
+    support::step_until(h, "the tickets", |h| {
+        h.state().sign.wecom.agent_ticket == AGENT_A && h.state().rt.in_flight == 0
+    });
+    let gettokens = |on: &TwoApps| {
+        on.rt
+            .block_on(on.server.received_requests())
+            .unwrap_or_default()
+            .iter()
+            .filter(|r| r.url.path() == "/cgi-bin/gettoken")
+            .count()
+    };
+    assert_eq!(gettokens(&on), 1);
+    let h = &mut on.app.harness;
+    h.get_by_label("Force refresh token…").click();
+    h.step();
+    assert!(
+        h.query_by_label("Cancel").is_none(),
+        "a confirmation opened"
+    );
+    support::step_until(h, "the refreshed token", |h| h.state().rt.in_flight == 0);
+    assert!(h.state().rt.error.is_none(), "{:?}", h.state().rt.error);
+    assert_eq!(gettokens(&on), 2);
 }

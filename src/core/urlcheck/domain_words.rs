@@ -4,12 +4,24 @@
 //! [`super::analyze_url_as`] — `crate::platform` holds them, so no caller branches on the
 //! platform.
 
+use crate::core::text::Lang;
+
 /// A message in both languages, as static text (`{page}` and `{list}` are filled in).
 pub type Words = [&'static str; 2];
+
+/// The words in one language.
+pub fn in_lang(words: &Words, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => words[0],
+        Lang::Zh => words[1],
+    }
+}
 
 /// The two domain findings' texts, `[en, zh]`.
 #[derive(Debug)]
 pub struct DomainWording {
+    /// What the list is called where it is edited (Check URL).
+    pub title: Words,
     /// `no_safe_domains`: none are configured, so the host was not checked.
     pub none: Words,
     pub none_fix: Words,
@@ -20,6 +32,7 @@ pub struct DomainWording {
 
 /// JS接口安全域名 (DOMAIN.md §3).
 pub static JS_SAFE_DOMAINS: DomainWording = DomainWording {
+    title: ["JS interface safe domains", "JS 接口安全域名"],
     none: [
         "No JS safe domains are configured, so the domain was not checked.",
         "未配置 JS 接口安全域名，未检查域名。",

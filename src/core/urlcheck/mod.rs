@@ -20,7 +20,7 @@ use serde::Serialize;
 use url::{Host, Position, Url};
 
 use super::text::Text;
-pub use domain_words::{DomainWording, JS_SAFE_DOMAINS, Words};
+pub use domain_words::{DomainWording, JS_SAFE_DOMAINS, Words, in_lang};
 pub use safe_domain::{
     MAX_PATH_SEGMENTS, MAX_SAFE_DOMAINS, SafeDomain, domain_matches, matching_entry,
     validate_safe_domain, validate_safe_domains,
