@@ -2,15 +2,21 @@
 //! Redis, or tickets the user pasted. [`Source::of`] is the only code that decides it, from the
 //! profile; the worker, the CLI (`ticket`, `sign`, `verify`, `probe`) and the batch ask
 //! [`Credentials::ticket`] for "the ticket of kind K for app A" and get it with its expiry and
-//! where it came from, never knowing which source answered.
+//! where it came from, never knowing which source answered. The verifier's side of it, "that
+//! ticket and the older ones a server may still sign with", is [`Credentials::ticket_candidates`].
 //!
 //! What a ticket kind is (one per account or one per app, the call it signs) is platform data
 //! (`crate::platform`); where a source keeps each kind is the source's own data: the cache entry
 //! and the pasted ticket's keyring entry follow [`crate::platform::TicketSpec::account`], a
 //! Redis source has one key per kind ([`RedisSettings::for_ticket`]).
 
+use std::sync::Arc;
+
+use crate::cache::Cached;
+use crate::core::verify::{TicketCandidate, TicketOrigin};
 use crate::platform::TicketSpec;
 use crate::profile::{Profile, RedisSettings, TicketSource};
+use crate::secret::Secret;
 use crate::wechat::{ClientError, Credentials, FetchOptions, TicketInfo, TicketKind, TokenInfo};
 
 /// Where one profile's tickets (and, for Redis with a token key, its access_token) come from.
@@ -165,6 +171,61 @@ pub fn config_tickets(profile: &Profile) -> Vec<(TicketKind, Option<u64>)> {
     out
 }
 
+/// The kinds whose ticket a server signs a `spec` call with by mistake, as platform data: after
+/// an account-wide ticket that signs a config call, every account-wide kind that signs none
+/// (the Official Account's card ticket). None after a per-app ticket.
+fn mixup_kinds(profile: &Profile, spec: &TicketSpec) -> Vec<TicketKind> {
+    if spec.per_app || spec.signs.is_none() {
+        return Vec::new();
+    }
+    profile
+        .platform
+        .spec()
+        .tickets
+        .iter()
+        .filter(|t| t.signs.is_none() && !t.per_app)
+        .filter_map(|t| TicketKind::of(t.kind))
+        .filter(|k| mixup_origin(*k).is_some())
+        .collect()
+}
+
+/// How the verifier names a ticket of `kind` tried in place of the right one.
+fn mixup_origin(kind: TicketKind) -> Option<TicketOrigin> {
+    match kind {
+        TicketKind::WxCard => Some(TicketOrigin::WxCard),
+        TicketKind::Jsapi | TicketKind::AgentConfig => None,
+    }
+}
+
+/// `current` as `Current`, the cache's `older` tickets of its kind (newest first) as `Stale`,
+/// then the `mixed` up kinds' tickets; a ticket equal to the current one is not tried twice
+/// (the cache's newest is normally the one just fetched).
+fn candidates(
+    current: Secret,
+    older: Vec<Cached>,
+    mixed: Vec<(TicketKind, Secret)>,
+) -> Vec<TicketCandidate> {
+    let stale = older.into_iter().map(|c| TicketCandidate {
+        ticket: c.value,
+        origin: TicketOrigin::Stale {
+            fetched_at: Some(c.fetched_at),
+        },
+    });
+    let mixed = mixed
+        .into_iter()
+        .filter_map(|(k, ticket)| mixup_origin(k).map(|origin| TicketCandidate { ticket, origin }));
+    let mut out = vec![TicketCandidate {
+        ticket: current,
+        origin: TicketOrigin::Current,
+    }];
+    for c in stale.chain(mixed) {
+        if out.iter().all(|o| o.ticket.reveal() != c.ticket.reveal()) {
+            out.push(c);
+        }
+    }
+    out
+}
+
 /// The platform's spec of `kind`, or the error that lists the kinds it has.
 fn spec_of(profile: &Profile, kind: TicketKind) -> Result<&'static TicketSpec, ClientError> {
     profile.platform.ticket(kind.as_str()).ok_or_else(|| {
@@ -214,6 +275,42 @@ impl Credentials {
         Ok(info)
     }
 
+    /// The tickets a server may have signed a call of `kind` with, as the verifier tries them:
+    /// the current one from the profile's source ([`Credentials::ticket`]) as `Current`, then
+    /// the older ones this machine's cache holds for exactly that kind and account (per app for
+    /// an agent ticket, [`TicketSpec::account`]) as `Stale`, newest first, the current one never
+    /// repeated; after an account's config ticket, the newest cached ticket of each kind that
+    /// signs no config call (the card ticket, the classic mix-up). Only the API sources write
+    /// the cache, so a pasted or Redis profile gets the tickets this appId was fetched with
+    /// earlier, if any. The one call `verify`, `probe` and the batch make, so none of them reads
+    /// the cache or knows the source; a failure is the current ticket's.
+    pub async fn ticket_candidates(
+        &self,
+        profile: &Profile,
+        kind: TicketKind,
+        opts: &FetchOptions,
+    ) -> Result<Vec<TicketCandidate>, ClientError> {
+        let current = self.ticket(profile, kind, opts).await?;
+        let spec = spec_of(profile, kind)?;
+        let account = spec.account(&profile.app_id, current.agent_id.unwrap_or_default());
+        let mixups = mixup_kinds(profile, spec);
+        let cache = Arc::clone(self.cache());
+        let (older, mixed) = tokio::task::spawn_blocking(move || {
+            let older = cache.ticket_history(&account, kind);
+            let mixed: Vec<(TicketKind, Secret)> = mixups
+                .into_iter()
+                .filter_map(|k| {
+                    let newest = cache.ticket_history(&account, k).into_iter().next();
+                    newest.map(|c| (k, c.value))
+                })
+                .collect();
+            (older, mixed)
+        })
+        .await
+        .map_err(|e| ClientError::Internal(format!("a background task failed: {e}")))?;
+        Ok(candidates(current.ticket, older, mixed))
+    }
+
     /// The access_token of the profile (WeCom: of the app `opts.agent_id`): production's Redis
     /// when the profile reads it there, else the platform's API, cached.
     pub async fn token(
@@ -222,5 +319,115 @@ impl Credentials {
         opts: &FetchOptions,
     ) -> Result<TokenInfo, ClientError> {
         Source::of(profile).token(self, profile, opts).await
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn cached(value: &str, fetched_at: i64) -> Cached {
+        Cached {
+            value: Secret::new(value),
+            fetched_at,
+            expires_in: 7200,
+            endpoint: "getticket".into(),
+            api_base: String::new(),
+        }
+    }
+
+    fn seen(c: &[TicketCandidate]) -> Vec<(&str, TicketOrigin)> {
+        c.iter()
+            .map(|c| (c.ticket.reveal(), c.origin.clone()))
+            .collect()
+    }
+
+    fn stale(at: i64) -> TicketOrigin {
+        TicketOrigin::Stale {
+            fetched_at: Some(at),
+        }
+    }
+
+    #[test]
+    fn candidates_put_the_current_first_and_never_twice() {
+        // (name, current, cache history newest first, card ticket, expected)
+        type Row = (
+            &'static str,
+            &'static str,
+            Vec<Cached>,
+            Option<&'static str>,
+            Vec<(&'static str, TicketOrigin)>,
+        );
+        let rows: Vec<Row> = vec![
+            (
+                "nothing cached",
+                "t",
+                vec![],
+                None,
+                vec![("t", TicketOrigin::Current)],
+            ),
+            (
+                "the cache's newest is the current one",
+                "t3",
+                vec![cached("t3", 30), cached("t2", 20), cached("t1", 10)],
+                None,
+                vec![
+                    ("t3", TicketOrigin::Current),
+                    ("t2", stale(20)),
+                    ("t1", stale(10)),
+                ],
+            ),
+            (
+                "the current one is not the cache's (pasted): every cached one is older",
+                "p",
+                vec![cached("t2", 20), cached("t1", 10)],
+                None,
+                vec![
+                    ("p", TicketOrigin::Current),
+                    ("t2", stale(20)),
+                    ("t1", stale(10)),
+                ],
+            ),
+            (
+                "the current one further down the history is not repeated",
+                "t1",
+                vec![cached("t2", 20), cached("t1", 10)],
+                None,
+                vec![("t1", TicketOrigin::Current), ("t2", stale(20))],
+            ),
+            (
+                "the card ticket last",
+                "t2",
+                vec![cached("t2", 20), cached("t1", 10)],
+                Some("card"),
+                vec![
+                    ("t2", TicketOrigin::Current),
+                    ("t1", stale(10)),
+                    ("card", TicketOrigin::WxCard),
+                ],
+            ),
+        ];
+        for (name, current, older, card, want) in rows {
+            let mixed = card
+                .map(|c| (TicketKind::WxCard, Secret::new(c)))
+                .into_iter()
+                .collect();
+            let got = candidates(Secret::new(current), older, mixed);
+            assert_eq!(seen(&got), want, "{name}");
+        }
+    }
+
+    #[test]
+    fn only_an_account_config_ticket_has_mix_ups() {
+        let oa = Profile::new("p", "wx0123456789abcdef");
+        let corp = Profile::new_wecom("c", "ww0123456789abcdef");
+        let spec = |p: &Profile, k: TicketKind| p.platform.ticket(k.as_str()).unwrap();
+        assert_eq!(
+            mixup_kinds(&oa, spec(&oa, TicketKind::Jsapi)),
+            [TicketKind::WxCard]
+        );
+        assert!(mixup_kinds(&oa, spec(&oa, TicketKind::WxCard)).is_empty());
+        assert!(mixup_kinds(&corp, spec(&corp, TicketKind::Jsapi)).is_empty());
+        assert!(mixup_kinds(&corp, spec(&corp, TicketKind::AgentConfig)).is_empty());
     }
 }

@@ -157,23 +157,13 @@ pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
                 verbose: false,
                 agent_id: None,
             })?;
-            let current = match session.ticket(TicketKind::Jsapi) {
-                Ok(t) => t.ticket,
+            opts.tickets = match session.ticket_candidates(TicketKind::Jsapi) {
+                Ok(t) => t,
                 Err(e) => return Ok(token::report_error_for(&e, args.json, lang, Some(profile))),
             };
-            let cached = session
-                .runtime
-                .block_on(session.credentials.candidates(&session.profile.app_id))
-                .unwrap_or_default();
-            opts.tickets = vec![TicketCandidate {
-                ticket: current.clone(),
-                origin: TicketOrigin::Current,
-            }];
-            opts.tickets.extend(
-                cached.into_iter().filter(|t| {
-                    t.ticket != current && matches!(t.origin, TicketOrigin::Stale { .. })
-                }),
-            );
+            // The probe tries the current ticket and the older ones, not the card ticket.
+            opts.tickets
+                .retain(|t| matches!(t.origin, TicketOrigin::Current | TicketOrigin::Stale { .. }));
             if opts.app_id.is_none() {
                 opts.app_id = Some(session.profile.app_id.clone());
             }

@@ -136,6 +136,19 @@ impl Session {
         self.runtime
             .block_on(self.credentials.ticket(&self.profile, kind, &self.options))
     }
+
+    /// The current ticket of `kind` and the older ones the verifier tries
+    /// ([`Credentials::ticket_candidates`]).
+    pub fn ticket_candidates(
+        &self,
+        kind: TicketKind,
+    ) -> Result<Vec<crate::core::verify::TicketCandidate>, ClientError> {
+        self.runtime.block_on(self.credentials.ticket_candidates(
+            &self.profile,
+            kind,
+            &self.options,
+        ))
+    }
 }
 
 /// The user's language for error texts (the locale, as for every command).

@@ -172,9 +172,10 @@ fn usage_error(kind: clap::error::ErrorKind, message: &str) -> ! {
     clap::Error::raw(kind, format!("{message}\n")).exit()
 }
 
-/// The profile's tickets, the way `sign --profile` gets them: the current one from the cache or
-/// WeChat, then the older cached ones as stale candidates, then typed wx_card / other-app ones.
-/// `Err(code)` when WeChat refused (already reported).
+/// The profile's tickets, the way `sign --profile` gets them: the current one from its source,
+/// then the older ones the cache holds as stale candidates and its wx_card ticket
+/// (`Credentials::ticket_candidates`), then typed wx_card / other-app ones. `Err(code)` when
+/// WeChat refused (already reported).
 fn profile_candidates(
     args: &VerifyArgs,
     profile: &str,
@@ -198,48 +199,12 @@ fn profile_candidates(
     hints
         .hosts
         .extend(session.profile.safe_domains.iter().cloned());
-    let current = match session.ticket(TicketKind::Jsapi) {
-        Ok(t) => t.ticket,
+    let mut tickets = match session.ticket_candidates(TicketKind::Jsapi) {
+        Ok(t) => t,
         Err(e) => return Ok(Err(token::report_profile_error(&e, args.json, profile))),
     };
-    let cached = session
-        .runtime
-        .block_on(session.credentials.candidates(&session.profile.app_id))
-        .unwrap_or_default();
-    Ok(Ok(merge_profile_tickets(
-        current,
-        cached,
-        extra_candidates(args),
-    )))
-}
-
-/// The fetched ticket as `Current`, then the cache's other jsapi tickets (stale) and its wx_card
-/// ticket, then the typed extras. The cache's newest ticket is normally the fetched one; it is
-/// not tried twice.
-fn merge_profile_tickets(
-    current: Secret,
-    cached: Vec<TicketCandidate>,
-    extra: Vec<TicketCandidate>,
-) -> Vec<TicketCandidate> {
-    let mut out = vec![TicketCandidate {
-        ticket: current.clone(),
-        origin: TicketOrigin::Current,
-    }];
-    out.extend(
-        cached
-            .into_iter()
-            .filter(|c| c.ticket.reveal() != current.reveal())
-            .map(|c| match c.origin {
-                // A cached "current" that is not the fetched one is older than it.
-                TicketOrigin::Current => TicketCandidate {
-                    origin: TicketOrigin::Stale { fetched_at: None },
-                    ..c
-                },
-                _ => c,
-            }),
-    );
-    out.extend(extra);
-    out
+    tickets.extend(extra_candidates(args));
+    Ok(Ok(tickets))
 }
 
 fn typed_candidates(args: &VerifyArgs) -> Vec<TicketCandidate> {
@@ -545,64 +510,5 @@ fn print_human(input: &VerifyInput, v: &Verdict, lang: Lang) {
     for (i, n) in v.notes.iter().enumerate() {
         let label = if i == 0 { tr("notes", "说明") } else { "" };
         output::field(WIDTH, label, &format!("{INFO}{}{INFO:#}", n.get(lang)));
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn cand(t: &str, origin: TicketOrigin) -> TicketCandidate {
-        TicketCandidate {
-            ticket: Secret::new(t),
-            origin,
-        }
-    }
-
-    #[test]
-    fn profile_tickets_put_the_fetched_one_first_and_keep_the_stale_ones() {
-        let cached = vec![
-            cand("new", TicketOrigin::Current),
-            cand(
-                "old",
-                TicketOrigin::Stale {
-                    fetched_at: Some(1),
-                },
-            ),
-            cand("card", TicketOrigin::WxCard),
-        ];
-        let extra = vec![cand(
-            "other",
-            TicketOrigin::OtherApp {
-                app_id: String::new(),
-            },
-        )];
-        let got = merge_profile_tickets(Secret::new("new"), cached.clone(), extra.clone());
-        let seen: Vec<(&str, &TicketOrigin)> =
-            got.iter().map(|c| (c.ticket.reveal(), &c.origin)).collect();
-        assert_eq!(
-            seen,
-            [
-                ("new", &TicketOrigin::Current),
-                (
-                    "old",
-                    &TicketOrigin::Stale {
-                        fetched_at: Some(1)
-                    }
-                ),
-                ("card", &TicketOrigin::WxCard),
-                (
-                    "other",
-                    &TicketOrigin::OtherApp {
-                        app_id: String::new()
-                    }
-                ),
-            ]
-        );
-        // Just refetched (the cache's newest is older): the cached one becomes stale.
-        let got = merge_profile_tickets(Secret::new("newer"), cached, extra);
-        assert_eq!(got[0].ticket.reveal(), "newer");
-        assert_eq!(got[1].ticket.reveal(), "new");
-        assert_eq!(got[1].origin, TicketOrigin::Stale { fetched_at: None });
     }
 }

@@ -15,7 +15,6 @@ use crate::core::verify::wecom::{
     AgentTickets, Triplet, WecomVerdict, WecomVerifyInput, verify_wecom,
 };
 use crate::core::verify::{TicketCandidate, TicketOrigin, Verdict};
-use crate::platform::app_account;
 use crate::profile::{Profile, ProfileStore};
 use crate::secret::Secret;
 use crate::wechat::{FetchOptions, TicketKind};
@@ -150,7 +149,8 @@ fn fill_from_paste(input: &mut WecomVerifyInput, p: &WecomPaste) {
     }
 }
 
-/// The corp ticket (current, then cached older ones) and every app's agent ticket.
+/// The corp ticket and every app's agent ticket, each the current one then the older ones the
+/// cache holds for it (`Credentials::ticket_candidates`).
 fn profile_tickets(
     args: &VerifyArgs,
     profile: &Profile,
@@ -168,57 +168,26 @@ fn profile_tickets(
         anstream::eprintln!("{} {e:#}", error_prefix(lang));
         ExitCode::from(1)
     })?;
-    let corp = session
-        .ticket(TicketKind::Jsapi)
+    input.corp_tickets = session
+        .ticket_candidates(TicketKind::Jsapi)
         .map_err(|e| token::report_error_for(&e, args.json, lang, Some(&profile.name)))?;
-    let mut corp_tickets = vec![TicketCandidate {
-        ticket: corp.ticket,
-        origin: TicketOrigin::Current,
-    }];
-    if let Ok(older) = session
-        .runtime
-        .block_on(session.credentials.candidates(&profile.app_id))
-    {
-        let current = corp_tickets[0].ticket.clone();
-        corp_tickets.extend(
-            older
-                .into_iter()
-                .filter(|c| c.ticket != current)
-                .filter(|c| matches!(c.origin, TicketOrigin::Stale { .. })),
-        );
-    }
-    input.corp_tickets = corp_tickets;
     for app in &profile.apps {
         let opts = FetchOptions {
             agent_id: Some(app.agent_id),
             ..session.options.clone()
         };
-        let fetched = session.runtime.block_on(session.credentials.ticket(
-            profile,
-            TicketKind::AgentConfig,
-            &opts,
-        ));
+        let fetched = session
+            .runtime
+            .block_on(session.credentials.ticket_candidates(
+                profile,
+                TicketKind::AgentConfig,
+                &opts,
+            ));
         match fetched {
-            Ok(t) => {
-                let mut tickets = vec![TicketCandidate {
-                    ticket: t.ticket.clone(),
-                    origin: TicketOrigin::Current,
-                }];
-                let history = session.credentials.cache().ticket_history(
-                    &app_account(&profile.app_id, app.agent_id),
-                    TicketKind::AgentConfig,
-                );
-                tickets.extend(history.into_iter().skip(1).map(|c| TicketCandidate {
-                    ticket: c.value,
-                    origin: TicketOrigin::Stale {
-                        fetched_at: Some(c.fetched_at),
-                    },
-                }));
-                input.agent_tickets.push(AgentTickets {
-                    agent_id: app.agent_id,
-                    tickets,
-                });
-            }
+            Ok(tickets) => input.agent_tickets.push(AgentTickets {
+                agent_id: app.agent_id,
+                tickets,
+            }),
             Err(e) => {
                 // One app without a secret must not stop the check of the others.
                 let r = e.report();

@@ -19,6 +19,8 @@ use wxsign::worker::{Command, Event, Worker, WorkerOptions};
 use crate::cli::mock_wechat::{self as oa, runtime};
 use crate::cli::mock_wecom::{self as wecom, AGENT_A, AGENT_B, CORP_ID};
 
+mod candidates;
+
 #[derive(Clone, Copy, Debug, PartialEq)]
 enum Platform {
     Oa,
@@ -349,9 +351,18 @@ fn rig(
     case: &Case,
     redis: Option<&crate::cli::redis::server::RedisServer>,
 ) -> Rig {
+    rig_for(rt, (case.platform, case.from), case.seed, redis)
+}
+
+fn rig_for(
+    rt: &tokio::runtime::Runtime,
+    (platform, from): (Platform, Via),
+    seed: Seed,
+    redis: Option<&crate::cli::redis::server::RedisServer>,
+) -> Rig {
     let store = Arc::new(MemoryStore::default());
     let secrets = Secrets::new(store.clone(), StoreHealth::MemoryByRequest, None);
-    let (mut profile, server) = match case.platform {
+    let (mut profile, server) = match platform {
         Platform::Oa => {
             secrets
                 .set_persistent(OA_ID, &Secret::new(oa::APP_SECRET))
@@ -375,12 +386,12 @@ fn rig(
         }
     };
     profile.api_base = server.uri();
-    profile.ticket_source = match case.from {
+    profile.ticket_source = match from {
         Via::Api => TicketSource::Wechat,
         Via::Pasted => TicketSource::Pasted,
         Via::Redis => {
             let url = redis.map(|r| r.url()).unwrap_or_default();
-            TicketSource::Redis(Box::new(match case.platform {
+            TicketSource::Redis(Box::new(match platform {
                 Platform::Oa => RedisSettings {
                     url,
                     ticket_key: "wx:ticket".into(),
@@ -403,7 +414,7 @@ fn rig(
     };
     profile.validate().unwrap();
     let now = chrono::Utc::now().timestamp();
-    match case.seed {
+    match seed {
         Seed::Nothing => {}
         Seed::Cache(entry, kind, age) => {
             let value = match kind {

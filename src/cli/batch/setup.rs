@@ -270,8 +270,8 @@ pub(super) fn ticket_args(given: &[String], lang: Lang) -> Result<Vec<TicketCand
     Ok(tickets)
 }
 
-/// The profile's current jsapi_ticket (cached, or fetched once) and the older ones of the
-/// cache as stale candidates.
+/// The profile's current jsapi_ticket (cached, or fetched once) and the older ones the cache
+/// holds as stale candidates (`Credentials::ticket_candidates`).
 pub(super) fn profile_tickets(
     p: &ProfileContext,
     args: &BatchArgs,
@@ -284,8 +284,8 @@ pub(super) fn profile_tickets(
         api_base: args.api_base.clone(),
         ..FetchOptions::default()
     };
-    let current = runtime
-        .block_on(credentials.ticket(&p.profile, TicketKind::Jsapi, &options))
+    runtime
+        .block_on(credentials.ticket_candidates(&p.profile, TicketKind::Jsapi, &options))
         .map_err(|e| {
             let name = &p.profile.name;
             let r = e.report().for_profile(name);
@@ -299,20 +299,13 @@ pub(super) fn profile_tickets(
                     "获取配置 `{name}` 的 jsapi_ticket 失败：{meaning}\n  解决：{fix}；或直接用 --ticket 传入票据"
                 ),
             )))
-        })?;
-    let mut tickets = vec![TicketCandidate {
-        ticket: current.ticket.clone(),
-        origin: TicketOrigin::Current,
-    }];
-    let older = runtime
-        .block_on(credentials.candidates(&p.profile.app_id))
-        .unwrap_or_default();
-    tickets.extend(older.into_iter().filter(|t| t.ticket != current.ticket));
-    Ok(tickets)
+        })
 }
 
-/// WeCom: the agent ticket of every app of the profile. An app without a usable secret is said
-/// once and left out: its pages' agentConfig is then reported unchecked, not failed.
+/// WeCom: the agent ticket of every app of the profile, then the older ones the cache holds for
+/// that app as stale candidates, so a page signed with one is named for it. An app without a
+/// usable secret is said once and left out: its pages' agentConfig is then reported unchecked,
+/// not failed.
 fn profile_agent_tickets(
     p: &ProfileContext,
     args: &BatchArgs,
@@ -328,13 +321,11 @@ fn profile_agent_tickets(
             agent_id: Some(app.agent_id),
             ..FetchOptions::default()
         };
-        match runtime.block_on(credentials.ticket(&p.profile, TicketKind::AgentConfig, &options)) {
-            Ok(t) => out.push(AgentTickets {
+        let got = credentials.ticket_candidates(&p.profile, TicketKind::AgentConfig, &options);
+        match runtime.block_on(got) {
+            Ok(tickets) => out.push(AgentTickets {
                 agent_id: app.agent_id,
-                tickets: vec![TicketCandidate {
-                    ticket: t.ticket,
-                    origin: TicketOrigin::Current,
-                }],
+                tickets,
             }),
             Err(e) => {
                 let r = e.report().for_profile(&p.profile.name);
