@@ -47,6 +47,9 @@ pub struct Runtime {
     /// WeCom: each app's agent ticket, by profile name and agentid.
     pub agent_tickets: HashMap<(String, u64), HeldTicket>,
     pub candidates: HashMap<String, Vec<TicketCandidate>>,
+    /// WeCom: what the verifier tries for each app's agentConfig (its agent ticket, then the
+    /// older ones), by profile name and agentid.
+    pub agent_candidates: HashMap<(String, u64), Vec<TicketCandidate>>,
     /// Token/ticket requests in flight: the spinner shows while this is above zero.
     pub in_flight: usize,
     pub error: Option<(Operation, ErrorReport)>,
@@ -323,6 +326,14 @@ impl Runtime {
                 }
                 Event::Candidates { app_id, candidates } => {
                     self.candidates.insert(app_id, candidates);
+                }
+                Event::AgentCandidates {
+                    profile,
+                    agent_id,
+                    candidates,
+                } => {
+                    self.agent_candidates
+                        .insert((profile, agent_id), candidates);
                 }
                 Event::SelfCheck { lines } => {
                     self.self_check = super::doctor_section::SelfCheck {

@@ -65,7 +65,7 @@ impl WxsignApp {
 
     /// WeCom: the agent tickets the window holds for the active profile, one entry per app, the
     /// chosen app's first with the Sign panel's agent ticket (typed or fetched) ahead of the
-    /// fetched one. Empty for an Official Account.
+    /// fetched one, then the app's older ones as stale. Empty for an Official Account.
     pub(super) fn agent_tickets(&self) -> Vec<AgentTickets> {
         let Some(p) = self
             .active_profile()
@@ -95,6 +95,18 @@ impl WxsignApp {
                         ticket: h.ticket.clone(),
                         origin: TicketOrigin::Current,
                     });
+                }
+                // Then the older agent tickets this machine holds for the app, so a page
+                // still signing with one is named (stale ticket), not just "mismatch".
+                let older = self.rt.agent_candidates.get(&(p.name.clone(), id));
+                for c in older.into_iter().flatten() {
+                    if matches!(c.origin, TicketOrigin::Stale { .. })
+                        && tickets
+                            .iter()
+                            .all(|t| t.ticket.reveal() != c.ticket.reveal())
+                    {
+                        tickets.push(c.clone());
+                    }
                 }
                 (!tickets.is_empty()).then_some(AgentTickets {
                     agent_id: id,

@@ -330,7 +330,12 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
                     for w in &ticket.warnings {
                         out.emit(Event::Warning(w.clone()));
                     }
-                    out.emit(app_ticket_event(&profile, agent_id, ticket));
+                    let event = app_ticket_event(&profile, agent_id, ticket);
+                    let agent = matches!(event, Event::AgentTicket { .. });
+                    out.emit(event);
+                    if agent {
+                        emit_agent_candidates(state, out, &profile, agent_id).await;
+                    }
                 }
                 Err(e) => out.fail(
                     Operation::Ticket {
@@ -361,11 +366,14 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
             )
             .await
             {
-                Ok(ticket) => out.emit(Event::AgentTicket {
-                    profile: profile.name,
-                    agent_id,
-                    ticket,
-                }),
+                Ok(ticket) => {
+                    out.emit(Event::AgentTicket {
+                        profile: profile.name.clone(),
+                        agent_id,
+                        ticket,
+                    });
+                    emit_agent_candidates(state, out, &profile, agent_id).await;
+                }
                 Err(e) => out.fail(
                     Operation::Ticket {
                         profile: profile.name,
@@ -382,6 +390,27 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
                 Err(e) => out.fail(Operation::Secret { app_id }, e.report()),
             }
         }
+    }
+}
+
+/// The verifier's tickets for app `agent_id`'s agentConfig, sent after its agent ticket (which
+/// was just fetched or stored, so no WeCom call). Without them the window still verifies with
+/// the current ticket, so a failure here is left unsaid rather than reported as a second error.
+async fn emit_agent_candidates(state: &State, out: &Emitter, profile: &Profile, agent_id: u64) {
+    let opts = FetchOptions {
+        agent_id: Some(agent_id),
+        ..FetchOptions::default()
+    };
+    if let Ok(candidates) = state
+        .credentials
+        .ticket_candidates(profile, TicketKind::AgentConfig, &opts)
+        .await
+    {
+        out.emit(Event::AgentCandidates {
+            profile: profile.name.clone(),
+            agent_id,
+            candidates,
+        });
     }
 }
 

@@ -178,6 +178,14 @@ pub enum Event {
         agent_id: u64,
         ticket: TicketInfo,
     },
+    /// WeCom: right after [`Event::AgentTicket`], the tickets the verifier should try for app
+    /// `agent_id`'s agentConfig: that ticket, then the older ones this machine holds for the
+    /// app (`Credentials::ticket_candidates`), so a page still signing with one is named.
+    AgentCandidates {
+        profile: String,
+        agent_id: u64,
+        candidates: Vec<TicketCandidate>,
+    },
     /// Something to show prominently but not an error (legacy mode, forced refresh).
     Warning(Text),
     /// What "test connection" found on the profile's Redis.

@@ -49,6 +49,16 @@ pub fn two_apps_with(
     adjust: impl FnOnce(&mut wxsign::profile::Profile),
     gui_toml: Option<&'static str>,
 ) -> TwoApps {
+    two_apps_seeded(adjust, gui_toml, |_, _| {})
+}
+
+/// [`two_apps_with`], with `seed` writing into the secret store (the cache lives there) before
+/// the worker starts.
+pub fn two_apps_seeded(
+    adjust: impl FnOnce(&mut wxsign::profile::Profile),
+    gui_toml: Option<&'static str>,
+    seed: impl FnOnce(&Arc<MemoryStore>, &str) + Send + 'static,
+) -> TwoApps {
     let rt = tokio::runtime::Builder::new_multi_thread()
         .worker_threads(1)
         .enable_all()
@@ -94,7 +104,7 @@ pub fn two_apps_with(
             std::fs::write(dir.join("gui.toml"), text).expect("gui.toml");
         }
         let mut p = wxsign::profile::Profile::new_wecom("corp", CORP);
-        p.api_base = uri;
+        p.api_base = uri.clone();
         p.safe_domains = vec!["app.example.com".into()];
         p.apps = vec![
             WecomApp {
@@ -120,9 +130,11 @@ pub fn two_apps_with(
                 )
                 .expect("secret");
         }
+        let store = Arc::new(store);
+        seed(&store, &uri);
         deps.worker = Some(wxsign::worker::WorkerOptions {
             config_dir: Some(dir),
-            store: Some((Arc::new(store), StoreHealth::MemoryByRequest)),
+            store: Some((store, StoreHealth::MemoryByRequest)),
             retry: None,
         });
     });
@@ -289,7 +301,9 @@ fn agent_tickets_are_pasted_per_agentid_in_the_profile_editor() {
     assert!(h.query_by_label_contains(AGENT_PASTED).is_none(), "shown");
     h.get_by_label("Save").click();
     support::step_until(h, "both pasted tickets", |h| {
-        h.state().rt.agent_ticket("corp", 1000003).is_some() && h.state().sign.ticket == CORP_PASTED
+        h.state().rt.agent_ticket("corp", 1000003).is_some()
+            && h.state().sign.ticket == CORP_PASTED
+            && h.state().rt.in_flight == 0
     });
     assert!(h.state().rt.error.is_none(), "{:?}", h.state().rt.error);
     let held = h

@@ -7,7 +7,13 @@ use wiremock::matchers::{method, path};
 use wiremock::{Mock, Request, Respond, ResponseTemplate};
 
 use crate::support;
-use crate::wecom_apps::{AGENT_A, AGENT_B, CORP, CORP_TICKET, signature, two_apps};
+use std::sync::Arc;
+
+use wxsign::platform::app_account;
+
+use crate::wecom_apps::{
+    AGENT_A, AGENT_B, CORP, CORP_TICKET, signature, two_apps, two_apps_seeded,
+};
 
 /// Signs both calls with the real clock; the page path picks the mistake: `/good/` (app
 /// 1000002, right), `/corp/` (agentConfig signed with the corp ticket), `/crm/` (app 1000003
@@ -197,4 +203,77 @@ fn verify_uses_the_profiles_tickets_for_both_calls() {
     for t in [CORP_TICKET, AGENT_A, AGENT_B] {
         assert!(h.query_by_label_contains(t).is_none(), "a ticket is shown");
     }
+}
+
+/// An older agent ticket this machine fetched for app 1000002 (kept in the cache's history) is
+/// tried too: a page still signing its agentConfig with it is named a stale ticket in Verify,
+/// not just a mismatch.
+#[test]
+fn verify_names_an_older_agent_ticket_of_the_app() {
+    const OLD_AGENT: &str = "OLD_AGENT_TICKET_zz9AOVdWfPE4DxkXGEs8VMCPGGVi4C3VM0P37wVUCFvkVAy_9";
+    let mut on = two_apps_seeded(
+        |_| {},
+        None,
+        |store, api_base| {
+            let cache = wxsign::cache::CredentialCache::new(Arc::clone(store) as _);
+            cache.put_ticket(
+                &app_account(CORP, 1000002),
+                wxsign::wechat::TicketKind::AgentConfig,
+                wxsign::cache::Cached {
+                    value: wxsign::secret::Secret::new(OLD_AGENT),
+                    // Long expired: the window fetches AGENT_A, OLD_AGENT stays as history.
+                    fetched_at: 1_000,
+                    expires_in: 7200,
+                    endpoint: "ticket/get".into(),
+                    api_base: api_base.trim_end_matches('/').to_owned(),
+                },
+            );
+        },
+    );
+    let h = &mut on.app.harness;
+    support::step_until(h, "the WeCom profile", |h| {
+        h.state().active_profile().is_some()
+    });
+    h.get_by_label("Fetch ticket").click();
+    support::step_until(h, "app 1000002's tickets and their older ones", |h| {
+        h.state().sign.wecom.agent_ticket == AGENT_A
+            && h.state()
+                .rt
+                .agent_candidates
+                .contains_key(&("corp".to_owned(), 1000002))
+    });
+    let url = "https://app.example.com/h5/?id=7";
+    let ts = "1414587457";
+    h.get_by_label("Verify").click();
+    h.run();
+    {
+        let v = &mut h.state_mut().verify;
+        v.server_output = format!(
+            "wx.config({{beta: true, appId: '{CORP}', timestamp: {ts}, nonceStr: 'n1', signature: '{}', jsApiList: [] }});\nwx.agentConfig({{corpid: '{CORP}', agentid: 1000002, timestamp: {ts}, nonceStr: 'n2', signature: '{}', jsApiList: [] }});",
+            signature(CORP_TICKET, "n1", ts, url),
+            signature(OLD_AGENT, "n2", ts, url),
+        );
+        v.url = url.to_owned();
+    }
+    h.run();
+    h.get_by_label("Verify signature").click();
+    h.run();
+    let v = h
+        .state()
+        .verify
+        .wecom
+        .result
+        .clone()
+        .expect("two-call verdict");
+    assert!(!v.matched, "{v:?}");
+    let codes: Vec<String> = v
+        .agent_config
+        .iter()
+        .flat_map(|v| v.causes.iter().map(|c| c.code.to_owned()))
+        .collect();
+    assert!(codes.iter().any(|c| c == "stale_ticket"), "{codes:?}");
+    assert!(
+        h.query_by_label_contains(OLD_AGENT).is_none(),
+        "a ticket is shown"
+    );
 }
