@@ -173,47 +173,10 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
                 force_refresh,
                 ..FetchOptions::default()
             };
-            match state.credentials.token(&profile, &opts).await {
-                Ok(token) => {
-                    for w in &token.warnings {
-                        out.emit(Event::Warning(w.clone()));
-                    }
-                    out.emit(Event::Token {
-                        profile: profile.name,
-                        token,
-                    });
-                }
-                Err(e) => out.fail(
-                    Operation::Token {
-                        profile: profile.name,
-                    },
-                    e.report(),
-                ),
-            }
+            fetch_token(state, out, profile, &opts).await;
         }
         Command::FetchTicket { profile, kind } => {
-            match state
-                .credentials
-                .ticket(&profile, kind, &FetchOptions::default())
-                .await
-            {
-                Ok(ticket) => {
-                    for w in &ticket.warnings {
-                        out.emit(Event::Warning(w.clone()));
-                    }
-                    out.emit(Event::Ticket {
-                        profile: profile.name,
-                        ticket,
-                    });
-                }
-                Err(e) => out.fail(
-                    Operation::Ticket {
-                        profile: profile.name,
-                        kind,
-                    },
-                    e.report(),
-                ),
-            }
+            fetch_ticket(state, out, profile, kind, None).await;
         }
         Command::LoadCandidates { app_id } => match state.credentials.candidates(&app_id).await {
             Ok(candidates) => out.emit(Event::Candidates { app_id, candidates }),
@@ -298,53 +261,14 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
                 agent_id: Some(agent_id),
                 ..FetchOptions::default()
             };
-            match state.credentials.token(&profile, &opts).await {
-                Ok(token) => {
-                    for w in &token.warnings {
-                        out.emit(Event::Warning(w.clone()));
-                    }
-                    out.emit(Event::Token {
-                        profile: profile.name,
-                        token,
-                    });
-                }
-                Err(e) => out.fail(
-                    Operation::Token {
-                        profile: profile.name,
-                    },
-                    e.report(),
-                ),
-            }
+            fetch_token(state, out, profile, &opts).await;
         }
         Command::FetchAppTicket {
             profile,
             agent_id,
             kind,
         } => {
-            let opts = FetchOptions {
-                agent_id: Some(agent_id),
-                ..FetchOptions::default()
-            };
-            match state.credentials.ticket(&profile, kind, &opts).await {
-                Ok(ticket) => {
-                    for w in &ticket.warnings {
-                        out.emit(Event::Warning(w.clone()));
-                    }
-                    let event = app_ticket_event(&profile, agent_id, ticket);
-                    let agent = matches!(event, Event::AgentTicket { .. });
-                    out.emit(event);
-                    if agent {
-                        emit_agent_candidates(state, out, &profile, agent_id).await;
-                    }
-                }
-                Err(e) => out.fail(
-                    Operation::Ticket {
-                        profile: profile.name,
-                        kind,
-                    },
-                    e.report(),
-                ),
-            }
+            fetch_ticket(state, out, profile, kind, Some(agent_id)).await;
         }
         Command::SetPastedAgentTicket {
             profile,
@@ -390,6 +314,71 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
                 Err(e) => out.fail(Operation::Secret { app_id }, e.report()),
             }
         }
+    }
+}
+
+/// The top bar's token: the profile's, on WeCom app `opts.agent_id`'s → [`Event::Token`].
+async fn fetch_token(state: &State, out: &Emitter, profile: Profile, opts: &FetchOptions) {
+    match state.credentials.token(&profile, opts).await {
+        Ok(token) => {
+            for w in &token.warnings {
+                out.emit(Event::Warning(w.clone()));
+            }
+            out.emit(Event::Token {
+                profile: profile.name,
+                token,
+            });
+        }
+        Err(e) => out.fail(
+            Operation::Token {
+                profile: profile.name,
+            },
+            e.report(),
+        ),
+    }
+}
+
+/// A ticket of `kind`, on WeCom with app `agent_id`'s token (`None`: the profile's first app)
+/// → [`Event::Ticket`], or for an app's own ticket [`Event::AgentTicket`] followed by the
+/// verifier's older ones.
+async fn fetch_ticket(
+    state: &State,
+    out: &Emitter,
+    profile: Profile,
+    kind: TicketKind,
+    agent_id: Option<u64>,
+) {
+    let opts = FetchOptions {
+        agent_id,
+        ..FetchOptions::default()
+    };
+    match state.credentials.ticket(&profile, kind, &opts).await {
+        Ok(ticket) => {
+            for w in &ticket.warnings {
+                out.emit(Event::Warning(w.clone()));
+            }
+            match agent_id {
+                Some(id) => {
+                    let event = app_ticket_event(&profile, id, ticket);
+                    let agent = matches!(event, Event::AgentTicket { .. });
+                    out.emit(event);
+                    if agent {
+                        emit_agent_candidates(state, out, &profile, id).await;
+                    }
+                }
+                None => out.emit(Event::Ticket {
+                    profile: profile.name,
+                    ticket,
+                }),
+            }
+        }
+        Err(e) => out.fail(
+            Operation::Ticket {
+                profile: profile.name,
+                kind,
+            },
+            e.report(),
+        ),
     }
 }
 
