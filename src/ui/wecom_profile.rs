@@ -168,8 +168,12 @@ pub fn secrets_summary(
     let have = p.apps.len() - missing.len();
     let text = format!("{} {have}/{}", ws.secrets_set, p.apps.len());
     if !p.ticket_source.is_wechat() {
-        // Pasted or Redis tickets: no secret is needed, so none missing is an alarm.
-        return (text, palette.info);
+        // Pasted or Redis tickets: no secret is needed, so none missing is an alarm, and a
+        // count below the apps' says why that is fine.
+        if missing.is_empty() {
+            return (text, palette.info);
+        }
+        return (format!("{text} ({})", ws.secrets_not_needed), palette.info);
     }
     if missing.is_empty() {
         (text, palette.ok)
@@ -199,5 +203,69 @@ fn app_secret_status(
         Some(SecretStatus::Missing) | None if needed => (s.secret_missing.to_owned(), p.error),
         Some(SecretStatus::Missing) | None => (s.secret_not_needed.to_owned(), p.info),
         Some(SecretStatus::Unknown(t)) => (t.get(s.lang()).to_owned(), p.warn),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::core::text::Lang;
+    use crate::platform::WecomApp;
+    use crate::profile::TicketSource;
+
+    /// Four colours the test can tell apart.
+    fn palette() -> theme::Palette {
+        let c = egui::Color32::from_rgb;
+        theme::Palette {
+            ok: c(0, 1, 0),
+            warn: c(1, 1, 0),
+            error: c(1, 0, 0),
+            info: c(0, 0, 1),
+            changed_bg: c(2, 2, 2),
+            marker_bg: c(3, 3, 3),
+            punct: c(4, 4, 4),
+        }
+    }
+
+    #[test]
+    fn the_summary_says_when_missing_app_secrets_are_no_alarm() {
+        let mut p = Profile::new_wecom("corp", "ww0123456789abcdef");
+        p.apps = vec![
+            WecomApp {
+                agent_id: 1000002,
+                name: "a".into(),
+            },
+            WecomApp {
+                agent_id: 1000003,
+                name: "b".into(),
+            },
+        ];
+        let mut rt = Runtime::default();
+        rt.secret_status.insert(
+            app_account(&p.app_id, 1000002),
+            SecretStatus::Present(crate::secrets::SecretSource::Env),
+        );
+        let pal = palette();
+        let s = crate::ui::i18n::tr(Lang::En);
+        // Tickets from WeCom's API: a missing secret is an alarm.
+        let (text, color) = secrets_summary(&rt, &p, s, &pal);
+        assert!(text.starts_with("App secrets: 1/2"), "{text}");
+        assert_ne!(color, pal.info);
+        // Pasted tickets: the same count, and why it does not matter.
+        p.ticket_source = TicketSource::Pasted;
+        let (text, color) = secrets_summary(&rt, &p, s, &pal);
+        assert_eq!(
+            text,
+            "App secrets: 1/2 (not needed for pasted or Redis tickets)"
+        );
+        assert_eq!(color, pal.info);
+        let (zh, _) = secrets_summary(&rt, &p, crate::ui::i18n::tr(Lang::Zh), &pal);
+        assert!(zh.contains("无需"), "{zh}");
+        // Every secret there: no note.
+        rt.secret_status.insert(
+            app_account(&p.app_id, 1000003),
+            SecretStatus::Present(crate::secrets::SecretSource::Env),
+        );
+        assert_eq!(secrets_summary(&rt, &p, s, &pal).0, "App secrets: 2/2");
     }
 }
