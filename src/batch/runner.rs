@@ -318,20 +318,10 @@ async fn check_attempt(shared: &Arc<Shared>, index: usize, page: &PageSpec) -> P
     result
 }
 
-/// GETs the image and looks at the status and content type only; the body is never read.
-async fn probe_image(shared: &Shared, url: &str) -> ImageProbe {
-    if let Ok(cache) = shared.images.lock()
-        && let Some(hit) = cache.get(url)
-    {
-        return hit.clone();
-    }
-    let probe = match shared
-        .client
-        .get(url)
-        .timeout(shared.job.options.image_timeout)
-        .send()
-        .await
-    {
+/// GETs `url` and judges it by status and content type only (the body is never read): the
+/// one image check of the batch and of the probe's `--check-images`.
+pub async fn fetch_image(client: &reqwest::Client, url: &str, timeout: Duration) -> ImageProbe {
+    match client.get(url).timeout(timeout).send().await {
         Ok(resp) => {
             let content_type = resp
                 .headers()
@@ -351,10 +341,7 @@ async fn probe_image(shared: &Shared, url: &str) -> ImageProbe {
             }
         }
         Err(e) if e.is_timeout() => ImageProbe::Unreachable {
-            reason: format!(
-                "no answer within {} ms",
-                millis(shared.job.options.image_timeout)
-            ),
+            reason: format!("no answer within {} ms", millis(timeout)),
         },
         Err(e) => ImageProbe::Unreachable {
             reason: if e.is_connect() {
@@ -363,7 +350,17 @@ async fn probe_image(shared: &Shared, url: &str) -> ImageProbe {
                 "request failed".to_owned()
             },
         },
-    };
+    }
+}
+
+/// GETs the image and looks at the status and content type only; the body is never read.
+async fn probe_image(shared: &Shared, url: &str) -> ImageProbe {
+    if let Ok(cache) = shared.images.lock()
+        && let Some(hit) = cache.get(url)
+    {
+        return hit.clone();
+    }
+    let probe = fetch_image(&shared.client, url, shared.job.options.image_timeout).await;
     if let Ok(mut cache) = shared.images.lock()
         && cache.len() < IMAGE_CACHE
     {

@@ -303,7 +303,10 @@ fn flush(rec: &mut Recorder, platform: Platform, progress: &mut (dyn FnMut(Progr
     }
 }
 
-/// GETs each image and looks at the status and content type only (the batch's rule).
+/// How long one share image may take to answer (`--check-images`).
+const IMAGE_TIMEOUT: Duration = Duration::from_secs(5);
+
+/// GETs each image and looks at the status and content type only (the batch's check).
 async fn check_images(urls: Vec<String>) -> HashMap<String, ImageProbe> {
     let mut out = HashMap::new();
     if urls.is_empty() {
@@ -311,7 +314,6 @@ async fn check_images(urls: Vec<String>) -> HashMap<String, ImageProbe> {
     }
     let Ok(client) = reqwest::Client::builder()
         .user_agent(concat!("wxsign/", env!("CARGO_PKG_VERSION"), " (probe)"))
-        .timeout(Duration::from_secs(5))
         .build()
     else {
         return out;
@@ -319,35 +321,7 @@ async fn check_images(urls: Vec<String>) -> HashMap<String, ImageProbe> {
     let checks = urls.into_iter().map(|url| {
         let client = client.clone();
         async move {
-            let probe = match client.get(&url).send().await {
-                Ok(resp) => {
-                    let content_type = resp
-                        .headers()
-                        .get(reqwest::header::CONTENT_TYPE)
-                        .and_then(|v| v.to_str().ok())
-                        .map(str::to_owned);
-                    let image = content_type
-                        .as_deref()
-                        .is_some_and(|c| c.trim().to_ascii_lowercase().starts_with("image/"));
-                    if resp.status().is_success() && image {
-                        ImageProbe::Image
-                    } else {
-                        ImageProbe::NotImage {
-                            status: resp.status().as_u16(),
-                            content_type,
-                        }
-                    }
-                }
-                Err(e) => ImageProbe::Unreachable {
-                    reason: if e.is_timeout() {
-                        "no answer within 5 s".to_owned()
-                    } else if e.is_connect() {
-                        "connection failed".to_owned()
-                    } else {
-                        "request failed".to_owned()
-                    },
-                },
-            };
+            let probe = crate::batch::runner::fetch_image(&client, &url, IMAGE_TIMEOUT).await;
             (url, probe)
         }
     });
