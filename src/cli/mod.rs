@@ -9,6 +9,7 @@ mod card;
 mod check_url;
 mod docs;
 mod doctor;
+mod interrupt;
 mod output;
 mod probe;
 mod probe_output;

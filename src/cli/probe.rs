@@ -207,18 +207,7 @@ pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
     let result = rt.block_on(async {
         let cancel = CancelFlag::new();
         // Ctrl-C cancels; the probe then stops its browser and deletes its profile.
-        let flag = cancel.clone();
-        let mut interrupt = Box::pin(tokio::signal::ctrl_c());
-        tokio::select! {
-            biased;
-            _ = &mut interrupt => flag.cancel(),
-            () = std::future::ready(()) => {}
-        }
-        tokio::spawn(async move {
-            if interrupt.await.is_ok() {
-                flag.cancel();
-            }
-        });
+        super::interrupt::cancel_on_ctrl_c(&cancel).await;
         let mut live = probe_output::Live::new(lang, json);
         probe::probe(opts, cancel, move |p: Progress| live.show(&p)).await
     });

@@ -205,20 +205,8 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
     let cancel = CancelFlag::new();
     let mut in_order = order::InOrder::default();
     let summary = runtime.block_on(async {
-        // Ctrl-C cancels the run; the reports still get the pages that finished. The handler
-        // registers on the first poll, so poll it once before any page starts.
-        let mut interrupt = Box::pin(tokio::signal::ctrl_c());
-        tokio::select! {
-            biased;
-            _ = &mut interrupt => cancel.cancel(),
-            () = std::future::ready(()) => {}
-        }
-        let flag = cancel.clone();
-        tokio::spawn(async move {
-            if interrupt.await.is_ok() {
-                flag.cancel();
-            }
-        });
+        // Ctrl-C cancels the run; the reports still get the pages that finished.
+        super::interrupt::cancel_on_ctrl_c(&cancel).await;
         let on_result = |result: PageResult, counts: &Counts| {
             let out = Shown {
                 bar: &bar,

@@ -54,18 +54,7 @@ pub(super) fn run(args: &BatchArgs, lang: Lang) -> anyhow::Result<ExitCode> {
     let mut in_order = order::InOrder::default();
     let concurrency = usize::from(args.concurrency.unwrap_or(2));
     let summary = runtime.block_on(async {
-        let mut interrupt = Box::pin(tokio::signal::ctrl_c());
-        tokio::select! {
-            biased;
-            _ = &mut interrupt => cancel.cancel(),
-            () = std::future::ready(()) => {}
-        }
-        let flag = cancel.clone();
-        tokio::spawn(async move {
-            if interrupt.await.is_ok() {
-                flag.cancel();
-            }
-        });
+        crate::cli::interrupt::cancel_on_ctrl_c(&cancel).await;
         let session = tokio::select! {
             biased;
             () = cancel.cancelled() => return Err(probe::ProbeError::Cancelled),
