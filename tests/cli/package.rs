@@ -54,7 +54,7 @@ fn desktop_entry_passes_desktop_file_validate() {
             "desktop-file-validate: {}",
             String::from_utf8_lossy(&out.stdout)
         ),
-        Err(_) if std::env::var("CI").as_deref() != Ok("true") => {
+        Err(_) if !super::support::under_ci() => {
             eprintln!(
                 "SKIPPED: desktop-file-validate is not installed (Debian: desktop-file-utils)"
             )

@@ -75,6 +75,36 @@ pub fn sha1_hex(text: &str) -> String {
     hex::encode(sha1::Sha1::digest(text.as_bytes()))
 }
 
+/// Whether this run is CI, where a test whose program is missing fails instead of skipping:
+/// CI services set `CI` to `true`, `1`, `yes` or their own name, so any non-empty value other
+/// than `false` or `0` counts (`scripts/test.sh` reads it the same way).
+pub fn under_ci() -> bool {
+    ci_value_is_ci(std::env::var("CI").ok().as_deref())
+}
+
+/// [`under_ci`] on a given value of `CI` (`None`: not set).
+pub fn ci_value_is_ci(value: Option<&str>) -> bool {
+    let v = value.unwrap_or_default();
+    !(v.is_empty() || v == "0" || v.eq_ignore_ascii_case("false"))
+}
+
+#[test]
+fn any_ci_value_but_false_or_0_is_ci() {
+    for (value, ci) in [
+        (None, false),
+        (Some(""), false),
+        (Some("false"), false),
+        (Some("FALSE"), false),
+        (Some("0"), false),
+        (Some("true"), true),
+        (Some("1"), true),
+        (Some("yes"), true),
+        (Some("woodpecker"), true),
+    ] {
+        assert_eq!(ci_value_is_ci(value), ci, "CI={value:?}");
+    }
+}
+
 /// A URL of about `len` bytes whose query holds quotes, spaces, `&`, `#` and non-ASCII text.
 pub fn big_url(len: usize) -> String {
     let mut url = String::from("https://mp.qq.com/page?q=\"a b\"&x='1'&zh=中文");

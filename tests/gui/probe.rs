@@ -301,15 +301,15 @@ fn chinese_labels() {
     h.get_by_label("开始探测");
 }
 
-/// The browser for the real-browser tests, or `None` with one line (a failure under CI=true,
+/// The browser for the real-browser tests, or `None` with one line (a failure under CI,
 /// where scripts/test.sh installs chromium-headless-shell).
 pub fn browser_or_skip() -> Option<std::path::PathBuf> {
     match wxsign::probe::browser::find(None) {
         Ok(b) => Some(b.path),
         Err(e) => {
             assert!(
-                std::env::var("CI").as_deref() != Ok("true"),
-                "CI=true but no browser for the Probe panel tests: {e}"
+                !crate::cli::support::under_ci(),
+                "CI is set but there is no browser for the Probe panel tests: {e}"
             );
             eprintln!(
                 "probe GUI test skipped: no Chromium-family browser here (apt-get install chromium-headless-shell)"

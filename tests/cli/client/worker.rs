@@ -11,20 +11,59 @@ use wxsign::worker::{Command, Event, Operation, Worker, WorkerOptions};
 
 use crate::cli::mock_wechat::*;
 
-static RECEIVED: AtomicUsize = AtomicUsize::new(0);
+/// A worker under test with its own counts: the repaints it asked for and the events this test
+/// received from it. Tests run in parallel, so each compares its own two numbers.
+struct Counted {
+    worker: Worker,
+    repaints: Arc<AtomicUsize>,
+    received: usize,
+}
 
-/// Receives events until `done` says stop; returns them all.
-fn collect(worker: &Worker, mut done: impl FnMut(&Event) -> bool) -> Vec<Event> {
-    let mut out = Vec::new();
-    while let Some(e) = worker.recv_blocking() {
-        RECEIVED.fetch_add(1, Ordering::SeqCst);
-        let stop = done(&e);
-        out.push(e);
-        if stop {
-            break;
+impl Counted {
+    fn spawn(options: WorkerOptions) -> Self {
+        let repaints = Arc::new(AtomicUsize::new(0));
+        let counter = Arc::clone(&repaints);
+        let worker = Worker::spawn(
+            move || {
+                counter.fetch_add(1, Ordering::SeqCst);
+            },
+            options,
+        )
+        .unwrap();
+        Self {
+            worker,
+            repaints,
+            received: 0,
         }
     }
-    out
+
+    fn send(&self, command: Command) {
+        self.worker.send(command);
+    }
+
+    /// Receives events until `done` says stop; returns them all.
+    fn collect(&mut self, mut done: impl FnMut(&Event) -> bool) -> Vec<Event> {
+        let mut out = Vec::new();
+        while let Some(e) = self.worker.recv_blocking() {
+            self.received += 1;
+            let stop = done(&e);
+            out.push(e);
+            if stop {
+                break;
+            }
+        }
+        out
+    }
+
+    /// Stops the worker once nothing more is queued and checks one repaint per event: each
+    /// repaint counted by this worker's callback stands for one event this test received.
+    fn shutdown(self) -> usize {
+        assert!(self.worker.drain().is_empty());
+        self.worker.shutdown();
+        let repaints = self.repaints.load(Ordering::SeqCst);
+        assert_eq!(repaints, self.received, "one repaint per event");
+        repaints
+    }
 }
 
 #[test]
@@ -32,23 +71,15 @@ fn profiles_secret_and_two_ticket_clicks_one_fetch() {
     let rt = runtime();
     let server = rt.block_on(happy(Some(std::time::Duration::from_millis(100))));
     let dir = tempfile::tempdir().unwrap();
-    let repaints = Arc::new(AtomicUsize::new(0));
-    let counter = Arc::clone(&repaints);
-    let worker = Worker::spawn(
-        move || {
-            counter.fetch_add(1, Ordering::SeqCst);
-        },
-        WorkerOptions {
-            config_dir: Some(dir.path().to_path_buf()),
-            store: Some((
-                Arc::new(MemoryStore::default()),
-                StoreHealth::MemoryByRequest,
-            )),
-            retry: None,
-        },
-    )
-    .unwrap();
-    let ready = collect(&worker, |_| true);
+    let mut worker = Counted::spawn(WorkerOptions {
+        config_dir: Some(dir.path().to_path_buf()),
+        store: Some((
+            Arc::new(MemoryStore::default()),
+            StoreHealth::MemoryByRequest,
+        )),
+        retry: None,
+    });
+    let ready = worker.collect(|_| true);
     assert!(matches!(
         &ready[0],
         Event::Ready {
@@ -63,7 +94,7 @@ fn profiles_secret_and_two_ticket_clicks_one_fetch() {
         profile: profile.clone(),
         replaces: None,
     });
-    let ev = collect(&worker, |e| matches!(e, Event::Profiles { .. }));
+    let ev = worker.collect(|e| matches!(e, Event::Profiles { .. }));
     match ev.last() {
         Some(Event::Profiles { profiles, problem }) => {
             assert_eq!(profiles, &vec![profile.clone()]);
@@ -77,7 +108,7 @@ fn profiles_secret_and_two_ticket_clicks_one_fetch() {
         profile: profile.clone(),
         kind: TicketKind::Jsapi,
     });
-    let ev = collect(&worker, |e| matches!(e, Event::Failed { .. }));
+    let ev = worker.collect(|e| matches!(e, Event::Failed { .. }));
     match ev.last() {
         Some(Event::Failed { op, error }) => {
             assert_eq!(
@@ -97,7 +128,7 @@ fn profiles_secret_and_two_ticket_clicks_one_fetch() {
         secret: Secret::new(APP_SECRET),
         session_only: true,
     });
-    let ev = collect(&worker, |e| matches!(e, Event::SecretStatus { .. }));
+    let ev = worker.collect(|e| matches!(e, Event::SecretStatus { .. }));
     assert!(matches!(
         ev.last(),
         Some(Event::SecretStatus {
@@ -116,7 +147,7 @@ fn profiles_secret_and_two_ticket_clicks_one_fetch() {
     let mut tickets = Vec::new();
     let mut logs = Vec::new();
     let mut seen = 0;
-    collect(&worker, |e| {
+    worker.collect(|e| {
         match e {
             Event::Ticket { ticket, .. } => {
                 tickets.push((ticket.ticket.reveal().to_owned(), ticket.from_cache));
@@ -141,7 +172,7 @@ fn profiles_secret_and_two_ticket_clicks_one_fetch() {
     worker.send(Command::LoadCandidates {
         app_id: APP_ID.into(),
     });
-    let ev = collect(&worker, |e| matches!(e, Event::Candidates { .. }));
+    let ev = worker.collect(|e| matches!(e, Event::Candidates { .. }));
     assert!(
         matches!(ev.last(), Some(Event::Candidates { candidates, .. }) if candidates.len() == 1)
     );
@@ -149,7 +180,7 @@ fn profiles_secret_and_two_ticket_clicks_one_fetch() {
     worker.send(Command::DeleteSecret {
         app_id: APP_ID.into(),
     });
-    let ev = collect(&worker, |e| matches!(e, Event::SecretStatus { .. }));
+    let ev = worker.collect(|e| matches!(e, Event::SecretStatus { .. }));
     assert!(matches!(
         ev.last(),
         Some(Event::SecretStatus {
@@ -157,35 +188,28 @@ fn profiles_secret_and_two_ticket_clicks_one_fetch() {
             ..
         })
     ));
-    assert!(worker.drain().is_empty());
-    worker.shutdown();
     // One repaint per event (counted once the worker thread has finished).
-    assert!(repaints.load(Ordering::SeqCst) >= 11);
-    assert!(repaints.load(Ordering::SeqCst) <= RECEIVED.load(Ordering::SeqCst));
+    assert!(worker.shutdown() >= 11);
 }
 
 #[test]
 fn keyring_unavailable_offers_session_only() {
     let dir = tempfile::tempdir().unwrap();
-    let worker = Worker::spawn(
-        || {},
-        WorkerOptions {
-            config_dir: Some(dir.path().to_path_buf()),
-            store: Some((
-                Arc::new(MemoryStore::default()),
-                StoreHealth::Unavailable(wxsign::secrets::unavailable_text("no D-Bus session")),
-            )),
-            retry: None,
-        },
-    )
-    .unwrap();
-    collect(&worker, |_| true);
+    let mut worker = Counted::spawn(WorkerOptions {
+        config_dir: Some(dir.path().to_path_buf()),
+        store: Some((
+            Arc::new(MemoryStore::default()),
+            StoreHealth::Unavailable(wxsign::secrets::unavailable_text("no D-Bus session")),
+        )),
+        retry: None,
+    });
+    worker.collect(|_| true);
     worker.send(Command::SetSecret {
         app_id: APP_ID.into(),
         secret: Secret::new(APP_SECRET),
         session_only: false,
     });
-    let ev = collect(&worker, |e| matches!(e, Event::Failed { .. }));
+    let ev = worker.collect(|e| matches!(e, Event::Failed { .. }));
     match ev.last() {
         Some(Event::Failed { error, .. }) => {
             assert!(error.fix.en.contains("session only"), "{error:?}");
@@ -198,7 +222,7 @@ fn keyring_unavailable_offers_session_only() {
         secret: Secret::new(APP_SECRET),
         session_only: true,
     });
-    let ev = collect(&worker, |e| matches!(e, Event::SecretStatus { .. }));
+    let ev = worker.collect(|e| matches!(e, Event::SecretStatus { .. }));
     assert!(matches!(
         ev.last(),
         Some(Event::SecretStatus {
@@ -217,21 +241,17 @@ fn a_broken_profiles_file_is_reported_and_the_worker_goes_on() {
         "[[profile]]\nname = 3 3\n",
     )
     .unwrap();
-    let worker = Worker::spawn(
-        || {},
-        WorkerOptions {
-            config_dir: Some(dir.path().to_path_buf()),
-            store: Some((
-                Arc::new(MemoryStore::default()),
-                StoreHealth::MemoryByRequest,
-            )),
-            retry: None,
-        },
-    )
-    .unwrap();
-    collect(&worker, |_| true);
+    let mut worker = Counted::spawn(WorkerOptions {
+        config_dir: Some(dir.path().to_path_buf()),
+        store: Some((
+            Arc::new(MemoryStore::default()),
+            StoreHealth::MemoryByRequest,
+        )),
+        retry: None,
+    });
+    worker.collect(|_| true);
     worker.send(Command::LoadProfiles);
-    let ev = collect(&worker, |e| matches!(e, Event::Profiles { .. }));
+    let ev = worker.collect(|e| matches!(e, Event::Profiles { .. }));
     match ev.last() {
         Some(Event::Profiles { profiles, problem }) => {
             assert!(profiles.is_empty());
@@ -247,7 +267,7 @@ fn a_broken_profiles_file_is_reported_and_the_worker_goes_on() {
         profile: Profile::new("fresh", APP_ID),
         replaces: None,
     });
-    let ev = collect(&worker, |e| matches!(e, Event::Profiles { .. }));
+    let ev = worker.collect(|e| matches!(e, Event::Profiles { .. }));
     assert!(
         matches!(ev.last(), Some(Event::Profiles { profiles, problem: None }) if profiles.len() == 1)
     );

@@ -1,6 +1,6 @@
 //! `wxsign probe` against the fixture site on 127.0.0.1, in a real headless Chromium (Debian's
 //! `chromium-headless-shell`, installed by `scripts/test.sh`). Without a browser these tests say
-//! so in one line and pass, except under `CI=true`, where a missing browser is a failure.
+//! so in one line and pass, except under CI (`support::under_ci`), where a missing browser is a failure.
 //!
 //! Every test runs the probe with its own TMPDIR and then checks that no browser process and no
 //! temporary profile of it is left, whatever the page did.
@@ -37,8 +37,8 @@ pub fn fixture() -> Option<Fixture> {
         Ok(b) => b.path,
         Err(e) => {
             assert!(
-                std::env::var("CI").as_deref() != Ok("true"),
-                "CI=true but no browser for the probe tests: {e}"
+                !crate::cli::support::under_ci(),
+                "CI is set but there is no browser for the probe tests: {e}"
             );
             eprintln!(
                 "probe test skipped: no Chromium-family browser here (apt-get install chromium-headless-shell)"

@@ -26,7 +26,7 @@ pub fn on_path(name: &str) -> Option<PathBuf> {
 }
 
 /// Starts a server, or `None` (with a notice) when `redis-server` is not installed locally.
-/// Under `CI=true` a missing server is a failure, never a skip.
+/// Under CI (`support::under_ci`) a missing server is a failure, never a skip.
 pub fn start(password: Option<&str>) -> Option<RedisServer> {
     let extra: Vec<String> = password
         .map(|pw| vec!["--requirepass".to_owned(), pw.to_owned()])
@@ -41,9 +41,9 @@ pub fn start_tls(tls_args: &[String]) -> Option<RedisServer> {
 
 fn launch(password: Option<&str>, extra: &[String], tls: bool) -> Option<RedisServer> {
     let Some(bin) = on_path("redis-server") else {
-        if std::env::var("CI").is_ok_and(|v| v == "true") {
+        if crate::cli::support::under_ci() {
             panic!(
-                "redis-server is not installed but CI=true: .ci/run must install the Debian package redis-server"
+                "redis-server is not installed but CI is set: .ci/run must install the Debian package redis-server"
             );
         }
         eprintln!(
