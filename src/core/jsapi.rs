@@ -313,24 +313,64 @@ mod tests {
         assert!(check_lists(&list(&["chooseImage"]), &[]).is_empty());
     }
 
+    /// PROBE.md §4 as written there (copied from the doc by hand, not from [`BRIDGE_NAMES`]):
+    /// (what the page calls, what the bridge receives).
+    const PROBE_MD_4: &[(&str, &str)] = &[
+        ("onMenuShareAppMessage", "menu:share:appmessage"),
+        ("onMenuShareTimeline", "menu:share:timeline"),
+        ("onMenuShareQQ", "menu:share:qq"),
+        ("onMenuShareWeibo", "menu:share:weiboApp"),
+        ("onMenuShareQZone", "menu:share:QZone"),
+        ("previewImage", "imagePreview"),
+        ("getLocation", "geoLocation"),
+        ("addCard", "batchAddCard"),
+        ("openCard", "batchViewCard"),
+        ("chooseWXPay", "getBrandWCPayRequest"),
+        ("openAddress", "editAddress"),
+        ("openProductSpecificView", "openProductViewWithPid"),
+        ("startSearchBeacons", "startMonitoringBeacons"),
+        ("stopSearchBeacons", "stopMonitoringBeacons"),
+        ("onSearchBeacons", "onBeaconsInRange"),
+        ("consumeAndShareCard", "consumedShareCard"),
+        ("openEnterpriseRedPacket", "getRecevieBizHongBaoRequest"),
+    ];
+
     #[test]
-    fn bridge_names_map_back_to_known_wx_names() {
-        for (wx, bridge) in BRIDGE_NAMES {
-            assert_eq!(from_bridge(bridge), *wx);
-            assert_ne!(wx, bridge);
+    fn bridge_names_are_those_of_probe_md() {
+        let sorted = |pairs: &[(&'static str, &'static str)]| {
+            let mut v = pairs.to_vec();
+            v.sort_unstable();
+            v
+        };
+        assert_eq!(sorted(BRIDGE_NAMES), sorted(PROBE_MD_4));
+        for (wx, bridge) in PROBE_MD_4 {
+            assert_eq!(from_bridge(bridge), *wx, "{bridge}");
         }
-        assert_eq!(
-            from_bridge("menu:share:appmessage"),
-            "onMenuShareAppMessage"
-        );
+        // A name jweixin does not map reaches the bridge as is.
         assert_eq!(
             from_bridge("updateAppMessageShareData"),
             "updateAppMessageShareData"
         );
+        assert_eq!(from_bridge("chooseImage"), "chooseImage");
+    }
+
+    #[test]
+    fn share_invokes_are_those_of_probe_md() {
+        // PROBE.md §4's table: the current APIs invoke under their own name, the two legacy
+        // menus invoke sendAppMessage / shareTimeline when the client fires their event.
+        for (invoke, wx) in [
+            ("updateAppMessageShareData", "updateAppMessageShareData"),
+            ("updateTimelineShareData", "updateTimelineShareData"),
+            ("sendAppMessage", "onMenuShareAppMessage"),
+            ("shareTimeline", "onMenuShareTimeline"),
+        ] {
+            assert_eq!(share_api(invoke), Some(wx), "{invoke}");
+        }
         for (_, wx) in SHARE_INVOKES {
             assert!(lookup(wx).is_some(), "{wx}");
         }
-        assert_eq!(share_api("sendAppMessage"), Some("onMenuShareAppMessage"));
+        // A menu event is not a share invoke: only the invoke carries the settings.
+        assert_eq!(share_api("menu:share:appmessage"), None);
         assert_eq!(share_api("getNetworkType"), None);
     }
 }
