@@ -172,4 +172,4 @@ fn error_at(input: &str, offset: usize, message: &str, hint: Text) -> ParseError
 }
 
 #[cfg(test)]
-mod tests;
+pub(crate) mod tests;

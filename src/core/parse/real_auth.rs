@@ -89,16 +89,18 @@ fn value_after(text: &str, from: usize) -> Option<Value> {
 }
 
 fn strings(v: &Value) -> Vec<String> {
-    match v {
-        Value::String(s) => vec![s.trim().to_owned()],
-        Value::Array(items) => items
-            .iter()
-            .filter_map(Value::as_str)
-            .map(|s| s.trim().to_owned())
-            .filter(|s| !s.is_empty())
-            .collect(),
+    let items: Vec<&str> = match v {
+        Value::String(s) => vec![s],
+        Value::Array(items) => items.iter().filter_map(Value::as_str).collect(),
         _ => Vec::new(),
-    }
+    };
+    // An empty entry names no URL: judging a signature against "" would be a wrong verdict.
+    items
+        .into_iter()
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .map(str::to_owned)
+        .collect()
 }
 
 #[cfg(test)]

@@ -213,23 +213,79 @@ fn field_name_table() {
     }
 }
 
-mod props {
+pub(crate) mod props {
     use super::*;
     use proptest::prelude::*;
 
+    /// What holds for any text: a clean parse holds at least one of the signing fields; a
+    /// refusal points inside the text (lines end as in JavaScript: LF, CR, CRLF as one, U+2028,
+    /// U+2029) and says what to do in both languages.
+    pub(crate) fn read_or_refused(text: &str) -> Result<(), TestCaseError> {
+        match parse(text) {
+            Ok(c) => prop_assert!(
+                c.timestamp.is_some() || c.nonce_str.is_some() || c.signature.is_some(),
+                "{c:?}"
+            ),
+            Err(e) => {
+                let lines = 1 + text
+                    .replace("\r\n", "\n")
+                    .chars()
+                    .filter(|c| matches!(c, '\n' | '\r' | '\u{2028}' | '\u{2029}'))
+                    .count();
+                prop_assert!(e.line >= 1 && e.line <= lines, "{e:?}");
+                prop_assert!(e.column >= 1, "{e:?}");
+                prop_assert!(!e.message.is_empty());
+                prop_assert!(!e.hint.en.is_empty() && !e.hint.zh.is_empty());
+            }
+        }
+        Ok(())
+    }
+
     proptest! {
         #[test]
-        fn arbitrary_text_never_panics(s in "\\PC{0,200}") {
-            let _ = parse(&s);
+        fn arbitrary_text_is_read_or_refused(s in "\\PC{0,200}") {
+            read_or_refused(&s)?;
         }
 
         #[test]
-        fn javascript_shaped_text_never_panics(
+        fn javascript_shaped_text_is_read_or_refused(
             s in "(wx\\.config\\(|\\{|\\}|\\[|\\]|'|\"|`|//|/\\*|\\*/|\n|:|,|\\\\|[a-zA-Z0-9 ]|中){0,80}"
         ) {
-            if let Err(e) = parse(&s) {
-                prop_assert!(e.line >= 1 && e.column >= 1);
-            }
+            read_or_refused(&s)?;
+        }
+
+        /// A reply or wx.config call in any spelling the endpoints use, plain, wrapped,
+        /// double-encoded or as page code, gives back exactly the values in it.
+        #[test]
+        fn any_spelling_and_shape_gives_back_the_values(
+            app in "wx[0-9a-f]{16}",
+            ts in "[1-9][0-9]{9}",
+            nonce in "[a-zA-Z0-9]{1,32}",
+            sig in "[0-9a-f]{40}",
+            app_key in proptest::sample::select(vec!["appId", "app_id", "appid", "APPID"]),
+            ts_key in proptest::sample::select(vec!["timestamp", "timeStamp", "TimeStamp"]),
+            nonce_key in proptest::sample::select(vec!["nonceStr", "nonce_str", "noncestr", "NONCE_STR", "nonce"]),
+            sig_key in proptest::sample::select(vec!["signature", "sign", "Signature"]),
+            ts_number in any::<bool>(),
+            shape in 0..4u8,
+        ) {
+            let ts_value = if ts_number { ts.clone() } else { format!("\"{ts}\"") };
+            let json = format!(
+                r#"{{"{app_key}":"{app}","{ts_key}":{ts_value},"{nonce_key}":"{nonce}","{sig_key}":"{sig}"}}"#
+            );
+            let text = match shape {
+                0 => json,
+                1 => format!(r#"{{"code":0,"msg":"ok","data":{json}}}"#),
+                2 => format!(r#"{{"code":0,"data":"{}"}}"#, json.replace('"', "\\\"")),
+                _ => format!(
+                    "wx.config({{\n  debug: false, // page code\n  {app_key}: '{app}',\n  {ts_key}: {ts},\n  {nonce_key}: '{nonce}',\n  {sig_key}: '{sig}',\n  jsApiList: ['chooseImage'],\n  success: function (res) {{ console.log('}}'); }},\n}});"
+                ),
+            };
+            let c = parse(&text).map_err(|e| TestCaseError::fail(format!("{text}: {e}")))?;
+            prop_assert_eq!(c.app_id.as_deref(), Some(app.as_str()), "{}", text);
+            prop_assert_eq!(c.timestamp.as_deref(), Some(ts.as_str()), "{}", text);
+            prop_assert_eq!(c.nonce_str.as_deref(), Some(nonce.as_str()), "{}", text);
+            prop_assert_eq!(c.signature.as_deref(), Some(sig.as_str()), "{}", text);
         }
     }
 }
