@@ -4,6 +4,10 @@
 //! `/wrapped/…`, `/http500/…`, `/notjson/…`, `/slow/…`, and `/lb/…`: two nodes behind a load
 //! balancer, each with its own cached ticket (the current one, then the stale one, in turn).
 //! Shared by the integration tests and the batch benchmark (`examples/fake_signing_endpoint.rs`).
+//!
+//! It signs with its own SHA-1 (`sha1_smol`) and its own `encodeURIComponent`
+//! (`percent-encoding`), never wxsign's signer or encoder, so a batch verdict checks wxsign
+//! against another implementation and not against itself.
 
 #![allow(dead_code)]
 
@@ -12,8 +16,6 @@ use std::time::{Duration, SystemTime};
 use serde_json::json;
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, Request, Respond, ResponseTemplate};
-use wxsign::batch::endpoint::encode_uri_component;
-use wxsign::core::sign;
 
 /// The current jsapi_ticket (it starts with `-`, as base64url tickets sometimes do).
 pub const TICKET: &str =
@@ -37,6 +39,31 @@ fn now() -> u64 {
         .duration_since(SystemTime::UNIX_EPOCH)
         .map(|d| d.as_secs())
         .unwrap_or_default()
+}
+
+/// What JavaScript's `encodeURIComponent` leaves alone (ECMAScript's uriUnreserved): letters,
+/// digits and `- _ . ! ~ * ' ( )`; every other UTF-8 byte becomes `%XX`.
+const URI_COMPONENT: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'!')
+    .remove(b'~')
+    .remove(b'*')
+    .remove(b'\'')
+    .remove(b'(')
+    .remove(b')');
+
+/// `encodeURIComponent(s)` as a page computes it.
+pub fn encode_uri_component(s: &str) -> String {
+    percent_encoding::utf8_percent_encode(s, URI_COMPONENT).to_string()
+}
+
+/// The jsapi signature of DOMAIN.md §1: SHA-1 of the four pairs in key order.
+pub fn signature(ticket: &str, noncestr: &str, timestamp: &str, url: &str) -> String {
+    let string1 =
+        format!("jsapi_ticket={ticket}&noncestr={noncestr}&timestamp={timestamp}&url={url}");
+    sha1_smol::Sha1::from(string1).digest().to_string()
 }
 
 /// Percent-decodes `encodeURIComponent` output; a correct backend does this when the page
@@ -101,12 +128,11 @@ impl Respond for FakeSigner {
         let stripped = url.split('#').next().unwrap_or_default().to_owned();
         let ts = now();
         let ok = |ticket: &str, timestamp: String, signed_url: &str, app_id: &str| {
-            let sig = sign::sign_text(ticket, NONCE, &timestamp, signed_url);
             ResponseTemplate::new(200).set_body_json(json!({
                 "appId": app_id,
                 "timestamp": ts,
                 "nonceStr": NONCE,
-                "signature": sig.signature,
+                "signature": signature(ticket, NONCE, &timestamp, signed_url),
             }))
         };
         match mode.as_str() {
@@ -131,17 +157,17 @@ impl Respond for FakeSigner {
             // Signs and replies with the same millisecond timestamp: the signature matches.
             "msreply" => {
                 let ms = (ts * 1000).to_string();
-                let sig = sign::sign_text(TICKET, NONCE, &ms, &stripped);
+                let sig = signature(TICKET, NONCE, &ms, &stripped);
                 ResponseTemplate::new(200).set_body_json(json!({
-                    "appId": APP_ID, "timestamp": ms, "nonceStr": NONCE, "signature": sig.signature,
+                    "appId": APP_ID, "timestamp": ms, "nonceStr": NONCE, "signature": sig,
                 }))
             }
             "appid" => ok(TICKET, ts.to_string(), &stripped, "wx0000000000000000"),
             "wrapped" => {
-                let sig = sign::sign(TICKET, NONCE, ts, &stripped);
+                let sig = signature(TICKET, NONCE, &ts.to_string(), &stripped);
                 ResponseTemplate::new(200).set_body_json(json!({
                     "code": 0,
-                    "data": {"app_id": APP_ID, "timestamp": ts.to_string(), "nonce_str": NONCE, "sign": sig.signature}
+                    "data": {"app_id": APP_ID, "timestamp": ts.to_string(), "nonce_str": NONCE, "sign": sig}
                 }))
             }
             "http500" => ResponseTemplate::new(500).set_body_string("internal error"),

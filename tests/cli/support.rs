@@ -59,6 +59,15 @@ pub fn json_stdout(output: &std::process::Output) -> serde_json::Value {
     serde_json::from_str(text.trim()).unwrap_or_else(|e| panic!("stdout is not JSON ({e}): {text}"))
 }
 
+/// The value on the human output's `label` line (`result     match` gives `match`), so a test
+/// compares a verdict whole: "mismatch" contains "match" and "不匹配" contains "匹配".
+pub fn human_field<'a>(stdout: &'a str, label: &str) -> Option<&'a str> {
+    stdout.lines().find_map(|l| {
+        let rest = l.strip_prefix(label)?;
+        rest.starts_with(char::is_whitespace).then(|| rest.trim())
+    })
+}
+
 /// The sorted keys of a JSON object.
 pub fn keys(v: &serde_json::Value) -> Vec<String> {
     let mut k: Vec<String> = v
@@ -69,10 +78,10 @@ pub fn keys(v: &serde_json::Value) -> Vec<String> {
     k
 }
 
-/// SHA-1 hex of `text`, computed here and not by wxsign, for independent expectations.
+/// SHA-1 hex of `text` for independent expectations: computed by `sha1_smol`, not by wxsign
+/// nor by the `sha1` crate wxsign signs with.
 pub fn sha1_hex(text: &str) -> String {
-    use sha1::Digest;
-    hex::encode(sha1::Sha1::digest(text.as_bytes()))
+    sha1_smol::Sha1::from(text).digest().to_string()
 }
 
 /// Whether this run is CI, where a test whose program is missing fails instead of skipping:

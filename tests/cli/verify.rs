@@ -4,6 +4,8 @@
 use assert_cmd::Command;
 use predicates::prelude::*;
 
+use super::support::{human_field, sha1_hex};
+
 const TICKET: &str =
     "sM4AOVdWfPE4DxkXGEs8VMCPGGVi4C3VM0P37wVUCFvkVAy_90u5h9nbSlYy3-Sl-HhTdfl2fzFy1AOcHKP7qg";
 const NONCE: &str = "Wm3WZYTPz0wzccnW";
@@ -28,11 +30,6 @@ fn wxsign() -> Command {
     cmd
 }
 
-fn sha1_hex(text: &str) -> String {
-    use sha1::Digest;
-    hex::encode(sha1::Sha1::digest(text.as_bytes()))
-}
-
 fn string1(ticket: &str, ts: &str, url: &str) -> String {
     format!("jsapi_ticket={ticket}&noncestr={NONCE}&timestamp={ts}&url={url}")
 }
@@ -40,6 +37,36 @@ fn string1(ticket: &str, ts: &str, url: &str) -> String {
 fn json(out: &std::process::Output) -> serde_json::Value {
     let text = String::from_utf8_lossy(&out.stdout);
     serde_json::from_str(text.trim()).unwrap_or_else(|e| panic!("not JSON ({e}): {text}"))
+}
+
+/// The human output's verdict and the fields around it, each compared whole.
+fn assert_human(out: &std::process::Output, code: i32, fields: &[(&str, &str)]) {
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(code),
+        "{stdout}{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    for (label, value) in fields {
+        assert_eq!(
+            human_field(&stdout, label),
+            Some(*value),
+            "{label}: {stdout}"
+        );
+    }
+}
+
+/// A usage error: exit 2, nothing on stdout, and stderr saying `says`.
+fn assert_usage_error(out: &std::process::Output, says: &str) {
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(2), "{stderr}");
+    assert!(
+        out.stdout.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(stderr.contains(says), "{says:?} not in {stderr}");
 }
 
 fn verify_args(url: &str, sig: &str) -> Vec<String> {
@@ -63,11 +90,26 @@ fn verify_args(url: &str, sig: &str) -> Vec<String> {
 #[test]
 fn match_exits_zero() {
     let sig = sha1_hex(&string1(TICKET, TS, PAGE));
-    wxsign()
+    let out = wxsign()
         .args(verify_args(&format!("{PAGE}#/home"), &sig))
-        .assert()
-        .code(0)
-        .stdout(predicate::str::contains("match").and(predicate::str::contains(sig.as_str())));
+        .output()
+        .unwrap();
+    // The page's #/home is not signed.
+    assert_human(
+        &out,
+        0,
+        &[
+            ("result", "match"),
+            ("expected", &sig),
+            ("got", &sig),
+            ("url", PAGE),
+            ("string1", &string1(TICKET, TS, PAGE)),
+        ],
+    );
+    assert_eq!(
+        human_field(&String::from_utf8_lossy(&out.stdout), "cause"),
+        None
+    );
 }
 
 #[test]
@@ -85,8 +127,11 @@ fn mismatch_json_names_the_cause() {
         sha1_hex(&string1(TICKET, TS, PAGE))
     );
     assert_eq!(v["string1"], string1(TICKET, TS, PAGE));
+    assert_eq!(v["url"], PAGE);
+    assert_eq!(v["causes"].as_array().map(Vec::len), Some(1), "{v}");
     let cause = &v["causes"][0];
     assert_eq!(cause["code"], "slash_removed");
+    assert_eq!(cause["severity"], "error");
     assert_eq!(cause["string1"], string1(TICKET, TS, VECTOR_URL));
     assert!(cause["message"].as_str().unwrap().contains("trailing /"));
 }
@@ -102,7 +147,17 @@ fn two_causes_and_stale_ticket_that_starts_with_a_hyphen() {
         .unwrap();
     assert_eq!(out.status.code(), Some(1));
     let v = json(&out);
+    assert_eq!(v["match"], false);
+    assert_eq!(
+        v["expected_signature"],
+        sha1_hex(&string1(TICKET, TS, PAGE))
+    );
+    assert_eq!(v["causes"].as_array().map(Vec::len), Some(1), "{v}");
     assert_eq!(v["causes"][0]["code"], "stale_ticket+ms_timestamp");
+    assert_eq!(
+        v["causes"][0]["string1"],
+        string1(stale, "1414587457000", PAGE)
+    );
 }
 
 #[test]
@@ -117,7 +172,12 @@ fn card_and_other_app_tickets_are_candidates() {
             .args([flag, other, "--json"])
             .output()
             .unwrap();
-        assert_eq!(json(&out)["causes"][0]["code"], code);
+        assert_eq!(out.status.code(), Some(1), "{flag}");
+        let v = json(&out);
+        assert_eq!(v["match"], false, "{flag}");
+        assert_eq!(v["causes"].as_array().map(Vec::len), Some(1), "{v}");
+        assert_eq!(v["causes"][0]["code"], code);
+        assert_eq!(v["causes"][0]["string1"], string1(other, TS, PAGE));
     }
 }
 
@@ -129,8 +189,11 @@ fn entry_url_explains_ios() {
         .args(["--entry-url", entry, "--json"])
         .output()
         .unwrap();
+    assert_eq!(out.status.code(), Some(1));
     let v = json(&out);
+    assert_eq!(v["match"], false);
     assert_eq!(v["causes"][0]["code"], "entry_url");
+    assert_eq!(v["causes"][0]["string1"], string1(TICKET, TS, entry));
     assert!(v["causes"][0]["message"].as_str().unwrap().contains("iOS"));
 }
 
@@ -140,25 +203,45 @@ fn config_from_stdin_and_file() {
     let js = format!(
         "wx.config({{\n  debug: false, // on\n  appId: 'wx1',\n  timestamp: {TS},\n  nonceStr: '{NONCE}',\n  signature: '{right}',\n  jsApiList: ['chooseImage'],\n}});"
     );
-    wxsign()
+    // The URL as typed has no `/` after the host; the page (and so the signature) has it.
+    let out = wxsign()
         .args([
             "verify", "--url", VECTOR_URL, "--ticket", TICKET, "--config", "-",
         ])
         .write_stdin(js.clone())
-        .assert()
-        .code(0);
+        .output()
+        .unwrap();
+    assert_human(
+        &out,
+        0,
+        &[
+            ("result", "match"),
+            ("expected", &right),
+            ("got", &right),
+            ("url", PAGE),
+        ],
+    );
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("reply.json");
     let reply = format!(
         r#"{{"code":0,"data":{{"appId":"wx1","timestamp":{TS},"nonce_str":"{NONCE}","signature":"{VECTOR_SIG}"}}}}"#
     );
     std::fs::write(&path, reply).unwrap();
-    wxsign()
+    let out = wxsign()
         .args(["verify", "--url", PAGE, "--ticket", TICKET, "--config"])
         .arg(&path)
-        .assert()
-        .code(1)
-        .stdout(predicate::str::contains("slash_removed"));
+        .output()
+        .unwrap();
+    assert_human(
+        &out,
+        1,
+        &[
+            ("result", "mismatch"),
+            ("expected", &right),
+            ("got", VECTOR_SIG),
+            ("cause", "slash_removed"),
+        ],
+    );
 }
 
 #[test]
@@ -179,14 +262,15 @@ fn broken_config_points_at_the_position() {
 
 #[test]
 fn bad_arguments_exit_two() {
+    let run = |args: &[&str]| wxsign().args(args).output().unwrap();
     // Neither a config nor the three values.
-    wxsign()
-        .args(["verify", "--url", PAGE, "--ticket", TICKET])
-        .assert()
-        .code(2);
+    assert_usage_error(
+        &run(&["verify", "--url", PAGE, "--ticket", TICKET]),
+        "--config <FILE|->",
+    );
     // Only part of the values.
-    wxsign()
-        .args([
+    assert_usage_error(
+        &run(&[
             "verify",
             "--url",
             PAGE,
@@ -194,19 +278,19 @@ fn bad_arguments_exit_two() {
             TICKET,
             "--noncestr",
             NONCE,
-        ])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("--signature"));
+        ]),
+        "--signature",
+    );
     // Both a config and values.
-    wxsign()
-        .args(verify_args(PAGE, VECTOR_SIG))
-        .args(["--config", "-"])
-        .assert()
-        .code(2);
+    let mut both = verify_args(PAGE, VECTOR_SIG);
+    both.extend(["--config".to_owned(), "-".to_owned()]);
+    assert_usage_error(
+        &wxsign().args(&both).output().unwrap(),
+        "cannot be used with '--config <FILE|->'",
+    );
     // A config file that does not exist.
-    wxsign()
-        .args([
+    assert_usage_error(
+        &run(&[
             "verify",
             "--url",
             PAGE,
@@ -214,13 +298,12 @@ fn bad_arguments_exit_two() {
             TICKET,
             "--config",
             "/nonexistent/reply.json",
-        ])
-        .assert()
-        .code(2)
-        .stderr(predicate::str::contains("cannot read the config"));
+        ]),
+        "cannot read the config",
+    );
     // No ticket.
-    wxsign()
-        .args([
+    assert_usage_error(
+        &run(&[
             "verify",
             "--url",
             PAGE,
@@ -228,10 +311,11 @@ fn bad_arguments_exit_two() {
             NONCE,
             "--timestamp",
             TS,
-        ])
-        .args(["--signature", VECTOR_SIG])
-        .assert()
-        .code(2);
+            "--signature",
+            VECTOR_SIG,
+        ]),
+        "--ticket <TICKET>",
+    );
 }
 
 #[test]
@@ -242,19 +326,25 @@ fn human_output_is_plain_when_piped_and_follows_lang() {
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(!text.contains('\u{1b}'), "escape codes in piped output");
-    assert!(text.contains("mismatch") && text.contains("trailing /"));
-    wxsign()
+    assert_human(
+        &out,
+        1,
+        &[("result", "mismatch"), ("cause", "slash_removed")],
+    );
+    assert!(text.contains("trailing /"), "{text}");
+    let out = wxsign()
         .args(verify_args(PAGE, VECTOR_SIG))
         .env("LANG", "zh_CN.UTF-8")
-        .assert()
-        .code(1)
-        .stdout(predicate::str::contains("不匹配"));
-    wxsign()
+        .output()
+        .unwrap();
+    assert_human(&out, 1, &[("结果", "不匹配"), ("原因", "slash_removed")]);
+    let out = wxsign()
         .args(verify_args(PAGE, VECTOR_SIG))
         .env("LANG", "zh_CN.UTF-8")
         .args(["--lang", "en"])
-        .assert()
-        .stdout(predicate::str::contains("mismatch"));
+        .output()
+        .unwrap();
+    assert_human(&out, 1, &[("result", "mismatch")]);
 }
 
 #[test]
@@ -264,7 +354,9 @@ fn nothing_found_lists_what_is_left() {
         .arg("--json")
         .output()
         .unwrap();
+    assert_eq!(out.status.code(), Some(1));
     let v = json(&out);
+    assert_eq!(v["match"], false);
     assert_eq!(v["causes"].as_array().unwrap().len(), 0);
     let notes = v["notes"].as_array().unwrap();
     assert!(
@@ -291,7 +383,10 @@ fn sign_then_verify_round_trip() {
         .unwrap();
     let signed = json(&out);
     let sig = signed["signature"].as_str().unwrap();
-    wxsign().args(verify_args(PAGE, sig)).assert().code(0);
+    // Signed right (by another SHA-1 than wxsign's) before it is verified.
+    assert_eq!(sig, sha1_hex(&string1(TICKET, TS, PAGE)));
+    let out = wxsign().args(verify_args(PAGE, sig)).output().unwrap();
+    assert_human(&out, 0, &[("result", "match"), ("got", sig)]);
 }
 
 #[test]
@@ -312,7 +407,16 @@ fn tickets_from_the_environment() {
         .env("WXSIGN_TICKET", format!("{TICKET},{stale}"))
         .output()
         .unwrap();
-    assert_eq!(json(&out)["causes"][0]["code"], "stale_ticket");
+    assert_eq!(out.status.code(), Some(1));
+    let v = json(&out);
+    assert_eq!(v["match"], false);
+    // The first ticket is the current one: the expected signature is made with it.
+    assert_eq!(
+        v["expected_signature"],
+        sha1_hex(&string1(TICKET, TS, PAGE))
+    );
+    assert_eq!(v["causes"][0]["code"], "stale_ticket");
+    assert_eq!(v["causes"][0]["string1"], string1(stale, TS, PAGE));
 }
 
 #[test]
@@ -351,7 +455,9 @@ fn a_matching_millisecond_timestamp_is_a_warning_not_a_footnote() {
             .unwrap()
             .contains("unconfirmed")
     );
+    assert_eq!(v["expected_signature"], sig);
     let out = wxsign().args(args(&["--lang", "en"])).output().unwrap();
+    assert_human(&out, 0, &[("result", "match")]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     assert!(
         stdout
@@ -398,10 +504,14 @@ fn profile_supplies_the_ticket_like_sign_does() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
-    assert_eq!(json(&out)["match"], true);
+    let v = json(&out);
+    assert_eq!(v["match"], true);
+    assert_eq!(
+        v["expected_signature"],
+        sha1_hex(&string1(TICKET, TS, PAGE))
+    );
     assert_eq!(rt.block_on(calls(&server, GETTICKET)), 1);
     // A fetched ticket is a credential: redacted like `sign --profile`, unless --reveal.
-    let v = json(&out);
     assert!(!v.to_string().contains(&TICKET[10..]), "{v}");
     assert!(
         v["string1"]
@@ -428,7 +538,9 @@ fn profile_supplies_the_ticket_like_sign_does() {
         .args(["--secret-stdin", "--config", "-"])
         .assert()
         .code(2)
-        .stderr(predicate::str::contains("stdin"));
+        .stderr(predicate::str::contains(
+            "--secret-stdin and --config - both read stdin",
+        ));
     // A typed ticket and a profile: which one? Usage error.
     wxsign_in(dir.path())
         .args([
@@ -449,8 +561,11 @@ fn profile_supplies_the_ticket_like_sign_does() {
             VECTOR_SIG,
         ])
         .assert()
-        .code(2);
-    // No secret anywhere: WeChat is not reachable, a clear error and exit 1.
+        .code(2)
+        .stderr(predicate::str::contains(
+            "give either --ticket or --profile, not both",
+        ));
+    // No secret anywhere: no ticket to verify with, a clear error with the fix, and exit 1.
     wxsign_in(dir.path())
         .args(["verify", "--profile", "dev", "--url", PAGE])
         .args([
@@ -463,7 +578,11 @@ fn profile_supplies_the_ticket_like_sign_does() {
         ])
         .assert()
         .code(1)
-        .stderr(predicate::str::contains("error"));
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "no appSecret is set for wx0123456789abcdef",
+        ))
+        .stderr(predicate::str::contains("wxsign secret set --profile dev"));
 }
 
 #[test]
@@ -498,6 +617,7 @@ fn chinese_labels() {
         .args(["--lang", "zh"])
         .output()
         .unwrap();
+    assert_human(&out, 1, &[("结果", "不匹配"), ("原因", "slash_removed")]);
     let stdout = String::from_utf8_lossy(&out.stdout);
     for en in [
         "result", "expected", "got", "url ", "cause", "notes", "mismatch",
@@ -544,14 +664,18 @@ fn pasted_config_problems_are_reported() {
     assert!(text.contains("updateTimelineShareData"), "{text}");
     assert!(text.contains("Did you mean chooseImage?"), "{text}");
     // Human output, Chinese.
-    wxsign()
+    let out = wxsign()
         .args(["verify", "--url", PAGE, "--ticket", TICKET, "--config", "-"])
         .args(["--lang", "zh"])
         .write_stdin(reply)
-        .assert()
-        .code(0)
-        .stdout(predicate::str::contains("配置"))
-        .stdout(predicate::str::contains("reply_url_differs"));
+        .output()
+        .unwrap();
+    assert_human(&out, 0, &[("结果", "匹配"), ("正确签名", &right)]);
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("配置") && stdout.contains("reply_url_differs"),
+        "{stdout}"
+    );
     // A nonce with a space in front, signed trimmed: a cause and a config warning.
     let out = wxsign()
         .args(["verify", "--url", PAGE, "--ticket", TICKET])
@@ -559,7 +683,9 @@ fn pasted_config_problems_are_reported() {
         .args(["--signature", &right, "--json"])
         .output()
         .unwrap();
+    assert_eq!(out.status.code(), Some(1));
     let v = json(&out);
+    assert_eq!(v["match"], false);
     assert_eq!(v["causes"][0]["code"], "config_value_spaces", "{v}");
     assert_eq!(v["config_findings"][0]["code"], "value_spaces", "{v}");
 }

@@ -3,6 +3,30 @@
 use super::super::fake_endpoint::{self, APP_ID, SIGN_PATH, STALE_TICKET, TICKET};
 use super::{args, batch, by_url, read_json, write};
 
+/// The fake endpoint's own signer and encoder against answers from outside this code: DOMAIN.md
+/// §1's vectors, and what `encodeURIComponent` returns in a browser (typed in by hand).
+#[test]
+fn the_fake_endpoint_signs_and_encodes_like_the_references() {
+    use crate::cli::support::{NONCE, TICKET as DOC_TICKET, VECTORS};
+    for (ts, url, sig) in VECTORS {
+        assert_eq!(
+            fake_endpoint::signature(DOC_TICKET, NONCE, ts, url),
+            *sig,
+            "{url}"
+        );
+    }
+    for (text, js) in [
+        (
+            "https://a.com/p?x=1&y=中#h",
+            "https%3A%2F%2Fa.com%2Fp%3Fx%3D1%26y%3D%E4%B8%AD%23h",
+        ),
+        ("a-_.!~*'()b c+d/e", "a-_.!~*'()b%20c%2Bd%2Fe"),
+        ("@:;,=$&?", "%40%3A%3B%2C%3D%24%26%3F"),
+    ] {
+        assert_eq!(fake_endpoint::encode_uri_component(text), js, "{text}");
+    }
+}
+
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn each_wrong_signer_is_named() {
     let server = fake_endpoint::start().await;
@@ -16,7 +40,8 @@ async fn each_wrong_signer_is_named() {
             "fragment",
         ),
         (
-            "https://m.example.com/encoded/p?a=1&b=2",
+            // Where encoders differ: encodeURIComponent keeps `!*~()`, encodes `%` and `,`.
+            "https://m.example.com/encoded/p?a=1&b=2&q=%E4%B8%AD(x)!*~&c=,",
             "fail",
             "encode_uri_component",
         ),

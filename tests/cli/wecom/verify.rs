@@ -24,6 +24,13 @@ fn page(config_sig: &str, agent_sig: &str, beta: bool) -> String {
     )
 }
 
+/// Whether stdout has exactly this line: a verdict compared whole ("不匹配" contains "匹配").
+fn has_line(out: &std::process::Output, line: &str) -> bool {
+    String::from_utf8_lossy(&out.stdout)
+        .lines()
+        .any(|l| l.trim_end() == line)
+}
+
 fn wxsign(config: &Path) -> assert_cmd::Command {
     let mut cmd = assert_cmd::Command::new(env!("CARGO_BIN_EXE_wxsign"));
     cmd.env_clear()
@@ -54,17 +61,18 @@ fn both_calls_verified_from_typed_tickets() {
         .write_stdin(input);
         cmd
     };
-    verify(page(
+    let out = verify(page(
         &sig(CORP_TICKET, NONCE),
         &sig(AGENT_TICKET_A, "agentNonce"),
         true,
     ))
-    .assert()
-    .code(0)
-    .stdout(
-        predicate::str::contains("wx.config: match").and(predicate::str::contains(
-            "wx.agentConfig (app 1000002): match",
-        )),
+    .output()
+    .unwrap();
+    assert_eq!(out.status.code(), Some(0), "{out:?}");
+    assert!(has_line(&out, "wx.config: match"), "{out:?}");
+    assert!(
+        has_line(&out, "wx.agentConfig (app 1000002): match"),
+        "{out:?}"
     );
     // agentConfig signed with the corp ticket: named, with its string1.
     verify(page(
@@ -75,7 +83,10 @@ fn both_calls_verified_from_typed_tickets() {
     .assert()
     .code(1)
     .stdout(
-        predicate::str::contains("wx.agentConfig (app 1000002): MISMATCH")
+        predicate::str::contains("wx.config: match\n")
+            .and(predicate::str::contains(
+                "wx.agentConfig (app 1000002): MISMATCH\n",
+            ))
             .and(predicate::str::contains("[corp_ticket]"))
             .and(predicate::str::contains(format!(
                 "string1 jsapi_ticket={CORP_TICKET}&noncestr=agentNonce"
@@ -96,7 +107,7 @@ fn both_calls_verified_from_typed_tickets() {
         "agent_config_reuses_config"
     );
     // beta missing, and the corpId of another corp, in Chinese.
-    wxsign(c)
+    let out = wxsign(c)
         .args([
             "verify",
             "--url",
@@ -119,17 +130,32 @@ fn both_calls_verified_from_typed_tickets() {
             &sig(AGENT_TICKET_A, "agentNonce"),
             false,
         ))
-        .assert()
-        .code(1)
-        .stdout(
-            predicate::str::contains("[beta_missing]")
-                .and(predicate::str::contains("[corp_id_mismatch]"))
-                .and(predicate::str::contains("[untrusted_domain]"))
-                .and(predicate::str::contains("80001"))
-                .and(predicate::str::contains("匹配")),
-        );
+        .output()
+        .unwrap();
+    // Both signatures match; the page fails for what is around them.
+    assert_eq!(out.status.code(), Some(1), "{out:?}");
+    assert!(has_line(&out, "wx.config: 匹配"), "{out:?}");
+    assert!(
+        has_line(&out, "wx.agentConfig (应用 1000002): 匹配"),
+        "{out:?}"
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    for code in [
+        "[beta_missing]",
+        "[corp_id_mismatch]",
+        "[untrusted_domain]",
+        "80001",
+    ] {
+        assert!(stdout.contains(code), "{code} not in {stdout}");
+    }
     // A paste with neither triplet is bad input.
-    verify("{\"errcode\": 40093}".into()).assert().code(2);
+    verify("{\"errcode\": 40093}".into())
+        .assert()
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "neither a wx.config nor a wx.agentConfig triplet",
+        ));
 }
 
 #[test]
