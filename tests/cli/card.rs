@@ -2,6 +2,9 @@
 //! card-specific causes and the exit codes.
 
 use assert_cmd::Command;
+use predicates::prelude::*;
+
+use super::support::{human_field, sha1_hex};
 
 const CARD_TICKET: &str = "ojZ8YtyVyr30HheH3CM73y7h4jJE";
 const JSAPI_TICKET: &str =
@@ -21,11 +24,6 @@ fn wxsign() -> Command {
         .env("HOME", home)
         .env("XDG_CONFIG_HOME", home);
     cmd
-}
-
-fn sha1_hex(text: &str) -> String {
-    use sha1::Digest;
-    hex::encode(sha1::Sha1::digest(text.as_bytes()))
 }
 
 fn json(out: &std::process::Output) -> serde_json::Value {
@@ -71,8 +69,10 @@ fn sign_card_official_vector() {
         .output()
         .unwrap();
     let text = String::from_utf8_lossy(&out.stdout);
-    assert!(
-        text.contains(OFFICIAL_SIG) && text.contains("签名"),
+    assert_eq!(human_field(&text, "签名"), Some(OFFICIAL_SIG), "{text}");
+    assert_eq!(
+        human_field(&text, "string1"),
+        Some(OFFICIAL_STRING),
         "{text}"
     );
 }
@@ -127,14 +127,20 @@ fn sign_without_url_or_card_is_a_usage_error() {
     wxsign()
         .args(["sign", "--ticket", CARD_TICKET])
         .assert()
-        .code(2);
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("--url <URL>"));
     // --card and --url together make no sense.
     wxsign()
         .arg("sign")
         .args(ADDCARD)
         .args(["--ticket", CARD_TICKET, "--url", "https://a.com/"])
         .assert()
-        .code(2);
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "'--card <API>' cannot be used with '--url <URL>'",
+        ));
 }
 
 fn verify_card(signature: &str, extra: &[&str]) -> std::process::Output {
@@ -184,7 +190,11 @@ fn verify_card_match_and_causes() {
     ];
     vals.sort_unstable();
     let out = verify_card(&sha1_hex(&vals.concat()), &["--json"]);
-    assert_eq!(json(&out)["causes"][0]["code"], "card_jsapi_ticket");
+    assert_eq!(out.status.code(), Some(1));
+    let v = json(&out);
+    assert_eq!(v["match"], false);
+    assert_eq!(v["causes"][0]["code"], "card_jsapi_ticket");
+    assert_eq!(v["causes"][0]["string1"], vals.concat());
 
     // code left out of the signature; human output in English names it.
     let mut vals = [
@@ -201,7 +211,8 @@ fn verify_card_match_and_causes() {
         text.contains("card_optional_value") && text.contains("code (1434008071)"),
         "{text}"
     );
-    assert!(text.contains("mismatch"), "{text}");
+    assert_eq!(human_field(&text, "result"), Some("mismatch"), "{text}");
+    assert_eq!(human_field(&text, "expected"), Some(OFFICIAL_SIG), "{text}");
 }
 
 #[test]
@@ -212,7 +223,9 @@ fn verify_card_needs_the_values() {
         .args(ADDCARD)
         .args(["--ticket", CARD_TICKET])
         .assert()
-        .code(2);
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("--signature <SIGNATURE>"));
     // --jsapi-ticket without --card.
     wxsign()
         .args([
@@ -231,5 +244,9 @@ fn verify_card_needs_the_values() {
             "j",
         ])
         .assert()
-        .code(2);
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "--jsapi-ticket is a card value: add --card",
+        ));
 }

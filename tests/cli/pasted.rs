@@ -150,7 +150,9 @@ fn cli_profile_and_secret_keep_the_ticket_out_of_files_and_output() {
     wxsign(c, true)
         .args(["secret", "set", "--profile", "prod", "--ticket", PASTED])
         .assert()
-        .code(2);
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains("unexpected argument"));
     // Out-of-range lifetimes are refused with the rule.
     wxsign(c, true)
         .args([
@@ -193,7 +195,11 @@ fn cli_profile_and_secret_keep_the_ticket_out_of_files_and_output() {
     wxsign(c, true)
         .args(["sign", "--profile", "prod", "--url", "https://example.com/"])
         .assert()
-        .failure();
+        .code(1)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "wxsign secret set --profile prod --ticket",
+        ));
     wxsign(c, true)
         .args(["secret", "delete", "--profile", "prod", "--ticket"])
         .assert()

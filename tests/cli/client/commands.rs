@@ -111,11 +111,15 @@ fn bad_arguments_exit_2() {
     wxsign(dir.path())
         .args(["profile", "add", "x"])
         .assert()
-        .code(2);
+        .code(2)
+        .stderr(predicate::str::contains("--appid <APPID>"));
     wxsign(dir.path())
         .args(["ticket", "--profile", "x", "--type", "card"])
         .assert()
-        .code(2);
+        .code(2)
+        .stderr(predicate::str::contains(
+            "invalid value 'card' for '--type <KIND>'",
+        ));
     // QA finding 8: WeChat's spelling `wx_card` (as in the README) is accepted like `wx-card`:
     // this fails for the missing profile (1), not for the argument (2).
     for t in ["wx_card", "wx-card"] {
@@ -129,7 +133,8 @@ fn bad_arguments_exit_2() {
     wxsign(dir.path())
         .args(["secret", "set", "--profile", "x", "--secret", "abc"])
         .assert()
-        .code(2);
+        .code(2)
+        .stderr(predicate::str::contains("unexpected argument '--secret'"));
 }
 
 #[test]

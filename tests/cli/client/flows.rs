@@ -119,7 +119,10 @@ fn sign_with_a_profile_fetches_the_ticket() {
             "https://qq.com/",
         ])
         .assert()
-        .code(2);
+        .code(2)
+        .stderr(predicate::str::contains(
+            "give either --ticket or --profile, not both",
+        ));
     wxsign(dir.path())
         .args([
             "sign",
@@ -130,7 +133,8 @@ fn sign_with_a_profile_fetches_the_ticket() {
             TICKET,
         ])
         .assert()
-        .code(2);
+        .code(2)
+        .stderr(predicate::str::contains("--profile <PROFILE>"));
 }
 
 #[test]

@@ -88,7 +88,11 @@ fn ticket_and_sign_read_production_s_ticket() {
     wxsign(c)
         .args(["sign", "--profile", "prod", "--ticket", "x", "--url", url])
         .assert()
-        .code(2);
+        .code(2)
+        .stdout("")
+        .stderr(predicate::str::contains(
+            "give either --ticket or --profile, not both",
+        ));
 }
 
 #[test]
