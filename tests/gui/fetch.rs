@@ -58,17 +58,18 @@ fn fetch_a_ticket_and_see_the_status() {
     assert!(!h.state().sign.show_ticket);
     assert_eq!(h.state().sign.timestamp, support::NOW.to_string());
     assert_eq!(h.state().sign.noncestr.len(), 16);
-    assert!(
-        h.query_by_label_contains(TICKET).is_none(),
+    assert_eq!(
+        support::nodes_showing(h, TICKET),
+        Vec::<String>::new(),
         "the ticket is not shown"
     );
     h.get_by_label("Log").click();
     h.run();
     h.get_by_label("POST /cgi-bin/stable_token");
     h.get_by_label("GET /cgi-bin/ticket/getticket");
-    assert!(
-        h.query_by_label_contains("ACCESS_TOKEN_FROM_MOCK")
-            .is_none()
+    assert_eq!(
+        support::nodes_showing(h, "ACCESS_TOKEN_FROM_MOCK"),
+        Vec::<String>::new()
     );
 }
 

@@ -26,7 +26,7 @@ fn add_a_profile_with_a_session_secret() {
         .click();
     h.run();
     // The secret field is a password field: what was typed is not on screen.
-    assert!(h.query_by_label_contains("typed-secret-value").is_none());
+    support::assert_secret_hidden(h, "New AppSecret", "typed-secret-value");
     h.get_by_label("Save").click();
     support::step_until(h, "the saved profile", |h| {
         h.query_by_label("Edit second").is_some()

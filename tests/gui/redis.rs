@@ -35,7 +35,7 @@ fn edit_test_save_and_fetch_from_redis() {
         h.get_by_label(label).type_text(&text);
         h.run();
     }
-    assert!(h.query_by_label_contains("gui-redis-pw").is_none());
+    support::assert_secret_hidden(h, "Redis password", "gui-redis-pw");
     h.get_by_label("Test connection").click();
     let expected = format!("connected to 127.0.0.1:{} · wx:ticket: TTL", server.port);
     support::step_until(h, "the probe result", |h| {

@@ -92,3 +92,49 @@ pub fn step_until(
     }
     panic!("gave up waiting for {what}");
 }
+
+/// What the text field labelled `label` holds, as AccessKit reports it (a password field
+/// reports one mask character per character).
+pub fn field_value(h: &Harness<'static, WxsignApp>, label: &str) -> String {
+    use egui_kittest::kittest::{NodeT as _, Queryable as _};
+    h.get_by_label(label)
+        .accesskit_node()
+        .value()
+        .unwrap_or_default()
+}
+
+/// The roles of the nodes that show `secret` in their value or label (a text field's content
+/// is its value, not its label: a search by label alone misses a plain field).
+pub fn nodes_showing<State>(h: &Harness<'_, State>, secret: &str) -> Vec<String> {
+    use egui_kittest::kittest::{NodeT as _, Queryable as _, by};
+    h.query_all(by().predicate(|n| {
+        n.value().is_some_and(|v| v.contains(secret))
+            || n.label().is_some_and(|l| l.contains(secret))
+    }))
+    .map(|n| format!("{:?}", n.accesskit_node().role()))
+    .collect()
+}
+
+/// Checks that `secret`, just typed into the field labelled `label`, stays hidden: the field is
+/// a password field (AccessKit's `PasswordInput`, what `TextEdit::password(true)` reports) that
+/// holds one mask character per character typed, and no node of the window shows the secret.
+pub fn assert_secret_hidden(h: &Harness<'static, WxsignApp>, label: &str, secret: &str) {
+    use eframe::egui::accesskit::Role;
+    use egui_kittest::kittest::{NodeT as _, Queryable as _};
+
+    let role = h.get_by_label(label).accesskit_node().role();
+    assert_eq!(
+        role,
+        Role::PasswordInput,
+        "{label:?} is not a password field"
+    );
+    let value = field_value(h, label);
+    assert_eq!(
+        value.chars().count(),
+        secret.chars().count(),
+        "{label:?} does not hold what was typed (it shows {value:?})"
+    );
+    assert!(!value.contains(secret), "{label:?} shows the secret");
+    let shown = nodes_showing(h, secret);
+    assert!(shown.is_empty(), "the secret is on screen in {shown:?}");
+}

@@ -298,7 +298,8 @@ fn agent_tickets_are_pasted_per_agentid_in_the_profile_editor() {
         h.get_by_label(label).type_text(text);
         h.run();
     }
-    assert!(h.query_by_label_contains(AGENT_PASTED).is_none(), "shown");
+    support::assert_secret_hidden(h, "Pasted corp ticket", CORP_PASTED);
+    support::assert_secret_hidden(h, "Pasted agent ticket 1000003", AGENT_PASTED);
     h.get_by_label("Save").click();
     support::step_until(h, "both pasted tickets", |h| {
         h.state().rt.agent_ticket("corp", 1000003).is_some()
