@@ -15,10 +15,8 @@ const CORP: &str = "ww0123456789abcdef";
 const CORP_TICKET: &str = "CORP_TICKET_kgt8ON7yVITDhtdwci0qeZ6yT5_m-gz9k5yQbxYQn4aZ4gC1X9nKzPLNcQ";
 const AGENT_TICKET: &str = "AGENT_TICKET_bxLdikRXVbTPdHSM05e5u5sUoXNKd8-41ZO3MhKoyN5OfkWITDGgnr";
 
-fn sha1(text: &str) -> String {
-    use sha1::Digest;
-    hex::encode(sha1::Sha1::digest(text.as_bytes()))
-}
+/// SHA-1 by another implementation than wxsign's (`sha1_smol`).
+use crate::cli_support::sha1_hex as sha1;
 
 #[test]
 fn the_profile_editor_makes_a_wecom_profile_with_an_app_secret() {

@@ -20,10 +20,8 @@ pub const AGENT_A: &str = "AGENT_A_TICKET_bxLdikRXVbTPdHSM05e5u5sUoXNKd8-41ZO3Mh
 pub const AGENT_B: &str = "AGENT_B_TICKET_Qm9vZ2xlLmNvbS9zZWFyY2g_ZmFrZS10aWNrZXQtZm9yLXRlc3Rz";
 const URL: &str = "https://app.example.com/h5/?id=7";
 
-pub fn sha1(text: &str) -> String {
-    use sha1::Digest;
-    hex::encode(sha1::Sha1::digest(text.as_bytes()))
-}
+/// SHA-1 by another implementation than wxsign's (`sha1_smol`).
+pub use crate::cli_support::sha1_hex as sha1;
 
 pub fn signature(ticket: &str, nonce: &str, ts: &str, url: &str) -> String {
     sha1(&format!(
