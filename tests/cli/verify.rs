@@ -57,6 +57,25 @@ fn assert_human(out: &std::process::Output, code: i32, fields: &[(&str, &str)]) 
     }
 }
 
+/// The --json verdict of a mismatch on [`PAGE`]: exit 1, `match` false, and the expected
+/// signature that of the current ticket over [`PAGE`] at [`TS`].
+fn mismatch_on_page(out: &std::process::Output) -> serde_json::Value {
+    assert_eq!(
+        out.status.code(),
+        Some(1),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v = json(out);
+    assert_eq!(v["match"], false, "{v}");
+    assert_eq!(
+        v["expected_signature"],
+        sha1_hex(&string1(TICKET, TS, PAGE)),
+        "{v}"
+    );
+    v
+}
+
 /// A usage error: exit 2, nothing on stdout, and stderr saying `says`.
 fn assert_usage_error(out: &std::process::Output, says: &str) {
     let stderr = String::from_utf8_lossy(&out.stderr);
@@ -119,13 +138,7 @@ fn mismatch_json_names_the_cause() {
         .arg("--json")
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let v = json(&out);
-    assert_eq!(v["match"], false);
-    assert_eq!(
-        v["expected_signature"],
-        sha1_hex(&string1(TICKET, TS, PAGE))
-    );
+    let v = mismatch_on_page(&out);
     assert_eq!(v["string1"], string1(TICKET, TS, PAGE));
     assert_eq!(v["url"], PAGE);
     assert_eq!(v["causes"].as_array().map(Vec::len), Some(1), "{v}");
@@ -145,13 +158,7 @@ fn two_causes_and_stale_ticket_that_starts_with_a_hyphen() {
         .args(["--ticket", stale, "--json"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let v = json(&out);
-    assert_eq!(v["match"], false);
-    assert_eq!(
-        v["expected_signature"],
-        sha1_hex(&string1(TICKET, TS, PAGE))
-    );
+    let v = mismatch_on_page(&out);
     assert_eq!(v["causes"].as_array().map(Vec::len), Some(1), "{v}");
     assert_eq!(v["causes"][0]["code"], "stale_ticket+ms_timestamp");
     assert_eq!(
@@ -172,9 +179,7 @@ fn card_and_other_app_tickets_are_candidates() {
             .args([flag, other, "--json"])
             .output()
             .unwrap();
-        assert_eq!(out.status.code(), Some(1), "{flag}");
-        let v = json(&out);
-        assert_eq!(v["match"], false, "{flag}");
+        let v = mismatch_on_page(&out);
         assert_eq!(v["causes"].as_array().map(Vec::len), Some(1), "{v}");
         assert_eq!(v["causes"][0]["code"], code);
         assert_eq!(v["causes"][0]["string1"], string1(other, TS, PAGE));
@@ -189,9 +194,7 @@ fn entry_url_explains_ios() {
         .args(["--entry-url", entry, "--json"])
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let v = json(&out);
-    assert_eq!(v["match"], false);
+    let v = mismatch_on_page(&out);
     assert_eq!(v["causes"][0]["code"], "entry_url");
     assert_eq!(v["causes"][0]["string1"], string1(TICKET, TS, entry));
     assert!(v["causes"][0]["message"].as_str().unwrap().contains("iOS"));
@@ -354,9 +357,7 @@ fn nothing_found_lists_what_is_left() {
         .arg("--json")
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let v = json(&out);
-    assert_eq!(v["match"], false);
+    let v = mismatch_on_page(&out);
     assert_eq!(v["causes"].as_array().unwrap().len(), 0);
     let notes = v["notes"].as_array().unwrap();
     assert!(
@@ -407,14 +408,8 @@ fn tickets_from_the_environment() {
         .env("WXSIGN_TICKET", format!("{TICKET},{stale}"))
         .output()
         .unwrap();
-    assert_eq!(out.status.code(), Some(1));
-    let v = json(&out);
-    assert_eq!(v["match"], false);
     // The first ticket is the current one: the expected signature is made with it.
-    assert_eq!(
-        v["expected_signature"],
-        sha1_hex(&string1(TICKET, TS, PAGE))
-    );
+    let v = mismatch_on_page(&out);
     assert_eq!(v["causes"][0]["code"], "stale_ticket");
     assert_eq!(v["causes"][0]["string1"], string1(stale, TS, PAGE));
 }

@@ -19,6 +19,15 @@ struct Counted {
     received: usize,
 }
 
+/// A worker over `dir` with a memory secret store in the given health.
+fn options(dir: &std::path::Path, health: StoreHealth) -> WorkerOptions {
+    WorkerOptions {
+        config_dir: Some(dir.to_path_buf()),
+        store: Some((Arc::new(MemoryStore::default()), health)),
+        retry: None,
+    }
+}
+
 impl Counted {
     fn spawn(options: WorkerOptions) -> Self {
         let repaints = Arc::new(AtomicUsize::new(0));
@@ -71,14 +80,7 @@ fn profiles_secret_and_two_ticket_clicks_one_fetch() {
     let rt = runtime();
     let server = rt.block_on(happy(Some(std::time::Duration::from_millis(100))));
     let dir = tempfile::tempdir().unwrap();
-    let mut worker = Counted::spawn(WorkerOptions {
-        config_dir: Some(dir.path().to_path_buf()),
-        store: Some((
-            Arc::new(MemoryStore::default()),
-            StoreHealth::MemoryByRequest,
-        )),
-        retry: None,
-    });
+    let mut worker = Counted::spawn(options(dir.path(), StoreHealth::MemoryByRequest));
     let ready = worker.collect(|_| true);
     assert!(matches!(
         &ready[0],
@@ -195,14 +197,10 @@ fn profiles_secret_and_two_ticket_clicks_one_fetch() {
 #[test]
 fn keyring_unavailable_offers_session_only() {
     let dir = tempfile::tempdir().unwrap();
-    let mut worker = Counted::spawn(WorkerOptions {
-        config_dir: Some(dir.path().to_path_buf()),
-        store: Some((
-            Arc::new(MemoryStore::default()),
-            StoreHealth::Unavailable(wxsign::secrets::unavailable_text("no D-Bus session")),
-        )),
-        retry: None,
-    });
+    let mut worker = Counted::spawn(options(
+        dir.path(),
+        StoreHealth::Unavailable(wxsign::secrets::unavailable_text("no D-Bus session")),
+    ));
     worker.collect(|_| true);
     worker.send(Command::SetSecret {
         app_id: APP_ID.into(),
@@ -241,14 +239,7 @@ fn a_broken_profiles_file_is_reported_and_the_worker_goes_on() {
         "[[profile]]\nname = 3 3\n",
     )
     .unwrap();
-    let mut worker = Counted::spawn(WorkerOptions {
-        config_dir: Some(dir.path().to_path_buf()),
-        store: Some((
-            Arc::new(MemoryStore::default()),
-            StoreHealth::MemoryByRequest,
-        )),
-        retry: None,
-    });
+    let mut worker = Counted::spawn(options(dir.path(), StoreHealth::MemoryByRequest));
     worker.collect(|_| true);
     worker.send(Command::LoadProfiles);
     let ev = worker.collect(|e| matches!(e, Event::Profiles { .. }));
