@@ -58,10 +58,6 @@ const LAYERS: &[&[&str]] = &[
 const KNOWN_CYCLES: &[(&[&str], &str)] = &[
     (&["batch", "probe", "profile"], AFTER_16),
     (
-        &["cache", "pasted_source", "redis_source", "wechat"],
-        "removed by branch layers",
-    ),
-    (
         &[
             "core::verify::layout",
             "core::verify::mutation",
@@ -83,11 +79,8 @@ const KNOWN_CYCLES: &[(&[&str], &str)] = &[
 /// Top-level edges against [`LAYERS`] on main being removed elsewhere: from, to, who removes it.
 const KNOWN_LAYER_BREAKS: &[(&str, &str, &str)] = &[
     ("batch", "probe", AFTER_16),
-    ("cache", "wechat", "removed by branch layers"),
     ("doctor", "ui", "removed by branch layers"),
     ("profile", "batch", AFTER_16),
-    ("wechat", "pasted_source", "removed by branch layers"),
-    ("wechat", "redis_source", "removed by branch layers"),
 ];
 
 /// Issue 16's branches are editing `src/probe` and `src/core/verify` (issue 17 removes these

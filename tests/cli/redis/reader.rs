@@ -394,10 +394,10 @@ async fn credentials_use_the_profile_s_redis_source() {
         creds.token(&profile, &FetchOptions::default()).await,
         Err(ClientError::NoSecret { .. })
     ));
-    assert!(matches!(
+    assert_eq!(
         creds
             .ticket(&profile, TicketKind::WxCard, &FetchOptions::default())
             .await,
-        Err(ClientError::Redis(RedisSourceError::OnlyJsapi))
-    ));
+        Err(ClientError::from(RedisSourceError::OnlyJsapi))
+    );
 }
