@@ -8,7 +8,6 @@
 //! `WXSIGN_FONT=bundled` (skip the system CJK font), `WXSIGN_CONFIG_DIR`.
 
 mod actions;
-pub mod app_state;
 pub mod batch_panel;
 pub mod batch_strings;
 pub mod card_mode;
@@ -45,7 +44,7 @@ use std::path::PathBuf;
 
 use eframe::egui;
 
-use app_state::{AppState, Panel};
+use crate::gui_settings::{AppState, Panel};
 use fonts::CjkSource;
 use i18n::Strings;
 

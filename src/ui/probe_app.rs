@@ -7,12 +7,12 @@ use std::path::PathBuf;
 use eframe::egui::{self, RichText};
 
 use super::WxsignApp;
-use super::app_state::Panel;
 use super::probe_panel::{self, ProbeAction, ProbeCtx};
 use super::probe_strings::{self, ProbeStrings};
 use super::runtime::BrowserLookup;
 use super::{theme, widgets};
 use crate::core::verify::{TicketCandidate, TicketOrigin};
+use crate::gui_settings::Panel;
 use crate::secret::Secret;
 
 impl WxsignApp {

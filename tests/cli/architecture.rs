@@ -69,7 +69,6 @@ const KNOWN_CYCLES: &[(&[&str], &str)] = &[
         ],
         AFTER_16,
     ),
-    (&["doctor", "ui", "worker"], "removed by branch layers"),
     (
         &["ui::batch_panel", "ui::probe_panel"],
         "removed by branch layers",
@@ -77,11 +76,8 @@ const KNOWN_CYCLES: &[(&[&str], &str)] = &[
 ];
 
 /// Top-level edges against [`LAYERS`] on main being removed elsewhere: from, to, who removes it.
-const KNOWN_LAYER_BREAKS: &[(&str, &str, &str)] = &[
-    ("batch", "probe", AFTER_16),
-    ("doctor", "ui", "removed by branch layers"),
-    ("profile", "batch", AFTER_16),
-];
+const KNOWN_LAYER_BREAKS: &[(&str, &str, &str)] =
+    &[("batch", "probe", AFTER_16), ("profile", "batch", AFTER_16)];
 
 /// Issue 16's branches are editing `src/probe` and `src/core/verify` (issue 17 removes these
 /// once they are merged).
