@@ -69,10 +69,6 @@ const KNOWN_CYCLES: &[(&[&str], &str)] = &[
         ],
         AFTER_16,
     ),
-    (
-        &["ui::batch_panel", "ui::probe_panel"],
-        "removed by branch layers",
-    ),
 ];
 
 /// Top-level edges against [`LAYERS`] on main being removed elsewhere: from, to, who removes it.
