@@ -253,6 +253,11 @@ pub fn findings(g: &Graph, layers: Option<&[&[&str]]>, allow: &Allowed) -> Findi
                 .push(format!("layer break {from} -> {to} ({why}) is gone"));
         }
     }
+    for u in &g.unresolved {
+        f.bad.push(format!(
+            "unresolved: {u} (the check lost track of that file, or a macro makes the item)"
+        ));
+    }
     for (file, line, name) in &g.tree.missing {
         f.bad.push(format!(
             "{file}:{line}: `mod {name};` has no file {name}.rs or {name}/mod.rs"

@@ -14,6 +14,18 @@ enum Target {
     Item(ModId),
 }
 
+/// What a whole path names.
+enum Resolved {
+    In(Target),
+    /// Outside the crate (`std::fmt`, a name a `use` of an external crate brought in).
+    Outside,
+    /// Module `module` has no `name`: an item the parser missed, or one a macro makes.
+    Missing {
+        module: ModId,
+        name: String,
+    },
+}
+
 /// A name looked up in a module's scope.
 enum Found {
     Yes(Target),
@@ -41,6 +53,8 @@ pub struct Graph {
     pub file_edges: Vec<FileEdge>,
     /// Lifted: for every two siblings at any depth, the file edges joining them.
     pub siblings: SiblingEdges,
+    /// Paths into the crate naming an item the check did not find: `file:line `path`: why`.
+    pub unresolved: Vec<String>,
 }
 
 impl Graph {
@@ -48,11 +62,12 @@ impl Graph {
         let tree = Tree::build(files);
         let mut seen = BTreeSet::new();
         let mut file_edges = Vec::new();
+        let mut unresolved = Vec::new();
         for m in 0..tree.modules.len() {
             let mut refs: Vec<&Ref> = tree.modules[m].refs.iter().collect();
             refs.sort_by_key(|r| r.line);
             for r in refs {
-                for (line, path, target) in targets(&tree, m, r) {
+                for (line, path, target) in targets(&tree, m, r, &mut unresolved) {
                     let from = tree.modules[m].file;
                     let to = tree.modules[owner(target)].file;
                     if from != to && seen.insert((from, to)) {
@@ -90,6 +105,7 @@ impl Graph {
             tree,
             file_edges,
             siblings,
+            unresolved,
         }
     }
 }
@@ -102,10 +118,25 @@ fn owner(t: Target) -> ModId {
 
 /// The items reference `r` in module `m` lands on: one for a path, and for a glob `use` the
 /// module plus every name of it that a word of `m` uses.
-fn targets(tree: &Tree, m: ModId, r: &Ref) -> Vec<(usize, String, Target)> {
+fn targets(
+    tree: &Tree,
+    m: ModId,
+    r: &Ref,
+    unresolved: &mut Vec<String>,
+) -> Vec<(usize, String, Target)> {
     let text = r.segs.join("::");
-    let Some(target) = resolve(tree, m, &r.segs, &mut BTreeSet::new()) else {
-        return Vec::new();
+    let target = match resolve(tree, m, &r.segs, &mut BTreeSet::new()) {
+        Resolved::In(t) => t,
+        Resolved::Outside => return Vec::new(),
+        Resolved::Missing { module, name } => {
+            let (file, inside) = (tree.modules[m].file, tree.modules[module].file);
+            unresolved.push(format!(
+                "{}:{} `{text}`: no `{name}` found in {}",
+                tree.files[file], r.line, tree.files[inside]
+            ));
+            // The module's own file is the best guess.
+            Target::Item(module)
+        }
     };
     let mut out = vec![(r.line, text.clone(), target)];
     if let (true, Target::Module(g)) = (r.glob, target) {
@@ -118,41 +149,60 @@ fn targets(tree: &Tree, m: ModId, r: &Ref) -> Vec<(usize, String, Target)> {
     out
 }
 
-/// What `segs`, written in module `m`, names inside the crate.
+/// What `segs`, written in module `m`, names.
 fn resolve(
     tree: &Tree,
     m: ModId,
     segs: &[String],
     seen: &mut BTreeSet<(ModId, String)>,
-) -> Option<Target> {
-    let (first, rest) = segs.split_first()?;
+) -> Resolved {
+    let Some((first, rest)) = segs.split_first() else {
+        return Resolved::Outside;
+    };
+    let parent = |m: ModId| tree.modules[m].parent;
     let mut cur = match first.as_str() {
         "crate" => root_of(tree, m),
         // `main.rs` reaches the library by the crate's name.
-        "wxsign" => *tree.roots.first()?,
+        "wxsign" => match tree.roots.first() {
+            Some(&r) => r,
+            None => return Resolved::Outside,
+        },
         "self" => m,
-        "super" => tree.modules[m].parent?,
-        "::" | "Self" => return None,
+        "super" => match parent(m) {
+            Some(p) => p,
+            None => return Resolved::Outside,
+        },
+        "::" | "Self" => return Resolved::Outside,
+        // A bare first name is in scope, or from outside the crate (`std`, a local variable's
+        // type, a generic parameter).
         name => match lookup(tree, m, name, seen) {
             Found::Yes(Target::Module(c)) => c,
-            Found::Yes(t) => return Some(t),
-            Found::Extern | Found::No => return None,
+            Found::Yes(t) => return Resolved::In(t),
+            Found::Extern | Found::No => return Resolved::Outside,
         },
     };
     for seg in rest {
         cur = match seg.as_str() {
-            "super" => tree.modules[cur].parent?,
+            "super" => match parent(cur) {
+                Some(p) => p,
+                None => return Resolved::Outside,
+            },
             "self" => cur,
             name => match lookup(tree, cur, name, seen) {
                 Found::Yes(Target::Module(c)) => c,
-                Found::Yes(t) => return Some(t),
-                // Not found: made by a macro, or a glob from outside the crate. The module's
-                // own file is the best guess.
-                Found::Extern | Found::No => return Some(Target::Item(cur)),
+                // The rest names an associated item or a variant, in the same file.
+                Found::Yes(t) => return Resolved::In(t),
+                Found::Extern => return Resolved::Outside,
+                Found::No => {
+                    return Resolved::Missing {
+                        module: cur,
+                        name: name.to_owned(),
+                    };
+                }
             },
         };
     }
-    Some(Target::Module(cur))
+    Resolved::In(Target::Module(cur))
 }
 
 fn root_of(tree: &Tree, mut m: ModId) -> ModId {
@@ -184,12 +234,13 @@ fn lookup_in(tree: &Tree, m: ModId, name: &str, seen: &mut BTreeSet<(ModId, Stri
     }
     if let Some(path) = module.bindings.get(name) {
         return match resolve(tree, m, path, seen) {
-            Some(t) => Found::Yes(t),
-            None => Found::Extern,
+            Resolved::In(t) => Found::Yes(t),
+            Resolved::Outside => Found::Extern,
+            Resolved::Missing { .. } => Found::No,
         };
     }
     for glob in &module.globs {
-        if let Some(Target::Module(g)) = resolve(tree, m, glob, seen)
+        if let Resolved::In(Target::Module(g)) = resolve(tree, m, glob, seen)
             && let Found::Yes(t) = lookup(tree, g, name, seen)
         {
             return Found::Yes(t);

@@ -137,7 +137,7 @@ pub fn lex(src: &str) -> Vec<Tok> {
             let q = if c == '\'' { i } else { i + 1 };
             if at(q + 1) == '\\' {
                 // '\n', '\'', '\u{..}': up to the closing quote.
-                let mut j = q + 2;
+                let mut j = q + 1;
                 while j < chars.len() && at(j) != '\'' {
                     j += if at(j) == '\\' { 2 } else { 1 };
                 }

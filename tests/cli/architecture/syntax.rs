@@ -34,27 +34,40 @@ pub fn matching(toks: &[Tok], open: usize) -> usize {
     toks.len().saturating_sub(1)
 }
 
-/// Where the item starting at `start` ends (exclusive): after its `;`, or after the `{ }` block
-/// that opens at bracket depth 0, whichever comes first.
+/// Where the item starting at `start` ends (exclusive). A `const`, `static`, `type` or `use`
+/// ends at its `;` (a `{ }` inside is part of its value); any other item after the `{ }` block
+/// that opens at bracket depth 0, or at its `;` when that comes first (`struct S(T);`).
 pub fn item_end(toks: &[Tok], start: usize, limit: usize) -> usize {
     let mut k = start;
+    while qualifier(toks, k) {
+        k += 1;
+    }
+    let word = toks.get(k).and_then(Tok::ident);
+    let to_semicolon = matches!(word, Some("const" | "static" | "type" | "use"));
     while k < limit {
         match toks[k].kind {
             Kind::Punct(';') => return k + 1,
-            Kind::Punct('{') => {
-                let close = matching(toks, k);
-                // `const X: T = T { .. };` and `static`: the block is part of an expression.
-                let expr = toks[start..k].iter().any(|t| t.is('='));
-                if !expr {
-                    return close + 1;
-                }
-                k = close + 1;
-            }
-            Kind::Punct('(' | '[') => k = matching(toks, k) + 1,
+            Kind::Punct('{') if !to_semicolon => return matching(toks, k) + 1,
+            Kind::Punct('(' | '[' | '{') => k = matching(toks, k) + 1,
             _ => k += 1,
         }
     }
     limit
+}
+
+/// Whether `toks[k]` qualifies the item keyword after it: `const fn`, `async unsafe fn`,
+/// `extern "C" fn` (a `const` before a name is a constant, not a qualifier).
+pub fn qualifier(toks: &[Tok], k: usize) -> bool {
+    let word = |k: usize| toks.get(k).and_then(Tok::ident);
+    match toks.get(k).map(|t| &t.kind) {
+        Some(Kind::Ident(w)) if w == "const" => {
+            matches!(word(k + 1), Some("fn" | "async" | "unsafe" | "extern"))
+        }
+        Some(Kind::Ident(w)) => matches!(w.as_str(), "async" | "unsafe" | "extern" | "default"),
+        // The ABI of `extern "C" fn`.
+        Some(Kind::Str(_)) => k > 0 && toks[k - 1].ident() == Some("extern"),
+        _ => false,
+    }
 }
 
 /// One leaf of a `use` tree.

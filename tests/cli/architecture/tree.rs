@@ -6,7 +6,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::lexer::{Kind, Tok, doc_links, lex};
-use super::syntax::{is_cfg_test, item_end, matching, parse_use};
+use super::syntax::{is_cfg_test, item_end, matching, parse_use, qualifier};
 
 pub type ModId = usize;
 
@@ -192,19 +192,9 @@ impl Tree {
     ) {
         let toks = ctx.toks;
         let word = |k: usize| toks.get(k).and_then(Tok::ident);
-        // Qualifiers before the keyword: `const fn`, `async unsafe fn`, `extern "C" fn` (a
-        // `const` before a name is a constant).
-        let qualifier = |k: usize| match word(k) {
-            Some("const") => matches!(word(k + 1), Some("fn" | "async" | "unsafe" | "extern")),
-            Some("async" | "unsafe" | "extern" | "default") => true,
-            _ => false,
-        };
         let mut k = start;
-        while qualifier(k) {
+        while qualifier(toks, k) {
             k += 1;
-            if matches!(toks.get(k).map(|t| &t.kind), Some(Kind::Str(_))) {
-                k += 1;
-            }
         }
         match word(k) {
             Some("use") => {
