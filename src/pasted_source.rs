@@ -367,14 +367,14 @@ pub async fn store(
 
 impl From<PastedError> for ClientError {
     fn from(e: PastedError) -> Self {
-        ClientError::Source(SourceFailure {
+        ClientError::Source(Box::new(SourceFailure {
             display: e.to_string(),
             // The fix has a line of its own: the message alone, not the full error again.
             errmsg: e.message().en,
             message: e.message(),
             meaning: e.meaning(),
             fix: e.fix(),
-        })
+        }))
     }
 }
 

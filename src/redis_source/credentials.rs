@@ -155,13 +155,13 @@ fn expiry_of(read: &RedisRead, what: &str) -> (u64, Vec<Text>) {
 
 impl From<RedisSourceError> for ClientError {
     fn from(e: RedisSourceError) -> Self {
-        ClientError::Source(SourceFailure {
+        ClientError::Source(Box::new(SourceFailure {
             display: e.to_string(),
             errmsg: e.to_string(),
             message: e.text(),
             meaning: e.meaning(),
             fix: e.fix(),
-        })
+        }))
     }
 }
 

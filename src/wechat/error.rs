@@ -89,7 +89,7 @@ pub enum ClientError {
     Wechat(#[from] WechatError),
     /// The profile's own ticket source (its Redis, its pasted tickets) failed.
     #[error(transparent)]
-    Source(SourceFailure),
+    Source(Box<SourceFailure>),
     #[error("{0}")]
     Profile(String),
     #[error("internal error: {0}")]
