@@ -151,13 +151,7 @@ impl Tree {
                     continue;
                 }
                 Kind::Doc(text) => {
-                    for segs in doc_links(text) {
-                        self.modules[m].refs.push(Ref {
-                            line: tok.line,
-                            segs,
-                            glob: false,
-                        });
-                    }
+                    self.doc(m, tok.line, text);
                     i += 1;
                     continue;
                 }
@@ -296,6 +290,14 @@ impl Tree {
         }
     }
 
+    /// The links of a doc comment of module `m`.
+    fn doc(&mut self, m: ModId, line: usize, text: &str) {
+        for segs in doc_links(text) {
+            let glob = false;
+            self.modules[m].refs.push(Ref { line, segs, glob });
+        }
+    }
+
     /// The paths, `use` leaves (in blocks: references only) and words in `toks[from..to]`.
     fn scan(&mut self, ctx: &Ctx, from: usize, to: usize, m: ModId) {
         let toks = ctx.toks;
@@ -305,13 +307,7 @@ impl Tree {
             let after_sep = i > 0 && (toks[i - 1].kind == Kind::PathSep || toks[i - 1].is('.'));
             match &tok.kind {
                 Kind::Doc(text) => {
-                    for segs in doc_links(text) {
-                        self.modules[m].refs.push(Ref {
-                            line: tok.line,
-                            segs,
-                            glob: false,
-                        });
-                    }
+                    self.doc(m, tok.line, text);
                     i += 1;
                 }
                 Kind::Ident(w) if w == "use" => {
