@@ -5,7 +5,7 @@
 use criterion::{Criterion, criterion_group, criterion_main};
 use eframe::egui;
 use egui_kittest::Harness;
-use wxsign::ui::app_state::Panel;
+use wxsign::gui_settings::Panel;
 use wxsign::ui::log_panel::LogRow;
 use wxsign::ui::{Deps, WxsignApp};
 

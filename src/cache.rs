@@ -12,9 +12,9 @@ use std::sync::{Arc, Mutex};
 use serde::{Deserialize, Serialize};
 
 use crate::core::verify::{TicketCandidate, TicketOrigin};
+use crate::platform::TicketKind;
 use crate::secret::Secret;
 use crate::secrets::{CACHE_SERVICE, SecretStore};
-use crate::wechat::TicketKind;
 
 /// Credentials are refetched this many seconds before WeChat says they expire.
 pub const REFRESH_MARGIN_SECS: i64 = 300;

@@ -12,10 +12,11 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use crate::core::text::Text;
+use crate::platform::TicketKind;
 use crate::profile::Profile;
 use crate::secret::Secret;
 use crate::secrets::{SecretError, Secrets, StoreHealth};
-use crate::wechat::{ClientError, TicketInfo, TicketKind, TicketOrigin};
+use crate::wechat::{ClientError, SourceFailure, TicketInfo, TicketOrigin};
 
 /// Keyring service of pasted tickets; the account is the profile's appId.
 pub const TICKET_SERVICE: &str = "wxsign-pasted-ticket";
@@ -366,7 +367,14 @@ pub async fn store(
 
 impl From<PastedError> for ClientError {
     fn from(e: PastedError) -> Self {
-        ClientError::Pasted(e)
+        ClientError::Source(Box::new(SourceFailure {
+            display: e.to_string(),
+            // The fix has a line of its own: the message alone, not the full error again.
+            errmsg: e.message().en,
+            message: e.message(),
+            meaning: e.meaning(),
+            fix: e.fix(),
+        }))
     }
 }
 

@@ -11,6 +11,42 @@ use serde::{Deserialize, Serialize};
 use crate::core::text::Text;
 use crate::core::urlcheck::DomainWording;
 
+/// Which ticket a platform issues (`getticket`'s `type=`); a `wx_card` ticket never signs
+/// `wx.config`. Here, below the cache and the client, since both key their data by it.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TicketKind {
+    #[default]
+    Jsapi,
+    WxCard,
+    /// WeCom's agent ticket (`ticket/get?type=agent_config`): signs `wx.agentConfig`, fetched
+    /// with the token of that agentid's app. On WeCom, `Jsapi` is the corp ticket.
+    AgentConfig,
+}
+
+impl TicketKind {
+    /// Every kind, as the ticket specs below name them.
+    pub const ALL: [TicketKind; 3] = [
+        TicketKind::Jsapi,
+        TicketKind::WxCard,
+        TicketKind::AgentConfig,
+    ];
+
+    /// The kind a platform's ticket spec names (`jsapi`, `wx_card`, `agent_config`).
+    pub fn of(name: &str) -> Option<TicketKind> {
+        Self::ALL.into_iter().find(|k| k.as_str() == name)
+    }
+
+    /// The `type=` query value.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            TicketKind::Jsapi => "jsapi",
+            TicketKind::WxCard => "wx_card",
+            TicketKind::AgentConfig => "agent_config",
+        }
+    }
+}
+
 /// The platform a profile debugs.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

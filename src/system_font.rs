@@ -26,6 +26,10 @@ pub enum CjkSource {
 /// The name of the bundled font, for people reading Settings or `wxsign doctor`.
 pub const BUNDLED_NAME: &str = "Noto Sans SC (GB2312 subset, bundled)";
 
+/// GB2312 + CJK punctuation, cut from Noto Sans CJK SC by `assets/fonts/subset.sh`: the font of
+/// last resort ([`CjkSource::Bundled`]), here with the lookup that falls back to it.
+pub static BUNDLED_CJK: &[u8] = include_bytes!("../assets/fonts/NotoSansSC-GB2312.otf");
+
 impl CjkSource {
     /// One line for people: `Noto Sans CJK SC (/usr/share/fonts/…/NotoSansCJK-Regular.ttc #2)`,
     /// or the bundled subset.
@@ -319,7 +323,7 @@ mod tests {
             )
             .expect("a font")
         };
-        let bundled = crate::ui::fonts::BUNDLED_CJK;
+        let bundled = BUNDLED_CJK;
         assert!(covers_sample(&face(bundled), bundled));
         let egui_fonts = eframe::egui::FontDefinitions::default();
         let latin = egui_fonts.font_data["Ubuntu-Light"].bytes();
@@ -355,11 +359,8 @@ mod tests {
             let fonts = dir.path().join("fonts");
             std::fs::create_dir(&fonts).expect("mkdir");
             if with_font {
-                std::fs::write(
-                    fonts.join("NotoSansSC-GB2312.otf"),
-                    crate::ui::fonts::BUNDLED_CJK,
-                )
-                .expect("write font");
+                std::fs::write(fonts.join("NotoSansSC-GB2312.otf"), BUNDLED_CJK)
+                    .expect("write font");
             }
             let conf = dir.path().join("fonts.conf");
             std::fs::write(

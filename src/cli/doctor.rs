@@ -68,11 +68,11 @@ pub fn run(args: DoctorArgs) -> anyhow::Result<ExitCode> {
 
 /// The font the window would use here (the same lookup it makes at start).
 fn font() -> FontFacts {
-    match crate::ui::fonts::detect_cjk_source() {
-        crate::ui::fonts::CjkSource::System { family, path, .. } => {
+    match crate::system_font::detect_cjk_source() {
+        crate::system_font::CjkSource::System { family, path, .. } => {
             FontFacts::System { family, path }
         }
-        crate::ui::fonts::CjkSource::Bundled => FontFacts::Bundled {
+        crate::system_font::CjkSource::Bundled => FontFacts::Bundled {
             forced: std::env::var("WXSIGN_FONT").is_ok_and(|v| v.eq_ignore_ascii_case("bundled")),
         },
     }

@@ -263,8 +263,8 @@ fn typed_tickets(given: &[String]) -> Vec<TicketCandidate> {
 
 /// The browser saved in the window's settings (gui.toml `probe_browser`), if any.
 pub fn saved_browser() -> Option<PathBuf> {
-    let dir = crate::ui::app_state::default_config_dir()?;
-    crate::ui::app_state::AppState::load(&dir)
+    let dir = crate::gui_settings::default_config_dir()?;
+    crate::gui_settings::AppState::load(&dir)
         .ok()?
         .probe_browser
 }

@@ -80,7 +80,7 @@ pub async fn gather(opts: GatherOptions) -> Facts {
     // The probe's browser: the saved setting, else PATH and the usual places (runs --version).
     let dir = opts.config_dir.clone();
     let browser = tokio::task::spawn_blocking(move || {
-        let saved = crate::ui::app_state::AppState::load(&dir)
+        let saved = crate::gui_settings::AppState::load(&dir)
             .ok()
             .and_then(|s| s.probe_browser);
         crate::probe::browser::find(saved.as_deref())

@@ -11,7 +11,8 @@ use crate::profile::{Profile, RedisSettings};
 use crate::secret::Secret;
 use crate::secrets::Secrets;
 use crate::wechat::{
-    ClientError, LogEntry, LogSink, TicketInfo, TicketKind, TicketOrigin, TokenEndpoint, TokenInfo,
+    ClientError, LogEntry, LogSink, SourceFailure, TicketInfo, TicketKind, TicketOrigin,
+    TokenEndpoint, TokenInfo,
 };
 
 /// The Redis password of the profile (env, then keyring), off the async threads.
@@ -154,7 +155,13 @@ fn expiry_of(read: &RedisRead, what: &str) -> (u64, Vec<Text>) {
 
 impl From<RedisSourceError> for ClientError {
     fn from(e: RedisSourceError) -> Self {
-        ClientError::Redis(e)
+        ClientError::Source(Box::new(SourceFailure {
+            display: e.to_string(),
+            errmsg: e.to_string(),
+            message: e.text(),
+            meaning: e.meaning(),
+            fix: e.fix(),
+        }))
     }
 }
 

@@ -3,13 +3,13 @@
 
 use eframe::egui;
 
-use super::app_state::Panel;
 use super::profiles::{self, ProfileAction};
 use super::runtime::Notice;
 use super::sign_panel::{self, SignAction};
 use super::top_bar::TopAction;
 use super::{WxsignApp, check_url_panel, redis_source, verify_panel};
 use crate::core::sign;
+use crate::gui_settings::Panel;
 use crate::profile::Profile;
 use crate::worker::Command;
 

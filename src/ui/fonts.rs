@@ -7,11 +7,8 @@ use std::sync::Arc;
 
 use eframe::egui::{self, FontData, FontDefinitions, FontFamily};
 
-use crate::system_font::map_file;
+use crate::system_font::{BUNDLED_CJK, map_file};
 pub use crate::system_font::{CjkSource, detect_cjk_source};
-
-/// GB2312 + CJK punctuation, cut from Noto Sans CJK SC by `assets/fonts/subset.sh`.
-pub(crate) static BUNDLED_CJK: &[u8] = include_bytes!("../../assets/fonts/NotoSansSC-GB2312.otf");
 
 const CJK_FONT_NAME: &str = "wxsign-cjk";
 

@@ -8,7 +8,6 @@
 //! `WXSIGN_FONT=bundled` (skip the system CJK font), `WXSIGN_CONFIG_DIR`.
 
 mod actions;
-pub mod app_state;
 pub mod batch_panel;
 pub mod batch_strings;
 pub mod card_mode;
@@ -45,7 +44,7 @@ use std::path::PathBuf;
 
 use eframe::egui;
 
-use app_state::{AppState, Panel};
+use crate::gui_settings::{AppState, Panel};
 use fonts::CjkSource;
 use i18n::Strings;
 
@@ -283,13 +282,7 @@ impl WxsignApp {
             probe_browser: self.state.probe_browser.clone(),
         };
         match batch_panel::batch_panel_ui(ui, &mut self.batch, cx) {
-            Some(batch_panel::BatchAction::OpenInVerify(req)) => {
-                self.verify.server_output = req.server_output;
-                self.verify.url = req.url;
-                self.verify.entry_url = req.entry_url.unwrap_or_default();
-                self.state.panel = Panel::Verify;
-                self.run_verify();
-            }
+            Some(batch_panel::BatchAction::OpenInVerify(req)) => self.open_in_verify(req),
             Some(batch_panel::BatchAction::OpenInProbe(report)) => self.open_in_probe(*report),
             None => {}
         }

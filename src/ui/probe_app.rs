@@ -7,12 +7,13 @@ use std::path::PathBuf;
 use eframe::egui::{self, RichText};
 
 use super::WxsignApp;
-use super::app_state::Panel;
 use super::probe_panel::{self, ProbeAction, ProbeCtx};
 use super::probe_strings::{self, ProbeStrings};
 use super::runtime::BrowserLookup;
+use super::verify_panel::VerifyRequest;
 use super::{theme, widgets};
 use crate::core::verify::{TicketCandidate, TicketOrigin};
+use crate::gui_settings::Panel;
 use crate::secret::Secret;
 
 impl WxsignApp {
@@ -91,17 +92,20 @@ impl WxsignApp {
                     self.rt.send(c);
                 }
             }
-            ProbeAction::OpenInVerify(req) => {
-                self.verify.server_output = req.server_output;
-                self.verify.url = req.url;
-                self.verify.entry_url = req.entry_url.unwrap_or_default();
-                self.state.panel = Panel::Verify;
-                self.run_verify();
-            }
+            ProbeAction::OpenInVerify(req) => self.open_in_verify(req),
             ProbeAction::OpenSettings => {
                 self.state.panel = Panel::Settings;
             }
         }
+    }
+
+    /// A page of the Batch or Probe panel, verified in the Verify panel.
+    pub(super) fn open_in_verify(&mut self, req: VerifyRequest) {
+        self.verify.server_output = req.server_output;
+        self.verify.url = req.url;
+        self.verify.entry_url = req.entry_url.unwrap_or_default();
+        self.state.panel = Panel::Verify;
+        self.run_verify();
     }
 
     /// A probed page of the Batch panel, shown whole in the Probe panel.

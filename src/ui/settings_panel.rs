@@ -2,10 +2,10 @@
 
 use eframe::egui::{self, RichText};
 
-use super::app_state::{AppState, ThemeChoice};
 use super::fonts::CjkSource;
 use super::i18n::{self, Strings};
 use crate::core::text::Lang;
+use crate::gui_settings::{self, AppState, ThemeChoice};
 
 /// What changed, so the app re-applies the theme and saves.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -81,7 +81,7 @@ pub fn settings_panel_ui(
 
             if let Some(dir) = cx.config_dir {
                 ui.label(RichText::new(s.settings_saved_in).strong());
-                ui.monospace(dir.join(super::app_state::FILE_NAME).display().to_string());
+                ui.monospace(dir.join(gui_settings::FILE_NAME).display().to_string());
                 ui.end_row();
             }
         });

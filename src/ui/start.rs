@@ -8,9 +8,9 @@ use std::time::SystemTime;
 use eframe::egui;
 
 use super::WxsignApp;
-use super::app_state::{self, Panel, ThemeChoice};
 use super::fonts::{self, CjkSource};
 use crate::core::text::Lang;
+use crate::gui_settings::{self, Panel, ThemeChoice};
 use crate::worker::WorkerOptions;
 
 /// A wall clock the app reads; tests pass a fixed one.
@@ -65,7 +65,7 @@ impl Deps {
 
     /// [`Deps::from_env`] with the bundled font, for callers that detect the font elsewhere.
     pub fn from_env_without_font() -> Self {
-        let config_dir = app_state::default_config_dir();
+        let config_dir = gui_settings::default_config_dir();
         Self {
             worker: Some(WorkerOptions {
                 config_dir: config_dir.clone(),
@@ -74,7 +74,7 @@ impl Deps {
             config_dir,
             start: StartOptions::from_env(),
             cjk: CjkSource::Bundled,
-            system_lang: app_state::system_lang(),
+            system_lang: gui_settings::system_lang(),
             clock: Arc::new(SystemTime::now),
         }
     }

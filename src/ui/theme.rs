@@ -3,7 +3,7 @@
 
 use eframe::egui::{self, Color32};
 
-use super::app_state::ThemeChoice;
+use crate::gui_settings::ThemeChoice;
 
 /// Applies the theme choice and wxsign's spacing to both egui themes.
 pub fn apply(ctx: &egui::Context, choice: ThemeChoice) {

@@ -173,6 +173,15 @@ impl VerifyPanel {
     }
 }
 
+/// A page another panel (Batch, Probe) wants looked at here: the Verify panel's own inputs.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct VerifyRequest {
+    pub url: String,
+    pub entry_url: Option<String>,
+    /// The server's reply as `wx.config` JSON, for the paste box.
+    pub server_output: String,
+}
+
 /// What the user asked for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum VerifyAction {

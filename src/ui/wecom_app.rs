@@ -3,9 +3,9 @@
 //! window holds, handed to Verify and Batch. Only commands are sent here; nothing blocks.
 
 use super::WxsignApp;
-use super::app_state::Panel;
 use crate::core::verify::wecom::AgentTickets;
 use crate::core::verify::{TicketCandidate, TicketOrigin};
+use crate::gui_settings::Panel;
 use crate::secret::Secret;
 
 impl WxsignApp {

@@ -87,12 +87,9 @@ pub enum ClientError {
     Secret(#[from] SecretError),
     #[error(transparent)]
     Wechat(#[from] WechatError),
-    /// The profile reads its ticket from the backend's Redis, and that failed.
+    /// The profile's own ticket source (its Redis, its pasted tickets) failed.
     #[error(transparent)]
-    Redis(crate::redis_source::RedisSourceError),
-    /// The profile signs with a pasted ticket, and there is none usable.
-    #[error(transparent)]
-    Pasted(crate::pasted_source::PastedError),
+    Source(Box<SourceFailure>),
     #[error("{0}")]
     Profile(String),
     #[error("internal error: {0}")]
@@ -103,6 +100,21 @@ impl From<ProfileError> for ClientError {
     fn from(e: ProfileError) -> Self {
         ClientError::Profile(e.to_string())
     }
+}
+
+/// A ticket source other than the API failed, worded by that source: the client carries the
+/// words and never names a source, so the sources sit above it and it stays below them.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+#[error("{display}")]
+pub struct SourceFailure {
+    /// The whole error in English, fix included, as `Display` prints it.
+    pub display: String,
+    /// As [`ErrorReport::errmsg`] shows it.
+    pub errmsg: String,
+    /// What happened, without the fix.
+    pub message: Text,
+    pub meaning: Text,
+    pub fix: Text,
 }
 
 /// The error as `--json` prints it and the GUI shows it: `{"errcode","errmsg","meaning","fix"}`.
@@ -213,18 +225,11 @@ impl ClientError {
                     ),
                 ),
             },
-            ClientError::Redis(e) => ErrorReport {
+            ClientError::Source(e) => ErrorReport {
                 errcode: None,
-                errmsg: e.to_string(),
-                meaning: e.meaning(),
-                fix: e.fix(),
-            },
-            ClientError::Pasted(e) => ErrorReport {
-                errcode: None,
-                // The fix has a line of its own: the message alone, not the full error again.
-                errmsg: e.message().en,
-                meaning: e.meaning(),
-                fix: e.fix(),
+                errmsg: e.errmsg.clone(),
+                meaning: e.meaning.clone(),
+                fix: e.fix.clone(),
             },
             ClientError::Secret(e) => ErrorReport {
                 errcode: None,
@@ -313,8 +318,7 @@ impl ClientError {
             ClientError::Secret(_) => {
                 Text::new("the keyring could not be used", "无法使用系统钥匙串")
             }
-            ClientError::Redis(e) => e.text(),
-            ClientError::Pasted(e) => e.message(),
+            ClientError::Source(e) => e.message.clone(),
             ClientError::Profile(s) | ClientError::Internal(s) => Text::new(s.clone(), s.clone()),
         }
     }

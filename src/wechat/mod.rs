@@ -7,8 +7,9 @@ mod error;
 pub mod reach;
 mod service;
 
+pub use crate::platform::TicketKind;
 pub use client::{Fetched, RetryPolicy, WechatClient};
-pub use error::{ClientError, ErrorReport, WechatError, naming_profile};
+pub use error::{ClientError, ErrorReport, SourceFailure, WechatError, naming_profile};
 pub use service::{
     Clock, Credentials, FetchOptions, TicketInfo, TicketOrigin, TokenInfo, system_clock,
 };
@@ -17,41 +18,6 @@ use std::sync::Arc;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
-
-/// Which ticket `getticket` returns; a `wx_card` ticket never signs `wx.config`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum TicketKind {
-    #[default]
-    Jsapi,
-    WxCard,
-    /// WeCom's agent ticket (`ticket/get?type=agent_config`): signs `wx.agentConfig`, fetched
-    /// with the token of that agentid's app. On WeCom, `Jsapi` is the corp ticket.
-    AgentConfig,
-}
-
-impl TicketKind {
-    /// Every kind, as `crate::platform`'s ticket specs name them.
-    pub const ALL: [TicketKind; 3] = [
-        TicketKind::Jsapi,
-        TicketKind::WxCard,
-        TicketKind::AgentConfig,
-    ];
-
-    /// The kind a platform's ticket spec names (`jsapi`, `wx_card`, `agent_config`).
-    pub fn of(name: &str) -> Option<TicketKind> {
-        Self::ALL.into_iter().find(|k| k.as_str() == name)
-    }
-
-    /// The `type=` query value.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            TicketKind::Jsapi => "jsapi",
-            TicketKind::WxCard => "wx_card",
-            TicketKind::AgentConfig => "agent_config",
-        }
-    }
-}
 
 /// Which API issued an access_token.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -89,7 +89,7 @@ fn credentials_use_the_pasted_ticket_without_calling_wechat() {
     let e = rt
         .block_on(creds(Arc::clone(&secrets), 1_000).ticket(&profile, TicketKind::Jsapi, &opts))
         .unwrap_err();
-    assert!(matches!(e, ClientError::Pasted(_)), "{e:?}");
+    assert!(matches!(e, ClientError::Source(_)), "{e:?}");
     assert!(
         e.to_string().contains("secret set --profile prod --ticket"),
         "{e}"

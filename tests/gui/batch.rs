@@ -149,7 +149,7 @@ fn in_the_app_a_row_opens_in_the_verify_panel() {
     h.get_by_label("https://m.example.com/fragment/list#/detail/7")
         .click();
     h.run();
-    assert_eq!(h.state().state.panel, wxsign::ui::app_state::Panel::Verify);
+    assert_eq!(h.state().state.panel, wxsign::gui_settings::Panel::Verify);
     assert_eq!(
         h.state().verify.url,
         "https://m.example.com/fragment/list#/detail/7"

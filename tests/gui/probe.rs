@@ -8,11 +8,11 @@ use std::sync::Arc;
 use egui_kittest::kittest::Queryable as _;
 use wxsign::batch::Platform;
 use wxsign::core::verify::{self, TicketCandidate, TicketOrigin, VerifyInput};
+use wxsign::gui_settings::Panel;
 use wxsign::probe::report::{Cause, ConfigCall, OAuthStop, ShareCall};
 use wxsign::probe::{AnswerMode, Outcome, ProbeReport, Run};
 use wxsign::secret::Secret;
 use wxsign::secrets::{MemoryStore, StoreHealth};
-use wxsign::ui::app_state::Panel;
 use wxsign::ui::probe_panel::{ProbeResult, Thumb};
 
 use crate::support::{self, App};

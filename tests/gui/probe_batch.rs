@@ -2,7 +2,7 @@
 //! of the fixture site, and a row opens the page's whole report in the Probe panel.
 
 use egui_kittest::kittest::Queryable as _;
-use wxsign::ui::app_state::Panel;
+use wxsign::gui_settings::Panel;
 
 use crate::probe::{real_probe, wait_for};
 

@@ -14,6 +14,7 @@ mod table;
 
 use super::batch_strings::BatchStrings;
 use super::log_panel::LogRow;
+use super::verify_panel::VerifyRequest;
 use crate::batch::{
     BatchJob, CancelFlag, Counts, Endpoint, EndpointSpec, HttpMethod, PageResult, PageStatus,
     PagesFormat, RunOptions, Summary, UrlEncoding, UrlParam, parse_pages,
@@ -143,15 +144,6 @@ pub struct BatchCtx<'a> {
     pub saved_endpoint: Option<&'a EndpointSpec>,
     /// The Settings browser for the probe mode; `None` searches PATH and the usual places.
     pub probe_browser: Option<std::path::PathBuf>,
-}
-
-/// A page the user wants to look at in the Verify panel.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct VerifyRequest {
-    pub url: String,
-    pub entry_url: Option<String>,
-    /// The endpoint's reply as `wx.config` JSON, for the Verify panel's paste box.
-    pub server_output: String,
 }
 
 /// What the user asked for.

@@ -11,7 +11,7 @@ use super::{ProbeAction, ProbeCtx, Thumb, share_card, timeline};
 use crate::batch::Platform;
 use crate::probe::Run;
 use crate::probe::report::{ConfigCall, Finding, OAuthStop};
-use crate::ui::batch_panel::VerifyRequest;
+use crate::ui::verify_panel::VerifyRequest;
 use crate::ui::verify_panel::{self, VerdictView};
 use crate::ui::{theme, widgets};
 

@@ -17,11 +17,11 @@ use std::path::PathBuf;
 
 use eframe::egui::{self, RichText};
 
-use super::batch_panel::VerifyRequest;
 use super::i18n::Strings;
 use super::probe_strings::ProbeStrings;
 use super::runtime::BrowserLookup;
 use super::theme;
+use super::verify_panel::VerifyRequest;
 use crate::batch::Platform;
 use crate::core::text::{Lang, Text};
 use crate::core::verify::TicketCandidate;

@@ -394,10 +394,27 @@ async fn credentials_use_the_profile_s_redis_source() {
         creds.token(&profile, &FetchOptions::default()).await,
         Err(ClientError::NoSecret { .. })
     ));
-    assert!(matches!(
-        creds
-            .ticket(&profile, TicketKind::WxCard, &FetchOptions::default())
-            .await,
-        Err(ClientError::Redis(RedisSourceError::OnlyJsapi))
-    ));
+    let only_jsapi = creds
+        .ticket(&profile, TicketKind::WxCard, &FetchOptions::default())
+        .await
+        .expect_err("Redis holds the jsapi ticket only");
+    assert_eq!(only_jsapi, ClientError::from(RedisSourceError::OnlyJsapi));
+    // The client reports the source's own words: message, meaning and fix.
+    let report = only_jsapi.report();
+    assert!(
+        report
+            .errmsg
+            .starts_with("the Redis source holds the jsapi ticket only")
+    );
+    assert_eq!(report.meaning.en, "the Redis source cannot provide this");
+    assert_eq!(
+        report.fix.en,
+        "fetch wx_card tickets from a profile whose ticket source is the WeChat API"
+    );
+    assert!(
+        only_jsapi
+            .message()
+            .zh
+            .starts_with("Redis 来源只提供 jsapi 票据")
+    );
 }

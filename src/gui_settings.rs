@@ -1,5 +1,7 @@
-//! The settings the window remembers between runs. Only plain, serialisable choices live here:
-//! no channels, no in-flight requests and never a secret (STYLE.md item 5).
+//! The settings the window remembers between runs (`gui.toml`): the one module that reads and
+//! writes that file. Outside `ui`, so `doctor` and `wxsign probe` read the saved browser without
+//! reaching into the window. Only plain, serialisable choices live here: no channels, no
+//! in-flight requests and never a secret (STYLE.md item 5).
 
 use std::path::{Path, PathBuf};
 
