@@ -1,6 +1,7 @@
 use super::*;
 use crate::batch::Platform;
 use crate::core::sign;
+use crate::core::urlcheck::Severity;
 use crate::core::verify::{TicketCandidate, TicketOrigin};
 use crate::probe::platform::{ANDROID, IOS};
 use crate::secret::Secret;
@@ -391,4 +392,187 @@ fn a_fragment_change_is_one_entry_and_a_crash_ends_the_run() {
     assert_eq!(run.url_changes.len(), 1);
     assert_eq!(run.url_changes[0].kind, UrlChangeKind::HashChange);
     assert_eq!(run.findings[0].code, "renderer_crashed");
+}
+
+/// The spa page, configured and quiet at 90, then a one-shot timer set at 95 due in `ms`.
+fn spa_with_timer(r: &mut Recorder, ms: u64) {
+    spa(r);
+    r.on_binding(
+        &msg(json!({"t": "timer", "id": 5, "ms": ms, "href": ROUTED, "doc": LANDING, "top": true})),
+        7,
+        95,
+    );
+}
+
+#[test]
+fn a_pending_timer_holds_a_configured_run_until_it_has_run() {
+    let mut r = recorder(&ANDROID);
+    spa_with_timer(&mut r, 300);
+    let mut actions = Vec::new();
+    // Without the timer the menus would fire at 340 and the run end at 1100; it is due at 395.
+    assert_eq!(r.step(340, &mut actions), Step::Wait(Some(590)));
+    assert!(actions.is_empty());
+    // It runs at 398 and the router configures again.
+    r.on_binding(
+        &msg(json!({"t": "timer_end", "id": 5, "href": ROUTED, "doc": LANDING, "top": true})),
+        7,
+        398,
+    );
+    r.on_binding(&msg(json!({"t": "invoke", "id": 6, "name": "preVerifyJSAPI",
+        "params": config_params(ROUTED, &["updateAppMessageShareData"]),
+        "href": ROUTED, "doc": LANDING, "top": true})), 7, 400);
+    assert_eq!(r.step(410, &mut actions), Step::Wait(Some(650)));
+    let run = r.finish(Outcome::Configured, &HashMap::new(), 1_500, 30_000);
+    assert_eq!(run.configs.len(), 2);
+}
+
+#[test]
+fn a_cleared_timer_no_longer_holds_and_an_ended_one_counts_from_its_end() {
+    let mut r = recorder(&ANDROID);
+    spa_with_timer(&mut r, 1_500);
+    r.on_binding(
+        &msg(json!({"t": "timer_end", "id": 5, "href": ROUTED, "doc": LANDING, "top": true})),
+        7,
+        120,
+    );
+    let mut actions = Vec::new();
+    // Quiet since 120 (the clear): the menus fire half a settle time later.
+    assert_eq!(r.step(130, &mut actions), Step::Wait(Some(370)));
+    // An end for a timer never reported changes nothing.
+    r.on_binding(
+        &msg(json!({"t": "timer_end", "id": 99, "href": ROUTED, "doc": LANDING, "top": true})),
+        7,
+        200,
+    );
+    assert_eq!(r.step(210, &mut actions), Step::Wait(Some(370)));
+}
+
+#[test]
+fn timers_hold_a_run_at_most_five_seconds_past_the_last_bridge_call() {
+    let mut r = recorder(&ANDROID);
+    spa(&mut r);
+    let mut actions = Vec::new();
+    let mut done_at = None;
+    // A short timer re-armed forever (a poll by setTimeout): always one pending.
+    for tick in 1..200u64 {
+        let at = 90 + tick * 100;
+        r.on_binding(
+            &msg(json!({"t": "timer", "id": tick, "ms": 100, "href": ROUTED, "doc": LANDING, "top": true})),
+            7,
+            at,
+        );
+        if tick > 1 {
+            r.on_binding(
+                &msg(json!({"t": "timer_end", "id": tick - 1, "href": ROUTED, "doc": LANDING, "top": true})),
+                7,
+                at,
+            );
+        }
+        if let Step::Done(o) = r.step(at + 10, &mut actions) {
+            done_at = Some((at + 10, o));
+            break;
+        }
+    }
+    let (at, outcome) = done_at.expect("the run ends");
+    assert_eq!(outcome, Outcome::Configured);
+    // As with a page that polls by requests: the menus fire once the hold runs out (90 + 5000
+    // + 250), then only the bridge counts.
+    assert!((5_840..=6_000).contains(&at), "ended at {at}");
+    assert_eq!(actions.len(), 1);
+}
+
+#[test]
+fn an_overdue_timer_an_iframes_timer_and_a_dead_documents_timer_do_not_hold() {
+    // Overdue: a page too busy to run it is left to the hard deadline.
+    let mut r = recorder(&ANDROID);
+    spa_with_timer(&mut r, 100);
+    let mut actions = Vec::new();
+    assert_eq!(r.step(1_000, &mut actions), Step::Wait(Some(1_250)));
+    assert!(actions.is_empty());
+    // Due at 195, not run by 1195: no longer waited for.
+    assert_eq!(r.step(1_196, &mut actions), Step::Wait(Some(1_696)));
+    assert_eq!(actions.len(), 1, "the menus fired once the timer was overdue");
+
+    let mut r = recorder(&ANDROID);
+    spa(&mut r);
+    r.on_binding(
+        &msg(json!({"t": "timer", "id": 5, "ms": 1_000, "href": "https://ads.example.net/f", "doc": "https://ads.example.net/f", "top": false})),
+        9,
+        95,
+    );
+    assert_eq!(r.step(340, &mut Vec::new()), Step::Wait(Some(840)));
+
+    let mut r = recorder(&ANDROID);
+    spa_with_timer(&mut r, 1_500);
+    r.on_binding(
+        &msg(json!({"t": "doc", "href": ROUTED, "doc": ROUTED, "top": true})),
+        8,
+        100,
+    );
+    assert!(r.timers.is_empty());
+}
+
+#[test]
+fn without_config_a_pending_timer_keeps_the_page_from_counting_as_idle() {
+    let mut r = recorder(&ANDROID);
+    r.on_binding(
+        &msg(json!({"t": "doc", "href": LANDING, "doc": LANDING, "top": true})),
+        1,
+        10,
+    );
+    r.on_binding(
+        &msg(json!({"t": "load", "wx": true, "href": LANDING, "doc": LANDING, "top": true})),
+        1,
+        30,
+    );
+    // A splash screen calls wx.config 1.9 s after load.
+    r.on_binding(
+        &msg(json!({"t": "timer", "id": 1, "ms": 1_900, "href": LANDING, "doc": LANDING, "top": true})),
+        1,
+        31,
+    );
+    let mut actions = Vec::new();
+    // Idle would end it at 30 + 1500; the timer is due at 1931.
+    assert_eq!(r.step(1_530, &mut actions), Step::Wait(Some(3_030)));
+    r.on_binding(
+        &msg(json!({"t": "timer_end", "id": 1, "href": LANDING, "doc": LANDING, "top": true})),
+        1,
+        1_935,
+    );
+    assert_eq!(r.step(1_940, &mut actions), Step::Wait(Some(3_435)));
+}
+
+#[test]
+fn a_page_alerting_its_own_errmsg_is_not_debug_mode() {
+    let mut i = recorder(&IOS);
+    spa(&mut i);
+    // The official demo's wx.error: alert(res.errMsg). Not jweixin's JSON of the reply.
+    i.on_binding(&msg(json!({"t": "dialog", "kind": "alert", "message": "config:invalid signature", "href": ROUTED, "doc": LANDING, "top": true})), 7, 95);
+    i.on_binding(&msg(json!({"t": "dialog", "kind": "alert", "message": "{\"errMsg\":\"config:ok\"}", "href": ROUTED, "doc": LANDING, "top": true})), 7, 96);
+    let run = i.finish(Outcome::Configured, &HashMap::new(), 700, 30_000);
+    assert_eq!(run.dialogs.len(), 2);
+    assert!(!run.configs[0].debug);
+    assert!(!run.findings.iter().any(|f| f.code == "config_debug"));
+}
+
+#[test]
+fn a_user_agent_jweixin_does_not_take_for_wechat_is_a_finding() {
+    let account = Account::default();
+    let mut r = Recorder::new(
+        &ANDROID,
+        "Mozilla/5.0 (X11; Linux x86_64) Chrome/150.0".to_owned(),
+        account,
+        AnswerMode::Wechat,
+        Quiet::from_settle(500),
+    );
+    spa(&mut r);
+    let run = r.finish(Outcome::Configured, &HashMap::new(), 700, 30_000);
+    let f = run
+        .findings
+        .iter()
+        .find(|f| f.code == "user_agent_not_wechat")
+        .expect("finding");
+    assert_eq!(f.severity, Severity::Warning);
+    let run = recorder(&ANDROID).finish(Outcome::Configured, &HashMap::new(), 700, 30_000);
+    assert!(!run.findings.iter().any(|f| f.code == "user_agent_not_wechat"));
 }
