@@ -189,6 +189,9 @@
         delete callbacks[id];
         if (typeof cb === "function") {
           later(function () {
+            // Said before jweixin sees the answer: what its callback does (wx.ready, the
+            // share setup) comes after config, what the page did before this did not.
+            send({ t: "answered", id: id });
             cb(res);
           });
         }

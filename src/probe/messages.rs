@@ -19,6 +19,8 @@ pub enum BridgeMsg {
         name: String,
         params: Value,
     },
+    /// The probe's answer to invoke `id` reached the page (just before its callback runs).
+    Answered { id: u64 },
     /// `WeixinJSBridge.call(name, params)`.
     Call { name: String },
     /// `WeixinJSBridge.on(name, cb)`: jweixin registers the legacy menu share events this way.
@@ -102,6 +104,9 @@ pub fn parse(payload: &str) -> Result<Envelope, MsgError> {
             id: need_id(&raw)?,
             name: need_name(&raw)?,
             params: raw.params.clone(),
+        },
+        "answered" => BridgeMsg::Answered {
+            id: need_id(&raw)?,
         },
         "call" => BridgeMsg::Call {
             name: need_name(&raw)?,
@@ -303,6 +308,7 @@ mod tests {
             ),
             (r#"{"t":"load","wx":true}"#, BridgeMsg::Load { wx: true }),
             (r#"{"t":"ready_listener"}"#, BridgeMsg::ReadyListener),
+            (r#"{"t":"answered","id":1}"#, BridgeMsg::Answered { id: 1 }),
             (
                 r#"{"t":"timer","id":4,"ms":300}"#,
                 BridgeMsg::Timer { id: 4, ms: 300 },

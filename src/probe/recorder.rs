@@ -70,7 +70,10 @@ struct Doc {
     context: Option<i64>,
     /// Indexes into `configs` of this document's calls.
     configs: Vec<usize>,
-    /// A config of this document has been answered (whatever the answer).
+    /// The ids of this document's config invokes not answered in the page yet.
+    unanswered: Vec<u64>,
+    /// A config of this document has been answered in the page (whatever the answer): calls
+    /// made between `wx.config` and its answer were made before config, as on a phone.
     configured: bool,
     menus: BTreeSet<String>,
     fired: bool,
@@ -244,6 +247,14 @@ impl Recorder {
                     self.on_share(api, &name, &params, at);
                 }
             }
+            BridgeMsg::Answered { id } => {
+                let d = self.current_doc();
+                let doc = &mut self.docs[d];
+                if let Some(at) = doc.unanswered.iter().position(|&u| u == id) {
+                    doc.unanswered.remove(at);
+                    doc.configured = true;
+                }
+            }
             BridgeMsg::Call { .. } | BridgeMsg::ReadyListener => self.run.sdk.bridge_used = true,
             BridgeMsg::On { name } => {
                 self.run.sdk.bridge_used = true;
@@ -296,7 +307,7 @@ impl Recorder {
         );
         let d = self.current_doc();
         self.docs[d].configs.push(self.run.configs.len());
-        self.docs[d].configured = true;
+        self.docs[d].unanswered.push(id);
         self.run.configs.push(call);
         Action::Reply { context, id, reply }
     }

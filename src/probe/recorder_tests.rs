@@ -70,6 +70,11 @@ fn spa(r: &mut Recorder) -> Vec<Action> {
         7,
         60,
     ));
+    r.on_binding(
+        &msg(json!({"t": "answered", "id": 1, "href": ROUTED, "doc": LANDING, "top": true})),
+        7,
+        65,
+    );
     r.on_binding(&msg(json!({"t": "on", "name": "menu:share:timeline", "href": ROUTED, "doc": LANDING, "top": true})), 7, 70);
     r.on_binding(&msg(json!({"t": "invoke", "id": 2, "name": "updateAppMessageShareData",
         "params": {"title": "T", "desc": "D", "link": ROUTED, "imgUrl": "https://shop.example.com/i.png"},
@@ -575,4 +580,57 @@ fn a_user_agent_jweixin_does_not_take_for_wechat_is_a_finding() {
     assert_eq!(f.severity, Severity::Warning);
     let run = recorder(&ANDROID).finish(Outcome::Configured, &HashMap::new(), 700, 30_000);
     assert!(!run.findings.iter().any(|f| f.code == "user_agent_not_wechat"));
+}
+
+#[test]
+fn a_share_made_between_wx_config_and_its_answer_is_before_config() {
+    let mut r = recorder(&ANDROID);
+    r.on_binding(
+        &msg(json!({"t": "doc", "href": LANDING, "doc": LANDING, "top": true})),
+        7,
+        10,
+    );
+    r.on_binding(&msg(json!({"t": "invoke", "id": 1, "name": "preVerifyJSAPI",
+        "params": config_params(LANDING, &["updateAppMessageShareData"]),
+        "href": LANDING, "doc": LANDING, "top": true})), 7, 20);
+    let share = |r: &mut Recorder, id: u64, title: &str, at: u64| {
+        r.on_binding(&msg(json!({"t": "invoke", "id": id, "name": "updateAppMessageShareData",
+            "params": {"title": title, "desc": "D", "link": LANDING, "imgUrl": "https://shop.example.com/i.png"},
+            "href": LANDING, "doc": LANDING, "top": true})), 7, at);
+    };
+    // wx.config(...); wx.updateAppMessageShareData(...) without wx.ready.
+    share(&mut r, 2, "Too early", 21);
+    // An answer to another invoke is not the config's.
+    r.on_binding(
+        &msg(json!({"t": "answered", "id": 9, "href": LANDING, "doc": LANDING, "top": true})),
+        7,
+        22,
+    );
+    share(&mut r, 3, "Still too early", 23);
+    r.on_binding(
+        &msg(json!({"t": "answered", "id": 1, "href": LANDING, "doc": LANDING, "top": true})),
+        7,
+        30,
+    );
+    share(&mut r, 4, "In wx.ready", 31);
+    let run = r.finish(Outcome::Configured, &HashMap::new(), 700, 30_000);
+    let before: Vec<(&str, bool)> = run
+        .shares
+        .iter()
+        .map(|s| (s.title.as_deref().unwrap(), s.before_config))
+        .collect();
+    assert_eq!(
+        before,
+        [
+            ("Too early", true),
+            ("Still too early", true),
+            ("In wx.ready", false)
+        ]
+    );
+    assert!(
+        run.shares[0]
+            .findings
+            .iter()
+            .any(|f| f.code == "share_before_config")
+    );
 }
