@@ -103,6 +103,10 @@ pub struct Recorder {
     docs: Vec<Doc>,
     shares: Vec<PendingShare>,
     requests: HashMap<String, Request>,
+    /// Ends that came before their request (`None`: finished, `Some`: failed with this error):
+    /// the DevTools events arrive on separate streams, so a request the probe blocks at once can
+    /// end before it starts, and would otherwise count as open until it is a long poll.
+    ended_early: HashMap<String, Option<String>>,
     /// The top document's pending one-shot timers: id → when due.
     timers: HashMap<u64, u64>,
     last_bridge_ms: u64,
@@ -134,6 +138,7 @@ impl Recorder {
             docs: Vec::new(),
             shares: Vec::new(),
             requests: HashMap::new(),
+            ended_early: HashMap::new(),
             timers: HashMap::new(),
             last_bridge_ms: 0,
             last_net_ms: 0,
@@ -386,6 +391,11 @@ impl Recorder {
                 main_document,
             },
         );
+        match self.ended_early.remove(id) {
+            Some(None) => self.on_finished(id, at),
+            Some(Some(error)) => self.on_failed(id, &error, at),
+            None => {}
+        }
     }
 
     pub fn on_response(&mut self, id: &str, status: u16, at: u64) {
@@ -415,7 +425,9 @@ impl Recorder {
 
     pub fn on_finished(&mut self, id: &str, at: u64) {
         self.last_net_ms = at;
-        self.requests.remove(id);
+        if self.requests.remove(id).is_none() {
+            self.ended_early.insert(id.to_owned(), None);
+        }
     }
 
     /// A request that failed on the network. Requests the probe blocked itself are listed as
@@ -423,9 +435,14 @@ impl Recorder {
     pub fn on_failed(&mut self, id: &str, error: &str, at: u64) {
         self.last_net_ms = at;
         let Some(req) = self.requests.remove(id) else {
+            self.ended_early
+                .insert(id.to_owned(), Some(error.to_owned()));
             return;
         };
-        if self.run.blocked.iter().any(|b| b.url == req.url)
+        // Only the probe blocks "by client" (there are no extensions), and its Paused event may
+        // come after this one.
+        if error.contains("ERR_BLOCKED_BY_CLIENT")
+            || self.run.blocked.iter().any(|b| b.url == req.url)
             || self
                 .run
                 .oauth

@@ -634,3 +634,21 @@ fn a_share_made_between_wx_config_and_its_answer_is_before_config() {
             .any(|f| f.code == "share_before_config")
     );
 }
+
+#[test]
+fn a_request_that_ends_before_it_starts_is_not_left_open() {
+    // The blocked beacon: its failure can arrive before its start (separate event streams),
+    // and before the Paused event that lists it as blocked.
+    let mut r = recorder(&ANDROID);
+    spa(&mut r);
+    let beacon = "https://open.weixin.qq.com/sdk/report?v=1&a=wx0123456789abcdef&u=x";
+    r.on_failed("b", "net::ERR_BLOCKED_BY_CLIENT", 92);
+    r.on_request("b", beacon, "GET", "Image", false, 93);
+    r.on_finished("s", 94);
+    r.on_request("s", "https://shop.example.com/s.png", "GET", "Image", false, 95);
+    let mut actions = Vec::new();
+    // Nothing open: quiet since the last of them, the menus fire half a settle time later.
+    assert_eq!(r.step(100, &mut actions), Step::Wait(Some(345)));
+    let run = r.finish(Outcome::Configured, &HashMap::new(), 700, 30_000);
+    assert!(run.failed_requests.is_empty(), "{:?}", run.failed_requests);
+}

@@ -59,5 +59,5 @@ fn a_clock_ticking_from_set_interval_does_not_hold_the_run() {
     // Activity that holds a configured run holds it up to 5 s past the last bridge call; a
     // repeating timer is no such activity, so the run ends a settle time after the page's setup.
     let ms = run["duration_ms"].as_u64().unwrap();
-    assert!(ms < 4_000, "the interval held the run for {ms} ms");
+    assert!(ms < 4_000, "the interval held the run for {ms} ms: {run:#}");
 }
