@@ -105,9 +105,7 @@ pub fn parse(payload: &str) -> Result<Envelope, MsgError> {
             name: need_name(&raw)?,
             params: raw.params.clone(),
         },
-        "answered" => BridgeMsg::Answered {
-            id: need_id(&raw)?,
-        },
+        "answered" => BridgeMsg::Answered { id: need_id(&raw)? },
         "call" => BridgeMsg::Call {
             name: need_name(&raw)?,
         },
@@ -136,9 +134,7 @@ pub fn parse(payload: &str) -> Result<Envelope, MsgError> {
             id: need_id(&raw)?,
             ms: raw.ms.unwrap_or(0),
         },
-        "timer_end" => BridgeMsg::TimerEnd {
-            id: need_id(&raw)?,
-        },
+        "timer_end" => BridgeMsg::TimerEnd { id: need_id(&raw)? },
         other => return Err(MsgError::UnknownType(other.to_owned())),
     };
     Ok(Envelope {
@@ -313,10 +309,7 @@ mod tests {
                 r#"{"t":"timer","id":4,"ms":300}"#,
                 BridgeMsg::Timer { id: 4, ms: 300 },
             ),
-            (
-                r#"{"t":"timer_end","id":4}"#,
-                BridgeMsg::TimerEnd { id: 4 },
-            ),
+            (r#"{"t":"timer_end","id":4}"#, BridgeMsg::TimerEnd { id: 4 }),
             (
                 r#"{"t":"log","message":"m"}"#,
                 BridgeMsg::Log {

@@ -100,7 +100,10 @@ mod tests {
         };
         assert_eq!(b.reason, "sdk_report");
         assert_eq!(b.app_id.as_deref(), Some("wx0123456789abcdef"));
-        assert_eq!(b.page_url.as_deref(), Some("https://a.com/p?x=1&y=中#/home"));
+        assert_eq!(
+            b.page_url.as_deref(),
+            Some("https://a.com/p?x=1&y=中#/home")
+        );
         // Keys no jweixin sends are not read.
         let Verdict::Beacon(b) =
             classify("https://open.weixin.qq.com/sdk/report?appid=wx1&url=https%3A%2F%2Fa.com%2F")

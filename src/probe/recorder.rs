@@ -10,8 +10,8 @@ use super::judge::{self, Account};
 use super::messages::{self, BridgeMsg, Envelope, ShareParams};
 use super::platform::Emulation;
 use super::report::{
-    AnswerMode, Blocked, Dialog, FailedRequest, OAuthStop, Outcome, PageException, Run,
-    ShareCall, UrlChange, UrlChangeKind,
+    AnswerMode, Blocked, Dialog, FailedRequest, OAuthStop, Outcome, PageException, Run, ShareCall,
+    UrlChange, UrlChangeKind,
 };
 use crate::batch::share::ImageProbe;
 use crate::core::jsapi;
@@ -600,8 +600,10 @@ impl Recorder {
     /// the background is quiet too. It holds the run at most [`LONG_REQUEST_MS`] past the last
     /// bridge call, so a page that polls forever still ends.
     fn active_since(&self, now: u64) -> u64 {
-        self.last_bridge_ms
-            .max(self.background_since(now).min(self.last_bridge_ms + LONG_REQUEST_MS))
+        self.last_bridge_ms.max(
+            self.background_since(now)
+                .min(self.last_bridge_ms + LONG_REQUEST_MS),
+        )
     }
 
     /// When the page's background was last busy: `now` while one of its requests is open or a

@@ -423,9 +423,13 @@ fn a_pending_timer_holds_a_configured_run_until_it_has_run() {
         7,
         398,
     );
-    r.on_binding(&msg(json!({"t": "invoke", "id": 6, "name": "preVerifyJSAPI",
+    r.on_binding(
+        &msg(json!({"t": "invoke", "id": 6, "name": "preVerifyJSAPI",
         "params": config_params(ROUTED, &["updateAppMessageShareData"]),
-        "href": ROUTED, "doc": LANDING, "top": true})), 7, 400);
+        "href": ROUTED, "doc": LANDING, "top": true})),
+        7,
+        400,
+    );
     assert_eq!(r.step(410, &mut actions), Step::Wait(Some(650)));
     let run = r.finish(Outcome::Configured, &HashMap::new(), 1_500, 30_000);
     assert_eq!(run.configs.len(), 2);
@@ -496,7 +500,11 @@ fn an_overdue_timer_an_iframes_timer_and_a_dead_documents_timer_do_not_hold() {
     assert!(actions.is_empty());
     // Due at 195, not run by 1195: no longer waited for.
     assert_eq!(r.step(1_196, &mut actions), Step::Wait(Some(1_696)));
-    assert_eq!(actions.len(), 1, "the menus fired once the timer was overdue");
+    assert_eq!(
+        actions.len(),
+        1,
+        "the menus fired once the timer was overdue"
+    );
 
     let mut r = recorder(&ANDROID);
     spa(&mut r);
@@ -579,7 +587,11 @@ fn a_user_agent_jweixin_does_not_take_for_wechat_is_a_finding() {
         .expect("finding");
     assert_eq!(f.severity, Severity::Warning);
     let run = recorder(&ANDROID).finish(Outcome::Configured, &HashMap::new(), 700, 30_000);
-    assert!(!run.findings.iter().any(|f| f.code == "user_agent_not_wechat"));
+    assert!(
+        !run.findings
+            .iter()
+            .any(|f| f.code == "user_agent_not_wechat")
+    );
 }
 
 #[test]
@@ -590,9 +602,13 @@ fn a_share_made_between_wx_config_and_its_answer_is_before_config() {
         7,
         10,
     );
-    r.on_binding(&msg(json!({"t": "invoke", "id": 1, "name": "preVerifyJSAPI",
+    r.on_binding(
+        &msg(json!({"t": "invoke", "id": 1, "name": "preVerifyJSAPI",
         "params": config_params(LANDING, &["updateAppMessageShareData"]),
-        "href": LANDING, "doc": LANDING, "top": true})), 7, 20);
+        "href": LANDING, "doc": LANDING, "top": true})),
+        7,
+        20,
+    );
     let share = |r: &mut Recorder, id: u64, title: &str, at: u64| {
         r.on_binding(&msg(json!({"t": "invoke", "id": id, "name": "updateAppMessageShareData",
             "params": {"title": title, "desc": "D", "link": LANDING, "imgUrl": "https://shop.example.com/i.png"},
@@ -645,7 +661,14 @@ fn a_request_that_ends_before_it_starts_is_not_left_open() {
     r.on_failed("b", "net::ERR_BLOCKED_BY_CLIENT", 92);
     r.on_request("b", beacon, "GET", "Image", false, 93);
     r.on_finished("s", 94);
-    r.on_request("s", "https://shop.example.com/s.png", "GET", "Image", false, 95);
+    r.on_request(
+        "s",
+        "https://shop.example.com/s.png",
+        "GET",
+        "Image",
+        false,
+        95,
+    );
     let mut actions = Vec::new();
     // Nothing open: quiet since the last of them, the menus fire half a settle time later.
     assert_eq!(r.step(100, &mut actions), Step::Wait(Some(345)));

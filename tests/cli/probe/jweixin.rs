@@ -105,7 +105,10 @@ fn one_wx_error_handler_the_last_set_and_at_once_after_a_failure() {
         seen.contains(&"late handler config:invalid signature".to_owned()),
         "{seen:?}"
     );
-    assert!(!seen.iter().any(|d| d.starts_with("first handler")), "{seen:?}");
+    assert!(
+        !seen.iter().any(|d| d.starts_with("first handler")),
+        "{seen:?}"
+    );
     // The page alerting its own errMsg is not jweixin's debug mode.
     assert_eq!(config["debug"], false, "{config:#}");
     assert!(!codes(&run["findings"]).contains(&"config_debug".to_owned()));
@@ -174,17 +177,17 @@ fn the_legacy_trigger_runs_first_and_a_tap_is_a_chat_share_not_a_favourite() {
     assert_eq!(chat.len(), 1, "{run:#}");
     assert_eq!(chat[0]["bridge_name"], "sendAppMessage");
     assert_eq!(chat[0]["title"], "Set when tapped");
-    assert_eq!(
-        chat[0]["link"],
-        f.site.url("/legacy-menus.html?via=chat")
-    );
+    assert_eq!(chat[0]["link"], f.site.url("/legacy-menus.html?via=chat"));
     let seen = dialogs(run);
     let at = |m: &str| {
         seen.iter()
             .position(|d| d == m)
             .unwrap_or_else(|| panic!("`{m}` not in {seen:?}"))
     };
-    assert!(at("trigger chat") < at("success sendAppMessage:ok"), "{seen:?}");
+    assert!(
+        at("trigger chat") < at("success sendAppMessage:ok"),
+        "{seen:?}"
+    );
 }
 
 #[test]
@@ -209,7 +212,10 @@ fn qq_weibo_and_qzone_menus_are_share_calls() {
         assert_eq!(s["link"], f.site.url(&format!("/more-menus.html?to={to}")));
         assert_eq!(s["img_url"], f.site.url("/share.png"));
         let found_codes = codes(&s["findings"]);
-        assert!(!found_codes.contains(&"share_api_missing".to_owned()), "{api}: {found_codes:?}");
+        assert!(
+            !found_codes.contains(&"share_api_missing".to_owned()),
+            "{api}: {found_codes:?}"
+        );
         // The QZone card shows its description as the QQ one does: an empty one is named.
         assert_eq!(
             found_codes.contains(&"share_desc_empty".to_owned()),

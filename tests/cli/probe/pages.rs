@@ -206,7 +206,7 @@ pub fn site() -> Arc<Handler> {
             "/stuck.html" => Reply::html(
                 r#"<!doctype html><title>stuck</title><script src="/js/jweixin-standin.js"></script><img src="/hang">"#,
             ),
-            _ => super::sdk_pages::reply(req)
+            _ => crate::cli::probe::sdk_pages::reply(req)
                 .unwrap_or_else(|| Reply::text(404, "text/plain", "not found")),
         }
     })

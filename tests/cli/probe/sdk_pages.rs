@@ -1,8 +1,8 @@
 //! Fixture pages that lean on what the real jweixin 1.6.0 does (PROBE.md §11) and on a router
 //! that configures again from a timer: each one a way real pages use the SDK.
 
-use super::pages::{APP_ID, SDK, TS, page, sha1, string1};
-use super::server::{Reply, Request};
+use crate::cli::probe::pages::{APP_ID, SDK, TS, page, sha1, string1};
+use crate::cli::probe::server::{Reply, Request};
 use crate::cli::support::{NONCE, TICKET};
 
 /// The page of `req.path` among these, if it is one.
