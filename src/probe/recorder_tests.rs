@@ -192,16 +192,34 @@ fn after_config_an_open_request_holds_the_menus_and_the_end_until_its_reply() {
     assert!(titles.contains(&"From the API"), "{titles:?}");
 }
 
-#[test]
-fn after_config_a_page_that_polls_forever_still_ends() {
+/// A configured page (quiet at 90) that keeps its background busy forever, `tick(r, at)` every
+/// 100 ms and asked at `at + 60`, still ends: the menus fire once the hold runs out (last bridge
+/// call 90 + 5000 + 250); after them only the bridge counts, so a settle time (500) later the
+/// run is over.
+fn ends_after_the_hold(tick: impl Fn(&mut Recorder, u64, u64)) {
     let mut r = recorder(&ANDROID);
     spa(&mut r);
     let mut actions = Vec::new();
     let mut done_at = None;
+    for n in 1..200u64 {
+        let at = 90 + n * 100;
+        tick(&mut r, n, at);
+        if let Step::Done(o) = r.step(at + 60, &mut actions) {
+            done_at = Some((at + 60, o));
+            break;
+        }
+    }
+    let (at, outcome) = done_at.expect("the run ends");
+    assert_eq!(outcome, Outcome::Configured);
+    assert!((5_840..=6_000).contains(&at), "ended at {at}");
+    assert_eq!(actions.len(), 1);
+}
+
+#[test]
+fn after_config_a_page_that_polls_forever_still_ends() {
     // A request every 100 ms, each answered in 50: the network is never quiet for 500 ms.
-    for tick in 1..200u64 {
-        let at = 90 + tick * 100;
-        let id = tick.to_string();
+    ends_after_the_hold(|r, n, at| {
+        let id = n.to_string();
         r.on_request(
             &id,
             "https://shop.example.com/poll",
@@ -211,17 +229,14 @@ fn after_config_a_page_that_polls_forever_still_ends() {
             at,
         );
         r.on_finished(&id, at + 50);
-        if let Step::Done(o) = r.step(at + 60, &mut actions) {
-            done_at = Some((at + 60, o));
-            break;
+    });
+    // A short timer re-armed forever (a poll by setTimeout): always one pending.
+    ends_after_the_hold(|r, n, at| {
+        top(r, json!({"t": "timer", "id": n, "ms": 100}), ROUTED, at);
+        if n > 1 {
+            top(r, json!({"t": "timer_end", "id": n - 1}), ROUTED, at);
         }
-    }
-    let (at, outcome) = done_at.expect("the run ends");
-    assert_eq!(outcome, Outcome::Configured);
-    // Menus fired once the hold ran out (last bridge call 90 + 5000 + 250); after them only the
-    // bridge counts, so a settle time (500) later the run is over.
-    assert!((5_840..=6_000).contains(&at), "ended at {at}");
-    assert_eq!(actions.len(), 1);
+    });
 }
 
 #[test]
@@ -399,14 +414,18 @@ fn a_fragment_change_is_one_entry_and_a_crash_ends_the_run() {
     assert_eq!(run.findings[0].code, "renderer_crashed");
 }
 
+/// A message from the top frame of the document that landed on LANDING, now showing `href`.
+fn top(r: &mut Recorder, mut m: serde_json::Value, href: &str, at: u64) {
+    m["href"] = href.into();
+    m["doc"] = LANDING.into();
+    m["top"] = true.into();
+    r.on_binding(&m.to_string(), 7, at);
+}
+
 /// The spa page, configured and quiet at 90, then a one-shot timer set at 95 due in `ms`.
 fn spa_with_timer(r: &mut Recorder, ms: u64) {
     spa(r);
-    r.on_binding(
-        &msg(json!({"t": "timer", "id": 5, "ms": ms, "href": ROUTED, "doc": LANDING, "top": true})),
-        7,
-        95,
-    );
+    top(r, json!({"t": "timer", "id": 5, "ms": ms}), ROUTED, 95);
 }
 
 #[test]
@@ -418,18 +437,10 @@ fn a_pending_timer_holds_a_configured_run_until_it_has_run() {
     assert_eq!(r.step(340, &mut actions), Step::Wait(Some(590)));
     assert!(actions.is_empty());
     // It runs at 398 and the router configures again.
-    r.on_binding(
-        &msg(json!({"t": "timer_end", "id": 5, "href": ROUTED, "doc": LANDING, "top": true})),
-        7,
-        398,
-    );
-    r.on_binding(
-        &msg(json!({"t": "invoke", "id": 6, "name": "preVerifyJSAPI",
-        "params": config_params(ROUTED, &["updateAppMessageShareData"]),
-        "href": ROUTED, "doc": LANDING, "top": true})),
-        7,
-        400,
-    );
+    top(&mut r, json!({"t": "timer_end", "id": 5}), ROUTED, 398);
+    let params = config_params(ROUTED, &["updateAppMessageShareData"]);
+    let config = json!({"t": "invoke", "id": 6, "name": "preVerifyJSAPI", "params": params});
+    top(&mut r, config, ROUTED, 400);
     assert_eq!(r.step(410, &mut actions), Step::Wait(Some(650)));
     let run = r.finish(Outcome::Configured, &HashMap::new(), 1_500, 30_000);
     assert_eq!(run.configs.len(), 2);
@@ -439,55 +450,13 @@ fn a_pending_timer_holds_a_configured_run_until_it_has_run() {
 fn a_cleared_timer_no_longer_holds_and_an_ended_one_counts_from_its_end() {
     let mut r = recorder(&ANDROID);
     spa_with_timer(&mut r, 1_500);
-    r.on_binding(
-        &msg(json!({"t": "timer_end", "id": 5, "href": ROUTED, "doc": LANDING, "top": true})),
-        7,
-        120,
-    );
+    top(&mut r, json!({"t": "timer_end", "id": 5}), ROUTED, 120);
     let mut actions = Vec::new();
     // Quiet since 120 (the clear): the menus fire half a settle time later.
     assert_eq!(r.step(130, &mut actions), Step::Wait(Some(370)));
     // An end for a timer never reported changes nothing.
-    r.on_binding(
-        &msg(json!({"t": "timer_end", "id": 99, "href": ROUTED, "doc": LANDING, "top": true})),
-        7,
-        200,
-    );
+    top(&mut r, json!({"t": "timer_end", "id": 99}), ROUTED, 200);
     assert_eq!(r.step(210, &mut actions), Step::Wait(Some(370)));
-}
-
-#[test]
-fn timers_hold_a_run_at_most_five_seconds_past_the_last_bridge_call() {
-    let mut r = recorder(&ANDROID);
-    spa(&mut r);
-    let mut actions = Vec::new();
-    let mut done_at = None;
-    // A short timer re-armed forever (a poll by setTimeout): always one pending.
-    for tick in 1..200u64 {
-        let at = 90 + tick * 100;
-        r.on_binding(
-            &msg(json!({"t": "timer", "id": tick, "ms": 100, "href": ROUTED, "doc": LANDING, "top": true})),
-            7,
-            at,
-        );
-        if tick > 1 {
-            r.on_binding(
-                &msg(json!({"t": "timer_end", "id": tick - 1, "href": ROUTED, "doc": LANDING, "top": true})),
-                7,
-                at,
-            );
-        }
-        if let Step::Done(o) = r.step(at + 10, &mut actions) {
-            done_at = Some((at + 10, o));
-            break;
-        }
-    }
-    let (at, outcome) = done_at.expect("the run ends");
-    assert_eq!(outcome, Outcome::Configured);
-    // As with a page that polls by requests: the menus fire once the hold runs out (90 + 5000
-    // + 250), then only the bridge counts.
-    assert!((5_840..=6_000).contains(&at), "ended at {at}");
-    assert_eq!(actions.len(), 1);
 }
 
 #[test]
@@ -508,61 +477,58 @@ fn an_overdue_timer_an_iframes_timer_and_a_dead_documents_timer_do_not_hold() {
 
     let mut r = recorder(&ANDROID);
     spa(&mut r);
-    r.on_binding(
-        &msg(json!({"t": "timer", "id": 5, "ms": 1_000, "href": "https://ads.example.net/f", "doc": "https://ads.example.net/f", "top": false})),
-        9,
-        95,
-    );
+    let ad = "https://ads.example.net/f";
+    let timer = json!({"t": "timer", "id": 5, "ms": 1_000, "href": ad, "doc": ad, "top": false});
+    r.on_binding(&timer.to_string(), 9, 95);
     assert_eq!(r.step(340, &mut Vec::new()), Step::Wait(Some(840)));
 
     let mut r = recorder(&ANDROID);
     spa_with_timer(&mut r, 1_500);
-    r.on_binding(
-        &msg(json!({"t": "doc", "href": ROUTED, "doc": ROUTED, "top": true})),
-        8,
-        100,
-    );
+    let doc = json!({"t": "doc", "href": ROUTED, "doc": ROUTED, "top": true});
+    r.on_binding(&doc.to_string(), 8, 100);
     assert!(r.timers.is_empty());
 }
 
 #[test]
 fn without_config_a_pending_timer_keeps_the_page_from_counting_as_idle() {
     let mut r = recorder(&ANDROID);
-    r.on_binding(
-        &msg(json!({"t": "doc", "href": LANDING, "doc": LANDING, "top": true})),
-        1,
-        10,
-    );
-    r.on_binding(
-        &msg(json!({"t": "load", "wx": true, "href": LANDING, "doc": LANDING, "top": true})),
-        1,
-        30,
-    );
+    top(&mut r, json!({"t": "doc"}), LANDING, 10);
+    top(&mut r, json!({"t": "load", "wx": true}), LANDING, 30);
     // A splash screen calls wx.config 1.9 s after load.
-    r.on_binding(
-        &msg(json!({"t": "timer", "id": 1, "ms": 1_900, "href": LANDING, "doc": LANDING, "top": true})),
-        1,
+    top(
+        &mut r,
+        json!({"t": "timer", "id": 1, "ms": 1_900}),
+        LANDING,
         31,
     );
     let mut actions = Vec::new();
     // Idle would end it at 30 + 1500; the timer is due at 1931.
     assert_eq!(r.step(1_530, &mut actions), Step::Wait(Some(3_030)));
-    r.on_binding(
-        &msg(json!({"t": "timer_end", "id": 1, "href": LANDING, "doc": LANDING, "top": true})),
-        1,
-        1_935,
-    );
+    top(&mut r, json!({"t": "timer_end", "id": 1}), LANDING, 1_935);
     assert_eq!(r.step(1_940, &mut actions), Step::Wait(Some(3_435)));
 }
 
 #[test]
 fn a_page_alerting_its_own_errmsg_is_not_debug_mode() {
-    let mut i = recorder(&IOS);
-    spa(&mut i);
+    let mut r = recorder(&IOS);
+    spa(&mut r);
     // The official demo's wx.error: alert(res.errMsg). Not jweixin's JSON of the reply.
-    i.on_binding(&msg(json!({"t": "dialog", "kind": "alert", "message": "config:invalid signature", "href": ROUTED, "doc": LANDING, "top": true})), 7, 95);
-    i.on_binding(&msg(json!({"t": "dialog", "kind": "alert", "message": "{\"errMsg\":\"config:ok\"}", "href": ROUTED, "doc": LANDING, "top": true})), 7, 96);
-    let run = i.finish(Outcome::Configured, &HashMap::new(), 700, 30_000);
+    let own = "config:invalid signature";
+    top(
+        &mut r,
+        json!({"t": "dialog", "kind": "alert", "message": own}),
+        ROUTED,
+        95,
+    );
+    // jweixin's JSON, but of another answer than the one given.
+    let other = "{\"errMsg\":\"config:ok\"}";
+    top(
+        &mut r,
+        json!({"t": "dialog", "kind": "alert", "message": other}),
+        ROUTED,
+        96,
+    );
+    let run = r.finish(Outcome::Configured, &HashMap::new(), 700, 30_000);
     assert_eq!(run.dialogs.len(), 2);
     assert!(!run.configs[0].debug);
     assert!(!run.findings.iter().any(|f| f.code == "config_debug"));
@@ -597,37 +563,23 @@ fn a_user_agent_jweixin_does_not_take_for_wechat_is_a_finding() {
 #[test]
 fn a_share_made_between_wx_config_and_its_answer_is_before_config() {
     let mut r = recorder(&ANDROID);
-    r.on_binding(
-        &msg(json!({"t": "doc", "href": LANDING, "doc": LANDING, "top": true})),
-        7,
-        10,
-    );
-    r.on_binding(
-        &msg(json!({"t": "invoke", "id": 1, "name": "preVerifyJSAPI",
-        "params": config_params(LANDING, &["updateAppMessageShareData"]),
-        "href": LANDING, "doc": LANDING, "top": true})),
-        7,
-        20,
-    );
+    top(&mut r, json!({"t": "doc"}), LANDING, 10);
+    let params = config_params(LANDING, &["updateAppMessageShareData"]);
+    let config = json!({"t": "invoke", "id": 1, "name": "preVerifyJSAPI", "params": params});
+    top(&mut r, config, LANDING, 20);
     let share = |r: &mut Recorder, id: u64, title: &str, at: u64| {
-        r.on_binding(&msg(json!({"t": "invoke", "id": id, "name": "updateAppMessageShareData",
-            "params": {"title": title, "desc": "D", "link": LANDING, "imgUrl": "https://shop.example.com/i.png"},
-            "href": LANDING, "doc": LANDING, "top": true})), 7, at);
+        let params = json!({"title": title, "desc": "D", "link": LANDING,
+            "imgUrl": "https://shop.example.com/i.png"});
+        let m =
+            json!({"t": "invoke", "id": id, "name": "updateAppMessageShareData", "params": params});
+        top(r, m, LANDING, at);
     };
     // wx.config(...); wx.updateAppMessageShareData(...) without wx.ready.
     share(&mut r, 2, "Too early", 21);
     // An answer to another invoke is not the config's.
-    r.on_binding(
-        &msg(json!({"t": "answered", "id": 9, "href": LANDING, "doc": LANDING, "top": true})),
-        7,
-        22,
-    );
+    top(&mut r, json!({"t": "answered", "id": 9}), LANDING, 22);
     share(&mut r, 3, "Still too early", 23);
-    r.on_binding(
-        &msg(json!({"t": "answered", "id": 1, "href": LANDING, "doc": LANDING, "top": true})),
-        7,
-        30,
-    );
+    top(&mut r, json!({"t": "answered", "id": 1}), LANDING, 30);
     share(&mut r, 4, "In wx.ready", 31);
     let run = r.finish(Outcome::Configured, &HashMap::new(), 700, 30_000);
     let before: Vec<(&str, bool)> = run
