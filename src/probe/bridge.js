@@ -1,8 +1,10 @@
 // The fake WeChat client, injected before any page script (Page.addScriptToEvaluateOnNewDocument).
 // The page's own jweixin drives it; every call is reported to the probe through the DevTools
 // binding `cfg.binding` as one JSON string. Only preVerifyJSAPI waits for the probe's answer
-// (it decides as WeChat would); the rest is answered here as the client answers when
-// config passed. Written for wxsign (PROBE.md §§1-4); no Tencent code.
+// (it decides as WeChat would), and the page's hearing of that answer is reported too; the rest
+// is answered here as the client answers when config passed. The top frame's one-shot timers
+// due soon are reported so that the probe waits for them. Written for wxsign (PROBE.md §§1-4,
+// §11); no Tencent code.
 (function (cfg) {
   "use strict";
   var send0 = window[cfg.binding];
