@@ -201,6 +201,13 @@ impl Recorder {
                     e.message
                 ),
             )
+        } else if !run.shares.is_empty() {
+            // jweixin passes no config to the client when the page never calls wx.config, or
+            // calls it with `check: false` (PROBE.md §11), yet still sends the share calls.
+            (
+                "The page set its share, but no wx.config reached the client: wx.config was never called, or was called with check: false, which skips the verification the share needs.".to_owned(),
+                "页面设置了分享，但没有 wx.config 到达客户端：从未调用 wx.config，或调用时带了 check: false，跳过了分享所需的验证。".to_owned(),
+            )
         } else {
             (
                 "The JS-SDK loaded but wx.config was never called before the page went quiet."

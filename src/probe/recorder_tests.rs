@@ -627,3 +627,28 @@ fn a_request_that_ends_before_it_starts_is_not_left_open() {
     let run = r.finish(Outcome::Configured, &HashMap::new(), 700, 30_000);
     assert!(run.failed_requests.is_empty(), "{:?}", run.failed_requests);
 }
+
+#[test]
+fn shares_without_any_config_say_check_false_may_be_why() {
+    // wx.config({check: false, ...}) sends no preVerifyJSAPI; wx.ready runs and shares anyway.
+    let mut r = recorder(&ANDROID);
+    top(&mut r, json!({"t": "doc"}), LANDING, 10);
+    let params = json!({"title": "T", "desc": "D", "link": LANDING, "imgUrl": "https://shop.example.com/i.png"});
+    let share =
+        json!({"t": "invoke", "id": 1, "name": "updateAppMessageShareData", "params": params});
+    top(&mut r, share, LANDING, 20);
+    top(&mut r, json!({"t": "load", "wx": true}), LANDING, 30);
+    let run = r.finish(Outcome::NoConfigCall, &HashMap::new(), 1_600, 30_000);
+    assert_eq!(run.findings[0].code, "no_config_call");
+    assert!(
+        run.findings[0].message.en.contains("check: false"),
+        "{:?}",
+        run.findings[0]
+    );
+    assert!(
+        run.shares[0]
+            .findings
+            .iter()
+            .any(|f| f.code == "share_without_config")
+    );
+}
