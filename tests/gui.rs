@@ -15,6 +15,8 @@ mod cli_support;
 #[allow(dead_code)]
 #[path = "cli/probe/pages.rs"]
 mod probe_pages;
+#[path = "cli/probe/sdk_pages.rs"]
+mod probe_sdk_pages;
 #[allow(dead_code, clippy::type_complexity)]
 #[path = "cli/probe/server.rs"]
 mod probe_server;
@@ -22,7 +24,9 @@ use probe_server as server;
 mod cli {
     pub(crate) use crate::cli_support as support;
     pub mod probe {
-        pub(crate) use crate::{probe_pages as pages, probe_server as server};
+        pub(crate) use crate::{
+            probe_pages as pages, probe_sdk_pages as sdk_pages, probe_server as server,
+        };
         /// Browsers are heavy on two cores: one real-browser test at a time.
         pub static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
     }

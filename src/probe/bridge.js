@@ -1,8 +1,10 @@
 // The fake WeChat client, injected before any page script (Page.addScriptToEvaluateOnNewDocument).
 // The page's own jweixin drives it; every call is reported to the probe through the DevTools
 // binding `cfg.binding` as one JSON string. Only preVerifyJSAPI waits for the probe's answer
-// (it decides as WeChat would); the rest is answered here as the client answers when
-// config passed. Written for wxsign (PROBE.md §§1-4); no Tencent code.
+// (it decides as WeChat would), and the page's hearing of that answer is reported too; the rest
+// is answered here as the client answers when config passed. The top frame's one-shot timers
+// due soon are reported so that the probe waits for them. Written for wxsign (PROBE.md §§1-4,
+// §11); no Tencent code.
 (function (cfg) {
   "use strict";
   var send0 = window[cfg.binding];
@@ -17,6 +19,10 @@
   }
   var landing = String(location.href);
   var stringify = JSON.stringify;
+  // The page may replace these; the bridge's own work never goes through the page's copies.
+  var nativeSetTimeout = window.setTimeout;
+  var nativeClearTimeout = window.clearTimeout;
+  var nativeClearInterval = window.clearInterval;
 
   function clone(v) {
     try {
@@ -42,15 +48,55 @@
   }
 
   function later(f) {
-    setTimeout(function () {
+    nativeSetTimeout.call(window, function () {
       try {
         f();
       } catch (e) {
-        setTimeout(function () {
+        nativeSetTimeout.call(window, function () {
           throw e;
         }, 0);
       }
     }, 0);
+  }
+
+  // --- timers: a one-shot timer due within cfg.timer_ms may lead to a bridge call (an SPA's
+  // router configures again a few hundred ms after its first config), so the probe hears when
+  // one is set and when it has run or was cleared. Repeating timers are not reported: a page
+  // ticking forever must still end. Only the top frame's timers matter. ---
+  if (isTop && cfg.timer_ms > 0) {
+    var pending = {};
+    var ended = function (id) {
+      if (pending[id]) {
+        delete pending[id];
+        send({ t: "timer_end", id: id });
+      }
+    };
+    window.setTimeout = function (handler, delay) {
+      var ms = Number(delay) || 0;
+      if (typeof handler !== "function" || !(ms <= cfg.timer_ms)) {
+        return nativeSetTimeout.apply(window, arguments);
+      }
+      var args = Array.prototype.slice.call(arguments, 2);
+      var id = nativeSetTimeout.call(window, function () {
+        try {
+          return handler.apply(window, args);
+        } finally {
+          ended(id);
+        }
+      }, ms);
+      pending[id] = true;
+      send({ t: "timer", id: id, ms: Math.max(0, Math.round(ms)) });
+      return id;
+    };
+    // Timeouts and intervals share their ids: either function clears a timeout.
+    window.clearTimeout = function (id) {
+      ended(id);
+      return nativeClearTimeout.apply(window, arguments);
+    };
+    window.clearInterval = function (id) {
+      ended(id);
+      return nativeClearInterval.apply(window, arguments);
+    };
   }
 
   // --- what the WeChat in-app browser looks like ---
@@ -145,6 +191,9 @@
         delete callbacks[id];
         if (typeof cb === "function") {
           later(function () {
+            // Said before jweixin sees the answer: what its callback does (wx.ready, the
+            // share setup) comes after config, what the page did before this did not.
+            send({ t: "answered", id: id });
             cb(res);
           });
         }

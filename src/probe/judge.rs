@@ -362,12 +362,10 @@ pub fn share_findings(
     out
 }
 
-/// The timeline share carries no description (jweixin uses the title).
+/// The timeline share carries no description (jweixin uses the title); QQ, Weibo and QZone
+/// cards show the page's `desc` as a chat card does.
 fn has_desc(api: &str) -> bool {
-    !matches!(
-        api,
-        "updateTimelineShareData" | "onMenuShareTimeline" | "onMenuShareQZone"
-    )
+    !matches!(api, "updateTimelineShareData" | "onMenuShareTimeline")
 }
 
 /// Whether the checks of a run found an error: used with the verdicts for the exit code.

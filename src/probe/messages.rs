@@ -19,6 +19,8 @@ pub enum BridgeMsg {
         name: String,
         params: Value,
     },
+    /// The probe's answer to invoke `id` reached the page (just before its callback runs).
+    Answered { id: u64 },
     /// `WeixinJSBridge.call(name, params)`.
     Call { name: String },
     /// `WeixinJSBridge.on(name, cb)`: jweixin registers the legacy menu share events this way.
@@ -33,6 +35,10 @@ pub enum BridgeMsg {
     ReadyListener,
     /// The document's `load` event; `wx` tells whether `window.wx.config` exists then.
     Load { wx: bool },
+    /// The top frame set a one-shot timer due in `ms` (only timers due soon are reported).
+    Timer { id: u64, ms: u64 },
+    /// That timer has run or was cleared.
+    TimerEnd { id: u64 },
 }
 
 /// A parsed message with where it happened.
@@ -68,6 +74,8 @@ struct Raw {
     message: Option<String>,
     #[serde(default)]
     wx: bool,
+    #[serde(default)]
+    ms: Option<u64>,
 }
 
 /// Why a binding payload was skipped.
@@ -89,15 +97,15 @@ pub fn parse(payload: &str) -> Result<Envelope, MsgError> {
             .clone()
             .ok_or_else(|| MsgError::Missing(raw.t.clone(), "name"))
     };
+    let need_id = |raw: &Raw| raw.id.ok_or_else(|| MsgError::Missing(raw.t.clone(), "id"));
     let msg = match raw.t.as_str() {
         "doc" => BridgeMsg::Document,
         "invoke" => BridgeMsg::Invoke {
-            id: raw
-                .id
-                .ok_or_else(|| MsgError::Missing(raw.t.clone(), "id"))?,
+            id: need_id(&raw)?,
             name: need_name(&raw)?,
             params: raw.params.clone(),
         },
+        "answered" => BridgeMsg::Answered { id: need_id(&raw)? },
         "call" => BridgeMsg::Call {
             name: need_name(&raw)?,
         },
@@ -122,6 +130,11 @@ pub fn parse(payload: &str) -> Result<Envelope, MsgError> {
         },
         "ready_listener" => BridgeMsg::ReadyListener,
         "load" => BridgeMsg::Load { wx: raw.wx },
+        "timer" => BridgeMsg::Timer {
+            id: need_id(&raw)?,
+            ms: raw.ms.unwrap_or(0),
+        },
+        "timer_end" => BridgeMsg::TimerEnd { id: need_id(&raw)? },
         other => return Err(MsgError::UnknownType(other.to_owned())),
     };
     Ok(Envelope {
@@ -142,27 +155,30 @@ pub struct PreVerify {
     pub signature: String,
     pub js_api_list: Vec<String>,
     pub open_tag_list: Vec<String>,
-    /// Fields jweixin always sends that were missing (the client answers `config:fail`).
+    /// The `wx.config` fields the page left out (the client answers `config:fail`), named as the
+    /// page writes them (`jsApiList`, not the bridge's `verifyJsApiList`).
     pub missing: Vec<&'static str>,
 }
 
 /// Reads the `preVerifyJSAPI` params. Tolerant: numbers become strings (jweixin sends the
-/// timestamp as `c.timestamp + ""`, other SDKs may not) and missing fields are listed.
+/// timestamp as `c.timestamp + ""`, other SDKs may not) and missing fields are listed. A page
+/// that leaves `jsApiList` out sends no `verifyJsApiList` key at all (jweixin passes the
+/// page's `undefined` on), which is not the same as an empty list.
 pub fn pre_verify(params: &Value) -> PreVerify {
     let mut missing = Vec::new();
-    let mut text = |key: &'static str| -> String {
+    let mut text = |key: &'static str, page_name: &'static str| -> String {
         match params.get(key) {
             Some(Value::String(s)) => s.clone(),
             Some(Value::Number(n)) => n.to_string(),
             Some(Value::Bool(b)) => b.to_string(),
             _ => {
-                missing.push(key);
+                missing.push(page_name);
                 String::new()
             }
         }
     };
     let app_id = {
-        let a = text("appId");
+        let a = text("appId", "appId");
         if a.is_empty() {
             // jweixin sends both; accept either.
             params
@@ -174,9 +190,9 @@ pub fn pre_verify(params: &Value) -> PreVerify {
             a
         }
     };
-    let timestamp = text("verifyTimestamp");
-    let nonce_str = text("verifyNonceStr");
-    let signature = text("verifySignature");
+    let timestamp = text("verifyTimestamp", "timestamp");
+    let nonce_str = text("verifyNonceStr", "nonceStr");
+    let signature = text("verifySignature", "signature");
     let list = |key: &str| -> Vec<String> {
         params
             .get(key)
@@ -192,7 +208,7 @@ pub fn pre_verify(params: &Value) -> PreVerify {
     let js_api_list = list("verifyJsApiList");
     let open_tag_list = list("verifyOpenTagList");
     if params.get("verifyJsApiList").is_none() {
-        missing.push("verifyJsApiList");
+        missing.push("jsApiList");
     }
     missing.retain(|m| *m != "appId" || app_id.is_empty());
     PreVerify {
@@ -288,6 +304,12 @@ mod tests {
             ),
             (r#"{"t":"load","wx":true}"#, BridgeMsg::Load { wx: true }),
             (r#"{"t":"ready_listener"}"#, BridgeMsg::ReadyListener),
+            (r#"{"t":"answered","id":1}"#, BridgeMsg::Answered { id: 1 }),
+            (
+                r#"{"t":"timer","id":4,"ms":300}"#,
+                BridgeMsg::Timer { id: 4, ms: 300 },
+            ),
+            (r#"{"t":"timer_end","id":4}"#, BridgeMsg::TimerEnd { id: 4 }),
             (
                 r#"{"t":"log","message":"m"}"#,
                 BridgeMsg::Log {
@@ -311,6 +333,10 @@ mod tests {
         assert_eq!(
             parse(r#"{"t":"invoke","name":"x"}"#),
             Err(MsgError::Missing("invoke".into(), "id"))
+        );
+        assert_eq!(
+            parse(r#"{"t":"timer","ms":300}"#),
+            Err(MsgError::Missing("timer".into(), "id"))
         );
         assert_eq!(
             parse(r#"{"t":"on"}"#),
@@ -353,10 +379,7 @@ mod tests {
         let p = pre_verify(&json!({"verifyAppId": "wx1", "verifyTimestamp": 1414587457}));
         assert_eq!(p.app_id, "wx1");
         assert_eq!(p.timestamp, "1414587457");
-        assert_eq!(
-            p.missing,
-            ["verifyNonceStr", "verifySignature", "verifyJsApiList"]
-        );
+        assert_eq!(p.missing, ["nonceStr", "signature", "jsApiList"]);
         assert_eq!(pre_verify(&Value::Null).missing.len(), 5);
     }
 

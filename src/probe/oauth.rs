@@ -27,12 +27,13 @@ pub fn classify(url: &str) -> Verdict {
     let host = u.host_str().unwrap_or_default().to_ascii_lowercase();
     let path = u.path().to_ascii_lowercase();
     if host == "open.weixin.qq.com" && path.starts_with("/sdk/report") {
-        let q = |k: &str| query(&u, k);
+        // jweixin 1.6.0's beacon (PROBE.md §11): `a` is the appId, `u` the page URL with its
+        // `#…` part; there are no `appid` or `url` keys.
         return Verdict::Beacon(Blocked {
             url: url.to_owned(),
             reason: "sdk_report".to_owned(),
-            app_id: q("appid").or_else(|| q("appId")),
-            page_url: q("url"),
+            app_id: query(&u, "a").filter(|a| !a.is_empty()),
+            page_url: query(&u, "u").filter(|p| !p.is_empty()),
             at_ms: 0,
         });
     }
@@ -90,15 +91,26 @@ mod tests {
 
     #[test]
     fn the_beacon_is_blocked_with_its_witnesses() {
+        // The keys of PROBE.md §11, the page URL encoded with encodeURIComponent, `#…` kept.
         let v = classify(
-            "https://open.weixin.qq.com/sdk/report?v=1&o=0&s=0&c=0&a=wx0123456789abcdef&n=wifi&i=0&p=0&u=x&appid=wx0123456789abcdef&url=https%3A%2F%2Fa.com%2Fp%3Fx%3D1",
+            "https://open.weixin.qq.com/sdk/report?v=1&o=0&s=2&c=8.0.76&a=wx0123456789abcdef&n=wifi&i=12&p=3&u=https%3A%2F%2Fa.com%2Fp%3Fx%3D1%26y%3D%E4%B8%AD%23%2Fhome",
         );
         let Verdict::Beacon(b) = v else {
             panic!("{v:?}")
         };
         assert_eq!(b.reason, "sdk_report");
         assert_eq!(b.app_id.as_deref(), Some("wx0123456789abcdef"));
-        assert_eq!(b.page_url.as_deref(), Some("https://a.com/p?x=1"));
+        assert_eq!(
+            b.page_url.as_deref(),
+            Some("https://a.com/p?x=1&y=中#/home")
+        );
+        // Keys no jweixin sends are not read.
+        let Verdict::Beacon(b) =
+            classify("https://open.weixin.qq.com/sdk/report?appid=wx1&url=https%3A%2F%2Fa.com%2F")
+        else {
+            panic!()
+        };
+        assert_eq!((b.app_id, b.page_url), (None, None));
     }
 
     #[test]

@@ -76,14 +76,15 @@ pub fn emulation(platform: Platform) -> &'static Emulation {
 }
 
 /// A user agent that jweixin would not take for WeChat, or whose version silently disables
-/// `wx.error` (PROBE.md §1): said once before the run, never refused.
+/// `wx.error` (PROBE.md §1, §11): said once before the run and as a finding of every run made
+/// with it, never refused.
 pub fn user_agent_problem(ua: &str) -> Option<crate::core::text::Text> {
     use crate::core::text::Text;
     let lower = ua.to_ascii_lowercase();
     let Some(at) = lower.find("micromessenger") else {
         return Some(Text::new(
-            "The user agent has no MicroMessenger: jweixin will not believe it runs in WeChat.",
-            "用户代理中没有 MicroMessenger：jweixin 不会认为自己运行在微信中。",
+            "The user agent has no MicroMessenger: jweixin will not believe it runs in WeChat (it never calls wx.error, sends no report beacon, and with debug: true runs the wx.ready callbacks at once, before config).",
+            "用户代理中没有 MicroMessenger：jweixin 不会认为自己运行在微信中（不会调用 wx.error、不发上报请求，debug: true 时会在 config 之前立即执行 wx.ready 回调）。",
         ));
     };
     let version = lower[at + "micromessenger".len()..]

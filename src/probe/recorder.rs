@@ -10,18 +10,24 @@ use super::judge::{self, Account};
 use super::messages::{self, BridgeMsg, Envelope, ShareParams};
 use super::platform::Emulation;
 use super::report::{
-    AnswerMode, Blocked, Dialog, FailedRequest, Finding, OAuthStop, Outcome, PageException, Run,
-    ShareCall, UrlChange, UrlChangeKind,
+    AnswerMode, Blocked, Dialog, FailedRequest, OAuthStop, Outcome, PageException, Run, ShareCall,
+    UrlChange, UrlChangeKind,
 };
 use crate::batch::share::ImageProbe;
 use crate::core::jsapi;
 use crate::core::text::Text;
-use crate::core::urlcheck::Severity;
 
 /// A request still open longer than this is a long poll or a stream: it does not keep a page
 /// from counting as quiet. It is also how long after its last bridge call a configured page's
 /// network traffic may hold the run open (a page that polls forever still ends).
 const LONG_REQUEST_MS: u64 = 5_000;
+/// A one-shot timer (`setTimeout`) due within this long counts as activity, as an open request
+/// does: a router that configures again a few hundred ms after its first config, with nothing
+/// in flight, is waited for. The bridge reports only these timers; repeating ones never.
+pub const TIMER_WINDOW_MS: u64 = 2_000;
+/// A reported timer that has not run this long after it was due is no longer waited for: the
+/// page's main thread is stuck, and the hard deadline deals with that.
+const TIMER_LATE_MS: u64 = 1_000;
 
 /// What the probe must do in the page.
 #[derive(Clone, Debug, PartialEq)]
@@ -64,7 +70,10 @@ struct Doc {
     context: Option<i64>,
     /// Indexes into `configs` of this document's calls.
     configs: Vec<usize>,
-    /// A config of this document has been answered (whatever the answer).
+    /// The ids of this document's config invokes not answered in the page yet.
+    unanswered: Vec<u64>,
+    /// A config of this document has been answered in the page (whatever the answer): calls
+    /// made between `wx.config` and its answer were made before config, as on a phone.
     configured: bool,
     menus: BTreeSet<String>,
     fired: bool,
@@ -94,8 +103,16 @@ pub struct Recorder {
     docs: Vec<Doc>,
     shares: Vec<PendingShare>,
     requests: HashMap<String, Request>,
+    /// Ends that came before their request (`None`: finished, `Some`: failed with this error):
+    /// the DevTools events arrive on separate streams, so a request the probe blocks at once can
+    /// end before it starts, and would otherwise count as open until it is a long poll.
+    ended_early: HashMap<String, Option<String>>,
+    /// The top document's pending one-shot timers: id → when due.
+    timers: HashMap<u64, u64>,
     last_bridge_ms: u64,
     last_net_ms: u64,
+    /// When the last of those timers ran or was cleared.
+    last_timer_ms: u64,
     loaded: bool,
     nav_error: Option<String>,
     main_status: Option<u16>,
@@ -121,8 +138,11 @@ impl Recorder {
             docs: Vec::new(),
             shares: Vec::new(),
             requests: HashMap::new(),
+            ended_early: HashMap::new(),
+            timers: HashMap::new(),
             last_bridge_ms: 0,
             last_net_ms: 0,
+            last_timer_ms: 0,
             loaded: false,
             nav_error: None,
             main_status: None,
@@ -157,6 +177,22 @@ impl Recorder {
     }
 
     fn on_message(&mut self, env: Envelope, context: i64, at: u64) -> Vec<Action> {
+        // Timers are background, like requests: they are not bridge calls, so they never push
+        // the cap that ends a page which keeps itself busy.
+        match env.msg {
+            BridgeMsg::Timer { id, ms } if env.top => {
+                self.timers.insert(id, at.saturating_add(ms));
+                return Vec::new();
+            }
+            BridgeMsg::TimerEnd { id } if env.top => {
+                if self.timers.remove(&id).is_some() {
+                    self.last_timer_ms = at;
+                }
+                return Vec::new();
+            }
+            BridgeMsg::Timer { .. } | BridgeMsg::TimerEnd { .. } => return Vec::new(),
+            _ => {}
+        }
         self.last_bridge_ms = at;
         let mut actions = Vec::new();
         if env.top && !matches!(env.msg, BridgeMsg::Document) {
@@ -179,6 +215,8 @@ impl Recorder {
                     format!("文档 {}", env.href),
                 );
                 self.loaded = false;
+                // The old document's timers died with it (and the new one numbers its own).
+                self.timers.clear();
                 self.docs.push(Doc {
                     context: Some(context),
                     ..Doc::default()
@@ -214,6 +252,14 @@ impl Recorder {
                     self.on_share(api, &name, &params, at);
                 }
             }
+            BridgeMsg::Answered { id } => {
+                let d = self.current_doc();
+                let doc = &mut self.docs[d];
+                if let Some(at) = doc.unanswered.iter().position(|&u| u == id) {
+                    doc.unanswered.remove(at);
+                    doc.configured = true;
+                }
+            }
             BridgeMsg::Call { .. } | BridgeMsg::ReadyListener => self.run.sdk.bridge_used = true,
             BridgeMsg::On { name } => {
                 self.run.sdk.bridge_used = true;
@@ -230,6 +276,7 @@ impl Recorder {
                     self.run.sdk.window_wx |= wx;
                 }
             }
+            BridgeMsg::Timer { .. } | BridgeMsg::TimerEnd { .. } => {}
         }
         actions
     }
@@ -265,7 +312,7 @@ impl Recorder {
         );
         let d = self.current_doc();
         self.docs[d].configs.push(self.run.configs.len());
-        self.docs[d].configured = true;
+        self.docs[d].unanswered.push(id);
         self.run.configs.push(call);
         Action::Reply { context, id, reply }
     }
@@ -297,9 +344,11 @@ impl Recorder {
 
     fn on_dialog(&mut self, kind: String, message: String, at: u64) {
         self.line(format!("{kind}: {message}"), format!("{kind}：{message}"));
-        // jweixin's debug mode alerts every reply: the answer we gave shows up in the dialog.
+        // jweixin's debug mode alerts every reply as JSON: the answer we gave is its errMsg. A
+        // page's own `alert(res.errMsg)` in wx.error is no sign of debug.
         if let Some(last) = self.run.configs.last_mut()
-            && message.contains(&last.answer)
+            && kind == "alert"
+            && is_reply_alert(&message, &last.answer)
         {
             last.debug = true;
         }
@@ -342,6 +391,11 @@ impl Recorder {
                 main_document,
             },
         );
+        match self.ended_early.remove(id) {
+            Some(None) => self.on_finished(id, at),
+            Some(Some(error)) => self.on_failed(id, &error, at),
+            None => {}
+        }
     }
 
     pub fn on_response(&mut self, id: &str, status: u16, at: u64) {
@@ -371,7 +425,9 @@ impl Recorder {
 
     pub fn on_finished(&mut self, id: &str, at: u64) {
         self.last_net_ms = at;
-        self.requests.remove(id);
+        if self.requests.remove(id).is_none() {
+            self.ended_early.insert(id.to_owned(), None);
+        }
     }
 
     /// A request that failed on the network. Requests the probe blocked itself are listed as
@@ -379,9 +435,14 @@ impl Recorder {
     pub fn on_failed(&mut self, id: &str, error: &str, at: u64) {
         self.last_net_ms = at;
         let Some(req) = self.requests.remove(id) else {
+            self.ended_early
+                .insert(id.to_owned(), Some(error.to_owned()));
             return;
         };
-        if self.run.blocked.iter().any(|b| b.url == req.url)
+        // Only the probe blocks "by client" (there are no extensions), and its Paused event may
+        // come after this one.
+        if error.contains("ERR_BLOCKED_BY_CLIENT")
+            || self.run.blocked.iter().any(|b| b.url == req.url)
             || self
                 .run
                 .oauth
@@ -515,7 +576,15 @@ impl Recorder {
             .filter(|r| now.saturating_sub(r.started_ms) < LONG_REQUEST_MS)
             .map(|r| r.started_ms + LONG_REQUEST_MS)
             .min();
-        let quiet_since = self.last_bridge_ms.max(self.last_net_ms);
+        // Timers hold the page at most LONG_REQUEST_MS past its last bridge call or traffic,
+        // so a page that re-arms a short timer forever still ends.
+        let base = self.last_bridge_ms.max(self.last_net_ms);
+        let timers = if self.timer_pending(now) {
+            now
+        } else {
+            self.last_timer_ms
+        };
+        let quiet_since = base.max(timers.min(base + LONG_REQUEST_MS));
         let until = quiet_since + self.quiet.no_config_ms;
         match open {
             Some(long_at) => Step::Wait(Some(long_at.max(until))),
@@ -525,19 +594,37 @@ impl Recorder {
     }
 
     /// When a configured page that is still setting up last did something that may lead to a
-    /// bridge call: its last bridge call, or its network traffic (a request still open counts as
-    /// now). Pages often fetch their share texts after `wx.ready` and set them up when the reply
-    /// comes, so a short settle time is only safe when the network is quiet too. Traffic holds
-    /// the run at most [`LONG_REQUEST_MS`] past the last bridge call, so a page that polls
-    /// forever still ends.
+    /// bridge call: its last bridge call, or its background (see [`Self::background_since`]).
+    /// Pages often fetch their share texts after `wx.ready` and set them up when the reply
+    /// comes, and routers configure again from a timer, so a short settle time is only safe when
+    /// the background is quiet too. It holds the run at most [`LONG_REQUEST_MS`] past the last
+    /// bridge call, so a page that polls forever still ends.
     fn active_since(&self, now: u64) -> u64 {
+        self.last_bridge_ms.max(
+            self.background_since(now)
+                .min(self.last_bridge_ms + LONG_REQUEST_MS),
+        )
+    }
+
+    /// When the page's background was last busy: `now` while one of its requests is open or a
+    /// one-shot timer due soon is pending, else when the last request or timer ended.
+    fn background_since(&self, now: u64) -> u64 {
         let open = self
             .requests
             .values()
             .any(|r| now.saturating_sub(r.started_ms) < LONG_REQUEST_MS);
-        let net = if open { now } else { self.last_net_ms };
-        self.last_bridge_ms
-            .max(net.min(self.last_bridge_ms + LONG_REQUEST_MS))
+        if open || self.timer_pending(now) {
+            now
+        } else {
+            self.last_net_ms.max(self.last_timer_ms)
+        }
+    }
+
+    /// A reported timer has not run yet and is not overdue by more than [`TIMER_LATE_MS`].
+    fn timer_pending(&self, now: u64) -> bool {
+        self.timers
+            .values()
+            .any(|&due| now < due.saturating_add(TIMER_LATE_MS))
     }
 
     fn line(&mut self, en: impl Into<String>, zh: impl Into<String>) {
@@ -596,204 +683,15 @@ impl Recorder {
             && run.shares.iter().all(|s| !judge::has_error(&s.findings));
         run
     }
+}
 
-    fn run_findings(&self, run: &Run, timeout_ms: u64) -> Vec<Finding> {
-        let mut out = Vec::new();
-        let f =
-            |code: &str, severity, en: String, zh: String, fix_en: &str, fix_zh: &str| Finding {
-                code: code.to_owned(),
-                severity,
-                message: Text::new(en, zh),
-                fix: Text::new(fix_en, fix_zh),
-            };
-        match run.outcome {
-            Outcome::Configured => {}
-            Outcome::OauthRequired => {
-                if let Some(o) = &run.oauth {
-                    out.push(f(
-                        "oauth_required",
-                        Severity::Warning,
-                        format!(
-                            "The page sends visitors to WeChat login first (appid {}, scope {}); a probe cannot log in. After login WeChat opens {}: that URL, with its code and state, is what the server must sign.",
-                            o.appid, o.scope, o.sign_url
-                        ),
-                        format!(
-                            "页面先把访客送去微信网页授权（appid {}，scope {}）；探测无法登录。登录后微信会打开 {}：服务器要签的是这个带 code 和 state 的 URL。",
-                            o.appid, o.scope, o.sign_url
-                        ),
-                        "Probe the redirect_uri page directly, with a code and state from a real login, or a test page without login.",
-                        "请直接探测 redirect_uri 页面（带上真实登录得到的 code 和 state），或使用无需登录的测试页面。",
-                    ));
-                }
-            }
-            Outcome::NavigationFailed => {
-                if self.crashed {
-                    out.push(f(
-                        "renderer_crashed",
-                        Severity::Error,
-                        "The page crashed the browser's renderer before it went quiet.".into(),
-                        "页面在安静下来之前使浏览器渲染进程崩溃。".into(),
-                        "Open the page in a desktop browser with DevTools to find the crash (memory, an endless loop).",
-                        "请在桌面浏览器中用开发者工具查找崩溃原因（内存、死循环）。",
-                    ));
-                } else if let Some(e) = &self.nav_error {
-                    let cert = e.contains("CERT") || e.contains("SSL");
-                    out.push(f(
-                        "navigation_failed",
-                        Severity::Error,
-                        format!("The page did not load: {e}."),
-                        format!("页面未能加载：{e}。"),
-                        if cert {
-                            "WeChat refuses this certificate too: serve a valid certificate for the page's host."
-                        } else {
-                            "Check the URL and that the server answers from this machine."
-                        },
-                        if cert {
-                            "微信同样会拒绝这个证书：请为页面域名配置有效证书。"
-                        } else {
-                            "请检查 URL，并确认服务器能从本机访问。"
-                        },
-                    ));
-                }
-            }
-            Outcome::TimedOut => out.push(f(
-                "timed_out",
-                Severity::Error,
-                format!("The page did not go quiet within {timeout_ms} ms; the browser was stopped."),
-                format!("页面在 {timeout_ms} ms 内没有安静下来；已停止浏览器。"),
-                "Look for a request that never ends or a script that keeps the page busy; or raise --timeout-ms.",
-                "请查找一直不结束的请求或让页面持续忙碌的脚本；或调大 --timeout-ms。",
-            )),
-            Outcome::NoConfigCall => out.push(self.why_no_config(run)),
-        }
-        if let Some(status) = self.main_status
-            && status >= 400
-        {
-            out.push(f(
-                "page_http_status",
-                Severity::Error,
-                format!("The page itself answered HTTP {status}."),
-                format!("页面本身返回 HTTP {status}。"),
-                "Check the URL and the server's logs.",
-                "请检查 URL 和服务器日志。",
-            ));
-        }
-        for r in &run.failed_requests {
-            if matches!(r.resource_type.as_str(), "XHR" | "Fetch" | "Script") {
-                let what = match (r.status, &r.error) {
-                    (Some(s), _) => format!("HTTP {s}"),
-                    (None, Some(e)) => e.clone(),
-                    (None, None) => "an error".to_owned(),
-                };
-                let path = short_url(&r.url);
-                out.push(f(
-                    "request_failed",
-                    Severity::Warning,
-                    format!("The page's call to {path} returned {what}."),
-                    format!("页面对 {path} 的请求返回 {what}。"),
-                    "If this is the signing endpoint, fix it first: the page cannot call wx.config without it.",
-                    "如果这是签名接口，请先修复它：没有它页面无法调用 wx.config。",
-                ));
-            }
-        }
-        if let Some(e) = run.exceptions.first() {
-            out.push(f(
-                "page_exception",
-                Severity::Warning,
-                format!("The page threw: {}", e.message),
-                format!("页面抛出异常：{}", e.message),
-                "A script error can stop the code that calls wx.config; fix it in the page.",
-                "脚本错误可能使调用 wx.config 的代码停止执行；请在页面中修复。",
-            ));
-        }
-        if run.configs.iter().any(|c| c.debug) {
-            out.push(f(
-                "config_debug",
-                Severity::Info,
-                "wx.config has debug: true: every reply pops up an alert on the phone.".into(),
-                "wx.config 设置了 debug: true：每个返回都会在手机上弹出提示框。".into(),
-                "Turn debug off before release.",
-                "发布前请关闭 debug。",
-            ));
-        }
-        if !run.configs.is_empty() && !run.sdk.window_wx && run.sdk.bridge_used {
-            out.push(f(
-                "bundled_sdk",
-                Severity::Info,
-                "The page's JS-SDK never set window.wx (a bundled build); the probe saw it through the bridge.".into(),
-                "页面的 JS-SDK 没有设置 window.wx（打包构建）；探测通过 bridge 观察到了它。".into(),
-                "Nothing to fix; console snippets using window.wx will not work on this page.",
-                "无需修复；依赖 window.wx 的控制台代码在此页面无效。",
-            ));
-        }
-        out
-    }
-
-    fn why_no_config(&self, run: &Run) -> Finding {
-        let failed_sdk = run.failed_requests.iter().find(|r| {
-            let l = r.url.to_ascii_lowercase();
-            l.contains("jweixin") || l.contains("weixin-js-sdk")
-        });
-        let failed_api = run
-            .failed_requests
-            .iter()
-            .find(|r| matches!(r.resource_type.as_str(), "XHR" | "Fetch"));
-        let (en, zh) = if let Some(r) = failed_sdk {
-            (
-                format!(
-                    "The JS-SDK script {} failed to load, so wx.config never ran.",
-                    r.url
-                ),
-                format!("JS-SDK 脚本 {} 加载失败，所以 wx.config 从未执行。", r.url),
-            )
-        } else if !run.sdk.bridge_used && run.sdk.scripts.is_empty() && !run.sdk.window_wx {
-            (
-                "The page never loaded the JS-SDK (no jweixin script, no bridge call) and never called wx.config.".to_owned(),
-                "页面没有加载 JS-SDK（没有 jweixin 脚本，也没有调用 bridge），也从未调用 wx.config。".to_owned(),
-            )
-        } else if let Some(r) = failed_api {
-            let what = r.status.map_or_else(
-                || r.error.clone().unwrap_or_default(),
-                |s| format!("HTTP {s}"),
-            );
-            (
-                format!(
-                    "jweixin loaded but wx.config was never called; probably because the page's call to {} returned {what}.",
-                    short_url(&r.url)
-                ),
-                format!(
-                    "jweixin 已加载，但从未调用 wx.config；可能是因为页面对 {} 的请求返回了 {what}。",
-                    short_url(&r.url)
-                ),
-            )
-        } else if let Some(e) = run.exceptions.first() {
-            (
-                format!(
-                    "jweixin loaded but wx.config was never called; a script error may have stopped it: {}",
-                    e.message
-                ),
-                format!(
-                    "jweixin 已加载，但从未调用 wx.config；可能被脚本错误打断：{}",
-                    e.message
-                ),
-            )
-        } else {
-            (
-                "The JS-SDK loaded but wx.config was never called before the page went quiet."
-                    .to_owned(),
-                "JS-SDK 已加载，但页面安静下来之前从未调用 wx.config。".to_owned(),
-            )
-        };
-        Finding {
-            code: "no_config_call".to_owned(),
-            severity: Severity::Error,
-            message: Text::new(en, zh),
-            fix: Text::new(
-                "Call wx.config on page load with the signature from your server (check the failed requests and exceptions above).",
-                "请在页面加载时用服务器返回的签名调用 wx.config（查看上面的失败请求和异常）。",
-            ),
-        }
-    }
+/// A dialog that is jweixin's debug alert of the reply `answer`: `JSON.stringify(res)` of an
+/// object whose errMsg is that answer.
+fn is_reply_alert(message: &str, answer: &str) -> bool {
+    serde_json::from_str::<Value>(message)
+        .ok()
+        .and_then(|v| v.get("errMsg").and_then(Value::as_str).map(|m| m == answer))
+        .unwrap_or(false)
 }
 
 fn kind_name(kind: UrlChangeKind) -> &'static str {
@@ -820,6 +718,9 @@ pub fn short_url(url: &str) -> String {
         Err(_) => url.to_owned(),
     }
 }
+
+#[path = "recorder_findings.rs"]
+mod findings;
 
 #[cfg(test)]
 #[path = "recorder_tests.rs"]

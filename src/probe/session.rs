@@ -14,7 +14,7 @@ use super::judge::Account;
 use super::oauth::{self, Verdict};
 use super::platform::{self, Emulation};
 use super::process::BrowserProcess;
-use super::recorder::{Action, Quiet, Recorder, Step};
+use super::recorder::{Action, Quiet, Recorder, Step, TIMER_WINDOW_MS};
 use super::report::{Outcome, PageException, Run};
 use super::{ProbeError, ProbeOptions, Progress};
 use crate::batch::share::ImageProbe;
@@ -224,7 +224,12 @@ fn page_setup(emu: &'static Emulation, user_agent: &str, ns: &str) -> PageSetup 
         rand::random::<u64>(),
         rand::random::<u64>()
     );
-    let config = json!({ "binding": binding, "ns": ns, "wkwebview": emu.wkwebview });
+    let config = json!({
+        "binding": binding,
+        "ns": ns,
+        "wkwebview": emu.wkwebview,
+        "timer_ms": TIMER_WINDOW_MS,
+    });
     PageSetup {
         script: BRIDGE_JS.replace("__CONFIG__", &config.to_string()),
         binding,

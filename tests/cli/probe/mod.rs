@@ -6,8 +6,11 @@
 //! temporary profile of it is left, whatever the page did.
 
 mod batch;
+mod jweixin;
 mod pages;
+mod routes;
 mod scenarios;
+mod sdk_pages;
 pub mod server;
 mod tls;
 

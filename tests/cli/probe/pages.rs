@@ -59,7 +59,7 @@ fn sign(req: &Request) -> Reply {
 }
 
 /// Every page starts like this: the SDK (or not), a helper asking the endpoint for a signature.
-fn page(head: &str, body_script: &str) -> Reply {
+pub(super) fn page(head: &str, body_script: &str) -> Reply {
     Reply::html(format!(
         r#"<!doctype html><html><head><meta charset="utf-8"><title>Fixture</title>{head}</head>
 <body><p>fixture</p><script>
@@ -84,7 +84,7 @@ var ALL = ['updateAppMessageShareData', 'updateTimelineShareData', 'onMenuShareA
     ))
 }
 
-const SDK: &str = r#"<script src="/js/jweixin-standin.js"></script>"#;
+pub(super) const SDK: &str = r#"<script src="/js/jweixin-standin.js"></script>"#;
 
 const STATIC: &str = r#"
 signed(location.href.split('#')[0], '', function (s) {
@@ -206,7 +206,8 @@ pub fn site() -> Arc<Handler> {
             "/stuck.html" => Reply::html(
                 r#"<!doctype html><title>stuck</title><script src="/js/jweixin-standin.js"></script><img src="/hang">"#,
             ),
-            _ => Reply::text(404, "text/plain", "not found"),
+            _ => crate::cli::probe::sdk_pages::reply(req)
+                .unwrap_or_else(|| Reply::text(404, "text/plain", "not found")),
         }
     })
 }
