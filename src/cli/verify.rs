@@ -74,9 +74,9 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
         timestamp,
         signature,
     };
-    let mut verdict = verify::verify_with(&input, &hints);
-    let real_auth = (!real_auth_urls.is_empty())
-        .then(|| verify::explain_real_auth(&input, &hints, &verdict, &real_auth_urls));
+    let judgement = verify::judge(&input, &hints, &real_auth_urls);
+    let headline = judgement.headline();
+    let (mut verdict, real_auth) = (judgement.verdict, judgement.real_auth);
     if args.profile.is_some() && !args.reveal {
         // Fetched tickets are credentials: shown the way `sign --profile` shows them.
         let fetched: Vec<&Secret> = input
@@ -104,7 +104,7 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
         }
         println!("{v}");
     } else {
-        print_human(&input, &verdict, lang);
+        print_human(&input, &verdict, &headline, lang);
         if let Some(r) = &real_auth {
             print_real_auth(r, lang);
         }
@@ -477,12 +477,12 @@ fn to_json(v: &Verdict) -> serde_json::Value {
 
 const WIDTH: usize = 9;
 
-fn print_human(input: &VerifyInput, v: &Verdict, lang: Lang) {
+fn print_human(input: &VerifyInput, v: &Verdict, headline: &Text, lang: Lang) {
     let tr = |en, zh| output::tr(lang, en, zh);
     let verdict = if v.matched {
-        format!("{OK}{}{OK:#}", tr("match", "匹配"))
+        format!("{OK}{}{OK:#}", headline.get(lang))
     } else {
-        format!("{ERROR}{}{ERROR:#}", tr("mismatch", "不匹配"))
+        format!("{ERROR}{}{ERROR:#}", headline.get(lang))
     };
     output::field(WIDTH, tr("result", "结果"), &verdict);
     output::field(WIDTH, tr("expected", "正确签名"), &v.expected.signature);

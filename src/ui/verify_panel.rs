@@ -54,6 +54,8 @@ pub enum Outcome {
         tried: usize,
         /// What realAuthUrl says, when a wx.error result was pasted.
         real_auth: Option<RealAuthReport>,
+        /// With realAuthUrl: the CLI's `result` line (which URL the verdict is on).
+        headline: Option<Text>,
     },
 }
 
@@ -76,16 +78,6 @@ impl VerifyPanel {
         } else {
             &self.ticket
         };
-        if self.wecom.run(
-            &self.server_output,
-            &self.url,
-            &self.entry_url,
-            corp,
-            candidates,
-        ) {
-            self.result = None;
-            return;
-        }
         // realAuthUrl from its own field or pasted together with the reply.
         let mut real_urls = Vec::new();
         let mut server_output = self.server_output.clone();
@@ -104,6 +96,17 @@ impl VerifyPanel {
                     .filter(|l| l.starts_with("http"))
                     .map(str::to_owned),
             );
+        }
+        if self.wecom.run(
+            &server_output,
+            &self.url,
+            &self.entry_url,
+            corp,
+            candidates,
+            &real_urls,
+        ) {
+            self.result = None;
+            return;
         }
         let config = match parse::parse(&server_output) {
             Ok(c) => c,
@@ -156,9 +159,9 @@ impl VerifyPanel {
         let hints = verify::VerifyHints {
             hosts: self.safe_domains.clone(),
         };
-        let verdict = verify::verify_with(&input, &hints);
-        let real_auth = (!real_urls.is_empty())
-            .then(|| verify::explain_real_auth(&input, &hints, &verdict, &real_urls));
+        let judgement = verify::judge(&input, &hints, &real_urls);
+        let headline = judgement.real_auth.is_some().then(|| judgement.headline());
+        let (verdict, real_auth) = (judgement.verdict, judgement.real_auth);
         let diffs = verdict
             .causes
             .iter()
@@ -169,6 +172,7 @@ impl VerifyPanel {
             diffs,
             tried,
             real_auth,
+            headline,
         });
     }
 }
@@ -276,7 +280,7 @@ fn string1_ui(ui: &mut egui::Ui, string1: &str, hl: &[Range<usize>], hide_ticket
 fn outcome_ui(ui: &mut egui::Ui, outcome: &Outcome, hide_ticket: bool, s: &Strings) {
     let palette = theme::palette(ui);
     let lang = s.lang();
-    let (verdict, diffs, tried, real_auth) = match outcome {
+    let (verdict, diffs, tried, real_auth, headline) = match outcome {
         Outcome::Unreadable(msg) => {
             ui.colored_label(palette.error, msg);
             return;
@@ -290,7 +294,8 @@ fn outcome_ui(ui: &mut egui::Ui, outcome: &Outcome, hide_ticket: bool, s: &Strin
             diffs,
             tried,
             real_auth,
-        } => (verdict, diffs, *tried, real_auth),
+            headline,
+        } => (verdict, diffs, *tried, real_auth, headline),
     };
     let view = VerdictView {
         matched: verdict.matched,
@@ -304,6 +309,7 @@ fn outcome_ui(ui: &mut egui::Ui, outcome: &Outcome, hide_ticket: bool, s: &Strin
         diffs,
         notes: &verdict.notes,
         tried,
+        headline: headline.as_ref().map(|h| h.get(lang)),
     };
     verdict_ui(ui, &view, hide_ticket, s);
     if let Some(r) = real_auth {
@@ -323,6 +329,8 @@ pub struct VerdictView<'a> {
     pub diffs: &'a [Highlights],
     pub notes: &'a [Text],
     pub tried: usize,
+    /// Which URL the verdict is on, when realAuthUrl decided it (`Judgement::headline`).
+    pub headline: Option<&'a str>,
 }
 
 /// The highlights [`verdict_ui`] draws for a cause's string1 against the correct one.
@@ -340,6 +348,9 @@ pub fn verdict_ui(ui: &mut egui::Ui, v: &VerdictView<'_>, hide_ticket: bool, s: 
         (s.verdict_mismatch, palette.error)
     };
     ui.label(RichText::new(text).size(30.0).strong().color(color));
+    if let Some(h) = v.headline {
+        ui.label(RichText::new(h).strong().color(color));
+    }
     ui.horizontal(|ui| {
         ui.label(RichText::new(s.expected_signature).strong());
         ui.monospace(v.expected_signature);

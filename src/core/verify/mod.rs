@@ -3,6 +3,7 @@
 //! signature.
 
 mod hexenc;
+mod judge;
 mod layout;
 mod lookalike;
 mod mutation;
@@ -23,7 +24,8 @@ use super::sign::Signature;
 use super::text::Text;
 use crate::secret::Secret;
 
-pub use real_auth::{RealAuthFinding, RealAuthReport, explain_real_auth, string1_url};
+pub use judge::{Judgement, PAGE_URL_CODE, headline, judge};
+pub use real_auth::{RealAuthFinding, RealAuthReport, string1_url};
 pub use search::{MS_TIMESTAMP_CODE, millisecond_timestamp, verify, verify_with};
 pub use variants::browser_url;
 
