@@ -2,8 +2,8 @@
 //! server commonly builds string1 wrongly (DOMAIN.md §2) for the one that reproduces the claimed
 //! signature.
 
+mod decide;
 mod hexenc;
-mod judge;
 mod layout;
 mod lookalike;
 mod mutation;
@@ -24,7 +24,7 @@ use super::sign::Signature;
 use super::text::Text;
 use crate::secret::Secret;
 
-pub use judge::{Judgement, PAGE_URL_CODE, headline, judge};
+pub use decide::{Judgement, PAGE_URL_CODE, headline, judge};
 pub use real_auth::{RealAuthFinding, RealAuthReport, string1_url};
 pub use search::{MS_TIMESTAMP_CODE, millisecond_timestamp, verify, verify_with};
 pub use variants::browser_url;

@@ -1,5 +1,5 @@
 //! realAuthUrl (DOMAIN.md §9.9): the URL the WeChat client verified the signature against, the
-//! best witness of what the server should have signed. [`super::judge`] decides the verdict on
+//! best witness of what the server should have signed. `verify::judge` decides the verdict on
 //! it; this module says, for each URL of the array, what the server signed instead, or that the
 //! server is right for it and the page expected another URL.
 
@@ -193,7 +193,8 @@ fn signed_finding(r: &str, page: Option<&str>) -> RealAuthFinding {
     RealAuthFinding {
         code: "real_auth_url_signed",
         message,
-        signed_url: page.map(str::to_owned),
+        // The server signed realAuthUrl itself: nothing to set against it.
+        signed_url: None,
         real_auth_url: r.to_owned(),
     }
 }

@@ -183,5 +183,5 @@ fn page_url_cause(page: &str, real: &str) -> Cause {
 }
 
 #[cfg(test)]
-#[path = "judge_tests.rs"]
+#[path = "decide_tests.rs"]
 mod tests;
