@@ -24,7 +24,8 @@ pub struct VerifyPanel {
     pub server_output: String,
     pub url: String,
     pub entry_url: String,
-    pub ticket: String,
+    /// The ticket typed here (a `Secret`: no debug print or log shows it).
+    pub ticket: Secret,
     pub show_ticket: bool,
     /// The pasted `wx.error` result (realAuthUrl); also found inside `server_output`.
     pub wx_error: String,
@@ -73,10 +74,10 @@ impl VerifyPanel {
             self.wecom.result = None;
             return;
         }
-        let corp = if self.ticket.trim().is_empty() {
+        let corp = if self.ticket.reveal().trim().is_empty() {
             fallback_ticket
         } else {
-            &self.ticket
+            self.ticket.reveal()
         };
         // realAuthUrl from its own field or pasted together with the reply.
         let mut real_urls = Vec::new();
@@ -124,10 +125,10 @@ impl VerifyPanel {
             )));
             return;
         };
-        let typed = if self.ticket.trim().is_empty() {
+        let typed = if self.ticket.reveal().trim().is_empty() {
             fallback_ticket.trim()
         } else {
-            self.ticket.trim()
+            self.ticket.reveal().trim()
         };
         let mut tickets = Vec::new();
         if !typed.is_empty() {
@@ -225,7 +226,8 @@ pub fn verify_panel_ui(
             ui.horizontal(|ui| {
                 let (id, hint) = (egui::Id::unique("verify.ticket"), s.ticket_hint);
                 let hide = !p.show_ticket;
-                widgets::labelled_field(ui, s.verify_ticket, &mut p.ticket, hint, id, hide, w);
+                let ticket = p.ticket.reveal_mut();
+                widgets::labelled_field(ui, s.verify_ticket, ticket, hint, id, hide, w);
                 ui.checkbox(&mut p.show_ticket, s.show_ticket);
             });
             if p.wecom.enabled {

@@ -23,7 +23,7 @@ pub struct WecomVerify {
     pub agent_id: u64,
     pub trusted_domains: Vec<String>,
     /// Typed here: the agent ticket of the chosen app (`agent_id`), tried first.
-    pub agent_ticket: String,
+    pub agent_ticket: Secret,
     /// The agent tickets the window holds, per app, the chosen app's first (with the Sign
     /// panel's): a paste for another agentid is checked against that app's own ticket.
     pub app_tickets: Vec<AgentTickets>,
@@ -120,7 +120,7 @@ impl WecomVerify {
     /// those the window holds for each app.
     fn agent_tickets(&self) -> Vec<AgentTickets> {
         let mut all = self.app_tickets.clone();
-        let typed = self.agent_ticket.trim();
+        let typed = self.agent_ticket.reveal().trim();
         if typed.is_empty() || self.agent_id == 0 {
             return all;
         }
@@ -166,7 +166,7 @@ pub fn agent_field_ui(ui: &mut egui::Ui, w: &mut WecomVerify, hide: bool, s: &St
         widgets::labelled_field(
             ui,
             ws.agent_ticket,
-            &mut w.agent_ticket,
+            w.agent_ticket.reveal_mut(),
             ws.agent_ticket_hint,
             egui::Id::unique("verify.agent_ticket"),
             hide,
