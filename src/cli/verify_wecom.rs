@@ -7,6 +7,7 @@ use std::process::ExitCode;
 
 use super::output::{self, ERROR, INFO, OK, WARNING};
 use super::token;
+use super::usage::typed_tickets;
 use super::verify_args::VerifyArgs;
 use super::verify_report::{print_real_auth, real_auth_json};
 use crate::core::parse;
@@ -16,7 +17,7 @@ use crate::core::urlcheck::Severity;
 use crate::core::verify::wecom::{
     AgentTickets, Triplet, WecomVerdict, WecomVerifyInput, verify_wecom,
 };
-use crate::core::verify::{self, TicketCandidate, TicketOrigin, Verdict};
+use crate::core::verify::{self, Verdict};
 use crate::profile::{Profile, ProfileStore};
 use crate::secret::Secret;
 use crate::wechat::{FetchOptions, TicketKind};
@@ -86,12 +87,12 @@ pub fn run(args: &VerifyArgs, profile: Profile) -> anyhow::Result<ExitCode> {
             return Ok(code);
         }
     } else {
-        input.corp_tickets = candidates(&args.tickets, TicketOrigin::Current);
+        input.corp_tickets = typed_tickets(&args.tickets);
         let agent_id = input.agent_id.unwrap_or_default();
         if !args.agent_tickets.is_empty() {
             input.agent_tickets.push(AgentTickets {
                 agent_id,
-                tickets: candidates(&args.agent_tickets, TicketOrigin::Current),
+                tickets: typed_tickets(&args.agent_tickets),
             });
         }
         if input.agent_id.is_none() && !args.agent_tickets.is_empty() {
@@ -166,13 +167,16 @@ fn profile_tickets(
     input: &mut WecomVerifyInput,
     lang: Lang,
 ) -> Result<(), ExitCode> {
-    let session = token::Session::open(&token::WechatArgs {
-        profile: profile.name.clone(),
-        api_base: args.api_base.clone(),
-        secret_stdin: args.secret_stdin,
-        verbose: false,
-        agent_id: input.agent_id,
-    })
+    let session = token::Session::open(
+        &token::WechatArgs {
+            profile: profile.name.clone(),
+            api_base: args.api_base.clone(),
+            secret_stdin: args.secret_stdin,
+            verbose: false,
+            agent_id: input.agent_id,
+        },
+        lang,
+    )
     .map_err(|e| {
         anstream::eprintln!("{} {e:#}", error_prefix(lang));
         ExitCode::from(1)
@@ -215,21 +219,6 @@ fn profile_tickets(
 
 fn error_prefix(lang: Lang) -> String {
     format!("{ERROR}{}{ERROR:#}", output::tr(lang, "error:", "错误："))
-}
-
-fn candidates(tickets: &[String], first: TicketOrigin) -> Vec<TicketCandidate> {
-    tickets
-        .iter()
-        .enumerate()
-        .map(|(i, t)| TicketCandidate {
-            ticket: Secret::new(t.trim()),
-            origin: if i == 0 {
-                first.clone()
-            } else {
-                TicketOrigin::Stale { fetched_at: None }
-            },
-        })
-        .collect()
 }
 
 /// The paste, and the realAuthUrl of a `wx.error` result pasted with it.
