@@ -135,16 +135,7 @@ fn card_verify(
         .collect();
     let tickets = match &args.profile {
         Some(profile) => {
-            let session = token::Session::open(
-                &token::WechatArgs {
-                    profile: profile.clone(),
-                    api_base: args.api_base.clone(),
-                    secret_stdin: args.secret_stdin,
-                    verbose: false,
-                    agent_id: None,
-                },
-                lang,
-            )?;
+            let session = open_session(args, profile, lang)?;
             let card = match session.ticket(TicketKind::WxCard) {
                 Ok(t) => t.ticket,
                 Err(e) => return Ok(token::report_error_for(&e, args.json, lang, Some(profile))),
@@ -175,6 +166,20 @@ fn card_verify(
     }))
 }
 
+/// The profile's session for `verify --profile` (the jsapi or the wx_card ticket).
+fn open_session(args: &VerifyArgs, profile: &str, lang: Lang) -> anyhow::Result<token::Session> {
+    token::Session::open(
+        &token::WechatArgs {
+            profile: profile.to_owned(),
+            api_base: args.api_base.clone(),
+            secret_stdin: args.secret_stdin,
+            verbose: false,
+            agent_id: None,
+        },
+        lang,
+    )
+}
+
 /// Exits 2 like clap does for a bad argument.
 fn usage_error(kind: clap::error::ErrorKind, message: &str) -> ! {
     clap::Error::raw(kind, format!("{message}\n")).exit()
@@ -199,16 +204,7 @@ fn profile_candidates(
             "give either --ticket or --profile, not both",
         );
     }
-    let session = token::Session::open(
-        &token::WechatArgs {
-            profile: profile.to_owned(),
-            api_base: args.api_base.clone(),
-            secret_stdin: args.secret_stdin,
-            verbose: false,
-            agent_id: None,
-        },
-        lang,
-    )?;
+    let session = open_session(args, profile, lang)?;
     hints
         .hosts
         .extend(session.profile.safe_domains.iter().cloned());

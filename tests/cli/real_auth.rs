@@ -218,13 +218,16 @@ fn string1_for(url: &str) -> String {
     format!("jsapi_ticket={TICKET}&noncestr={NONCE}&timestamp={TS}&url={url}")
 }
 
-/// The `result` line of the human output.
-fn result_line(out: &std::process::Output) -> String {
+/// Runs `verify` without `--json`: its exit code and the text of its `result` line (the
+/// headline the window shows too), after the label.
+fn headline(page: &str, sig: &str, extra: &[&str]) -> (Option<i32>, String) {
+    let out = verify(page, sig, extra);
     let text = String::from_utf8_lossy(&out.stdout);
-    text.lines()
-        .find(|l| l.starts_with("result") || l.starts_with("结果"))
-        .unwrap_or_else(|| panic!("no result line: {text}"))
-        .to_owned()
+    let line = text
+        .lines()
+        .find_map(|l| l.strip_prefix("result").or_else(|| l.strip_prefix("结果")))
+        .unwrap_or_else(|| panic!("no result line: {text}"));
+    (out.status.code(), line.trim().to_owned())
 }
 
 #[test]
@@ -247,18 +250,13 @@ fn right_for_the_url_but_wrong_for_real_auth_url_is_a_mismatch() {
     );
     assert_eq!(v["real_auth"]["findings"][0]["signed_url"], PAGE_A);
 
-    let out = verify(PAGE_A, SIG_A, &["--real-auth-url", PAGE_B]);
-    assert_eq!(out.status.code(), Some(1));
-    let line = result_line(&out);
-    assert!(
-        line.ends_with(&format!("mismatch against realAuthUrl {PAGE_B}")),
-        "{line}"
+    assert_eq!(
+        headline(PAGE_A, SIG_A, &["--real-auth-url", PAGE_B]),
+        (Some(1), format!("mismatch against realAuthUrl {PAGE_B}"))
     );
-    let out = verify(PAGE_A, SIG_A, &["--real-auth-url", PAGE_B, "--lang", "zh"]);
-    let line = result_line(&out);
-    assert!(
-        line.ends_with(&format!("与 realAuthUrl {PAGE_B} 不匹配")),
-        "{line}"
+    assert_eq!(
+        headline(PAGE_A, SIG_A, &["--real-auth-url", PAGE_B, "--lang", "zh"]),
+        (Some(1), format!("与 realAuthUrl {PAGE_B} 不匹配"))
     );
 }
 
@@ -287,12 +285,9 @@ fn right_for_real_auth_url_only_is_a_match_with_the_note() {
         "{r}"
     );
 
-    let out = verify(PAGE_A, SIG_B, &["--real-auth-url", &real]);
-    assert_eq!(out.status.code(), Some(0));
-    let line = result_line(&out);
-    assert!(
-        line.ends_with(&format!("match against realAuthUrl {PAGE_B}")),
-        "{line}"
+    assert_eq!(
+        headline(PAGE_A, SIG_B, &["--real-auth-url", &real]),
+        (Some(0), format!("match against realAuthUrl {PAGE_B}"))
     );
 }
 
@@ -332,24 +327,21 @@ fn two_different_real_auth_urls_say_which_one_fits() {
     assert_eq!(v["match"], false);
     assert_eq!(v["expected_signature"], SIG_A);
     assert_eq!(v["real_auth"]["fits"], serde_json::Value::Null);
-    let out = verify(
-        PAGE_A,
-        SIG_B,
-        &["--real-auth-url", PAGE_A, "--real-auth-url", PAGE_B],
+    let two = ["--real-auth-url", PAGE_A, "--real-auth-url", PAGE_B];
+    assert_eq!(
+        headline(PAGE_A, SIG_B, &two),
+        (
+            Some(0),
+            format!("match against realAuthUrl {PAGE_B} (one of 2 URLs WeChat verified)")
+        )
     );
-    let line = result_line(&out);
-    assert!(
-        line.ends_with(&format!(
-            "match against realAuthUrl {PAGE_B} (one of 2 URLs WeChat verified)"
-        )),
-        "{line}"
+    assert_eq!(
+        headline(PAGE_A, &sig_c, &two),
+        (
+            Some(1),
+            "mismatch against all 2 realAuthUrl URLs".to_owned()
+        )
     );
-    let out = verify(
-        PAGE_A,
-        &sig_c,
-        &["--real-auth-url", PAGE_A, "--real-auth-url", PAGE_B],
-    );
-    assert!(result_line(&out).ends_with("mismatch against all 2 realAuthUrl URLs"));
 }
 
 #[test]
