@@ -5,7 +5,7 @@
 # the window starts from the desktop entry's Exec line under Xvfb (software GL, no GPU).
 #
 # Usage: bash scripts/package.sh [--from-test-build] [--no-install]
-#   (default)          the optimised package: release profile (thin LTO), stripped by cargo-deb;
+#   (default)          the optimised package: release profile (thin LTO, stripped);
 #                      a release build takes ~8 minutes on 2 cores.
 #   --from-test-build  package the debug binary `cargo test` already built (what CI does: no
 #                      second compilation); same files, same Depends, a slower and bigger binary.

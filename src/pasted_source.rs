@@ -27,7 +27,10 @@ pub const MAX_LIFETIME: i64 = 7200;
 /// whole since it carries the ticket).
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PastedTicket {
-    ticket: String,
+    /// Written to the store as plain text inside the JSON (the store entry is the secret);
+    /// in memory a `Secret`, so a debug print shows `********`.
+    #[serde(serialize_with = "reveal_str", deserialize_with = "secret_str")]
+    ticket: Secret,
     /// Unix seconds of the paste.
     pub pasted_at: i64,
     /// Unix seconds when it stops working.
@@ -60,7 +63,7 @@ impl PastedTicket {
             ));
         }
         Ok(Self {
-            ticket: value.to_owned(),
+            ticket: Secret::new(value),
             pasted_at: now,
             expires_at: now + expires_in.unwrap_or(MAX_LIFETIME),
             estimated: expires_in.is_none(),
@@ -68,7 +71,7 @@ impl PastedTicket {
     }
 
     pub fn ticket(&self) -> Secret {
-        Secret::new(self.ticket.clone())
+        self.ticket.clone()
     }
 
     fn to_secret(&self) -> Result<Secret, SecretError> {
@@ -83,6 +86,14 @@ impl PastedTicket {
             account: app_id.to_owned(),
         })
     }
+}
+
+fn reveal_str<S: serde::Serializer>(s: &Secret, ser: S) -> Result<S::Ok, S::Error> {
+    ser.serialize_str(s.reveal())
+}
+
+fn secret_str<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Secret, D::Error> {
+    <String as Deserialize>::deserialize(d).map(Secret::new)
 }
 
 /// Why a pasted-source profile has no ticket to sign with.
@@ -405,6 +416,19 @@ mod tests {
         }
         assert!(PastedTicket::new(&Secret::new("a b"), 0, None).is_err());
         assert!(PastedTicket::new(&Secret::new("  "), 0, None).is_err());
+    }
+
+    #[test]
+    fn the_ticket_is_stored_as_text_and_debug_prints_hide_it() {
+        let p = PastedTicket::new(&Secret::new("pasted-TICKET-9f2c"), 1000, None).unwrap();
+        assert!(!format!("{p:?}").contains("pasted-TICKET-9f2c"), "{p:?}");
+        // The store entry keeps the same JSON text as before: existing entries still read.
+        let stored = p.to_secret().unwrap();
+        assert_eq!(
+            stored.reveal(),
+            r#"{"ticket":"pasted-TICKET-9f2c","pasted_at":1000,"expires_at":8200,"estimated":true}"#
+        );
+        assert_eq!(PastedTicket::from_secret(&stored, "wx1").unwrap(), p);
     }
 
     #[test]

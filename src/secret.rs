@@ -21,6 +21,13 @@ impl Secret {
         &self.0
     }
 
+    /// The value as a text field edits it (egui's `TextEdit` takes a `&mut String`): a form
+    /// holds a typed secret in this type, so printing the form's state shows `********`. Like
+    /// [`Secret::reveal`], every call site hands the value out on purpose.
+    pub fn reveal_mut(&mut self) -> &mut String {
+        &mut self.0
+    }
+
     pub fn is_empty(&self) -> bool {
         self.0.is_empty()
     }
@@ -59,6 +66,14 @@ impl fmt::Debug for Secret {
 impl fmt::Display for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("********")
+    }
+}
+
+/// Compares the value with a plain string (a typed or expected value) without a `reveal()` at
+/// the call site; the comparison itself prints nothing.
+impl PartialEq<&str> for Secret {
+    fn eq(&self, other: &&str) -> bool {
+        self.0 == *other
     }
 }
 

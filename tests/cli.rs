@@ -22,5 +22,6 @@ mod cli {
     mod sign;
     mod sources;
     mod verify;
+    mod verify_lang;
     mod wecom;
 }

@@ -45,6 +45,8 @@ mod pasted;
 mod probe;
 #[path = "gui/profiles.rs"]
 mod profiles;
+#[path = "gui/real_auth.rs"]
+mod real_auth;
 #[path = "gui/redis.rs"]
 mod redis;
 #[path = "cli/redis/server.rs"]

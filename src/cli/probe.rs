@@ -15,7 +15,7 @@ use super::probe_output;
 use super::token;
 use crate::batch::{CancelFlag, Platform};
 use crate::core::text::Lang;
-use crate::core::verify::{TicketCandidate, TicketOrigin};
+use crate::core::verify::TicketOrigin;
 use crate::probe::{self, AnswerMode, ProbeError, ProbeOptions, Progress};
 use crate::secret::Secret;
 use crate::wechat::TicketKind;
@@ -70,12 +70,13 @@ pub struct ProbeArgs {
         long,
         allow_hyphen_values = true,
         value_name = "TICKET",
+        value_parser = super::usage::secret_arg,
         env = "WXSIGN_TICKET",
         hide_env_values = true,
         value_delimiter = ',',
         required_unless_present = "profile"
     )]
-    pub ticket: Vec<String>,
+    pub ticket: Vec<Secret>,
     /// Take the jsapi_ticket (cached or fetched), appId and safe domains of this profile.
     #[arg(long, value_name = "NAME")]
     pub profile: Option<String>,
@@ -134,8 +135,8 @@ pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
         eprintln!("{} {}", output::warning_prefix(lang), problem.get(lang));
     }
     let from_env = std::env::var("WXSIGN_TICKET").ok();
-    let typed =
-        !args.ticket.is_empty() && from_env.as_deref() != Some(args.ticket.join(",").as_str());
+    let given: Vec<&str> = args.ticket.iter().map(Secret::reveal).collect();
+    let typed = !given.is_empty() && from_env.as_deref() != Some(given.join(",").as_str());
     let mut opts = ProbeOptions::new(args.url.clone());
     opts.platforms = args.platform.platforms();
     opts.browser = args.browser.clone().or_else(saved_browser);
@@ -150,13 +151,16 @@ pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
     let runtime;
     let rt = match &args.profile {
         Some(profile) if !typed => {
-            let session = token::Session::open(&token::WechatArgs {
-                profile: profile.clone(),
-                api_base: args.api_base.clone(),
-                secret_stdin: false,
-                verbose: false,
-                agent_id: None,
-            })?;
+            let session = token::Session::open(
+                &token::WechatArgs {
+                    profile: profile.clone(),
+                    api_base: args.api_base.clone(),
+                    secret_stdin: false,
+                    verbose: false,
+                    agent_id: None,
+                },
+                lang,
+            )?;
             opts.tickets = match session.ticket_candidates(TicketKind::Jsapi) {
                 Ok(t) => t,
                 Err(e) => return Ok(token::report_error_for(&e, args.json, lang, Some(profile))),
@@ -184,7 +188,7 @@ pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
             ));
         }
         None => {
-            opts.tickets = typed_tickets(&args.ticket);
+            opts.tickets = super::usage::typed_tickets(&args.ticket);
             if opts.tickets.first().is_none_or(|t| t.ticket.is_empty()) {
                 return Ok(usage(
                     lang,
@@ -244,21 +248,6 @@ pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
             Ok(ExitCode::from(1))
         }
     }
-}
-
-fn typed_tickets(given: &[String]) -> Vec<TicketCandidate> {
-    given
-        .iter()
-        .enumerate()
-        .map(|(i, t)| TicketCandidate {
-            ticket: Secret::new(t.trim()),
-            origin: if i == 0 {
-                TicketOrigin::Current
-            } else {
-                TicketOrigin::Stale { fetched_at: None }
-            },
-        })
-        .collect()
 }
 
 /// The browser saved in the window's settings (gui.toml `probe_browser`), if any.

@@ -84,6 +84,7 @@ pub struct SignArgs {
 
 pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
     args.card.check_usage(&[]);
+    let lang = output::resolve_lang(args.lang);
     // A fetched ticket is a credential: shown redacted unless --reveal. A typed one is echoed.
     let (ticket, redact) = match (&args.profile, args.ticket.clone()) {
         // WXSIGN_TICKET in the environment does not conflict with --profile; a typed one does.
@@ -103,7 +104,7 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
                 secret_stdin: args.secret_stdin,
                 verbose: false,
                 agent_id: args.agent_id,
-            })?;
+            }, lang)?;
             if session.profile.platform.spec().per_app_secrets && args.card.card.is_none() {
                 let request = sign_wecom::WecomSign {
                     url: args.url.as_deref().unwrap_or_default(),
@@ -114,7 +115,7 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
                     js_api: &args.js_api,
                     reveal: args.reveal,
                     json: args.json,
-                    lang: output::resolve_lang(args.lang),
+                    lang,
                 };
                 return sign_wecom::run(&request, session);
             }
@@ -150,7 +151,7 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
                     }
                     (t.ticket, !args.reveal)
                 }
-                Err(e) => return Ok(token::report_profile_error(&e, args.json, profile)),
+                Err(e) => return Ok(token::report_error_for(&e, args.json, lang, Some(profile))),
             }
         }
         (None, Some(t)) => (t, false),
@@ -168,7 +169,6 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
     let timestamp = args
         .timestamp
         .unwrap_or_else(|| sign::timestamp_at(std::time::SystemTime::now()));
-    let lang = output::resolve_lang(args.lang);
     if !redact {
         warn_about_ticket(ticket.reveal(), lang);
     }

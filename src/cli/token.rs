@@ -96,9 +96,10 @@ pub struct Session {
 }
 
 impl Session {
-    /// Loads the profile, opens the secret store, reads `--secret-stdin`.
-    pub fn open(args: &WechatArgs) -> anyhow::Result<Self> {
-        let profile = super::profile::get(&ProfileStore::from_env()?, &args.profile, lang())?;
+    /// Loads the profile, opens the secret store, reads `--secret-stdin`. `lang` is the
+    /// command's `--lang` (or the locale's), for the errors said here.
+    pub fn open(args: &WechatArgs, lang: Lang) -> anyhow::Result<Self> {
+        let profile = super::profile::get(&ProfileStore::from_env()?, &args.profile, lang)?;
         let secret = if args.secret_stdin {
             let s = secrets::read_secret_line(&mut std::io::stdin().lock())
                 .map_err(|e| anyhow::anyhow!("reading the secret from stdin: {e}"))?;
@@ -151,17 +152,7 @@ impl Session {
     }
 }
 
-/// The user's language for error texts (the locale, as for every command).
-pub fn lang() -> Lang {
-    output::resolve_lang(None)
-}
-
 use super::output::tr;
-
-/// [`report_error_for`] in the locale's language, for a command run with `--profile profile`.
-pub fn report_profile_error(e: &ClientError, json: bool, profile: &str) -> ExitCode {
-    report_error_for(e, json, lang(), Some(profile))
-}
 
 /// Prints a client error once: the errcode, its meaning and the fix on stderr, and the
 /// `{"error": …}` object on stdout with `--json`. Exit 1. With `profile`, `--profile NAME` in
@@ -254,7 +245,7 @@ fn time(unix: i64) -> String {
 
 pub fn run_token(args: TokenArgs) -> anyhow::Result<ExitCode> {
     let lang = output::resolve_lang(args.lang);
-    let mut session = Session::open(&args.wechat)?;
+    let mut session = Session::open(&args.wechat, lang)?;
     session.options.force_refresh = args.force_refresh;
     let result = session.runtime.block_on(
         session
@@ -304,7 +295,7 @@ pub fn run_token(args: TokenArgs) -> anyhow::Result<ExitCode> {
 
 pub fn run_ticket(args: TicketArgs) -> anyhow::Result<ExitCode> {
     let lang = output::resolve_lang(args.lang);
-    let session = Session::open(&args.wechat)?;
+    let session = Session::open(&args.wechat, lang)?;
     let kind = match args.kind {
         TicketType::Jsapi => TicketKind::Jsapi,
         TicketType::WxCard => TicketKind::WxCard,

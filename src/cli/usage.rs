@@ -4,6 +4,30 @@
 
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
+/// A credential given on the command line (`--ticket`, or its environment variable), kept in a
+/// [`Secret`](crate::secret::Secret) from parsing on: the argument structs derive `Debug`.
+pub fn secret_arg(s: &str) -> Result<crate::secret::Secret, std::convert::Infallible> {
+    Ok(crate::secret::Secret::new(s))
+}
+
+/// Tickets typed on the command line as verifier candidates: the first is the current one, the
+/// later ones older (stale), each trimmed.
+pub fn typed_tickets(given: &[crate::secret::Secret]) -> Vec<crate::core::verify::TicketCandidate> {
+    use crate::core::verify::{TicketCandidate, TicketOrigin};
+    given
+        .iter()
+        .enumerate()
+        .map(|(i, t)| TicketCandidate {
+            ticket: crate::secret::Secret::new(t.reveal().trim()),
+            origin: if i == 0 {
+                TicketOrigin::Current
+            } else {
+                TicketOrigin::Stale { fetched_at: None }
+            },
+        })
+        .collect()
+}
+
 /// Input that cannot be used, found before any work was done (an empty stdin, a value out of
 /// range): the command exits 2 like clap's own usage errors, so scripts can tell "could not run"
 /// from "found a problem".

@@ -6,6 +6,7 @@ use std::process::ExitCode;
 use super::card;
 use super::output::{self, ERROR, INFO, OK, WARNING};
 use super::token;
+use super::usage::typed_tickets;
 use super::verify_args::VerifyArgs;
 use super::verify_report::{print_payment, print_real_auth, real_auth_json};
 use crate::core::card::CardApi;
@@ -60,7 +61,7 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
         hosts: args.safe_domains.clone(),
     };
     let tickets = match &args.profile {
-        Some(profile) => match profile_candidates(&args, profile, &mut hints)? {
+        Some(profile) => match profile_candidates(&args, profile, &mut hints, lang)? {
             Ok(tickets) => tickets,
             Err(code) => return Ok(code),
         },
@@ -74,9 +75,9 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
         timestamp,
         signature,
     };
-    let mut verdict = verify::verify_with(&input, &hints);
-    let real_auth = (!real_auth_urls.is_empty())
-        .then(|| verify::explain_real_auth(&input, &hints, &verdict, &real_auth_urls));
+    let judgement = verify::judge(&input, &hints, &real_auth_urls);
+    let headline = judgement.headline();
+    let (mut verdict, real_auth) = (judgement.verdict, judgement.real_auth);
     if args.profile.is_some() && !args.reveal {
         // Fetched tickets are credentials: shown the way `sign --profile` shows them.
         let fetched: Vec<&Secret> = input
@@ -104,7 +105,7 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
         }
         println!("{v}");
     } else {
-        print_human(&input, &verdict, lang);
+        print_human(&input, &verdict, &headline, lang);
         if let Some(r) = &real_auth {
             print_real_auth(r, lang);
         }
@@ -130,20 +131,14 @@ fn card_verify(
     let mut jsapi: Vec<Secret> = args
         .jsapi_tickets
         .iter()
-        .map(|t| Secret::new(t.trim()))
+        .map(|t| Secret::new(t.reveal().trim()))
         .collect();
     let tickets = match &args.profile {
         Some(profile) => {
-            let session = token::Session::open(&token::WechatArgs {
-                profile: profile.clone(),
-                api_base: args.api_base.clone(),
-                secret_stdin: args.secret_stdin,
-                verbose: false,
-                agent_id: None,
-            })?;
+            let session = open_session(args, profile, lang)?;
             let card = match session.ticket(TicketKind::WxCard) {
                 Ok(t) => t.ticket,
-                Err(e) => return Ok(token::report_profile_error(&e, args.json, profile)),
+                Err(e) => return Ok(token::report_error_for(&e, args.json, lang, Some(profile))),
             };
             // The profile's jsapi ticket is the usual wrong one; a failure to get it is no error.
             if let Ok(t) = session.ticket(TicketKind::Jsapi) {
@@ -151,7 +146,11 @@ fn card_verify(
             }
             vec![card]
         }
-        None => args.tickets.iter().map(|t| Secret::new(t.trim())).collect(),
+        None => args
+            .tickets
+            .iter()
+            .map(|t| Secret::new(t.reveal().trim()))
+            .collect(),
     };
     Ok(card::verify(card::CardCheck {
         api,
@@ -167,6 +166,20 @@ fn card_verify(
     }))
 }
 
+/// The profile's session for `verify --profile` (the jsapi or the wx_card ticket).
+fn open_session(args: &VerifyArgs, profile: &str, lang: Lang) -> anyhow::Result<token::Session> {
+    token::Session::open(
+        &token::WechatArgs {
+            profile: profile.to_owned(),
+            api_base: args.api_base.clone(),
+            secret_stdin: args.secret_stdin,
+            verbose: false,
+            agent_id: None,
+        },
+        lang,
+    )
+}
+
 /// Exits 2 like clap does for a bad argument.
 fn usage_error(kind: clap::error::ErrorKind, message: &str) -> ! {
     clap::Error::raw(kind, format!("{message}\n")).exit()
@@ -180,52 +193,40 @@ fn profile_candidates(
     args: &VerifyArgs,
     profile: &str,
     hints: &mut VerifyHints,
+    lang: Lang,
 ) -> anyhow::Result<Result<Vec<TicketCandidate>, ExitCode>> {
     // WXSIGN_TICKET in the environment does not conflict with --profile; a typed one does.
     let from_env = std::env::var("WXSIGN_TICKET").ok();
-    if !args.tickets.is_empty() && from_env.as_deref() != Some(args.tickets.join(",").as_str()) {
+    let typed: Vec<&str> = args.tickets.iter().map(Secret::reveal).collect();
+    if !typed.is_empty() && from_env.as_deref() != Some(typed.join(",").as_str()) {
         usage_error(
             clap::error::ErrorKind::ArgumentConflict,
             "give either --ticket or --profile, not both",
         );
     }
-    let session = token::Session::open(&token::WechatArgs {
-        profile: profile.to_owned(),
-        api_base: args.api_base.clone(),
-        secret_stdin: args.secret_stdin,
-        verbose: false,
-        agent_id: None,
-    })?;
+    let session = open_session(args, profile, lang)?;
     hints
         .hosts
         .extend(session.profile.safe_domains.iter().cloned());
     let mut tickets = match session.ticket_candidates(TicketKind::Jsapi) {
         Ok(t) => t,
-        Err(e) => return Ok(Err(token::report_profile_error(&e, args.json, profile))),
+        Err(e) => {
+            return Ok(Err(token::report_error_for(
+                &e,
+                args.json,
+                lang,
+                Some(profile),
+            )));
+        }
     };
     tickets.extend(extra_candidates(args));
     Ok(Ok(tickets))
 }
 
 fn typed_candidates(args: &VerifyArgs) -> Vec<TicketCandidate> {
-    let current = args
-        .tickets
-        .iter()
-        .take(1)
-        .map(|t| (t, TicketOrigin::Current));
-    let stale = args
-        .tickets
-        .iter()
-        .skip(1)
-        .map(|t| (t, TicketOrigin::Stale { fetched_at: None }));
-    current
-        .chain(stale)
-        .map(|(t, origin)| TicketCandidate {
-            ticket: Secret::new(t.trim()),
-            origin,
-        })
-        .chain(extra_candidates(args))
-        .collect()
+    let mut tickets = typed_tickets(&args.tickets);
+    tickets.extend(extra_candidates(args));
+    tickets
 }
 
 /// `--card-ticket` and `--other-app-ticket`, with or without a profile.
@@ -241,7 +242,7 @@ fn extra_candidates(args: &VerifyArgs) -> Vec<TicketCandidate> {
     });
     card.chain(other)
         .map(|(t, origin)| TicketCandidate {
-            ticket: Secret::new(t.trim()),
+            ticket: Secret::new(t.reveal().trim()),
             origin,
         })
         .collect()
@@ -477,12 +478,12 @@ fn to_json(v: &Verdict) -> serde_json::Value {
 
 const WIDTH: usize = 9;
 
-fn print_human(input: &VerifyInput, v: &Verdict, lang: Lang) {
+fn print_human(input: &VerifyInput, v: &Verdict, headline: &Text, lang: Lang) {
     let tr = |en, zh| output::tr(lang, en, zh);
     let verdict = if v.matched {
-        format!("{OK}{}{OK:#}", tr("match", "匹配"))
+        format!("{OK}{}{OK:#}", headline.get(lang))
     } else {
-        format!("{ERROR}{}{ERROR:#}", tr("mismatch", "不匹配"))
+        format!("{ERROR}{}{ERROR:#}", headline.get(lang))
     };
     output::field(WIDTH, tr("result", "结果"), &verdict);
     output::field(WIDTH, tr("expected", "正确签名"), &v.expected.signature);

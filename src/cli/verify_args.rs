@@ -5,6 +5,8 @@ use clap::Args;
 
 use super::card;
 use super::output::LangArg;
+use super::usage::secret_arg;
+use crate::secret::Secret;
 
 #[derive(Debug, Args)]
 pub struct VerifyArgs {
@@ -25,27 +27,30 @@ pub struct VerifyArgs {
     #[arg(
         long = "ticket",
         value_name = "TICKET",
+        value_parser = secret_arg,
         required_unless_present = "profile",
         allow_hyphen_values = true,
         env = "WXSIGN_TICKET",
         hide_env_values = true,
         value_delimiter = ','
     )]
-    pub tickets: Vec<String>,
+    pub tickets: Vec<Secret>,
     /// A wx_card ticket the server may have used by mistake (repeatable).
     #[arg(
         long = "card-ticket",
         value_name = "TICKET",
+        value_parser = secret_arg,
         allow_hyphen_values = true
     )]
-    pub card_tickets: Vec<String>,
+    pub card_tickets: Vec<Secret>,
     /// A ticket of another appId (e.g. the Open Platform app) the server may have used.
     #[arg(
         long = "other-app-ticket",
         value_name = "TICKET",
+        value_parser = secret_arg,
         allow_hyphen_values = true
     )]
-    pub other_app_tickets: Vec<String>,
+    pub other_app_tickets: Vec<Secret>,
     /// Take the current jsapi ticket of this profile (cached, or fetched) and its older cached
     /// tickets as stale candidates, instead of `--ticket`.
     #[arg(long)]
@@ -87,12 +92,13 @@ pub struct VerifyArgs {
     #[arg(
         long = "agent-ticket",
         value_name = "TICKET",
+        value_parser = secret_arg,
         allow_hyphen_values = true,
         env = "WXSIGN_AGENT_TICKET",
         hide_env_values = true,
         value_delimiter = ','
     )]
-    pub agent_tickets: Vec<String>,
+    pub agent_tickets: Vec<Secret>,
     /// WeCom: the agentid the agent ticket belongs to (default: the agentConfig's own).
     #[arg(long, value_name = "N")]
     pub agent_id: Option<u64>,
@@ -125,10 +131,11 @@ pub struct VerifyArgs {
     #[arg(
         long = "jsapi-ticket",
         value_name = "TICKET",
+        value_parser = secret_arg,
         allow_hyphen_values = true,
         requires = "card"
     )]
-    pub jsapi_tickets: Vec<String>,
+    pub jsapi_tickets: Vec<Secret>,
     #[command(flatten)]
     pub card: card::CardArgs,
 }

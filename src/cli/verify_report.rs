@@ -64,7 +64,7 @@ pub(super) fn real_auth_json(r: &RealAuthReport) -> serde_json::Value {
         })
         .collect();
     let notes: Vec<&str> = r.notes.iter().map(|n| n.en.as_str()).collect();
-    serde_json::json!({ "urls": r.urls, "findings": findings, "notes": notes })
+    serde_json::json!({ "urls": r.urls, "fits": r.fits, "findings": findings, "notes": notes })
 }
 
 /// Each realAuthUrl finding, then the signed URL and realAuthUrl one above the other with the

@@ -7,14 +7,17 @@ use std::process::ExitCode;
 
 use super::output::{self, ERROR, INFO, OK, WARNING};
 use super::token;
+use super::usage::typed_tickets;
 use super::verify_args::VerifyArgs;
+use super::verify_report::{print_real_auth, real_auth_json};
+use crate::core::parse;
 use crate::core::parse::wecom::{WecomPaste, parse_wecom};
 use crate::core::text::Lang;
 use crate::core::urlcheck::Severity;
 use crate::core::verify::wecom::{
     AgentTickets, Triplet, WecomVerdict, WecomVerifyInput, verify_wecom,
 };
-use crate::core::verify::{TicketCandidate, TicketOrigin, Verdict};
+use crate::core::verify::{self, Verdict};
 use crate::profile::{Profile, ProfileStore};
 use crate::secret::Secret;
 use crate::wechat::{FetchOptions, TicketKind};
@@ -48,9 +51,13 @@ pub fn wanted(args: &VerifyArgs) -> anyhow::Result<Option<Profile>> {
 /// Exit 0 when every given call matches and nothing is wrong, 1 otherwise, 2 for bad input.
 pub fn run(args: &VerifyArgs, profile: Profile) -> anyhow::Result<ExitCode> {
     let lang = output::resolve_lang(args.lang);
+    let mut real_auth_urls = args.real_auth_urls.clone();
     let paste = match &args.config {
         Some(source) => match read(source, lang) {
-            Ok(p) => Some(p),
+            Ok((p, pasted)) => {
+                real_auth_urls.extend(pasted);
+                Some(p)
+            }
             Err(code) => return Ok(code),
         },
         None => None,
@@ -61,6 +68,7 @@ pub fn run(args: &VerifyArgs, profile: Profile) -> anyhow::Result<ExitCode> {
         entry_url: args.entry_url.clone(),
         corp_id: (!profile.app_id.is_empty()).then(|| profile.app_id.clone()),
         trusted_domains: profile.safe_domains.clone(),
+        real_auth_urls,
         ..WecomVerifyInput::default()
     };
     match &paste {
@@ -79,12 +87,12 @@ pub fn run(args: &VerifyArgs, profile: Profile) -> anyhow::Result<ExitCode> {
             return Ok(code);
         }
     } else {
-        input.corp_tickets = candidates(&args.tickets, TicketOrigin::Current);
+        input.corp_tickets = typed_tickets(&args.tickets);
         let agent_id = input.agent_id.unwrap_or_default();
         if !args.agent_tickets.is_empty() {
             input.agent_tickets.push(AgentTickets {
                 agent_id,
-                tickets: candidates(&args.agent_tickets, TicketOrigin::Current),
+                tickets: typed_tickets(&args.agent_tickets),
             });
         }
         if input.agent_id.is_none() && !args.agent_tickets.is_empty() {
@@ -109,6 +117,8 @@ pub fn run(args: &VerifyArgs, profile: Profile) -> anyhow::Result<ExitCode> {
             "config": verdict.config,
             "agent_config": verdict.agent_config,
             "agent_id": verdict.agent_id,
+            "real_auth": verdict.config_real_auth.as_ref().map(real_auth_json),
+            "agent_real_auth": verdict.agent_real_auth.as_ref().map(real_auth_json),
             "findings": verdict.findings.iter().map(|f| serde_json::json!({
                 "code": f.code,
                 "severity": f.severity,
@@ -157,13 +167,16 @@ fn profile_tickets(
     input: &mut WecomVerifyInput,
     lang: Lang,
 ) -> Result<(), ExitCode> {
-    let session = token::Session::open(&token::WechatArgs {
-        profile: profile.name.clone(),
-        api_base: args.api_base.clone(),
-        secret_stdin: args.secret_stdin,
-        verbose: false,
-        agent_id: input.agent_id,
-    })
+    let session = token::Session::open(
+        &token::WechatArgs {
+            profile: profile.name.clone(),
+            api_base: args.api_base.clone(),
+            secret_stdin: args.secret_stdin,
+            verbose: false,
+            agent_id: input.agent_id,
+        },
+        lang,
+    )
     .map_err(|e| {
         anstream::eprintln!("{} {e:#}", error_prefix(lang));
         ExitCode::from(1)
@@ -208,22 +221,8 @@ fn error_prefix(lang: Lang) -> String {
     format!("{ERROR}{}{ERROR:#}", output::tr(lang, "error:", "错误："))
 }
 
-fn candidates(tickets: &[String], first: TicketOrigin) -> Vec<TicketCandidate> {
-    tickets
-        .iter()
-        .enumerate()
-        .map(|(i, t)| TicketCandidate {
-            ticket: Secret::new(t.trim()),
-            origin: if i == 0 {
-                first.clone()
-            } else {
-                TicketOrigin::Stale { fetched_at: None }
-            },
-        })
-        .collect()
-}
-
-fn read(source: &str, lang: Lang) -> Result<WecomPaste, ExitCode> {
+/// The paste, and the realAuthUrl of a `wx.error` result pasted with it.
+fn read(source: &str, lang: Lang) -> Result<(WecomPaste, Vec<String>), ExitCode> {
     let read = if source == "-" {
         let mut text = String::new();
         std::io::stdin()
@@ -242,7 +241,11 @@ fn read(source: &str, lang: Lang) -> Result<WecomPaste, ExitCode> {
         anstream::eprintln!("{} {text}", error_prefix(lang));
         ExitCode::from(2)
     })?;
-    parse_wecom(&text).map_err(|e| {
+    let (text, real_auth) = match parse::real_auth_paste(&text) {
+        Some(p) => (p.rest, p.urls),
+        None => (text, Vec::new()),
+    };
+    let paste = parse_wecom(&text).map_err(|e| {
         anstream::eprintln!(
             "{} {name}:{}:{}: {}\n  {}",
             error_prefix(lang),
@@ -252,7 +255,8 @@ fn read(source: &str, lang: Lang) -> Result<WecomPaste, ExitCode> {
             e.hint.get(lang)
         );
         ExitCode::from(2)
-    })
+    })?;
+    Ok((paste, real_auth))
 }
 
 fn redact(verdict: &mut WecomVerdict, tickets: &[Secret]) {
@@ -281,10 +285,10 @@ fn print(v: &WecomVerdict, lang: Lang) {
         .map(|a| format!(" ({} {a})", output::tr(lang, "app", "应用")))
         .unwrap_or_default();
     let calls = [
-        ("wx.config", String::new(), &v.config),
-        ("wx.agentConfig", agent, &v.agent_config),
+        ("wx.config", String::new(), &v.config, &v.config_real_auth),
+        ("wx.agentConfig", agent, &v.agent_config, &v.agent_real_auth),
     ];
-    for (name, extra, verdict) in calls {
+    for (name, extra, verdict, real_auth) in calls {
         let Some(verdict) = verdict else {
             anstream::println!(
                 "{INFO}{name}{INFO:#}{extra}: {}",
@@ -292,16 +296,15 @@ fn print(v: &WecomVerdict, lang: Lang) {
             );
             continue;
         };
+        let words = match real_auth {
+            Some(r) => verify::headline(verdict, Some(r)).get(lang).to_owned(),
+            None if verdict.matched => output::tr(lang, "match", "匹配").to_owned(),
+            None => output::tr(lang, "MISMATCH", "不匹配").to_owned(),
+        };
         if verdict.matched {
-            anstream::println!(
-                "{OK}{name}{extra}: {}{OK:#}",
-                output::tr(lang, "match", "匹配")
-            );
+            anstream::println!("{OK}{name}{extra}: {words}{OK:#}");
         } else {
-            anstream::println!(
-                "{ERROR}{name}{extra}: {}{ERROR:#}",
-                output::tr(lang, "MISMATCH", "不匹配")
-            );
+            anstream::println!("{ERROR}{name}{extra}: {words}{ERROR:#}");
         }
         output::field(
             12,
@@ -320,6 +323,9 @@ fn print(v: &WecomVerdict, lang: Lang) {
                 n.get(lang)
             );
         }
+    }
+    if let Some(r) = &v.config_real_auth {
+        print_real_auth(r, lang);
     }
     for f in &v.findings {
         let (style, label) = match f.severity {

@@ -8,14 +8,12 @@ use serde_json::{Value, json};
 use super::messages::{PreVerify, ShareParams};
 use super::platform::{Emulation, VerifiedUrl};
 use super::report::{AnswerMode, Cause, ConfigCall, Finding};
-use crate::batch::Platform;
 use crate::batch::checks::{self, browser_href, redact_tickets};
 use crate::batch::share::{self, ImageProbe};
 use crate::core::jsapi;
-use crate::core::sign;
 use crate::core::text::Text;
 use crate::core::urlcheck::{self, Severity};
-use crate::core::verify::{self, TicketCandidate, VerifyInput};
+use crate::core::verify::{self, TicketCandidate, VerifyHints, VerifyInput};
 
 /// What the run knows about the account.
 #[derive(Clone, Debug, Default)]
@@ -139,7 +137,7 @@ pub fn config_call(
 
     if !account.tickets.is_empty() {
         let (matched, causes, notes, expected, signed_with) =
-            verify_call(pre, href, doc, emu, account);
+            verify_call(pre, href, doc, checked, emu, account);
         call.matched = Some(matched);
         call.signed_with = signed_with;
         call.causes = causes;
@@ -194,67 +192,63 @@ fn domain_ok(url: &str, safe_domains: &[String]) -> bool {
         .is_some_and(|u| urlcheck::matching_entry(&u, safe_domains).is_some())
 }
 
+/// The verdict of one config on the URL this platform verifies (`checked`: the landing URL on
+/// iOS, the current one on Android), which is what the probe reports as realAuthUrl: judged by
+/// the same rule as `wxsign verify --real-auth-url`.
 fn verify_call(
     pre: &PreVerify,
     href: &str,
     doc: &str,
+    checked: &str,
     emu: &Emulation,
     account: &Account,
 ) -> (bool, Vec<Cause>, Vec<Text>, String, Option<usize>) {
-    let android = emu.platform == Platform::Android;
-    let verdict = verify::verify(&VerifyInput {
-        url: if android { href } else { doc }.to_owned(),
-        // On Android the landing URL is the entry of an SPA: the verifier names a server that
-        // signed it, and warns when the current URL passes here but would fail on iOS.
-        entry_url: android.then(|| doc.to_owned()),
-        tickets: account.tickets.clone(),
-        noncestr: pre.nonce_str.clone(),
-        timestamp: pre.timestamp.clone(),
-        signature: pre.signature.clone(),
-    });
+    let current = matches!(emu.verified_url, VerifiedUrl::CurrentHref);
+    let judgement = verify::judge(
+        &VerifyInput {
+            url: href.to_owned(),
+            // Where the current URL is verified, the landing URL is the entry of an SPA: the
+            // verifier names a server that signed it, and warns when the current URL passes here
+            // but would fail on iOS.
+            entry_url: current.then(|| doc.to_owned()),
+            tickets: account.tickets.clone(),
+            noncestr: pre.nonce_str.clone(),
+            timestamp: pre.timestamp.clone(),
+            signature: pre.signature.clone(),
+        },
+        &VerifyHints::default(),
+        &[checked.to_owned()],
+    );
+    let verdict = judgement.verdict;
     let signed_with = checks::signed_with(&verdict, &account.tickets);
-    let mut notes = verdict.notes;
-    let mut causes: Vec<Cause> = verdict
+    let causes: Vec<Cause> = verdict
         .causes
         .into_iter()
-        .map(|c| Cause {
-            string1: redact_tickets(&c.string1, &account.tickets),
-            code: c.code,
-            message: c.message,
-        })
-        .collect();
-    let current = browser_href(href, false);
-    if !verdict.matched
-        && !android
-        && current != browser_href(doc, false)
-        && let Some(ticket) = account.tickets.first()
-    {
-        let signed = sign::sign_text(
-            ticket.ticket.reveal(),
-            &pre.nonce_str,
-            &pre.timestamp,
-            &current,
-        );
-        if signed.signature.eq_ignore_ascii_case(pre.signature.trim()) {
-            causes.insert(
-                0,
+        .map(|c| {
+            let string1 = redact_tickets(&c.string1, &account.tickets);
+            if c.code == verify::PAGE_URL_CODE {
+                // The page URL is the current one, realAuthUrl the landing one: said the iOS way.
                 Cause {
                     code: "ios_current_url".to_owned(),
                     message: Text::new(
                         "The page signed its current URL after a route change, but WeChat on iOS checks the URL the page was loaded with; sign that landing URL on iOS (or reload the page on route changes).",
                         "页面在路由切换后签了当前 URL，但 iOS 微信校验的是页面加载时的 URL；iOS 上请签这个落地 URL（或在路由切换时重新加载页面）。",
                     ),
-                    string1: redact_tickets(&signed.string1, &account.tickets),
-                },
-            );
-            // The mistake is found: the verifier's "nothing reproduces it" notes would mislead.
-            notes.clear();
-        }
-    }
+                    string1,
+                }
+            } else {
+                Cause {
+                    string1,
+                    code: c.code,
+                    message: c.message,
+                }
+            }
+        })
+        .collect();
     (
         verdict.matched,
         causes,
-        notes,
+        verdict.notes,
         verdict.expected.signature,
         signed_with,
     )

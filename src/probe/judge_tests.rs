@@ -1,4 +1,5 @@
 use super::*;
+use crate::core::sign;
 use crate::core::verify::TicketOrigin;
 use crate::probe::platform::{ANDROID, IOS};
 use crate::secret::Secret;

@@ -39,7 +39,7 @@ impl WxsignApp {
         let s = self.strings();
         // The safe domains feed the verifier's host candidates.
         self.verify.safe_domains = self.safe_domains();
-        self.verify.run(&self.sign.ticket, &candidates, s);
+        self.verify.run(self.sign.ticket.reveal(), &candidates, s);
     }
 
     pub(super) fn handle_notices(&mut self, notices: Vec<Notice>) {
@@ -47,7 +47,7 @@ impl WxsignApp {
             match n {
                 Notice::Ticket { profile, ticket } => {
                     if self.state.active_profile.as_deref() == Some(profile.as_str()) {
-                        self.sign.ticket = ticket.reveal().to_owned();
+                        self.sign.ticket = ticket.clone();
                         self.sign.show_ticket = false;
                         // Ready to sign: a fresh nonce and timestamp unless the user typed some.
                         if self.sign.noncestr.is_empty() {
@@ -66,7 +66,7 @@ impl WxsignApp {
                     if self.state.active_profile.as_deref() == Some(profile.as_str())
                         && self.chosen_app() == Some(agent_id)
                     {
-                        self.sign.wecom.agent_ticket = ticket.reveal().to_owned();
+                        self.sign.wecom.agent_ticket = ticket.clone();
                     }
                 }
                 Notice::Profiles => {

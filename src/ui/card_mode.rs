@@ -26,13 +26,13 @@ pub enum Mode {
 #[derive(Clone, Debug)]
 pub struct CardForm {
     pub api: CardApi,
-    /// The wx_card api_ticket.
-    pub ticket: String,
+    /// The wx_card api_ticket (a `Secret`: a debug print of the form shows `********`).
+    pub ticket: Secret,
     pub show_ticket: bool,
     pub values: CardValues,
     /// Verify only: the server's signature and a jsapi ticket it may have used by mistake.
     pub signature: String,
-    pub jsapi_ticket: String,
+    pub jsapi_ticket: Secret,
     pub result: Option<CardOutcome>,
 }
 
@@ -40,11 +40,11 @@ impl Default for CardForm {
     fn default() -> Self {
         Self {
             api: CardApi::AddCard,
-            ticket: String::new(),
+            ticket: Secret::default(),
             show_ticket: false,
             values: CardValues::default(),
             signature: String::new(),
-            jsapi_ticket: String::new(),
+            jsapi_ticket: Secret::default(),
             result: None,
         }
     }
@@ -66,7 +66,7 @@ pub const EXAMPLE_TICKET: &str = "ojZ8YtyVyr30HheH3CM73y7h4jJE";
 impl CardForm {
     pub fn load_example(&mut self) {
         self.api = CardApi::AddCard;
-        self.ticket = EXAMPLE_TICKET.to_owned();
+        self.ticket = Secret::new(EXAMPLE_TICKET);
         self.show_ticket = true;
         self.values = CardValues {
             timestamp: "1404896688".into(),
@@ -79,19 +79,21 @@ impl CardForm {
 
     fn with_ticket(&self) -> CardValues {
         let mut v = self.values.clone();
-        v.api_ticket = self.ticket.trim().to_owned();
+        v.api_ticket = self.ticket.reveal().trim().to_owned();
         v
     }
 
     fn ready(&self) -> bool {
         let v = &self.values;
-        !self.ticket.trim().is_empty() && !v.timestamp.is_empty() && !v.nonce_str.is_empty()
+        !self.ticket.reveal().trim().is_empty()
+            && !v.timestamp.is_empty()
+            && !v.nonce_str.is_empty()
     }
 
     /// Runs the card verifier on the typed values.
     pub fn verify(&mut self) {
-        let tickets = vec![Secret::new(self.ticket.trim())];
-        let jsapi: Vec<Secret> = Some(self.jsapi_ticket.trim())
+        let tickets = vec![Secret::new(self.ticket.reveal().trim())];
+        let jsapi: Vec<Secret> = Some(self.jsapi_ticket.reveal().trim())
             .filter(|t| !t.is_empty())
             .map(Secret::new)
             .into_iter()
@@ -140,7 +142,7 @@ fn inputs_ui(ui: &mut egui::Ui, form: &mut CardForm, c: &CardStrings, s: &String
         widgets::labelled_field(
             ui,
             c.card_ticket,
-            &mut form.ticket,
+            form.ticket.reveal_mut(),
             c.card_ticket_hint,
             id,
             hide,
@@ -267,7 +269,7 @@ pub fn card_verify_ui(ui: &mut egui::Ui, form: &mut CardForm, s: &Strings) {
         widgets::labelled_field(
             ui,
             c.jsapi_ticket,
-            &mut form.jsapi_ticket,
+            form.jsapi_ticket.reveal_mut(),
             c.jsapi_ticket_hint,
             id,
             !form.show_ticket,
@@ -298,7 +300,7 @@ pub fn card_verify_ui(ui: &mut egui::Ui, form: &mut CardForm, s: &Strings) {
     }
     ui.separator();
     let hide = !form.show_ticket;
-    let ticket = form.ticket.trim().to_owned();
+    let ticket = form.ticket.reveal().trim().to_owned();
     let Some(outcome) = &form.result else {
         if !form.ready() {
             ui.weak(c.fill_inputs);

@@ -144,7 +144,7 @@ impl WxsignApp {
             wrong.timestamp, wrong.noncestr, wrong.signature
         );
         self.verify.url = with_fragment;
-        self.verify.ticket = sign_panel::EXAMPLE_TICKET.to_owned();
+        self.verify.ticket = crate::secret::Secret::new(sign_panel::EXAMPLE_TICKET);
         self.run_verify();
     }
 

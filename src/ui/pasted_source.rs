@@ -22,7 +22,8 @@ fn tr(lang: Lang, en: &'static str, zh: &'static str) -> &'static str {
 /// One pasted ticket as typed: the ticket and the seconds it has left (empty = estimate 7200).
 #[derive(Clone, Debug, Default)]
 pub struct PastedEntry {
-    pub ticket: String,
+    /// A `Secret` from the first keystroke: a debug print of the editor shows `********`.
+    pub ticket: Secret,
     pub expires_in: String,
 }
 
@@ -72,7 +73,7 @@ impl PastedEditor {
 
 impl PastedEntry {
     fn typed(&self, lang: Lang, which: &str) -> Result<Option<(Secret, Option<i64>)>, String> {
-        let ticket = self.ticket.trim();
+        let ticket = self.ticket.reveal().trim();
         if ticket.is_empty() {
             return Ok(None);
         }
@@ -120,7 +121,7 @@ pub fn pasted_fields_ui(
             } else {
                 tr(lang, "Pasted ticket", "粘贴的票据")
             },
-            &mut ed.main.ticket,
+            ed.main.ticket.reveal_mut(),
             keep,
             egui::Id::unique("pe.pasted.ticket"),
             true,
@@ -161,7 +162,7 @@ pub fn pasted_fields_ui(
             widgets::labelled_field(
                 ui,
                 &label,
-                &mut entry.ticket,
+                entry.ticket.reveal_mut(),
                 keep,
                 egui::Id::unique(("pe.pasted.agent", app.agent_id)),
                 true,

@@ -21,7 +21,7 @@ impl WxsignApp {
     /// and recent ones (the Batch panel and the probe use the same).
     pub(super) fn run_tickets(&self) -> Vec<TicketCandidate> {
         let mut tickets = Vec::new();
-        let typed = self.sign.ticket.trim();
+        let typed = self.sign.ticket.reveal().trim();
         if !typed.is_empty() {
             tickets.push(TicketCandidate {
                 ticket: Secret::new(typed),

@@ -48,7 +48,8 @@ pub struct Editor {
     pub original: Option<String>,
     pub profile: Profile,
     pub domains: String,
-    pub secret: String,
+    /// The appSecret as typed (a password field, never pre-filled).
+    pub secret: Secret,
     pub session_only: bool,
     pub error: Option<String>,
     pub redis: super::redis_source::RedisEditor,
@@ -64,7 +65,7 @@ impl Editor {
             domains: profile.safe_domains.join("\n"),
             redis: super::redis_source::RedisEditor::from_profile(&profile),
             profile,
-            secret: String::new(),
+            secret: Secret::default(),
             session_only: false,
             error: None,
             apps: Default::default(),
@@ -251,8 +252,9 @@ pub fn editor_ui(
                             .into_iter()
                             .map(|(a, t)| (a, t, ed.session_only))
                             .collect();
-                        let secret = (!ed.secret.trim().is_empty())
-                            .then(|| (Secret::new(ed.secret.trim()), ed.session_only));
+                        let typed = ed.secret.reveal().trim();
+                        let secret =
+                            (!typed.is_empty()).then(|| (Secret::new(typed), ed.session_only));
                         action = Some(ProfileAction::Save {
                             profile: Box::new(profile),
                             replaces: ed.original.clone(),
@@ -378,7 +380,7 @@ fn editor_fields_ui(
             widgets::labelled_field(
                 ui,
                 s.new_secret,
-                &mut ed.secret,
+                ed.secret.reveal_mut(),
                 s.new_secret_hint,
                 egui::Id::unique("pe.secret"),
                 true,

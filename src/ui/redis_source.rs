@@ -41,7 +41,9 @@ pub struct RedisEditor {
     pub agent_keys: BTreeMap<u64, String>,
     pub token_key: String,
     pub format: String,
-    pub password: String,
+    /// Typed into a password field, never pre-filled; a `Secret` so a debug print of the
+    /// editor shows `********`.
+    pub password: Secret,
     /// Why the last "test connection" could not start (a bad format).
     pub error: Option<String>,
 }
@@ -86,7 +88,7 @@ impl RedisEditor {
                     .filter_map(|(id, key)| Some((id.parse().ok()?, key.clone())))
                     .collect(),
                 format: r.format.to_string(),
-                password: String::new(),
+                password: Secret::default(),
                 error: None,
                 ..Self::default()
             },
@@ -147,7 +149,7 @@ impl RedisEditor {
 
     /// The password just typed, if any.
     pub fn typed_password(&self) -> Option<Secret> {
-        (!self.password.is_empty()).then(|| Secret::new(self.password.clone()))
+        (!self.password.is_empty()).then(|| self.password.clone())
     }
 }
 
@@ -233,7 +235,7 @@ pub fn redis_fields_ui(
         ),
         (
             tr(lang, "Redis password", "Redis 密码"),
-            &mut ed.password,
+            ed.password.reveal_mut(),
             tr(
                 lang,
                 "leave empty to keep the stored one",
@@ -373,6 +375,48 @@ fn key_text(k: &KeyProbe, lang: Lang) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_debug_print_of_the_editor_hides_the_typed_password() {
+        use egui_kittest::kittest::Queryable as _;
+        const PASSWORD: &str = "redis-pw-7f3a9c";
+        let profile = Profile::new("prod", "wx1");
+        let editor = RedisEditor {
+            use_redis: true,
+            ..RedisEditor::from_profile(&profile)
+        };
+        let mut h = egui_kittest::Harness::new_ui_state(
+            move |ui, ed: &mut RedisEditor| {
+                let cx = RedisCtx {
+                    test: None,
+                    has_worker: false,
+                };
+                redis_fields_ui(ui, ed, &profile, cx, &super::super::i18n::EN, 400.0);
+            },
+            editor,
+        );
+        // Typed by label into the field, the way a user does.
+        h.get_by_label("Redis password").click();
+        h.run();
+        h.get_by_label("Redis password").type_text(PASSWORD);
+        h.run();
+        let ed = h.state();
+        assert_eq!(ed.password, PASSWORD, "the typing reached the editor");
+        assert_eq!(
+            ed.typed_password()
+                .map(|p| p.reveal().to_owned())
+                .as_deref(),
+            Some(PASSWORD)
+        );
+        for shown in [
+            format!("{ed:?}"),
+            format!("{ed:#?}"),
+            format!("{:?}", ed.clone()),
+        ] {
+            assert!(!shown.contains(PASSWORD), "{shown}");
+            assert!(shown.contains("password: Secret(********)"), "{shown}");
+        }
+    }
 
     #[test]
     fn editor_round_trip_and_probe_text() {

@@ -10,7 +10,7 @@ use super::{snippet, theme, widgets};
 use crate::core::jsapi;
 use crate::core::sign::{self, Signature};
 use crate::core::urlcheck::{self, DomainWording, UrlAnalysis};
-use crate::secret;
+use crate::secret::{self, Secret};
 
 /// The ticket, nonce and timestamp of DOMAIN.md §1, the example of the official docs.
 pub const EXAMPLE_TICKET: &str =
@@ -37,7 +37,8 @@ pub enum SignAction {
 /// The Sign panel's inputs and a memo of the last computation.
 #[derive(Default)]
 pub struct SignPanel {
-    pub ticket: String,
+    /// Typed, pasted or fetched (a `Secret`: no debug print or log shows it).
+    pub ticket: Secret,
     /// Show the ticket in clear (pasted tickets); cached ones start hidden.
     pub show_ticket: bool,
     pub noncestr: String,
@@ -63,7 +64,7 @@ struct Computed {
 
 impl SignPanel {
     pub fn load_example(&mut self) {
-        self.ticket = EXAMPLE_TICKET.to_owned();
+        self.ticket = Secret::new(EXAMPLE_TICKET);
         self.show_ticket = true;
         self.noncestr = EXAMPLE_NONCE.to_owned();
         self.timestamp = EXAMPLE_TIMESTAMP.to_owned();
@@ -75,7 +76,7 @@ impl SignPanel {
     /// an 8 KB URL costs one SHA-1 and one analysis per keystroke, not per frame.
     fn refresh(&mut self, domains: &[String], words: &'static DomainWording) {
         let stale = self.memo.as_ref().is_none_or(|m| {
-            m.inputs[0] != self.ticket
+            m.inputs[0] != self.ticket.reveal()
                 || m.inputs[1] != self.noncestr
                 || m.inputs[2] != self.timestamp
                 || m.inputs[3] != self.url
@@ -83,7 +84,12 @@ impl SignPanel {
                 || !std::ptr::eq(m.words, words)
         });
         if stale {
-            let sig = sign::sign_text(&self.ticket, &self.noncestr, &self.timestamp, &self.url);
+            let sig = sign::sign_text(
+                self.ticket.reveal(),
+                &self.noncestr,
+                &self.timestamp,
+                &self.url,
+            );
             let analysis = urlcheck::analyze_url_as(&self.url, domains, words);
             let diff_sign = match &analysis.sign_url {
                 Some(s) => widgets::char_diff(&self.url, s).1,
@@ -91,7 +97,7 @@ impl SignPanel {
             };
             self.memo = Some(Computed {
                 inputs: [
-                    self.ticket.clone(),
+                    self.ticket.reveal().to_owned(),
                     self.noncestr.clone(),
                     self.timestamp.clone(),
                     self.url.clone(),
@@ -217,7 +223,7 @@ fn inputs_ui(ui: &mut egui::Ui, p: &mut SignPanel, s: &Strings) -> Option<SignAc
         widgets::labelled_field(
             ui,
             s.ticket,
-            &mut p.ticket,
+            p.ticket.reveal_mut(),
             s.ticket_hint,
             id,
             !p.show_ticket,

@@ -24,7 +24,8 @@ pub struct VerifyPanel {
     pub server_output: String,
     pub url: String,
     pub entry_url: String,
-    pub ticket: String,
+    /// The ticket typed here (a `Secret`: no debug print or log shows it).
+    pub ticket: Secret,
     pub show_ticket: bool,
     /// The pasted `wx.error` result (realAuthUrl); also found inside `server_output`.
     pub wx_error: String,
@@ -54,6 +55,8 @@ pub enum Outcome {
         tried: usize,
         /// What realAuthUrl says, when a wx.error result was pasted.
         real_auth: Option<RealAuthReport>,
+        /// With realAuthUrl: the CLI's `result` line (which URL the verdict is on).
+        headline: Option<Text>,
     },
 }
 
@@ -71,21 +74,11 @@ impl VerifyPanel {
             self.wecom.result = None;
             return;
         }
-        let corp = if self.ticket.trim().is_empty() {
+        let corp = if self.ticket.reveal().trim().is_empty() {
             fallback_ticket
         } else {
-            &self.ticket
+            self.ticket.reveal()
         };
-        if self.wecom.run(
-            &self.server_output,
-            &self.url,
-            &self.entry_url,
-            corp,
-            candidates,
-        ) {
-            self.result = None;
-            return;
-        }
         // realAuthUrl from its own field or pasted together with the reply.
         let mut real_urls = Vec::new();
         let mut server_output = self.server_output.clone();
@@ -105,6 +98,17 @@ impl VerifyPanel {
                     .map(str::to_owned),
             );
         }
+        if self.wecom.run(
+            &server_output,
+            &self.url,
+            &self.entry_url,
+            corp,
+            candidates,
+            &real_urls,
+        ) {
+            self.result = None;
+            return;
+        }
         let config = match parse::parse(&server_output) {
             Ok(c) => c,
             Err(e) => {
@@ -121,10 +125,10 @@ impl VerifyPanel {
             )));
             return;
         };
-        let typed = if self.ticket.trim().is_empty() {
+        let typed = if self.ticket.reveal().trim().is_empty() {
             fallback_ticket.trim()
         } else {
-            self.ticket.trim()
+            self.ticket.reveal().trim()
         };
         let mut tickets = Vec::new();
         if !typed.is_empty() {
@@ -156,9 +160,9 @@ impl VerifyPanel {
         let hints = verify::VerifyHints {
             hosts: self.safe_domains.clone(),
         };
-        let verdict = verify::verify_with(&input, &hints);
-        let real_auth = (!real_urls.is_empty())
-            .then(|| verify::explain_real_auth(&input, &hints, &verdict, &real_urls));
+        let judgement = verify::judge(&input, &hints, &real_urls);
+        let headline = judgement.real_auth.is_some().then(|| judgement.headline());
+        let (verdict, real_auth) = (judgement.verdict, judgement.real_auth);
         let diffs = verdict
             .causes
             .iter()
@@ -169,6 +173,7 @@ impl VerifyPanel {
             diffs,
             tried,
             real_auth,
+            headline,
         });
     }
 }
@@ -230,7 +235,8 @@ pub fn verify_panel_ui(
             ui.horizontal(|ui| {
                 let (id, hint) = (egui::Id::unique("verify.ticket"), s.ticket_hint);
                 let hide = !p.show_ticket;
-                widgets::labelled_field(ui, s.verify_ticket, &mut p.ticket, hint, id, hide, w);
+                let ticket = p.ticket.reveal_mut();
+                widgets::labelled_field(ui, s.verify_ticket, ticket, hint, id, hide, w);
                 ui.checkbox(&mut p.show_ticket, s.show_ticket);
             });
             if p.wecom.enabled {
@@ -285,7 +291,7 @@ fn string1_ui(ui: &mut egui::Ui, string1: &str, hl: &[Range<usize>], hide_ticket
 fn outcome_ui(ui: &mut egui::Ui, outcome: &Outcome, hide_ticket: bool, s: &Strings) {
     let palette = theme::palette(ui);
     let lang = s.lang();
-    let (verdict, diffs, tried, real_auth) = match outcome {
+    let (verdict, diffs, tried, real_auth, headline) = match outcome {
         Outcome::Unreadable(msg) => {
             ui.colored_label(palette.error, msg);
             return;
@@ -299,7 +305,8 @@ fn outcome_ui(ui: &mut egui::Ui, outcome: &Outcome, hide_ticket: bool, s: &Strin
             diffs,
             tried,
             real_auth,
-        } => (verdict, diffs, *tried, real_auth),
+            headline,
+        } => (verdict, diffs, *tried, real_auth, headline),
     };
     let view = VerdictView {
         matched: verdict.matched,
@@ -313,6 +320,7 @@ fn outcome_ui(ui: &mut egui::Ui, outcome: &Outcome, hide_ticket: bool, s: &Strin
         diffs,
         notes: &verdict.notes,
         tried,
+        headline: headline.as_ref().map(|h| h.get(lang)),
     };
     verdict_ui(ui, &view, hide_ticket, s);
     if let Some(r) = real_auth {
@@ -332,6 +340,8 @@ pub struct VerdictView<'a> {
     pub diffs: &'a [Highlights],
     pub notes: &'a [Text],
     pub tried: usize,
+    /// Which URL the verdict is on, when realAuthUrl decided it (`Judgement::headline`).
+    pub headline: Option<&'a str>,
 }
 
 /// The highlights [`verdict_ui`] draws for a cause's string1 against the correct one.
@@ -349,6 +359,9 @@ pub fn verdict_ui(ui: &mut egui::Ui, v: &VerdictView<'_>, hide_ticket: bool, s: 
         (s.verdict_mismatch, palette.error)
     };
     ui.label(RichText::new(text).size(30.0).strong().color(color));
+    if let Some(h) = v.headline {
+        ui.label(RichText::new(h).strong().color(color));
+    }
     ui.horizontal(|ui| {
         ui.label(RichText::new(s.expected_signature).strong());
         ui.monospace(v.expected_signature);

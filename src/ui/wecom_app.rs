@@ -33,12 +33,12 @@ impl WxsignApp {
         let held = active
             .zip(app)
             .and_then(|(p, id)| self.rt.agent_ticket(&p.name, id))
-            .map(|h| h.ticket.reveal().to_owned());
+            .map(|h| h.ticket.clone());
         match held {
             Some(t) => self.sign.wecom.agent_ticket = t,
             // A switch from another app: its ticket would sign for the wrong app. (The first
             // follow keeps what is there: the example's stand-in.)
-            None if before != 0 => self.sign.wecom.agent_ticket.clear(),
+            None if before != 0 => self.sign.wecom.agent_ticket = Secret::default(),
             None => {}
         }
     }
@@ -79,7 +79,7 @@ impl WxsignApp {
         apps.into_iter()
             .filter_map(|id| {
                 let mut tickets = Vec::new();
-                let typed = self.sign.wecom.agent_ticket.trim();
+                let typed = self.sign.wecom.agent_ticket.reveal().trim();
                 if Some(id) == chosen && !typed.is_empty() {
                     tickets.push(TicketCandidate {
                         ticket: Secret::new(typed),

@@ -16,7 +16,7 @@ use crate::secrets::{SecretSource, SecretStatus, StoreHealth};
 /// The secrets typed for the apps, one per row of `profile.apps`.
 #[derive(Default)]
 pub struct AppsEditor {
-    pub secrets: Vec<String>,
+    pub secrets: Vec<Secret>,
 }
 
 impl AppsEditor {
@@ -26,11 +26,11 @@ impl AppsEditor {
             .apps
             .iter()
             .zip(&self.secrets)
-            .filter(|(_, s)| !s.trim().is_empty())
+            .filter(|(_, s)| !s.reveal().trim().is_empty())
             .map(|(a, s)| {
                 (
                     app_account(&profile.app_id, a.agent_id),
-                    Secret::new(s.trim()),
+                    Secret::new(s.reveal().trim()),
                 )
             })
             .collect()
@@ -75,7 +75,7 @@ pub fn apps_ui(
     let ws = wecom_strings(s.lang());
     let palette = theme::palette(ui);
     let mut action = None;
-    ed.secrets.resize(p.apps.len(), String::new());
+    ed.secrets.resize(p.apps.len(), Secret::default());
     ui.horizontal(|ui| {
         ui.label(RichText::new(ws.apps).strong());
         if ui.button(ws.add_app).clicked() {
@@ -89,7 +89,7 @@ pub fn apps_ui(
                 agent_id: next,
                 name: String::new(),
             });
-            ed.secrets.push(String::new());
+            ed.secrets.push(Secret::default());
         }
     });
     if p.apps.is_empty() {
@@ -127,7 +127,7 @@ pub fn apps_ui(
                 widgets::labelled_field(
                     ui,
                     &format!("{} {}", s.new_secret, app.agent_id),
-                    &mut ed.secrets[i],
+                    ed.secrets[i].reveal_mut(),
                     ws.app_secret_hint,
                     egui::Id::unique(("pe.app.secret", i)),
                     true,

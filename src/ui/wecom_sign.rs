@@ -9,7 +9,7 @@ use super::wecom_strings::{WecomStrings, wecom_strings};
 use super::{theme, widgets};
 use crate::core::sign::Signature;
 use crate::core::wecom::{self, CallInput, WecomSignatures};
-use crate::secret;
+use crate::secret::{self, Secret};
 
 /// The WeCom part of the Sign panel's state. `enabled` follows the active profile.
 #[derive(Default)]
@@ -17,7 +17,7 @@ pub struct WecomSign {
     pub enabled: bool,
     pub corp_id: String,
     pub agent_id: u64,
-    pub agent_ticket: String,
+    pub agent_ticket: Secret,
     /// The agentConfig's own nonce (a reused nonce is legal; a reused signature is the bug).
     pub agent_nonce: String,
 }
@@ -29,7 +29,7 @@ pub const EXAMPLE_AGENT_NONCE: &str = "agentNonce2025AB";
 impl WecomSign {
     /// Fills the agentConfig side of the example (shown only for a WeCom profile).
     pub fn load_example(&mut self) {
-        self.agent_ticket = EXAMPLE_AGENT_TICKET.to_owned();
+        self.agent_ticket = Secret::new(EXAMPLE_AGENT_TICKET);
         self.agent_nonce = EXAMPLE_AGENT_NONCE.to_owned();
     }
 
@@ -57,7 +57,7 @@ pub fn agent_inputs_ui(ui: &mut egui::Ui, w: &mut WecomSign, show: bool, s: &Str
         widgets::labelled_field(
             ui,
             ws.agent_ticket,
-            &mut w.agent_ticket,
+            w.agent_ticket.reveal_mut(),
             ws.agent_ticket_hint,
             egui::Id::unique("sign.agent_ticket"),
             !show,
@@ -102,13 +102,13 @@ pub fn two_calls_ui(
             timestamp: &config.timestamp,
         },
         CallInput {
-            ticket: &w.agent_ticket,
+            ticket: w.agent_ticket.reveal(),
             noncestr: agent_nonce,
             timestamp: &config.timestamp,
         },
         &config.url,
     );
-    let have_agent = !w.agent_ticket.trim().is_empty();
+    let have_agent = !w.agent_ticket.reveal().trim().is_empty();
     ui.columns(2, |cols| {
         call_ui(
             &mut cols[0],

@@ -11,7 +11,7 @@ use crate::core::urlcheck::Severity;
 use crate::core::verify::wecom::{
     AgentTickets, Triplet, WecomVerdict, WecomVerifyInput, verify_wecom,
 };
-use crate::core::verify::{TicketCandidate, TicketOrigin, Verdict};
+use crate::core::verify::{self, RealAuthReport, TicketCandidate, TicketOrigin, Verdict};
 use crate::secret::{self, Secret};
 
 /// The WeCom part of the Verify panel: on for a WeCom profile, or for a paste holding a
@@ -23,7 +23,7 @@ pub struct WecomVerify {
     pub agent_id: u64,
     pub trusted_domains: Vec<String>,
     /// Typed here: the agent ticket of the chosen app (`agent_id`), tried first.
-    pub agent_ticket: String,
+    pub agent_ticket: Secret,
     /// The agent tickets the window holds, per app, the chosen app's first (with the Sign
     /// panel's): a paste for another agentid is checked against that app's own ticket.
     pub app_tickets: Vec<AgentTickets>,
@@ -55,6 +55,7 @@ impl WecomVerify {
         entry_url: &str,
         corp_ticket: &str,
         candidates: &[TicketCandidate],
+        real_auth_urls: &[String],
     ) -> bool {
         self.result = None;
         let Ok(p) = parse_wecom(paste) else {
@@ -73,6 +74,7 @@ impl WecomVerify {
             } else {
                 Vec::new()
             },
+            real_auth_urls: real_auth_urls.to_vec(),
             ..WecomVerifyInput::default()
         };
         if let Some(c) = &p.config {
@@ -118,7 +120,7 @@ impl WecomVerify {
     /// those the window holds for each app.
     fn agent_tickets(&self) -> Vec<AgentTickets> {
         let mut all = self.app_tickets.clone();
-        let typed = self.agent_ticket.trim();
+        let typed = self.agent_ticket.reveal().trim();
         if typed.is_empty() || self.agent_id == 0 {
             return all;
         }
@@ -164,7 +166,7 @@ pub fn agent_field_ui(ui: &mut egui::Ui, w: &mut WecomVerify, hide: bool, s: &St
         widgets::labelled_field(
             ui,
             ws.agent_ticket,
-            &mut w.agent_ticket,
+            w.agent_ticket.reveal_mut(),
             ws.agent_ticket_hint,
             egui::Id::unique("verify.agent_ticket"),
             hide,
@@ -196,6 +198,7 @@ pub fn outcome_ui(ui: &mut egui::Ui, v: &WecomVerdict, hide_ticket: bool, s: &St
             &mut cols[0],
             ws.config_call,
             v.config.as_ref(),
+            v.config_real_auth.as_ref(),
             hide_ticket,
             s,
         );
@@ -203,10 +206,14 @@ pub fn outcome_ui(ui: &mut egui::Ui, v: &WecomVerdict, hide_ticket: bool, s: &St
             &mut cols[1],
             &agent_title,
             v.agent_config.as_ref(),
+            v.agent_real_auth.as_ref(),
             hide_ticket,
             s,
         );
     });
+    if let Some(r) = &v.config_real_auth {
+        super::real_auth_view::real_auth_ui(ui, r, s.lang());
+    }
     if !v.findings.is_empty() {
         ui.separator();
         ui.label(RichText::new(ws.findings).strong());
@@ -222,7 +229,14 @@ pub fn outcome_ui(ui: &mut egui::Ui, v: &WecomVerdict, hide_ticket: bool, s: &St
     }
 }
 
-fn call_ui(ui: &mut egui::Ui, title: &str, v: Option<&Verdict>, hide: bool, s: &Strings) {
+fn call_ui(
+    ui: &mut egui::Ui,
+    title: &str,
+    v: Option<&Verdict>,
+    real_auth: Option<&RealAuthReport>,
+    hide: bool,
+    s: &Strings,
+) {
     let ws = wecom_strings(s.lang());
     let palette = theme::palette(ui);
     ui.label(RichText::new(title).strong().monospace());
@@ -236,6 +250,10 @@ fn call_ui(ui: &mut egui::Ui, title: &str, v: Option<&Verdict>, hide: bool, s: &
         (s.verdict_mismatch, palette.error)
     };
     ui.label(RichText::new(text).size(18.0).strong().color(color));
+    if real_auth.is_some() {
+        let words = verify::headline(v, real_auth);
+        ui.label(RichText::new(words.get(s.lang())).strong().color(color));
+    }
     ui.horizontal_wrapped(|ui| {
         ui.label(RichText::new(s.expected_signature).strong());
         ui.monospace(&v.expected.signature);

@@ -135,7 +135,7 @@ fn in_the_app_a_row_opens_in_the_verify_panel() {
     let mut app = crate::support::app();
     let h = &mut app.harness;
     // The ticket pasted in the Sign panel is the batch's current ticket.
-    h.state_mut().sign.ticket = TICKET.to_owned();
+    h.state_mut().sign.ticket = TICKET.into();
     h.state_mut().batch.endpoint_url = format!("{}{SIGN_PATH}", server.uri());
     h.state_mut().batch.pages_text = "https://m.example.com/good/a\n\
                                       https://m.example.com/fragment/list#/detail/7\n"
@@ -208,7 +208,7 @@ fn batch_endpoint_calls_appear_in_the_log_panel() {
     let server = rt.block_on(fake_endpoint::start());
     let mut app = crate::support::app();
     let h = &mut app.harness;
-    h.state_mut().sign.ticket = TICKET.to_owned();
+    h.state_mut().sign.ticket = TICKET.into();
     // A token in the endpoint's query must not reach the log.
     h.state_mut().batch.endpoint_url = format!("{}{SIGN_PATH}?token=qa-secret-9", server.uri());
     h.state_mut().batch.pages_text = "https://m.example.com/good/a\n\

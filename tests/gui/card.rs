@@ -67,7 +67,7 @@ fn verify_shows_real_auth_url_and_the_difference() {
     let v = &mut h.state_mut().verify;
     v.server_output = format!(r#"{{"timestamp":"1414587457","nonceStr":"n","signature":"{sig}"}}"#);
     v.url = page.to_owned();
-    v.ticket = ticket.to_owned();
+    v.ticket = ticket.into();
     v.wx_error = r#"{"realAuthUrl":["https://shop.example.com/item?id=1&from=timeline"],"errMsg":"config:invalid signature"}"#.to_owned();
     h.run();
     h.get_by_label("Verify signature").click();

@@ -113,7 +113,7 @@ fn run(platform: Platform) -> Run {
 
 fn show(app: &mut App, report: ProbeReport) {
     let h = &mut app.harness;
-    h.state_mut().sign.ticket = TICKET.to_owned();
+    h.state_mut().sign.ticket = TICKET.into();
     h.state_mut().page_probe.show_report(report, &tickets());
     h.state_mut().state.panel = Panel::Probe;
     h.run();
@@ -337,7 +337,7 @@ pub fn real_probe(panel: Panel) -> Option<RealProbe> {
     let site = crate::cli::probe::server::Server::start(crate::cli::probe::pages::site());
     let mut app = app_with_worker();
     let h = &mut app.harness;
-    h.state_mut().sign.ticket = crate::cli::support::TICKET.to_owned();
+    h.state_mut().sign.ticket = crate::cli::support::TICKET.into();
     h.state_mut().state.probe_browser = Some(browser);
     h.state_mut().state.panel = panel;
     // The worker answers on its own time (the profiles, and the browser lookup the Probe panel

@@ -13,7 +13,7 @@ fn verify_with(server: &str, url: &str) -> support::App {
     let v = &mut h.state_mut().verify;
     v.server_output = server.to_owned();
     v.url = url.to_owned();
-    v.ticket = TICKET.to_owned();
+    v.ticket = TICKET.into();
     h.run();
     h.get_by_label("Verify signature").click();
     h.run();

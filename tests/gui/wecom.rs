@@ -190,7 +190,7 @@ fn verify_shows_both_calls_and_names_the_mix_up() {
         let v = &mut h.state_mut().verify;
         v.server_output = paste;
         v.url = url.to_owned();
-        v.ticket = CORP_TICKET.to_owned();
+        v.ticket = CORP_TICKET.into();
     }
     h.run();
     h.get_by_label("Verify signature").click();

@@ -93,22 +93,24 @@ pub struct BatchArgs {
         long,
         allow_hyphen_values = true,
         value_name = "TICKET",
+        value_parser = crate::cli::usage::secret_arg,
         env = "WXSIGN_TICKET",
         hide_env_values = true,
         value_delimiter = ','
     )]
-    pub ticket: Vec<String>,
+    pub ticket: Vec<crate::secret::Secret>,
     /// WeCom: the agent ticket of one app (repeat for older ones), to check the reply's
     /// wx.agentConfig triplet too. A WeCom --profile fetches every app's agent ticket instead.
     #[arg(
         long,
         allow_hyphen_values = true,
         value_name = "TICKET",
+        value_parser = crate::cli::usage::secret_arg,
         env = "WXSIGN_AGENT_TICKET",
         hide_env_values = true,
         value_delimiter = ','
     )]
-    pub agent_ticket: Vec<String>,
+    pub agent_ticket: Vec<crate::secret::Secret>,
     /// WeCom: the agentid of --agent-ticket (default: the reply's agentid).
     #[arg(long, value_name = "N", requires = "agent_ticket")]
     pub agent_id: Option<u64>,

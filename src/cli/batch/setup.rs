@@ -17,7 +17,7 @@ use crate::batch::{
 };
 use crate::cache::CredentialCache;
 use crate::core::text::Lang;
-use crate::core::verify::{TicketCandidate, TicketOrigin};
+use crate::core::verify::TicketCandidate;
 use crate::profile::{Profile, ProfileStore};
 use crate::secret::Secret;
 use crate::secrets::Secrets;
@@ -246,19 +246,8 @@ fn not_kept_warning(endpoint: &Endpoint, p: &ProfileContext, lang: Lang) -> Stri
     }
 }
 
-pub(super) fn ticket_args(given: &[String], lang: Lang) -> Result<Vec<TicketCandidate>, Failure> {
-    let tickets: Vec<TicketCandidate> = given
-        .iter()
-        .enumerate()
-        .map(|(i, t)| TicketCandidate {
-            ticket: Secret::new(t.trim()),
-            origin: if i == 0 {
-                TicketOrigin::Current
-            } else {
-                TicketOrigin::Stale { fetched_at: None }
-            },
-        })
-        .collect();
+pub(super) fn ticket_args(given: &[Secret], lang: Lang) -> Result<Vec<TicketCandidate>, Failure> {
+    let tickets = crate::cli::usage::typed_tickets(given);
     if tickets.first().is_none_or(|t| t.ticket.is_empty()) {
         return Err(bad(tr(
             lang,

@@ -2,6 +2,7 @@
 //! server commonly builds string1 wrongly (DOMAIN.md §2) for the one that reproduces the claimed
 //! signature.
 
+mod decide;
 mod hexenc;
 mod layout;
 mod lookalike;
@@ -23,7 +24,8 @@ use super::sign::Signature;
 use super::text::Text;
 use crate::secret::Secret;
 
-pub use real_auth::{RealAuthFinding, RealAuthReport, explain_real_auth, string1_url};
+pub use decide::{Judgement, PAGE_URL_CODE, headline, judge};
+pub use real_auth::{RealAuthFinding, RealAuthReport, string1_url};
 pub use search::{MS_TIMESTAMP_CODE, millisecond_timestamp, verify, verify_with};
 pub use variants::browser_url;
 

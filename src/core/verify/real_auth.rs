@@ -1,7 +1,7 @@
 //! realAuthUrl (DOMAIN.md §9.9): the URL the WeChat client verified the signature against, the
-//! best witness of what the server should have signed. Compared with the verdict on the page
-//! URL: which URL the server signed instead, or that the server is right for realAuthUrl and the
-//! page expected another URL.
+//! best witness of what the server should have signed. `verify::judge` decides the verdict on
+//! it; this module says, for each URL of the array, what the server signed instead, or that the
+//! server is right for it and the page expected another URL.
 
 use serde::Serialize;
 
@@ -16,6 +16,9 @@ use crate::core::text::Text;
 pub struct RealAuthReport {
     /// The distinct URLs of the array, normalised, without `#…`.
     pub urls: Vec<String>,
+    /// The URL of `urls` the signature is right for (at most one can be), the one the verdict
+    /// was judged on; `None`: it fits none, and the verdict is on the first.
+    pub fits: Option<String>,
     pub findings: Vec<RealAuthFinding>,
     /// Duplicates removed, fragments dropped, several URLs.
     pub notes: Vec<Text>,
@@ -34,6 +37,40 @@ pub struct RealAuthFinding {
     pub real_auth_url: String,
 }
 
+/// One distinct URL of the array: as WeChat verifies it (`norm`, no `#…`) and as pasted (`raw`,
+/// its first occurrence), so the search can still name a server that signed the fragment.
+#[derive(Clone, Debug)]
+pub(super) struct RealUrl {
+    pub norm: String,
+    pub raw: String,
+}
+
+/// The distinct, non-empty URLs of a realAuthUrl array, in their order.
+pub(super) fn distinct(real: &[String]) -> Vec<RealUrl> {
+    let mut out: Vec<RealUrl> = Vec::new();
+    for raw in real.iter().map(|u| u.trim()).filter(|u| !u.is_empty()) {
+        let norm = browser_url(raw);
+        if !out.iter().any(|u| u.norm == norm) {
+            out.push(RealUrl {
+                norm,
+                raw: raw.to_owned(),
+            });
+        }
+    }
+    out
+}
+
+/// Whether the claimed signature is the right one for `url` with the current ticket.
+pub(super) fn fits(input: &VerifyInput, url: &str) -> bool {
+    let ticket = input
+        .tickets
+        .first()
+        .map(|t| t.ticket.reveal())
+        .unwrap_or_default();
+    sign_text(ticket, &input.noncestr, &input.timestamp, url).signature
+        == input.signature.trim().to_ascii_lowercase()
+}
+
 /// The URL value of a string1 (after `timestamp=…&url=` in the standard layout).
 pub fn string1_url(string1: &str) -> Option<&str> {
     let from = string1.find("timestamp=").unwrap_or(0);
@@ -41,78 +78,76 @@ pub fn string1_url(string1: &str) -> Option<&str> {
     Some(&string1[i + 4..])
 }
 
-/// Compares realAuthUrl (`real`, as pasted) with the verdict on `input`.
-pub fn explain_real_auth(
-    input: &VerifyInput,
-    hints: &VerifyHints,
-    verdict: &Verdict,
-    real: &[String],
-) -> RealAuthReport {
-    let mut report = RealAuthReport::default();
-    for u in real.iter().map(|u| u.trim()).filter(|u| !u.is_empty()) {
-        let normal = browser_url(u);
-        if !report.urls.contains(&normal) {
-            report.urls.push(normal);
-        }
-    }
-    if report.urls.len() < real.len() {
+/// What the judge knows when it explains each realAuthUrl.
+pub(super) struct Judged<'a> {
+    pub input: &'a VerifyInput,
+    pub hints: &'a VerifyHints,
+    /// The verdict on `urls[fits.unwrap_or(0)]`.
+    pub verdict: &'a Verdict,
+    /// The array as pasted (for the duplicate and fragment notes).
+    pub real: &'a [String],
+    pub urls: &'a [RealUrl],
+    pub fits: Option<usize>,
+    /// The page URL the user gave, normalised; `None` when none was given.
+    pub page: Option<&'a str>,
+}
+
+/// Each realAuthUrl compared with what the server signed.
+pub(super) fn report(j: &Judged<'_>) -> RealAuthReport {
+    let mut report = RealAuthReport {
+        urls: j.urls.iter().map(|u| u.norm.clone()).collect(),
+        fits: j.fits.map(|i| j.urls[i].norm.clone()),
+        ..RealAuthReport::default()
+    };
+    let given = j.real.iter().filter(|u| !u.trim().is_empty()).count();
+    if j.urls.len() < given {
         report.notes.push(Text::new(
             "realAuthUrl repeats a URL (the client lists one entry per check); each distinct URL is compared once.",
             "realAuthUrl 中有重复的 URL（客户端每次校验记一条）；每个不同的 URL 只比较一次。",
         ));
     }
-    if real.iter().any(|u| u.contains('#')) {
+    if j.real.iter().any(|u| u.contains('#')) {
         report.notes.push(Text::new(
             "realAuthUrl holds a #… part; WeChat verifies the URL without it, so it is compared without the fragment.",
             "realAuthUrl 中带有 #… 部分；微信校验时不含它，因此比较时去掉了 # 之后的部分。",
         ));
     }
-    if report.urls.len() > 1 {
-        report.notes.push(Text::new(
-            format!(
-                "realAuthUrl lists {} different URLs (the page's URL changed between checks, typical of a single-page app); each is compared below.",
-                report.urls.len()
-            ),
-            format!(
-                "realAuthUrl 列出了 {} 个不同的 URL（两次校验之间页面 URL 变了，单页应用常见）；下面逐个比较。",
-                report.urls.len()
-            ),
-        ));
-    }
-    let page = verdict.expected.url.as_str();
-    let ticket = input
-        .tickets
-        .first()
-        .map(|t| t.ticket.reveal())
-        .unwrap_or_default();
-    let claimed = input.signature.trim().to_ascii_lowercase();
-    for r in report.urls.clone() {
-        let finding = if r == page {
-            page_finding(verdict, &r)
-        } else if sign_text(ticket, &input.noncestr, &input.timestamp, &r).signature == claimed {
-            RealAuthFinding {
-                code: "real_auth_url_signed",
-                message: Text::new(
-                    format!(
-                        "The server is right for realAuthUrl {r}, the URL WeChat verified; the page expected a signature for another URL ({page}): make the page report, and the server sign, the same location.href.split('#')[0] (on iOS a single-page app verifies its entry URL)."
-                    ),
-                    format!(
-                        "服务器对 realAuthUrl {r}（微信校验的 URL）的签名是对的；页面期望的是另一个 URL（{page}）的签名：请让页面上报、服务器签名的是同一个 location.href.split('#')[0]（iOS 上单页应用校验的是入口 URL）。"
-                    ),
+    if j.urls.len() > 1 {
+        let n = j.urls.len();
+        report.notes.push(match &report.fits {
+            Some(u) => Text::new(
+                format!(
+                    "realAuthUrl lists {n} different URLs (the page's URL changed between checks, typical of a single-page app); the signature is right for {u}, and each URL is compared below."
                 ),
-                signed_url: Some(page.to_owned()),
-                real_auth_url: r,
-            }
-        } else {
-            against_real(input, hints, verdict, r)
+                format!(
+                    "realAuthUrl 列出了 {n} 个不同的 URL（两次校验之间页面 URL 变了，单页应用常见）；签名对 {u} 是正确的，下面逐个比较。"
+                ),
+            ),
+            None => Text::new(
+                format!(
+                    "realAuthUrl lists {n} different URLs (the page's URL changed between checks, typical of a single-page app); the signature is right for none of them, each is compared below."
+                ),
+                format!(
+                    "realAuthUrl 列出了 {n} 个不同的 URL（两次校验之间页面 URL 变了，单页应用常见）；签名对其中任何一个都不正确，下面逐个比较。"
+                ),
+            ),
+        });
+    }
+    for (i, r) in j.urls.iter().enumerate() {
+        let is_page = Some(r.norm.as_str()) == j.page;
+        let finding = match j.fits {
+            Some(f) if f == i && is_page => page_finding(true, &r.norm),
+            Some(f) if f == i => signed_finding(&r.norm, j.page),
+            None if is_page => page_finding(false, &r.norm),
+            _ => against_real(j, i),
         };
         report.findings.push(finding);
     }
     report
 }
 
-fn page_finding(verdict: &Verdict, r: &str) -> RealAuthFinding {
-    let message = if verdict.matched {
+fn page_finding(fits: bool, r: &str) -> RealAuthFinding {
+    let message = if fits {
         Text::new(
             format!(
                 "realAuthUrl is the page URL {r} and the signature is right for it, so the URL is not the problem: check that the ticket belongs to this appId (not the Open Platform app's) and that wx.config got exactly the appId, nonceStr and timestamp that were signed."
@@ -139,35 +174,77 @@ fn page_finding(verdict: &Verdict, r: &str) -> RealAuthFinding {
     }
 }
 
-fn against_real(
-    input: &VerifyInput,
-    hints: &VerifyHints,
-    verdict: &Verdict,
-    r: String,
-) -> RealAuthFinding {
-    let page = verdict.expected.url.as_str();
-    // What the server signed: the page URL (it matched), a cause's URL, or a search from r.
+/// The server is right for `r`; the page reported another URL (or none).
+fn signed_finding(r: &str, page: Option<&str>) -> RealAuthFinding {
+    let message = match page {
+        Some(page) => Text::new(
+            format!(
+                "The server is right for realAuthUrl {r}, the URL WeChat verified; the page expected a signature for another URL ({page}): make the page report, and the server sign, the same location.href.split('#')[0] (on iOS a single-page app verifies its entry URL)."
+            ),
+            format!(
+                "服务器对 realAuthUrl {r}（微信校验的 URL）的签名是对的；页面期望的是另一个 URL（{page}）的签名：请让页面上报、服务器签名的是同一个 location.href.split('#')[0]（iOS 上单页应用校验的是入口 URL）。"
+            ),
+        ),
+        None => Text::new(
+            format!("The server is right for realAuthUrl {r}, the URL WeChat verified."),
+            format!("服务器对 realAuthUrl {r}（微信校验的 URL）的签名是对的。"),
+        ),
+    };
+    RealAuthFinding {
+        code: "real_auth_url_signed",
+        message,
+        // The server signed realAuthUrl itself: nothing to set against it.
+        signed_url: None,
+        real_auth_url: r.to_owned(),
+    }
+}
+
+/// A realAuthUrl the signature is wrong for: which URL the server signed instead.
+fn against_real(j: &Judged<'_>, i: usize) -> RealAuthFinding {
+    let r = &j.urls[i];
+    // The URL the server signed: another realAuthUrl it fits, the page URL, a cause's URL from
+    // the verdict (searched from this URL), or a search from this URL.
     let mut extra: Option<Text> = None;
-    let signed = if verdict.matched {
+    let other = j.fits.map(|f| j.urls[f].norm.clone());
+    let signed = if let Some(other) = &other {
+        Some(other.clone())
+    } else if let Some(page) = j.page.filter(|p| fits(j.input, p)) {
         Some(page.to_owned())
-    } else if let Some(u) = verdict.causes.first().and_then(|c| string1_url(&c.string1)) {
-        Some(u.to_owned())
+    } else if i == 0 {
+        j.verdict
+            .causes
+            .first()
+            .and_then(|c| string1_url(&c.string1))
+            .map(str::to_owned)
     } else {
         let from_real = verify_with(
             &VerifyInput {
-                url: r.clone(),
-                entry_url: None,
-                ..input.clone()
+                url: r.raw.clone(),
+                ..j.input.clone()
             },
-            hints,
+            j.hints,
         );
         from_real.causes.first().and_then(|c| {
             extra = Some(c.message.clone());
             string1_url(&c.string1).map(str::to_owned)
         })
     };
-    match signed {
-        Some(s) => {
+    let r = r.norm.clone();
+    match (signed, other) {
+        (Some(s), Some(_)) => RealAuthFinding {
+            code: "real_auth_url_differs",
+            message: Text::new(
+                format!(
+                    "The signature is for realAuthUrl {s}, not for {r}: WeChat verified both (the page's URL changed between two checks); sign each wx.config for the location.href.split('#')[0] current when it runs."
+                ),
+                format!(
+                    "签名对应的是 realAuthUrl {s}，而不是 {r}：微信两个都校验了（两次校验之间页面 URL 变了）；每次 wx.config 都请按它执行时的 location.href.split('#')[0] 签名。"
+                ),
+            ),
+            signed_url: Some(s),
+            real_auth_url: r,
+        },
+        (Some(s), None) => {
             let (more_en, more_zh) = extra.as_ref().map_or((String::new(), String::new()), |t| {
                 (
                     format!(" Against realAuthUrl: {}", t.en),
@@ -188,7 +265,7 @@ fn against_real(
                 real_auth_url: r,
             }
         }
-        None => RealAuthFinding {
+        (None, _) => RealAuthFinding {
             code: "real_auth_url_unexplained",
             message: Text::new(
                 format!(
@@ -201,88 +278,5 @@ fn against_real(
             signed_url: None,
             real_auth_url: r,
         },
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::core::sign::sha1_hex;
-    use crate::core::verify::{TicketCandidate, TicketOrigin, verify};
-
-    const T: &str = "ticket-for-real-auth";
-
-    fn input(url: &str, signed_url: &str) -> VerifyInput {
-        VerifyInput {
-            url: url.to_owned(),
-            entry_url: None,
-            tickets: vec![TicketCandidate {
-                ticket: T.into(),
-                origin: TicketOrigin::Current,
-            }],
-            noncestr: "n".into(),
-            timestamp: "1414587457".into(),
-            signature: sha1_hex(&format!(
-                "jsapi_ticket={T}&noncestr=n&timestamp=1414587457&url={signed_url}"
-            )),
-        }
-    }
-
-    fn report(url: &str, signed: &str, real: &[&str]) -> RealAuthReport {
-        let i = input(url, signed);
-        let v = verify(&i);
-        let real: Vec<String> = real.iter().map(|s| (*s).to_owned()).collect();
-        explain_real_auth(&i, &VerifyHints::default(), &v, &real)
-    }
-
-    #[test]
-    fn the_server_signed_another_url() {
-        // The page says /a, the server signed /a#frag (a fragment cause), WeChat verified /b.
-        let r = report(
-            "https://x.cn/a#/f",
-            "https://x.cn/a#/f",
-            &["https://x.cn/b", "https://x.cn/b"],
-        );
-        assert_eq!(r.urls, ["https://x.cn/b"]);
-        assert_eq!(r.findings[0].code, "real_auth_url_differs");
-        assert_eq!(
-            r.findings[0].signed_url.as_deref(),
-            Some("https://x.cn/a#/f")
-        );
-        assert!(r.notes[0].en.contains("repeats"));
-    }
-
-    #[test]
-    fn the_server_is_right_for_real_auth_url() {
-        let r = report(
-            "https://x.cn/page",
-            "https://x.cn/entry?from=timeline",
-            &["https://x.cn/entry?from=timeline#/x"],
-        );
-        assert_eq!(r.findings[0].code, "real_auth_url_signed");
-        assert!(
-            r.findings[0]
-                .message
-                .en
-                .contains("expected a signature for another URL")
-        );
-        assert!(r.notes.iter().any(|n| n.en.contains("#")));
-    }
-
-    #[test]
-    fn real_auth_url_is_the_page() {
-        let r = report("https://x.cn/p", "https://x.cn/p", &["https://x.cn/p"]);
-        assert_eq!(r.findings[0].code, "real_auth_url_is_page");
-        // Nothing explains the signature from the page; from realAuthUrl a mistake does.
-        let r = report("https://x.cn/p?a=1", "https://x.cn/q/", &["https://x.cn/q"]);
-        assert_eq!(r.findings[0].code, "real_auth_url_differs");
-        assert_eq!(r.findings[0].signed_url.as_deref(), Some("https://x.cn/q/"));
-        assert!(r.findings[0].message.en.contains("Against realAuthUrl"));
-        let r = report("https://x.cn/p", "unrelated", &["https://x.cn/z"]);
-        assert_eq!(r.findings[0].code, "real_auth_url_unexplained");
-        assert_eq!(
-            string1_url("jsapi_ticket=t&noncestr=n&timestamp=1&url=https://a/?url=b"),
-            Some("https://a/?url=b")
-        );
     }
 }

@@ -7,7 +7,9 @@
 
 use serde::Serialize;
 
-use super::{Cause, TicketCandidate, TicketOrigin, Verdict, VerifyInput, verify};
+use super::{
+    Cause, RealAuthReport, TicketCandidate, TicketOrigin, Verdict, VerifyHints, VerifyInput, judge,
+};
 use crate::core::sign;
 use crate::core::text::Text;
 use crate::core::urlcheck::{Severity, domain_matches};
@@ -79,6 +81,9 @@ pub struct WecomVerifyInput {
     /// The profile's corpId and trusted domains, when known.
     pub corp_id: Option<String>,
     pub trusted_domains: Vec<String>,
+    /// realAuthUrl from the page's `wx.error` result: both calls are judged on it, as
+    /// `wxsign verify` judges an Official Account page.
+    pub real_auth_urls: Vec<String>,
 }
 
 /// A WeCom-specific problem found beside the signatures.
@@ -103,6 +108,11 @@ pub struct WecomVerdict {
     /// The app whose agent ticket the agentConfig was checked with.
     pub agent_id: Option<u64>,
     pub findings: Vec<WecomFinding>,
+    /// What realAuthUrl says about each call, when one was given.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub config_real_auth: Option<RealAuthReport>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub agent_real_auth: Option<RealAuthReport>,
 }
 
 /// Verifies each call against its own ticket and explains every mismatch.
@@ -125,7 +135,11 @@ pub fn verify_wecom(input: &WecomVerifyInput) -> WecomVerdict {
                 },
             })
         }));
-        verify(&one_call(input, t, tickets))
+        judge(
+            &one_call(input, t, tickets),
+            &VerifyHints::default(),
+            &input.real_auth_urls,
+        )
     });
     let agent_config = input.agent_config.as_ref().map(|t| {
         let mut tickets: Vec<TicketCandidate> = own.map(|a| a.tickets.clone()).unwrap_or_default();
@@ -158,9 +172,13 @@ pub fn verify_wecom(input: &WecomVerifyInput) -> WecomVerdict {
                 },
             );
         }
-        let mut v = verify(&one_call(input, t, tickets));
+        let mut j = judge(
+            &one_call(input, t, tickets),
+            &VerifyHints::default(),
+            &input.real_auth_urls,
+        );
         if own.is_none() {
-            v.notes.insert(
+            j.verdict.notes.insert(
                 0,
                 Text::new(
                     "No agent ticket was given, so wx.agentConfig was checked against an empty ticket; add the agent ticket (--agent-ticket, or `wxsign ticket --type agent_config`).",
@@ -168,14 +186,20 @@ pub fn verify_wecom(input: &WecomVerifyInput) -> WecomVerdict {
                 ),
             );
         }
-        v
+        j
     });
+    let (config, config_real_auth) =
+        config.map_or((None, None), |j| (Some(j.verdict), j.real_auth));
+    let (agent_config, agent_real_auth) =
+        agent_config.map_or((None, None), |j| (Some(j.verdict), j.real_auth));
     let mut verdict = WecomVerdict {
         matched: false,
         config,
         agent_config,
         agent_id,
         findings: Vec::new(),
+        config_real_auth,
+        agent_real_auth,
     };
     reused_triplet(input, &mut verdict);
     verdict.findings = findings(input, agent_id);

@@ -36,7 +36,7 @@ pub(super) fn inputs_ui(ui: &mut egui::Ui, panel: &mut BatchPanel, s: &BatchStri
                     )
                     .labelled_by(label);
                     ui.add(
-                        egui::TextEdit::singleline(&mut panel.header_value)
+                        egui::TextEdit::singleline(panel.header_value.reveal_mut())
                             .password(true)
                             .hint_text(s.header_value_hint)
                             .desired_width(280.0),

@@ -72,7 +72,7 @@ pub struct BatchPanel {
     pub param_name: String,
     pub encoding: UrlEncoding,
     pub header_name: String,
-    pub header_value: String,
+    pub header_value: Secret,
     pub concurrency: usize,
     pub timeout_ms: u64,
     pub check_images: bool,
@@ -106,7 +106,7 @@ impl Default for BatchPanel {
             param_name: "url".to_owned(),
             encoding: UrlEncoding::Raw,
             header_name: String::new(),
-            header_value: String::new(),
+            header_value: Secret::default(),
             concurrency: 8,
             timeout_ms: 10_000,
             check_images: false,
@@ -198,7 +198,7 @@ impl BatchPanel {
         let headers = if header.is_empty() {
             Vec::new()
         } else {
-            vec![(header.to_owned(), Secret::new(self.header_value.clone()))]
+            vec![(header.to_owned(), self.header_value.clone())]
         };
         Ok(Endpoint {
             spec: EndpointSpec {

@@ -154,6 +154,7 @@ fn config_ui(
                 diffs: &v.diffs,
                 notes: &v.notes,
                 tried: v.tried,
+                headline: None,
             };
             verify_panel::verdict_ui(ui, &view, true, cx.vs);
         }

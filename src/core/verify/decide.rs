@@ -1,0 +1,187 @@
+//! The one verdict every front end gives (CLI, window, probe, batch): when realAuthUrl is known
+//! (DOMAIN.md §9.9) the signature is judged on the URL the WeChat client verified, not on the
+//! page URL the user typed, because that is what makes the phone say `invalid signature`.
+
+use serde::Serialize;
+
+use super::real_auth::{self, Judged, RealAuthReport};
+use super::search::verify_with;
+use super::variants::browser_url;
+use super::{Cause, Verdict, VerifyHints, VerifyInput};
+use crate::core::sign::sign_text;
+use crate::core::text::Text;
+
+/// The code of the cause "the server signed the page URL, WeChat verified realAuthUrl"; joined
+/// with `+` to the page's own mistakes (`page_url+fragment`).
+pub const PAGE_URL_CODE: &str = "page_url";
+
+/// The verdict, and what realAuthUrl says about it when one was known.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Judgement {
+    /// On realAuthUrl when known (the one the signature fits, else the first), else on the
+    /// page URL: `matched`, `expected` and its string1 all refer to that URL.
+    pub verdict: Verdict,
+    pub real_auth: Option<RealAuthReport>,
+}
+
+impl Judgement {
+    /// The one-line answer the CLI's `result` line and the window's Verify panel both show.
+    pub fn headline(&self) -> Text {
+        headline(&self.verdict, self.real_auth.as_ref())
+    }
+}
+
+/// "match" / "mismatch", and with realAuthUrl which URL that is against: the words every front
+/// end shows for one call (WeCom shows one per call).
+pub fn headline(verdict: &Verdict, real_auth: Option<&RealAuthReport>) -> Text {
+    let Some(r) = real_auth else {
+        return if verdict.matched {
+            Text::new("match", "匹配")
+        } else {
+            Text::new("mismatch", "不匹配")
+        };
+    };
+    match (&r.fits, r.urls.len()) {
+        (Some(u), 1) => Text::new(
+            format!("match against realAuthUrl {u}"),
+            format!("与 realAuthUrl {u} 匹配"),
+        ),
+        (Some(u), n) => Text::new(
+            format!("match against realAuthUrl {u} (one of {n} URLs WeChat verified)"),
+            format!("与 realAuthUrl {u} 匹配（微信校验的 {n} 个 URL 之一）"),
+        ),
+        (None, 1) => Text::new(
+            format!("mismatch against realAuthUrl {}", verdict.expected.url),
+            format!("与 realAuthUrl {} 不匹配", verdict.expected.url),
+        ),
+        (None, n) => Text::new(
+            format!("mismatch against all {n} realAuthUrl URLs"),
+            format!("与全部 {n} 个 realAuthUrl 都不匹配"),
+        ),
+    }
+}
+
+/// Verifies `input` and explains a mismatch. `real_auth` is the realAuthUrl array as known
+/// (pasted, typed, or the URL the probe's platform verifies; duplicates and `#…` allowed). With
+/// one, the signature is judged on the realAuthUrl it fits (a match even when it is not the page
+/// URL), else on the first, and the cause search starts from that URL, with the page URL as the
+/// first thing the server may have signed instead.
+pub fn judge(input: &VerifyInput, hints: &VerifyHints, real_auth: &[String]) -> Judgement {
+    let urls = real_auth::distinct(real_auth);
+    if urls.is_empty() {
+        return Judgement {
+            verdict: verify_with(input, hints),
+            real_auth: None,
+        };
+    }
+    let fits = urls.iter().position(|u| real_auth::fits(input, &u.norm));
+    let judged = &urls[fits.unwrap_or(0)];
+    let page = Some(browser_url(input.url.trim())).filter(|p| !p.is_empty());
+    let other_page = page.as_deref().filter(|p| *p != judged.norm);
+    let verdict = match other_page {
+        // Right for the page, wrong for what WeChat verified: that is the whole story.
+        Some(page) if fits.is_none() && real_auth::fits(input, page) => {
+            page_signed(input, hints, page, &judged.norm)
+        }
+        _ => {
+            let mut v = verify_with(
+                &VerifyInput {
+                    url: judged.raw.clone(),
+                    ..input.clone()
+                },
+                hints,
+            );
+            if let Some(page) = other_page
+                && !v.matched
+                && v.causes.is_empty()
+            {
+                page_mistakes(input, hints, page, &judged.norm, &mut v);
+            }
+            v
+        }
+    };
+    let report = real_auth::report(&Judged {
+        input,
+        hints,
+        verdict: &verdict,
+        real: real_auth,
+        urls: &urls,
+        fits,
+        page: page.as_deref(),
+    });
+    Judgement {
+        verdict,
+        real_auth: Some(report),
+    }
+}
+
+/// The signature is right for the page URL and wrong for realAuthUrl `real`: one cause, plus
+/// the warnings the page's match carries (a millisecond timestamp, upper-case hex).
+fn page_signed(input: &VerifyInput, hints: &VerifyHints, page: &str, real: &str) -> Verdict {
+    let ticket = input
+        .tickets
+        .first()
+        .map(|t| t.ticket.reveal())
+        .unwrap_or_default();
+    let from_page = verify_with(input, hints);
+    let cause = Cause {
+        string1: sign_text(ticket, &input.noncestr, &input.timestamp, page).string1,
+        ..page_url_cause(page, real)
+    };
+    Verdict {
+        matched: false,
+        expected: sign_text(ticket, &input.noncestr, &input.timestamp, real),
+        causes: std::iter::once(cause).chain(from_page.causes).collect(),
+        notes: from_page.notes,
+        tried: from_page.tried + 1,
+    }
+}
+
+/// Nothing turns realAuthUrl into the signature: the server may have signed the page URL with
+/// one of the mistakes the search knows. Those causes replace the "nothing found" notes.
+fn page_mistakes(
+    input: &VerifyInput,
+    hints: &VerifyHints,
+    page: &str,
+    real: &str,
+    verdict: &mut Verdict,
+) {
+    let from_page = verify_with(input, hints);
+    verdict.tried += from_page.tried;
+    if from_page.causes.is_empty() {
+        return;
+    }
+    let first = page_url_cause(page, real);
+    verdict.causes = from_page
+        .causes
+        .into_iter()
+        .map(|c| Cause {
+            code: format!("{}+{}", first.code, c.code),
+            message: Text::new(
+                format!("{} {}", first.message.en, c.message.en),
+                format!("{}{}", first.message.zh, c.message.zh),
+            ),
+            string1: c.string1,
+        })
+        .collect();
+    verdict.notes = from_page.notes;
+}
+
+fn page_url_cause(page: &str, real: &str) -> Cause {
+    Cause {
+        code: PAGE_URL_CODE.to_owned(),
+        message: Text::new(
+            format!(
+                "The server signed the page URL {page}, while the URL WeChat verified (realAuthUrl) is {real}: sign the URL WeChat verifies, location.href.split('#')[0] when wx.config runs (on iOS a single-page app verifies the URL it was loaded with)."
+            ),
+            format!(
+                "服务器签的是页面 URL {page}，而微信校验的是 realAuthUrl {real}：请签微信校验的 URL，即 wx.config 执行时的 location.href.split('#')[0]（iOS 上单页应用校验的是页面加载时的 URL）。"
+            ),
+        ),
+        string1: String::new(),
+    }
+}
+
+#[cfg(test)]
+#[path = "decide_tests.rs"]
+mod tests;
