@@ -59,8 +59,10 @@ const KNOWN_CYCLES: &[(&[&str], &str)] = &[
     (&["batch", "probe", "profile"], AFTER_16),
     (
         &[
+            "core::verify::decide",
             "core::verify::layout",
             "core::verify::mutation",
+            "core::verify::real_auth",
             "core::verify::search",
             "core::verify::urlcauses",
             "core::verify::urlvariants",
