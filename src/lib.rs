@@ -7,6 +7,7 @@ pub mod cache;
 pub mod cli;
 pub mod core;
 pub mod doctor;
+pub mod i18n;
 pub mod pasted_source;
 pub mod platform;
 pub mod probe;
