@@ -48,7 +48,8 @@ impl Text {
 
 /// A message by its catalogue id, with its arguments: what the core returns instead of finished
 /// sentences, so the words live in one catalogue per language (`assets/i18n/*.ftl`) and the
-/// edges (window, CLI, reports) render them in the language they show (`crate::i18n`).
+/// edges (window, CLI, reports) render them in the language they show (module `i18n`, above
+/// `core`).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Msg {
     /// The Fluent message id (`area-name`, e.g. `verify-cause-fragment`).

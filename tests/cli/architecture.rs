@@ -56,18 +56,7 @@ fn module_of(file: &str) -> Module {
 
 /// The source up to the first `#[cfg(test)] mod tests {`: unit tests may use anything.
 fn without_tests(src: &str) -> &str {
-    let mut from = 0;
-    while let Some(i) = src[from..].find("#[cfg(test)]") {
-        let at = from + i;
-        let rest = src[at + "#[cfg(test)]".len()..].trim_start();
-        if let Some(rest) = rest.strip_prefix("mod tests")
-            && rest.trim_start().starts_with('{')
-        {
-            return &src[..at];
-        }
-        from = at + 1;
-    }
-    src
+    &src[..super::support::unit_tests_start(src)]
 }
 
 fn is_word(c: char) -> bool {

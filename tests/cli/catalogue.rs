@@ -14,6 +14,8 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
 use fluent_syntax::ast;
+
+use super::support::unit_tests_start;
 use wxsign::core::text::Lang;
 
 const LANGS: [(Lang, &str); 2] = [(Lang::En, "en.ftl"), (Lang::Zh, "zh.ftl")];
@@ -145,29 +147,11 @@ struct Use {
     in_test: bool,
 }
 
-/// Where a file's unit tests start (the same rule as `architecture.rs`).
-fn test_start(src: &str) -> usize {
-    let mut from = 0;
-    while let Some(i) = src[from..].find("#[cfg(test)]") {
-        let at = from + i;
-        let rest = src[at + "#[cfg(test)]".len()..].trim_start();
-        if let Some(rest) = rest.strip_prefix("mod tests")
-            && rest.trim_start().starts_with('{')
-        {
-            return at;
-        }
-        from = at + 1;
-    }
-    src.len()
-}
-
-/// The text from `open` (just after a `(` or `{`) to its matching close, skipping string
-/// literals; `None` when unbalanced.
-fn balanced(src: &str, open: usize) -> Option<&str> {
-    let mut depth = 1;
-    let mut in_str = false;
-    let mut escaped = false;
-    for (i, c) in src[open..].char_indices() {
+/// The characters of `s` outside string literals, each with the bracket depth it sits at (a
+/// bracket at the depth outside it: a closing one past the start's depth is at -1).
+fn code_chars(s: &str) -> impl Iterator<Item = (usize, char, isize)> + '_ {
+    let (mut depth, mut in_str, mut escaped) = (0isize, false, false);
+    s.char_indices().filter_map(move |(i, c)| {
         if in_str {
             match (escaped, c) {
                 (true, _) => escaped = false,
@@ -175,46 +159,39 @@ fn balanced(src: &str, open: usize) -> Option<&str> {
                 (false, '"') => in_str = false,
                 _ => {}
             }
-            continue;
+            return None;
         }
+        let at = depth;
         match c {
             '"' => in_str = true,
             '(' | '[' | '{' => depth += 1,
             ')' | ']' | '}' => {
                 depth -= 1;
-                if depth == 0 {
-                    return Some(&src[open..open + i]);
-                }
+                return Some((i, c, depth));
             }
             _ => {}
         }
-    }
-    None
+        Some((i, c, at))
+    })
+}
+
+/// The text from `open` (just after a `(` or `{`) to its matching close; `None` when
+/// unbalanced.
+fn balanced(src: &str, open: usize) -> Option<&str> {
+    let rest = &src[open..];
+    code_chars(rest)
+        .find(|&(_, _, depth)| depth < 0)
+        .map(|(i, _, _)| &rest[..i])
 }
 
 /// Splits at commas outside brackets and strings.
 fn top_level_parts(s: &str) -> Vec<&str> {
     let mut parts = Vec::new();
-    let (mut depth, mut in_str, mut escaped, mut start) = (0, false, false, 0);
-    for (i, c) in s.char_indices() {
-        if in_str {
-            match (escaped, c) {
-                (true, _) => escaped = false,
-                (false, '\\') => escaped = true,
-                (false, '"') => in_str = false,
-                _ => {}
-            }
-            continue;
-        }
-        match c {
-            '"' => in_str = true,
-            '(' | '[' | '{' => depth += 1,
-            ')' | ']' | '}' => depth -= 1,
-            ',' if depth == 0 => {
-                parts.push(s[start..i].trim());
-                start = i + 1;
-            }
-            _ => {}
+    let mut start = 0;
+    for (i, c, depth) in code_chars(s) {
+        if c == ',' && depth == 0 {
+            parts.push(s[start..i].trim());
+            start = i + 1;
         }
     }
     parts.push(s[start..].trim());
@@ -246,7 +223,7 @@ fn uses_in(file: &str, src: &str) -> Vec<Use> {
     let tests_from = if file.ends_with("/tests.rs") {
         0
     } else {
-        test_start(src)
+        unit_tests_start(src)
     };
     let mut out = Vec::new();
     let push = |id: &str, at: usize, args: Option<BTreeSet<String>>, out: &mut Vec<Use>| {
