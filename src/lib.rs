@@ -8,6 +8,7 @@ pub mod cli;
 pub mod core;
 pub mod doctor;
 pub mod gui_settings;
+pub mod i18n;
 pub mod pasted_source;
 pub mod platform;
 pub mod probe;

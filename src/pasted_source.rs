@@ -11,7 +11,8 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::text::Text;
+use crate::core::text::{Lang, Msg, Text, msg};
+use crate::i18n::Render;
 use crate::platform::TicketKind;
 use crate::profile::Profile;
 use crate::secret::Secret;
@@ -42,24 +43,18 @@ pub struct PastedTicket {
 impl PastedTicket {
     /// `expires_in` is the lifetime left as the user read it (at most 7200 s); `None` makes the
     /// paste time the issue time, an estimate.
-    pub fn new(ticket: &Secret, now: i64, expires_in: Option<i64>) -> Result<Self, Text> {
+    pub fn new(ticket: &Secret, now: i64, expires_in: Option<i64>) -> Result<Self, Msg> {
         let value = ticket.reveal().trim();
         if value.is_empty() || value.chars().any(char::is_whitespace) {
-            return Err(Text::new(
-                "the pasted ticket is empty or has spaces inside: paste the jsapi_ticket alone, as getticket returned it",
-                "粘贴的票据为空或中间含有空格：请只粘贴 getticket 返回的 jsapi_ticket",
-            ));
+            return Err(msg!("pasted-ticket-malformed"));
         }
         if let Some(s) = expires_in
             && !(1..=MAX_LIFETIME).contains(&s)
         {
-            return Err(Text::new(
-                format!(
-                    "a lifetime of {s} s is not possible: a jsapi_ticket lasts at most {MAX_LIFETIME} s from issue; give the seconds it has left (1-{MAX_LIFETIME}) or leave it out"
-                ),
-                format!(
-                    "有效期 {s} 秒不可能：jsapi_ticket 自签发起最多 {MAX_LIFETIME} 秒；请填写剩余秒数（1-{MAX_LIFETIME}）或不填"
-                ),
+            return Err(msg!(
+                "pasted-lifetime-impossible",
+                seconds = s,
+                max = MAX_LIFETIME
             ));
         }
         Ok(Self {
@@ -360,8 +355,8 @@ pub async fn store(
     now: i64,
 ) -> Result<TicketInfo, ClientError> {
     let account = account(profile, kind, agent_id)?;
-    let pasted =
-        PastedTicket::new(&ticket, now, expires_in).map_err(|t| ClientError::Profile(t.en))?;
+    let pasted = PastedTicket::new(&ticket, now, expires_in)
+        .map_err(|m| ClientError::Profile(m.get(Lang::En)))?;
     let s = Arc::clone(secrets);
     let p = pasted.clone();
     tokio::task::spawn_blocking(move || save(&s, &account, &p, session_only))
@@ -410,7 +405,7 @@ mod tests {
             assert!(
                 PastedTicket::new(&t, 1000, bad)
                     .unwrap_err()
-                    .en
+                    .get(Lang::En)
                     .contains("7200")
             );
         }

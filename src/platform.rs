@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::text::Text;
+use crate::core::text::{Msg, Text, msg};
 use crate::core::urlcheck::DomainWording;
 
 /// Which ticket a platform issues (`getticket`'s `type=`); a `wx_card` ticket never signs
@@ -121,8 +121,8 @@ pub struct PlatformSpec {
     pub key: &'static str,
     /// Who answers API calls, as messages say it (`WeChat`, `WeCom`).
     pub api_name: &'static str,
-    /// The ticket source "its own API" as the profile editor names it, `[en, zh]`.
-    pub api_source_label: [&'static str; 2],
+    /// The ticket source "its own API" as the profile editor names it.
+    pub api_source_label: Msg,
     pub id: IdRule,
     /// Whether credentials belong to apps (agentids) of the profile, each with its own secret.
     pub per_app_secrets: bool,
@@ -158,7 +158,7 @@ static OFFICIAL_ACCOUNT: PlatformSpec = PlatformSpec {
     platform: Platform::OfficialAccount,
     key: "official_account",
     api_name: "WeChat",
-    api_source_label: ["WeChat API", "微信接口"],
+    api_source_label: msg!("platform-wechat-api-source"),
     id: IdRule {
         label: "appId",
         prefixes: &["wx"],
@@ -197,7 +197,7 @@ static WECOM: PlatformSpec = PlatformSpec {
     platform: Platform::Wecom,
     key: "wecom",
     api_name: "WeCom",
-    api_source_label: ["WeCom API", "企业微信接口"],
+    api_source_label: msg!("platform-wecom-api-source"),
     id: IdRule {
         label: "corpId",
         prefixes: &["ww", "wx"],

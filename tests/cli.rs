@@ -7,6 +7,7 @@ mod cli {
     mod architecture;
     mod batch;
     mod card;
+    mod catalogue;
     mod check_url;
     mod client;
     mod doctor;

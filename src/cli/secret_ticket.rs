@@ -6,6 +6,8 @@ use anyhow::{Context, bail};
 
 use super::output;
 use super::usage::usage;
+use crate::core::text::Lang;
+use crate::i18n::Render;
 use crate::pasted_source::{self, PastedTicket};
 use crate::profile::Profile;
 use crate::secret::Secret;
@@ -27,8 +29,8 @@ pub fn set(
     {
         // Said before asking for the ticket: the paste would be wasted.
         let now = chrono::Utc::now().timestamp();
-        if let Err(t) = PastedTicket::new(&Secret::new("x"), now, Some(s)) {
-            return Err(usage(t.en));
+        if let Err(m) = PastedTicket::new(&Secret::new("x"), now, Some(s)) {
+            return Err(usage(m.get(Lang::En)));
         }
     }
     let ticket = if from_stdin {
@@ -53,7 +55,7 @@ pub fn set(
         usage("the ticket is empty (stdin had no line, or only spaces): paste the jsapi_ticket")
     })?;
     let now = chrono::Utc::now().timestamp();
-    let pasted = PastedTicket::new(&ticket, now, expires_in).map_err(|t| usage(t.en))?;
+    let pasted = PastedTicket::new(&ticket, now, expires_in).map_err(|m| usage(m.get(Lang::En)))?;
     let secrets = Secrets::from_env();
     if let StoreHealth::Unavailable(t) = secrets.health() {
         // This process ends now: a session-only ticket would be gone before any use.

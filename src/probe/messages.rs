@@ -166,7 +166,7 @@ pub struct PreVerify {
 /// page's `undefined` on), which is not the same as an empty list.
 pub fn pre_verify(params: &Value) -> PreVerify {
     let mut missing = Vec::new();
-    let mut text = |key: &'static str, page_name: &'static str| -> String {
+    let mut field = |key: &'static str, page_name: &'static str| -> String {
         match params.get(key) {
             Some(Value::String(s)) => s.clone(),
             Some(Value::Number(n)) => n.to_string(),
@@ -178,7 +178,7 @@ pub fn pre_verify(params: &Value) -> PreVerify {
         }
     };
     let app_id = {
-        let a = text("appId", "appId");
+        let a = field("appId", "appId");
         if a.is_empty() {
             // jweixin sends both; accept either.
             params
@@ -190,9 +190,9 @@ pub fn pre_verify(params: &Value) -> PreVerify {
             a
         }
     };
-    let timestamp = text("verifyTimestamp", "timestamp");
-    let nonce_str = text("verifyNonceStr", "nonceStr");
-    let signature = text("verifySignature", "signature");
+    let timestamp = field("verifyTimestamp", "timestamp");
+    let nonce_str = field("verifyNonceStr", "nonceStr");
+    let signature = field("verifySignature", "signature");
     let list = |key: &str| -> Vec<String> {
         params
             .get(key)

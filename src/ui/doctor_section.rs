@@ -6,45 +6,17 @@ use eframe::egui::{self, Color32, RichText};
 use crate::core::text::Lang;
 use crate::doctor::{Line, Status};
 
-/// This section's strings in both languages (like `batch_strings`, kept next to their only
-/// user).
-pub struct DoctorStrings {
-    pub title: &'static str,
-    pub intro: &'static str,
-    pub run: &'static str,
-    pub running: &'static str,
-    pub nothing_broken: &'static str,
-    pub problems: &'static str,
-    pub fix: &'static str,
-    pub profile: &'static str,
-}
-
-const EN: DoctorStrings = DoctorStrings {
-    title: "Self-check",
-    intro: "Checks the keyring, the config files, the Chinese font and, for each profile, the API base (DNS, TCP, TLS, HTTP), the clock, the AppSecret and the cache. Same as `wxsign doctor`.",
-    run: "Run checks",
-    running: "Checking…",
-    nothing_broken: "Nothing is broken",
-    problems: "problem(s) to fix",
-    fix: "Fix:",
-    profile: "Profile",
-};
-
-const ZH: DoctorStrings = DoctorStrings {
-    title: "自检",
-    intro: "检查钥匙串、配置文件、中文字体，以及每个配置的 API 地址（DNS、TCP、TLS、HTTP）、时钟、AppSecret 和缓存。与 `wxsign doctor` 相同。",
-    run: "开始检查",
-    running: "检查中…",
-    nothing_broken: "一切正常",
-    problems: "个问题需要解决",
-    fix: "解决：",
-    profile: "配置",
-};
-
-pub fn doctor_strings(lang: Lang) -> &'static DoctorStrings {
-    match lang {
-        Lang::En => &EN,
-        Lang::Zh => &ZH,
+crate::i18n::string_table! {
+    /// This section's strings (ids `doctor-<field>`), kept next to their only user.
+    pub struct DoctorStrings as "doctor", pub fn doctor_strings {
+        title,
+        intro,
+        run,
+        running,
+        nothing_broken,
+        problems,
+        fix,
+        profile,
     }
 }
 

@@ -8,16 +8,10 @@ use std::collections::BTreeMap;
 use eframe::egui;
 
 use super::widgets;
-use crate::core::text::Lang;
+use crate::core::text::{Lang, msg};
+use crate::i18n::{Render, text};
 use crate::platform::WecomApp;
 use crate::secret::Secret;
-
-fn tr(lang: Lang, en: &'static str, zh: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Zh => zh,
-    }
-}
 
 /// One pasted ticket as typed: the ticket and the seconds it has left (empty = estimate 7200).
 #[derive(Clone, Debug, Default)]
@@ -82,17 +76,10 @@ impl PastedEntry {
             return Ok(Some((Secret::new(ticket), None)));
         }
         let seconds = left.parse::<i64>().map_err(|_| {
-            let field = tr(lang, "Seconds left", "剩余秒数");
-            let what = tr(
-                lang,
-                "give a whole number of seconds (at most 7200) or leave it empty",
-                "请填写整数秒（最多 7200）或留空",
-            );
-            let sep = tr(lang, ": ", "：");
             if which.is_empty() {
-                format!("{field}{sep}{what}")
+                text(lang, "pasted-seconds-invalid").to_owned()
             } else {
-                format!("{field} ({which}){sep}{what}")
+                msg!("pasted-seconds-invalid-for", which = which).get(lang)
             }
         })?;
         Ok(Some((Secret::new(ticket), Some(seconds))))
@@ -108,18 +95,14 @@ pub fn pasted_fields_ui(
     lang: Lang,
     w: f32,
 ) {
-    let keep = tr(
-        lang,
-        "leave empty to keep the stored one",
-        "留空则保留已保存的票据",
-    );
+    let keep = text(lang, "pasted-keep-stored");
     ui.horizontal(|ui| {
         widgets::labelled_field(
             ui,
             if apps.is_some() {
-                tr(lang, "Pasted corp ticket", "粘贴的企业票据")
+                text(lang, "pasted-corp-ticket")
             } else {
-                tr(lang, "Pasted ticket", "粘贴的票据")
+                text(lang, "pasted-ticket")
             },
             ed.main.ticket.reveal_mut(),
             keep,
@@ -131,13 +114,9 @@ pub fn pasted_fields_ui(
     ui.horizontal(|ui| {
         widgets::labelled_field(
             ui,
-            tr(lang, "Seconds left", "剩余秒数"),
+            text(lang, "pasted-seconds-left"),
             &mut ed.main.expires_in,
-            tr(
-                lang,
-                "empty: estimate 7200 s from now",
-                "留空：按从现在起 7200 秒估算",
-            ),
+            text(lang, "pasted-seconds-hint"),
             egui::Id::unique("pe.pasted.expires"),
             false,
             w,
@@ -145,20 +124,13 @@ pub fn pasted_fields_ui(
     });
     let Some(apps) = apps else { return };
     if apps.is_empty() {
-        ui.weak(tr(
-            lang,
-            "Add the apps below to paste their agent tickets.",
-            "在下方添加应用后即可粘贴其应用票据。",
-        ));
+        ui.weak(text(lang, "pasted-add-apps-first"));
     }
-    let seconds_hint = tr(lang, "seconds left", "剩余秒数");
+    let seconds_hint = text(lang, "pasted-agent-seconds-left");
     for app in apps {
         let entry = ed.agents.entry(app.agent_id).or_default();
         ui.horizontal(|ui| {
-            let label = match lang {
-                Lang::En => format!("Pasted agent ticket {}", app.agent_id),
-                Lang::Zh => format!("粘贴的应用票据 {}", app.agent_id),
-            };
+            let label = msg!("pasted-agent-ticket", agent_id = app.agent_id).get(lang);
             widgets::labelled_field(
                 ui,
                 &label,
@@ -175,11 +147,7 @@ pub fn pasted_fields_ui(
                     .hint_text(seconds_hint)
                     .desired_width(88.0),
             )
-            .on_hover_text(tr(
-                lang,
-                "seconds this agent ticket has left; empty: estimate 7200 s from now",
-                "该应用票据的剩余秒数；留空：按从现在起 7200 秒估算",
-            ));
+            .on_hover_text(text(lang, "pasted-agent-seconds-hint"));
         });
     }
 }
@@ -190,16 +158,9 @@ pub fn pasted_note(c: &super::credential::Credential, now: i64, lang: Lang) -> S
     let pasted = super::credential::clock_time(c.fetched_at);
     let left = c.expires_at - now;
     if left <= 0 {
-        return format!(
-            "{} {pasted}, {}",
-            tr(lang, "ticket pasted", "票据粘贴于"),
-            tr(lang, "expired: paste a fresh one", "已过期：请粘贴新的票据")
-        );
+        return msg!("pasted-note-expired", pasted = pasted).get(lang);
     }
-    match lang {
-        Lang::En => format!("ticket pasted {pasted}, valid ~{} min", left / 60),
-        Lang::Zh => format!("票据粘贴于 {pasted}，有效约 {} 分钟", left / 60),
-    }
+    msg!("pasted-note-valid", pasted = pasted, minutes = left / 60).get(lang)
 }
 
 #[cfg(test)]

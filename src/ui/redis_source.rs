@@ -12,7 +12,8 @@ use super::i18n::Strings;
 use super::pasted_source::PastedEditor;
 use super::{theme, widgets};
 use crate::core::stored::{KeyTtl, ValueFormat};
-use crate::core::text::Lang;
+use crate::core::text::{Lang, msg};
+use crate::i18n::{Render, text};
 use crate::profile::Profile;
 use crate::profile::{RedisSettings, TicketSource};
 use crate::redis_source::{KeyProbe, Probe};
@@ -58,13 +59,6 @@ pub enum RedisAction {
     },
 }
 
-fn tr(lang: Lang, en: &'static str, zh: &'static str) -> &'static str {
-    match lang {
-        Lang::En => en,
-        Lang::Zh => zh,
-    }
-}
-
 impl RedisEditor {
     pub fn from_profile(p: &Profile) -> Self {
         match &p.ticket_source {
@@ -106,9 +100,10 @@ impl RedisEditor {
             p.ticket_source = TicketSource::Wechat;
             return Ok(());
         }
-        let format: ValueFormat = self.format.parse().map_err(|e: String| {
-            format!("{}: {e}", tr(lang, "Redis value format", "Redis 值格式"))
-        })?;
+        let format: ValueFormat = self
+            .format
+            .parse()
+            .map_err(|e: String| msg!("redis-value-format-invalid", error = e).get(lang))?;
         let token_format = p.ticket_source.redis().and_then(|r| r.token_format.clone());
         let token_key = self.token_key.trim();
         p.ticket_source = TicketSource::Redis(Box::new(RedisSettings {
@@ -173,21 +168,17 @@ pub fn redis_fields_ui(
     let palette = theme::palette(ui);
     let mut action = None;
     ui.horizontal(|ui| {
-        widgets::form_label(ui, tr(lang, "Ticket source", "票据来源"));
+        widgets::form_label(ui, text(lang, "redis-ticket-source"));
         // 0 WeChat, 1 pasted, 2 Redis.
         let mut choice = if ed.use_redis {
             2
         } else {
             u8::from(ed.use_pasted)
         };
-        let [en, zh] = profile.platform.spec().api_source_label;
-        ui.radio_value(&mut choice, 0, tr(lang, en, zh));
-        ui.radio_value(&mut choice, 1, tr(lang, "Pasted", "粘贴"));
-        ui.radio_value(
-            &mut choice,
-            2,
-            tr(lang, "Redis (read-only)", "Redis（只读）"),
-        );
+        let api = profile.platform.spec().api_source_label.get(lang);
+        ui.radio_value(&mut choice, 0, api);
+        ui.radio_value(&mut choice, 1, text(lang, "redis-source-pasted"));
+        ui.radio_value(&mut choice, 2, text(lang, "redis-source-redis"));
         ed.use_redis = choice == 2;
         ed.use_pasted = choice == 1;
     });
@@ -202,7 +193,7 @@ pub fn redis_fields_ui(
     }
     let fields: [(&str, &mut String, &str, &str, bool); 5] = [
         (
-            tr(lang, "Redis URL", "Redis URL"),
+            text(lang, "redis-url"),
             &mut ed.url,
             "redis://host:6379/0",
             "pe.redis.url",
@@ -210,9 +201,9 @@ pub fn redis_fields_ui(
         ),
         (
             if wecom {
-                tr(lang, "Corp ticket key", "企业票据键名")
+                text(lang, "redis-corp-ticket-key")
             } else {
-                tr(lang, "Ticket key", "票据键名")
+                text(lang, "redis-ticket-key")
             },
             &mut ed.ticket_key,
             "wechat:jsapi_ticket",
@@ -220,27 +211,23 @@ pub fn redis_fields_ui(
             false,
         ),
         (
-            tr(lang, "Token key", "令牌键名"),
+            text(lang, "redis-token-key"),
             &mut ed.token_key,
-            tr(lang, "optional", "可选"),
+            text(lang, "redis-optional"),
             "pe.redis.token",
             false,
         ),
         (
-            tr(lang, "Value format", "值格式"),
+            text(lang, "redis-value-format"),
             &mut ed.format,
             "raw | json:ticket | pydict:ticket",
             "pe.redis.format",
             false,
         ),
         (
-            tr(lang, "Redis password", "Redis 密码"),
+            text(lang, "redis-password"),
             ed.password.reveal_mut(),
-            tr(
-                lang,
-                "leave empty to keep the stored one",
-                "留空则保留已保存的密码",
-            ),
+            text(lang, "redis-password-keep"),
             "pe.redis.password",
             true,
         ),
@@ -259,7 +246,7 @@ pub fn redis_fields_ui(
         if ui
             .add_enabled(
                 cx.has_worker && !running,
-                egui::Button::new(tr(lang, "Test connection", "测试连接")),
+                egui::Button::new(text(lang, "redis-test-connection")),
             )
             .clicked()
         {
@@ -304,18 +291,11 @@ pub fn redis_fields_ui(
 /// WeCom: one key per app for its agent ticket (the corp ticket's key is the ticket key).
 fn agent_keys_ui(ui: &mut egui::Ui, ed: &mut RedisEditor, profile: &Profile, lang: Lang, w: f32) {
     if profile.apps.is_empty() {
-        ui.weak(tr(
-            lang,
-            "Add the apps below to give their agent ticket keys.",
-            "在下方添加应用后即可填写其应用票据键名。",
-        ));
+        ui.weak(text(lang, "redis-add-apps-first"));
     }
     for app in &profile.apps {
         let key = ed.agent_keys.entry(app.agent_id).or_default();
-        let label = match lang {
-            Lang::En => format!("Agent ticket key {}", app.agent_id),
-            Lang::Zh => format!("应用票据键名 {}", app.agent_id),
-        };
+        let label = msg!("redis-agent-ticket-key", agent_id = app.agent_id).get(lang);
         let hint = format!("wecom:agent_ticket:{}", app.agent_id);
         ui.horizontal(|ui| {
             widgets::labelled_field(
@@ -336,20 +316,16 @@ fn agent_keys_ui(ui: &mut egui::Ui, ed: &mut RedisEditor, profile: &Profile, lan
 /// default and goes unsaid).
 pub fn source_note(p: &Profile, lang: Lang) -> Option<String> {
     if p.ticket_source.is_pasted() {
-        return Some(tr(lang, "ticket pasted", "票据为粘贴").to_owned());
+        return Some(text(lang, "redis-note-pasted").to_owned());
     }
-    p.ticket_source.redis().map(|r| {
-        format!(
-            "{} Redis {}",
-            tr(lang, "ticket from", "票据来自"),
-            r.ticket_key
-        )
-    })
+    p.ticket_source
+        .redis()
+        .map(|r| msg!("redis-note-from", key = &r.ticket_key).get(lang))
 }
 
 /// One line: where it connected and what each key holds.
 pub fn probe_text(p: &Probe, lang: Lang) -> String {
-    let mut parts = vec![format!("{} {}", tr(lang, "connected to", "已连接"), p.addr)];
+    let mut parts = vec![msg!("redis-connected", addr = &p.addr).get(lang)];
     parts.push(key_text(&p.ticket, lang));
     if let Some(t) = &p.token {
         parts.push(key_text(t, lang));
@@ -360,14 +336,10 @@ pub fn probe_text(p: &Probe, lang: Lang) -> String {
 
 fn key_text(k: &KeyProbe, lang: Lang) -> String {
     let state = match (k.kind.as_str(), k.ttl) {
-        ("none", _) => tr(lang, "missing", "不存在").to_owned(),
-        ("string", Some(KeyTtl::Seconds(s))) => format!("TTL {s} s"),
-        ("string", _) => tr(lang, "no TTL", "无过期时间").to_owned(),
-        (other, _) => format!(
-            "{} {other}, {}",
-            tr(lang, "a", "类型为"),
-            tr(lang, "not a string", "不是字符串")
-        ),
+        ("none", _) => text(lang, "redis-key-missing").to_owned(),
+        ("string", Some(KeyTtl::Seconds(s))) => msg!("redis-key-ttl", seconds = s).get(lang),
+        ("string", _) => text(lang, "redis-key-no-ttl").to_owned(),
+        (other, _) => msg!("redis-key-not-string", kind = other).get(lang),
     };
     format!("{}: {state}", k.key)
 }
@@ -391,7 +363,14 @@ mod tests {
                     test: None,
                     has_worker: false,
                 };
-                redis_fields_ui(ui, ed, &profile, cx, &super::super::i18n::EN, 400.0);
+                redis_fields_ui(
+                    ui,
+                    ed,
+                    &profile,
+                    cx,
+                    super::super::i18n::tr(crate::core::text::Lang::En),
+                    400.0,
+                );
             },
             editor,
         );

@@ -309,7 +309,8 @@ pub fn confirm_refresh_ui(ctx: &egui::Context, s: &Strings) -> Option<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ui::i18n::EN;
+    use crate::core::text::Lang;
+    use crate::ui::i18n::tr;
 
     fn cred(expires_at: i64) -> Credential {
         Credential {
@@ -332,7 +333,7 @@ mod tests {
             (i64::MAX - 1000, "valid ?", Severity::Amber, 60),
         ];
         for (left, text, sev, next) in cases {
-            let (t, s, n) = countdown(&cred(1000 + left), 1000, &EN);
+            let (t, s, n) = countdown(&cred(1000 + left), 1000, tr(Lang::En));
             assert_eq!((t.as_str(), s, n.as_secs()), (text, sev, next), "{left}");
         }
     }

@@ -38,6 +38,23 @@ pub const VECTORS: &[(&str, &str, &str)] = &[
     ),
 ];
 
+/// Where a source file's unit tests start (its first `#[cfg(test)] mod tests {`), or its
+/// length: what follows may use anything, so the source scans (layers, catalogue) stop there.
+pub fn unit_tests_start(src: &str) -> usize {
+    let mut from = 0;
+    while let Some(i) = src[from..].find("#[cfg(test)]") {
+        let at = from + i;
+        let rest = src[at + "#[cfg(test)]".len()..].trim_start();
+        if let Some(rest) = rest.strip_prefix("mod tests")
+            && rest.trim_start().starts_with('{')
+        {
+            return at;
+        }
+        from = at + 1;
+    }
+    src.len()
+}
+
 /// `wxsign` with no locale, no forced colours and a private HOME, so the user's settings and
 /// other tests cannot change what it prints.
 pub fn wxsign() -> Command {

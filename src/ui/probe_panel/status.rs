@@ -49,7 +49,7 @@ pub(super) fn empty_ui(ui: &mut egui::Ui, cx: &ProbeCtx<'_>) -> Option<ProbeActi
         .show(ui, |ui| {
             ui.set_width(ui.available_width());
             ui.label(RichText::new(s.empty_title).strong());
-            for step in s.empty_steps {
+            for step in [s.empty_step_1, s.empty_step_2, s.empty_step_3] {
                 ui.label(step);
             }
             if let Some(BrowserLookup { result: Err(e), .. }) = cx.browser {

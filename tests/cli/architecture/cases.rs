@@ -46,6 +46,38 @@ type Case = (
 fn cycles_in_small_trees() {
     let cases: &[Case] = &[
         (
+            "an exported macro is the crate root's, and a re-export of it leads there",
+            &[
+                ("lib.rs", "mod a; mod b;"),
+                (
+                    "a.rs",
+                    "#[macro_export]\nmacro_rules! __m { () => {} }\npub use crate::__m as m;\npub fn g() { crate::b::f() }",
+                ),
+                ("b.rs", "pub fn f() {} fn h() { crate::a::m!() }"),
+            ],
+            // b reaches the macro at the root, not a: no cycle, and nothing unresolved.
+            &[],
+        ),
+        (
+            "items a macro call defines are found where it is called",
+            &[
+                ("lib.rs", "mod a; mod b; mod t;"),
+                (
+                    "t.rs",
+                    "#[macro_export]\nmacro_rules! __table { () => {} }\npub use crate::__table as table;",
+                ),
+                (
+                    "a.rs",
+                    "crate::t::table! { pub struct S as \"s\", pub fn s_tr { x } }\npub fn g() { crate::b::f() }",
+                ),
+                (
+                    "b.rs",
+                    "use crate::a::S; pub fn f() {} fn h() -> S { crate::a::s_tr() }",
+                ),
+            ],
+            &["cycle: a, b"],
+        ),
+        (
             "two siblings using each other",
             &[
                 ("lib.rs", "mod a; mod b;"),

@@ -128,6 +128,7 @@ impl Tree {
         let toks = ctx.toks;
         let mut i = range.start;
         let mut test_only = false;
+        let mut exported = false;
         let mut path_attr: Option<String> = None;
         while i < range.end {
             let tok = &toks[i];
@@ -139,6 +140,9 @@ impl Tree {
                     let attr = &toks[open..=close.min(toks.len() - 1)];
                     if !inner && is_cfg_test(attr) {
                         test_only = true;
+                    }
+                    if !inner && attr.get(1).and_then(Tok::ident) == Some("macro_export") {
+                        exported = true;
                     }
                     if let [_, a, eq, s, ..] = attr
                         && a.ident() == Some("path")
@@ -167,8 +171,17 @@ impl Tree {
             let end = item_end(toks, i, range.end);
             if !test_only {
                 self.item(ctx, i, end, m, file_level, path_attr.take());
+                // `#[macro_export] macro_rules! x` is `crate::x`, wherever it is written.
+                if exported
+                    && toks.get(i).and_then(Tok::ident) == Some("macro_rules")
+                    && let Some(name) = toks.get(i + 2).and_then(Tok::ident)
+                {
+                    let root = self.root_of(m);
+                    self.modules[root].items.insert(name.to_owned());
+                }
             }
             test_only = false;
+            exported = false;
             path_attr = None;
             i = end.max(i + 1);
         }
@@ -246,8 +259,30 @@ impl Tree {
                 }
                 self.scan(ctx, k + 3, end, m);
             }
+            // `string_table! { pub struct Strings as "ui", pub fn tr { … } }`: an item-level
+            // macro call defines the items its body names after `struct`, `fn`, `enum`….
+            Some(_) if is_macro_call(&toks[k..end]) => {
+                for w in toks[k..end].windows(2) {
+                    if let (
+                        Some("fn" | "struct" | "enum" | "trait" | "type" | "const" | "static"),
+                        Some(name),
+                    ) = (w[0].ident(), w[1].ident())
+                    {
+                        self.modules[m].items.insert(name.to_owned());
+                    }
+                }
+                self.scan(ctx, start, end, m)
+            }
             _ => self.scan(ctx, start, end, m),
         }
+    }
+
+    /// The crate root (`lib.rs` or `main.rs`) module `m` is in.
+    fn root_of(&self, mut m: ModId) -> ModId {
+        while let Some(p) = self.modules[m].parent {
+            m = p;
+        }
+        m
     }
 
     #[allow(clippy::too_many_arguments)]
@@ -355,4 +390,11 @@ struct Ctx<'a> {
     /// The directory of the file being read, for `#[path]`.
     file_dir: String,
     toks: &'a [Tok],
+}
+
+/// Whether an item is a macro call: a path (`x`, `crate::i18n::string_table`) then `!`.
+fn is_macro_call(item: &[Tok]) -> bool {
+    item.iter()
+        .position(|t| !(t.ident().is_some() || matches!(t.kind, Kind::PathSep)))
+        .is_some_and(|i| i > 0 && item[i].is('!'))
 }
