@@ -73,11 +73,13 @@ impl Os {
 /// comes after these, then the bundled subset.
 pub fn preferred_families(os: Os) -> &'static [&'static str] {
     match os {
+        // YaHei is the Chinese UI font of every Windows since Vista; DengXian (Windows 10's
+        // Office face) next, then the older SimHei.
         Os::Windows => &[
             "Microsoft YaHei",
             "Microsoft YaHei UI",
-            "SimHei",
             "DengXian",
+            "SimHei",
             "Noto Sans SC",
             "Noto Sans CJK SC",
         ],
@@ -232,10 +234,10 @@ mod tests {
             ),
             (
                 Os::Windows,
-                &["SimSun", "DengXian", "SimHei"],
-                Some("SimHei"),
+                &["SimSun", "SimHei", "DengXian"],
+                Some("DengXian"),
             ),
-            (Os::Windows, &["DengXian"], Some("DengXian")),
+            (Os::Windows, &["SimHei"], Some("SimHei")),
             (Os::Windows, &["Arial", "SimSun"], None),
             (
                 Os::MacOs,
@@ -288,7 +290,7 @@ mod tests {
                 .collect();
             assert!(pos.windows(2).all(|w| w[0] < w[1]), "{os:?}: {list:?}");
         };
-        order(Os::Windows, &["Microsoft YaHei", "SimHei", "DengXian"]);
+        order(Os::Windows, &["Microsoft YaHei", "DengXian", "SimHei"]);
         order(Os::MacOs, &["PingFang SC", "Hiragino Sans GB"]);
         order(Os::Unix, &["Noto Sans CJK SC", "WenQuanYi Micro Hei"]);
     }
