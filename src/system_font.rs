@@ -128,6 +128,19 @@ pub fn pick_family<'a, S: AsRef<str>>(preferred: &[&str], installed: &'a [S]) ->
     })
 }
 
+/// How to add a Chinese system font on this system, for `doctor`: (English, Chinese).
+pub const INSTALL_HINT: (&str, &str) = match Os::current() {
+    Os::Windows => (
+        "Settings > Apps > Optional features > Add: Chinese (Simplified) Supplemental Fonts",
+        "设置 > 应用 > 可选功能 > 添加：中文(简体)补充字体",
+    ),
+    Os::MacOs => (
+        "Font Book: PingFang SC ships with macOS",
+        "字体册：macOS 自带苹方 PingFang SC",
+    ),
+    Os::Unix => ("Debian: fonts-noto-cjk", "Debian：fonts-noto-cjk"),
+};
+
 /// Characters every Chinese screen of the UI uses: a font without them is not a Chinese font
 /// (a Japanese or Korean face can lack Simplified forms such as 签, 验, 设).
 pub const COVERAGE_SAMPLE: &str = "签名验证检查设置批量日志票据错误成功网址时间戳随机串";

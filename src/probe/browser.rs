@@ -33,15 +33,33 @@ impl BrowserInfo {
     }
 }
 
+/// Where a browser comes from on this system, for messages: (English, Chinese).
+pub const INSTALL_HINT: (&str, &str) = if cfg!(windows) {
+    (
+        "Edge comes with Windows 10 and 11, or install Chrome",
+        "Windows 10 和 11 自带 Edge，也可安装 Chrome",
+    )
+} else if cfg!(target_os = "macos") {
+    (
+        "install Google Chrome or Microsoft Edge",
+        "请安装 Google Chrome 或 Microsoft Edge",
+    )
+} else {
+    (
+        "Debian: apt-get install chromium-headless-shell, or chromium",
+        "Debian：apt-get install chromium-headless-shell 或 chromium",
+    )
+};
+
 /// Why no browser could be used.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum BrowserError {
     #[error(
-        "the browser {0} does not exist or is not a file; pass the path of Chrome, Chromium or Edge to --browser (Debian: apt-get install chromium-headless-shell, or chromium)"
+        "the browser {} does not exist or is not a file; pass the path of Chrome, Chromium or Edge to --browser ({})", .0.display(), INSTALL_HINT.0
     )]
     Missing(PathBuf),
     #[error(
-        "no Chromium-family browser found (looked for {searched} on PATH and in the usual install places); install Chrome, Chromium or Edge (Debian: apt-get install chromium-headless-shell, or chromium) or pass its path with --browser"
+        "no Chromium-family browser found (looked for {searched} on PATH and in the usual install places); install Chrome, Chromium or Edge ({}) or pass its path with --browser", INSTALL_HINT.0
     )]
     NotFound { searched: String },
 }
@@ -51,11 +69,13 @@ impl BrowserError {
     pub fn zh(&self) -> String {
         match self {
             BrowserError::Missing(p) => format!(
-                "浏览器 {} 不存在或不是文件；请用 --browser 指定 Chrome、Chromium 或 Edge 的路径（Debian：apt-get install chromium-headless-shell 或 chromium）",
-                p.display()
+                "浏览器 {} 不存在或不是文件；请用 --browser 指定 Chrome、Chromium 或 Edge 的路径（{}）",
+                p.display(),
+                INSTALL_HINT.1
             ),
             BrowserError::NotFound { searched } => format!(
-                "未找到 Chromium 系浏览器（已在 PATH 和常见安装位置查找 {searched}）；请安装 Chrome、Chromium 或 Edge（Debian：apt-get install chromium-headless-shell 或 chromium），或用 --browser 指定其路径"
+                "未找到 Chromium 系浏览器（已在 PATH 和常见安装位置查找 {searched}）；请安装 Chrome、Chromium 或 Edge（{}），或用 --browser 指定其路径",
+                INSTALL_HINT.1
             ),
         }
     }
