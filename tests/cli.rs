@@ -11,6 +11,7 @@ mod cli {
     mod client;
     mod doctor;
     pub mod fake_endpoint;
+    mod line_ends;
     pub mod mock_wechat;
     pub mod mock_wecom;
     mod newuser;
@@ -23,4 +24,6 @@ mod cli {
     mod sources;
     mod verify;
     mod wecom;
+    #[cfg(windows)]
+    mod windows;
 }

@@ -84,3 +84,60 @@ pub fn big_url(len: usize) -> String {
     url.push_str("#/route?y=1");
     url
 }
+
+/// Prepares `cmd` for [`interrupt`]: on Windows the child gets a console of its own (hidden),
+/// since Ctrl-C reaches every process of a console and this test binary must not be one of
+/// them. Nothing to do elsewhere.
+pub fn interruptible(cmd: &mut std::process::Command) -> &mut std::process::Command {
+    #[cfg(windows)]
+    {
+        use std::os::windows::process::CommandExt;
+        cmd.creation_flags(windows_sys::Win32::System::Threading::CREATE_NO_WINDOW);
+    }
+    cmd
+}
+
+/// Presses Ctrl-C where the process `pid` runs (started through [`interruptible`]): SIGINT on
+/// Unix; on Windows a CTRL_C_EVENT on its console, sent by a helper process (this test binary
+/// again, [`ctrl_c_sender`]) that attaches to that console, so no other test's process is hit.
+pub fn interrupt(pid: u32) {
+    #[cfg(unix)]
+    let out = std::process::Command::new("kill")
+        .args(["-INT", &pid.to_string()])
+        .output();
+    #[cfg(windows)]
+    let out = std::process::Command::new(std::env::current_exe().expect("the test binary"))
+        .args(["--exact", "cli::support::ctrl_c_sender", "--ignored"])
+        .args(["--nocapture", "--test-threads=1"])
+        .env(CTRL_C_TO, pid.to_string())
+        .output();
+    let out = out.expect("run the Ctrl-C sender");
+    assert!(out.status.success(), "Ctrl-C to {pid}: {out:?}");
+}
+
+#[cfg(windows)]
+const CTRL_C_TO: &str = "WXSIGN_TEST_CTRL_C_TO";
+
+/// Not a test: the process [`interrupt`] starts on Windows. Leaves its own console, attaches to
+/// the one of the process named in `WXSIGN_TEST_CTRL_C_TO`, ignores Ctrl-C itself and sends it.
+#[cfg(windows)]
+#[test]
+#[ignore = "a helper process of support::interrupt, run by it"]
+fn ctrl_c_sender() {
+    use windows_sys::Win32::System::Console::{
+        AttachConsole, CTRL_C_EVENT, FreeConsole, GenerateConsoleCtrlEvent, SetConsoleCtrlHandler,
+    };
+    let Ok(pid) = std::env::var(CTRL_C_TO) else {
+        eprintln!("not started by support::interrupt: nothing to send");
+        return;
+    };
+    let pid: u32 = pid.parse().expect("a pid");
+    // SAFETY: plain console calls on this process; each result is checked.
+    unsafe {
+        FreeConsole();
+        assert_ne!(AttachConsole(pid), 0, "attach to the console of {pid}");
+        SetConsoleCtrlHandler(None, 1);
+        assert_ne!(GenerateConsoleCtrlEvent(CTRL_C_EVENT, 0), 0, "send Ctrl-C");
+        FreeConsole();
+    }
+}
