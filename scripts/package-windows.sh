@@ -33,7 +33,9 @@ for a in "$@"; do
     *) sed -n '2,22p' "$0"; exit 2 ;;
   esac
 done
-target=x86_64-pc-windows-gnu
+# shellcheck source=scripts/windows/env.sh
+source scripts/windows/env.sh
+target=$wxsign_windows_target
 t=${CARGO_TARGET_DIR:-target}
 version=$(sed -n 's/^version = "\(.*\)"/\1/p' Cargo.toml | head -1)
 out=$t/windows
@@ -45,6 +47,7 @@ if [ "${WXSIGN_PACKAGE_BUILT:-}" != 1 ]; then
   step "tools"
   bash scripts/apt-deps.sh gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 nsis zip unzip x11-utils
   rustup target list --installed | grep -qx "$target" || rustup target add "$target"
+  rustup component add clippy >/dev/null 2>&1 || true
 
   step "build"
   if [ $from_test_build = 1 ]; then

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Windows on this Linux machine: cross-compiles wxsign for x86_64-pc-windows-gnu with mingw
-# (the dev profile of Cargo.toml, like the Linux tests) and runs it under Wine, in one throwaway
-# prefix for the whole run (scripts/windows/with-wine.sh):
+# (the dev profile of Cargo.toml, like the Linux tests; wxsign's own code through clippy with
+# -D warnings, scripts/windows/env.sh) and runs it under Wine, in one throwaway prefix for the
+# whole run (scripts/windows/with-wine.sh):
 #   1. the CLI integration tests (tests/cli) under Wine, against the same in-process mock
 #      servers as on Linux; the few Wine cannot run say why and are listed in the README;
 #   2. the same tests that go through the real keyring (`--ignored real_keyring`): Windows
@@ -23,7 +24,9 @@ for a in "$@"; do
     *) sed -n '2,17p' "$0"; exit 2 ;;
   esac
 done
-target=x86_64-pc-windows-gnu
+# shellcheck source=scripts/windows/env.sh
+source scripts/windows/env.sh
+target=$wxsign_windows_target
 t=${CARGO_TARGET_DIR:-target}
 step() { printf '\n== %s (%s s)\n' "$*" "$SECONDS" >&2; }
 
@@ -32,7 +35,8 @@ if [ "${WXSIGN_WINE:-}" != 1 ]; then
   bash scripts/apt-deps.sh gcc-mingw-w64-x86-64 binutils-mingw-w64-x86-64 wine64 xvfb nsis zip \
     libgl1 libgl1-mesa-dri
   rustup target list --installed | grep -qx "$target" || rustup target add "$target"
-  step "build (tests/cli, wxsign.exe)"
+  rustup component add clippy >/dev/null 2>&1 || true
+  step "build (tests/cli, wxsign.exe; wxsign's code linted by clippy, -D warnings)"
   cargo test --locked --target "$target" --test cli --no-run
   exec bash scripts/windows/with-wine.sh bash "$0" "$@"
 fi

@@ -61,8 +61,12 @@ impl Job {
 
     /// Puts a process started with [`SUSPENDED`] into the job, then resumes it. Before it runs
     /// it cannot have started a child, so none escapes the job.
-    pub fn adopt_suspended(&self, process: HANDLE, pid: u32) -> io::Result<()> {
-        // SAFETY: both handles are valid: the job is owned, the process handle is the caller's.
+    ///
+    /// # Safety
+    /// `process` must be an open handle of the process `pid` for the whole call.
+    pub unsafe fn adopt_suspended(&self, process: HANDLE, pid: u32) -> io::Result<()> {
+        // SAFETY: the job handle is owned; the process handle is valid by this function's
+        // contract.
         if unsafe { AssignProcessToJobObject(self.0, process) } == 0 {
             return Err(io::Error::last_os_error());
         }

@@ -317,7 +317,8 @@ fn into_job(child: &Child) -> std::io::Result<super::job::Job> {
     let (Some(handle), Some(pid)) = (child.raw_handle(), child.id()) else {
         return Err(std::io::Error::other("the browser exited at once"));
     };
-    job.adopt_suspended(handle, pid)?;
+    // SAFETY: the handle belongs to `child`, which outlives the call.
+    unsafe { job.adopt_suspended(handle, pid)? };
     Ok(job)
 }
 

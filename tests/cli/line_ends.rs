@@ -6,7 +6,9 @@
 use std::io::Read;
 
 use crate::cli::fake_endpoint::{self, SIGN_PATH, TICKET};
-use crate::cli::support::{NONCE, TICKET as EXAMPLE_TICKET, VECTORS, sha1_hex, wxsign};
+use crate::cli::support::{
+    NONCE, TICKET as EXAMPLE_TICKET, VECTORS, sha1_hex, temp_files_in, wxsign, wxsign_in,
+};
 
 /// LF, CRLF and a BOM with CRLF: the same text three ways.
 fn three_ways(lf: &str) -> [(&'static str, String); 3] {
@@ -107,12 +109,7 @@ fn a_crlf_config_file_verifies_the_same() {
 #[test]
 fn a_save_replaces_profiles_toml_while_a_reader_holds_it_open() {
     let dir = tempfile::tempdir().unwrap();
-    let cli = || {
-        let mut c = wxsign();
-        c.env("WXSIGN_CONFIG_DIR", dir.path())
-            .env("WXSIGN_KEYRING", "memory");
-        c
-    };
+    let cli = || wxsign_in(dir.path());
     cli()
         .args(["profile", "add", "a", "--appid", "wx1234567890abcdef"])
         .assert()
@@ -132,11 +129,6 @@ fn a_save_replaces_profiles_toml_while_a_reader_holds_it_open() {
         now.contains("wx1234567890abcdef") && now.contains("wxabcdef1234567890"),
         "{now}"
     );
-    let left: Vec<_> = std::fs::read_dir(dir.path())
-        .unwrap()
-        .flatten()
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .filter(|n| n.ends_with(".tmp"))
-        .collect();
+    let left = temp_files_in(dir.path());
     assert!(left.is_empty(), "temp files left: {left:?}");
 }

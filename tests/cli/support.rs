@@ -53,6 +53,24 @@ pub fn wxsign() -> Command {
     cmd
 }
 
+/// [`wxsign`] with its profiles in `config` and secrets in memory.
+pub fn wxsign_in(config: &std::path::Path) -> Command {
+    let mut cmd = wxsign();
+    cmd.env("WXSIGN_CONFIG_DIR", config)
+        .env("WXSIGN_KEYRING", "memory");
+    cmd
+}
+
+/// The temporary files (`*.tmp`) an interrupted or failed save would leave in `dir`.
+pub fn temp_files_in(dir: &std::path::Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect()
+}
+
 /// Runs the command and parses its stdout as one JSON value.
 pub fn json_stdout(output: &std::process::Output) -> serde_json::Value {
     let text = String::from_utf8_lossy(&output.stdout);

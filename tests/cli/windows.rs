@@ -16,7 +16,7 @@ use wxsign::probe::browser::{APP_PATHS, registry_app_path};
 use wxsign::probe::job::{self, Job};
 
 use crate::cli::fake_endpoint::{self, SIGN_PATH, TICKET};
-use crate::cli::support::wxsign;
+use crate::cli::support::{temp_files_in, wxsign, wxsign_in};
 
 const TREE: &str = "WXSIGN_TEST_TREE";
 const HOLDER: &str = "WXSIGN_TEST_JOB_HOLDER";
@@ -67,7 +67,8 @@ fn job_holder() {
         .creation_flags(job::SUSPENDED)
         .spawn()
         .expect("start the tree");
-    job.adopt_suspended(root.as_raw_handle(), root.id())
+    // SAFETY: the handle belongs to `root`, alive for the call.
+    unsafe { job.adopt_suspended(root.as_raw_handle(), root.id()) }
         .expect("put the tree's root in the job");
     let mut line = String::new();
     std::io::stdin().read_line(&mut line).unwrap();
@@ -256,9 +257,7 @@ fn the_probe_finds_edge_in_its_install_folder() {
     std::fs::write(&edge, b"not run: Windows browsers print no version").unwrap();
     let system = std::env::var("SystemRoot").expect("SystemRoot");
     let message = doctor_message(
-        wxsign()
-            .env("WXSIGN_CONFIG_DIR", dir.path().join("config"))
-            .env("WXSIGN_KEYRING", "memory")
+        wxsign_in(&dir.path().join("config"))
             .env("PATH", format!(r"{system}\system32;{system}"))
             .env("ProgramFiles", &empty)
             .env("ProgramFiles(x86)", &x86)
@@ -296,12 +295,7 @@ fn settings_and_profiles_live_in_appdata_wxsign() {
 #[test]
 fn a_save_waits_for_a_program_that_blocks_replacing_profiles_toml() {
     let dir = tempfile::tempdir().unwrap();
-    let cli = || {
-        let mut c = wxsign();
-        c.env("WXSIGN_CONFIG_DIR", dir.path())
-            .env("WXSIGN_KEYRING", "memory");
-        c
-    };
+    let cli = || wxsign_in(dir.path());
     cli()
         .args(["profile", "add", "a", "--appid", "wx1234567890abcdef"])
         .assert()
@@ -342,12 +336,8 @@ fn a_save_waits_for_a_program_that_blocks_replacing_profiles_toml() {
         text,
         "nothing lost"
     );
-    let tmp: Vec<_> = std::fs::read_dir(dir.path())
-        .unwrap()
-        .flatten()
-        .filter(|e| e.file_name().to_string_lossy().ends_with(".tmp"))
-        .collect();
-    assert!(tmp.is_empty(), "temp files left: {tmp:?}");
+    let left = temp_files_in(dir.path());
+    assert!(left.is_empty(), "temp files left: {left:?}");
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
