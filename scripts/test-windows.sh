@@ -8,7 +8,8 @@
 #   2. the same tests that go through the real keyring (`--ignored real_keyring`): Windows
 #      Credential Manager;
 #   3. the window, in Chinese and in English, under Xvfb: it must draw frames, with the
-#      bundled Chinese font (Wine has no system one);
+#      bundled Chinese font (Wine has no system one); then the same font installed as a system
+#      font of the prefix must be found through DirectWrite (`wxsign doctor`);
 #   4. the installer and the zip (scripts/package-windows.sh --from-test-build): installed
 #      silently, run, uninstalled.
 # Only the GUI test binary, the benches and the library's unit tests are not built for Windows:
@@ -72,8 +73,11 @@ for lang in zh en; do
     echo "FAILED: the window ($lang) drew no frames under Wine" >&2
     exit 1
   fi
+  # Still running two seconds later: the Chinese font is installed after the first frame.
+  sleep 2
+  kill -0 $app 2>/dev/null || { cat "$work/$lang.log" >&2; echo "FAILED: the window ($lang) exited" >&2; exit 1; }
   if [ -n "${WXSIGN_WINE_SCREENSHOTS:-}" ]; then
-    sleep 4
+    sleep 2
     import -window root "$WXSIGN_WINE_SCREENSHOTS/wine-$lang.png"
   fi
   kill $app
@@ -81,6 +85,23 @@ for lang in zh en; do
   app=""
   echo "window ($lang): $(grep -c 'frame=' "$work/$lang.log") frames drawn under Wine" >&2
 done
+
+step "the Chinese system font through DirectWrite"
+# The windows above drew Chinese with the bundled subset (Wine has no Chinese font). Installed
+# as a system font of this throwaway prefix, the same file must be found through DirectWrite.
+font_line() {
+  WXSIGN_KEYRING=memory WXSIGN_CONFIG_DIR="$work/config" wine64 "$exe" doctor --json \
+    | grep -o '"Chinese font: [^"]*"'
+}
+line=$(font_line)
+grep -q 'bundled' <<<"$line" || { echo "FAILED: a Chinese font before one was installed: $line" >&2; exit 1; }
+cp assets/fonts/NotoSansSC-GB2312.otf "$WINEPREFIX/drive_c/windows/Fonts/"
+wine64 reg add 'HKLM\Software\Microsoft\Windows NT\CurrentVersion\Fonts' \
+  /v 'Noto Sans CJK SC (OpenType)' /d NotoSansSC-GB2312.otf /f >/dev/null
+line=$(font_line)
+grep -qF 'Noto Sans CJK SC (C:\\windows\\fonts\\NotoSansSC-GB2312.otf)' <<<"$line" \
+  || { echo "FAILED: DirectWrite did not find the installed Chinese font: $line" >&2; exit 1; }
+echo "font: $line" >&2
 
 if [ $package = 1 ]; then
   step "installer and zip"
