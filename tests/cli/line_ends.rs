@@ -7,7 +7,8 @@ use std::io::Read;
 
 use crate::cli::fake_endpoint::{self, SIGN_PATH, TICKET};
 use crate::cli::support::{
-    NONCE, TICKET as EXAMPLE_TICKET, VECTORS, sha1_hex, temp_files_in, wxsign, wxsign_in,
+    NONCE, TICKET as EXAMPLE_TICKET, VECTORS, config_with_one_profile, sha1_hex, temp_files_in,
+    wxsign, wxsign_in,
 };
 
 /// LF, CRLF and a BOM with CRLF: the same text three ways.
@@ -108,13 +109,8 @@ fn a_crlf_config_file_verifies_the_same() {
 /// reads the old text it opened.
 #[test]
 fn a_save_replaces_profiles_toml_while_a_reader_holds_it_open() {
-    let dir = tempfile::tempdir().unwrap();
+    let (dir, path) = config_with_one_profile();
     let cli = || wxsign_in(dir.path());
-    cli()
-        .args(["profile", "add", "a", "--appid", "wx1234567890abcdef"])
-        .assert()
-        .success();
-    let path = dir.path().join("profiles.toml");
     let before = std::fs::read_to_string(&path).unwrap();
     let mut reader = std::fs::File::open(&path).unwrap();
     cli()

@@ -61,6 +61,18 @@ pub fn wxsign_in(config: &std::path::Path) -> Command {
     cmd
 }
 
+/// A config dir whose `profiles.toml` holds one profile (`a`), and that file's path: for the
+/// tests of how the file is replaced.
+pub fn config_with_one_profile() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    wxsign_in(dir.path())
+        .args(["profile", "add", "a", "--appid", "wx1234567890abcdef"])
+        .assert()
+        .success();
+    let path = dir.path().join("profiles.toml");
+    (dir, path)
+}
+
 /// The temporary files (`*.tmp`) an interrupted or failed save would leave in `dir`.
 pub fn temp_files_in(dir: &std::path::Path) -> Vec<String> {
     std::fs::read_dir(dir)

@@ -16,7 +16,7 @@ use wxsign::probe::browser::{APP_PATHS, registry_app_path};
 use wxsign::probe::job::{self, Job};
 
 use crate::cli::fake_endpoint::{self, SIGN_PATH, TICKET};
-use crate::cli::support::{temp_files_in, wxsign, wxsign_in};
+use crate::cli::support::{config_with_one_profile, temp_files_in, wxsign, wxsign_in};
 
 const TREE: &str = "WXSIGN_TEST_TREE";
 const HOLDER: &str = "WXSIGN_TEST_JOB_HOLDER";
@@ -294,13 +294,8 @@ fn settings_and_profiles_live_in_appdata_wxsign() {
 /// and fails with the file named (and nothing lost) when it never ends.
 #[test]
 fn a_save_waits_for_a_program_that_blocks_replacing_profiles_toml() {
-    let dir = tempfile::tempdir().unwrap();
+    let (dir, path) = config_with_one_profile();
     let cli = || wxsign_in(dir.path());
-    cli()
-        .args(["profile", "add", "a", "--appid", "wx1234567890abcdef"])
-        .assert()
-        .success();
-    let path = dir.path().join("profiles.toml");
     let lock = |path: &Path| {
         // Read and write sharing only: no FILE_SHARE_DELETE, so no rename over it.
         std::fs::OpenOptions::new()
