@@ -141,17 +141,15 @@ impl AppState {
         let tmp = dir.join(format!("{FILE_NAME}.tmp"));
         let text = toml::to_string_pretty(self).context("encoding the settings")?;
         std::fs::write(&tmp, text).with_context(|| format!("writing {}", tmp.display()))?;
-        std::fs::rename(&tmp, &path).with_context(|| format!("writing {}", path.display()))?;
+        crate::profile::replace_file(&tmp, &path)
+            .with_context(|| format!("writing {}", path.display()))?;
         Ok(path)
     }
 }
 
-/// The directory for the settings file: `WXSIGN_CONFIG_DIR`, else the platform config dir.
+/// The directory for the settings file: the profiles' one ([`crate::profile::config_dir`]).
 pub fn default_config_dir() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("WXSIGN_CONFIG_DIR").filter(|d| !d.is_empty()) {
-        return Some(PathBuf::from(dir));
-    }
-    directories::ProjectDirs::from("", "", "wxsign").map(|d| d.config_dir().to_path_buf())
+    crate::profile::config_dir().ok()
 }
 
 /// The language of the system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`, in POSIX order).

@@ -7,6 +7,8 @@
 mod batch;
 mod card;
 mod check_url;
+#[cfg(windows)]
+mod console;
 mod docs;
 mod doctor;
 mod interrupt;
@@ -71,10 +73,12 @@ pub enum Command {
 
 /// Entry point of the binary: parses arguments, runs the command, prints errors once.
 pub fn main() -> ExitCode {
-    usage::quiet_on_closed_pipe();
     let argv: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
+    #[cfg(windows)]
+    console::adapt(argv.len() > 1);
+    usage::quiet_on_closed_pipe();
     let mut definition = <Cli as clap::CommandFactory>::command();
     definition.build();
     if let Some(e) = usage::missing_value(&definition, &argv) {

@@ -389,8 +389,14 @@ fn browser_line(b: &Result<crate::probe::BrowserInfo, crate::probe::BrowserError
             Status::Warn,
             Text::new(e.to_string(), e.zh()),
             Text::new(
-                "wxsign probe needs Chrome, Chromium or Edge (Debian: apt-get install chromium-headless-shell), or --browser PATH",
-                "wxsign probe 需要 Chrome、Chromium 或 Edge（Debian：apt-get install chromium-headless-shell），或用 --browser 指定路径",
+                format!(
+                    "wxsign probe needs Chrome, Chromium or Edge ({}), or --browser PATH",
+                    crate::probe::browser::INSTALL_HINT.0
+                ),
+                format!(
+                    "wxsign probe 需要 Chrome、Chromium 或 Edge（{}），或用 --browser 指定路径",
+                    crate::probe::browser::INSTALL_HINT.1
+                ),
             ),
         ),
     }
@@ -420,8 +426,14 @@ fn font_line(f: &FontFacts) -> Line {
                 "中文字体：未找到系统中文字体，使用内置的 GB2312 子集（GB2312 以外的生僻字会显示为方框）",
             ),
             Text::new(
-                "install a CJK font (Debian: fonts-noto-cjk) for full coverage",
-                "安装中文字体（Debian：fonts-noto-cjk）即可完整显示",
+                format!(
+                    "install a Chinese font ({}) for full coverage",
+                    crate::system_font::INSTALL_HINT.0
+                ),
+                format!(
+                    "安装中文字体（{}）即可完整显示",
+                    crate::system_font::INSTALL_HINT.1
+                ),
             ),
         ),
     }
