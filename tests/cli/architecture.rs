@@ -40,8 +40,10 @@ const LAYERS: &[&[&str]] = &[
     &["platform", "system_font"],
     &["i18n"],
     &["secrets"],
-    &["profile", "gui_settings"],
-    &["cache"],
+    &["profile"],
+    // gui.toml sits beside profiles.toml and is replaced the same way (`profile::config_dir`,
+    // `profile::replace_file`).
+    &["cache", "gui_settings"],
     &["wechat"],
     &["redis_source", "pasted_source"],
     &["tickets"],
