@@ -53,7 +53,7 @@ use crate::core::text::Lang;
 use crate::profile::Profile;
 use crate::worker::Command;
 use runtime::Runtime;
-pub use start::{ClockFn, Deps, NoDisplay, Probe, StartOptions, run};
+pub use start::{ClockFn, Deps, NoDisplay, Probe, StartOptions, display_missing, run};
 
 /// The application: persisted settings, per-panel state, and the runtime handles.
 pub struct WxsignApp {

@@ -112,14 +112,11 @@ pub fn display_missing() -> Option<NoDisplay> {
 }
 
 /// Opens the window and blocks until it is closed. [`NoDisplay`] when the display cannot be
-/// reached.
-pub fn run() -> anyhow::Result<()> {
-    if let Some(missing) = display_missing() {
-        return Err(missing.into());
-    }
-    // Listing the system fonts takes a few tens of ms: do it while the window and GL context are
-    // created.
-    let detect = std::thread::spawn(fonts::detect_cjk_source);
+/// reached. `lang` is the command line's `--lang` (it wins over the saved choice, as
+/// `WXSIGN_LANG` does). `cjk` is the system font lookup, which takes a few tens of ms: the
+/// caller (`cli::window`, after [`display_missing`]) starts it on a thread so it runs while the
+/// window and GL context are created; the window itself starts no thread.
+pub fn run(lang: Option<Lang>, cjk: std::thread::JoinHandle<CjkSource>) -> anyhow::Result<()> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_inner_size([1280.0, 800.0])
         .with_min_inner_size([1024.0, 700.0])
@@ -139,7 +136,8 @@ pub fn run() -> anyhow::Result<()> {
         options,
         Box::new(move |cc| {
             let mut deps = Deps::from_env_without_font();
-            deps.cjk = detect.join().unwrap_or(CjkSource::Bundled);
+            deps.start.lang = lang.or(deps.start.lang);
+            deps.cjk = cjk.join().unwrap_or(CjkSource::Bundled);
             Ok(Box::new(WxsignApp::new(&cc.egui_ctx, deps)))
         }),
     )
