@@ -471,6 +471,12 @@ cli-error-line = { $prefix } { $message }
 cli-warning-prefix = warning:
 cli-usage-more = For more information, try '{ $command } --help'.
 cli-json-not-here = --json: `{ $command }` has no JSON output; leave --json out
+cli-usage-missing-value =
+    the value of { $option } is missing: `{ $next }` after it is the next option, not a value.
+    {"  "}Give it as `{ $option } { $value } { $next } ...`; if the value really is the text `{ $next }`, write `{ $option }={ $next }`.
+cli-usage-unquoted-url =
+    unexpected argument '{ $unexpected }' after the URL { $url }
+    {"  "}tip: a URL with a space is split in two by the shell: quote it, '{ $url } { $unexpected }' (or write the space as %20)
 cli-ticket-or-profile = give either --ticket or --profile, not both
 cli-nonce-failed = generating a nonce
 cli-label-signature = signature
@@ -733,7 +739,6 @@ cli-probe-findings = findings
 ## Command line · batch
 
 cli-list-separator = ,{" "}
-cli-batch-read-pages = reading the pages file { $path }
 cli-batch-cancelled = cancelled
 cli-batch-write-reports = writing the reports; check the report paths and free disk space
 cli-batch-counts = pass { $pass } · fail { $fail } · error { $error }
@@ -748,7 +753,7 @@ cli-batch-failed = FAILED
 cli-batch-summary = { $verdict }  { $total } pages: { $pass } pass, { $fail } fail, { $error } error, { $not_run } not run ({ $ms } ms)
 cli-batch-flaky = { $count } flaky (some answers passed)
 cli-batch-report = report
-cli-batch-pages-unreadable = cannot read the pages file { $path }: { $error }
+batch-pages-file-unreadable = cannot read the pages file { $path }: { $error }
 cli-batch-save-headers-failed = saving the endpoint's header values
 cli-batch-save-profile-failed = saving the profile
 cli-batch-endpoint-saved = saved the signing endpoint in profile `{ $profile }`
@@ -768,3 +773,20 @@ cli-batch-header-name = --header-env: `{ $name }` is not a valid header name
 cli-batch-header-env-unset = --header-env { $name }: the environment variable { $var } is not set; export it first
 cli-batch-url-param-name = --url-param needs a name, e.g. json:url
 cli-batch-url-param-kind = --url-param kind `{ $kind }`: use json:NAME, query:NAME or form:NAME
+
+## Window · Batch panel · runs in the worker
+
+batch-log-page = batch #{ $number } { $url }: { $outcome }
+
+## Window · Background worker
+
+ui-worker-start-failed = could not start the background worker: { $error }
+ui-worker-stopped = the background worker stopped: restart wxsign
+ui-log-attempt = { $outcome } (attempt { $attempt })
+worker-thumb-internal = { $error }
+worker-thumb-not-absolute = imgUrl is not an absolute URL ({ $error })
+worker-thumb-not-http = imgUrl must be an http(s) URL
+worker-thumb-no-answer = no answer: { $why }
+worker-thumb-http-status = the server answered HTTP { $status }
+worker-thumb-too-large = the image is larger than 8 MB
+worker-thumb-not-image = not a PNG or JPEG image WeChat can show ({ $error })

@@ -468,6 +468,12 @@ cli-error-line = { $prefix }{ $message }
 cli-warning-prefix = 警告：
 cli-usage-more = 更多信息请运行 '{ $command } --help'。
 cli-json-not-here = --json：`{ $command }` 没有 JSON 输出；请去掉 --json
+cli-usage-missing-value =
+    { $option } 缺少值：它后面的 `{ $next }` 是下一个选项，不是值。
+    {"  "}请写成 `{ $option } { $value } { $next } ...`；如果值确实就是文本 `{ $next }`，请写 `{ $option }={ $next }`。
+cli-usage-unquoted-url =
+    URL { $url } 后面有意外的参数 '{ $unexpected }'
+    {"  "}提示：带空格的 URL 会被 shell 拆成两段：请加引号，'{ $url } { $unexpected }'（或把空格写成 %20）
 cli-ticket-or-profile = 请只给出 --ticket 或 --profile 之一
 cli-nonce-failed = 生成随机字符串
 cli-label-signature = 签名
@@ -730,7 +736,6 @@ cli-probe-findings = 发现
 ## Command line · batch
 
 cli-list-separator = 、
-cli-batch-read-pages = 读取页面文件 { $path }
 cli-batch-cancelled = 已取消
 cli-batch-write-reports = 写入报告失败；请检查报告路径和剩余磁盘空间
 cli-batch-counts = 通过 { $pass } · 失败 { $fail } · 错误 { $error }
@@ -745,7 +750,7 @@ cli-batch-failed = 未通过
 cli-batch-summary = { $verdict }  { $total } 个页面：通过 { $pass }，失败 { $fail }，错误 { $error }，未运行 { $not_run }（{ $ms } ms）
 cli-batch-flaky = 不稳定 { $count }（部分返回通过）
 cli-batch-report = 报告
-cli-batch-pages-unreadable = 无法读取页面文件 { $path }：{ $error }
+batch-pages-file-unreadable = 无法读取页面文件 { $path }：{ $error }
 cli-batch-save-headers-failed = 保存接口请求头的值失败
 cli-batch-save-profile-failed = 保存配置失败
 cli-batch-endpoint-saved = 已将签名接口保存到配置 `{ $profile }`
@@ -765,3 +770,20 @@ cli-batch-header-name = --header-env：`{ $name }` 不是合法的请求头名�
 cli-batch-header-env-unset = --header-env { $name }：环境变量 { $var } 未设置；请先 export 它
 cli-batch-url-param-name = --url-param 需要字段名，例如 json:url
 cli-batch-url-param-kind = --url-param 类型 `{ $kind }`：请使用 json:NAME、query:NAME 或 form:NAME
+
+## Window · Batch panel · runs in the worker
+
+batch-log-page = 批量 #{ $number } { $url }：{ $outcome }
+
+## Window · Background worker
+
+ui-worker-start-failed = 无法启动后台任务：{ $error }
+ui-worker-stopped = 后台任务已停止：请重新启动 wxsign
+ui-log-attempt = { $outcome }（第 { $attempt } 次尝试）
+worker-thumb-internal = { $error }
+worker-thumb-not-absolute = imgUrl 不是绝对 URL（{ $error }）
+worker-thumb-not-http = imgUrl 必须是 http(s) URL
+worker-thumb-no-answer = 没有响应：{ $why }
+worker-thumb-http-status = 服务器返回 HTTP { $status }
+worker-thumb-too-large = 图片大于 8 MB
+worker-thumb-not-image = 不是微信可显示的 PNG 或 JPEG 图片（{ $error }）

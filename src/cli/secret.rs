@@ -149,7 +149,7 @@ pub fn run(args: SecretArgs, out: Output) -> anyhow::Result<ExitCode> {
             output::field(
                 8,
                 text(lang, "cli-secret-keyring"),
-                &secrets.health().text().get(lang),
+                secrets.health().text().get(lang),
             );
             if p.platform.spec().per_app_secrets {
                 for app in &p.apps {

@@ -231,7 +231,7 @@ pub fn run_token(args: TokenArgs, out: Output) -> anyhow::Result<ExitCode> {
         }
     };
     for w in &token.warnings {
-        warn(lang, &w.get(lang));
+        warn(lang, w.get(lang));
     }
     let value = shown(&token.access_token, args.reveal);
     if out.json {
@@ -282,7 +282,7 @@ pub fn run_ticket(args: TicketArgs, out: Output) -> anyhow::Result<ExitCode> {
         }
     };
     for w in &ticket.warnings {
-        warn(lang, &w.get(lang));
+        warn(lang, w.get(lang));
     }
     let value = shown(&ticket.ticket, args.reveal);
     if out.json {

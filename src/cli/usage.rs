@@ -157,12 +157,15 @@ pub fn missing_value(root: &clap::Command, argv: &[String]) -> Option<clap::Erro
                 || arg.get_id().as_str().to_ascii_uppercase(),
                 ToString::to_string,
             );
+            let said = msg!(
+                "cli-usage-missing-value",
+                option = token.as_str(),
+                next = next.as_str(),
+                value = value
+            );
             return Some(cmd.error(
                 ErrorKind::InvalidValue,
-                format!(
-                    "the value of {token} is missing: `{next}` after it is the next option, not a value.\n  \
-                     Give it as `{token} {value} {next} ...`; if the value really is the text `{next}`, write `{token}={next}`."
-                ),
+                said.get(super::output::parse_lang()),
             ));
         }
         i += 2;
@@ -188,12 +191,14 @@ pub fn unquoted_url(root: &clap::Command, argv: &[String], e: &clap::Error) -> O
     let url = &argv[at - 1];
     let (cmd, _) = subcommand(root, argv);
     let mut cmd = cmd.clone();
+    let said = msg!(
+        "cli-usage-unquoted-url",
+        unexpected = unexpected.as_str(),
+        url = url.as_str()
+    );
     Some(cmd.error(
         ErrorKind::UnknownArgument,
-        format!(
-            "unexpected argument '{unexpected}' after the URL {url}\n  \
-             tip: a URL with a space is split in two by the shell: quote it, '{url} {unexpected}' (or write the space as %20)"
-        ),
+        said.get(super::output::parse_lang()),
     ))
 }
 

@@ -102,7 +102,7 @@ pub fn run(args: VerifyArgs, out: Output) -> anyhow::Result<ExitCode> {
         }
         println!("{v}");
     } else {
-        print_human(&input, &verdict, &headline.get(lang), lang);
+        print_human(&input, &verdict, headline.get(lang), lang);
         if let Some(r) = &real_auth {
             print_real_auth(r, lang);
         }

@@ -5,7 +5,6 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::sync::Arc;
 
 use anyhow::Context;
 use clap::{Args, ValueEnum};
@@ -14,10 +13,11 @@ use super::output::{self, Output};
 use super::ticket_args::{AgentTicketArgs, TicketArgs};
 use super::usage::NotStarted;
 use crate::batch::report::{Report, Reports};
-use crate::batch::{BatchJob, CancelFlag, Counts, PageResult, PageSpec, PageStatus, Summary};
+use crate::batch::{CancelFlag, Counts, PageResult, PageStatus, Summary};
 use crate::core::text::{Lang, msg};
 use crate::i18n::{Render, text};
-use crate::probe::{BrowserInfo, ProbeError, ProbeOptions};
+use crate::probe::ProbeError;
+use crate::worker::{BatchError, BatchRun};
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum PagesFormatArg {
@@ -150,101 +150,6 @@ mod order;
 mod probe_mode;
 mod setup;
 
-use setup::PagesInput;
-
-/// A prepared run: what the one run loop ([`drive`]) hands its pages to.
-enum Run {
-    /// Each page signed by the team's endpoint.
-    Endpoint { job: BatchJob, pages: PagesInput },
-    /// Each page probed in one shared headless browser.
-    Probe {
-        template: ProbeOptions,
-        pages: Vec<PageSpec>,
-        options: crate::probe::batch::BatchOptions,
-        browser: BrowserInfo,
-    },
-}
-
-/// Why a run stopped without a summary.
-enum Stopped {
-    /// Ctrl-C before the browser was up.
-    Cancelled,
-    Failed(anyhow::Error),
-}
-
-impl Run {
-    fn total(&self) -> usize {
-        match self {
-            Run::Endpoint { pages, .. } => pages.len(),
-            Run::Probe { pages, .. } => pages.len(),
-        }
-    }
-
-    /// Checks every page, handing each result to `on_result` as it finishes. The one place
-    /// that knows there are two runners (the endpoint's and the probe's).
-    async fn execute(
-        self,
-        cancel: CancelFlag,
-        on_result: impl FnMut(PageResult, &Counts),
-        lang: Lang,
-    ) -> Result<Summary, Stopped> {
-        match self {
-            Run::Endpoint { job, pages } => {
-                let summary = match pages {
-                    PagesInput::Parsed(pages) => {
-                        crate::batch::run(job, pages, cancel, on_result).await
-                    }
-                    PagesInput::ListFile { path, count } => {
-                        let shown = path.display().to_string();
-                        let file = std::fs::File::open(&path)
-                            .with_context(|| msg!("cli-batch-read-pages", path = shown).get(lang))
-                            .map_err(Stopped::Failed)?;
-                        let lines = std::io::BufRead::lines(std::io::BufReader::new(file));
-                        let pages = lines
-                            .map_while(Result::ok)
-                            .filter_map(|l| crate::batch::list_line(&l));
-                        crate::batch::run_stream(job, pages, count, cancel, on_result).await
-                    }
-                };
-                summary.map_err(|e| Stopped::Failed(e.into()))
-            }
-            Run::Probe {
-                template,
-                pages,
-                options,
-                browser,
-            } => {
-                let session = tokio::select! {
-                    biased;
-                    () = cancel.cancelled() => return Err(Stopped::Cancelled),
-                    s = crate::probe::Session::start(&browser) => s,
-                };
-                let session = Arc::new(session.map_err(|e| probe_failure(&e, lang))?);
-                let summary = crate::probe::batch::run(
-                    Arc::clone(&session),
-                    template,
-                    pages,
-                    options,
-                    cancel,
-                    on_result,
-                )
-                .await;
-                // Every page task has ended, so this is the last handle: stop the browser now.
-                if let Ok(session) = Arc::try_unwrap(session) {
-                    session.close().await;
-                }
-                Ok(summary)
-            }
-        }
-    }
-}
-
-/// A probe run that could not start (no usable browser): exit 2, nothing ran.
-fn probe_failure(e: &ProbeError, lang: Lang) -> Stopped {
-    let why = e.text().get(lang).to_owned();
-    Stopped::Failed(NotStarted(anyhow::anyhow!(why)).into())
-}
-
 pub fn run(args: BatchArgs, out: Output) -> anyhow::Result<ExitCode> {
     let lang = out.lang;
     let runtime = tokio::runtime::Builder::new_multi_thread()
@@ -259,11 +164,12 @@ pub fn run(args: BatchArgs, out: Output) -> anyhow::Result<ExitCode> {
     drive(run, reports, &args.report, &runtime, lang)
 }
 
-/// The one run loop of the command line, for both kinds of run: Ctrl-C cancels (the reports
-/// still get the pages that finished), each page goes to the progress bar, its failure line
-/// (in page order) and the reports as it finishes, then the summary.
+/// The one run loop of the command line, for both kinds of run (`worker::execute_batch` picks
+/// the runner, as for the window): Ctrl-C cancels (the reports still get the pages that
+/// finished), each page goes to the progress bar, its failure line (in page order) and the
+/// reports as it finishes, then the summary.
 fn drive(
-    run: Run,
+    run: BatchRun,
     reports: Vec<Report>,
     paths: &[PathBuf],
     runtime: &tokio::runtime::Runtime,
@@ -285,7 +191,7 @@ fn drive(
             };
             show_result(result, counts, out, lang);
         };
-        run.execute(cancel.clone(), on_result, lang).await
+        crate::worker::execute_batch(run, cancel.clone(), on_result).await
     });
     bar.finish_and_clear();
     for line in in_order.rest() {
@@ -293,11 +199,16 @@ fn drive(
     }
     let summary = match summary {
         Ok(s) => s,
-        Err(Stopped::Cancelled) => {
+        // Ctrl-C before the browser was up.
+        Err(BatchError::Probe(ProbeError::Cancelled)) => {
             eprintln!("{}", text(lang, "cli-batch-cancelled"));
             return Ok(ExitCode::from(1));
         }
-        Err(Stopped::Failed(e)) => return Err(e),
+        // No usable browser: nothing ran.
+        Err(e @ BatchError::Probe(_)) => {
+            return Err(NotStarted(anyhow::anyhow!(e.describe(lang))).into());
+        }
+        Err(e) => return Err(anyhow::anyhow!(e.describe(lang))),
     };
     let writing = text(lang, "cli-batch-write-reports");
     if let Some(e) = write_error {

@@ -5,18 +5,20 @@
 
 use std::time::Duration;
 
-use super::setup::{self, not_started};
-use super::{BatchArgs, Run};
+use super::BatchArgs;
+use super::setup;
 use crate::batch::report::Report;
 use crate::core::text::Lang;
-use crate::probe::{self, AnswerMode, ProbeOptions};
+use crate::probe::{AnswerMode, ProbeOptions};
+use crate::worker::BatchRun;
 
-/// The probe run of `args`: its template options, pages and browser, and the report files.
+/// The probe run of `args`: its template options and pages, and the report files. The browser
+/// is looked for when the run starts (`worker::execute_batch`): none is exit 2.
 pub(super) fn prepare(
     args: &BatchArgs,
     lang: Lang,
     runtime: &tokio::runtime::Runtime,
-) -> anyhow::Result<(Run, Vec<Report>)> {
+) -> anyhow::Result<(BatchRun, Vec<Report>)> {
     let profile = setup::profile_context(args)?.map(|(_, p)| p);
     let tickets = match (&profile, args.tickets.tickets.is_empty()) {
         (Some(p), true) => setup::profile_tickets(p, args, runtime, lang)?,
@@ -46,20 +48,14 @@ pub(super) fn prepare(
         Some(p) if args.safe_domain.is_empty() => p.profile.safe_domains.clone(),
         _ => args.safe_domain.clone(),
     };
-    // No usable browser: nothing can run (exit 2).
-    let browser = probe::browser::find(template.browser.as_deref()).map_err(|e| {
-        let why = probe::ProbeError::from(e).text().get(lang).to_owned();
-        not_started(anyhow::anyhow!(why))
-    })?;
-    let options = probe::batch::BatchOptions {
+    let options = crate::probe::batch::BatchOptions {
         concurrency: usize::from(args.concurrency.unwrap_or(2)),
         repeat: usize::from(args.repeat).max(1),
     };
-    let run = Run::Probe {
-        template,
+    let run = BatchRun::Probe {
+        template: Box::new(template),
         pages,
         options,
-        browser,
     };
     Ok((run, reports))
 }

@@ -7,7 +7,7 @@ use std::time::Duration;
 
 use anyhow::Context;
 
-use super::{BatchArgs, EncodingArg, MethodArg, PagesFormatArg, Run};
+use super::{BatchArgs, EncodingArg, MethodArg, PagesFormatArg};
 use crate::batch::report::{Report, ReportFormat};
 use crate::batch::saved;
 use crate::batch::wecom::AgentTickets;
@@ -24,28 +24,11 @@ use crate::profile::{Profile, ProfileStore};
 use crate::secret::Secret;
 use crate::secrets::Secrets;
 use crate::wechat::{Credentials, FetchOptions, TicketKind, no_log};
+use crate::worker::{BatchRun, Pages};
 
 /// What stops a run before it starts without being a usage error.
 pub(super) fn not_started(e: impl Into<anyhow::Error>) -> anyhow::Error {
     NotStarted(e.into()).into()
-}
-
-/// The pages of a run: parsed, or a plain list read line by line while the run goes.
-pub(super) enum PagesInput {
-    Parsed(Vec<crate::batch::PageSpec>),
-    ListFile {
-        path: std::path::PathBuf,
-        count: usize,
-    },
-}
-
-impl PagesInput {
-    pub(super) fn len(&self) -> usize {
-        match self {
-            PagesInput::Parsed(p) => p.len(),
-            PagesInput::ListFile { count, .. } => *count,
-        }
-    }
 }
 
 /// What `--profile` brings: the profile and the secret store of this machine.
@@ -76,7 +59,7 @@ pub(super) fn prepare(
     args: &BatchArgs,
     lang: Lang,
     runtime: &tokio::runtime::Runtime,
-) -> anyhow::Result<(Run, Vec<Report>)> {
+) -> anyhow::Result<(BatchRun, Vec<Report>)> {
     let profile = profile_context(args)?;
     let endpoint = match (&args.endpoint_url, &profile) {
         (Some(_), _) | (None, None) => endpoint(args, lang)?,
@@ -126,12 +109,12 @@ pub(super) fn prepare(
             if count == 0 {
                 parse_pages(&text, PagesFormat::List, args)?;
             }
-            PagesInput::ListFile {
+            Pages::ListFile {
                 path: args.pages.clone(),
                 count,
             }
         }
-        f => PagesInput::Parsed(parse_pages(&text, f, args)?),
+        f => Pages::Parsed(parse_pages(&text, f, args)?),
     };
     drop(text);
 
@@ -152,7 +135,8 @@ pub(super) fn prepare(
             repeat: usize::from(args.repeat),
         },
     };
-    Ok((Run::Endpoint { job, pages }, reports))
+    let job = Box::new(job);
+    Ok((BatchRun::Endpoint { job, pages }, reports))
 }
 
 /// The pages file's text; an unreadable one is a usage error.
@@ -161,7 +145,7 @@ pub(super) fn read_pages(args: &BatchArgs, lang: Lang) -> anyhow::Result<String>
         let path = args.pages.display().to_string();
         usage(
             msg!(
-                "cli-batch-pages-unreadable",
+                "batch-pages-file-unreadable",
                 path = path,
                 error = e.to_string()
             )
