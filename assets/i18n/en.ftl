@@ -482,6 +482,26 @@ cli-nonce-failed = generating a nonce
 cli-label-signature = signature
 cli-window-no-display = no display was found ({ $why }), so the window cannot open; the subcommands work without one: `wxsign --help`
 cli-window-failed = could not open the window: { $error }
+cli-label-result = result
+cli-severity-error = error
+cli-severity-warning = warning
+cli-severity-info = info
+cli-label-cause = cause
+cli-label-notes = notes
+cli-label-warning = warning
+cli-label-expected = expected
+cli-label-got = got
+cli-verdict-match = match
+cli-verdict-mismatch = mismatch
+cli-verdict-mismatch-loud = MISMATCH
+cli-note-prefix = note:
+cli-fix-prefix = fix:
+cli-yes = yes
+cli-no = no
+cli-seconds = { $seconds } s
+cli-no-jsapi-ticket = no jsapi_ticket: pass the current one with --ticket, or use --profile to fetch it
+cli-runtime-failed = starting the async runtime
+cli-list-separator = ,{" "}
 
 ## Command line · sign
 
@@ -492,10 +512,6 @@ cli-sign-pasted-estimated = ticket source: pasted, valid ~{ $seconds } s (an est
 cli-sign-ticket-list = the ticket contains a comma or whitespace; WeChat jsapi_tickets never do (WXSIGN_TICKET must hold one ticket here). Signed as given.
 cli-sign-corp-ticket-of = corp ticket of { $corp_id }
 cli-sign-agent-ticket-of = agent ticket of app { $app }
-cli-label-result = result
-cli-severity-error = error
-cli-severity-warning = warning
-cli-severity-info = info
 
 ## Command line · check-url
 
@@ -506,13 +522,6 @@ cli-check-sign-url = sign url
 cli-check-changes = changes
 cli-check-findings = findings
 cli-check-summary = { $errors } error(s), { $warnings } warning(s), { $infos } info
-cli-label-cause = cause
-cli-label-notes = notes
-cli-label-warning = warning
-cli-label-expected = expected
-cli-label-got = got
-cli-verdict-match = match
-cli-verdict-mismatch = mismatch
 
 ## Command line · verify
 
@@ -532,9 +541,7 @@ cli-verify-url = url
 cli-verify-no-agent-ticket = no agent ticket for app { $app }: { $fix }
 cli-verify-app = app
 cli-verify-not-in-input = not in the input
-cli-verdict-mismatch-loud = MISMATCH
 cli-verify-wecom-expected = expected
-cli-note-prefix = note:
 cli-verify-payment = WeChat Pay, not wx.config
 cli-verify-signed = signed
 cli-verify-verified = verified
@@ -549,10 +556,6 @@ cli-card-card = card
 
 cli-secret-stdin-failed = reading the secret from stdin
 cli-token-stdin-empty = --secret-stdin: stdin was empty: pipe the appSecret in
-cli-fix-prefix = fix:
-cli-yes = yes
-cli-no = no
-cli-seconds = { $seconds } s
 cli-token-access-token = access_token
 cli-token-expires-in = expires_in
 cli-token-fetched-at = fetched_at
@@ -706,8 +709,6 @@ cli-pasted-status-not-set = not set: `wxsign secret set --profile { $profile } -
 
 ## Command line · probe
 
-cli-no-jsapi-ticket = no jsapi_ticket: pass the current one with --ticket, or use --profile to fetch it
-cli-runtime-failed = starting the async runtime
 cli-probe-encode-failed = encoding the report
 cli-probe-cancelled = cancelled: the browser was stopped
 cli-probe-loading = loading…
@@ -738,7 +739,6 @@ cli-probe-findings = findings
 
 ## Command line · batch
 
-cli-list-separator = ,{" "}
 cli-batch-cancelled = cancelled
 cli-batch-write-reports = writing the reports; check the report paths and free disk space
 cli-batch-counts = pass { $pass } · fail { $fail } · error { $error }
@@ -774,15 +774,18 @@ cli-batch-header-env-unset = --header-env { $name }: the environment variable { 
 cli-batch-url-param-name = --url-param needs a name, e.g. json:url
 cli-batch-url-param-kind = --url-param kind `{ $kind }`: use json:NAME, query:NAME or form:NAME
 
-## Window · Batch panel · runs in the worker
+## Window · Start, background worker and Log panel
 
 batch-log-page = batch #{ $number } { $url }: { $outcome }
-
-## Window · Background worker
-
 ui-worker-start-failed = could not start the background worker: { $error }
 ui-worker-stopped = the background worker stopped: restart wxsign
 ui-log-attempt = { $outcome } (attempt { $attempt })
+lang-own-name = English
+ui-no-display-env = DISPLAY and WAYLAND_DISPLAY are not set
+ui-no-display-winit = { $why }
+
+## Worker · Share thumbnails
+
 worker-thumb-internal = { $error }
 worker-thumb-not-absolute = imgUrl is not an absolute URL ({ $error })
 worker-thumb-not-http = imgUrl must be an http(s) URL

@@ -479,6 +479,26 @@ cli-nonce-failed = 生成随机字符串
 cli-label-signature = 签名
 cli-window-no-display = 没有找到显示器（{ $why }），无法打开窗口；子命令无需显示器即可使用：`wxsign --help`
 cli-window-failed = 无法打开窗口：{ $error }
+cli-label-result = 结果
+cli-severity-error = 错误
+cli-severity-warning = 警告
+cli-severity-info = 提示
+cli-label-cause = 原因
+cli-label-notes = 说明
+cli-label-warning = 警告
+cli-label-expected = 正确签名
+cli-label-got = 收到签名
+cli-verdict-match = 匹配
+cli-verdict-mismatch = 不匹配
+cli-verdict-mismatch-loud = 不匹配
+cli-note-prefix = 提示：
+cli-fix-prefix = 解决：
+cli-yes = 是
+cli-no = 否
+cli-seconds = { $seconds } 秒
+cli-no-jsapi-ticket = 没有 jsapi_ticket：请用 --ticket 传入当前的 ticket，或用 --profile 自动获取
+cli-runtime-failed = 启动异步运行时失败
+cli-list-separator = 、
 
 ## Command line · sign
 
@@ -489,10 +509,6 @@ cli-sign-pasted-estimated = 票据来源：粘贴，有效期约 { $seconds } �
 cli-sign-ticket-list = 票据中有逗号或空白；微信的 jsapi_ticket 从不包含它们（WXSIGN_TICKET 在这里必须只有一个票据）。仍按原样签名。
 cli-sign-corp-ticket-of = { $corp_id } 的企业票据
 cli-sign-agent-ticket-of = 应用 { $app } 的应用票据
-cli-label-result = 结果
-cli-severity-error = 错误
-cli-severity-warning = 警告
-cli-severity-info = 提示
 
 ## Command line · check-url
 
@@ -503,13 +519,6 @@ cli-check-sign-url = 签名 URL
 cli-check-changes = 变化
 cli-check-findings = 问题
 cli-check-summary = { $errors } 个错误，{ $warnings } 个警告，{ $infos } 个提示
-cli-label-cause = 原因
-cli-label-notes = 说明
-cli-label-warning = 警告
-cli-label-expected = 正确签名
-cli-label-got = 收到签名
-cli-verdict-match = 匹配
-cli-verdict-mismatch = 不匹配
 
 ## Command line · verify
 
@@ -529,9 +538,7 @@ cli-verify-url = 签名 URL
 cli-verify-no-agent-ticket = 无法获取应用票据：应用 { $app }: { $fix }
 cli-verify-app = 应用
 cli-verify-not-in-input = 输入中没有
-cli-verdict-mismatch-loud = 不匹配
 cli-verify-wecom-expected = 预期签名
-cli-note-prefix = 提示：
 cli-verify-payment = 微信支付，不是 wx.config
 cli-verify-signed = 服务器签名
 cli-verify-verified = 微信校验
@@ -546,10 +553,6 @@ cli-card-card = 卡券
 
 cli-secret-stdin-failed = 从标准输入读取密钥失败
 cli-token-stdin-empty = --secret-stdin：标准输入为空：请通过管道传入 AppSecret
-cli-fix-prefix = 解决：
-cli-yes = 是
-cli-no = 否
-cli-seconds = { $seconds } 秒
 cli-token-access-token = 访问令牌
 cli-token-expires-in = 剩余有效期
 cli-token-fetched-at = 获取时间
@@ -703,8 +706,6 @@ cli-pasted-status-not-set = 未设置：`wxsign secret set --profile { $profile 
 
 ## Command line · probe
 
-cli-no-jsapi-ticket = 没有 jsapi_ticket：请用 --ticket 传入当前的 ticket，或用 --profile 自动获取
-cli-runtime-failed = 启动异步运行时失败
 cli-probe-encode-failed = 编码报告失败
 cli-probe-cancelled = 已取消：浏览器已停止
 cli-probe-loading = 加载中…
@@ -735,7 +736,6 @@ cli-probe-findings = 发现
 
 ## Command line · batch
 
-cli-list-separator = 、
 cli-batch-cancelled = 已取消
 cli-batch-write-reports = 写入报告失败；请检查报告路径和剩余磁盘空间
 cli-batch-counts = 通过 { $pass } · 失败 { $fail } · 错误 { $error }
@@ -771,15 +771,18 @@ cli-batch-header-env-unset = --header-env { $name }：环境变量 { $var } 未�
 cli-batch-url-param-name = --url-param 需要字段名，例如 json:url
 cli-batch-url-param-kind = --url-param 类型 `{ $kind }`：请使用 json:NAME、query:NAME 或 form:NAME
 
-## Window · Batch panel · runs in the worker
+## Window · Start, background worker and Log panel
 
 batch-log-page = 批量 #{ $number } { $url }：{ $outcome }
-
-## Window · Background worker
-
 ui-worker-start-failed = 无法启动后台任务：{ $error }
 ui-worker-stopped = 后台任务已停止：请重新启动 wxsign
 ui-log-attempt = { $outcome }（第 { $attempt } 次尝试）
+lang-own-name = 简体中文
+ui-no-display-env = 未设置 DISPLAY 和 WAYLAND_DISPLAY
+ui-no-display-winit = { $why }
+
+## Worker · Share thumbnails
+
 worker-thumb-internal = { $error }
 worker-thumb-not-absolute = imgUrl 不是绝对 URL（{ $error }）
 worker-thumb-not-http = imgUrl 必须是 http(s) URL

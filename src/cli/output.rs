@@ -16,6 +16,12 @@ pub const WARNING: Style = AnsiColor::Yellow.on_default().bold();
 pub const INFO: Style = AnsiColor::Cyan.on_default();
 pub const OK: Style = AnsiColor::Green.on_default().bold();
 
+/// The escape codes that turn the OK style on and off, for a message whose one word is styled
+/// (`{ $on }stored{ $off } …`); anstream drops them when the output is not a terminal.
+pub fn ok_codes() -> (String, String) {
+    (OK.render().to_string(), OK.render_reset().to_string())
+}
+
 /// Prints `label  value` with labels padded to `width` terminal columns (a Chinese label takes
 /// two columns a character).
 pub fn field(width: usize, label: &str, value: &str) {

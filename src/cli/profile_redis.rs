@@ -177,10 +177,7 @@ pub fn set_password(p: &Profile, from_stdin: bool, lang: Lang) -> anyhow::Result
         .set(redis_source::PASSWORD_SERVICE, &p.app_id, &password)
         .context(text(lang, "cli-redis-store-failed"))?;
     let done = if secrets.persistent() {
-        let (on, off) = (
-            output::OK.render().to_string(),
-            output::OK.render_reset().to_string(),
-        );
+        let (on, off) = output::ok_codes();
         let chars = password.len();
         msg!(
             "cli-redis-stored",

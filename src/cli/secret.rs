@@ -104,10 +104,7 @@ pub fn run(args: SecretArgs, out: Output) -> anyhow::Result<ExitCode> {
                 .set_persistent(&target.account, &secret)
                 .context(text(lang, "cli-secret-store-failed"))?;
             let (id, n, env) = (target.label.as_str(), secret.len(), secrets::KEYRING_ENV);
-            let (on, off) = (
-                output::OK.render().to_string(),
-                output::OK.render_reset().to_string(),
-            );
+            let (on, off) = output::ok_codes();
             let done = if secrets.persistent() {
                 msg!("cli-secret-stored", on = on, off = off, app = id, chars = n)
             } else {

@@ -72,10 +72,7 @@ pub fn set(
         )
     };
     let done = if persistent {
-        let (on, off) = (
-            output::OK.render().to_string(),
-            output::OK.render_reset().to_string(),
-        );
+        let (on, off) = output::ok_codes();
         let chars = ticket.reveal().trim().len();
         let whose = whose.as_str();
         msg!(

@@ -23,7 +23,7 @@ pub fn open(lang: Option<Lang>) -> ExitCode {
     };
     let shown = lang.unwrap_or_else(|| output::resolve_lang(None));
     if let Some(none) = e.downcast_ref::<crate::ui::NoDisplay>() {
-        let why = msg!("cli-window-no-display", why = none.0.as_str()).get(shown);
+        let why = msg!("cli-window-no-display", why = none.0.clone()).get(shown);
         anstream::eprintln!("{}", output::error_line(shown, &why));
         return ExitCode::from(2);
     }

@@ -9,7 +9,7 @@ use eframe::egui;
 
 use super::WxsignApp;
 use super::fonts::{self, CjkSource};
-use crate::core::text::Lang;
+use crate::core::text::{Lang, Msg, msg};
 use crate::gui_settings::{self, Panel, ThemeChoice};
 use crate::worker::WorkerOptions;
 
@@ -97,8 +97,8 @@ impl Deps {
 /// shell, a container). Told apart from other failures so the user learns that the subcommands
 /// still work.
 #[derive(Debug, thiserror::Error)]
-#[error("no display was found ({0})")]
-pub struct NoDisplay(pub String);
+#[error("no display was found ({})", crate::i18n::render(Lang::En, .0))]
+pub struct NoDisplay(pub Msg);
 
 /// Whether the window surely cannot open here, known before trying: on Linux and the BSDs
 /// neither `DISPLAY` nor `WAYLAND_DISPLAY` is set. Elsewhere a desktop is always there.
@@ -107,8 +107,7 @@ pub fn display_missing() -> Option<NoDisplay> {
         return None;
     }
     let set = |k: &str| std::env::var_os(k).is_some_and(|v| !v.is_empty());
-    (!set("DISPLAY") && !set("WAYLAND_DISPLAY"))
-        .then(|| NoDisplay("DISPLAY and WAYLAND_DISPLAY are not set".to_owned()))
+    (!set("DISPLAY") && !set("WAYLAND_DISPLAY")).then(|| NoDisplay(msg!("ui-no-display-env")))
 }
 
 /// Opens the window and blocks until it is closed. [`NoDisplay`] when the display cannot be
@@ -148,7 +147,7 @@ pub fn run(lang: Option<Lang>, cjk: std::thread::JoinHandle<CjkSource>) -> anyho
             let first = e.to_string();
             let first = first.lines().next().unwrap_or_default();
             let short = first.rsplit_once(": ").map_or(first, |(_, tail)| tail);
-            NoDisplay(short.trim().to_owned()).into()
+            NoDisplay(msg!("ui-no-display-winit", why = short.trim())).into()
         }
         other => anyhow::anyhow!("{other}"),
     })
