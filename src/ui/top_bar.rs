@@ -10,6 +10,7 @@ use super::credential::{Credential, clock_time};
 use super::i18n::Strings;
 use super::runtime::Runtime;
 use super::{theme, widgets};
+use crate::i18n::Render;
 use crate::profile::{AccountKind, Profile};
 use crate::wechat::ErrorReport;
 
@@ -203,7 +204,7 @@ pub fn top_bar_ui(
         action = Some(TopAction::DismissError);
     }
     if let Some(e) = &rt.start_error {
-        ui.colored_label(palette.error, e);
+        ui.colored_label(palette.error, e.get(s.lang));
     }
     (action, repaint)
 }
