@@ -386,3 +386,111 @@ fn anchors_follow_githubs_rules() {
     assert!(doubled.contains("card-signatures") && doubled.contains("card-signatures-1"));
     assert!(!doubled.contains("not-a-heading"));
 }
+
+/// The cause codes the verifier can name, read from its source: the string literals of every
+/// `fn code` / `fn ticket_code` body, `code: "…"` fields and `…CODE: &str = "…"` constants in
+/// `src/core/verify`, `src/core/card/verify.rs` and `src/core/parse/payment.rs` (tests left out).
+fn cause_codes_in_the_source() -> Vec<String> {
+    fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            let name = path.file_name().unwrap().to_string_lossy().into_owned();
+            if path.is_dir() && name != "tests" {
+                rust_files(&path, out);
+            } else if name.ends_with(".rs") && name != "tests.rs" && !name.ends_with("_tests.rs") {
+                out.push(path);
+            }
+        }
+    }
+    fn snake_literal(s: &str) -> Option<&str> {
+        let lit = s.strip_prefix('"')?.split('"').next()?;
+        let snake = lit.starts_with(|c: char| c.is_ascii_lowercase())
+            && lit
+                .chars()
+                .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '_');
+        snake.then_some(lit)
+    }
+    let root = Path::new(ROOT);
+    let mut files = Vec::new();
+    rust_files(&root.join("src/core/verify"), &mut files);
+    files.push(root.join("src/core/card/verify.rs"));
+    files.push(root.join("src/core/parse/payment.rs"));
+    let mut codes = Vec::new();
+    for file in files {
+        let text = fs::read_to_string(&file).unwrap();
+        let text = text.split("#[cfg(test)]").next().unwrap_or("");
+        for start in ["fn code(", "fn ticket_code("] {
+            for (at, _) in text.match_indices(start) {
+                let open = at + text[at..].find('{').unwrap();
+                let mut depth = 0;
+                let close = text[open..]
+                    .char_indices()
+                    .find(|&(_, c)| {
+                        depth += match c {
+                            '{' => 1,
+                            '}' => -1,
+                            _ => 0,
+                        };
+                        depth == 0
+                    })
+                    .map_or(text.len(), |(i, _)| open + i);
+                let body = &text[open..close];
+                codes.extend(
+                    body.match_indices('"')
+                        .filter_map(|(i, _)| snake_literal(&body[i..]))
+                        .map(str::to_owned),
+                );
+            }
+        }
+        for marker in ["code: ", "CODE: &str = "] {
+            codes.extend(
+                text.match_indices(marker)
+                    .filter_map(|(i, _)| snake_literal(&text[i + marker.len()..]))
+                    .map(str::to_owned),
+            );
+        }
+    }
+    codes.sort();
+    codes.dedup();
+    codes
+}
+
+/// The codes in the first column of the cause tables of one guide (the section after the heading
+/// that holds `marker`, up to the next `## `).
+fn cause_codes_in_the_guide(text: &str, marker: &str) -> Vec<String> {
+    let start = text
+        .lines()
+        .position(|l| l.starts_with("## ") && l.contains(marker))
+        .unwrap_or_else(|| panic!("no section {marker:?}"));
+    let mut codes: Vec<String> = text
+        .lines()
+        .skip(start + 1)
+        .take_while(|l| !l.starts_with("## "))
+        .filter_map(|l| l.strip_prefix("| `")?.split('`').next().map(str::to_owned))
+        .collect();
+    codes.sort();
+    codes
+}
+
+/// Both guides tabulate every cause code the verifier names, and no code it does not name.
+#[test]
+fn the_cause_tables_hold_every_code_the_verifier_names() {
+    let source = cause_codes_in_the_source();
+    assert!(
+        source.len() > 80 && source.iter().any(|c| c == "fragment"),
+        "the scan of the verifier found too few codes: {source:?}"
+    );
+    for (doc, marker) in [
+        ("docs/guide.md", "The causes verify names"),
+        ("docs/guide.zh-CN.md", "verify 给出的原因"),
+    ] {
+        let listed = cause_codes_in_the_guide(&read(Path::new(doc)), marker);
+        let missing: Vec<&String> = source.iter().filter(|c| !listed.contains(c)).collect();
+        let unknown: Vec<&String> = listed.iter().filter(|c| !source.contains(c)).collect();
+        assert!(
+            missing.is_empty() && unknown.is_empty(),
+            "{doc}: codes the verifier names but the table lacks: {missing:?}; codes in the table \
+             the verifier does not name: {unknown:?}"
+        );
+    }
+}
