@@ -156,10 +156,9 @@ fn links(text: &str) -> Vec<(usize, String)> {
         let t = line.trim_start();
         if t.starts_with('[')
             && let Some(i) = t.find("]:")
+            && let Some(target) = t[i + 2..].split_whitespace().next()
         {
-            if let Some(target) = t[i + 2..].split_whitespace().next() {
-                out.push((n, target.to_owned()));
-            }
+            out.push((n, target.to_owned()));
         }
     }
     out
