@@ -493,3 +493,64 @@ fn the_cause_tables_hold_every_code_the_verifier_names() {
         );
     }
 }
+
+/// Every `WXSIGN_*` variable the program reads (named anywhere in `src/`, test-only `WXSIGN_TEST_*`
+/// aside) is in the environment table of both guides, and the tables name no other.
+#[test]
+fn the_environment_tables_hold_every_variable_the_program_reads() {
+    fn names_in(text: &str, out: &mut Vec<String>) {
+        for (i, _) in text.match_indices("WXSIGN_") {
+            let name: String = text[i..]
+                .chars()
+                .take_while(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || *c == '_')
+                .collect();
+            if !name.starts_with("WXSIGN_TEST_") && name.len() > "WXSIGN_".len() {
+                out.push(name);
+            }
+        }
+    }
+    fn walk(dir: &Path, out: &mut Vec<String>) {
+        for entry in fs::read_dir(dir).unwrap() {
+            let path = entry.unwrap().path();
+            if path.is_dir() {
+                walk(&path, out);
+            } else if let Ok(text) = fs::read_to_string(&path) {
+                names_in(&text, out);
+            }
+        }
+    }
+    let mut used = Vec::new();
+    walk(&Path::new(ROOT).join("src"), &mut used);
+    used.sort();
+    used.dedup();
+    assert!(
+        used.len() >= 10,
+        "too few variables found in src/: {used:?}"
+    );
+    for (doc, marker) in [
+        ("docs/guide.md", "Environment variables"),
+        ("docs/guide.zh-CN.md", "环境变量"),
+    ] {
+        let text = read(Path::new(doc));
+        let start = text
+            .lines()
+            .position(|l| l.starts_with("## ") && l.contains(marker))
+            .unwrap_or_else(|| panic!("{doc}: no section {marker:?}"));
+        let mut listed = Vec::new();
+        for row in text
+            .lines()
+            .skip(start + 1)
+            .take_while(|l| !l.starts_with("## "))
+            .filter(|l| l.starts_with("| `WXSIGN_"))
+        {
+            names_in(row.split('|').nth(1).unwrap_or(""), &mut listed);
+        }
+        let missing: Vec<&String> = used.iter().filter(|v| !listed.contains(v)).collect();
+        let unknown: Vec<&String> = listed.iter().filter(|v| !used.contains(v)).collect();
+        assert!(
+            missing.is_empty() && unknown.is_empty(),
+            "{doc}: variables the program reads but the table lacks: {missing:?}; variables in \
+             the table the program does not read: {unknown:?}"
+        );
+    }
+}
