@@ -1,7 +1,11 @@
 //! What one page's check produced, in the compact form reports stream and the GUI table shows.
 //! Response bodies are not kept: a run of 10,000 pages must not grow with the replies.
 
+use std::any::Any;
+use std::sync::Arc;
+
 use serde::Serialize;
+use serde_json::value::RawValue;
 
 use crate::core::text::Text;
 use crate::core::urlcheck::{Finding, Severity};
@@ -87,7 +91,7 @@ pub struct PageResult {
     pub findings: Vec<Finding>,
     /// `batch --probe`: the page's whole probe report, one run per platform.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub probe: Option<Box<crate::probe::ProbeReport>>,
+    pub probe: Option<Detail>,
     /// With `--repeat N`: how the N answers went.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub repeat: Option<Repeat>,
@@ -116,6 +120,62 @@ pub struct WecomCalls {
     pub agent_config_match: Option<bool>,
     #[serde(skip_serializing_if = "Option::is_none")]
     pub agent_expected_signature: Option<String>,
+}
+
+/// A mode's own record of a page (`batch --probe`: the whole probe report), carried by the
+/// batch without knowing its type: the batch sits below the probe, so the probe hands its report
+/// in, the JSON report writes it out as it serializes, and the window takes it back by type to
+/// open it in its own panel.
+#[derive(Clone)]
+pub struct Detail {
+    value: Arc<dyn Any + Send + Sync>,
+    /// Serializes `value` (monomorphised in [`Detail::new`], where its type is known).
+    json: fn(&(dyn Any + Send + Sync)) -> Option<Box<RawValue>>,
+}
+
+impl Detail {
+    pub fn new<T: Serialize + Any + Send + Sync>(value: T) -> Self {
+        Self {
+            value: Arc::new(value),
+            json: |v| {
+                v.downcast_ref::<T>()
+                    .and_then(|t| serde_json::value::to_raw_value(t).ok())
+            },
+        }
+    }
+
+    /// The record, when it is a `T`.
+    pub fn get<T: Any>(&self) -> Option<&T> {
+        self.value.downcast_ref()
+    }
+
+    fn to_json(&self) -> Option<Box<RawValue>> {
+        (self.json)(&*self.value)
+    }
+}
+
+impl Serialize for Detail {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.to_json().serialize(s)
+    }
+}
+
+/// Two details are equal when they serialize alike (what a report would show).
+impl PartialEq for Detail {
+    fn eq(&self, other: &Self) -> bool {
+        self.to_json().map(|j| j.get().to_owned()) == other.to_json().map(|j| j.get().to_owned())
+    }
+}
+
+impl Eq for Detail {}
+
+impl std::fmt::Debug for Detail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.to_json() {
+            Some(j) => write!(f, "Detail({})", j.get()),
+            None => f.write_str("Detail(?)"),
+        }
+    }
 }
 
 /// How the repeated answers of one page went (`batch --repeat N`; `repeat` combines them).

@@ -13,7 +13,7 @@ use super::report::{Finding, Outcome, ProbeReport};
 use super::session::Session;
 use super::{ProbeError, ProbeOptions, check_url};
 use crate::batch::repeat;
-use crate::batch::result::{CauseSummary, Reply};
+use crate::batch::result::{CauseSummary, Detail, Reply};
 use crate::batch::{CancelFlag, Counts, PageResult, PageSpec, PageStatus, Summary};
 use crate::core::text::Text;
 use crate::core::urlcheck;
@@ -248,7 +248,7 @@ pub fn page_result(index: usize, report: ProbeReport) -> PageResult {
     } else {
         PageStatus::Fail
     };
-    r.probe = Some(Box::new(report));
+    r.probe = Some(Detail::new(report));
     r
 }
 

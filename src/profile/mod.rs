@@ -5,6 +5,7 @@
 //! written atomically (temp file + rename) so a crash never leaves half a file. An entry that does
 //! not parse is skipped (the others load); a save keeps a numbered backup of such a file first.
 
+pub mod endpoint;
 mod store;
 mod ticket_source;
 
@@ -103,7 +104,7 @@ pub struct Profile {
     /// The team's signing endpoint for the QA batch (`wxsign batch --save-endpoint`); its
     /// header values live in the secret store, never here.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub signing_endpoint: Option<Box<crate::batch::EndpointSpec>>,
+    pub signing_endpoint: Option<Box<endpoint::EndpointSpec>>,
     /// Where the jsapi_ticket comes from: the WeChat API, or the backend's Redis (read-only).
     #[serde(default, skip_serializing_if = "TicketSource::is_wechat")]
     pub ticket_source: TicketSource,

@@ -7,6 +7,7 @@ use egui_extras::{Column, TableBuilder};
 use super::{BatchAction, BatchPanel, Filter, SortBy, VerifyRequest};
 use crate::batch::{PageResult, PageStatus};
 use crate::core::text::Lang;
+use crate::probe::ProbeReport;
 use crate::ui::batch_strings::BatchStrings;
 use crate::ui::wecom_strings::{WecomStrings, wecom_strings};
 
@@ -212,9 +213,9 @@ pub(super) fn table_ui(
                     }
                 });
                 if (open || row.response().clicked())
-                    && let Some(report) = &r.probe
+                    && let Some(report) = r.probe.as_ref().and_then(|d| d.get::<ProbeReport>())
                 {
-                    action = Some(BatchAction::OpenInProbe(report.clone()));
+                    action = Some(BatchAction::OpenInProbe(Box::new(report.clone())));
                 } else if open || row.response().clicked() {
                     action = Some(BatchAction::OpenInVerify(VerifyRequest {
                         url: r.url.clone(),
