@@ -1,11 +1,12 @@
 //! What every per-page check reads and builds, below the checks themselves: the run's
-//! [`PageContext`], the [`finding`] constructor and the ticket redaction reports need. `checks`,
-//! `share`, `wecom` and `repeat` all use these, so none of them has to reach into another.
+//! [`PageContext`] and the [`finding`] constructor. `checks`, `share`, `wecom` and `repeat` all
+//! use these, so none of them has to reach into another.
 
-use crate::core::text::Text;
+use crate::core::text::Msg;
 use crate::core::urlcheck::{Finding, Severity};
 use crate::core::verify::TicketCandidate;
 use crate::core::verify::wecom::AgentTickets;
+use crate::i18n::bridge::to_text;
 
 /// What the run knows about the account, shared by every page.
 #[derive(Clone, Copy, Debug)]
@@ -21,22 +22,13 @@ pub struct PageContext<'a> {
     pub now: i64,
 }
 
-pub(super) fn finding(code: &'static str, severity: Severity, message: Text, fix: Text) -> Finding {
+/// A finding of the batch's own checks, in the core's finding type (which the URL analysis
+/// fills too).
+pub(crate) fn finding(code: &'static str, severity: Severity, message: Msg, fix: Msg) -> Finding {
     Finding {
         code,
         severity,
-        message,
-        fix,
+        message: to_text(&message),
+        fix: to_text(&fix),
     }
-}
-
-/// string1 with every candidate ticket replaced by its preview: reports are files.
-pub fn redact_tickets(string1: &str, tickets: &[TicketCandidate]) -> String {
-    let mut s = string1.to_owned();
-    for t in tickets {
-        if !t.ticket.is_empty() {
-            s = s.replace(t.ticket.reveal(), &t.ticket.preview());
-        }
-    }
-    s
 }

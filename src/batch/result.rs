@@ -7,8 +7,10 @@ use std::sync::Arc;
 use serde::Serialize;
 use serde_json::value::RawValue;
 
-use crate::core::text::Text;
+use crate::core::text::{Lang, Msg, msg};
 use crate::core::urlcheck::{Finding, Severity};
+use crate::i18n::bridge::from_text;
+use crate::i18n::{both, text};
 
 /// The outcome of one page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -27,6 +29,18 @@ pub enum PageStatus {
 }
 
 impl PageStatus {
+    /// The status as people read it (`pass`, `not run`; 通过, 未运行): the one wording the
+    /// window's table, the CLI and the HTML report share (the last two write it in capitals).
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            PageStatus::Pass => text(lang, "batch-pass"),
+            PageStatus::Fail => text(lang, "batch-fail"),
+            PageStatus::Error => text(lang, "batch-error"),
+            PageStatus::NotRun => text(lang, "batch-not-run"),
+            PageStatus::Flaky => text(lang, "batch-flaky"),
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             PageStatus::Pass => "pass",
@@ -42,7 +56,8 @@ impl PageStatus {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CauseSummary {
     pub code: String,
-    pub message: Text,
+    #[serde(serialize_with = "both::serialize")]
+    pub message: Msg,
     pub string1: String,
 }
 
@@ -86,7 +101,8 @@ pub struct PageResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expected_signature: Option<String>,
     pub causes: Vec<CauseSummary>,
-    pub notes: Vec<Text>,
+    #[serde(serialize_with = "both::serialize_vec")]
+    pub notes: Vec<Msg>,
     /// URL analysis, appId, timestamp and share-settings findings.
     pub findings: Vec<Finding>,
     /// `batch --probe`: the page's whole probe report, one run per platform.
@@ -197,12 +213,14 @@ fn one_based<S: serde::Serializer>(index: &usize, s: S) -> Result<S::Ok, S::Erro
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct EndpointFailure {
     pub code: &'static str,
-    pub message: Text,
+    #[serde(serialize_with = "both::serialize")]
+    pub message: Msg,
 }
 
 impl PageResult {
-    /// A page the run never checked: reports list it so every page of the file appears.
-    pub fn not_run(index: usize, page: &super::PageSpec) -> Self {
+    /// A page's result before anything is known about it: the one constructor every result
+    /// starts from (the checks, a page never run, a page whose check stopped).
+    pub fn new(index: usize, page: &super::PageSpec, status: PageStatus) -> Self {
         Self {
             index,
             url: page.url.clone(),
@@ -210,7 +228,7 @@ impl PageResult {
             platform: page.platform,
             sent_url: String::new(),
             sign_url: None,
-            status: PageStatus::NotRun,
+            status,
             duration_ms: 0,
             http_status: None,
             endpoint_error: None,
@@ -227,19 +245,37 @@ impl PageResult {
         }
     }
 
+    /// A page the run never checked: reports list it so every page of the file appears.
+    pub fn not_run(index: usize, page: &super::PageSpec) -> Self {
+        Self::new(index, page, PageStatus::NotRun)
+    }
+
+    /// A page whose check stopped without a result (its task panicked): an error row, never a
+    /// lost one.
+    pub fn stopped(index: usize, page: &super::PageSpec) -> Self {
+        Self {
+            sent_url: page.url.clone(),
+            endpoint_error: Some(EndpointFailure {
+                code: "internal_error",
+                message: msg!("batch-page-stopped"),
+            }),
+            ..Self::new(index, page, PageStatus::Error)
+        }
+    }
+
     /// The one line a summary shows for this page: the first cause, error finding or failure.
-    pub fn headline(&self) -> Option<&Text> {
+    pub fn headline(&self) -> Option<Msg> {
         if let Some(e) = &self.endpoint_error {
-            return Some(&e.message);
+            return Some(e.message.clone());
         }
         if let Some(c) = self.causes.first() {
-            return Some(&c.message);
+            return Some(c.message.clone());
         }
         if let Some(f) = self.findings.iter().find(|f| f.severity == Severity::Error) {
-            return Some(&f.message);
+            return Some(from_text(&f.message));
         }
         if self.signature_match == Some(false) {
-            return self.notes.first();
+            return self.notes.first().cloned();
         }
         None
     }

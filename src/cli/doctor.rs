@@ -8,6 +8,7 @@ use clap::Args;
 use super::output::{self, LangArg};
 use crate::core::text::Lang;
 use crate::doctor::{self, FontFacts, GatherOptions, Line, Status};
+use crate::i18n::Render;
 use crate::profile::ProfileStore;
 use crate::secrets::Secrets;
 

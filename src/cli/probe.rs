@@ -16,6 +16,7 @@ use super::token;
 use crate::batch::{CancelFlag, Platform};
 use crate::core::text::Lang;
 use crate::core::verify::TicketOrigin;
+use crate::i18n::Render;
 use crate::probe::{self, AnswerMode, ProbeError, ProbeOptions, Progress};
 use crate::secret::Secret;
 use crate::wechat::TicketKind;
@@ -127,7 +128,7 @@ fn usage(lang: Lang, msg: &str) -> ExitCode {
 pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
     let lang = output::resolve_lang(args.lang);
     if let Err(e) = probe::check_url(&args.url) {
-        return Ok(usage(lang, e.text().get(lang)));
+        return Ok(usage(lang, &e.text().get(lang)));
     }
     if let Some(ua) = &args.user_agent
         && let Some(problem) = probe::platform::user_agent_problem(ua)

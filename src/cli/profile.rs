@@ -9,10 +9,11 @@ use clap::{Args, Subcommand};
 use super::output::tr;
 use super::output::{self, LangArg};
 use crate::core::text::Lang;
+use crate::i18n::Render;
 use crate::profile::{AccountKind, Platform, Profile, ProfileStore, TokenMode, WecomApp};
 
 fn parse_platform(s: &str) -> Result<Platform, String> {
-    s.parse::<Platform>().map_err(|t| t.en)
+    s.parse::<Platform>().map_err(|t| t.get(Lang::En))
 }
 
 /// Pairs each `--agent-name` with the `--agent-id` given just before it on the command line
@@ -436,13 +437,13 @@ pub fn get(store: &ProfileStore, name: &str, lang: Lang) -> anyhow::Result<Profi
 
 fn report_backup(backup: Option<&std::path::Path>, lang: Lang) {
     if let Some(b) = backup {
-        warning(lang, crate::profile::backup_text(b).get(lang));
+        warning(lang, &crate::profile::backup_text(b).get(lang));
     }
 }
 
 fn report_problem(problem: &Option<crate::profile::LoadProblem>, lang: Lang) {
     if let Some(p) = problem {
-        warning(lang, p.text().get(lang));
+        warning(lang, &p.text().get(lang));
     }
 }
 
@@ -471,7 +472,11 @@ fn show(p: &Profile, lang: Lang) {
     let w = 12;
     output::field(w, tr(lang, "name", "名称"), &p.name);
     if p.platform.spec().per_app_secrets {
-        output::field(w, tr(lang, "platform", "平台"), p.platform.name().get(lang));
+        output::field(
+            w,
+            tr(lang, "platform", "平台"),
+            &p.platform.name().get(lang),
+        );
         output::field(w, "corpid", &p.app_id);
         let apps: Vec<String> = p.apps.iter().map(WecomApp::label).collect();
         output::field(

@@ -7,6 +7,7 @@ use clap::{Args, ValueEnum};
 
 use super::output;
 use crate::core::stored::ValueFormat;
+use crate::i18n::Render;
 use crate::profile::Profile;
 use crate::profile::{RedisSettings, TicketSource};
 use crate::redis_source;
@@ -180,7 +181,7 @@ pub fn set_password(p: &Profile, from_stdin: bool) -> anyhow::Result<()> {
     if let StoreHealth::Unavailable(t) = secrets.health() {
         bail!(
             "{}\nFor this command line, pass the Redis password per call instead: {}.",
-            t.en,
+            t.get(crate::core::text::Lang::En),
             redis_source::PASSWORD_ENV
         );
     }
@@ -235,7 +236,7 @@ pub fn password_status(width: usize, p: &Profile, secrets: &Secrets) {
             Ok(None) => {
                 "not set (fine for a server without a password): `wxsign secret set --profile NAME --redis`".to_owned()
             }
-            Err(e) => e.text().en,
+            Err(e) => e.text().get(crate::core::text::Lang::En),
         }
     };
     output::field(width, "redis", &status);

@@ -12,6 +12,7 @@ use super::output::{self, LangArg, tr};
 use super::secret_entry::delete_app_secret;
 use super::usage::usage;
 use crate::core::text::Lang;
+use crate::i18n::Render;
 use crate::profile::ProfileStore;
 use crate::secret::Secret;
 use crate::secrets::{self, SecretSource, SecretStatus, Secrets, StoreHealth};
@@ -102,7 +103,7 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
             if let StoreHealth::Unavailable(t) = secrets.health() {
                 bail!(
                     "{}\nFor this command line, pass the secret per call instead: WXSIGN_APP_SECRET or --secret-stdin.",
-                    t.en
+                    t.get(Lang::En)
                 );
             }
             secrets
@@ -174,7 +175,7 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
             output::field(
                 8,
                 tr(lang, "keyring", "钥匙串"),
-                secrets.health().text().get(lang),
+                &secrets.health().text().get(lang),
             );
             if p.platform.spec().per_app_secrets {
                 for app in &p.apps {
@@ -262,11 +263,10 @@ fn status_text(
             format!("{set} ({})", tr(lang, "this session", "本次会话"))
         }
         SecretStatus::Missing if !matches!(secrets.health(), StoreHealth::Unavailable(_)) => {
-            let flag = crate::core::text::Text::new("--profile NAME", "--profile NAME");
             format!(
                 "{}: `wxsign secret set {}{agent}`",
                 tr(lang, "not set", "未设置"),
-                crate::wechat::naming_profile(&flag, profile).en
+                crate::wechat::naming_profile("--profile NAME", profile)
             )
         }
         SecretStatus::Missing => format!(
@@ -278,7 +278,7 @@ fn status_text(
                 "没有可用的钥匙串，请每次调用时提供：WXSIGN_APP_SECRET 或 --secret-stdin"
             )
         ),
-        SecretStatus::Unknown(t) => t.get(lang).to_owned(),
+        SecretStatus::Unknown(t) => t.get(lang),
     }
 }
 

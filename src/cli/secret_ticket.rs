@@ -61,7 +61,7 @@ pub fn set(
         // This process ends now: a session-only ticket would be gone before any use.
         bail!(
             "{}\nA pasted ticket can then only be used from the window (kept for its session).",
-            t.en
+            t.get(crate::core::text::Lang::En)
         );
     }
     let persistent = pasted_source::save(&secrets, &account, &pasted, false)
@@ -165,7 +165,7 @@ pub fn status(width: usize, p: &Profile, secrets: &Secrets) {
                 "not set: `wxsign secret set --profile {} --ticket{flag}`",
                 p.name
             ),
-            Err(e) => e.text().en,
+            Err(e) => e.text().get(crate::core::text::Lang::En),
         };
         output::field(width, &label, &status);
     }

@@ -13,6 +13,7 @@ use super::token::{self, Session};
 use crate::core::sign::{self, Signature};
 use crate::core::text::Lang;
 use crate::core::wecom::{self, CallInput};
+use crate::i18n::Render;
 use crate::wechat::{TicketInfo, TicketKind};
 
 /// The snippet forms a WeCom page uses.

@@ -9,6 +9,7 @@ use clap::{Args, ValueEnum};
 use super::output::{self, LangArg};
 use crate::cache::CredentialCache;
 use crate::core::text::Lang;
+use crate::i18n::Render;
 use crate::profile::{Profile, ProfileStore};
 use crate::secret::Secret;
 use crate::secrets::{self, Secrets};
@@ -173,8 +174,8 @@ pub fn report_error_for(
         let v = serde_json::json!({ "error": {
             "errcode": r.errcode,
             "errmsg": r.errmsg,
-            "meaning": r.meaning.get(lang),
-            "fix": r.fix.get(lang),
+            "meaning": r.meaning(lang),
+            "fix": r.fix(lang),
         }});
         println!("{v}");
     }
@@ -184,11 +185,11 @@ pub fn report_error_for(
             output::ERROR,
             output::ERROR,
             r.errmsg,
-            r.meaning.get(lang),
-            r.fix.get(lang)
+            r.meaning(lang),
+            r.fix(lang)
         ),
         None => {
-            let mut message = e.message();
+            let mut message = e.message().get(lang);
             if let Some(name) = profile {
                 message = crate::wechat::naming_profile(&message, name);
             }
@@ -196,15 +197,15 @@ pub fn report_error_for(
                 "{}{error}{:#} {}\n  {fix} {}",
                 output::ERROR,
                 output::ERROR,
-                message.get(lang),
-                r.fix.get(lang)
+                message,
+                r.fix(lang)
             )
         }
     }
     ExitCode::from(1)
 }
 
-fn warn(texts: &[crate::core::text::Text], lang: Lang) {
+fn warn(texts: &[crate::core::text::Msg], lang: Lang) {
     for t in texts {
         anstream::eprintln!(
             "{}{}{:#} {}",

@@ -209,7 +209,7 @@ fn profile_tickets(
                     output::warning_prefix(lang),
                     output::tr(lang, "no agent ticket for app", "无法获取应用票据：应用"),
                     app.label(),
-                    r.fix.get(lang)
+                    r.fix(lang)
                 );
             }
         }

@@ -1,5 +1,7 @@
 //! The verdicts, from plain facts: no keyring, network or clock involved.
 
+use crate::core::text::Text;
+use crate::i18n::bridge::from_text;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -25,7 +27,7 @@ fn reach() -> Reach {
 fn healthy() -> Facts {
     Facts {
         keyring: KeyringFacts {
-            platform: Text::new("Secret Service", "Secret Service"),
+            platform: from_text(&Text::new("Secret Service", "Secret Service")),
             health: StoreHealth::Keyring,
             locked: Some(false),
             write_delete: Some(Ok(())),
@@ -93,14 +95,14 @@ fn a_healthy_machine_is_all_ticks() {
     assert_eq!(r.profile.as_deref(), Some("prod"));
     assert!(
         r.message
-            .en
+            .get(Lang::En)
             .contains("reachable: DNS 127.0.0.1 → TCP → TLS → HTTP 404"),
         "{r:?}"
     );
     assert!(
         line(&lines, "profile.cache")
             .message
-            .en
+            .get(Lang::En)
             .contains("access_token cached, valid 60 min")
     );
 }
@@ -111,7 +113,7 @@ fn the_probe_browser_line_names_what_to_install() {
     assert!(
         line(&judge(&f), "browser")
             .message
-            .en
+            .get(Lang::En)
             .contains("Chromium 148.0.7778.167")
     );
     f.browser = Some(Err(crate::probe::BrowserError::NotFound {
@@ -124,7 +126,7 @@ fn the_probe_browser_line_names_what_to_install() {
         b.fix
             .as_ref()
             .unwrap()
-            .en
+            .get(Lang::En)
             .contains("chromium-headless-shell")
     );
     assert!(
@@ -147,10 +149,10 @@ fn each_failure_names_its_fix() {
         (
             "no keyring",
             |f| {
-                f.keyring.health = StoreHealth::Unavailable(Text::new(
+                f.keyring.health = StoreHealth::Unavailable(from_text(&Text::new(
                     "no usable OS keyring (no D-Bus): start gnome-keyring",
                     "没有可用的系统钥匙串",
-                ));
+                )));
                 f.keyring.locked = None;
                 f.keyring.write_delete = None;
             },
@@ -174,7 +176,7 @@ fn each_failure_names_its_fix() {
         ),
         (
             "write refused",
-            |f| f.keyring.write_delete = Some(Err(Text::new("refused", "拒绝"))),
+            |f| f.keyring.write_delete = Some(Err(from_text(&Text::new("refused", "拒绝")))),
             "keyring.write",
             Status::Fail,
             "refused",
@@ -285,17 +287,17 @@ fn each_failure_names_its_fix() {
         assert_eq!(l.status, *status, "{what}: {l:#?}");
         let text = format!(
             "{} {}",
-            l.message.en,
-            l.fix.as_ref().map_or("", |t| t.en.as_str())
+            l.message.get(Lang::En),
+            l.fix.as_ref().map_or(String::new(), |t| t.get(Lang::En))
         );
         assert!(text.contains(words), "{what}: {text}");
         assert_eq!(all_ok(&lines), *status != Status::Fail, "{what}");
         if *status != Status::Ok {
             assert!(l.fix.is_some(), "{what}: a problem without a fix");
             assert!(
-                l.fix
-                    .as_ref()
-                    .is_some_and(|t| !t.zh.is_empty() && t.zh != t.en),
+                l.fix.as_ref().is_some_and(
+                    |t| !t.get(Lang::Zh).is_empty() && t.get(Lang::Zh) != t.get(Lang::En)
+                ),
                 "{what}: the fix in Chinese"
             );
         }
@@ -314,7 +316,7 @@ fn a_pasted_profile_needs_no_secret_and_json_is_stable() {
     assert!(
         line(&lines, "profile.secret")
             .message
-            .en
+            .get(Lang::En)
             .contains("not needed")
     );
     let v = to_json(&lines);

@@ -12,8 +12,10 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use crate::core::text::{Arg, Lang, Msg};
+use crate::core::text::{Arg, Lang, Msg, msg};
 
+pub mod both;
+pub mod bridge;
 mod table;
 
 #[doc(hidden)]
@@ -125,6 +127,20 @@ pub fn text(lang: Lang, id: &'static str) -> &'static str {
     match catalogue(lang).plain.get(id) {
         Some(s) => s.as_str(),
         None => id,
+    }
+}
+
+/// A list as one message argument, joined the way each language lists things (`a, b` in
+/// English, `a、b` in Chinese): the separator is the catalogue's (`list-join`), not the code's.
+pub fn listed<T: Clone + Into<Arg>>(items: &[T]) -> Arg {
+    match items {
+        [] => Arg::Str(String::new()),
+        [one] => one.clone().into(),
+        [first, rest @ ..] => Arg::Msg(msg!(
+            "list-join",
+            first = first.clone(),
+            rest = listed(rest)
+        )),
     }
 }
 

@@ -19,7 +19,7 @@ use super::report::{Outcome, PageException, Run};
 use super::{ProbeError, ProbeOptions, Progress};
 use crate::batch::share::ImageProbe;
 use crate::batch::{CancelFlag, Platform};
-use crate::core::text::Text;
+use crate::core::text::msg;
 
 /// How long the browser may take to print its DevTools address.
 const START_TIMEOUT: Duration = Duration::from_secs(20);
@@ -49,9 +49,9 @@ impl Session {
             Err(e) => {
                 let msg = e.to_string();
                 process.shutdown(Duration::ZERO).await;
-                return Err(ProbeError::Launch(Text::new(
-                    format!("cannot talk to the browser ({msg}); try another one with --browser"),
-                    format!("无法与浏览器通信（{msg}）；请用 --browser 换一个浏览器"),
+                return Err(ProbeError::Launch(msg!(
+                    "probe-launch-connect",
+                    error = msg
                 )));
             }
         };

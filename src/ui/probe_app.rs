@@ -14,6 +14,7 @@ use super::verify_panel::VerifyRequest;
 use super::{theme, widgets};
 use crate::core::verify::{TicketCandidate, TicketOrigin};
 use crate::gui_settings::Panel;
+use crate::i18n::Render;
 use crate::secret::Secret;
 
 impl WxsignApp {

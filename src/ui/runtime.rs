@@ -8,7 +8,7 @@ use eframe::egui;
 
 use super::credential::Credential;
 use super::log_panel::{LogPanel, LogRow};
-use crate::core::text::Text;
+use crate::core::text::{Msg, msg};
 use crate::core::verify::TicketCandidate;
 use crate::profile::Profile;
 use crate::secret::Secret;
@@ -40,7 +40,7 @@ pub struct Runtime {
     pub store: Option<StoreHealth>,
     pub profiles: Vec<Profile>,
     pub profiles_loaded: bool,
-    pub profiles_problem: Option<Text>,
+    pub profiles_problem: Option<Msg>,
     pub secret_status: HashMap<String, SecretStatus>,
     pub tokens: HashMap<String, Credential>,
     pub tickets: HashMap<String, Credential>,
@@ -53,7 +53,7 @@ pub struct Runtime {
     /// Token/ticket requests in flight: the spinner shows while this is above zero.
     pub in_flight: usize,
     pub error: Option<(Operation, ErrorReport)>,
-    pub warnings: Vec<Text>,
+    pub warnings: Vec<Msg>,
     /// Profiles whose ticket is fetched once their token arrives (so both statuses show).
     pending_ticket: Vec<Profile>,
     /// WeCom: the app whose token, corp ticket and agent ticket a fetch is for, by profile.
@@ -241,7 +241,7 @@ impl Runtime {
                         if !self.secret_status.contains_key(&p.app_id) {
                             self.secret_status.insert(
                                 p.app_id.clone(),
-                                SecretStatus::Unknown(Text::new("…", "…")),
+                                SecretStatus::Unknown(msg!("secrets-status-checking")),
                             );
                             if let Some(w) = &self.worker {
                                 w.send(Command::CheckSecret {

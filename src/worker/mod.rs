@@ -187,7 +187,7 @@ pub enum Event {
         candidates: Vec<TicketCandidate>,
     },
     /// Something to show prominently but not an error (legacy mode, forced refresh).
-    Warning(Text),
+    Warning(crate::core::text::Msg),
     /// What "test connection" found on the profile's Redis.
     RedisProbe {
         profile: String,

@@ -12,6 +12,7 @@ use super::output;
 use crate::batch::report::Reports;
 use crate::batch::{CancelFlag, Counts, PageResult, PageStatus, Summary};
 use crate::core::text::Lang;
+use crate::i18n::Render;
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum PagesFormatArg {
@@ -299,19 +300,14 @@ fn counts_message(c: &Counts, lang: Lang) -> String {
     }
 }
 
-/// A page's status as the human output shows it, in the output's language.
-fn status_label(status: PageStatus, lang: Lang) -> &'static str {
-    match (status, lang) {
-        (PageStatus::Pass, Lang::En) => "PASS ",
-        (PageStatus::Fail, Lang::En) => "FAIL ",
-        (PageStatus::Error, Lang::En) => "ERROR",
-        (PageStatus::NotRun, Lang::En) => "NOT RUN",
-        (PageStatus::Pass, Lang::Zh) => "通过",
-        (PageStatus::Fail, Lang::Zh) => "失败",
-        (PageStatus::Error, Lang::Zh) => "错误",
-        (PageStatus::NotRun, Lang::Zh) => "未运行",
-        (PageStatus::Flaky, Lang::En) => "FLAKY",
-        (PageStatus::Flaky, Lang::Zh) => "不稳定",
+/// A page's status as the human output shows it, in capitals; short ASCII labels are padded to
+/// five columns so the English lines align (the Chinese ones are left as they are).
+fn status_label(status: PageStatus, lang: Lang) -> String {
+    let label = status.label(lang).to_uppercase();
+    if label.is_ascii() {
+        format!("{label:<5}")
+    } else {
+        label
     }
 }
 

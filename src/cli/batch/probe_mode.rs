@@ -14,6 +14,7 @@ use super::{BatchArgs, PagesFormatArg, Shown, order, print_summary, progress_bar
 use crate::batch::report::Reports;
 use crate::batch::{CancelFlag, Counts, PageResult, PagesFormat};
 use crate::core::text::Lang;
+use crate::i18n::Render;
 use crate::probe::{self, AnswerMode, ProbeOptions, Session};
 use crate::profile::ProfileStore;
 use crate::secrets::Secrets;
@@ -44,7 +45,7 @@ pub(super) fn run(args: &BatchArgs, lang: Lang) -> anyhow::Result<ExitCode> {
         Ok(i) => i,
         Err(e) => {
             let text = probe::ProbeError::from(e).text();
-            return Ok(usage(lang, text.get(lang)));
+            return Ok(usage(lang, &text.get(lang)));
         }
     };
     let bar = progress_bar(pages.len(), lang);
@@ -96,7 +97,7 @@ pub(super) fn run(args: &BatchArgs, lang: Lang) -> anyhow::Result<ExitCode> {
             eprintln!("{}", super::output::tr(lang, "cancelled", "已取消"));
             return Ok(ExitCode::from(1));
         }
-        Err(e) => return Ok(usage(lang, e.text().get(lang))),
+        Err(e) => return Ok(usage(lang, &e.text().get(lang))),
     };
     if let Some(e) = write_error {
         return Err(e).context("writing the reports; check the report paths and free disk space");

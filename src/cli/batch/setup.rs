@@ -18,6 +18,7 @@ use crate::batch::{
 use crate::cache::CredentialCache;
 use crate::core::text::Lang;
 use crate::core::verify::TicketCandidate;
+use crate::i18n::Render;
 use crate::profile::{Profile, ProfileStore};
 use crate::secret::Secret;
 use crate::secrets::Secrets;
@@ -234,13 +235,13 @@ fn not_kept_warning(endpoint: &Endpoint, p: &ProfileContext, lang: Lang) -> Stri
         Lang::En => format!(
             "warning: the value of header {} is NOT kept: {}. The profile keeps only the header name; pass {} on every run (or set up the OS keyring and save again).",
             names.join(", "),
-            why.en,
+            why.get(Lang::En),
             flags.join(" ")
         ),
         Lang::Zh => format!(
             "警告：请求头 {} 的值没有保存：{}。配置中只保存请求头名称；以后每次运行都要传 {}（或配置好系统钥匙串后重新保存）。",
             names.join("、"),
-            why.zh,
+            why.get(Lang::Zh),
             flags.join(" ")
         ),
     }
@@ -278,7 +279,7 @@ pub(super) fn profile_tickets(
         .map_err(|e| {
             let name = &p.profile.name;
             let r = e.report().for_profile(name);
-            let (meaning, fix) = (r.meaning.get(lang), r.fix.get(lang));
+            let (meaning, fix) = (r.meaning(lang), r.fix(lang));
             Failure::Other(anyhow::anyhow!(tr(
                 lang,
                 format!(
@@ -325,14 +326,14 @@ fn profile_agent_tickets(
                         format!(
                             "warning: no agent ticket for app {}: {}; fix: {}",
                             app.label(),
-                            r.meaning.en,
-                            r.fix.en
+                            r.meaning(Lang::En),
+                            r.fix(Lang::En)
                         ),
                         format!(
                             "警告：无法获取应用 {} 的应用票据：{}；解决：{}",
                             app.label(),
-                            r.meaning.zh,
-                            r.fix.zh
+                            r.meaning(Lang::Zh),
+                            r.fix(Lang::Zh)
                         ),
                     )
                 );

@@ -8,6 +8,7 @@ use eframe::egui;
 
 use crate::batch::runner::display_endpoint;
 use crate::batch::{BatchJob, CancelFlag, HttpMethod, PageResult, PageSpec, PageStatus, Summary};
+use crate::i18n::Render;
 use crate::ui::log_panel::LogRow;
 
 /// What a finished run sends back to the UI thread.
@@ -30,7 +31,7 @@ fn log_row(method: HttpMethod, endpoint: &str, r: &PageResult) -> Option<LogRow>
         HttpMethod::Post => "POST",
     };
     let outcome = match &r.endpoint_error {
-        Some(e) => format!("{}: {}", e.code, e.message.en),
+        Some(e) => format!("{}: {}", e.code, e.message.get(crate::core::text::Lang::En)),
         None => {
             let codes = r.problem_codes();
             if codes.is_empty() {

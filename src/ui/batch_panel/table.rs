@@ -7,6 +7,7 @@ use egui_extras::{Column, TableBuilder};
 use super::{BatchAction, BatchPanel, Filter, SortBy, VerifyRequest};
 use crate::batch::{PageResult, PageStatus};
 use crate::core::text::Lang;
+use crate::i18n::Render;
 use crate::probe::ProbeReport;
 use crate::ui::batch_strings::BatchStrings;
 use crate::ui::wecom_strings::{WecomStrings, wecom_strings};
@@ -62,16 +63,6 @@ pub(super) fn filter_ui(ui: &mut egui::Ui, panel: &mut BatchPanel, s: &BatchStri
             ui.selectable_value(&mut panel.filter, f, label);
         }
     });
-}
-
-fn status_label(st: PageStatus, s: &BatchStrings) -> &'static str {
-    match st {
-        PageStatus::Pass => s.pass,
-        PageStatus::Fail => s.fail,
-        PageStatus::Error => s.error,
-        PageStatus::NotRun => s.not_run,
-        PageStatus::Flaky => s.flaky,
-    }
 }
 
 pub(super) fn table_ui(
@@ -170,13 +161,13 @@ pub(super) fn table_ui(
                         // "flaky 2/3": the pass count of the repeated answers.
                         Some(rep) => ui.colored_label(
                             color,
-                            format!("{} {}/{}", status_label(r.status, s), rep.passed, rep.asked),
+                            format!("{} {}/{}", r.status.label(lang), rep.passed, rep.asked),
                         ),
-                        None => ui.colored_label(color, status_label(r.status, s)),
+                        None => ui.colored_label(color, r.status.label(lang)),
                     }
                     .on_hover_text(
                         r.repeat
-                            .map(|rep| crate::batch::repeat::passed_text(&rep).get(lang).to_owned())
+                            .map(|rep| crate::batch::repeat::passed_text(&rep).get(lang))
                             .unwrap_or_default(),
                     );
                 });

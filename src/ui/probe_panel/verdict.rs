@@ -4,6 +4,7 @@
 use crate::core::sign;
 use crate::core::text::Text;
 use crate::core::verify::TicketCandidate;
+use crate::i18n::bridge::to_text;
 use crate::probe::report::ConfigCall;
 use crate::ui::verify_panel::{self, Highlights};
 
@@ -35,7 +36,7 @@ impl ConfigVerdict {
         let causes: Vec<(Text, String)> = call
             .causes
             .iter()
-            .map(|c| (c.message.clone(), restore_tickets(&c.string1, tickets)))
+            .map(|c| (to_text(&c.message), restore_tickets(&c.string1, tickets)))
             .collect();
         let diffs = causes
             .iter()
@@ -49,7 +50,7 @@ impl ConfigVerdict {
             expected_string1: expected.string1,
             causes,
             diffs,
-            notes: call.notes.clone(),
+            notes: call.notes.iter().map(to_text).collect(),
             tried: tickets.len(),
         })
     }
