@@ -5,13 +5,12 @@ use crate::core::parse::ServerConfig;
 use crate::core::text::msg;
 use crate::core::urlcheck::{self, Finding, Severity};
 use crate::core::verify::{self, TicketCandidate, VerifyHints, VerifyInput};
-use crate::secret;
 
-pub use super::context::PageContext;
 use super::context::finding;
+pub use super::context::{IOS_CURRENT_URL_CODE, PageContext, reported_cause};
 use super::endpoint::EndpointError;
 use super::pages::{PageSpec, Platform};
-use super::result::{CauseSummary, EndpointFailure, PageResult, PageStatus, Reply};
+use super::result::{EndpointFailure, PageResult, PageStatus, Reply};
 use super::share::check_share;
 pub use super::share::{ImageProbe, LONG_DESC, LONG_TITLE};
 use crate::i18n::bridge::from_text;
@@ -150,30 +149,6 @@ pub fn signed_with(v: &verify::Verdict, tickets: &[TicketCandidate]) -> Option<u
         .max_by_key(|(_, t)| t.ticket.reveal().len())
         .map(|(i, _)| i)
 }
-
-/// A cause of the core's verdict as the batch and the probe report it: its string1 with every
-/// candidate ticket redacted (reports are files), and the core's page-URL cause said the iOS
-/// way, since there the URL judged is the one the page was loaded with and the page URL the
-/// current one after a route change.
-pub fn reported_cause(c: &verify::Cause, tickets: &[TicketCandidate]) -> CauseSummary {
-    let string1 = secret::redact_in(&c.string1, tickets.iter().map(|t| t.ticket.reveal()));
-    if c.code == verify::PAGE_URL_CODE {
-        CauseSummary {
-            code: IOS_CURRENT_URL_CODE.to_owned(),
-            message: msg!("batch-ios-current-url"),
-            string1,
-        }
-    } else {
-        CauseSummary {
-            code: c.code.clone(),
-            message: from_text(&c.message),
-            string1,
-        }
-    }
-}
-
-/// The code of "signed the current URL, iOS verifies the landing URL".
-pub const IOS_CURRENT_URL_CODE: &str = "ios_current_url";
 
 fn check_app_id(config: &ServerConfig, ctx: &PageContext<'_>, out: &mut Vec<Finding>) {
     let Some(expected) = ctx.app_id else { return };

@@ -1,12 +1,14 @@
 //! What every per-page check reads and builds, below the checks themselves: the run's
-//! [`PageContext`] and the [`finding`] constructor. `checks`, `share`, `wecom` and `repeat` all
-//! use these, so none of them has to reach into another.
+//! [`PageContext`], the [`finding`] constructor and [`reported_cause`]. `checks`, `share`,
+//! `wecom` and `repeat` all use these, so none of them has to reach into another.
 
-use crate::core::text::Msg;
+use super::result::CauseSummary;
+use crate::core::text::{Msg, msg};
 use crate::core::urlcheck::{Finding, Severity};
-use crate::core::verify::TicketCandidate;
 use crate::core::verify::wecom::AgentTickets;
-use crate::i18n::bridge::to_text;
+use crate::core::verify::{self, TicketCandidate};
+use crate::i18n::bridge::{from_text, to_text};
+use crate::secret;
 
 /// What the run knows about the account, shared by every page.
 #[derive(Clone, Copy, Debug)]
@@ -32,3 +34,27 @@ pub(crate) fn finding(code: &'static str, severity: Severity, message: Msg, fix:
         fix: to_text(&fix),
     }
 }
+
+/// A cause of the core's verdict as the batch and the probe report it: its string1 with every
+/// candidate ticket redacted (reports are files), and the core's page-URL cause said the iOS
+/// way, since there the URL judged is the one the page was loaded with and the page URL the
+/// current one after a route change.
+pub fn reported_cause(c: &verify::Cause, tickets: &[TicketCandidate]) -> CauseSummary {
+    let string1 = secret::redact_in(&c.string1, tickets.iter().map(|t| t.ticket.reveal()));
+    if c.code == verify::PAGE_URL_CODE {
+        CauseSummary {
+            code: IOS_CURRENT_URL_CODE.to_owned(),
+            message: msg!("batch-ios-current-url"),
+            string1,
+        }
+    } else {
+        CauseSummary {
+            code: c.code.clone(),
+            message: from_text(&c.message),
+            string1,
+        }
+    }
+}
+
+/// The code of "signed the current URL, iOS verifies the landing URL".
+pub const IOS_CURRENT_URL_CODE: &str = "ios_current_url";

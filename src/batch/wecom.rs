@@ -11,8 +11,7 @@ use crate::core::verify::wecom::{Triplet, WecomVerifyInput, verify_wecom};
 
 pub use crate::core::verify::wecom::AgentTickets;
 
-use super::checks::reported_cause;
-use super::context::{PageContext, finding};
+use super::context::{PageContext, finding, reported_cause};
 use super::result::{CauseSummary, PageResult, Reply, WecomCalls};
 
 /// The reply's agentConfig triplet, checked; `true` when it matches or there is none. Causes

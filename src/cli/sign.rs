@@ -17,7 +17,7 @@ use super::token;
 use crate::core::sign;
 use crate::core::text::Lang;
 use crate::core::verify;
-use crate::secret::Secret;
+use crate::secret::{self, Secret};
 use crate::wechat::TicketKind;
 
 /// The arguments of `sign`, kept in one struct so options such as a profile can be added.
@@ -198,7 +198,7 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
     }
     let mut sig = sign::sign(ticket.reveal(), &noncestr, timestamp, &url);
     if redact {
-        sig.string1 = sig.string1.replacen(ticket.reveal(), &ticket.preview(), 1);
+        sig.string1 = secret::redact_in(&sig.string1, [ticket.reveal()]);
         sig.jsapi_ticket = ticket.preview();
     }
     if args.json {

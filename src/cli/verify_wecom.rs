@@ -19,7 +19,7 @@ use crate::core::verify::wecom::{
 };
 use crate::core::verify::{self, Verdict};
 use crate::profile::{Profile, ProfileStore};
-use crate::secret::Secret;
+use crate::secret::{self, Secret};
 use crate::wechat::{FetchOptions, TicketKind};
 
 /// Whether this `verify` is a WeCom one: agent tickets given, or a WeCom profile.
@@ -260,15 +260,12 @@ fn read(source: &str, lang: Lang) -> Result<(WecomPaste, Vec<String>), ExitCode>
 }
 
 fn redact(verdict: &mut WecomVerdict, tickets: &[Secret]) {
+    let hide = |s: &mut String| *s = secret::redact_in(s, tickets.iter().map(Secret::reveal));
     let fix = |v: &mut Verdict| {
-        for t in tickets.iter().filter(|t| !t.is_empty()) {
-            v.expected.string1 = v.expected.string1.replace(t.reveal(), &t.preview());
-            if v.expected.jsapi_ticket == t.reveal() {
-                v.expected.jsapi_ticket = t.preview();
-            }
-            for c in &mut v.causes {
-                c.string1 = c.string1.replace(t.reveal(), &t.preview());
-            }
+        hide(&mut v.expected.string1);
+        hide(&mut v.expected.jsapi_ticket);
+        for c in &mut v.causes {
+            hide(&mut c.string1);
         }
     };
     if let Some(v) = verdict.config.as_mut() {
