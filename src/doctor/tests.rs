@@ -1,7 +1,5 @@
 //! The verdicts, from plain facts: no keyring, network or clock involved.
 
-use crate::core::text::Text;
-use crate::i18n::bridge::from_text;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 
@@ -27,7 +25,7 @@ fn reach() -> Reach {
 fn healthy() -> Facts {
     Facts {
         keyring: KeyringFacts {
-            platform: from_text(&Text::new("Secret Service", "Secret Service")),
+            platform: crate::secrets::self_test::platform_store(),
             health: StoreHealth::Keyring,
             locked: Some(false),
             write_delete: Some(Ok(())),
@@ -149,16 +147,14 @@ fn each_failure_names_its_fix() {
         (
             "no keyring",
             |f| {
-                f.keyring.health = StoreHealth::Unavailable(from_text(&Text::new(
-                    "no usable OS keyring (no D-Bus): start gnome-keyring",
-                    "没有可用的系统钥匙串",
-                )));
+                f.keyring.health =
+                    StoreHealth::Unavailable(crate::secrets::unavailable_text("no D-Bus"));
                 f.keyring.locked = None;
                 f.keyring.write_delete = None;
             },
             "keyring.store",
             Status::Fail,
-            "start gnome-keyring",
+            "no D-Bus",
         ),
         (
             "memory by request",
@@ -176,7 +172,12 @@ fn each_failure_names_its_fix() {
         ),
         (
             "write refused",
-            |f| f.keyring.write_delete = Some(Err(from_text(&Text::new("refused", "拒绝")))),
+            |f| {
+                f.keyring.write_delete = Some(Err(crate::secrets::SecretError::Failed(
+                    "refused".into(),
+                )
+                .text()))
+            },
             "keyring.write",
             Status::Fail,
             "refused",

@@ -1,8 +1,7 @@
 use super::*;
 use crate::batch::result::{CauseSummary, Counts, EndpointFailure, PageStatus, Reply};
-use crate::core::text::Text;
+use crate::core::text::{Text, msg};
 use crate::core::urlcheck::{Finding, Severity};
-use crate::i18n::bridge::from_text;
 
 fn page(index: usize, status: PageStatus) -> PageResult {
     let evil = format!("https://a.example.com/{index}?q=<script>alert('x')</script>&b=\"1\"\u{1}");
@@ -18,7 +17,7 @@ fn page(index: usize, status: PageStatus) -> PageResult {
         http_status: Some(200),
         endpoint_error: (status == PageStatus::Error).then(|| EndpointFailure {
             code: "endpoint_timeout",
-            message: from_text(&Text::new("no answer <in time>", "超时")),
+            message: msg!("batch-endpoint-failed", detail = "no answer <in time>"),
         }),
         reply: (status != PageStatus::Error).then(Reply::default),
         signature_match: (status != PageStatus::Error).then_some(status == PageStatus::Pass),
@@ -26,10 +25,10 @@ fn page(index: usize, status: PageStatus) -> PageResult {
         causes: if status == PageStatus::Fail {
             vec![CauseSummary {
                 code: "fragment".into(),
-                message: from_text(&Text::new(
-                    "The server signed the URL with its #fragment & more.",
-                    "片段",
-                )),
+                message: msg!(
+                    "batch-agent-config-cause",
+                    cause = "The server signed the URL with its #fragment & more."
+                ),
                 string1: "jsapi_ticket=sM4AOV… (86 chars)&noncestr=a".into(),
             }]
         } else {
