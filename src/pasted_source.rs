@@ -70,9 +70,9 @@ impl PastedTicket {
     }
 
     fn to_secret(&self) -> Result<Secret, SecretError> {
-        serde_json::to_string(self)
-            .map(Secret::new)
-            .map_err(|e| SecretError::Failed(format!("encoding the pasted ticket: {e}")))
+        serde_json::to_string(self).map(Secret::new).map_err(|e| {
+            SecretError::Failed(msg!("pasted-encode-failed", error = e.to_string()).into())
+        })
     }
 
     fn from_secret(s: &Secret, app_id: &str) -> Result<Self, SecretError> {

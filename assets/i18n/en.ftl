@@ -472,6 +472,7 @@ pasted-meaning-only-jsapi = a pasted ticket cannot provide this
 pasted-fix-paste = paste a fresh ticket: `wxsign secret set --profile { $profile } --ticket{ $flag }` (or the profile editor)
 pasted-fix-only-jsapi = fetch wx_card tickets from a profile whose ticket source is the WeChat API
 pasted-expiry-estimated = the pasted ticket's expiry is an estimate: it assumes WeChat issued it when it was pasted (it may stop working sooner)
+pasted-encode-failed = encoding the pasted ticket: { $error }
 
 ## Platforms
 
@@ -555,6 +556,10 @@ batch-endpoint-empty = The signing endpoint's reply is empty, not JSON; point --
 batch-endpoint-not-json = The signing endpoint's reply is not JSON ({ $body }); point --endpoint-url at the API, not at a page.
 batch-endpoint-missing-fields = The reply has no { $missing } ({ $body }); name the fields with --signature-field and friends.
 batch-endpoint-failed = The request to the signing endpoint failed ({ $detail }).
+batch-saved-no-endpoint = profile `{ $profile }` has no signing endpoint: pass --endpoint-url (add --save-endpoint to keep it in the profile)
+batch-saved-header-missing = the value of header `{ $header }` of profile `{ $profile }` is not in the secret store: pass it with --header-env { $header }=VAR (VAR: an environment variable holding the value), and add --endpoint-url URL --save-endpoint once to keep it
+batch-saved-header-not-kept = the value of header `{ $header }` of profile `{ $profile }` was not kept: the secret store is memory-only ({ $env }=memory, or no usable OS keyring). Pass it on every run with --header-env { $header }=VAR (VAR: an environment variable holding the value)
+batch-run-no-client = could not set up the HTTP client ({ $detail }); check the system's TLS certificates
 
 ## Batch · reports
 
@@ -649,6 +654,8 @@ probe-seen-blocked = blocked { $url }
 probe-seen-oauth = WeChat OAuth: appid { $appid } → { $redirect_uri }
 probe-seen-exception = exception: { $message }
 probe-seen-crashed = the page's renderer crashed
+probe-seen-no-page = the browser could not open a page: { $error }
+probe-seen-navigation-stopped = navigation stopped
 
 ## Probe · browser
 
@@ -663,6 +670,28 @@ probe-launch-failed = the browser { $browser } did not start: { $why }. { $tail 
 probe-launch-connect = cannot talk to the browser ({ $error }); try another one with --browser
 probe-error-cancelled = cancelled
 probe-error-bad-url = `{ $url }` is not an absolute http(s) URL; give the page's full address, e.g. https://example.com/page
+probe-cdp-failed = { $step }: { $error }
+probe-cdp-no-answer = { $step }: no answer within { $seconds } s
+probe-cdp-connecting-to-the-browser = connecting to the browser
+probe-cdp-reading-the-browser-version = reading the browser version
+probe-cdp-creating-a-browser-context = creating a browser context
+probe-cdp-opening-a-page = opening a page
+probe-cdp-closing-a-browser-context = closing a browser context
+probe-cdp-closing-the-page = closing the page
+probe-cdp-closing-a-dialog = closing a dialog
+probe-cdp-blocking-a-request = blocking a request
+probe-cdp-continuing-a-request = continuing a request
+probe-cdp-enabling-crash-reports = enabling crash reports
+probe-cdp-adding-the-bridge-binding = adding the bridge binding
+probe-cdp-injecting-the-bridge = injecting the bridge
+probe-cdp-setting-the-user-agent = setting the user agent
+probe-cdp-setting-the-viewport = setting the viewport
+probe-cdp-enabling-touch = enabling touch
+probe-cdp-setting-request-headers = setting request headers
+probe-cdp-enabling-the-network-domain = enabling the network domain
+probe-cdp-enabling-request-interception = enabling request interception
+probe-cdp-navigating = navigating
+probe-cdp-answering-the-page = answering the page
 
 ## Secrets (keyring)
 
@@ -678,6 +707,20 @@ secrets-store-macos = macOS Keychain
 secrets-store-windows = Windows Credential Manager
 secrets-store-linux = Secret Service over D-Bus (gnome-keyring, KeePassXC)
 secrets-status-checking = …
+secrets-keyring-platform-failure = platform failure: { $detail }
+secrets-keyring-no-access = the keyring refused access (is it locked?): { $detail }
+secrets-keyring-no-entry = no such entry
+secrets-keyring-unreadable = the stored value is not readable
+secrets-keyring-malformed = the keyring is malformed: { $detail }
+secrets-keyring-too-long = { $attr } is longer than { $max }
+secrets-keyring-invalid = invalid { $attr }: { $why }
+secrets-keyring-ambiguous = several matching entries
+secrets-keyring-no-service = no keyring service could be reached
+secrets-keyring-unsupported = not supported by this keyring: { $detail }
+secrets-keyring-unknown = unknown keyring error
+secrets-self-test-unreadable = an entry just written could not be read back
+secrets-self-test-gone = an entry just written was gone before it could be deleted
+secrets-memory-poisoned = the in-memory store was poisoned by a crash
 
 ## Doctor
 
@@ -975,8 +1018,58 @@ wechat-fix-setup = check the system's TLS certificates
 wechat-meaning-bad-base = the request could not be made
 wechat-fix-bad-base = fix the API base in the profile or --api-base
 wecom-no-such-ticket = { $platform } has no { $kind } ticket: use --type jsapi (the corp ticket) or --type agent_config (the agent ticket)
+reach-not-http-url = '{ $base }' is not an http(s) URL
+reach-no-address = { $host } has no address
+reach-no-answer = no answer within { $ms } ms
+reach-addr-no-answer = { $addr }: no answer within { $ms } ms
+wechat-origin-redis-update-time = update_time
+wechat-origin-redis-ttl = TTL
+wechat-origin-redis-no-expiry = no expiry
+wechat-origin-redis = Redis { $key } ({ $basis })
+wechat-origin-pasted = pasted
 
 ## Ticket sources
 
 tickets-redis-no-agent-key = profile '{ $name }' reads its tickets from Redis but has no key for the agent ticket of app { $agent_id }: add it with `wxsign profile edit { $name } --redis-agent-ticket-key { $agent_id }=KEY`
 tickets-no-such-kind = { $platform } has no { $kind } ticket: its tickets are { $kinds }
+
+## Batch · pages file
+
+batch-pagesfile-error = pages file: { $message }
+batch-pagesfile-error-at = pages file, line { $line }: { $message }
+batch-pagesfile-none = no pages found; list one page URL per line, or use CSV with a `url` column, or JSON
+batch-pagesfile-json-shape = a JSON pages file is an array of URLs or of objects with a `url` field (and optional title, desc, link, imgUrl, jsApiList, platform, entryUrl), or {"{"}"pages": [...]{"}"}
+batch-pagesfile-json-shape-after = { $what }; { batch-pagesfile-json-shape }
+batch-pagesfile-no-array = no `pages` array
+batch-pagesfile-not-a-page = page { $n } is { $kind }; write a URL string or an object with a `url` field
+batch-pagesfile-empty-url = page { $n } has an empty `url`
+batch-pagesfile-json-null = null
+batch-pagesfile-json-boolean = a boolean
+batch-pagesfile-json-number = a number
+batch-pagesfile-json-string = a string
+batch-pagesfile-json-array = an array
+batch-pagesfile-json-object = an object
+batch-pagesfile-json-mixed-array = an array holding something else than strings
+batch-pagesfile-page-url = page { $n } ({ $url })
+batch-pagesfile-page = page { $n }
+batch-pagesfile-no-url-field = { $page } has no `url` field; every page needs its URL
+batch-pagesfile-url-not-string = must be the page URL as a string
+batch-pagesfile-not-string = must be a string
+batch-pagesfile-platform-value = must be "ios" or "android"
+batch-pagesfile-js-api-list-value = must be an array of API names such as ["updateAppMessageShareData", "updateTimelineShareData"], not { $not }
+batch-pagesfile-field = { $page }: `{ $key }` { $problem }
+batch-pagesfile-field-invalid = { $page }: { $what }
+batch-pagesfile-csv-unknown-column = unknown column `{ $name }`; use url, entry_url, platform, title, desc, link, img_url, js_api_list
+batch-pagesfile-csv-no-url-column = the header row has no `url` column; add one
+batch-pagesfile-csv-too-many-fields = { $fields } fields but the header names { $columns }; quote fields that contain commas
+batch-pagesfile-csv-empty-url = empty `url`; every row needs the page URL
+batch-pagesfile-csv-platform = unknown platform `{ $platform }`; use `ios` or `android`
+batch-pagesfile-csv-unclosed-quote = a quoted field is never closed; add the closing `"`
+
+## Window settings file
+
+settings-invalid = { $path } is not a valid settings file: fix it or delete it to start over
+settings-reading = reading { $path }
+settings-creating = creating { $path }
+settings-encoding = encoding the settings
+settings-writing = writing { $path }

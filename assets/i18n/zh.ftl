@@ -469,6 +469,7 @@ pasted-meaning-only-jsapi = 粘贴的票据无法提供该凭据
 pasted-fix-paste = 请粘贴新的票据：`wxsign secret set --profile { $profile } --ticket{ $flag }`（或在配置编辑器中）
 pasted-fix-only-jsapi = 请用票据来源为微信接口的配置获取 wx_card 票据
 pasted-expiry-estimated = 粘贴票据的过期时间是估算值：假定微信在粘贴时签发（可能更早失效）
+pasted-encode-failed = encoding the pasted ticket: { $error }
 
 ## Platforms
 
@@ -552,6 +553,10 @@ batch-endpoint-empty = 签名接口的返回为空，不是 JSON；--endpoint-ur
 batch-endpoint-not-json = 签名接口的返回不是 JSON（{ $body }）；--endpoint-url 应指向接口而不是网页。
 batch-endpoint-missing-fields = 返回中找不到 { $missing }（{ $body }）；请用 --signature-field 等参数指定字段名。
 batch-endpoint-failed = 请求签名接口失败（{ $detail }）。
+batch-saved-no-endpoint = 配置 `{ $profile }` 没有签名接口：请传入 --endpoint-url（加上 --save-endpoint 可保存到配置中）
+batch-saved-header-missing = 配置 `{ $profile }` 的请求头 `{ $header }` 的值不在密钥存储中：请用 --header-env { $header }=VAR 传入（VAR 为保存该值的环境变量），并加上一次 --endpoint-url URL --save-endpoint 以保存
+batch-saved-header-not-kept = 配置 `{ $profile }` 的请求头 `{ $header }` 的值没有保存：密钥存储仅在内存中（{ $env }=memory，或没有可用的系统钥匙串）。请每次运行都用 --header-env { $header }=VAR 传入（VAR 为保存该值的环境变量）
+batch-run-no-client = 无法创建 HTTP 客户端（{ $detail }）；请检查系统的 TLS 证书
 
 ## Batch · reports
 
@@ -646,6 +651,8 @@ probe-seen-blocked = 已拦截 { $url }
 probe-seen-oauth = 微信网页授权：appid { $appid } → { $redirect_uri }
 probe-seen-exception = 异常：{ $message }
 probe-seen-crashed = 页面渲染进程崩溃
+probe-seen-no-page = the browser could not open a page: { $error }
+probe-seen-navigation-stopped = navigation stopped
 
 ## Probe · browser
 
@@ -660,6 +667,28 @@ probe-launch-failed = 浏览器 { $browser } 未能启动：{ $why }。{ $tail }
 probe-launch-connect = 无法与浏览器通信（{ $error }）；请用 --browser 换一个浏览器
 probe-error-cancelled = 已取消
 probe-error-bad-url = `{ $url }` 不是完整的 http(s) 地址；请给出页面的完整地址，例如 https://example.com/page
+probe-cdp-failed = { $step }: { $error }
+probe-cdp-no-answer = { $step }: no answer within { $seconds } s
+probe-cdp-connecting-to-the-browser = connecting to the browser
+probe-cdp-reading-the-browser-version = reading the browser version
+probe-cdp-creating-a-browser-context = creating a browser context
+probe-cdp-opening-a-page = opening a page
+probe-cdp-closing-a-browser-context = closing a browser context
+probe-cdp-closing-the-page = closing the page
+probe-cdp-closing-a-dialog = closing a dialog
+probe-cdp-blocking-a-request = blocking a request
+probe-cdp-continuing-a-request = continuing a request
+probe-cdp-enabling-crash-reports = enabling crash reports
+probe-cdp-adding-the-bridge-binding = adding the bridge binding
+probe-cdp-injecting-the-bridge = injecting the bridge
+probe-cdp-setting-the-user-agent = setting the user agent
+probe-cdp-setting-the-viewport = setting the viewport
+probe-cdp-enabling-touch = enabling touch
+probe-cdp-setting-request-headers = setting request headers
+probe-cdp-enabling-the-network-domain = enabling the network domain
+probe-cdp-enabling-request-interception = enabling request interception
+probe-cdp-navigating = navigating
+probe-cdp-answering-the-page = answering the page
 
 ## Secrets (keyring)
 
@@ -675,6 +704,20 @@ secrets-store-macos = macOS 钥匙串
 secrets-store-windows = Windows 凭据管理器
 secrets-store-linux = D-Bus 上的 Secret Service（gnome-keyring、KeePassXC）
 secrets-status-checking = …
+secrets-keyring-platform-failure = platform failure: { $detail }
+secrets-keyring-no-access = the keyring refused access (is it locked?): { $detail }
+secrets-keyring-no-entry = no such entry
+secrets-keyring-unreadable = the stored value is not readable
+secrets-keyring-malformed = the keyring is malformed: { $detail }
+secrets-keyring-too-long = { $attr } is longer than { $max }
+secrets-keyring-invalid = invalid { $attr }: { $why }
+secrets-keyring-ambiguous = several matching entries
+secrets-keyring-no-service = no keyring service could be reached
+secrets-keyring-unsupported = not supported by this keyring: { $detail }
+secrets-keyring-unknown = unknown keyring error
+secrets-self-test-unreadable = an entry just written could not be read back
+secrets-self-test-gone = an entry just written was gone before it could be deleted
+secrets-memory-poisoned = the in-memory store was poisoned by a crash
 
 ## Doctor
 
@@ -972,8 +1015,58 @@ wechat-fix-setup = 请检查系统的 TLS 证书
 wechat-meaning-bad-base = 无法发出请求
 wechat-fix-bad-base = 请修正配置中的 API 地址或 --api-base
 wecom-no-such-ticket = { $platform }没有 { $kind } 票据：请使用 --type jsapi（企业票据）或 --type agent_config（应用票据）
+reach-not-http-url = '{ $base }' 不是 http(s) URL
+reach-no-address = { $host } 没有地址
+reach-no-answer = { $ms } 毫秒内没有应答
+reach-addr-no-answer = { $addr }：{ $ms } 毫秒内没有应答
+wechat-origin-redis-update-time = update_time
+wechat-origin-redis-ttl = TTL
+wechat-origin-redis-no-expiry = 无过期时间
+wechat-origin-redis = Redis { $key }（{ $basis }）
+wechat-origin-pasted = 粘贴
 
 ## Ticket sources
 
 tickets-redis-no-agent-key = profile '{ $name }' reads its tickets from Redis but has no key for the agent ticket of app { $agent_id }: add it with `wxsign profile edit { $name } --redis-agent-ticket-key { $agent_id }=KEY`
 tickets-no-such-kind = { $platform }没有 { $kind } 票据：它的票据有 { $kinds }
+
+## Batch · pages file
+
+batch-pagesfile-error = 页面清单：{ $message }
+batch-pagesfile-error-at = 页面清单第 { $line } 行：{ $message }
+batch-pagesfile-none = 没有找到页面；请每行写一个页面 URL，或使用带 `url` 列的 CSV，或 JSON
+batch-pagesfile-json-shape = JSON 页面清单是 URL 数组，或带 `url` 字段（以及可选的 title、desc、link、imgUrl、jsApiList、platform、entryUrl）的对象数组，或 {"{"}"pages": [...]{"}"}
+batch-pagesfile-json-shape-after = { $what }；{ batch-pagesfile-json-shape }
+batch-pagesfile-no-array = 没有 `pages` 数组
+batch-pagesfile-not-a-page = 第 { $n } 个页面是{ $kind }；请写成 URL 字符串或带 `url` 字段的对象
+batch-pagesfile-empty-url = 第 { $n } 个页面的 `url` 为空
+batch-pagesfile-json-null = null
+batch-pagesfile-json-boolean = 布尔值
+batch-pagesfile-json-number = 数字
+batch-pagesfile-json-string = 字符串
+batch-pagesfile-json-array = 数组
+batch-pagesfile-json-object = 对象
+batch-pagesfile-json-mixed-array = 含有非字符串元素的数组
+batch-pagesfile-page-url = 第 { $n } 个页面（{ $url }）
+batch-pagesfile-page = 第 { $n } 个页面
+batch-pagesfile-no-url-field = { $page }没有 `url` 字段；每个页面都需要 URL
+batch-pagesfile-url-not-string = 必须是字符串形式的页面 URL
+batch-pagesfile-not-string = 必须是字符串
+batch-pagesfile-platform-value = 必须是 "ios" 或 "android"
+batch-pagesfile-js-api-list-value = 必须是接口名数组，例如 ["updateAppMessageShareData", "updateTimelineShareData"]，而不是{ $not }
+batch-pagesfile-field = { $page }：`{ $key }` { $problem }
+batch-pagesfile-field-invalid = { $page }：{ $what }
+batch-pagesfile-csv-unknown-column = 未知列 `{ $name }`；可用的列为 url、entry_url、platform、title、desc、link、img_url、js_api_list
+batch-pagesfile-csv-no-url-column = 表头没有 `url` 列；请添加
+batch-pagesfile-csv-too-many-fields = 有 { $fields } 个字段，但表头只有 { $columns } 列；含逗号的字段请加引号
+batch-pagesfile-csv-empty-url = `url` 为空；每一行都需要页面 URL
+batch-pagesfile-csv-platform = 未知平台 `{ $platform }`；请使用 `ios` 或 `android`
+batch-pagesfile-csv-unclosed-quote = 引号字段没有闭合；请补上结尾的 `"`
+
+## Window settings file
+
+settings-invalid = { $path } 不是有效的设置文件：请修正或删除后重新开始
+settings-reading = 读取 { $path }
+settings-creating = 创建 { $path }
+settings-encoding = 编码设置
+settings-writing = 写入 { $path }

@@ -10,7 +10,9 @@ use std::time::{Duration, Instant, SystemTime};
 use tokio::sync::watch;
 use tokio::task::JoinSet;
 
+use crate::core::text::{Lang, Msg, msg};
 use crate::core::verify::TicketCandidate;
+use crate::i18n::Render;
 
 use super::checks::{self, ImageProbe, PageContext};
 use super::endpoint::Endpoint;
@@ -95,8 +97,22 @@ impl CancelFlag {
 /// Setting up the run failed before any page was checked.
 #[derive(Debug, thiserror::Error)]
 pub enum RunError {
-    #[error("could not set up the HTTP client ({0}); check the system's TLS certificates")]
     Client(String),
+}
+
+impl RunError {
+    pub fn text(&self) -> Msg {
+        match self {
+            RunError::Client(detail) => msg!("batch-run-no-client", detail = detail),
+        }
+    }
+}
+
+/// The English sentence, for the CLI's error line and error chains.
+impl std::fmt::Display for RunError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text().get(Lang::En))
+    }
 }
 
 /// Distinct image URLs remembered per run; pages often share one picture.

@@ -365,7 +365,11 @@ pub fn run_ticket(args: TicketArgs) -> anyhow::Result<ExitCode> {
             tr(lang, "from_cache", "来自缓存"),
             yes_no(ticket.from_cache, lang),
         );
-        output::field(w, tr(lang, "source", "来源"), &ticket.origin.label());
+        output::field(
+            w,
+            tr(lang, "source", "来源"),
+            &ticket.origin.label().get(lang),
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -237,7 +237,7 @@ fn config(c: &ConfigFacts) -> Vec<Line> {
         DirState::Unreadable(e) => Line::bad(
             "config.dir",
             Status::Fail,
-            msg!("doctor-config-dir-unreadable", dir = dir, error = e),
+            msg!("doctor-config-dir-unreadable", dir = dir, error = e.clone()),
             msg!("doctor-config-dir-unreadable-fix"),
         ),
     });
@@ -277,7 +277,7 @@ fn config(c: &ConfigFacts) -> Vec<Line> {
         ProfilesFile::Unreadable(e) => Line::bad(
             "config.profiles",
             Status::Fail,
-            msg!("doctor-profiles-unreadable", error = e),
+            msg!("doctor-profiles-unreadable", error = e.clone()),
             msg!("doctor-profiles-unreadable-fix", dir = dir),
         ),
     });
@@ -371,13 +371,13 @@ pub fn reach_line(r: &Reach) -> Line {
     let addrs = match &r.dns {
         Err(e) if proxy => {
             return fail(
-                msg!("doctor-reach-proxy-dns", error = e),
+                msg!("doctor-reach-proxy-dns", error = e.clone()),
                 msg!("doctor-reach-proxy-dns-fix"),
             );
         }
         Err(e) => {
             return fail(
-                msg!("doctor-reach-dns", error = e),
+                msg!("doctor-reach-dns", error = e.clone()),
                 msg!("doctor-reach-dns-fix"),
             );
         }
@@ -390,13 +390,13 @@ pub fn reach_line(r: &Reach) -> Line {
     match &r.tcp {
         Some(Err(e)) if proxy => {
             return fail(
-                msg!("doctor-reach-proxy-tcp", error = e),
+                msg!("doctor-reach-proxy-tcp", error = e.clone()),
                 msg!("doctor-reach-proxy-tcp-fix"),
             );
         }
         Some(Err(e)) => {
             return fail(
-                msg!("doctor-reach-tcp", error = e),
+                msg!("doctor-reach-tcp", error = e.clone()),
                 msg!("doctor-reach-tcp-fix"),
             );
         }
@@ -410,7 +410,7 @@ pub fn reach_line(r: &Reach) -> Line {
     }
     if let Some(Err(e)) = &r.tls {
         return fail(
-            msg!("doctor-reach-tls", error = e),
+            msg!("doctor-reach-tls", error = e.clone()),
             msg!("doctor-reach-tls-fix"),
         );
     }
@@ -429,11 +429,11 @@ pub fn reach_line(r: &Reach) -> Line {
             )
         }
         Some(Err(e)) if proxy => fail(
-            msg!("doctor-reach-proxy-http", error = e),
+            msg!("doctor-reach-proxy-http", error = e.clone()),
             msg!("doctor-reach-proxy-http-fix"),
         ),
         Some(Err(e)) => fail(
-            msg!("doctor-reach-http", error = e),
+            msg!("doctor-reach-http", error = e.clone()),
             msg!("doctor-reach-http-fix"),
         ),
         None => fail(

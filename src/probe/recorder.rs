@@ -114,7 +114,8 @@ pub struct Recorder {
     /// When the last of those timers ran or was cleared.
     last_timer_ms: u64,
     loaded: bool,
-    nav_error: Option<String>,
+    /// Why the page did not load: the browser's words (`net::ERR_…`) or ours.
+    nav_error: Option<Arg>,
     main_status: Option<u16>,
     crashed: bool,
     skipped_messages: usize,
@@ -454,7 +455,7 @@ impl Recorder {
             return;
         }
         if req.main_document && self.nav_error.is_none() && self.run.landing_url.is_none() {
-            self.nav_error = Some(error.to_owned());
+            self.nav_error = Some(error.into());
         }
         self.line(msg!(
             "probe-seen-request-failed",
@@ -510,7 +511,7 @@ impl Recorder {
     }
 
     /// `Page.navigate` answered: `Some(error)` when the navigation failed.
-    pub fn on_navigated(&mut self, error: Option<String>) {
+    pub fn on_navigated(&mut self, error: Option<Arg>) {
         if let Some(e) = error
             && self.nav_error.is_none()
             && self.run.oauth.is_none()

@@ -44,11 +44,11 @@ impl Recorder {
                         msg!("probe-run-renderer-crashed-fix"),
                     ));
                 } else if let Some(e) = &self.nav_error {
-                    let cert = e.contains("CERT") || e.contains("SSL");
+                    let cert = matches!(e, Arg::Str(s) if s.contains("CERT") || s.contains("SSL"));
                     out.push(f(
                         "navigation_failed",
                         Severity::Error,
-                        msg!("probe-run-navigation-failed", error = e),
+                        msg!("probe-run-navigation-failed", error = e.clone()),
                         if cert {
                             msg!("probe-run-navigation-failed-cert-fix")
                         } else {

@@ -15,7 +15,7 @@ use std::sync::{Arc, Mutex};
 pub use keyring_store::KeyringStore;
 pub use memory::MemoryStore;
 
-use crate::core::text::{Lang, Msg, msg};
+use crate::core::text::{Arg, Lang, Msg, msg};
 use crate::i18n::Render;
 use crate::secret::Secret;
 
@@ -44,8 +44,8 @@ pub trait SecretStore: Send + Sync {
 pub enum SecretError {
     /// No keyring at all, or it refused access (locked, no Secret Service on the bus).
     Unavailable(Msg),
-    /// The keyring answered but the operation failed.
-    Failed(String),
+    /// The keyring answered but the operation failed: the keyring's words or ours.
+    Failed(Arg),
     /// The stored value is not text we wrote.
     Corrupt { service: String, account: String },
 }
@@ -62,7 +62,7 @@ impl SecretError {
     pub fn text(&self) -> Msg {
         match self {
             SecretError::Unavailable(m) => m.clone(),
-            SecretError::Failed(detail) => msg!("secrets-failed", detail = detail),
+            SecretError::Failed(detail) => msg!("secrets-failed", detail = detail.clone()),
             SecretError::Corrupt { service, account } => {
                 msg!("secrets-corrupt", service = service, account = account)
             }
@@ -113,7 +113,7 @@ pub enum SecretStatus {
 }
 
 /// The message for a keyring that cannot be used, with the fix for this platform.
-pub fn unavailable_text(detail: &str) -> Msg {
+pub fn unavailable_text(detail: impl Into<Arg>) -> Msg {
     let fix = if cfg!(target_os = "linux") {
         msg!("secrets-unavailable-fix-linux")
     } else if cfg!(target_os = "macos") {

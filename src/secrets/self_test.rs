@@ -31,15 +31,13 @@ pub fn write_read_delete(store: &dyn SecretStore) -> Result<(), SecretError> {
         Some(v) if v.reveal() == value.reveal() => {}
         _ => {
             return Err(SecretError::Failed(
-                "an entry just written could not be read back".to_owned(),
+                msg!("secrets-self-test-unreadable").into(),
             ));
         }
     }
     match deleted? {
         true => Ok(()),
-        false => Err(SecretError::Failed(
-            "an entry just written was gone before it could be deleted".to_owned(),
-        )),
+        false => Err(SecretError::Failed(msg!("secrets-self-test-gone").into())),
     }
 }
 

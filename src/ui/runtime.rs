@@ -10,6 +10,7 @@ use super::credential::Credential;
 use super::log_panel::{LogPanel, LogRow};
 use crate::core::text::{Msg, msg};
 use crate::core::verify::TicketCandidate;
+use crate::i18n::Render;
 use crate::profile::Profile;
 use crate::secret::Secret;
 use crate::secrets::{SecretStatus, StoreHealth};
@@ -415,7 +416,7 @@ fn credential(ticket: &crate::wechat::TicketInfo, now: i64) -> Credential {
         source: match &ticket.origin {
             // The API's tickets by kind (`jsapi`, `agent_config`), others by where they are.
             TicketOrigin::Wechat | TicketOrigin::Wecom => ticket.kind.as_str().to_owned(),
-            other => other.label(),
+            other => other.label().get(crate::core::text::Lang::En),
         },
         from_cache: ticket.from_cache,
         fetched_at: ticket.fetched_at,

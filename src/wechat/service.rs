@@ -98,19 +98,25 @@ pub enum TicketOrigin {
 
 impl TicketOrigin {
     /// A short label, e.g. `Redis wx:ticket (TTL)`.
-    pub fn label(&self) -> String {
+    pub fn label(&self) -> Msg {
         match self {
-            TicketOrigin::Wechat => "WeChat API".to_owned(),
-            TicketOrigin::Wecom => "WeCom API".to_owned(),
+            TicketOrigin::Wechat => crate::platform::Platform::OfficialAccount
+                .spec()
+                .api_source_label
+                .clone(),
+            TicketOrigin::Wecom => crate::platform::Platform::Wecom
+                .spec()
+                .api_source_label
+                .clone(),
             TicketOrigin::Redis { key, expiry } => {
                 let basis = match expiry {
-                    ExpirySource::Value => "update_time",
-                    ExpirySource::KeyTtl => "TTL",
-                    ExpirySource::Unknown => "no expiry",
+                    ExpirySource::Value => msg!("wechat-origin-redis-update-time"),
+                    ExpirySource::KeyTtl => msg!("wechat-origin-redis-ttl"),
+                    ExpirySource::Unknown => msg!("wechat-origin-redis-no-expiry"),
                 };
-                format!("Redis {key} ({basis})")
+                msg!("wechat-origin-redis", key = key, basis = basis)
             }
-            TicketOrigin::Pasted { .. } => "pasted".to_owned(),
+            TicketOrigin::Pasted { .. } => msg!("wechat-origin-pasted"),
         }
     }
 }
