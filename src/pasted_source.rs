@@ -113,24 +113,11 @@ pub enum PastedError {
 /// The whole error in English, fix included, for logs and error chains.
 impl std::fmt::Display for PastedError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        let full = match self {
-            PastedError::Missing { profile, agent_id } => msg!(
-                "pasted-missing-full",
-                profile = profile,
-                app = for_app(*agent_id),
-                flag = agent_flag(*agent_id)
-            ),
-            PastedError::Expired {
-                profile, agent_id, ..
-            } => msg!(
-                "pasted-expired-full",
-                profile = profile,
-                app = for_app(*agent_id),
-                at = self.expiry(),
-                flag = agent_flag(*agent_id)
-            ),
-            PastedError::OnlyJsapi => msg!("pasted-only-jsapi-full"),
-        };
+        let full = msg!(
+            "pasted-error-full",
+            message = self.message(),
+            fix = self.fix()
+        );
         f.write_str(&full.get(Lang::En))
     }
 }

@@ -460,9 +460,6 @@ pasted-ticket-malformed = the pasted ticket is empty or has spaces inside: paste
 pasted-lifetime-impossible = a lifetime of { $seconds } s is not possible: a jsapi_ticket lasts at most { $max } s from issue; give the seconds it has left (1-{ $max }) or leave it out
 pasted-for-app = {" "}for the agent ticket of app { $agent_id }
 pasted-expired-at-estimated = { $at } (estimated: 7200 s after it was pasted)
-pasted-missing-full = profile '{ $profile }' signs with a pasted ticket, but none is stored{ $app }: paste one with `wxsign secret set --profile { $profile } --ticket{ $flag }`
-pasted-expired-full = the pasted ticket of profile '{ $profile }'{ $app } expired at { $at }: paste a fresh ticket with `wxsign secret set --profile { $profile } --ticket{ $flag }`
-pasted-only-jsapi-full = a pasted ticket is a jsapi ticket: a wx_card ticket comes from the WeChat API (switch the profile's ticket source to wechat)
 pasted-missing = profile '{ $profile }' signs with a pasted ticket, but none is stored{ $app }
 pasted-expired = the pasted ticket of profile '{ $profile }'{ $app } expired at { $at }
 pasted-only-jsapi = a pasted ticket is a jsapi ticket: a wx_card ticket comes from the WeChat API
@@ -473,6 +470,7 @@ pasted-fix-paste = paste a fresh ticket: `wxsign secret set --profile { $profile
 pasted-fix-only-jsapi = fetch wx_card tickets from a profile whose ticket source is the WeChat API
 pasted-expiry-estimated = the pasted ticket's expiry is an estimate: it assumes WeChat issued it when it was pasted (it may stop working sooner)
 pasted-encode-failed = encoding the pasted ticket: { $error }
+pasted-error-full = { $message }: { $fix }
 
 ## Platforms
 

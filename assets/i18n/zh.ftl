@@ -457,9 +457,6 @@ pasted-ticket-malformed = 粘贴的票据为空或中间含有空格：请只粘
 pasted-lifetime-impossible = 有效期 { $seconds } 秒不可能：jsapi_ticket 自签发起最多 { $max } 秒；请填写剩余秒数（1-{ $max }）或不填
 pasted-for-app = （应用 { $agent_id } 的应用票据）
 pasted-expired-at-estimated = { $at } (estimated: 7200 s after it was pasted)
-pasted-missing-full = 配置 '{ $profile }' 使用粘贴的票据签名，但没有保存票据{ $app }：请用 `wxsign secret set --profile { $profile } --ticket{ $flag }` 粘贴
-pasted-expired-full = 配置 '{ $profile }' 粘贴的票据{ $app }已于 { $at } 过期：请用 `wxsign secret set --profile { $profile } --ticket{ $flag }` 粘贴新的票据
-pasted-only-jsapi-full = 粘贴的票据是 jsapi 票据：wx_card 票据只能从微信接口获取（把票据来源改为 wechat）
 pasted-missing = 配置 '{ $profile }' 使用粘贴的票据签名，但没有保存票据{ $app }
 pasted-expired = 配置 '{ $profile }' 粘贴的票据{ $app }已于 { $at } 过期
 pasted-only-jsapi = 粘贴的票据是 jsapi 票据：wx_card 票据只能从微信接口获取
@@ -470,6 +467,7 @@ pasted-fix-paste = 请粘贴新的票据：`wxsign secret set --profile { $profi
 pasted-fix-only-jsapi = 请用票据来源为微信接口的配置获取 wx_card 票据
 pasted-expiry-estimated = 粘贴票据的过期时间是估算值：假定微信在粘贴时签发（可能更早失效）
 pasted-encode-failed = encoding the pasted ticket: { $error }
+pasted-error-full = { $message }：{ $fix }
 
 ## Platforms
 
