@@ -12,7 +12,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use crate::core::text::{Arg, Lang, Msg};
+use crate::core::text::{Arg, Lang, Msg, Text};
 
 mod table;
 
@@ -138,6 +138,12 @@ impl Render for Msg {
     fn get(&self, lang: Lang) -> String {
         render(lang, self)
     }
+}
+
+/// `msg` in both languages, for the structs and reports that still carry a bilingual
+/// [`Text`] (their areas move to [`Msg`] one at a time; this goes when `Text` does).
+pub fn both(msg: &Msg) -> Text {
+    Text::new(render(Lang::En, msg), render(Lang::Zh, msg))
 }
 
 #[cfg(test)]
