@@ -176,6 +176,32 @@ mod tests {
     }
 
     #[test]
+    fn a_list_is_joined_in_the_language_it_is_shown_in() {
+        // (items, English, Chinese): the separator is a word of each language.
+        let cases: [(&[&str], &str, &str); 3] = [
+            (&["a", "b", "c"], "(a, b, c)", "（a、b、c）"),
+            (&["only"], "(only)", "（only）"),
+            (&[], "()", "（）"),
+        ];
+        for (items, en, zh) in cases {
+            let m = msg!(
+                "urlcheck-control-char",
+                list = crate::core::text::list(items.iter().copied())
+            );
+            assert!(
+                m.get(Lang::En).contains(en),
+                "{items:?}: {}",
+                m.get(Lang::En)
+            );
+            assert!(
+                m.get(Lang::Zh).contains(zh),
+                "{items:?}: {}",
+                m.get(Lang::Zh)
+            );
+        }
+    }
+
+    #[test]
     fn an_unknown_id_shows_itself() {
         // Not a literal in `text(`/`msg!(`: the catalogue test's scan would flag it.
         let id = "no-such-message";
