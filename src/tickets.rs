@@ -13,9 +13,8 @@
 use std::sync::Arc;
 
 use crate::cache::Cached;
-use crate::core::text::msg;
+use crate::core::text::{list, msg};
 use crate::core::verify::{TicketCandidate, TicketOrigin};
-use crate::i18n::listed;
 use crate::platform::TicketSpec;
 use crate::profile::{Profile, RedisSettings, TicketSource};
 use crate::secret::Secret;
@@ -243,7 +242,7 @@ fn spec_of(profile: &Profile, kind: TicketKind) -> Result<&'static TicketSpec, C
             "tickets-no-such-kind",
             platform = profile.platform.name(),
             kind = kind.as_str(),
-            kinds = listed(&kinds)
+            kinds = list(kinds.iter().cloned())
         ))
     })
 }

@@ -13,7 +13,6 @@ use super::pages::{PageSpec, Platform};
 use super::result::{EndpointFailure, PageResult, PageStatus, Reply};
 use super::share::check_share;
 pub use super::share::{ImageProbe, LONG_DESC, LONG_TITLE};
-use crate::i18n::bridge::from_text;
 
 /// A timestamp further than this from the run's clock means a cached or mis-clocked signature.
 pub const MAX_SKEW_SECS: i64 = 600;
@@ -112,7 +111,7 @@ pub fn check_page(
         .filter(|c| c.code != verify::MS_TIMESTAMP_CODE)
         .map(|c| reported_cause(c, ctx.tickets))
         .collect();
-    result.notes = verdict.notes.iter().map(from_text).collect();
+    result.notes = verdict.notes.clone();
 
     check_app_id(config, ctx, &mut findings);
     check_timestamp(config, ctx, &mut findings);

@@ -7,7 +7,6 @@ use crate::core::text::{Msg, msg};
 use crate::core::urlcheck::{Finding, Severity};
 use crate::core::verify::wecom::AgentTickets;
 use crate::core::verify::{self, TicketCandidate};
-use crate::i18n::bridge::{from_text, to_text};
 use crate::secret;
 
 /// What the run knows about the account, shared by every page.
@@ -30,8 +29,8 @@ pub(crate) fn finding(code: &'static str, severity: Severity, message: Msg, fix:
     Finding {
         code,
         severity,
-        message: to_text(&message),
-        fix: to_text(&fix),
+        message,
+        fix,
     }
 }
 
@@ -50,7 +49,7 @@ pub fn reported_cause(c: &verify::Cause, tickets: &[TicketCandidate]) -> CauseSu
     } else {
         CauseSummary {
             code: c.code.clone(),
-            message: from_text(&c.message),
+            message: c.message.clone(),
             string1,
         }
     }

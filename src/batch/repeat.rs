@@ -3,12 +3,11 @@
 //! instances behind a load balancer do not share one ticket cache. Pure: the attempts come in,
 //! one result goes out.
 
-use crate::core::text::{Arg, Msg, msg};
+use crate::core::text::{Arg, Msg, list, msg};
 use crate::core::urlcheck::Severity;
 
 use super::context::finding;
 use super::result::{PageResult, PageStatus, Repeat};
-use crate::i18n::listed;
 
 /// The stable code of the load-balancer finding.
 pub const LOAD_BALANCER_CODE: &str = "tickets_differ_between_answers";
@@ -53,7 +52,7 @@ pub fn combine(mut attempts: Vec<PageResult>) -> Option<PageResult> {
                 "batch-tickets-differ",
                 asked = asked,
                 tickets = used.len(),
-                candidates = listed(&names)
+                candidates = list(names.iter().cloned())
             ),
             msg!("batch-tickets-differ-fix"),
         ));

@@ -9,7 +9,6 @@ use serde_json::value::RawValue;
 
 use crate::core::text::{Lang, Msg, msg};
 use crate::core::urlcheck::{Finding, Severity};
-use crate::i18n::bridge::from_text;
 use crate::i18n::{both, text};
 
 /// The outcome of one page.
@@ -104,6 +103,7 @@ pub struct PageResult {
     #[serde(serialize_with = "both::serialize_vec")]
     pub notes: Vec<Msg>,
     /// URL analysis, appId, timestamp and share-settings findings.
+    #[serde(serialize_with = "findings_in_both")]
     pub findings: Vec<Finding>,
     /// `batch --probe`: the page's whole probe report, one run per platform.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -205,6 +205,30 @@ pub struct Repeat {
     pub tickets: usize,
 }
 
+/// The findings as the JSON report has always carried them: `code`, `severity`, and `message`
+/// and `fix` in both languages (the core's `Finding` holds catalogue messages, which are not an
+/// output format).
+fn findings_in_both<S: serde::Serializer>(v: &[Finding], s: S) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct Both<'a> {
+        code: &'static str,
+        severity: Severity,
+        #[serde(serialize_with = "by_ref")]
+        message: &'a Msg,
+        #[serde(serialize_with = "by_ref")]
+        fix: &'a Msg,
+    }
+    fn by_ref<S: serde::Serializer>(m: &&Msg, s: S) -> Result<S::Ok, S::Error> {
+        both::serialize(m, s)
+    }
+    s.collect_seq(v.iter().map(|f| Both {
+        code: f.code,
+        severity: f.severity,
+        message: &f.message,
+        fix: &f.fix,
+    }))
+}
+
 fn one_based<S: serde::Serializer>(index: &usize, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_u64(u64::try_from(*index).unwrap_or(u64::MAX).saturating_add(1))
 }
@@ -272,7 +296,7 @@ impl PageResult {
             return Some(c.message.clone());
         }
         if let Some(f) = self.findings.iter().find(|f| f.severity == Severity::Error) {
-            return Some(from_text(&f.message));
+            return Some(f.message.clone());
         }
         if self.signature_match == Some(false) {
             return self.notes.first().cloned();

@@ -4,12 +4,11 @@
 
 use crate::core::jsapi;
 use crate::core::parse::ServerConfig;
-use crate::core::text::{Msg, msg};
+use crate::core::text::{Msg, list, msg};
 use crate::core::urlcheck::{self, Finding, Severity};
 
 use super::context::{PageContext, finding};
 use super::pages::PageSpec;
-use crate::i18n::listed;
 
 /// Titles longer than this are cut in the share card.
 pub const LONG_TITLE: usize = 64;
@@ -86,7 +85,7 @@ pub(crate) fn check_link(link: &str, safe_domains: &[String], out: &mut Vec<Find
             msg!(
                 "batch-share-link-domain",
                 host = parsed.host_str().unwrap_or_default(),
-                domains = listed(safe_domains)
+                domains = list(safe_domains.iter().cloned())
             ),
             msg!("batch-share-link-domain-fix"),
         ));

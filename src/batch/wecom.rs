@@ -4,10 +4,11 @@
 //! fails. Pure, like the rest of the checks.
 
 use crate::core::parse::ServerConfig;
-use crate::core::text::msg;
+use crate::core::text::{Lang, msg};
 use crate::core::urlcheck::{Finding, Severity};
 use crate::core::verify::TicketCandidate;
 use crate::core::verify::wecom::{Triplet, WecomVerifyInput, verify_wecom};
+use crate::i18n::Render;
 
 pub use crate::core::verify::wecom::AgentTickets;
 
@@ -126,7 +127,7 @@ pub(super) fn check_agent_config(
     }
     for f in verdict.findings {
         // The config's appId is the appId check's; this one is about agentConfig.
-        if f.code == "corp_id_mismatch" && !f.message.en.starts_with("wx.agentConfig") {
+        if f.code == "corp_id_mismatch" && !f.message.get(Lang::En).starts_with("wx.agentConfig") {
             continue;
         }
         findings.push(Finding {

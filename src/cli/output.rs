@@ -8,6 +8,7 @@ use clap::ValueEnum;
 use crate::core::diff::{self, Op};
 use crate::core::text::Lang;
 use crate::core::urlcheck::{self, Finding, Severity};
+use crate::i18n::Render;
 
 pub const LABEL: Style = Style::new().bold();
 pub const ERROR: Style = AnsiColor::Red.on_default().bold();

@@ -17,6 +17,7 @@ use super::token;
 use crate::core::sign;
 use crate::core::text::Lang;
 use crate::core::verify;
+use crate::i18n::Render;
 use crate::secret::{self, Secret};
 use crate::wechat::TicketKind;
 

@@ -12,8 +12,10 @@ use super::verify_report::{print_payment, print_real_auth, real_auth_json};
 use crate::core::card::CardApi;
 use crate::core::jsapi;
 use crate::core::parse::{self, ServerConfig};
-use crate::core::text::{Lang, Text};
+use crate::core::text::{Lang, Msg, Text};
 use crate::core::verify::{self, TicketCandidate, TicketOrigin, Verdict, VerifyHints, VerifyInput};
+use crate::i18n::Render;
+use crate::i18n::bridge::to_text;
 use crate::secret::{self, Secret};
 use crate::wechat::TicketKind;
 
@@ -422,7 +424,7 @@ fn config_checks(
             .into_iter()
             .map(|i| ConfigCheck {
                 code: i.code,
-                message: i.message,
+                message: to_text(&i.message),
             }),
     );
     out
@@ -457,12 +459,12 @@ fn to_json(v: &Verdict) -> serde_json::Value {
             serde_json::json!({
                 "code": c.code,
                 "severity": severity,
-                "message": c.message.en,
+                "message": c.message.get(Lang::En),
                 "string1": c.string1,
             })
         })
         .collect();
-    let notes: Vec<&str> = v.notes.iter().map(|n| n.en.as_str()).collect();
+    let notes: Vec<String> = v.notes.iter().map(|n| n.get(Lang::En)).collect();
     serde_json::json!({
         "match": v.matched,
         "expected_signature": v.expected.signature,
@@ -476,7 +478,7 @@ fn to_json(v: &Verdict) -> serde_json::Value {
 
 const WIDTH: usize = 9;
 
-fn print_human(input: &VerifyInput, v: &Verdict, headline: &Text, lang: Lang) {
+fn print_human(input: &VerifyInput, v: &Verdict, headline: &Msg, lang: Lang) {
     let tr = |en, zh| output::tr(lang, en, zh);
     let verdict = if v.matched {
         format!("{OK}{}{OK:#}", headline.get(lang))
@@ -496,7 +498,7 @@ fn print_human(input: &VerifyInput, v: &Verdict, headline: &Text, lang: Lang) {
             (ERROR, tr("cause", "原因"))
         };
         output::field(WIDTH, label, &format!("{style}{}{style:#}", c.code));
-        output::field(WIDTH, "", c.message.get(lang));
+        output::field(WIDTH, "", &c.message.get(lang));
         output::field(
             WIDTH,
             "string1",

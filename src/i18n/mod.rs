@@ -12,7 +12,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use crate::core::text::{Arg, Lang, Msg, msg};
+use crate::core::text::{Arg, Lang, Msg};
 
 pub mod both;
 pub mod bridge;
@@ -130,20 +130,6 @@ pub fn text(lang: Lang, id: &'static str) -> &'static str {
     }
 }
 
-/// A list as one message argument, joined the way each language lists things (`a, b` in
-/// English, `a、b` in Chinese): the separator is the catalogue's (`list-join`), not the code's.
-pub fn listed<T: Clone + Into<Arg>>(items: &[T]) -> Arg {
-    match items {
-        [] => Arg::Str(String::new()),
-        [one] => one.clone().into(),
-        [first, rest @ ..] => Arg::Msg(msg!(
-            "list-join",
-            first = first.clone(),
-            rest = listed(rest)
-        )),
-    }
-}
-
 /// Lets the edges keep writing `message.get(lang)` for a catalogue [`Msg`] as they do for a
 /// bilingual [`Text`](crate::core::text::Text) (whose own `get` gives a `&str`).
 pub trait Render {
@@ -183,6 +169,32 @@ mod tests {
         assert_eq!(nested.get(Lang::En), "ticket pasted Sign, valid ~1 min");
         assert_eq!(nested.get(Lang::Zh), "票据粘贴于 签名，有效约 1 分钟");
         assert_eq!(text(Lang::En, "ui-panel-sign"), "Sign");
+    }
+
+    #[test]
+    fn a_list_is_joined_in_the_language_it_is_shown_in() {
+        // (items, English, Chinese): the separator is a word of each language.
+        let cases: [(&[&str], &str, &str); 3] = [
+            (&["a", "b", "c"], "(a, b, c)", "（a、b、c）"),
+            (&["only"], "(only)", "（only）"),
+            (&[], "()", "（）"),
+        ];
+        for (items, en, zh) in cases {
+            let m = msg!(
+                "urlcheck-control-char",
+                list = crate::core::text::list(items.iter().copied())
+            );
+            assert!(
+                m.get(Lang::En).contains(en),
+                "{items:?}: {}",
+                m.get(Lang::En)
+            );
+            assert!(
+                m.get(Lang::Zh).contains(zh),
+                "{items:?}: {}",
+                m.get(Lang::Zh)
+            );
+        }
     }
 
     #[test]

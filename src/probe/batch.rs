@@ -15,7 +15,6 @@ use crate::batch::runner::{Drive, drive};
 use crate::batch::{CancelFlag, Counts, PageResult, PageSpec, PageStatus, Summary};
 use crate::core::text::{Msg, msg};
 use crate::core::urlcheck;
-use crate::i18n::bridge::to_text;
 
 /// How a batch of pages is probed.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -175,8 +174,8 @@ fn core_finding(platform: &str, f: &Finding) -> urlcheck::Finding {
     urlcheck::Finding {
         code: intern(&f.code),
         severity: f.severity,
-        message: to_text(&prefixed(platform, &f.message)),
-        fix: to_text(&f.fix),
+        message: prefixed(platform, &f.message),
+        fix: f.fix.clone(),
     }
 }
 

@@ -11,11 +11,9 @@ use super::report::{AnswerMode, Cause, ConfigCall, Finding};
 use crate::batch::checks::{self, browser_href};
 use crate::batch::share::{self, ImageProbe};
 use crate::core::jsapi;
-use crate::core::text::{Msg, msg};
+use crate::core::text::{Msg, list, msg};
 use crate::core::urlcheck::{self, Severity};
 use crate::core::verify::{self, TicketCandidate, VerifyHints, VerifyInput};
-use crate::i18n::bridge::{from_text, to_text};
-use crate::i18n::listed;
 
 /// What the run knows about the account.
 #[derive(Clone, Debug, Default)]
@@ -82,7 +80,7 @@ pub fn config_call(
             msg!(
                 "probe-judge-url-domain",
                 page = verified_url.as_str(),
-                domains = listed(&account.safe_domains)
+                domains = list(account.safe_domains.iter().cloned())
             ),
             msg!("probe-judge-url-domain-fix"),
         ));
@@ -113,7 +111,7 @@ pub fn config_call(
         findings.push(finding(
             issue.code,
             severity,
-            from_text(&issue.message),
+            issue.message,
             msg!("probe-judge-js-api-name-fix"),
         ));
     }
@@ -210,7 +208,7 @@ fn verify_call(
             }
         })
         .collect();
-    let notes = verdict.notes.iter().map(from_text).collect();
+    let notes = verdict.notes.clone();
     (
         verdict.matched,
         causes,
@@ -236,8 +234,8 @@ pub fn share_findings(
         None => raw.push(urlcheck::Finding {
             code: "share_link_missing",
             severity: Severity::Warning,
-            message: to_text(&msg!("probe-judge-share-link-missing", api = api)),
-            fix: to_text(&msg!("probe-judge-share-link-missing-fix")),
+            message: msg!("probe-judge-share-link-missing", api = api),
+            fix: msg!("probe-judge-share-link-missing-fix"),
         }),
     }
     match &params.img_url {
@@ -245,8 +243,8 @@ pub fn share_findings(
         None => raw.push(urlcheck::Finding {
             code: "share_img_missing",
             severity: Severity::Warning,
-            message: to_text(&msg!("probe-judge-share-img-missing", api = api)),
-            fix: to_text(&msg!("probe-judge-share-img-missing-fix")),
+            message: msg!("probe-judge-share-img-missing", api = api),
+            fix: msg!("probe-judge-share-img-missing-fix"),
         }),
     }
     share::check_text(

@@ -12,7 +12,6 @@ use crate::batch::Platform;
 use crate::core::text::{Msg, msg};
 use crate::core::urlcheck::Severity;
 use crate::i18n::both;
-use crate::i18n::bridge::from_text;
 
 /// How one platform's run ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -94,8 +93,8 @@ impl From<crate::core::urlcheck::Finding> for Finding {
         Self {
             code: f.code.to_owned(),
             severity: f.severity,
-            message: from_text(&f.message),
-            fix: from_text(&f.fix),
+            message: f.message,
+            fix: f.fix,
         }
     }
 }

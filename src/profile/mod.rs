@@ -13,9 +13,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::text::{Arg, Msg, msg};
-use crate::i18n::bridge::from_text;
-use crate::i18n::listed;
+use crate::core::text::{Arg, Msg, list, msg};
 pub use crate::platform::{Platform, WecomApp};
 
 pub use store::{
@@ -206,7 +204,7 @@ impl Profile {
                 "profile-no-such-app",
                 name = name,
                 id = id,
-                apps = listed(&known)
+                apps = list(known.iter().cloned())
             ),
             _ => msg!("profile-no-app", name = name),
         };
@@ -300,8 +298,8 @@ impl Profile {
                     "profile-domain-invalid",
                     label = label,
                     entry = entry,
-                    message = from_text(&f.message),
-                    fix = from_text(&f.fix)
+                    message = f.message.clone(),
+                    fix = f.fix.clone()
                 )));
             }
         }

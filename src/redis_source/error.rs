@@ -6,7 +6,6 @@ use std::time::Duration;
 use crate::core::stored::ValueError;
 use crate::core::text::{Lang, Msg, msg};
 use crate::i18n::Render;
-use crate::i18n::bridge::from_text;
 
 /// Why the ticket (or token) could not be read from Redis.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -62,11 +61,9 @@ impl RedisSourceError {
             RedisSourceError::WrongType { key, found } => {
                 msg!("redis-error-wrong-type", key = key, found = found)
             }
-            RedisSourceError::Value { key, source } => msg!(
-                "redis-error-value",
-                key = key,
-                problem = from_text(&source.text())
-            ),
+            RedisSourceError::Value { key, source } => {
+                msg!("redis-error-value", key = key, problem = source.text())
+            }
             RedisSourceError::NoTokenKey => msg!("redis-error-no-token-key"),
             RedisSourceError::OnlyJsapi => msg!("redis-error-only-jsapi"),
             RedisSourceError::Other { addr, detail } => {

@@ -89,7 +89,7 @@ fn fragment_config() -> ConfigCall {
             .iter()
             .map(|c| Cause {
                 code: c.code.clone(),
-                message: wxsign::i18n::bridge::from_text(&c.message),
+                message: c.message.clone(),
                 string1: c.string1.replace(TICKET, &preview),
             })
             .collect(),

@@ -107,8 +107,8 @@ impl Format for Html {
                 s,
                 "<li class=\"{class}\"><code>{}</code> {} <em>{}</em></li>",
                 esc(f.code),
-                esc(f.message.get(self.lang)),
-                esc(f.fix.get(self.lang))
+                esc(&f.message.get(self.lang)),
+                esc(&f.fix.get(self.lang))
             );
         }
         s.push_str("</ul>");

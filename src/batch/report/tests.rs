@@ -1,6 +1,6 @@
 use super::*;
 use crate::batch::result::{CauseSummary, Counts, EndpointFailure, PageStatus, Reply};
-use crate::core::text::{Text, msg};
+use crate::core::text::msg;
 use crate::core::urlcheck::{Finding, Severity};
 
 fn page(index: usize, status: PageStatus) -> PageResult {
@@ -36,10 +36,10 @@ fn page(index: usize, status: PageStatus) -> PageResult {
         },
         notes: Vec::new(),
         findings: vec![Finding {
-            code: "share_title_long",
+            code: "share_link_invalid",
             severity: Severity::Warning,
-            message: Text::new("long & <b>", "长"),
-            fix: Text::new("shorten", "缩短"),
+            message: msg!("batch-share-link-invalid", link = "long & <b>"),
+            fix: msg!("batch-share-link-invalid-fix"),
         }],
         probe: None,
         repeat: None,

@@ -11,8 +11,8 @@ use eframe::egui;
 use super::background::BatchEvent;
 use super::{BatchCtx, BatchPanel, Running};
 use crate::batch::{CancelFlag, Counts, PageSpec, PagesFormat, parse_pages};
-use crate::core::text::{Lang, Msg, Text};
-use crate::i18n::Render;
+use crate::core::text::Text;
+use crate::i18n::bridge::to_text;
 use crate::probe::{AnswerMode, ProbeError, ProbeOptions};
 use crate::ui::probe_panel::{PlatformChoice, platform_name};
 use crate::ui::probe_strings::{ProbeStrings, probe_tr};
@@ -181,7 +181,7 @@ fn run_in_background(
     };
     let info = match crate::probe::browser::find(template.browser.as_deref()) {
         Ok(i) => i,
-        Err(e) => return fail(both(&ProbeError::Browser(e).text())),
+        Err(e) => return fail(to_text(&ProbeError::Browser(e).text())),
     };
     let page_tx = tx.clone();
     let page_repaint = repaint.clone();
@@ -215,11 +215,6 @@ fn run_in_background(
             let _ = tx.send(BatchEvent::Done(summary));
             repaint.request_repaint();
         }
-        Err(e) => fail(both(&e.text())),
+        Err(e) => fail(to_text(&e.text())),
     }
-}
-
-/// A probe error as the batch panel's failure event carries it (both languages).
-fn both(m: &Msg) -> Text {
-    Text::new(m.get(Lang::En), m.get(Lang::Zh))
 }
