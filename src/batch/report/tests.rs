@@ -102,6 +102,22 @@ fn all_formats_parse_back_in_file_order() {
     assert!(v["pages"][0].get("index").is_none());
     assert_eq!(v["summary"]["fail"], 1);
     assert_eq!(v["pages"][1]["causes"][0]["code"], "fragment");
+    // A finding keeps the shape reports always had: its message and fix in both languages.
+    assert_eq!(
+        v["pages"][0]["findings"][0],
+        serde_json::json!({
+            "code": "share_link_invalid",
+            "severity": "warning",
+            "message": {
+                "en": "The share link `long & <b>` is not an absolute http(s) URL.",
+                "zh": "分享链接 `long & <b>` 不是完整的 http(s) 地址。",
+            },
+            "fix": {
+                "en": "Use the full URL, e.g. https://your-domain/page.",
+                "zh": "请使用完整地址，例如 https://你的域名/page。",
+            },
+        })
+    );
 
     let text = fs::read_to_string(&xml).unwrap();
     let doc = roxmltree::Document::parse(&text).unwrap();
