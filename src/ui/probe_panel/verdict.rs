@@ -2,9 +2,8 @@
 //! arrives. Below both the report view that builds it and the details view that draws it.
 
 use crate::core::sign;
-use crate::core::text::Text;
+use crate::core::text::Msg;
 use crate::core::verify::TicketCandidate;
-use crate::i18n::bridge::to_text;
 use crate::probe::report::ConfigCall;
 use crate::ui::verify_panel::{self, Highlights};
 
@@ -15,9 +14,9 @@ pub struct ConfigVerdict {
     /// checks), with the real ticket: drawn with the ticket hidden, as Verify does.
     pub expected_string1: String,
     /// Each cause's message and string1 (ticket restored, hidden when drawn).
-    pub causes: Vec<(Text, String)>,
+    pub causes: Vec<(Msg, String)>,
     pub diffs: Vec<Highlights>,
-    pub notes: Vec<Text>,
+    pub notes: Vec<Msg>,
     pub tried: usize,
 }
 
@@ -33,10 +32,10 @@ impl ConfigVerdict {
             &call.timestamp,
             &call.verified_url,
         );
-        let causes: Vec<(Text, String)> = call
+        let causes: Vec<(Msg, String)> = call
             .causes
             .iter()
-            .map(|c| (to_text(&c.message), restore_tickets(&c.string1, tickets)))
+            .map(|c| (c.message.clone(), restore_tickets(&c.string1, tickets)))
             .collect();
         let diffs = causes
             .iter()
@@ -50,7 +49,7 @@ impl ConfigVerdict {
             expected_string1: expected.string1,
             causes,
             diffs,
-            notes: call.notes.iter().map(to_text).collect(),
+            notes: call.notes.clone(),
             tried: tickets.len(),
         })
     }
