@@ -140,7 +140,7 @@ impl AppState {
         let text = toml::to_string_pretty(self).with_context(|| said(msg!("settings-encoding")))?;
         std::fs::write(&tmp, text)
             .with_context(|| said(msg!("settings-writing", path = shown(&tmp))))?;
-        std::fs::rename(&tmp, &path)
+        crate::profile::replace_file(&tmp, &path)
             .with_context(|| said(msg!("settings-writing", path = shown(&path))))?;
         Ok(path)
     }
@@ -155,12 +155,9 @@ fn shown(path: &Path) -> String {
     path.display().to_string()
 }
 
-/// The directory for the settings file: `WXSIGN_CONFIG_DIR`, else the platform config dir.
+/// The directory for the settings file: the profiles' one ([`crate::profile::config_dir`]).
 pub fn default_config_dir() -> Option<PathBuf> {
-    if let Some(dir) = std::env::var_os("WXSIGN_CONFIG_DIR").filter(|d| !d.is_empty()) {
-        return Some(PathBuf::from(dir));
-    }
-    directories::ProjectDirs::from("", "", "wxsign").map(|d| d.config_dir().to_path_buf())
+    crate::profile::config_dir().ok()
 }
 
 /// The language of the system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`, in POSIX order).

@@ -657,8 +657,11 @@ probe-seen-navigation-stopped = navigation stopped
 
 ## Probe · browser
 
-probe-launch-browser-missing = the browser { $path } does not exist or is not a file; pass the path of Chrome, Chromium or Edge to --browser (Debian: apt-get install chromium-headless-shell, or chromium)
-probe-launch-browser-not-found = no Chromium-family browser found (looked for { $searched } on PATH and in the usual install places); install Chrome, Chromium or Edge (Debian: apt-get install chromium-headless-shell, or chromium) or pass its path with --browser
+probe-launch-browser-missing = the browser { $path } does not exist or is not a file; pass the path of Chrome, Chromium or Edge to --browser ({ $hint })
+probe-launch-browser-not-found = no Chromium-family browser found (looked for { $searched } on PATH and in the usual install places); install Chrome, Chromium or Edge ({ $hint }) or pass its path with --browser
+probe-install-hint-windows = Edge comes with Windows 10 and 11, or install Chrome
+probe-install-hint-macos = install Google Chrome or Microsoft Edge
+probe-install-hint-unix = Debian: apt-get install chromium-headless-shell, or chromium
 probe-launch-profile-dir = cannot create a temporary browser profile ({ $error }); check TMPDIR
 probe-launch-spawn = cannot start the browser { $browser } ({ $error }); pass another one with --browser
 probe-launch-no-output = the browser's output could not be read
@@ -748,11 +751,14 @@ doctor-profiles-unreadable-fix = check the permissions of { $dir }/profiles.toml
 doctor-no-backups = no backups
 doctor-backups = backups of damaged versions: { $names }
 doctor-browser = page probe browser: { $browser } ({ $path })
-doctor-browser-missing-fix = wxsign probe needs Chrome, Chromium or Edge (Debian: apt-get install chromium-headless-shell), or --browser PATH
+doctor-browser-missing-fix = wxsign probe needs Chrome, Chromium or Edge ({ $hint }), or --browser PATH
 doctor-font-system = Chinese font: { $family } ({ $path })
 doctor-font-bundled-forced = Chinese font: the bundled GB2312 subset of Noto Sans SC (WXSIGN_FONT=bundled)
 doctor-font-bundled = Chinese font: no system CJK font found, using the bundled GB2312 subset (rare characters outside GB2312 show as boxes)
-doctor-font-bundled-fix = install a CJK font (Debian: fonts-noto-cjk) for full coverage
+doctor-font-bundled-fix = install a Chinese font ({ $hint }) for full coverage
+doctor-font-hint-windows = Settings > Apps > Optional features > Add: Chinese (Simplified) Supplemental Fonts
+doctor-font-hint-macos = Font Book: PingFang SC ships with macOS
+doctor-font-hint-unix = Debian: fonts-noto-cjk
 doctor-reach-base = { $base }
 doctor-reach-via-proxy = { $base } through the proxy { $proxy }
 doctor-reach-failed = { $base }: { $what }
@@ -1061,6 +1067,335 @@ settings-creating = creating { $path }
 settings-encoding = encoding the settings
 settings-writing = writing { $path }
 
+## Command line · General
+
+cli-error-prefix = error:
+cli-error-line = { $prefix } { $message }
+cli-warning-prefix = warning:
+cli-usage-more = For more information, try '{ $command } --help'.
+cli-json-not-here = --json: `{ $command }` has no JSON output; leave --json out
+cli-usage-missing-value =
+    the value of { $option } is missing: `{ $next }` after it is the next option, not a value.
+    {"  "}Give it as `{ $option } { $value } { $next } ...`; if the value really is the text `{ $next }`, write `{ $option }={ $next }`.
+cli-usage-unquoted-url =
+    unexpected argument '{ $unexpected }' after the URL { $url }
+    {"  "}tip: a URL with a space is split in two by the shell: quote it, '{ $url } { $unexpected }' (or write the space as %20)
+cli-ticket-or-profile = give either --ticket or --profile, not both
+cli-nonce-failed = generating a nonce
+cli-label-signature = signature
+cli-window-no-display = no display was found ({ $why }), so the window cannot open; the subcommands work without one: `wxsign --help`
+cli-window-failed = could not open the window: { $error }
+cli-label-result = result
+cli-severity-error = error
+cli-severity-warning = warning
+cli-severity-info = info
+cli-label-cause = cause
+cli-label-notes = notes
+cli-label-warning = warning
+cli-label-expected = expected
+cli-label-got = got
+cli-verdict-match = match
+cli-verdict-mismatch = mismatch
+cli-verdict-mismatch-loud = MISMATCH
+cli-note-prefix = note:
+cli-fix-prefix = fix:
+cli-yes = yes
+cli-no = no
+cli-seconds = { $seconds } s
+cli-no-jsapi-ticket = no jsapi_ticket: pass the current one with --ticket, or use --profile to fetch it
+cli-runtime-failed = starting the async runtime
+cli-list-separator = ,{" "}
+
+## Command line · sign
+
+cli-sign-no-ticket = no ticket: pass --ticket TICKET, set WXSIGN_TICKET, or use --profile NAME to fetch the profile's jsapi_ticket
+cli-sign-wecom-only = --agent-id and --snippet are for WeCom profiles: '{ $profile }' is an Official Account
+cli-sign-pasted-valid = ticket source: pasted, valid { $seconds } s
+cli-sign-pasted-estimated = ticket source: pasted, valid ~{ $seconds } s (an estimate: counted from when it was pasted)
+cli-sign-ticket-list = the ticket contains a comma or whitespace; WeChat jsapi_tickets never do (WXSIGN_TICKET must hold one ticket here). Signed as given.
+cli-sign-corp-ticket-of = corp ticket of { $corp_id }
+cli-sign-agent-ticket-of = agent ticket of app { $app }
+
+## Command line · check-url
+
+cli-check-browser-url = note: a browser reports this page as { $url }
+cli-check-input = input
+cli-check-no-sign-url = (none: not a URL a page can have)
+cli-check-sign-url = sign url
+cli-check-changes = changes
+cli-check-findings = findings
+cli-check-summary = { $errors } error(s), { $warnings } warning(s), { $infos } info
+
+## Command line · verify
+
+cli-verify-not-page-url = not a web page URL (scheme { $scheme }:): pass the page's http(s) URL as the phone shows it, e.g. https://example.com/page?id=1
+cli-verify-not-url = not a URL ({ $error }): pass the page's full URL with http:// or https://, e.g. https://example.com/page?id=1
+cli-verify-timestamp-digits = not a number: pass the timestamp wx.config got, in seconds since the epoch (e.g. 1414587457)
+cli-verify-stdin-twice = --secret-stdin and --config - both read stdin: save the config to a file, or store the secret with `wxsign secret set`
+cli-verify-config-unreadable = cannot read the config { $source }: { $error }; pass a readable file, or '-' and pipe the text in
+cli-verify-stdin-empty = stdin is empty: pipe the endpoint's JSON reply or the page's wx.config({"{"}...{"}"}) call in (`--config - < reply.json`)
+cli-verify-config-empty = the config file { $source } is empty: save the endpoint's JSON reply or the page's wx.config({"{"}...{"}"}) call in it
+cli-verify-config-only-real-auth = { $name } holds only the wx.error result (realAuthUrl); paste the endpoint's reply or the wx.config call next to it, or pass --noncestr, --timestamp, --signature and --real-auth-url
+cli-verify-config-missing = { $name }: the config has no { $missing }; paste the whole reply or wx.config call, or pass --noncestr, --timestamp and --signature
+cli-verify-value-spaces = { $name } { $value } has spaces around it; wx.config must get exactly the value the server signed, with no spaces.
+cli-verify-reply-url-differs = The reply's url field is { $url }, but the page signs { $signed }: the server signed the URL it was given; make the page send location.href.split('#')[0].
+cli-verify-config = config
+cli-verify-url = url
+cli-verify-no-agent-ticket = no agent ticket for app { $app }: { $fix }
+cli-verify-app = app
+cli-verify-not-in-input = not in the input
+cli-verify-wecom-expected = expected
+cli-verify-payment = WeChat Pay, not wx.config
+cli-verify-signed = signed
+cli-verify-verified = verified
+
+## Command line · cards
+
+cli-card-value-alone = { $name } is a card value: add --card addcard|choosecard, or leave it out
+cli-card-ignored = { $api } does not sign { $list }; ignored
+cli-card-card = card
+
+## Command line · token and ticket
+
+cli-secret-stdin-failed = reading the secret from stdin
+cli-token-stdin-empty = --secret-stdin: stdin was empty: pipe the appSecret in
+cli-token-access-token = access_token
+cli-token-expires-in = expires_in
+cli-token-fetched-at = fetched_at
+cli-token-from-cache = from_cache
+cli-token-endpoint = endpoint
+cli-token-ticket = ticket
+cli-token-type = type
+cli-token-unknown = unknown
+cli-token-expires-estimated = ~{ $seconds } s (an estimate: counted from when it was pasted)
+cli-token-source = source
+
+## Command line · doctor
+
+cli-doctor-profile = profile
+cli-doctor-ok = nothing is broken
+cli-doctor-problems = { $count } problem(s) to fix
+
+## Command line · completions and man
+
+cli-man-written = wrote { $count } manual pages to { $dir }
+cli-man-render-failed = could not render the manual page
+cli-man-create-failed = could not create { $dir }
+cli-man-write-failed = could not write the manual pages into { $dir }
+cli-man-list-failed = could not list { $dir }
+cli-stdout-failed = could not write to stdout
+
+## Command line · profile
+
+cli-profile-names-over-ids = { $names } --agent-name given for { $ids } --agent-id: put each --agent-name right after its --agent-id
+cli-profile-agent-twice = agentid { $agent_id } is listed twice: give each app once
+cli-profile-name-before-id = --agent-name '{ $name }' comes before any --agent-id: put it right after its --agent-id
+cli-profile-agent-id-oa = --agent-id is for WeCom profiles: add --platform wecom --corp-id ID (an Official Account has no apps)
+cli-profile-added = added profile
+cli-profile-no-such-app = profile '{ $profile }' has no app with agentid { $agent_id }: see `wxsign profile show { $profile }`
+cli-profile-saved = saved profile
+cli-profile-none-yet = no profiles yet
+cli-profile-removing = removing profile { $profile }
+cli-profile-removed = removed profile
+cli-profile-secret-shared = kept the appSecret and cached credentials of { $app_id }: profile { $profiles } still uses it; `wxsign secret delete --profile { $first }` deletes it
+cli-profile-secret-stays = the appSecret of { $app_id } stays in the keyring (a new profile with this appId reuses it); `wxsign secret delete --appid { $app_id }` deletes it
+cli-profile-legacy-warning = legacy token mode calls cgi-bin/token, which invalidates your production server's token 5 minutes later
+cli-profile-no-app-yet = no app yet
+cli-profile-test-account = test account
+cli-profile-production = production
+cli-profile-legacy-mode = legacy cgi-bin/token
+cli-profile-name = name
+cli-profile-platform = platform
+cli-profile-apps = apps
+cli-profile-none-yet-apps = none yet
+cli-profile-api-base = api_base
+cli-profile-trusted = trusted
+cli-profile-kind = kind
+cli-profile-safe-domains = safe_domains
+cli-profile-timeouts = timeouts
+cli-profile-timeouts-value = connect { $connect } ms, total { $total } ms
+cli-profile-notes = notes
+cli-profile-endpoint = endpoint
+cli-profile-url-param = url_param
+cli-profile-headers = headers
+cli-profile-headers-kept = (values in the keyring)
+cli-profile-fields = fields
+cli-secret-none-stored = no appSecret was stored for
+
+## Command line · Redis ticket source
+
+cli-redis-options-need-redis = --redis-* options need --ticket-source redis (not { $source })
+cli-redis-not-redis-profile = this profile does not read its ticket from Redis: add --ticket-source redis to use the --redis-* options
+cli-redis-agent-key-form = --redis-agent-ticket-key '{ $pair }': give it as AGENTID=KEY, e.g. 1000002=wecom:agent_ticket:1000002
+cli-redis-needs-url = --ticket-source redis needs --redis-url redis://HOST:6379/DB
+cli-redis-needs-ticket-key = --ticket-source redis needs --redis-ticket-key KEY (the key your backend caches the jsapi_ticket under)
+cli-redis-ticket-from = ticket_from
+cli-redis-from-wechat = WeChat API (getticket)
+cli-redis-from-pasted = pasted (`wxsign secret set --profile NAME --ticket`)
+cli-redis-from-redis = Redis (read-only)
+cli-redis-url = redis_url
+cli-redis-ticket-key = ticket_key
+cli-redis-token-key = token_key
+cli-redis-agent-key = agent_key
+cli-redis-stdin-failed = reading the Redis password from stdin
+cli-redis-prompt = Redis password for profile { $profile } (not shown):{" "}
+cli-redis-terminal-failed = reading the Redis password from the terminal
+cli-redis-stdin-not-terminal = stdin is not a terminal: pass --secret-stdin to read the Redis password from it
+cli-redis-password-empty = the Redis password is empty: type the password of the Redis user (requirepass or ACL)
+cli-redis-no-keyring =
+    { $why }
+    For this command line, pass the Redis password per call instead: { $env }.
+cli-redis-store-failed = storing the Redis password
+cli-redis-stored = { $on }stored{ $off } the Redis password of { $profile } in the OS keyring ({ $chars } chars)
+cli-redis-kept-in-memory = kept the Redis password of { $profile } in memory only ({ $env }=memory): it is gone when this command ends
+cli-redis-delete-failed = deleting the Redis password
+cli-redis-deleted = deleted the Redis password of { $profile }
+cli-redis-none-stored = no Redis password was stored for { $profile }
+cli-redis-status-env = set ({ $env })
+cli-redis-status-keyring = set (OS keyring)
+cli-redis-status-not-set = not set (fine for a server without a password): `wxsign secret set --profile NAME --redis`
+
+## Command line · secret
+
+cli-secret-no-keyring =
+    { $why }
+    For this command line, pass the secret per call instead: WXSIGN_APP_SECRET or --secret-stdin.
+cli-secret-store-failed = storing the appSecret
+cli-secret-stored = { $on }stored{ $off } the appSecret of { $app } in the OS keyring ({ $chars } chars)
+cli-secret-kept-in-memory = kept the appSecret of { $app } in memory only ({ $env }=memory): it is gone when this command ends
+cli-secret-keyring = keyring
+cli-secret-no-wecom-app = no WeCom app yet
+cli-secret-secret = secret
+cli-secret-agent-id-oa = --agent-id is for WeCom profiles: profile '{ $profile }' is an Official Account with one appSecret
+cli-secret-which-app = profile '{ $profile }' has { $count } apps, each with its own secret: say which with --agent-id N ({ $apps })
+cli-secret-app-of = app { $app } of { $corp_id }
+cli-secret-set = set
+cli-secret-os-keyring = OS keyring
+cli-secret-this-session = this session
+cli-secret-not-set = not set
+cli-secret-per-call = without a usable keyring give it per call: WXSIGN_APP_SECRET or --secret-stdin
+cli-secret-terminal-failed = reading the secret from the terminal
+cli-secret-prompt = appSecret for { $whose } (not shown):{" "}
+cli-secret-stdin-not-terminal = stdin is not a terminal: pass --secret-stdin to read the secret from it
+cli-secret-empty = the secret is empty (stdin had no line, or only spaces): paste the appSecret from 开发 → 基本配置
+cli-secret-delete-failed = deleting the appSecret
+cli-secret-deleted = deleted the appSecret and cached credentials of
+
+## Command line · pasted tickets
+
+cli-pasted-stdin-failed = reading the ticket from stdin
+cli-pasted-prompt = jsapi_ticket for profile { $profile } (not shown):{" "}
+cli-pasted-prompt-agent = agent ticket of app { $agent_id } for profile { $profile } (not shown):{" "}
+cli-pasted-terminal-failed = reading the ticket from the terminal
+cli-pasted-stdin-not-terminal = stdin is not a terminal: pass --secret-stdin to read the ticket from it
+cli-pasted-empty = the ticket is empty (stdin had no line, or only spaces): paste the jsapi_ticket
+cli-pasted-no-keyring =
+    { $why }
+    A pasted ticket can then only be used from the window (kept for its session).
+cli-pasted-store-failed = storing the pasted ticket
+cli-pasted-lifetime-estimated = valid ~{ $minutes } min (an estimate: assumes it was issued now)
+cli-pasted-lifetime = valid { $minutes } min
+cli-pasted-stored = { $on }stored{ $off } the pasted ticket of { $whose } in the OS keyring ({ $chars } chars, { $lifetime })
+cli-pasted-kept-in-memory = kept the pasted ticket of { $whose } in memory only ({ $env }=memory): it is gone when this command ends
+cli-pasted-not-used-yet = note: profile { $profile } does not use it yet: `wxsign profile edit { $profile } --ticket-source pasted`
+cli-pasted-delete-failed = deleting the pasted ticket
+cli-pasted-deleted = deleted the pasted ticket of { $whose }
+cli-pasted-none-stored = no pasted ticket was stored for { $whose }
+cli-pasted-whose-agent = { $profile } (agent ticket of app { $agent_id })
+cli-pasted-agent-id-oa = --agent-id is for WeCom profiles: profile '{ $profile }' has one pasted ticket
+cli-pasted-label = ticket
+cli-pasted-label-agent = ticket { $agent_id }
+cli-pasted-status-valid = pasted, valid { $minutes } min
+cli-pasted-status-estimated = pasted, valid ~{ $minutes } min
+cli-pasted-status-expired = expired: paste a fresh one with `wxsign secret set --profile { $profile } --ticket{ $flag }`
+cli-pasted-status-not-set = not set: `wxsign secret set --profile { $profile } --ticket{ $flag }`
+
+## Command line · probe
+
+cli-probe-encode-failed = encoding the report
+cli-probe-cancelled = cancelled: the browser was stopped
+cli-probe-loading = loading…
+cli-probe-page = page
+cli-probe-browser = browser
+cli-probe-pass = PASS
+cli-probe-fail = FAIL
+cli-probe-user-agent = user agent
+cli-probe-landing = landing
+cli-probe-nothing-loaded = (nothing loaded)
+cli-probe-navigation = navigation
+cli-probe-signature-matches = signature matches
+cli-probe-signature-mismatch = signature does NOT match
+cli-probe-signature-unchecked = signature not checked
+cli-probe-wechat-checks = WeChat checks
+cli-probe-answered = answered
+cli-probe-none = (none)
+cli-probe-title = title
+cli-probe-desc = desc{" "}
+cli-probe-link = link{" "}
+cli-probe-image = image
+cli-probe-oauth = WeChat OAuth
+cli-probe-sign-after-login = sign after login
+cli-probe-blocked = blocked
+cli-probe-failed = failed
+cli-probe-exception = exception
+cli-probe-findings = findings
+
+## Command line · batch
+
+cli-batch-cancelled = cancelled
+cli-batch-write-reports = writing the reports; check the report paths and free disk space
+cli-batch-counts = pass { $pass } · fail { $fail } · error { $error }
+cli-batch-status-pass = PASS{" "}
+cli-batch-status-fail = FAIL{" "}
+cli-batch-status-error = ERROR
+cli-batch-status-not-run = NOT RUN
+cli-batch-status-flaky = FLAKY
+cli-batch-all-passed = ALL PASSED
+cli-batch-verdict-cancelled = CANCELLED
+cli-batch-failed = FAILED
+cli-batch-summary = { $verdict }  { $total } pages: { $pass } pass, { $fail } fail, { $error } error, { $not_run } not run ({ $ms } ms)
+cli-batch-flaky = { $count } flaky (some answers passed)
+cli-batch-report = report
+batch-pages-file-unreadable = cannot read the pages file { $path }: { $error }
+cli-batch-save-headers-failed = saving the endpoint's header values
+cli-batch-save-profile-failed = saving the profile
+cli-batch-endpoint-saved = saved the signing endpoint in profile `{ $profile }`
+cli-batch-report-format = cannot tell the report format of { $path }: name it .json, .xml (JUnit) or .html
+cli-batch-report-unwritable = cannot write the report { $path }: { $error }; check that its folder exists
+cli-batch-headers-not-kept = { $prefix } the value of header { $names } is NOT kept: { $why }. The profile keeps only the header name; pass { $flags } on every run (or set up the OS keyring and save again).
+cli-batch-ticket-failed =
+    getting the jsapi_ticket of profile `{ $profile }`: { $meaning }
+    {"  "}fix: { $fix }; or give the ticket itself with --ticket
+cli-batch-no-agent-ticket = { $prefix } no agent ticket for app { $app }: { $meaning }; fix: { $fix }
+cli-batch-no-endpoint = no signing endpoint: pass --endpoint-url (e.g. https://api.example.com/wx/signature)
+cli-batch-endpoint-not-url = --endpoint-url { $url } is not a URL ({ $error })
+cli-batch-endpoint-scheme = --endpoint-url { $url } must be http:// or https://
+cli-batch-get-needs-query = a GET endpoint takes the URL as a query parameter: use --url-param query:NAME
+cli-batch-header-env-form = --header-env { $item }: write it as HEADER=ENV_VAR, e.g. Cookie=QA_COOKIE
+cli-batch-header-name = --header-env: `{ $name }` is not a valid header name
+cli-batch-header-env-unset = --header-env { $name }: the environment variable { $var } is not set; export it first
+cli-batch-url-param-name = --url-param needs a name, e.g. json:url
+cli-batch-url-param-kind = --url-param kind `{ $kind }`: use json:NAME, query:NAME or form:NAME
+
+## Window · Start, background worker and Log panel
+
+batch-log-page = batch #{ $number } { $url }: { $outcome }
+ui-worker-start-failed = could not start the background worker: { $error }
+ui-worker-stopped = the background worker stopped: restart wxsign
+ui-log-attempt = { $outcome } (attempt { $attempt })
+lang-own-name = English
+ui-no-display-env = DISPLAY and WAYLAND_DISPLAY are not set
+ui-no-display-winit = { $why }
+
+## Worker · Share thumbnails
+
+worker-thumb-internal = { $error }
+worker-thumb-not-absolute = imgUrl is not an absolute URL ({ $error })
+worker-thumb-not-http = imgUrl must be an http(s) URL
+worker-thumb-no-answer = no answer: { $why }
+worker-thumb-http-status = the server answered HTTP { $status }
+worker-thumb-too-large = the image is larger than 8 MB
+worker-thumb-not-image = not a PNG or JPEG image WeChat can show ({ $error })
 ## Verify · causes
 
 verify-cause-fragment = The server signed the URL with its #fragment; sign location.href.split('#')[0], everything before the #.

@@ -654,8 +654,11 @@ probe-seen-navigation-stopped = navigation stopped
 
 ## Probe · browser
 
-probe-launch-browser-missing = 浏览器 { $path } 不存在或不是文件；请用 --browser 指定 Chrome、Chromium 或 Edge 的路径（Debian：apt-get install chromium-headless-shell 或 chromium）
-probe-launch-browser-not-found = 未找到 Chromium 系浏览器（已在 PATH 和常见安装位置查找 { $searched }）；请安装 Chrome、Chromium 或 Edge（Debian：apt-get install chromium-headless-shell 或 chromium），或用 --browser 指定其路径
+probe-launch-browser-missing = 浏览器 { $path } 不存在或不是文件；请用 --browser 指定 Chrome、Chromium 或 Edge 的路径（{ $hint }）
+probe-launch-browser-not-found = 未找到 Chromium 系浏览器（已在 PATH 和常见安装位置查找 { $searched }）；请安装 Chrome、Chromium 或 Edge（{ $hint }），或用 --browser 指定其路径
+probe-install-hint-windows = Windows 10 和 11 自带 Edge，也可安装 Chrome
+probe-install-hint-macos = 请安装 Google Chrome 或 Microsoft Edge
+probe-install-hint-unix = Debian：apt-get install chromium-headless-shell 或 chromium
 probe-launch-profile-dir = 无法创建临时浏览器配置目录（{ $error }）；请检查 TMPDIR
 probe-launch-spawn = 无法启动浏览器 { $browser }（{ $error }）；请用 --browser 指定其他浏览器
 probe-launch-no-output = 无法读取浏览器的输出
@@ -745,11 +748,14 @@ doctor-profiles-unreadable-fix = 请检查 { $dir }/profiles.toml 的权限
 doctor-no-backups = 没有备份
 doctor-backups = 损坏版本的备份：{ $names }
 doctor-browser = 页面探测浏览器：{ $browser }（{ $path }）
-doctor-browser-missing-fix = wxsign probe 需要 Chrome、Chromium 或 Edge（Debian：apt-get install chromium-headless-shell），或用 --browser 指定路径
+doctor-browser-missing-fix = wxsign probe 需要 Chrome、Chromium 或 Edge（{ $hint }），或用 --browser 指定路径
 doctor-font-system = 中文字体：{ $family }（{ $path }）
 doctor-font-bundled-forced = 中文字体：内置的 Noto Sans SC GB2312 子集（WXSIGN_FONT=bundled）
 doctor-font-bundled = 中文字体：未找到系统中文字体，使用内置的 GB2312 子集（GB2312 以外的生僻字会显示为方框）
-doctor-font-bundled-fix = 安装中文字体（Debian：fonts-noto-cjk）即可完整显示
+doctor-font-bundled-fix = 安装中文字体（{ $hint }）即可完整显示
+doctor-font-hint-windows = 设置 > 应用 > 可选功能 > 添加：中文(简体)补充字体
+doctor-font-hint-macos = 字体册：macOS 自带苹方 PingFang SC
+doctor-font-hint-unix = Debian：fonts-noto-cjk
 doctor-reach-base = { $base }
 doctor-reach-via-proxy = { $base }（经代理 { $proxy }）
 doctor-reach-failed = { $base }：{ $what }
@@ -1058,6 +1064,335 @@ settings-creating = 创建 { $path }
 settings-encoding = 编码设置
 settings-writing = 写入 { $path }
 
+## Command line · General
+
+cli-error-prefix = 错误：
+cli-error-line = { $prefix }{ $message }
+cli-warning-prefix = 警告：
+cli-usage-more = 更多信息请运行 '{ $command } --help'。
+cli-json-not-here = --json：`{ $command }` 没有 JSON 输出；请去掉 --json
+cli-usage-missing-value =
+    { $option } 缺少值：它后面的 `{ $next }` 是下一个选项，不是值。
+    {"  "}请写成 `{ $option } { $value } { $next } ...`；如果值确实就是文本 `{ $next }`，请写 `{ $option }={ $next }`。
+cli-usage-unquoted-url =
+    URL { $url } 后面有意外的参数 '{ $unexpected }'
+    {"  "}提示：带空格的 URL 会被 shell 拆成两段：请加引号，'{ $url } { $unexpected }'（或把空格写成 %20）
+cli-ticket-or-profile = 请只给出 --ticket 或 --profile 之一
+cli-nonce-failed = 生成随机字符串
+cli-label-signature = 签名
+cli-window-no-display = 没有找到显示器（{ $why }），无法打开窗口；子命令无需显示器即可使用：`wxsign --help`
+cli-window-failed = 无法打开窗口：{ $error }
+cli-label-result = 结果
+cli-severity-error = 错误
+cli-severity-warning = 警告
+cli-severity-info = 提示
+cli-label-cause = 原因
+cli-label-notes = 说明
+cli-label-warning = 警告
+cli-label-expected = 正确签名
+cli-label-got = 收到签名
+cli-verdict-match = 匹配
+cli-verdict-mismatch = 不匹配
+cli-verdict-mismatch-loud = 不匹配
+cli-note-prefix = 提示：
+cli-fix-prefix = 解决：
+cli-yes = 是
+cli-no = 否
+cli-seconds = { $seconds } 秒
+cli-no-jsapi-ticket = 没有 jsapi_ticket：请用 --ticket 传入当前的 ticket，或用 --profile 自动获取
+cli-runtime-failed = 启动异步运行时失败
+cli-list-separator = 、
+
+## Command line · sign
+
+cli-sign-no-ticket = 没有票据：请用 --ticket TICKET 传入、设置 WXSIGN_TICKET，或用 --profile NAME 获取该配置的 jsapi_ticket
+cli-sign-wecom-only = --agent-id 和 --snippet 只用于企业微信配置：'{ $profile }' 是公众号
+cli-sign-pasted-valid = 票据来源：粘贴，有效期 { $seconds } 秒
+cli-sign-pasted-estimated = 票据来源：粘贴，有效期约 { $seconds } 秒（估算值：从粘贴时起算）
+cli-sign-ticket-list = 票据中有逗号或空白；微信的 jsapi_ticket 从不包含它们（WXSIGN_TICKET 在这里必须只有一个票据）。仍按原样签名。
+cli-sign-corp-ticket-of = { $corp_id } 的企业票据
+cli-sign-agent-ticket-of = 应用 { $app } 的应用票据
+
+## Command line · check-url
+
+cli-check-browser-url = 提示：浏览器中该页面的地址是 { $url }
+cli-check-input = 输入
+cli-check-no-sign-url = （无：这不是页面可能有的地址）
+cli-check-sign-url = 签名 URL
+cli-check-changes = 变化
+cli-check-findings = 问题
+cli-check-summary = { $errors } 个错误，{ $warnings } 个警告，{ $infos } 个提示
+
+## Command line · verify
+
+cli-verify-not-page-url = 不是网页地址（协议 { $scheme }:）：请传入手机上显示的页面 http(s) 地址，例如 https://example.com/page?id=1
+cli-verify-not-url = 不是 URL（{ $error }）：请传入带 http:// 或 https:// 的完整页面地址，例如 https://example.com/page?id=1
+cli-verify-timestamp-digits = 不是数字：请传入 wx.config 收到的时间戳，即自纪元起的秒数（例如 1414587457）
+cli-verify-stdin-twice = --secret-stdin 和 --config - 都要读取标准输入：请把配置保存到文件，或用 `wxsign secret set` 保存密钥
+cli-verify-config-unreadable = 无法读取配置 { $source }：{ $error }；请指定可读的文件，或用 '-' 并通过管道传入内容
+cli-verify-stdin-empty = 标准输入为空：请通过管道传入接口的 JSON 返回或页面的 wx.config({"{"}...{"}"}) 调用（`--config - < reply.json`）
+cli-verify-config-empty = 配置文件 { $source } 是空的：请把接口的 JSON 返回或页面的 wx.config({"{"}...{"}"}) 调用保存进去
+cli-verify-config-only-real-auth = { $name } 中只有 wx.error 结果（realAuthUrl）；请在旁边粘贴接口返回或 wx.config 调用，或用 --noncestr、--timestamp、--signature 和 --real-auth-url 传入
+cli-verify-config-missing = { $name }：配置中没有 { $missing }；请粘贴完整的接口返回或 wx.config 调用，或用 --noncestr、--timestamp 和 --signature 传入
+cli-verify-value-spaces = { $name } { $value } 首尾有空格；wx.config 必须收到与服务器签名时完全相同、不带空格的值。
+cli-verify-reply-url-differs = 接口返回的 url 字段是 { $url }，而页面应签名的是 { $signed }：服务器签的是它收到的 URL；请让页面发送 location.href.split('#')[0]。
+cli-verify-config = 配置
+cli-verify-url = 签名 URL
+cli-verify-no-agent-ticket = 无法获取应用票据：应用 { $app }: { $fix }
+cli-verify-app = 应用
+cli-verify-not-in-input = 输入中没有
+cli-verify-wecom-expected = 预期签名
+cli-verify-payment = 微信支付，不是 wx.config
+cli-verify-signed = 服务器签名
+cli-verify-verified = 微信校验
+
+## Command line · cards
+
+cli-card-value-alone = { $name } 是卡券参数：请加上 --card addcard|choosecard，或去掉它
+cli-card-ignored = { $api } 的签名不包含 { $list }；已忽略
+cli-card-card = 卡券
+
+## Command line · token and ticket
+
+cli-secret-stdin-failed = 从标准输入读取密钥失败
+cli-token-stdin-empty = --secret-stdin：标准输入为空：请通过管道传入 AppSecret
+cli-token-access-token = 访问令牌
+cli-token-expires-in = 剩余有效期
+cli-token-fetched-at = 获取时间
+cli-token-from-cache = 来自缓存
+cli-token-endpoint = 接口
+cli-token-ticket = 票据
+cli-token-type = 类型
+cli-token-unknown = 未知
+cli-token-expires-estimated = ~{ $seconds } 秒 (估算值：从粘贴时起算)
+cli-token-source = 来源
+
+## Command line · doctor
+
+cli-doctor-profile = 配置
+cli-doctor-ok = 一切正常
+cli-doctor-problems = { $count } 个问题需要解决
+
+## Command line · completions and man
+
+cli-man-written = 已将 { $count } 个手册页写入 { $dir }
+cli-man-render-failed = 无法生成手册页
+cli-man-create-failed = 无法创建 { $dir }
+cli-man-write-failed = 无法把手册页写入 { $dir }
+cli-man-list-failed = 无法列出 { $dir }
+cli-stdout-failed = 无法写入标准输出
+
+## Command line · profile
+
+cli-profile-names-over-ids = 给了 { $names } 个 --agent-name，却只有 { $ids } 个 --agent-id：请把每个 --agent-name 紧跟在它的 --agent-id 后面
+cli-profile-agent-twice = agentid { $agent_id } 出现了两次：每个应用只需给一次
+cli-profile-name-before-id = --agent-name '{ $name }' 出现在所有 --agent-id 之前：请把它紧跟在它的 --agent-id 后面
+cli-profile-agent-id-oa = --agent-id 只用于企业微信配置：请加上 --platform wecom --corp-id ID（公众号没有应用）
+cli-profile-added = 已添加配置
+cli-profile-no-such-app = 配置 '{ $profile }' 没有 agentid 为 { $agent_id } 的应用：见 `wxsign profile show { $profile }`
+cli-profile-saved = 已保存配置
+cli-profile-none-yet = 还没有配置
+cli-profile-removing = 删除配置 { $profile }
+cli-profile-removed = 已删除配置
+cli-profile-secret-shared = 保留了 { $app_id } 的 AppSecret 和缓存凭证：配置 { $profiles } 仍在使用；`wxsign secret delete --profile { $first }` 可删除
+cli-profile-secret-stays = { $app_id } 的 AppSecret 仍保留在钥匙串中（使用该 appId 的新配置会复用它）；`wxsign secret delete --appid { $app_id }` 可删除
+cli-profile-legacy-warning = 传统令牌模式调用 cgi-bin/token，生产服务器持有的令牌将在 5 分钟后失效
+cli-profile-no-app-yet = 尚无应用
+cli-profile-test-account = 测试号
+cli-profile-production = 正式号
+cli-profile-legacy-mode = 传统 cgi-bin/token
+cli-profile-name = 名称
+cli-profile-platform = 平台
+cli-profile-apps = 应用
+cli-profile-none-yet-apps = 尚无
+cli-profile-api-base = API 地址
+cli-profile-trusted = 可信域名
+cli-profile-kind = 类型
+cli-profile-safe-domains = 安全域名
+cli-profile-timeouts = 超时
+cli-profile-timeouts-value = 连接 { $connect } 毫秒，总计 { $total } 毫秒
+cli-profile-notes = 备注
+cli-profile-endpoint = 签名接口
+cli-profile-url-param = URL 参数
+cli-profile-headers = 请求头
+cli-profile-headers-kept = （值保存在钥匙串中）
+cli-profile-fields = 字段
+cli-secret-none-stored = 没有保存过 AppSecret：
+
+## Command line · Redis ticket source
+
+cli-redis-options-need-redis = --redis-* 选项需要 --ticket-source redis（而不是 { $source }）
+cli-redis-not-redis-profile = 该配置不从 Redis 读取票据：请加上 --ticket-source redis 才能使用 --redis-* 选项
+cli-redis-agent-key-form = --redis-agent-ticket-key '{ $pair }'：请写成 AGENTID=KEY，例如 1000002=wecom:agent_ticket:1000002
+cli-redis-needs-url = --ticket-source redis 需要 --redis-url redis://HOST:6379/DB
+cli-redis-needs-ticket-key = --ticket-source redis 需要 --redis-ticket-key KEY（后端缓存 jsapi_ticket 所用的键名）
+cli-redis-ticket-from = 票据来源
+cli-redis-from-wechat = 微信接口（getticket）
+cli-redis-from-pasted = 粘贴（`wxsign secret set --profile NAME --ticket`）
+cli-redis-from-redis = Redis（只读）
+cli-redis-url = Redis 地址
+cli-redis-ticket-key = 票据键名
+cli-redis-token-key = 令牌键名
+cli-redis-agent-key = 应用票据键名
+cli-redis-stdin-failed = 从标准输入读取 Redis 密码失败
+cli-redis-prompt = 配置 { $profile } 的 Redis 密码（不回显）：
+cli-redis-terminal-failed = 从终端读取 Redis 密码失败
+cli-redis-stdin-not-terminal = 标准输入不是终端：请加上 --secret-stdin 从标准输入读取 Redis 密码
+cli-redis-password-empty = Redis 密码为空：请输入 Redis 用户的密码（requirepass 或 ACL）
+cli-redis-no-keyring =
+    { $why }
+    在命令行中请改为每次调用时提供 Redis 密码：{ $env }。
+cli-redis-store-failed = 保存 Redis 密码失败
+cli-redis-stored = { $on }已保存{ $off } 配置 { $profile } 的 Redis 密码到系统钥匙串（{ $chars } 个字符）
+cli-redis-kept-in-memory = 配置 { $profile } 的 Redis 密码仅保存在内存中（{ $env }=memory）：命令结束后即消失
+cli-redis-delete-failed = 删除 Redis 密码失败
+cli-redis-deleted = 已删除配置 { $profile } 的 Redis 密码
+cli-redis-none-stored = 配置 { $profile } 没有保存过 Redis 密码
+cli-redis-status-env = 已设置（{ $env }）
+cli-redis-status-keyring = 已设置（系统钥匙串）
+cli-redis-status-not-set = 未设置（没有密码的服务器可不设置）：`wxsign secret set --profile NAME --redis`
+
+## Command line · secret
+
+cli-secret-no-keyring =
+    { $why }
+    在命令行中请改为每次调用时提供密钥：WXSIGN_APP_SECRET 或 --secret-stdin。
+cli-secret-store-failed = 保存 AppSecret 失败
+cli-secret-stored = { $on }已保存{ $off } { $app } 的 AppSecret 到系统钥匙串（{ $chars } 个字符）
+cli-secret-kept-in-memory = { $app } 的 AppSecret 仅保存在内存中（{ $env }=memory）：命令结束后即消失
+cli-secret-keyring = 钥匙串
+cli-secret-no-wecom-app = 还没有企业微信应用
+cli-secret-secret = 密钥
+cli-secret-agent-id-oa = --agent-id 只用于企业微信配置：配置 '{ $profile }' 是公众号，只有一个 AppSecret
+cli-secret-which-app = 配置 '{ $profile }' 有 { $count } 个应用，各有自己的 Secret：请用 --agent-id N 指定（{ $apps }）
+cli-secret-app-of = { $corp_id } 的应用 { $app }
+cli-secret-set = 已设置
+cli-secret-os-keyring = 系统钥匙串
+cli-secret-this-session = 本次会话
+cli-secret-not-set = 未设置
+cli-secret-per-call = 没有可用的钥匙串，请每次调用时提供：WXSIGN_APP_SECRET 或 --secret-stdin
+cli-secret-terminal-failed = 从终端读取密钥失败
+cli-secret-prompt = { $whose } 的 AppSecret（不回显）：
+cli-secret-stdin-not-terminal = 标准输入不是终端：请加上 --secret-stdin 从标准输入读取密钥
+cli-secret-empty = 密钥为空（标准输入没有内容或只有空格）：请粘贴 开发 → 基本配置 中的 AppSecret
+cli-secret-delete-failed = 删除 AppSecret 失败
+cli-secret-deleted = 已删除 AppSecret 和缓存凭证：
+
+## Command line · pasted tickets
+
+cli-pasted-stdin-failed = 从标准输入读取票据失败
+cli-pasted-prompt = 配置 { $profile } 的 jsapi_ticket（不回显）：
+cli-pasted-prompt-agent = 配置 { $profile } 中应用 { $agent_id } 的应用票据（不回显）：
+cli-pasted-terminal-failed = 从终端读取票据失败
+cli-pasted-stdin-not-terminal = 标准输入不是终端：请加上 --secret-stdin 从标准输入读取票据
+cli-pasted-empty = 票据为空（标准输入没有内容或只有空格）：请粘贴 jsapi_ticket
+cli-pasted-no-keyring =
+    { $why }
+    此时粘贴的票据只能在窗口中使用（仅在本次会话中保存）。
+cli-pasted-store-failed = 保存粘贴的票据失败
+cli-pasted-lifetime-estimated = 约 { $minutes } 分钟内有效（估算值：假定它刚刚签发）
+cli-pasted-lifetime = { $minutes } 分钟内有效
+cli-pasted-stored = { $on }已保存{ $off } { $whose } 的粘贴票据到系统钥匙串（{ $chars } 个字符，{ $lifetime }）
+cli-pasted-kept-in-memory = { $whose } 的粘贴票据仅保存在内存中（{ $env }=memory）：命令结束后即消失
+cli-pasted-not-used-yet = 提示：配置 { $profile } 还没有使用它：`wxsign profile edit { $profile } --ticket-source pasted`
+cli-pasted-delete-failed = 删除粘贴的票据失败
+cli-pasted-deleted = 已删除 { $whose } 的粘贴票据
+cli-pasted-none-stored = { $whose } 没有保存过粘贴的票据
+cli-pasted-whose-agent = { $profile }（应用 { $agent_id } 的应用票据）
+cli-pasted-agent-id-oa = --agent-id 只用于企业微信配置：配置 '{ $profile }' 只有一个粘贴的票据
+cli-pasted-label = 票据
+cli-pasted-label-agent = 票据 { $agent_id }
+cli-pasted-status-valid = 已粘贴，{ $minutes } 分钟内有效
+cli-pasted-status-estimated = 已粘贴，约 { $minutes } 分钟内有效
+cli-pasted-status-expired = 已过期：请用 `wxsign secret set --profile { $profile } --ticket{ $flag }` 粘贴新的票据
+cli-pasted-status-not-set = 未设置：`wxsign secret set --profile { $profile } --ticket{ $flag }`
+
+## Command line · probe
+
+cli-probe-encode-failed = 编码报告失败
+cli-probe-cancelled = 已取消：浏览器已停止
+cli-probe-loading = 加载中…
+cli-probe-page = 页面
+cli-probe-browser = 浏览器
+cli-probe-pass = 通过
+cli-probe-fail = 未通过
+cli-probe-user-agent = 用户代理
+cli-probe-landing = 落地页
+cli-probe-nothing-loaded = （未加载）
+cli-probe-navigation = 跳转
+cli-probe-signature-matches = 签名匹配
+cli-probe-signature-mismatch = 签名不匹配
+cli-probe-signature-unchecked = 未检查签名
+cli-probe-wechat-checks = 微信校验
+cli-probe-answered = 应答
+cli-probe-none = （无）
+cli-probe-title = 标题
+cli-probe-desc = 描述
+cli-probe-link = 链接
+cli-probe-image = 图片
+cli-probe-oauth = 微信网页授权
+cli-probe-sign-after-login = 登录后应签
+cli-probe-blocked = 已拦截
+cli-probe-failed = 失败
+cli-probe-exception = 异常
+cli-probe-findings = 发现
+
+## Command line · batch
+
+cli-batch-cancelled = 已取消
+cli-batch-write-reports = 写入报告失败；请检查报告路径和剩余磁盘空间
+cli-batch-counts = 通过 { $pass } · 失败 { $fail } · 错误 { $error }
+cli-batch-status-pass = 通过
+cli-batch-status-fail = 失败
+cli-batch-status-error = 错误
+cli-batch-status-not-run = 未运行
+cli-batch-status-flaky = 不稳定
+cli-batch-all-passed = 全部通过
+cli-batch-verdict-cancelled = 已取消
+cli-batch-failed = 未通过
+cli-batch-summary = { $verdict }  { $total } 个页面：通过 { $pass }，失败 { $fail }，错误 { $error }，未运行 { $not_run }（{ $ms } ms）
+cli-batch-flaky = 不稳定 { $count }（部分返回通过）
+cli-batch-report = 报告
+batch-pages-file-unreadable = 无法读取页面文件 { $path }：{ $error }
+cli-batch-save-headers-failed = 保存接口请求头的值失败
+cli-batch-save-profile-failed = 保存配置失败
+cli-batch-endpoint-saved = 已将签名接口保存到配置 `{ $profile }`
+cli-batch-report-format = 无法判断报告 { $path } 的格式：请以 .json、.xml（JUnit）或 .html 结尾
+cli-batch-report-unwritable = 无法写入报告 { $path }：{ $error }；请确认其所在目录存在
+cli-batch-headers-not-kept = { $prefix }请求头 { $names } 的值没有保存：{ $why }。配置中只保存请求头名称；以后每次运行都要传 { $flags }（或配置好系统钥匙串后重新保存）。
+cli-batch-ticket-failed =
+    获取配置 `{ $profile }` 的 jsapi_ticket 失败：{ $meaning }
+    {"  "}解决：{ $fix }；或直接用 --ticket 传入票据
+cli-batch-no-agent-ticket = { $prefix }无法获取应用 { $app } 的应用票据：{ $meaning }；解决：{ $fix }
+cli-batch-no-endpoint = 没有签名接口：请用 --endpoint-url 指定（例如 https://api.example.com/wx/signature）
+cli-batch-endpoint-not-url = --endpoint-url { $url } 不是 URL（{ $error }）
+cli-batch-endpoint-scheme = --endpoint-url { $url } 必须以 http:// 或 https:// 开头
+cli-batch-get-needs-query = GET 接口只能通过查询参数接收 URL：请使用 --url-param query:NAME
+cli-batch-header-env-form = --header-env { $item }：请写成 HEADER=ENV_VAR，例如 Cookie=QA_COOKIE
+cli-batch-header-name = --header-env：`{ $name }` 不是合法的请求头名称
+cli-batch-header-env-unset = --header-env { $name }：环境变量 { $var } 未设置；请先 export 它
+cli-batch-url-param-name = --url-param 需要字段名，例如 json:url
+cli-batch-url-param-kind = --url-param 类型 `{ $kind }`：请使用 json:NAME、query:NAME 或 form:NAME
+
+## Window · Start, background worker and Log panel
+
+batch-log-page = 批量 #{ $number } { $url }：{ $outcome }
+ui-worker-start-failed = 无法启动后台任务：{ $error }
+ui-worker-stopped = 后台任务已停止：请重新启动 wxsign
+ui-log-attempt = { $outcome }（第 { $attempt } 次尝试）
+lang-own-name = 简体中文
+ui-no-display-env = 未设置 DISPLAY 和 WAYLAND_DISPLAY
+ui-no-display-winit = { $why }
+
+## Worker · Share thumbnails
+
+worker-thumb-internal = { $error }
+worker-thumb-not-absolute = imgUrl 不是绝对 URL（{ $error }）
+worker-thumb-not-http = imgUrl 必须是 http(s) URL
+worker-thumb-no-answer = 没有响应：{ $why }
+worker-thumb-http-status = 服务器返回 HTTP { $status }
+worker-thumb-too-large = 图片大于 8 MB
+worker-thumb-not-image = 不是微信可显示的 PNG 或 JPEG 图片（{ $error }）
 ## Verify · causes
 
 verify-cause-fragment = 服务器签名的 URL 带着 # 及其后面的部分；请只签 location.href.split('#')[0]，即 # 之前的部分。

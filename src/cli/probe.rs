@@ -10,15 +10,15 @@ use std::time::Duration;
 use anyhow::Context;
 use clap::{Args, ValueEnum};
 
-use super::output::{self, tr};
+use super::output::{self, Output};
 use super::probe_output;
+use super::ticket_args::TicketArgs;
 use super::token;
+use super::usage::{NotStarted, usage};
 use crate::batch::{CancelFlag, Platform};
-use crate::core::text::Lang;
 use crate::core::verify::TicketOrigin;
-use crate::i18n::Render;
+use crate::i18n::{Render, text};
 use crate::probe::{self, AnswerMode, ProbeError, ProbeOptions, Progress};
-use crate::secret::Secret;
 use crate::wechat::TicketKind;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -59,31 +59,17 @@ impl From<AnswerArg> for AnswerMode {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("tickets", |a| a.required_unless_present("profile")))]
 pub struct ProbeArgs {
     /// The page, as the phone opens it (https://example.com/page?x=1).
     pub url: String,
     /// Which WeChat client to play; `both` loads the page once per platform.
     #[arg(long, value_enum, default_value = "both")]
     pub platform: PlatformArg,
-    /// The current jsapi_ticket; repeat to add older tickets as stale candidates.
-    /// WXSIGN_TICKET (comma-separated) keeps tickets out of the process list; or use --profile.
-    #[arg(
-        long,
-        allow_hyphen_values = true,
-        value_name = "TICKET",
-        value_parser = super::usage::secret_arg,
-        env = "WXSIGN_TICKET",
-        hide_env_values = true,
-        value_delimiter = ',',
-        required_unless_present = "profile"
-    )]
-    pub ticket: Vec<Secret>,
-    /// Take the jsapi_ticket (cached or fetched), appId and safe domains of this profile.
-    #[arg(long, value_name = "NAME")]
-    pub profile: Option<String>,
-    /// With --profile: fetch the ticket from this API base instead of the profile's.
-    #[arg(long, value_name = "URL", requires = "profile")]
-    pub api_base: Option<String>,
+    /// The jsapi tickets (`--ticket`), or the profile whose ticket, appId and safe domains to
+    /// take (`--profile`).
+    #[command(flatten)]
+    pub tickets: TicketArgs,
     /// The account's appId: a wx.config of another appId is an error.
     #[arg(long, value_name = "APPID")]
     pub app_id: Option<String>,
@@ -109,35 +95,19 @@ pub struct ProbeArgs {
     /// Fetch every share imgUrl and check that it answers with an image.
     #[arg(long)]
     pub check_images: bool,
-    /// Print the report as JSON.
-    #[arg(long)]
-    pub json: bool,
-    /// Language of the human output (default: from LC_ALL, LC_MESSAGES or LANG).
-    #[arg(long, value_enum)]
-    pub lang: Option<output::LangArg>,
 }
 
-fn usage(lang: Lang, msg: &str) -> ExitCode {
-    match lang {
-        Lang::En => eprintln!("error: {msg}\n\nFor more information, try 'wxsign probe --help'."),
-        Lang::Zh => eprintln!("错误：{msg}\n\n更多信息请运行 'wxsign probe --help'。"),
-    }
-    ExitCode::from(2)
-}
-
-pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
-    let lang = output::resolve_lang(args.lang);
+/// With `--json` the report is printed as JSON.
+pub fn run(args: ProbeArgs, out: Output) -> anyhow::Result<ExitCode> {
+    let lang = out.lang;
     if let Err(e) = probe::check_url(&args.url) {
-        return Ok(usage(lang, &e.text().get(lang)));
+        return Err(usage(e.text().get(lang)));
     }
     if let Some(ua) = &args.user_agent
         && let Some(problem) = probe::platform::user_agent_problem(ua)
     {
-        eprintln!("{} {}", output::warning_prefix(lang), problem.get(lang));
+        anstream::eprintln!("{} {}", output::warning_prefix(lang), problem.get(lang));
     }
-    let from_env = std::env::var("WXSIGN_TICKET").ok();
-    let given: Vec<&str> = args.ticket.iter().map(Secret::reveal).collect();
-    let typed = !given.is_empty() && from_env.as_deref() != Some(given.join(",").as_str());
     let mut opts = ProbeOptions::new(args.url.clone());
     opts.platforms = args.platform.platforms();
     opts.browser = args.browser.clone().or_else(saved_browser);
@@ -150,12 +120,12 @@ pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
     opts.app_id = args.app_id.clone();
 
     let runtime;
-    let rt = match &args.profile {
-        Some(profile) if !typed => {
+    let rt = match args.tickets.profile_only(lang)? {
+        Some(profile) => {
             let session = token::Session::open(
                 &token::WechatArgs {
-                    profile: profile.clone(),
-                    api_base: args.api_base.clone(),
+                    profile: profile.to_owned(),
+                    api_base: args.tickets.api_base.clone(),
                     secret_stdin: false,
                     verbose: false,
                     agent_id: None,
@@ -164,7 +134,7 @@ pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
             )?;
             opts.tickets = match session.ticket_candidates(TicketKind::Jsapi) {
                 Ok(t) => t,
-                Err(e) => return Ok(token::report_error_for(&e, args.json, lang, Some(profile))),
+                Err(e) => return Ok(token::report_error_for(&e, out, Some(profile))),
             };
             // The probe tries the current ticket and the older ones, not the card ticket.
             opts.tickets
@@ -178,37 +148,20 @@ pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
             runtime = session.runtime;
             &runtime
         }
-        Some(_) => {
-            return Ok(usage(
-                lang,
-                tr(
-                    lang,
-                    "give either --ticket or --profile, not both",
-                    "请只给出 --ticket 或 --profile 之一",
-                ),
-            ));
-        }
         None => {
-            opts.tickets = super::usage::typed_tickets(&args.ticket);
+            opts.tickets = args.tickets.candidates();
             if opts.tickets.first().is_none_or(|t| t.ticket.is_empty()) {
-                return Ok(usage(
-                    lang,
-                    tr(
-                        lang,
-                        "no jsapi_ticket: pass the current one with --ticket, or use --profile to fetch it",
-                        "没有 jsapi_ticket：请用 --ticket 传入当前的 ticket，或用 --profile 自动获取",
-                    ),
-                ));
+                return Err(usage(text(lang, "cli-no-jsapi-ticket")));
             }
             runtime = tokio::runtime::Builder::new_multi_thread()
                 .enable_all()
                 .build()
-                .context("starting the async runtime")?;
+                .context(text(lang, "cli-runtime-failed"))?;
             &runtime
         }
     };
 
-    let json = args.json;
+    let json = out.json;
     let result = rt.block_on(async {
         let cancel = CancelFlag::new();
         // Ctrl-C cancels; the probe then stops its browser and deletes its profile.
@@ -221,7 +174,8 @@ pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
             if json {
                 println!(
                     "{}",
-                    serde_json::to_string_pretty(&report).context("encoding the report")?
+                    serde_json::to_string_pretty(&report)
+                        .context(text(lang, "cli-probe-encode-failed"))?
                 );
             } else {
                 probe_output::print_report(&report, lang);
@@ -232,20 +186,13 @@ pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
                 ExitCode::from(1)
             })
         }
-        Err(e @ (ProbeError::Browser(_) | ProbeError::BadUrl(_) | ProbeError::Launch(_))) => {
-            let prefix = tr(lang, "error:", "错误：");
-            eprintln!("{prefix} {}", e.text().get(lang));
-            Ok(ExitCode::from(2))
+        Err(e @ ProbeError::BadUrl(_)) => Err(usage(e.text().get(lang))),
+        // No usable browser: nothing ran, exit 2.
+        Err(e @ (ProbeError::Browser(_) | ProbeError::Launch(_))) => {
+            Err(NotStarted(anyhow::anyhow!("{}", e.text().get(lang))).into())
         }
         Err(ProbeError::Cancelled) => {
-            eprintln!(
-                "{}",
-                tr(
-                    lang,
-                    "cancelled: the browser was stopped",
-                    "已取消：浏览器已停止"
-                )
-            );
+            eprintln!("{}", text(lang, "cli-probe-cancelled"));
             Ok(ExitCode::from(1))
         }
     }

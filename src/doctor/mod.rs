@@ -313,7 +313,10 @@ fn browser_line(b: &Result<crate::probe::BrowserInfo, crate::probe::BrowserError
             "browser",
             Status::Warn,
             e.message(),
-            msg!("doctor-browser-missing-fix"),
+            msg!(
+                "doctor-browser-missing-fix",
+                hint = crate::probe::browser::INSTALL_HINT
+            ),
         ),
     }
 }
@@ -333,7 +336,10 @@ fn font_line(f: &FontFacts) -> Line {
             "font",
             Status::Warn,
             msg!("doctor-font-bundled"),
-            msg!("doctor-font-bundled-fix"),
+            msg!(
+                "doctor-font-bundled-fix",
+                hint = crate::system_font::INSTALL_HINT
+            ),
         ),
     }
 }

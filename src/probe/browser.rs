@@ -36,6 +36,15 @@ impl BrowserInfo {
     }
 }
 
+/// Where a browser comes from on this system: a clause of the missing-browser messages.
+pub const INSTALL_HINT: Msg = if cfg!(windows) {
+    msg!("probe-install-hint-windows")
+} else if cfg!(target_os = "macos") {
+    msg!("probe-install-hint-macos")
+} else {
+    msg!("probe-install-hint-unix")
+};
+
 /// Why no browser could be used.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum BrowserError {
@@ -59,11 +68,16 @@ impl BrowserError {
             BrowserError::Missing(p) => {
                 msg!(
                     "probe-launch-browser-missing",
-                    path = p.display().to_string()
+                    path = p.display().to_string(),
+                    hint = INSTALL_HINT
                 )
             }
             BrowserError::NotFound { searched } => {
-                msg!("probe-launch-browser-not-found", searched = searched)
+                msg!(
+                    "probe-launch-browser-not-found",
+                    searched = searched,
+                    hint = INSTALL_HINT
+                )
             }
         }
     }
@@ -118,6 +132,12 @@ pub fn install_paths() -> Vec<PathBuf> {
     }
     #[cfg(windows)]
     {
+        // What the installers register (the Run dialog's lookup), then their usual folders:
+        // Chrome per machine, Edge (on every Windows 10 and 11, in Program Files (x86) even on
+        // 64-bit systems), Chrome per user in LocalAppData.
+        for exe in ["chrome.exe", "msedge.exe"] {
+            out.extend(registry_app_path(APP_PATHS, exe));
+        }
         let rel = [
             r"Google\Chrome\Application\chrome.exe",
             r"Microsoft\Edge\Application\msedge.exe",
@@ -132,6 +152,50 @@ pub fn install_paths() -> Vec<PathBuf> {
         }
     }
     out
+}
+
+/// Where Windows programs register their executable for the Run dialog and `start`.
+#[cfg(windows)]
+pub const APP_PATHS: &str = r"SOFTWARE\Microsoft\Windows\CurrentVersion\App Paths";
+
+/// The executable registered as `exe` under `key` (per user first, then per machine): the
+/// key's default value, a path that may be quoted or hold `%ProgramFiles%`-style variables.
+#[cfg(windows)]
+pub fn registry_app_path(key: &str, exe: &str) -> Option<PathBuf> {
+    use windows_sys::Win32::System::Registry::{
+        HKEY_CURRENT_USER, HKEY_LOCAL_MACHINE, RRF_RT_REG_SZ, RegGetValueW,
+    };
+    let subkey: Vec<u16> = format!("{key}\\{exe}")
+        .encode_utf16()
+        .chain(std::iter::once(0))
+        .collect();
+    for hive in [HKEY_CURRENT_USER, HKEY_LOCAL_MACHINE] {
+        let mut buf = vec![0u16; 1024];
+        let mut len = (buf.len() * 2) as u32;
+        // SAFETY: `subkey` is NUL-terminated; a null value name reads the default value; `buf`
+        // holds `len` bytes. RRF_RT_REG_SZ also takes REG_EXPAND_SZ values, expanded.
+        let status = unsafe {
+            RegGetValueW(
+                hive,
+                subkey.as_ptr(),
+                std::ptr::null(),
+                RRF_RT_REG_SZ,
+                std::ptr::null_mut(),
+                buf.as_mut_ptr().cast(),
+                &mut len,
+            )
+        };
+        if status != 0 {
+            continue;
+        }
+        let chars = (len as usize / 2).min(buf.len());
+        let text = String::from_utf16_lossy(&buf[..chars]);
+        let path = text.trim_end_matches('\0').trim().trim_matches('"').trim();
+        if !path.is_empty() {
+            return Some(PathBuf::from(path));
+        }
+    }
+    None
 }
 
 /// Finds a browser: `explicit` (from `--browser` or the saved setting) when given, else the
@@ -178,17 +242,16 @@ fn search() -> Option<PathBuf> {
 
 fn on_path(name: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
+    // Windows runs only `NAME.exe` from PATH; a file without the extension is no program.
+    let file = if cfg!(windows) {
+        format!("{name}.exe")
+    } else {
+        name.to_owned()
+    };
     for dir in std::env::split_paths(&path) {
-        let candidate = dir.join(name);
+        let candidate = dir.join(&file);
         if is_executable(&candidate) {
             return Some(candidate);
-        }
-        #[cfg(windows)]
-        {
-            let exe = dir.join(format!("{name}.exe"));
-            if exe.is_file() {
-                return Some(exe);
-            }
         }
     }
     None

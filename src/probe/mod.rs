@@ -9,6 +9,8 @@
 pub mod batch;
 pub mod browser;
 mod cdp;
+#[cfg(windows)]
+pub mod job;
 pub mod judge;
 pub mod messages;
 pub mod oauth;

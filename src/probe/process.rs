@@ -1,6 +1,7 @@
-//! The browser process, owned to the end: a fresh temporary profile, its own process group,
-//! killed with all its children on drop and on every deadline, the profile deleted afterwards.
-//! No DevTools here (that is `cdp`): starting, watching and stopping a program.
+//! The browser process, owned to the end: a fresh temporary profile, its own process group (a
+//! Job Object on Windows, `job`), killed with all its children on drop and on every deadline,
+//! the profile deleted afterwards. No DevTools here (that is `cdp`): starting, watching and
+//! stopping a program.
 
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
@@ -56,6 +57,9 @@ pub const FLAGS: &[&str] = &[
 pub struct BrowserProcess {
     child: Option<Child>,
     pgid: Option<i32>,
+    /// Windows: the job every process of the browser is born in.
+    #[cfg(windows)]
+    job: Option<super::job::Job>,
     profile: Option<PathBuf>,
     /// The DevTools WebSocket the browser printed.
     pub ws_url: String,
@@ -116,6 +120,9 @@ impl BrowserProcess {
             .kill_on_drop(true);
         #[cfg(unix)]
         cmd.process_group(0);
+        // Windows: started suspended, resumed once it is in its job (below).
+        #[cfg(windows)]
+        cmd.creation_flags(super::job::SUSPENDED);
         #[cfg(target_os = "linux")]
         // SAFETY: the closure only calls prctl, which is async-signal-safe.
         unsafe {
@@ -136,11 +143,25 @@ impl BrowserProcess {
                 )));
             }
         };
+        #[cfg(windows)]
+        let job = match into_job(&child) {
+            Ok(job) => job,
+            Err(e) => {
+                let _ = child.start_kill();
+                let _ = remove_dir(&profile);
+                return Err(launch_error(
+                    format!("cannot put the browser in a Windows job object ({e})"),
+                    format!("无法把浏览器放入 Windows 作业对象（{e}）"),
+                ));
+            }
+        };
         let pgid = child.id().and_then(|p| i32::try_from(p).ok());
         let stderr = Arc::new(Mutex::new(VecDeque::new()));
         let mut proc = BrowserProcess {
             child: None,
             pgid,
+            #[cfg(windows)]
+            job: Some(job),
             profile: Some(profile),
             ws_url: String::new(),
             stderr: Arc::clone(&stderr),
@@ -214,7 +235,7 @@ impl BrowserProcess {
         self.profile.as_deref()
     }
 
-    /// The process group (its id is the browser's pid).
+    /// The browser's pid (on Unix also its process group's id).
     pub fn pid(&self) -> Option<i32> {
         self.pgid
     }
@@ -236,6 +257,10 @@ impl BrowserProcess {
     }
 
     fn kill_group(&self) {
+        #[cfg(windows)]
+        if let Some(job) = &self.job {
+            job.terminate();
+        }
         #[cfg(unix)]
         if let Some(pgid) = self.pgid
             && pgid > 1
@@ -270,6 +295,18 @@ impl BrowserProcess {
             }
         }
     }
+}
+
+/// Windows: the suspended browser joins a new kill-on-close job, then runs.
+#[cfg(windows)]
+fn into_job(child: &Child) -> std::io::Result<super::job::Job> {
+    let job = super::job::Job::kill_on_close()?;
+    let (Some(handle), Some(pid)) = (child.raw_handle(), child.id()) else {
+        return Err(std::io::Error::other("the browser exited at once"));
+    };
+    // SAFETY: the handle belongs to `child`, which outlives the call.
+    unsafe { job.adopt_suspended(handle, pid)? };
+    Ok(job)
 }
 
 impl Drop for BrowserProcess {
@@ -314,27 +351,42 @@ async fn remove_dir_retrying(dir: &Path) {
 /// Removes the profiles of wxsign processes that no longer run (killed before they could clean
 /// up). Only directories named by this module, only of dead processes.
 fn remove_stale_profiles() {
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(rest) = name.to_str().and_then(|n| n.strip_prefix(PROFILE_PREFIX)) else {
+            continue;
+        };
+        let Some(pid) = rest.split('-').next().and_then(|p| p.parse::<u32>().ok()) else {
+            continue;
+        };
+        if pid > 0 && !is_running(pid) {
+            let _ = remove_dir(&entry.path());
+        }
+    }
+}
+
+/// Whether the process `pid` still runs (or belongs to someone else, so it may).
+fn is_running(pid: u32) -> bool {
     #[cfg(unix)]
     {
-        let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
-            return;
+        let Ok(pid) = i32::try_from(pid) else {
+            return false;
         };
-        for entry in entries.flatten() {
-            let name = entry.file_name();
-            let Some(rest) = name.to_str().and_then(|n| n.strip_prefix(PROFILE_PREFIX)) else {
-                continue;
-            };
-            let Some(pid) = rest.split('-').next().and_then(|p| p.parse::<i32>().ok()) else {
-                continue;
-            };
-            let alive = pid > 0 && {
-                // SAFETY: signal 0 only checks that the process exists.
-                let r = unsafe { libc::kill(pid, 0) };
-                r == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
-            };
-            if !alive {
-                let _ = remove_dir(&entry.path());
-            }
-        }
+        // SAFETY: signal 0 only checks that the process exists.
+        let r = unsafe { libc::kill(pid, 0) };
+        r == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+    }
+    #[cfg(windows)]
+    {
+        super::job::is_running(pid)
+    }
+    #[cfg(not(any(unix, windows)))]
+    {
+        // Nothing to ask: keep the profile rather than delete a live browser's.
+        let _ = pid;
+        true
     }
 }

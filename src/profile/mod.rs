@@ -18,6 +18,7 @@ pub use crate::platform::{Platform, WecomApp};
 
 pub use store::{
     LoadIssue, LoadProblem, Loaded, ProfileError, ProfileStore, backup_text, config_dir,
+    replace_file,
 };
 pub use ticket_source::{RedisSettings, TOKEN_FIELD, TicketSource};
 

@@ -298,7 +298,7 @@ impl ProfileStore {
             path: tmp.clone(),
             cause,
         })?;
-        std::fs::rename(&tmp, &path).map_err(|cause| {
+        replace_file(&tmp, &path).map_err(|cause| {
             let _ = std::fs::remove_file(&tmp);
             ProfileError::Io {
                 action: "replace",
@@ -411,6 +411,24 @@ impl ProfileStore {
     }
 }
 
+/// Moves `tmp` over `dest` in one step, so a reader sees the old file or the new one, never
+/// half of either. On Windows a rename over a file fails while any other program has it open
+/// without delete sharing (a virus scanner or the search indexer reading it, an editor), so
+/// a refused rename is tried again for up to two seconds before the error is returned.
+pub fn replace_file(tmp: &Path, dest: &Path) -> std::io::Result<()> {
+    let mut tries = 0;
+    loop {
+        match std::fs::rename(tmp, dest) {
+            // ERROR_ACCESS_DENIED, ERROR_SHARING_VIOLATION: someone holds one of the files.
+            Err(e) if cfg!(windows) && matches!(e.raw_os_error(), Some(5 | 32)) && tries < 40 => {
+                tries += 1;
+                std::thread::sleep(std::time::Duration::from_millis(50));
+            }
+            other => return other,
+        }
+    }
+}
+
 /// Numbered backups tried before giving up (and refusing to overwrite the damaged file).
 const MAX_BACKUPS: usize = 100;
 
@@ -420,13 +438,16 @@ fn line_of(text: &str, offset: usize) -> usize {
         + 1
 }
 
-/// `WXSIGN_CONFIG_DIR`, else the platform's per-user config dir for wxsign.
+/// `WXSIGN_CONFIG_DIR`, else `wxsign` in the user's config dir: `%APPDATA%\wxsign` on Windows
+/// (where people look for it, not the `%APPDATA%\wxsign\config` of `ProjectDirs`), `~/Library/
+/// Application Support/wxsign` on macOS, `$XDG_CONFIG_HOME/wxsign` (`~/.config/wxsign`)
+/// elsewhere. Profiles and the window's settings both live there.
 pub fn config_dir() -> Result<PathBuf, ProfileError> {
     if let Some(dir) = std::env::var_os(CONFIG_DIR_ENV).filter(|d| !d.is_empty()) {
         return Ok(PathBuf::from(dir));
     }
-    directories::ProjectDirs::from("", "", "wxsign")
-        .map(|d| d.config_dir().to_path_buf())
+    directories::BaseDirs::new()
+        .map(|d| d.config_dir().join("wxsign"))
         .ok_or(ProfileError::NoConfigDir)
 }
 

@@ -204,7 +204,7 @@ pub fn top_bar_ui(
         action = Some(TopAction::DismissError);
     }
     if let Some(e) = &rt.start_error {
-        ui.colored_label(palette.error, e);
+        ui.colored_label(palette.error, e.get(s.lang));
     }
     (action, repaint)
 }

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use tokio::sync::mpsc;
 
-use super::emit::Emitter;
+use super::emit::{Emitter, InFlight};
 use super::{Command, Event, Operation, WorkerOptions};
 use crate::cache::CredentialCache;
 use crate::profile::{Profile, ProfileStore};
@@ -18,7 +18,9 @@ struct State {
     /// Serialises read-modify-write of the profiles file between concurrent commands.
     profile_lock: Arc<tokio::sync::Mutex<()>>,
     credentials: Arc<Credentials>,
-    probes: super::probe::Probes,
+    /// Probes and batches in flight, each kind with its own ids.
+    probes: InFlight,
+    batches: InFlight,
 }
 
 pub(super) async fn run(
@@ -85,7 +87,8 @@ async fn setup(out: &Emitter, options: WorkerOptions) -> Option<State> {
         profiles,
         profile_lock: Arc::default(),
         credentials: Arc::new(credentials),
-        probes: super::probe::Probes::default(),
+        probes: InFlight::default(),
+        batches: InFlight::default(),
     })
 }
 
@@ -231,6 +234,8 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
         }
         Command::Probe { id, options } => super::probe::run(&state.probes, out, id, *options).await,
         Command::CancelProbe { id } => state.probes.cancel(id),
+        Command::RunBatch { id, run } => super::batch::run(&state.batches, out, id, *run).await,
+        Command::CancelBatch { id } => state.batches.cancel(id),
         Command::FindBrowser { explicit } => super::probe::find_browser(out, explicit).await,
         Command::FetchThumbnail { url } => super::probe::fetch_thumbnail(out, url).await,
         Command::SelfCheck { font, online } => {

@@ -23,7 +23,7 @@ use super::runtime::BrowserLookup;
 use super::theme;
 use super::verify_panel::VerifyRequest;
 use crate::batch::Platform;
-use crate::core::text::{Lang, Msg, Text};
+use crate::core::text::{Lang, Msg};
 use crate::core::verify::TicketCandidate;
 use crate::probe::{AnswerMode, ProbeError, ProbeOptions, ProbeReport, Progress, Run};
 use crate::worker::{Command, Event};
@@ -69,7 +69,7 @@ pub enum Thumb {
         texture: egui::TextureHandle,
         original: [u32; 2],
     },
-    Failed(Text),
+    Failed(Msg),
 }
 
 /// What the last run ended with.

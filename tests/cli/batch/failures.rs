@@ -235,7 +235,8 @@ async fn ctrl_c_cancels_and_keeps_finished_pages() {
     let json_arg = json.to_string_lossy().into_owned();
     let xml_arg = xml.to_string_lossy().into_owned();
     let out = tokio::task::spawn_blocking(move || {
-        let mut child = std::process::Command::new(cargo_bin("wxsign"))
+        let mut cmd = std::process::Command::new(cargo_bin("wxsign"));
+        let mut child = crate::cli::support::interruptible(&mut cmd)
             .args([
                 "batch",
                 "--pages",
@@ -263,11 +264,7 @@ async fn ctrl_c_cancels_and_keeps_finished_pages() {
         // Wait for the first finished page, then interrupt like Ctrl-C.
         let first = lines.next().unwrap().unwrap();
         assert!(first.contains("ERROR"), "{first}");
-        let status = std::process::Command::new("kill")
-            .args(["-INT", &child.id().to_string()])
-            .status()
-            .unwrap();
-        assert!(status.success());
+        crate::cli::support::interrupt(child.id());
         let rest: Vec<String> = lines.map_while(Result::ok).collect();
         (child.wait().unwrap(), rest.join("\n"))
     })
