@@ -14,7 +14,7 @@ use crate::core::parse::{self, ServerConfig};
 use crate::core::text::{Lang, msg};
 use crate::core::verify::{self, TicketCandidate, TicketOrigin, Verdict, VerifyHints, VerifyInput};
 use crate::i18n::{Render, text};
-use crate::secret::Secret;
+use crate::secret::{self, Secret};
 use crate::wechat::TicketKind;
 
 /// Exit 0 on a match, 1 on a mismatch, 2 when the config cannot be read as one.
@@ -102,7 +102,7 @@ pub fn run(args: VerifyArgs, out: Output) -> anyhow::Result<ExitCode> {
         }
         println!("{v}");
     } else {
-        print_human(&input, &verdict, headline.get(lang), lang);
+        print_human(&input, &verdict, &headline.get(lang), lang);
         if let Some(r) = &real_auth {
             print_real_auth(r, lang);
         }
@@ -289,13 +289,11 @@ fn required_fields(c: ServerConfig) -> Result<(String, String, String), String> 
 
 /// Replaces each ticket in every string1 of the verdict with its preview.
 fn redact(v: &mut Verdict, tickets: &[&Secret]) {
-    for t in tickets.iter().filter(|t| !t.reveal().is_empty()) {
-        let hide = |s: &mut String| *s = s.replace(t.reveal(), &t.preview());
-        hide(&mut v.expected.string1);
-        hide(&mut v.expected.jsapi_ticket);
-        for c in &mut v.causes {
-            hide(&mut c.string1);
-        }
+    let hide = |s: &mut String| *s = secret::redact_in(s, tickets.iter().map(|t| t.reveal()));
+    hide(&mut v.expected.string1);
+    hide(&mut v.expected.jsapi_ticket);
+    for c in &mut v.causes {
+        hide(&mut c.string1);
     }
 }
 
@@ -390,12 +388,12 @@ fn to_json(v: &Verdict) -> serde_json::Value {
             serde_json::json!({
                 "code": c.code,
                 "severity": severity,
-                "message": c.message.en,
+                "message": c.message.get(Lang::En),
                 "string1": c.string1,
             })
         })
         .collect();
-    let notes: Vec<&str> = v.notes.iter().map(|n| n.en.as_str()).collect();
+    let notes: Vec<String> = v.notes.iter().map(|n| n.get(Lang::En)).collect();
     serde_json::json!({
         "match": v.matched,
         "expected_signature": v.expected.signature,
@@ -432,7 +430,7 @@ fn print_human(input: &VerifyInput, v: &Verdict, headline: &str, lang: Lang) {
             (ERROR, text(lang, "cli-label-cause"))
         };
         output::field(WIDTH, label, &format!("{style}{}{style:#}", c.code));
-        output::field(WIDTH, "", c.message.get(lang));
+        output::field(WIDTH, "", &c.message.get(lang));
         output::field(
             WIDTH,
             "string1",

@@ -12,7 +12,7 @@ use super::verify_args::VerifyArgs;
 use super::verify_report::{print_real_auth, real_auth_json};
 use crate::core::parse;
 use crate::core::parse::wecom::{WecomPaste, parse_wecom};
-use crate::core::text::{Lang, msg};
+use crate::core::text::{Lang, Msg, msg};
 use crate::core::urlcheck::Severity;
 use crate::core::verify::wecom::{
     AgentTickets, Triplet, WecomVerdict, WecomVerifyInput, verify_wecom,
@@ -20,7 +20,7 @@ use crate::core::verify::wecom::{
 use crate::core::verify::{self, Verdict};
 use crate::i18n::{Render, text};
 use crate::profile::{Profile, ProfileStore};
-use crate::secret::Secret;
+use crate::secret::{self, Secret};
 use crate::wechat::{FetchOptions, TicketKind};
 
 /// Whether this `verify` is a WeCom one: agent tickets given, or a WeCom profile.
@@ -111,15 +111,15 @@ pub fn run(args: &VerifyArgs, profile: Profile, out: Output) -> anyhow::Result<E
     if out.json {
         let v = serde_json::json!({
             "match": verdict.matched,
-            "config": verdict.config,
-            "agent_config": verdict.agent_config,
+            "config": verdict.config.as_ref().map(verdict_json),
+            "agent_config": verdict.agent_config.as_ref().map(verdict_json),
             "agent_id": verdict.agent_id,
             "real_auth": verdict.config_real_auth.as_ref().map(real_auth_json),
             "agent_real_auth": verdict.agent_real_auth.as_ref().map(real_auth_json),
             "findings": verdict.findings.iter().map(|f| serde_json::json!({
                 "code": f.code,
                 "severity": f.severity,
-                "message": f.message.en,
+                "message": f.message.get(Lang::En),
             })).collect::<Vec<_>>(),
         });
         println!("{v}");
@@ -127,6 +127,25 @@ pub fn run(args: &VerifyArgs, profile: Profile, out: Output) -> anyhow::Result<E
         print(&verdict, lang);
     }
     Ok(ExitCode::from(if verdict.matched { 0 } else { 1 }))
+}
+
+/// One call's verdict as `--json` writes it: messages in both languages.
+fn verdict_json(v: &Verdict) -> serde_json::Value {
+    let both = |m: &Msg| serde_json::json!({ "en": m.get(Lang::En), "zh": m.get(Lang::Zh) });
+    let causes: Vec<_> = v
+        .causes
+        .iter()
+        .map(|c| {
+            serde_json::json!({ "code": c.code, "message": both(&c.message), "string1": c.string1 })
+        })
+        .collect();
+    serde_json::json!({
+        "match": v.matched,
+        "expected": v.expected,
+        "causes": causes,
+        "notes": v.notes.iter().map(both).collect::<Vec<_>>(),
+        "tried": v.tried,
+    })
 }
 
 fn fill_from_paste(input: &mut WecomVerifyInput, p: &WecomPaste) {
@@ -200,7 +219,7 @@ fn profile_tickets(
             Err(e) => {
                 // One app without a secret must not stop the check of the others.
                 let r = e.report();
-                let fix = r.fix.get(lang);
+                let fix = r.fix(lang);
                 let warning = msg!("cli-verify-no-agent-ticket", app = app.label(), fix = fix);
                 anstream::eprintln!("{} {}", output::warning_prefix(lang), warning.get(lang));
             }
@@ -228,15 +247,12 @@ fn read(source: &str, lang: Lang) -> anyhow::Result<(WecomPaste, Vec<String>)> {
 }
 
 fn redact(verdict: &mut WecomVerdict, tickets: &[Secret]) {
+    let hide = |s: &mut String| *s = secret::redact_in(s, tickets.iter().map(Secret::reveal));
     let fix = |v: &mut Verdict| {
-        for t in tickets.iter().filter(|t| !t.is_empty()) {
-            v.expected.string1 = v.expected.string1.replace(t.reveal(), &t.preview());
-            if v.expected.jsapi_ticket == t.reveal() {
-                v.expected.jsapi_ticket = t.preview();
-            }
-            for c in &mut v.causes {
-                c.string1 = c.string1.replace(t.reveal(), &t.preview());
-            }
+        hide(&mut v.expected.string1);
+        hide(&mut v.expected.jsapi_ticket);
+        for c in &mut v.causes {
+            hide(&mut c.string1);
         }
     };
     if let Some(v) = verdict.config.as_mut() {

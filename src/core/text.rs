@@ -1,5 +1,6 @@
-//! Bilingual text: every message the core produces exists in English and Chinese, so the GUI can
-//! switch language without asking the core again and the CLI can pick one.
+//! The words of the core: every message it produces is a catalogue id with arguments ([`Msg`]),
+//! rendered in English or Chinese at the edge that shows it, so the GUI can switch language
+//! without asking the core again and the CLI can pick one.
 
 use serde::{Deserialize, Serialize};
 
@@ -19,29 +20,6 @@ impl Lang {
             Lang::Zh
         } else {
             Lang::En
-        }
-    }
-}
-
-/// A message in both languages.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Text {
-    pub en: String,
-    pub zh: String,
-}
-
-impl Text {
-    pub fn new(en: impl Into<String>, zh: impl Into<String>) -> Self {
-        Self {
-            en: en.into(),
-            zh: zh.into(),
-        }
-    }
-
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Zh => &self.zh,
         }
     }
 }
@@ -146,6 +124,20 @@ macro_rules! __msg {
     };
 }
 pub use crate::__msg as msg;
+
+/// Items as a list in the reader's language (`a, b, c` in English, `a、b、c` in Chinese): the
+/// separator is a word too, so it lives in the catalogue (`text-list`). No items give "".
+pub fn list<S: Into<Arg>>(items: impl DoubleEndedIterator<Item = S>) -> Arg {
+    items
+        .rev()
+        .fold(None, |tail: Option<Arg>, head| {
+            Some(match tail {
+                None => head.into(),
+                Some(tail) => Arg::Msg(msg!("text-list", head = head, tail = tail)),
+            })
+        })
+        .unwrap_or_else(|| Arg::Str(String::new()))
+}
 
 #[cfg(test)]
 mod tests {

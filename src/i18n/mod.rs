@@ -14,6 +14,7 @@ use unic_langid::LanguageIdentifier;
 
 use crate::core::text::{Arg, Lang, Msg};
 
+pub mod both;
 mod table;
 
 #[doc(hidden)]
@@ -128,8 +129,7 @@ pub fn text(lang: Lang, id: &'static str) -> &'static str {
     }
 }
 
-/// Lets the edges keep writing `message.get(lang)` for a catalogue [`Msg`] as they do for a
-/// bilingual [`Text`](crate::core::text::Text) (whose own `get` gives a `&str`).
+/// `message.get(lang)` on a catalogue [`Msg`]: how every edge renders one.
 pub trait Render {
     fn get(&self, lang: Lang) -> String;
 }
@@ -167,6 +167,32 @@ mod tests {
         assert_eq!(nested.get(Lang::En), "ticket pasted Sign, valid ~1 min");
         assert_eq!(nested.get(Lang::Zh), "票据粘贴于 签名，有效约 1 分钟");
         assert_eq!(text(Lang::En, "ui-panel-sign"), "Sign");
+    }
+
+    #[test]
+    fn a_list_is_joined_in_the_language_it_is_shown_in() {
+        // (items, English, Chinese): the separator is a word of each language.
+        let cases: [(&[&str], &str, &str); 3] = [
+            (&["a", "b", "c"], "(a, b, c)", "（a、b、c）"),
+            (&["only"], "(only)", "（only）"),
+            (&[], "()", "（）"),
+        ];
+        for (items, en, zh) in cases {
+            let m = msg!(
+                "urlcheck-control-char",
+                list = crate::core::text::list(items.iter().copied())
+            );
+            assert!(
+                m.get(Lang::En).contains(en),
+                "{items:?}: {}",
+                m.get(Lang::En)
+            );
+            assert!(
+                m.get(Lang::Zh).contains(zh),
+                "{items:?}: {}",
+                m.get(Lang::Zh)
+            );
+        }
     }
 
     #[test]
