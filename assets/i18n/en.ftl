@@ -463,3 +463,9 @@ pasted-lifetime-impossible = a lifetime of { $seconds } s is not possible: a jsa
 
 platform-wechat-api-source = WeChat API
 platform-wecom-api-source = WeCom API
+
+## Phone
+
+phone-seen-config = wx.config on { $url } — waiting for the client's answer
+phone-seen-client-answer = the client answered { $answer }
+phone-seen-client-answer-real-auth = the client answered { $answer }, realAuthUrl { $urls }

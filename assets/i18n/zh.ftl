@@ -460,3 +460,9 @@ pasted-lifetime-impossible = 有效期 { $seconds } 秒不可能：jsapi_ticket 
 
 platform-wechat-api-source = 微信接口
 platform-wecom-api-source = 企业微信接口
+
+## Phone
+
+phone-seen-config = wx.config，校验 { $url } — 等待客户端应答
+phone-seen-client-answer = 客户端应答 { $answer }
+phone-seen-client-answer-real-auth = 客户端应答 { $answer }，realAuthUrl { $urls }

@@ -140,6 +140,13 @@ impl Render for Msg {
     }
 }
 
+/// `msg` in both languages at once, for what still carries a bilingual
+/// [`Text`](crate::core::text::Text): reports whose JSON holds `{"en", "zh"}` and the probe's
+/// live lines.
+pub fn both(msg: &Msg) -> crate::core::text::Text {
+    crate::core::text::Text::new(render(Lang::En, msg), render(Lang::Zh, msg))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
