@@ -231,7 +231,7 @@ fn page_setup(emu: &'static Emulation, user_agent: &str, ns: &str) -> PageSetup 
         "timer_ms": TIMER_WINDOW_MS,
     });
     PageSetup {
-        script: BRIDGE_JS.replace("__CONFIG__", &config.to_string()),
+        script: bridge_script(&config),
         binding,
         user_agent: user_agent.to_owned(),
         accept_language: emu.accept_language.to_owned(),
@@ -247,6 +247,12 @@ fn page_setup(emu: &'static Emulation, user_agent: &str, ns: &str) -> PageSetup 
         patterns: oauth::PATTERNS.iter().map(|p| (*p).to_owned()).collect(),
         block: |url| !matches!(oauth::classify(url), Verdict::Pass),
     }
+}
+
+/// The bridge script with its settings (`binding`, `ns`, `timer_ms`, `wkwebview`; `pass` for the
+/// phone's pass-through recorder): the one script both the probe and the phone inject.
+pub fn bridge_script(config: &serde_json::Value) -> String {
+    BRIDGE_JS.replace("__CONFIG__", &config.to_string())
 }
 
 fn dispatch(rec: &mut Recorder, ev: PageEvent, at: u64) -> Vec<Action> {
