@@ -11,6 +11,8 @@ mod docs;
 mod doctor;
 mod interrupt;
 mod output;
+mod phone;
+mod phone_output;
 mod probe;
 mod probe_output;
 mod profile;
@@ -67,6 +69,9 @@ pub enum Command {
     Man(docs::ManArgs),
     /// Open the real page in a headless browser playing WeChat and judge its wx.config.
     Probe(Box<probe::ProbeArgs>),
+    /// Ask the real WeChat on an Android phone: attach to its web-view and report what the
+    /// client answered to the page's wx.config.
+    Phone(phone::PhoneArgs),
 }
 
 /// Entry point of the binary: parses arguments, runs the command, prints errors once.
@@ -106,6 +111,7 @@ pub fn main() -> ExitCode {
         Command::Completions(args) => docs::run_completions(args),
         Command::Man(args) => docs::run_man(args),
         Command::Probe(args) => probe::run(*args),
+        Command::Phone(args) => phone::run(args),
     };
     match result {
         Ok(code) => code,

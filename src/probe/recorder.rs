@@ -271,7 +271,7 @@ impl Recorder {
                 if name == "preVerifyJSAPI" {
                     let reply = self.on_config(id, &params, &env.href, &env.doc, context, at);
                     if self.pass_through {
-                        self.awaiting_client(id);
+                        self.wait_for_client(id);
                     } else {
                         actions.push(reply);
                     }
@@ -321,7 +321,7 @@ impl Recorder {
 
     /// Pass-through: the config just recorded waits for the client's answer. `on_config`
     /// announced wxsign's own answer; that line and answer are the client's to give.
-    fn awaiting_client(&mut self, id: u64) {
+    fn wait_for_client(&mut self, id: u64) {
         let index = self.run.configs.len() - 1;
         let d = self.current_doc();
         self.docs[d].invokes.insert(id, index);
@@ -695,11 +695,17 @@ impl Recorder {
             .requests
             .values()
             .any(|r| now.saturating_sub(r.started_ms) < LONG_REQUEST_MS);
-        if open || self.timer_pending(now) {
+        if open || self.timer_pending(now) || self.awaiting_client() {
             now
         } else {
             self.last_net_ms.max(self.last_timer_ms)
         }
+    }
+
+    /// Pass-through: a config of the current document still waits for the real client's answer
+    /// (a server round trip on the phone), which holds the run like an open request.
+    fn awaiting_client(&self) -> bool {
+        self.pass_through && self.docs.last().is_some_and(|d| !d.unanswered.is_empty())
     }
 
     /// A reported timer has not run yet and is not overdue by more than [`TIMER_LATE_MS`].

@@ -153,3 +153,32 @@ fn the_user_agent_of_an_iframe_does_not_replace_the_pages() {
     assert_eq!(run.user_agent, UA);
     assert_eq!(run.configs[0].answer, "", "never answered");
 }
+
+#[test]
+fn a_config_waiting_for_the_clients_answer_holds_the_run() {
+    let mut r = recorder();
+    routed_config(&mut r);
+    let mut actions = Vec::new();
+    // Quiet since 35, but the client is still verifying: held, at most the long-request cap.
+    assert_eq!(r.step(600, &mut actions), Step::Wait(Some(1_100)));
+    assert_eq!(r.step(2_000, &mut actions), Step::Wait(Some(2_500)));
+    feed(
+        &mut r,
+        json!({"t": "reply", "id": 1, "name": "preVerifyJSAPI", "res": {"errMsg": "config:ok"},
+            "href": ROUTED, "doc": LANDING, "top": true}),
+        2_100,
+    );
+    assert_eq!(r.step(2_200, &mut actions), Step::Wait(Some(2_600)));
+    assert_eq!(r.step(2_600, &mut actions), Step::Done(Outcome::Configured));
+    // A client that never answers does not hold the run for ever.
+    let mut silent = recorder();
+    routed_config(&mut silent);
+    assert_eq!(
+        silent.step(5_100, &mut actions),
+        Step::Wait(Some(5_535))
+    );
+    assert_eq!(
+        silent.step(5_535, &mut actions),
+        Step::Done(Outcome::Configured)
+    );
+}

@@ -1,0 +1,296 @@
+//! `wxsign phone list` and `wxsign phone attach`: what the real WeChat client on an Android phone
+//! answered to a page's wx.config (issue 18, PHONE.md). Exit codes as `probe`: 0 when the client
+//! accepted every config and nothing is wrong, 1 when it did not (or the page never configured,
+//! the deadline passed, an OAuth page was left alone), 2 for bad arguments and for nothing to
+//! attach to (no adb, no device, no DevTools socket, no page or no single one).
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+use std::time::Duration;
+
+use anyhow::Context;
+use clap::{Args, Subcommand};
+
+use super::output::{self, LangArg};
+use super::phone_output;
+use super::token;
+use crate::batch::CancelFlag;
+use crate::core::text::{Lang, msg};
+use crate::core::verify::TicketOrigin;
+use crate::i18n::Render;
+use crate::phone::adb::Adb;
+use crate::phone::{self, AttachOptions, Navigate, PhoneError, Progress, Source};
+use crate::probe::judge::Account;
+use crate::secret::Secret;
+use crate::wechat::TicketKind;
+
+/// Default hard deadline of a recording.
+pub const DEFAULT_TIMEOUT_MS: u64 = 30_000;
+/// Default quiet time: a phone answers slower than the probe's own bridge.
+pub const DEFAULT_SETTLE_MS: u64 = 1_000;
+
+#[derive(Debug, Args)]
+pub struct PhoneArgs {
+    #[command(subcommand)]
+    pub command: PhoneCommand,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum PhoneCommand {
+    /// List the connected Android phones, their WeChat and WeCom web-views and the pages open
+    /// in them (turn on the debugging switch first: open
+    /// http://debugxweb.qq.com/?inspector=true inside WeChat).
+    List(ListArgs),
+    /// Attach to a page open in WeChat on an Android phone, reload it under wxsign's recorder
+    /// and report what the real client answered to its wx.config, with the full diagnosis.
+    Attach(Box<AttachArgs>),
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Print the listing as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Language of the human output (default: from LC_ALL, LC_MESSAGES or LANG).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+#[derive(Debug, Args)]
+pub struct AttachArgs {
+    /// The phone's serial (`adb devices`); needed when more than one is connected.
+    #[arg(long, value_name = "SERIAL")]
+    pub device: Option<String>,
+    /// Text in the URL or title of the page to attach to; needed when more than one is open.
+    #[arg(long, value_name = "TEXT")]
+    pub page: Option<String>,
+    /// The current jsapi_ticket (repeat to add older ones), to judge the page's signature.
+    /// WXSIGN_TICKET (comma-separated) keeps tickets out of the process list; or use --profile.
+    #[arg(
+        long,
+        allow_hyphen_values = true,
+        value_name = "TICKET",
+        value_parser = super::usage::secret_arg,
+        env = "WXSIGN_TICKET",
+        hide_env_values = true,
+        value_delimiter = ','
+    )]
+    pub ticket: Vec<Secret>,
+    /// Take the jsapi_ticket (cached or fetched), appId and safe domains of this profile.
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// With --profile: fetch the ticket from this API base instead of the profile's.
+    #[arg(long, value_name = "URL", requires = "profile")]
+    pub api_base: Option<String>,
+    /// The account's appId: a wx.config of another appId is an error.
+    #[arg(long, value_name = "APPID")]
+    pub app_id: Option<String>,
+    /// A JS safe domain (repeatable).
+    #[arg(long, value_name = "DOMAIN")]
+    pub safe_domain: Vec<String>,
+    /// Open this URL instead of reloading the page; without a value, the page's own URL
+    /// without its OAuth code and state (a code is single-use).
+    #[arg(long, value_name = "URL", num_args = 0..=1, default_missing_value = "", conflicts_with = "reload")]
+    pub entry: Option<String>,
+    /// Reload the page even when its URL carries an OAuth code.
+    #[arg(long)]
+    pub reload: bool,
+    /// Also let the client verify the current URL, the landing URL and the URLs the diagnosis
+    /// names, each signed with the ticket (a few real verifications under your appId).
+    #[arg(long)]
+    pub ask: bool,
+    /// Write the raw bridge exchange to FILE as a JSON fixture (tickets and signatures
+    /// redacted), for tests/fixtures/phone/.
+    #[arg(long, value_name = "FILE")]
+    pub record: Option<PathBuf>,
+    /// Hard deadline of the recording, in milliseconds.
+    #[arg(long, default_value_t = DEFAULT_TIMEOUT_MS, value_parser = clap::value_parser!(u64).range(500..=600_000))]
+    pub timeout_ms: u64,
+    /// How long the page must stay quiet after wx.config before the recording ends, in ms.
+    #[arg(long, default_value_t = DEFAULT_SETTLE_MS, value_parser = clap::value_parser!(u64).range(50..=30_000))]
+    pub settle_ms: u64,
+    /// Mark the report as coming from a simulated phone (test rigs, emulators).
+    #[arg(long, hide = true)]
+    pub simulated: bool,
+    /// Print the report as JSON.
+    #[arg(long)]
+    pub json: bool,
+    /// Language of the human output (default: from LC_ALL, LC_MESSAGES or LANG).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+pub fn run(args: PhoneArgs) -> anyhow::Result<ExitCode> {
+    match args.command {
+        PhoneCommand::List(a) => run_list(&a),
+        PhoneCommand::Attach(a) => run_attach(*a),
+    }
+}
+
+fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+    tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")
+}
+
+fn run_list(args: &ListArgs) -> anyhow::Result<ExitCode> {
+    let lang = output::resolve_lang(args.lang);
+    let adb = Adb::from_env();
+    let result = runtime()?.block_on(async {
+        phone::list(&adb, &mut |p: Progress| {
+            if !args.json {
+                phone_output::progress(&p, lang);
+            }
+        })
+        .await
+    });
+    match result {
+        Ok(listing) => {
+            let found = !listing.choices().is_empty();
+            if args.json {
+                println!("{}", phone_output::listing_json(&listing, lang));
+            } else {
+                phone_output::print_listing(&listing, lang);
+            }
+            Ok(if found {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::from(1)
+            })
+        }
+        Err(e) => Ok(fail(&e, args.json, lang)),
+    }
+}
+
+fn run_attach(args: AttachArgs) -> anyhow::Result<ExitCode> {
+    let lang = output::resolve_lang(args.lang);
+    // WXSIGN_TICKET may be set for other commands; only tickets typed here clash with --profile.
+    let from_env = std::env::var("WXSIGN_TICKET").ok();
+    let given: Vec<&str> = args.ticket.iter().map(Secret::reveal).collect();
+    let typed = !given.is_empty() && from_env.as_deref() != Some(given.join(",").as_str());
+    if args.profile.is_some() && typed {
+        return Err(super::usage::usage(
+            msg!("phone-cli-ticket-or-profile").get(lang),
+        ));
+    }
+    let mut account = Account {
+        tickets: Vec::new(),
+        app_id: args.app_id.clone(),
+        safe_domains: args.safe_domain.clone(),
+    };
+    let rt = match &args.profile {
+        Some(profile) => {
+            let session = token::Session::open(
+                &token::WechatArgs {
+                    profile: profile.clone(),
+                    api_base: args.api_base.clone(),
+                    secret_stdin: false,
+                    verbose: false,
+                    agent_id: None,
+                },
+                lang,
+            )?;
+            account.tickets = match session.ticket_candidates(TicketKind::Jsapi) {
+                Ok(t) => t,
+                Err(e) => return Ok(token::report_error_for(&e, args.json, lang, Some(profile))),
+            };
+            // The page signs with a jsapi ticket: the current one or an older one.
+            account
+                .tickets
+                .retain(|t| matches!(t.origin, TicketOrigin::Current | TicketOrigin::Stale { .. }));
+            account
+                .app_id
+                .get_or_insert_with(|| session.profile.app_id.clone());
+            if account.safe_domains.is_empty() {
+                account.safe_domains = session.profile.safe_domains.clone();
+            }
+            session.runtime
+        }
+        None => {
+            account.tickets = super::usage::typed_tickets(&args.ticket);
+            account.tickets.retain(|t| !t.ticket.is_empty());
+            runtime()?
+        }
+    };
+    if args.ask && account.tickets.is_empty() {
+        return Err(super::usage::usage(
+            msg!("phone-cli-ask-needs-ticket").get(lang),
+        ));
+    }
+    let secrets: Vec<String> = account
+        .tickets
+        .iter()
+        .map(|t| t.ticket.reveal().to_owned())
+        .collect();
+    let opts = AttachOptions {
+        adb: Adb::from_env(),
+        device: args.device.clone(),
+        page: args.page.clone(),
+        navigate: match (&args.entry, args.reload) {
+            (Some(e), _) if e.is_empty() => Navigate::Entry(None),
+            (Some(e), _) => Navigate::Entry(Some(e.clone())),
+            (None, true) => Navigate::ReloadAnyway,
+            (None, false) => Navigate::Reload,
+        },
+        account,
+        timeout: Duration::from_millis(args.timeout_ms),
+        settle: Duration::from_millis(args.settle_ms),
+        ask: args.ask,
+        source: if args.simulated {
+            Source::Simulated
+        } else {
+            Source::Phone
+        },
+    };
+    let json = args.json;
+    let result = rt.block_on(async {
+        let cancel = CancelFlag::new();
+        super::interrupt::cancel_on_ctrl_c(&cancel).await;
+        phone::attach(opts, cancel, &mut |p: Progress| {
+            if !json {
+                phone_output::progress(&p, lang);
+            }
+        })
+        .await
+    });
+    let attached = match result {
+        Ok(a) => a,
+        Err(e) => return Ok(fail(&e, json, lang)),
+    };
+    if let Some(path) = &args.record {
+        let refs: Vec<&str> = secrets.iter().map(String::as_str).collect();
+        let fixture = phone::fixture::record(&attached.report, &attached.exchange, &refs);
+        let text = serde_json::to_string_pretty(&fixture).context("encoding the fixture")?;
+        std::fs::write(path, text + "\n")
+            .with_context(|| format!("writing {}", path.display()))?;
+    }
+    let report = &attached.report;
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(report).context("encoding the report")?
+        );
+    } else {
+        phone_output::print_report(report, lang);
+    }
+    Ok(if report.passed {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+/// Says why nothing was attached (once, on stderr; as `{"error": …}` on stdout with `--json`)
+/// and gives the exit code.
+fn fail(e: &PhoneError, json: bool, lang: Lang) -> ExitCode {
+    if json {
+        println!("{}", phone_output::error_json(e, lang));
+    } else {
+        phone_output::print_error(e, lang);
+    }
+    match e {
+        PhoneError::OAuthCode { .. } | PhoneError::Cancelled => ExitCode::from(1),
+        _ => ExitCode::from(2),
+    }
+}
