@@ -252,15 +252,14 @@ pub async fn attach(
         .adb
         .open(&serial, &format!("localabstract:{}", choice.socket))
         .await?;
-    let (cdp, events) =
-        cdp::connect(stream, &choice.page.ws_path)
-            .await
-            .map_err(|e| PhoneError::Devtools {
-                reason: e.to_string(),
-                busy: choice.page.busy,
-            })?;
+    let (cdp, events) = cdp::connect(stream, &choice.page.ws_path)
+        .await
+        .map_err(|e| PhoneError::Devtools {
+            reason: e.to_string(),
+            busy: choice.page.busy,
+        })?;
     let cdp = Arc::new(cdp);
-    let mut rec = Recording::new(Arc::clone(&cdp), &choice.page, &opts);
+    let mut rec = Recording::new(Arc::clone(&cdp), &serial, &choice.page, &opts);
     let result = rec
         .run(events, navigation.clone(), &opts, &cancel, progress)
         .await;
@@ -379,6 +378,8 @@ pub fn navigation(url: &str, navigate: &Navigate) -> Result<Navigation, PhoneErr
 /// One page being recorded over its DevTools connection.
 struct Recording {
     cdp: Arc<Cdp>,
+    /// The device's serial, to name it when the connection breaks off.
+    device: String,
     /// The page's target id, which is its main frame's id.
     frame: String,
     binding: String,
@@ -394,7 +395,7 @@ struct Recording {
 type Finished = (super::session::Recorded, Setup, u64);
 
 impl Recording {
-    fn new(cdp: Arc<Cdp>, page: &Page, opts: &AttachOptions) -> Self {
+    fn new(cdp: Arc<Cdp>, device: &str, page: &Page, opts: &AttachOptions) -> Self {
         let binding = format!(
             "__wxsign_b{:016x}{:016x}",
             rand::random::<u64>(),
@@ -414,6 +415,7 @@ impl Recording {
         }));
         Self {
             cdp,
+            device: device.to_owned(),
             frame: page.id.clone(),
             binding,
             ns,
@@ -449,6 +451,8 @@ impl Recording {
             .await
             .map_err(devtools)?;
         let _ = self.cdp.call("Network.enable", json!({})).await;
+        // Chromium runs scripts added for new documents only while the page domain is on.
+        let _ = self.cdp.call("Page.enable", json!({})).await;
         if let Err(e) = self
             .cdp
             .call("Runtime.addBinding", json!({"name": self.binding}))
@@ -496,9 +500,8 @@ impl Recording {
                 Step::Wait(w) => w,
             };
             self.flush(progress);
-            let wake_at = wake.map(|ms| {
-                tokio::time::Instant::from_std(started + Duration::from_millis(ms))
-            });
+            let wake_at =
+                wake.map(|ms| tokio::time::Instant::from_std(started + Duration::from_millis(ms)));
             tokio::select! {
                 biased;
                 () = cancel.cancelled() => return Err(PhoneError::Cancelled),
@@ -507,7 +510,9 @@ impl Recording {
                     let at = millis(started.elapsed());
                     match ev {
                         Some(ev) => self.on_event(ev, at),
-                        None => self.session_mut().on_event(PageEvent::Crashed, at),
+                        // The stream ended: the phone is gone, not the page (a crashed page
+                        // says so with an event). A part of a recording is not a verdict.
+                        None => return Err(PhoneError::Disconnected { device: self.device.clone() }),
                     }
                 }
                 _ = poll.tick(), if self.setup.polled => {
@@ -545,7 +550,12 @@ impl Recording {
 
     fn on_event(&mut self, ev: CdpEvent, at: u64) {
         let p = &ev.params;
-        let s = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).unwrap_or_default().to_owned();
+        let s = |v: &Value, k: &str| {
+            v.get(k)
+                .and_then(Value::as_str)
+                .unwrap_or_default()
+                .to_owned()
+        };
         let page_event = match ev.method.as_str() {
             "Runtime.bindingCalled" if s(p, "name") == self.binding => PageEvent::Binding {
                 payload: s(p, "payload"),
@@ -717,6 +727,7 @@ impl Recording {
             let _ = cdp
                 .call("Runtime.removeBinding", json!({"name": binding}))
                 .await;
+            let _ = cdp.call("Page.disable", json!({})).await;
             let _ = cdp.call("Network.disable", json!({})).await;
             let _ = cdp.call("Runtime.disable", json!({})).await;
         })
@@ -765,11 +776,17 @@ mod tests {
             Err(PhoneError::ManyPages { .. })
         ));
         assert_eq!(
-            choose_page(two.clone(), Some("SHOP"), "D").unwrap().page.title,
+            choose_page(two.clone(), Some("SHOP"), "D")
+                .unwrap()
+                .page
+                .title,
             "Shop"
         );
         assert_eq!(
-            choose_page(two.clone(), Some("新闻"), "D").unwrap().page.url,
+            choose_page(two.clone(), Some("新闻"), "D")
+                .unwrap()
+                .page
+                .url,
             "https://m.example.com/news"
         );
         assert!(matches!(

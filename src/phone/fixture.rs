@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use super::agent::Versions;
+use super::discover::App;
 use super::report::{self, Asked, Context, Measurement, PhoneReport, Setup, Source};
 use super::session::{self, Exchanged};
 use crate::batch::Platform;
@@ -34,6 +35,9 @@ pub struct Fixture {
     /// `simulated` for what the test rig recorded, `phone` for a real capture.
     pub source: Source,
     pub platform: Platform,
+    /// WeChat or WeCom, when the process said.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub app: Option<App>,
     #[serde(flatten)]
     pub versions: Versions,
     pub user_agent: String,
@@ -71,6 +75,7 @@ pub fn record(report: &PhoneReport, exchange: &[Exchanged], secrets: &[&str]) ->
         format: FORMAT.to_owned(),
         source: report.source,
         platform: report.platform,
+        app: report.client.app,
         versions: report.client.versions.clone(),
         user_agent: report.client.user_agent.clone(),
         app_id: report.run.configs.first().map(|c| c.app_id.clone()),
@@ -111,7 +116,7 @@ pub fn replay(f: &Fixture) -> PhoneReport {
         Context {
             source: f.source,
             platform: f.platform,
-            app: None,
+            app: f.app,
             target: None,
             navigation: None,
             setup: f.setup,

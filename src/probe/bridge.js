@@ -278,19 +278,24 @@
   function recordClient() {
     var real = null;
     var wrapped;
+    var patched = [];
 
     function wrap(b, how) {
       if (!b || b === wrapped || typeof b.invoke !== "function") {
         return b;
       }
-      real = b;
+      // The client's own methods, taken now: a bridge wrapped in place must not call itself.
+      var invoke0 = b.invoke;
+      var on0 = b.on;
+      var call0 = b.call;
+      real = { bridge: b, invoke: invoke0 };
       var w = Object.create(b);
       w.invoke = function (name, params, cb) {
         name = String(name);
         var id = ++seq;
         send({ t: "invoke", id: id, name: name, params: clone(params) });
         var self = this;
-        return b.invoke.call(b, name, params, function (res) {
+        return invoke0.call(b, name, params, function (res) {
           // Copied before the page's callback: jweixin rewrites the object in place.
           send({ t: "reply", id: id, name: name, res: clone(res) });
           if (typeof cb === "function") {
@@ -300,11 +305,11 @@
       };
       w.on = function (name) {
         send({ t: "on", name: String(name) });
-        return b.on.apply(b, arguments);
+        return typeof on0 === "function" ? on0.apply(b, arguments) : undefined;
       };
       w.call = function (name, params) {
         send({ t: "call", name: String(name), params: clone(params) });
-        return b.call.apply(b, arguments);
+        return typeof call0 === "function" ? call0.apply(b, arguments) : undefined;
       };
       wrapped = w;
       send({ t: "bridge", how: how });
@@ -342,7 +347,7 @@
       } catch (e) {
         return;
       }
-      if (!b || b === wrapped) {
+      if (!b || b === wrapped || patched.indexOf(b) !== -1) {
         return;
       }
       var w = wrap(b, "ready");
@@ -359,6 +364,7 @@
           b.invoke = w.invoke;
           b.on = w.on;
           b.call = w.call;
+          patched.push(b);
         } catch (e2) {
           send({ t: "bridge", how: "unwrapped" });
         }
@@ -375,13 +381,12 @@
         },
         ask: function (params) {
           return new Promise(function (resolve) {
-            var b = real;
-            if (!b || typeof b.invoke !== "function") {
+            if (!real) {
               resolve({ wxsign: "no_bridge" });
               return;
             }
             try {
-              b.invoke.call(b, "preVerifyJSAPI", params, function (res) {
+              real.invoke.call(real.bridge, "preVerifyJSAPI", params, function (res) {
                 resolve(clone(res));
               });
             } catch (e) {
