@@ -17,42 +17,10 @@ const W: usize = 10;
 
 /// One line on stderr per step (nothing with `--json`).
 pub fn progress(p: &Progress, lang: Lang) {
-    let line = match p {
-        Progress::AdbReady {
-            addr,
-            started: true,
-        } => msg!("phone-cli-adb-started", addr = addr.as_str()).get(lang),
-        Progress::AdbReady { .. } => return,
-        Progress::Attached {
-            device,
-            socket,
-            page,
-        } => msg!(
-            "phone-cli-attached",
-            device = device.as_str(),
-            socket = socket.as_str(),
-            url = output::printable(&page.url).into_owned()
-        )
-        .get(lang),
-        Progress::Navigating {
-            navigation: Navigation::Reload,
-        } => text(lang, "phone-cli-reloading").to_owned(),
-        Progress::Navigating {
-            navigation: Navigation::Entry { url },
-        } => msg!(
-            "phone-cli-opening",
-            url = output::printable(url).into_owned()
-        )
-        .get(lang),
-        Progress::Seen { line } => line.get(lang).to_owned(),
-        Progress::Asked { asked } => msg!(
-            "phone-cli-asked",
-            url = asked.url.as_str(),
-            answer = asked.answer.as_str()
-        )
-        .get(lang),
-    };
-    anstream::eprintln!("{INFO}·{INFO:#} {line}");
+    if let Some(line) = p.line() {
+        let line = output::printable(line.get(lang));
+        anstream::eprintln!("{INFO}·{INFO:#} {line}");
+    }
 }
 
 /// The devices, their WeChat and WeCom web-views, and the pages, numbered.
@@ -75,11 +43,7 @@ pub fn print_listing(listing: &Listing, lang: Lang) {
             output::field(W, "", &format!("{ERROR}{e}{ERROR:#}"));
             continue;
         }
-        if d.device.usable() && d.endpoints.is_empty() {
-            let problem = PhoneError::NoSocket {
-                device: d.device.serial.clone(),
-                running: d.running_without_socket.clone(),
-            };
+        if let Some(problem) = d.problem() {
             output::field(
                 W,
                 "",
@@ -124,11 +88,7 @@ pub fn listing_json(listing: &Listing, lang: Lang) -> String {
     let mut v = serde_json::to_value(listing).unwrap_or(Value::Null);
     if let Some(devices) = v.get_mut("devices").and_then(Value::as_array_mut) {
         for (d, l) in devices.iter_mut().zip(&listing.devices) {
-            if l.device.usable() && l.endpoints.is_empty() && l.error.is_none() {
-                let problem = PhoneError::NoSocket {
-                    device: l.device.serial.clone(),
-                    running: l.running_without_socket.clone(),
-                };
+            if let Some(problem) = l.problem() {
                 d["problem"] =
                     json!({"code": problem.code(), "message": problem.message().get(lang)});
             }

@@ -63,6 +63,29 @@ pub struct EndpointListing {
     pub error: Option<String>,
 }
 
+impl DeviceListing {
+    /// Why nothing on this device can be attached to, as the error that says what to do
+    /// (`None` when it has sockets, or could not be read: see `error`).
+    pub fn problem(&self) -> Option<PhoneError> {
+        let serial = &self.device.serial;
+        if self.device.state == "unauthorized" {
+            return Some(PhoneError::NoDevice {
+                unauthorized: vec![serial.clone()],
+            });
+        }
+        if !self.device.usable() {
+            return Some(PhoneError::DeviceNotReady {
+                serial: serial.clone(),
+                state: self.device.state.clone(),
+            });
+        }
+        (self.endpoints.is_empty() && self.error.is_none()).then(|| PhoneError::NoSocket {
+            device: serial.clone(),
+            running: self.running_without_socket.clone(),
+        })
+    }
+}
+
 impl Listing {
     /// Every page, with where it lives.
     pub fn choices(&self) -> Vec<Choice> {
@@ -328,7 +351,8 @@ async fn choose_device(adb: &Adb, wanted: Option<&str>) -> Result<String, PhoneE
     }
 }
 
-/// The one page `text` names (in its URL or title, case-insensitive), or the only page.
+/// The one page `text` names (its id, or text in its URL or title, case-insensitive), or the
+/// only page.
 pub fn choose_page(
     offered: Vec<Choice>,
     text: Option<&str>,
@@ -346,8 +370,11 @@ pub fn choose_page(
         };
     };
     let needle = text.to_lowercase();
+    // The page's id too: the window picks by it, since a page's URL moves on as it routes.
     let (matching, rest): (Vec<Choice>, Vec<Choice>) = offered.into_iter().partition(|c| {
-        c.page.url.to_lowercase().contains(&needle) || c.page.title.to_lowercase().contains(&needle)
+        c.page.id == text
+            || c.page.url.to_lowercase().contains(&needle)
+            || c.page.title.to_lowercase().contains(&needle)
     });
     match <[Choice; 1]>::try_from(matching) {
         Ok([one]) => Ok(one),

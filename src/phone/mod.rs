@@ -49,6 +49,43 @@ pub enum Progress {
     Asked { asked: Box<Asked> },
 }
 
+impl Progress {
+    /// The step as one line for people (the CLI's stderr, the window's live view); `None`
+    /// for an adb server that was already running.
+    pub fn line(&self) -> Option<Text> {
+        let m = match self {
+            Progress::AdbReady {
+                addr,
+                started: true,
+            } => msg!("phone-cli-adb-started", addr = addr.as_str()),
+            Progress::AdbReady { .. } => return None,
+            Progress::Attached {
+                device,
+                socket,
+                page,
+            } => msg!(
+                "phone-cli-attached",
+                device = device.as_str(),
+                socket = socket.as_str(),
+                url = page.url.as_str()
+            ),
+            Progress::Navigating {
+                navigation: Navigation::Reload,
+            } => msg!("phone-cli-reloading"),
+            Progress::Navigating {
+                navigation: Navigation::Entry { url },
+            } => msg!("phone-cli-opening", url = url.as_str()),
+            Progress::Seen { line } => return Some(line.clone()),
+            Progress::Asked { asked } => msg!(
+                "phone-cli-asked",
+                url = asked.url.as_str(),
+                answer = asked.answer.as_str()
+            ),
+        };
+        Some(crate::i18n::both(&m))
+    }
+}
+
 /// A page on the phone, as offered for choosing.
 #[derive(Clone, Debug, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Choice {

@@ -67,6 +67,8 @@ pub struct Runtime {
     pub browser: Option<BrowserLookup>,
     /// Probe and thumbnail events not yet handed to the Probe panel ([`Runtime::take_probe_events`]).
     probe_events: Vec<Event>,
+    /// Phone events not yet handed to the Phone panel ([`Runtime::take_phone_events`]).
+    phone_events: Vec<Event>,
     /// Settings → Self-check: running, and the last lines.
     pub self_check: super::doctor_section::SelfCheck,
 }
@@ -203,6 +205,11 @@ impl Runtime {
     /// The agent ticket of app `agent_id` of a profile, if the window holds one.
     pub fn agent_ticket(&self, profile: &str, agent_id: u64) -> Option<&HeldTicket> {
         self.agent_tickets.get(&(profile.to_owned(), agent_id))
+    }
+
+    /// The phone events drained since the last call, in order.
+    pub fn take_phone_events(&mut self) -> Vec<Event> {
+        std::mem::take(&mut self.phone_events)
     }
 
     /// The probe events drained since the last call, in order.
@@ -378,6 +385,10 @@ impl Runtime {
                 Event::Browser { explicit, result } => {
                     self.browser = Some(BrowserLookup { explicit, result });
                 }
+                e @ (Event::PhoneListed { .. }
+                | Event::PhoneProgress { .. }
+                | Event::PhoneFinished { .. }
+                | Event::PhoneFailed { .. }) => self.phone_events.push(e),
                 e @ (Event::ProbeProgress { .. }
                 | Event::ProbeFinished { .. }
                 | Event::ProbeFailed { .. }

@@ -19,6 +19,8 @@ struct State {
     profile_lock: Arc<tokio::sync::Mutex<()>>,
     credentials: Arc<Credentials>,
     probes: super::probe::Probes,
+    /// The phone recordings in flight (the same cancel flags by id).
+    phones: super::probe::Probes,
 }
 
 pub(super) async fn run(
@@ -86,6 +88,7 @@ async fn setup(out: &Emitter, options: WorkerOptions) -> Option<State> {
         profile_lock: Arc::default(),
         credentials: Arc::new(credentials),
         probes: super::probe::Probes::default(),
+        phones: super::probe::Probes::default(),
     })
 }
 
@@ -231,6 +234,11 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
         }
         Command::Probe { id, options } => super::probe::run(&state.probes, out, id, *options).await,
         Command::CancelProbe { id } => state.probes.cancel(id),
+        Command::PhoneList { id, adb } => super::phone::list(out, id, adb).await,
+        Command::PhoneAttach { id, options } => {
+            super::phone::attach(&state.phones, out, id, *options).await;
+        }
+        Command::CancelPhone { id } => state.phones.cancel(id),
         Command::FindBrowser { explicit } => super::probe::find_browser(out, explicit).await,
         Command::FetchThumbnail { url } => super::probe::fetch_thumbnail(out, url).await,
         Command::SelfCheck { font, online } => {

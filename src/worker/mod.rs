@@ -6,6 +6,7 @@
 
 mod emit;
 mod handle;
+mod phone;
 mod probe;
 
 use std::path::PathBuf;
@@ -86,6 +87,21 @@ pub enum Command {
     /// Stop probe `id`: its browser is stopped and it answers [`Event::ProbeFailed`] with
     /// `Cancelled`.
     CancelProbe { id: u64 },
+    /// List the phones on `adb`, their WeChat/WeCom DevTools sockets and pages →
+    /// [`Event::PhoneListed`].
+    PhoneList {
+        id: u64,
+        adb: crate::phone::adb::Adb,
+    },
+    /// Attach to a page on a phone and record it (issue 18) → [`Event::PhoneProgress`]es, then
+    /// [`Event::PhoneFinished`] or [`Event::PhoneFailed`].
+    PhoneAttach {
+        id: u64,
+        options: Box<crate::phone::AttachOptions>,
+    },
+    /// Stop recording `id`: the recorder is taken out of the page and it answers
+    /// [`Event::PhoneFailed`] with `Cancelled`.
+    CancelPhone { id: u64 },
     /// Look for the browser the probe would start (`explicit`: the Settings path) →
     /// [`Event::Browser`].
     FindBrowser { explicit: Option<PathBuf> },
@@ -211,6 +227,23 @@ pub enum Event {
     ProbeFailed {
         id: u64,
         error: crate::probe::ProbeError,
+    },
+    PhoneListed {
+        id: u64,
+        result: Result<crate::phone::Listing, crate::phone::PhoneError>,
+    },
+    /// What the recording `id` saw so far.
+    PhoneProgress {
+        id: u64,
+        progress: crate::phone::Progress,
+    },
+    PhoneFinished {
+        id: u64,
+        report: Box<crate::phone::PhoneReport>,
+    },
+    PhoneFailed {
+        id: u64,
+        error: crate::phone::PhoneError,
     },
     /// The browser the probe would use, or why there is none.
     Browser {

@@ -13,20 +13,20 @@ use crate::batch::CancelFlag;
 use crate::core::text::Text;
 use crate::probe::{ProbeError, ProbeOptions};
 
-/// The probes in flight, by id, so `CancelProbe` finds their flag.
+/// The probes (or phone recordings) in flight, by id, so `CancelProbe` finds their flag.
 #[derive(Default)]
 pub(super) struct Probes {
     running: Mutex<HashMap<u64, CancelFlag>>,
 }
 
 impl Probes {
-    fn insert(&self, id: u64, flag: CancelFlag) {
+    pub(super) fn insert(&self, id: u64, flag: CancelFlag) {
         if let Ok(mut m) = self.running.lock() {
             m.insert(id, flag);
         }
     }
 
-    fn remove(&self, id: u64) {
+    pub(super) fn remove(&self, id: u64) {
         if let Ok(mut m) = self.running.lock() {
             m.remove(&id);
         }

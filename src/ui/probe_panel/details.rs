@@ -263,7 +263,7 @@ fn no_config_ui(ui: &mut egui::Ui, run: &Run, cx: &ProbeCtx<'_>) {
     );
 }
 
-fn findings_ui(ui: &mut egui::Ui, findings: &[Finding], cx: &ProbeCtx<'_>) {
+pub(super) fn findings_ui(ui: &mut egui::Ui, findings: &[Finding], cx: &ProbeCtx<'_>) {
     for f in findings {
         ui.horizontal_wrapped(|ui| {
             widgets::severity_icon(ui, f.severity, cx.vs.severity_name(f.severity));

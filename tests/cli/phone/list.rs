@@ -259,3 +259,13 @@ fn no_adb_is_said_plainly_and_adb_is_asked_to_start_its_server() {
     let v: Value = serde_json::from_slice(&out.stdout).expect("json");
     assert_eq!(v["error"], "adb_unreachable");
 }
+
+/// The framing the mock reads is the one wxsign writes.
+#[test]
+fn the_mock_reads_wxsigns_framing() {
+    let framed = wxsign::phone::adb::frame("host:transport:R58M").unwrap();
+    assert_eq!(
+        super::rig::read_request(&mut framed.as_bytes()).as_deref(),
+        Some("host:transport:R58M")
+    );
+}

@@ -10,15 +10,13 @@ mod list;
 mod pages;
 pub mod rig;
 
-use std::io::{BufRead, BufReader};
-use std::os::unix::process::CommandExt;
 use std::path::PathBuf;
-use std::process::{Child, Command, Stdio};
 use std::sync::{Mutex, MutexGuard};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use crate::cli::probe::server::Server;
 use crate::cli::support::wxsign;
+pub use rig::Chromium;
 use rig::{Phone, Quirks, Spec, WebView};
 
 /// The user agent the simulated web-view shows: a real WeChat 8.0.50 on XWeb 1260117 (PHONE.md §1).
@@ -27,81 +25,6 @@ pub const SERIAL: &str = "SIM0PHONE1";
 
 /// One Chromium at a time on two cores.
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
-
-/// A headless Chromium with a DevTools port, playing the phone's web-view engine; killed with
-/// its process group when dropped.
-pub struct Chromium {
-    child: Child,
-    pub port: u16,
-}
-
-impl Chromium {
-    fn start(browser: &std::path::Path, profile: &std::path::Path) -> Chromium {
-        let info = wxsign::probe::browser::find(Some(browser)).expect("the browser");
-        let mut cmd = Command::new(&info.path);
-        cmd.args(wxsign::probe::process::args(&info))
-            .arg(format!("--user-data-dir={}", profile.display()))
-            .arg(format!("--user-agent={UA}"))
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .process_group(0);
-        let mut child = cmd.spawn().expect("start Chromium");
-        let stderr = child.stderr.take().expect("stderr");
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            let mut tx = Some(tx);
-            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
-                if let Some(rest) = line.split("DevTools listening on ws://127.0.0.1:").nth(1)
-                    && let Some(t) = tx.take()
-                {
-                    let _ = t.send(rest.split('/').next().unwrap_or_default().to_owned());
-                }
-            }
-        });
-        let port = rx
-            .recv_timeout(Duration::from_secs(20))
-            .expect("Chromium printed its DevTools address")
-            .parse()
-            .expect("a port");
-        Chromium { child, port }
-    }
-
-    /// Opens `url` in a new page target and waits until it has loaded; its target id.
-    pub fn open(&self, url: &str) -> String {
-        // Chromium unescapes the query as the URL: `&` and `#` must be escaped to survive.
-        let escaped = url
-            .replace('%', "%25")
-            .replace('&', "%26")
-            .replace('#', "%23");
-        let body = rig::http(self.port, "PUT", &format!("/json/new?{escaped}"));
-        let v: serde_json::Value = serde_json::from_str(&body).expect("the new target");
-        let id = v["id"].as_str().expect("an id").to_owned();
-        let deadline = Instant::now() + Duration::from_secs(10);
-        loop {
-            let list = rig::chromium_list(self.port);
-            let loaded = list.as_array().into_iter().flatten().any(|t| {
-                t["id"] == id.as_str()
-                    && t["title"].as_str().is_some_and(|t| t.starts_with("Autumn"))
-            });
-            if loaded {
-                return id;
-            }
-            assert!(Instant::now() < deadline, "the page did not load: {list:#}");
-            std::thread::sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Chromium {
-    fn drop(&mut self) {
-        // SAFETY: kill(2) on the process group this test started.
-        unsafe {
-            libc::kill(-(self.child.id() as i32), libc::SIGKILL);
-        }
-        let _ = self.child.wait();
-    }
-}
 
 /// Everything a phone test needs; `None` (with one line on stderr) when there is no browser.
 pub struct Fixture {
@@ -129,7 +52,7 @@ pub fn fixture() -> Option<Fixture> {
         }
     };
     let profile = tempfile::tempdir().expect("tempdir");
-    let chromium = Chromium::start(&browser, profile.path());
+    let chromium = Chromium::start(&browser, profile.path(), UA);
     Some(Fixture {
         _guard: guard,
         site: Server::start(pages::site()),

@@ -10,12 +10,13 @@ use std::io::{BufRead, BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::os::linux::net::SocketAddrExt;
 use std::os::unix::net::{SocketAddr, UnixListener, UnixStream};
+use std::os::unix::process::CommandExt;
+use std::process::{Child, Command, Stdio};
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
-use wxsign::phone::adb::frame;
 
 use async_tungstenite::tungstenite::{self, Message};
 
@@ -203,7 +204,7 @@ impl Drop for Phone {
     }
 }
 
-fn read_request(s: &mut impl Read) -> Option<String> {
+pub fn read_request(s: &mut impl Read) -> Option<String> {
     let mut len = [0u8; 4];
     s.read_exact(&mut len).ok()?;
     let len = usize::from_str_radix(std::str::from_utf8(&len).ok()?, 16).ok()?;
@@ -570,12 +571,77 @@ fn websocket(
     let _ = tcp.shutdown(std::net::Shutdown::Both);
 }
 
-/// The framing the mock reads is the one wxsign writes.
-#[test]
-fn the_mock_reads_wxsigns_framing() {
-    let framed = frame("host:transport:R58M").unwrap();
-    assert_eq!(
-        read_request(&mut framed.as_bytes()).as_deref(),
-        Some("host:transport:R58M")
-    );
+/// A headless Chromium with a DevTools port, playing the phone's web-view engine; killed with
+/// its process group when dropped.
+pub struct Chromium {
+    child: Child,
+    pub port: u16,
+}
+
+impl Chromium {
+    pub fn start(browser: &std::path::Path, profile: &std::path::Path, ua: &str) -> Chromium {
+        let info = wxsign::probe::browser::find(Some(browser)).expect("the browser");
+        let mut cmd = Command::new(&info.path);
+        cmd.args(wxsign::probe::process::args(&info))
+            .arg(format!("--user-data-dir={}", profile.display()))
+            .arg(format!("--user-agent={ua}"))
+            .stdin(Stdio::null())
+            .stdout(Stdio::null())
+            .stderr(Stdio::piped())
+            .process_group(0);
+        let mut child = cmd.spawn().expect("start Chromium");
+        let stderr = child.stderr.take().expect("stderr");
+        let (tx, rx) = std::sync::mpsc::channel();
+        std::thread::spawn(move || {
+            let mut tx = Some(tx);
+            for line in BufReader::new(stderr).lines().map_while(Result::ok) {
+                if let Some(rest) = line.split("DevTools listening on ws://127.0.0.1:").nth(1)
+                    && let Some(t) = tx.take()
+                {
+                    let _ = t.send(rest.split('/').next().unwrap_or_default().to_owned());
+                }
+            }
+        });
+        let port = rx
+            .recv_timeout(Duration::from_secs(20))
+            .expect("Chromium printed its DevTools address")
+            .parse()
+            .expect("a port");
+        Chromium { child, port }
+    }
+
+    /// Opens `url` in a new page target and waits until it has loaded; its target id.
+    pub fn open(&self, url: &str) -> String {
+        // Chromium unescapes the query as the URL: `&` and `#` must be escaped to survive.
+        let escaped = url
+            .replace('%', "%25")
+            .replace('&', "%26")
+            .replace('#', "%23");
+        let body = http(self.port, "PUT", &format!("/json/new?{escaped}"));
+        let v: serde_json::Value = serde_json::from_str(&body).expect("the new target");
+        let id = v["id"].as_str().expect("an id").to_owned();
+        let deadline = Instant::now() + Duration::from_secs(10);
+        loop {
+            let list = chromium_list(self.port);
+            let loaded = list.as_array().into_iter().flatten().any(|t| {
+                t["id"] == id.as_str()
+                    && t["title"].as_str().is_some_and(|t| t.starts_with("Autumn"))
+            });
+            if loaded {
+                return id;
+            }
+            assert!(Instant::now() < deadline, "the page did not load: {list:#}");
+            std::thread::sleep(Duration::from_millis(50));
+        }
+    }
+}
+
+impl Drop for Chromium {
+    fn drop(&mut self) {
+        // SAFETY: kill(2) on the process group this test started.
+        unsafe {
+            libc::kill(-(self.child.id() as i32), libc::SIGKILL);
+        }
+        let _ = self.child.wait();
+    }
 }
