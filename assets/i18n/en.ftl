@@ -565,5 +565,6 @@ phone-ui-asks = What the client accepted
 phone-ui-accepted = accepted
 phone-ui-refused = refused
 phone-ui-measured = Measured
+phone-ui-answered = client answered
 phone-ui-oauth-entry = Open the entry URL instead
 phone-ui-oauth-reload = Reload anyway

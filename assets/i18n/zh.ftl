@@ -562,5 +562,6 @@ phone-ui-asks = 客户端接受了哪些签名
 phone-ui-accepted = 接受
 phone-ui-refused = 拒绝
 phone-ui-measured = 实测
+phone-ui-answered = 客户端的应答
 phone-ui-oauth-entry = 改为打开入口 URL
 phone-ui-oauth-reload = 仍然重新加载

@@ -37,6 +37,8 @@ crate::i18n::string_table! {
         accepted,
         refused,
         measured,
+        /// The row of a config's answer: the real client's, not the probe's.
+        answered,
         oauth_entry,
         oauth_reload,
     }

@@ -130,6 +130,9 @@ fn a_page_is_attached_judged_and_asked_with_a_confirmation() {
     assert!(h.query_all_by_label("MATCH").count() > 0);
     assert!(h.query_by_label("MISMATCH").is_none());
     h.get_by_label("Reload and record again");
+    // The answer is the real client's, not the probe's.
+    assert!(h.query_all_by_label("client answered").count() > 0);
+    assert!(h.query_all_by_label("probe answered").count() == 0);
 
     // Ask: a confirmation first; cancelling it asks nothing.
     h.get_by_label("Ask the client…").click();

@@ -46,6 +46,7 @@ impl WxsignApp {
                 tickets: &account.tickets,
                 browser: None,
                 worker: self.rt.has_worker(),
+                answered_by: Some(phone_tr(lang).answered),
             },
             has_ticket: !account.tickets.is_empty(),
             worker: self.rt.has_worker(),

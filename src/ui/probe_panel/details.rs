@@ -133,7 +133,7 @@ fn config_ui(
                 ("jsApiList", list.as_str()),
                 (s.href_at_call, call.href.as_str()),
                 (s.verified_url, call.verified_url.as_str()),
-                (s.answered, call.answer.as_str()),
+                (cx.answered_by.unwrap_or(s.answered), call.answer.as_str()),
             ] {
                 ui.weak(k);
                 ui.add(egui::Label::new(RichText::new(v).monospace()).wrap());

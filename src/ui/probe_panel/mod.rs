@@ -134,6 +134,8 @@ pub struct ProbeCtx<'a> {
     pub browser: Option<&'a BrowserLookup>,
     /// The background worker runs (else nothing will look for a browser).
     pub worker: bool,
+    /// Who answered wx.config, when not the probe (the Phone panel: the real client).
+    pub answered_by: Option<&'static str>,
 }
 
 /// What the user asked for.
