@@ -13,16 +13,13 @@ use clap::{Args, Subcommand};
 
 use super::output::{self, LangArg};
 use super::phone_output;
-use super::token;
 use crate::batch::CancelFlag;
 use crate::core::text::{Lang, msg};
-use crate::core::verify::TicketOrigin;
 use crate::i18n::Render;
 use crate::phone::adb::Adb;
 use crate::phone::{self, AttachOptions, Navigate, PhoneError, Progress, Source};
 use crate::probe::judge::Account;
 use crate::secret::Secret;
-use crate::wechat::TicketKind;
 
 /// Default hard deadline of a recording.
 pub const DEFAULT_TIMEOUT_MS: u64 = 30_000;
@@ -181,31 +178,19 @@ fn run_attach(args: AttachArgs) -> anyhow::Result<ExitCode> {
     };
     let rt = match &args.profile {
         Some(profile) => {
-            let session = token::Session::open(
-                &token::WechatArgs {
-                    profile: profile.clone(),
-                    api_base: args.api_base.clone(),
-                    secret_stdin: false,
-                    verbose: false,
-                    agent_id: None,
-                },
-                lang,
-            )?;
-            account.tickets = match session.ticket_candidates(TicketKind::Jsapi) {
-                Ok(t) => t,
-                Err(e) => return Ok(token::report_error_for(&e, args.json, lang, Some(profile))),
-            };
-            // The page signs with a jsapi ticket: the current one or an older one.
-            account
-                .tickets
-                .retain(|t| matches!(t.origin, TicketOrigin::Current | TicketOrigin::Stale { .. }));
-            account
-                .app_id
-                .get_or_insert_with(|| session.profile.app_id.clone());
-            if account.safe_domains.is_empty() {
-                account.safe_domains = session.profile.safe_domains.clone();
+            let (found, rt) =
+                match super::probe::profile_account(profile, &args.api_base, args.json, lang)? {
+                    Ok(found) => found,
+                    Err(code) => return Ok(code),
+                };
+            account.tickets = found.tickets;
+            if account.app_id.is_none() {
+                account.app_id = found.app_id;
             }
-            session.runtime
+            if account.safe_domains.is_empty() {
+                account.safe_domains = found.safe_domains;
+            }
+            rt
         }
         None => {
             account.tickets = super::usage::typed_tickets(&args.ticket);

@@ -16,6 +16,7 @@ use super::token;
 use crate::batch::{CancelFlag, Platform};
 use crate::core::text::Lang;
 use crate::core::verify::TicketOrigin;
+use crate::probe::judge::Account;
 use crate::probe::{self, AnswerMode, ProbeError, ProbeOptions, Progress};
 use crate::secret::Secret;
 use crate::wechat::TicketKind;
@@ -124,6 +125,38 @@ fn usage(lang: Lang, msg: &str) -> ExitCode {
     ExitCode::from(2)
 }
 
+/// What a page's wx.config is judged with, from `profile` (`probe`, `phone attach`): its jsapi
+/// tickets (the current one, then older ones; never the card ticket), appId and safe domains,
+/// and the runtime its session opened. `Err(code)`: no ticket, already reported.
+pub(super) fn profile_account(
+    profile: &str,
+    api_base: &Option<String>,
+    json: bool,
+    lang: Lang,
+) -> anyhow::Result<Result<(Account, tokio::runtime::Runtime), ExitCode>> {
+    let session = token::Session::open(
+        &token::WechatArgs {
+            profile: profile.to_owned(),
+            api_base: api_base.clone(),
+            secret_stdin: false,
+            verbose: false,
+            agent_id: None,
+        },
+        lang,
+    )?;
+    let mut tickets = match session.ticket_candidates(TicketKind::Jsapi) {
+        Ok(t) => t,
+        Err(e) => return Ok(Err(token::report_error_for(&e, json, lang, Some(profile)))),
+    };
+    tickets.retain(|t| matches!(t.origin, TicketOrigin::Current | TicketOrigin::Stale { .. }));
+    let account = Account {
+        tickets,
+        app_id: Some(session.profile.app_id.clone()),
+        safe_domains: session.profile.safe_domains.clone(),
+    };
+    Ok(Ok((account, session.runtime)))
+}
+
 pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
     let lang = output::resolve_lang(args.lang);
     if let Err(e) = probe::check_url(&args.url) {
@@ -151,30 +184,18 @@ pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
     let runtime;
     let rt = match &args.profile {
         Some(profile) if !typed => {
-            let session = token::Session::open(
-                &token::WechatArgs {
-                    profile: profile.clone(),
-                    api_base: args.api_base.clone(),
-                    secret_stdin: false,
-                    verbose: false,
-                    agent_id: None,
-                },
-                lang,
-            )?;
-            opts.tickets = match session.ticket_candidates(TicketKind::Jsapi) {
-                Ok(t) => t,
-                Err(e) => return Ok(token::report_error_for(&e, args.json, lang, Some(profile))),
+            let (account, rt) = match profile_account(profile, &args.api_base, args.json, lang)? {
+                Ok(found) => found,
+                Err(code) => return Ok(code),
             };
-            // The probe tries the current ticket and the older ones, not the card ticket.
-            opts.tickets
-                .retain(|t| matches!(t.origin, TicketOrigin::Current | TicketOrigin::Stale { .. }));
+            opts.tickets = account.tickets;
             if opts.app_id.is_none() {
-                opts.app_id = Some(session.profile.app_id.clone());
+                opts.app_id = account.app_id;
             }
             if opts.safe_domains.is_empty() {
-                opts.safe_domains = session.profile.safe_domains.clone();
+                opts.safe_domains = account.safe_domains;
             }
-            runtime = session.runtime;
+            runtime = rt;
             &runtime
         }
         Some(_) => {

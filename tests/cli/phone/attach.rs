@@ -557,3 +557,48 @@ fn a_phone_unplugged_mid_run_gives_a_clear_error_and_no_half_written_record() {
         .collect();
     assert!(tmp.is_empty(), "left in TMPDIR: {tmp:?}");
 }
+
+#[test]
+fn a_profile_gives_the_ticket_and_app_id_the_page_is_judged_with() {
+    use crate::cli::mock_wechat;
+    let Some(f) = fixture() else { return };
+    // A simulated WeChat API hands out the ticket the page signs with.
+    let rt = mock_wechat::runtime();
+    let server = rt.block_on(mock_wechat::happy(None));
+    let config_dir = tempfile::tempdir().expect("tempdir");
+    let with_profile = |mut cmd: assert_cmd::Command| {
+        cmd.env("WXSIGN_CONFIG_DIR", config_dir.path())
+            .env("WXSIGN_KEYRING", "memory")
+            .env("WXSIGN_APP_SECRET", mock_wechat::APP_SECRET);
+        cmd
+    };
+    let added = with_profile(crate::cli::support::wxsign())
+        .args(["profile", "add", "dev", "--appid", mock_wechat::APP_ID])
+        .args(["--api-base", &server.uri()])
+        .output()
+        .expect("profile add");
+    assert!(added.status.success(), "{added:?}");
+    let (phone, _) = f.phone_with("/spa?policy=current&sign=current", Quirks::default());
+    let args = [
+        "attach",
+        "--profile",
+        "dev",
+        "--json",
+        "--simulated",
+        "--settle-ms",
+        "300",
+    ];
+    let out = with_profile(f.wxsign(&phone, &args)).output().expect("run");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "{stdout}\n{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_str(&stdout).expect("json");
+    let c = config(&v);
+    assert_eq!(c["match"], true, "judged with the profile's ticket: {c:#}");
+    assert_eq!(v["passed"], true);
+    assert!(phone.all_closed());
+}
