@@ -26,6 +26,7 @@ use crate::core::sign;
 use crate::probe::judge::Account;
 use crate::probe::recorder::{Step, TIMER_WINDOW_MS};
 use crate::probe::report::{Outcome, Run};
+use crate::probe::session::{millis, sleep_opt};
 
 /// How often the page-side buffer is drained when the binding was refused.
 const POLL_EVERY: Duration = Duration::from_millis(200);
@@ -759,17 +760,6 @@ impl Recording {
             let _ = cdp.call("Runtime.disable", json!({})).await;
         })
         .await;
-    }
-}
-
-fn millis(d: Duration) -> u64 {
-    u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
-}
-
-async fn sleep_opt(at: Option<tokio::time::Instant>) {
-    match at {
-        Some(at) => tokio::time::sleep_until(at).await,
-        None => std::future::pending().await,
     }
 }
 

@@ -203,11 +203,13 @@ impl Drop for Session {
     }
 }
 
-fn millis(d: Duration) -> u64 {
+/// Milliseconds of a run's clock (the phone's recording counts the same way).
+pub(crate) fn millis(d: Duration) -> u64 {
     u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
 }
 
-async fn sleep_opt(at: Option<tokio::time::Instant>) {
+/// Sleeps until `at`, or forever: a select arm for a wake-up that may not be due.
+pub(crate) async fn sleep_opt(at: Option<tokio::time::Instant>) {
     match at {
         Some(at) => tokio::time::sleep_until(at).await,
         None => std::future::pending().await,
