@@ -61,30 +61,9 @@ pub struct AttachArgs {
     /// Text in the URL or title of the page to attach to; needed when more than one is open.
     #[arg(long, value_name = "TEXT")]
     pub page: Option<String>,
-    /// The current jsapi_ticket (repeat to add older ones), to judge the page's signature.
-    /// WXSIGN_TICKET (comma-separated) keeps tickets out of the process list; or use --profile.
-    #[arg(
-        long,
-        allow_hyphen_values = true,
-        value_name = "TICKET",
-        value_parser = super::usage::secret_arg,
-        env = "WXSIGN_TICKET",
-        hide_env_values = true,
-        value_delimiter = ','
-    )]
-    pub ticket: Vec<Secret>,
-    /// Take the jsapi_ticket (cached or fetched), appId and safe domains of this profile.
-    #[arg(long, value_name = "NAME")]
-    pub profile: Option<String>,
-    /// With --profile: fetch the ticket from this API base instead of the profile's.
-    #[arg(long, value_name = "URL", requires = "profile")]
-    pub api_base: Option<String>,
-    /// The account's appId: a wx.config of another appId is an error.
-    #[arg(long, value_name = "APPID")]
-    pub app_id: Option<String>,
-    /// A JS safe domain (repeatable).
-    #[arg(long, value_name = "DOMAIN")]
-    pub safe_domain: Vec<String>,
+    /// The tickets (or the profile) the page's signature is judged with; none: recorded only.
+    #[command(flatten)]
+    pub account: super::probe::PageAccountArgs,
     /// Open this URL instead of reloading the page; without a value, the page's own URL
     /// without its OAuth code and state (a code is single-use).
     #[arg(long, value_name = "URL", num_args = 0..=1, default_missing_value = "", conflicts_with = "reload")]
@@ -164,25 +143,29 @@ fn run_attach(args: AttachArgs) -> anyhow::Result<ExitCode> {
     let lang = output::resolve_lang(args.lang);
     // WXSIGN_TICKET may be set for other commands; only tickets typed here clash with --profile.
     let from_env = std::env::var("WXSIGN_TICKET").ok();
-    let given: Vec<&str> = args.ticket.iter().map(Secret::reveal).collect();
+    let given: Vec<&str> = args.account.ticket.iter().map(Secret::reveal).collect();
     let typed = !given.is_empty() && from_env.as_deref() != Some(given.join(",").as_str());
-    if args.profile.is_some() && typed {
+    if args.account.profile.is_some() && typed {
         return Err(super::usage::usage(
             msg!("phone-cli-ticket-or-profile").get(lang),
         ));
     }
     let mut account = Account {
         tickets: Vec::new(),
-        app_id: args.app_id.clone(),
-        safe_domains: args.safe_domain.clone(),
+        app_id: args.account.app_id.clone(),
+        safe_domains: args.account.safe_domain.clone(),
     };
-    let rt = match &args.profile {
+    let rt = match &args.account.profile {
         Some(profile) => {
-            let (found, rt) =
-                match super::probe::profile_account(profile, &args.api_base, args.json, lang)? {
-                    Ok(found) => found,
-                    Err(code) => return Ok(code),
-                };
+            let (found, rt) = match super::probe::profile_account(
+                profile,
+                &args.account.api_base,
+                args.json,
+                lang,
+            )? {
+                Ok(found) => found,
+                Err(code) => return Ok(code),
+            };
             account.tickets = found.tickets;
             if account.app_id.is_none() {
                 account.app_id = found.app_id;
@@ -193,7 +176,7 @@ fn run_attach(args: AttachArgs) -> anyhow::Result<ExitCode> {
             rt
         }
         None => {
-            account.tickets = super::usage::typed_tickets(&args.ticket);
+            account.tickets = super::usage::typed_tickets(&args.account.ticket);
             account.tickets.retain(|t| !t.ticket.is_empty());
             runtime()?
         }

@@ -65,31 +65,8 @@ pub struct ProbeArgs {
     /// Which WeChat client to play; `both` loads the page once per platform.
     #[arg(long, value_enum, default_value = "both")]
     pub platform: PlatformArg,
-    /// The current jsapi_ticket; repeat to add older tickets as stale candidates.
-    /// WXSIGN_TICKET (comma-separated) keeps tickets out of the process list; or use --profile.
-    #[arg(
-        long,
-        allow_hyphen_values = true,
-        value_name = "TICKET",
-        value_parser = super::usage::secret_arg,
-        env = "WXSIGN_TICKET",
-        hide_env_values = true,
-        value_delimiter = ',',
-        required_unless_present = "profile"
-    )]
-    pub ticket: Vec<Secret>,
-    /// Take the jsapi_ticket (cached or fetched), appId and safe domains of this profile.
-    #[arg(long, value_name = "NAME")]
-    pub profile: Option<String>,
-    /// With --profile: fetch the ticket from this API base instead of the profile's.
-    #[arg(long, value_name = "URL", requires = "profile")]
-    pub api_base: Option<String>,
-    /// The account's appId: a wx.config of another appId is an error.
-    #[arg(long, value_name = "APPID")]
-    pub app_id: Option<String>,
-    /// A JS safe domain (repeatable): WeChat refuses a config on a page outside them.
-    #[arg(long, value_name = "DOMAIN")]
-    pub safe_domain: Vec<String>,
+    #[command(flatten)]
+    pub account: PageAccountArgs,
     /// Chrome, Chromium or Edge to use (default: the saved setting, then PATH and the usual
     /// install places).
     #[arg(long, value_name = "PATH")]
@@ -123,6 +100,36 @@ fn usage(lang: Lang, msg: &str) -> ExitCode {
         Lang::Zh => eprintln!("错误：{msg}\n\n更多信息请运行 'wxsign probe --help'。"),
     }
     ExitCode::from(2)
+}
+
+/// What a page's wx.config is judged with (`probe`, `phone attach`): typed tickets or a
+/// profile's, the appId, the safe domains.
+#[derive(Debug, Args)]
+pub struct PageAccountArgs {
+    /// The current jsapi_ticket; repeat to add older tickets as stale candidates.
+    /// WXSIGN_TICKET (comma-separated) keeps tickets out of the process list; or use --profile.
+    #[arg(
+        long,
+        allow_hyphen_values = true,
+        value_name = "TICKET",
+        value_parser = super::usage::secret_arg,
+        env = "WXSIGN_TICKET",
+        hide_env_values = true,
+        value_delimiter = ','
+    )]
+    pub ticket: Vec<Secret>,
+    /// Take the jsapi_ticket (cached or fetched), appId and safe domains of this profile.
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// With --profile: fetch the ticket from this API base instead of the profile's.
+    #[arg(long, value_name = "URL", requires = "profile")]
+    pub api_base: Option<String>,
+    /// The account's appId: a wx.config of another appId is an error.
+    #[arg(long, value_name = "APPID")]
+    pub app_id: Option<String>,
+    /// A JS safe domain (repeatable): WeChat refuses a config on a page outside them.
+    #[arg(long, value_name = "DOMAIN")]
+    pub safe_domain: Vec<String>,
 }
 
 /// What a page's wx.config is judged with, from `profile` (`probe`, `phone attach`): its jsapi
@@ -168,7 +175,7 @@ pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
         eprintln!("{} {}", output::warning_prefix(lang), problem.get(lang));
     }
     let from_env = std::env::var("WXSIGN_TICKET").ok();
-    let given: Vec<&str> = args.ticket.iter().map(Secret::reveal).collect();
+    let given: Vec<&str> = args.account.ticket.iter().map(Secret::reveal).collect();
     let typed = !given.is_empty() && from_env.as_deref() != Some(given.join(",").as_str());
     let mut opts = ProbeOptions::new(args.url.clone());
     opts.platforms = args.platform.platforms();
@@ -178,16 +185,17 @@ pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
     opts.timeout = Duration::from_millis(args.timeout_ms);
     opts.settle = Duration::from_millis(args.settle_ms);
     opts.check_images = args.check_images;
-    opts.safe_domains = args.safe_domain.clone();
-    opts.app_id = args.app_id.clone();
+    opts.safe_domains = args.account.safe_domain.clone();
+    opts.app_id = args.account.app_id.clone();
 
     let runtime;
-    let rt = match &args.profile {
+    let rt = match &args.account.profile {
         Some(profile) if !typed => {
-            let (account, rt) = match profile_account(profile, &args.api_base, args.json, lang)? {
-                Ok(found) => found,
-                Err(code) => return Ok(code),
-            };
+            let (account, rt) =
+                match profile_account(profile, &args.account.api_base, args.json, lang)? {
+                    Ok(found) => found,
+                    Err(code) => return Ok(code),
+                };
             opts.tickets = account.tickets;
             if opts.app_id.is_none() {
                 opts.app_id = account.app_id;
@@ -209,7 +217,7 @@ pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
             ));
         }
         None => {
-            opts.tickets = super::usage::typed_tickets(&args.ticket);
+            opts.tickets = super::usage::typed_tickets(&args.account.ticket);
             if opts.tickets.first().is_none_or(|t| t.ticket.is_empty()) {
                 return Ok(usage(
                     lang,

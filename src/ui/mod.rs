@@ -4,7 +4,7 @@
 //!
 //! Environment variables read at start (for screenshots, tests and power users):
 //! `WXSIGN_LANG` (`en`/`zh`), `WXSIGN_THEME` (`light`/`dark`/`system`), `WXSIGN_PANEL`
-//! (`sign`/`check`/`verify`/`probe`/`batch`/`log`/`settings`), `WXSIGN_EXAMPLE=1` (load the official example),
+//! (`sign`/`check`/`verify`/`probe`/`phone`/`batch`/`log`/`settings`), `WXSIGN_EXAMPLE=1` (load the official example),
 //! `WXSIGN_FONT=bundled` (skip the system CJK font), `WXSIGN_CONFIG_DIR`.
 
 mod actions;
