@@ -10,6 +10,8 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use crate::core::text::{Msg, msg};
+
 /// Where the CJK glyphs come from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CjkSource {
@@ -77,11 +79,13 @@ impl Os {
 /// comes after these, then the bundled subset.
 pub fn preferred_families(os: Os) -> &'static [&'static str] {
     match os {
+        // YaHei is the Chinese UI font of every Windows since Vista; DengXian (Windows 10's
+        // Office face) next, then the older SimHei.
         Os::Windows => &[
             "Microsoft YaHei",
             "Microsoft YaHei UI",
-            "SimHei",
             "DengXian",
+            "SimHei",
             "Noto Sans SC",
             "Noto Sans CJK SC",
         ],
@@ -129,6 +133,13 @@ pub fn pick_family<'a, S: AsRef<str>>(preferred: &[&str], installed: &'a [S]) ->
             .map(|(_, name)| *name)
     })
 }
+
+/// How to add a Chinese system font on this system, for `doctor` (a clause of its fix).
+pub const INSTALL_HINT: Msg = match Os::current() {
+    Os::Windows => msg!("doctor-font-hint-windows"),
+    Os::MacOs => msg!("doctor-font-hint-macos"),
+    Os::Unix => msg!("doctor-font-hint-unix"),
+};
 
 /// Characters every Chinese screen of the UI uses: a font without them is not a Chinese font
 /// (a Japanese or Korean face can lack Simplified forms such as 签, 验, 设).
@@ -236,10 +247,10 @@ mod tests {
             ),
             (
                 Os::Windows,
-                &["SimSun", "DengXian", "SimHei"],
-                Some("SimHei"),
+                &["SimSun", "SimHei", "DengXian"],
+                Some("DengXian"),
             ),
-            (Os::Windows, &["DengXian"], Some("DengXian")),
+            (Os::Windows, &["SimHei"], Some("SimHei")),
             (Os::Windows, &["Arial", "SimSun"], None),
             (
                 Os::MacOs,
@@ -292,7 +303,7 @@ mod tests {
                 .collect();
             assert!(pos.windows(2).all(|w| w[0] < w[1]), "{os:?}: {list:?}");
         };
-        order(Os::Windows, &["Microsoft YaHei", "SimHei", "DengXian"]);
+        order(Os::Windows, &["Microsoft YaHei", "DengXian", "SimHei"]);
         order(Os::MacOs, &["PingFang SC", "Hiragino Sans GB"]);
         order(Os::Unix, &["Noto Sans CJK SC", "WenQuanYi Micro Hei"]);
     }

@@ -12,6 +12,7 @@ mod cli {
     mod client;
     mod doctor;
     pub mod fake_endpoint;
+    mod line_ends;
     pub mod mock_wechat;
     pub mod mock_wecom;
     mod newuser;
@@ -30,4 +31,6 @@ mod cli {
     mod verify;
     mod verify_lang;
     mod wecom;
+    #[cfg(windows)]
+    mod windows;
 }

@@ -5,10 +5,12 @@ use std::process::ExitCode;
 
 use clap::{Args, ValueEnum};
 
-use super::output::{self, ERROR, INFO, OK};
+use super::output::{self, ERROR, INFO, OK, Output};
+use super::usage::usage;
 use crate::core::card::{self, CardApi, CardValues, CardVerifyInput};
-use crate::core::text::Lang;
-use crate::secret::Secret;
+use crate::core::text::{Lang, msg};
+use crate::i18n::{Render, text};
+use crate::secret::{self, Secret};
 
 /// Which card API (`--card`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -68,9 +70,9 @@ pub struct CardArgs {
 impl CardArgs {
     /// Card values without `--card` are a usage error (exit 2), like clap's own; `extra` names
     /// further card-only options the command saw (`--jsapi-ticket`).
-    pub fn check_usage(&self, extra: &[(bool, &str)]) {
+    pub fn check_usage(&self, extra: &[(bool, &str)], lang: Lang) -> anyhow::Result<()> {
         if self.card.is_some() {
-            return;
+            return Ok(());
         }
         let set = [
             (self.card_id.is_some(), "--card-id"),
@@ -80,12 +82,9 @@ impl CardArgs {
             (self.location_id.is_some(), "--location-id"),
             (self.card_type.is_some(), "--card-type"),
         ];
-        if let Some((_, name)) = set.iter().chain(extra).find(|(on, _)| *on) {
-            clap::Error::raw(
-                clap::error::ErrorKind::MissingRequiredArgument,
-                format!("{name} is a card value: add --card addcard|choosecard, or leave it out\n"),
-            )
-            .exit()
+        match set.iter().chain(extra).find(|(on, _)| *on) {
+            Some((_, name)) => Err(usage(msg!("cli-card-value-alone", name = *name).get(lang))),
+            None => Ok(()),
         }
     }
 
@@ -129,34 +128,33 @@ fn warn_ignored(api: CardApi, args: &CardArgs, lang: Lang) {
         return;
     }
     let list = ignored.join(", ");
-    let text = match lang {
-        Lang::En => format!("{} does not sign {list}; ignored", api.name()),
-        Lang::Zh => format!("{} 的签名不包含 {list}；已忽略", api.name()),
-    };
+    let warning = msg!("cli-card-ignored", api = api.name(), list = list);
     anstream::eprintln!(
-        "{} [card_value_ignored] {text}",
-        output::warning_prefix(lang)
+        "{} [card_value_ignored] {}",
+        output::warning_prefix(lang),
+        warning.get(lang)
     );
 }
 
 /// `sign --card`: prints the sorted concatenation and its SHA-1 (the first ticket of `c`).
 pub fn sign(c: &CardCheck<'_>) -> ExitCode {
-    warn_ignored(c.api, c.args, c.lang);
+    let lang = c.out.lang;
+    warn_ignored(c.api, c.args, lang);
     let ticket = c.tickets.first().cloned().unwrap_or_default();
     let mut values = c.args.values(&c.timestamp, &c.nonce);
     values.api_ticket = ticket.reveal().to_owned();
     let mut sig = card::sign_card(c.api, &values);
     if c.redact && !ticket.is_empty() {
-        sig.string1 = sig.string1.replacen(ticket.reveal(), &ticket.preview(), 1);
+        sig.string1 = secret::redact_in(&sig.string1, [ticket.reveal()]);
     }
-    if c.json {
+    if c.out.json {
         println!(
             "{}",
             serde_json::json!({ "string1": sig.string1, "signature": sig.signature })
         );
     } else {
         output::field(9, "string1", &sig.string1);
-        output::field(9, output::tr(c.lang, "signature", "签名"), &sig.signature);
+        output::field(9, text(lang, "cli-label-signature"), &sig.signature);
     }
     ExitCode::SUCCESS
 }
@@ -174,13 +172,13 @@ pub struct CardCheck<'a> {
     pub signature: String,
     /// Tickets to show as previews only (fetched ones).
     pub redact: bool,
-    pub json: bool,
-    pub lang: Lang,
+    pub out: Output,
 }
 
 /// `verify --card`: exit 0 on a match, 1 otherwise, in the format of `verify`.
 pub fn verify(c: CardCheck<'_>) -> ExitCode {
-    warn_ignored(c.api, c.args, c.lang);
+    let lang = c.out.lang;
+    warn_ignored(c.api, c.args, lang);
     let input = CardVerifyInput {
         api: c.api,
         values: c.args.values(&c.timestamp, &c.nonce),
@@ -190,27 +188,26 @@ pub fn verify(c: CardCheck<'_>) -> ExitCode {
     };
     let mut v = card::verify_card(&input);
     if c.redact {
-        for t in c
+        let tickets: Vec<&str> = c
             .tickets
             .iter()
             .chain(&c.jsapi_tickets)
-            .filter(|t| !t.is_empty())
-        {
-            let hide = |s: &mut String| *s = s.replace(t.reveal(), &t.preview());
-            hide(&mut v.expected.string1);
-            v.causes
-                .iter_mut()
-                .for_each(|cause| hide(&mut cause.string1));
-        }
+            .map(Secret::reveal)
+            .collect();
+        let hide = |s: &mut String| *s = secret::redact_in(s, tickets.iter().copied());
+        hide(&mut v.expected.string1);
+        v.causes
+            .iter_mut()
+            .for_each(|cause| hide(&mut cause.string1));
     }
-    if c.json {
+    if c.out.json {
         let severity = if v.matched { "warning" } else { "error" };
         let causes: Vec<_> = v
             .causes
             .iter()
-            .map(|x| serde_json::json!({"code": x.code, "severity": severity, "message": x.message.en, "string1": x.string1}))
+            .map(|x| serde_json::json!({"code": x.code, "severity": severity, "message": x.message.get(Lang::En), "string1": x.string1}))
             .collect();
-        let notes: Vec<&str> = v.notes.iter().map(|n| n.en.as_str()).collect();
+        let notes: Vec<String> = v.notes.iter().map(|n| n.get(Lang::En)).collect();
         println!(
             "{}",
             serde_json::json!({
@@ -224,27 +221,25 @@ pub fn verify(c: CardCheck<'_>) -> ExitCode {
             })
         );
     } else {
-        let lang = c.lang;
-        let tr = |en, zh| output::tr(lang, en, zh);
         const W: usize = 9;
         let verdict = if v.matched {
-            format!("{OK}{}{OK:#}", tr("match", "匹配"))
+            format!("{OK}{}{OK:#}", text(lang, "cli-verdict-match"))
         } else {
-            format!("{ERROR}{}{ERROR:#}", tr("mismatch", "不匹配"))
+            format!("{ERROR}{}{ERROR:#}", text(lang, "cli-verdict-mismatch"))
         };
-        output::field(W, tr("result", "结果"), &verdict);
-        output::field(W, tr("card", "卡券"), c.api.name());
-        output::field(W, tr("expected", "正确签名"), &v.expected.signature);
-        output::field(W, tr("got", "收到签名"), c.signature.trim());
+        output::field(W, text(lang, "cli-label-result"), &verdict);
+        output::field(W, text(lang, "cli-card-card"), c.api.name());
+        output::field(W, text(lang, "cli-label-expected"), &v.expected.signature);
+        output::field(W, text(lang, "cli-label-got"), c.signature.trim());
         output::field(W, "string1", &v.expected.string1);
         for cause in &v.causes {
             println!();
             output::field(
                 W,
-                tr("cause", "原因"),
+                text(lang, "cli-label-cause"),
                 &format!("{ERROR}{}{ERROR:#}", cause.code),
             );
-            output::field(W, "", cause.message.get(lang));
+            output::field(W, "", &cause.message.get(lang));
             output::field(
                 W,
                 "string1",
@@ -255,7 +250,11 @@ pub fn verify(c: CardCheck<'_>) -> ExitCode {
             println!();
         }
         for (i, n) in v.notes.iter().enumerate() {
-            let label = if i == 0 { tr("notes", "说明") } else { "" };
+            let label = if i == 0 {
+                text(lang, "cli-label-notes")
+            } else {
+                ""
+            };
             output::field(W, label, &format!("{INFO}{}{INFO:#}", n.get(lang)));
         }
     }

@@ -4,9 +4,10 @@ use std::process::ExitCode;
 
 use clap::Args;
 
-use super::output::{self, LangArg};
-use crate::core::text::Lang;
+use super::output::{self, Output};
+use crate::core::text::{Lang, msg};
 use crate::core::urlcheck::{self, Severity, UrlAnalysis};
+use crate::i18n::{Render, text};
 
 #[derive(Debug, Args)]
 pub struct CheckUrlArgs {
@@ -16,21 +17,16 @@ pub struct CheckUrlArgs {
     /// A JS safe domain of the account (`qq.com`, `wx.qq.com/mp`); repeat for each entry.
     #[arg(long = "safe-domain", value_name = "DOMAIN")]
     pub safe_domains: Vec<String>,
-    /// Print one JSON object (messages in English) instead of text.
-    #[arg(long)]
-    pub json: bool,
-    /// Language of the human output [default: from LANG].
-    #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
 }
 
 /// Runs the analysis; exit 1 when any finding (about the URL or a safe-domain entry) is an error.
-pub fn run(args: CheckUrlArgs) -> anyhow::Result<ExitCode> {
+/// With `--json` the messages are in English.
+pub fn run(args: CheckUrlArgs, out: Output) -> anyhow::Result<ExitCode> {
     let analysis = analyze(&args.url, &args.safe_domains);
-    if args.json {
+    if out.json {
         println!("{}", to_json(&analysis));
     } else {
-        print_human(&analysis, output::resolve_lang(args.lang));
+        print_human(&analysis, out.lang);
     }
     Ok(if analysis.has_errors() {
         ExitCode::from(1)
@@ -71,12 +67,8 @@ pub(super) fn warn_about_url(url: &str, lang: Lang) {
     if let Some(sign_url) = &analysis.sign_url
         && sign_url != url
     {
-        let (en, zh) = (
-            "note: a browser reports this page as",
-            "提示：浏览器中该页面的地址是",
-        );
-        let lead = if lang == Lang::Zh { zh } else { en };
-        anstream::eprintln!("{lead} {}", output::printable(sign_url));
+        let url = output::printable(sign_url).into_owned();
+        anstream::eprintln!("{}", msg!("cli-check-browser-url", url = url).get(lang));
     }
 }
 
@@ -84,7 +76,7 @@ fn to_json(a: &UrlAnalysis) -> serde_json::Value {
     let changes: Vec<_> = a
         .changes
         .iter()
-        .map(|c| serde_json::json!({ "code": c.code, "description": c.description.en }))
+        .map(|c| serde_json::json!({ "code": c.code, "description": c.description.get(Lang::En) }))
         .collect();
     let findings: Vec<_> = a
         .findings
@@ -93,8 +85,8 @@ fn to_json(a: &UrlAnalysis) -> serde_json::Value {
             serde_json::json!({
                 "code": f.code,
                 "severity": f.severity,
-                "message": f.message.en,
-                "fix": f.fix.en,
+                "message": f.message.get(Lang::En),
+                "fix": f.fix.get(Lang::En),
             })
         })
         .collect();
@@ -108,19 +100,16 @@ fn to_json(a: &UrlAnalysis) -> serde_json::Value {
 
 fn print_human(a: &UrlAnalysis, lang: Lang) {
     const W: usize = 8;
-    let tr = |en, zh| output::tr(lang, en, zh);
-    output::field(W, tr("input", "输入"), &output::printable(&a.input));
+    output::field(
+        W,
+        text(lang, "cli-check-input"),
+        &output::printable(&a.input),
+    );
     let sign_url = a.sign_url.as_deref().map_or_else(
-        || {
-            tr(
-                "(none: not a URL a page can have)",
-                "（无：这不是页面可能有的地址）",
-            )
-            .into()
-        },
+        || text(lang, "cli-check-no-sign-url").into(),
         output::printable,
     );
-    output::field(W, tr("sign url", "签名 URL"), &sign_url);
+    output::field(W, text(lang, "cli-check-sign-url"), &sign_url);
     let code_width = a
         .changes
         .iter()
@@ -130,7 +119,11 @@ fn print_human(a: &UrlAnalysis, lang: Lang) {
         .unwrap_or(0);
     // Changes line up with the findings' codes, after the severity column.
     for (i, c) in a.changes.iter().enumerate() {
-        let label = if i == 0 { tr("changes", "变化") } else { "" };
+        let label = if i == 0 {
+            text(lang, "cli-check-changes")
+        } else {
+            ""
+        };
         let line = format!(
             "{:<7}  {:<code_width$}  {}",
             "",
@@ -139,24 +132,27 @@ fn print_human(a: &UrlAnalysis, lang: Lang) {
         );
         output::field(W, label, &line);
     }
-    output::findings(W, tr("findings", "问题"), &a.findings, lang, code_width);
+    output::findings(
+        W,
+        text(lang, "cli-check-findings"),
+        &a.findings,
+        lang,
+        code_width,
+    );
     let count = |s: Severity| a.findings.iter().filter(|f| f.severity == s).count();
     let (e, w, i) = (
         count(Severity::Error),
         count(Severity::Warning),
         count(Severity::Info),
     );
-    let summary = match lang {
-        Lang::En => format!("{e} error(s), {w} warning(s), {i} info"),
-        Lang::Zh => format!("{e} 个错误，{w} 个警告，{i} 个提示"),
-    };
+    let summary = msg!("cli-check-summary", errors = e, warnings = w, infos = i).get(lang);
     let style = match a.worst() {
         Some(s) => output::severity_style(s),
         None => output::OK,
     };
     output::field(
         W,
-        tr("result", "结果"),
+        text(lang, "cli-label-result"),
         &format!("{style}{summary}{style:#}"),
     );
 }

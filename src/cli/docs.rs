@@ -12,7 +12,9 @@ use clap::{Args, CommandFactory};
 use clap_complete::Shell;
 
 use super::Cli;
-use crate::core::text::Lang;
+use super::output::Output;
+use crate::core::text::{Lang, msg};
+use crate::i18n::{Render, text};
 
 #[derive(Debug, Args)]
 pub struct CompletionsArgs {
@@ -30,28 +32,28 @@ pub struct ManArgs {
 }
 
 /// Prints the completion script; e.g. `wxsign completions bash > ~/.local/share/bash-completion/completions/wxsign`.
-pub fn run_completions(args: CompletionsArgs) -> anyhow::Result<ExitCode> {
-    let mut out = Vec::new();
-    write_completions(args.shell, &mut out);
-    write_stdout(&out)
+pub fn run_completions(args: CompletionsArgs, out: Output) -> anyhow::Result<ExitCode> {
+    let lang = out.lang;
+    let mut script = Vec::new();
+    write_completions(args.shell, &mut script);
+    write_stdout(&script, lang)
 }
 
 /// Prints wxsign(1), or writes every page into `--dir`.
-pub fn run_man(args: ManArgs) -> anyhow::Result<ExitCode> {
+pub fn run_man(args: ManArgs, out: Output) -> anyhow::Result<ExitCode> {
+    let lang = out.lang;
     match args.dir {
         Some(dir) => {
-            let written = write_man_pages(&dir)?.len();
-            let shown = dir.display();
-            match super::output::resolve_lang(None) {
-                Lang::En => eprintln!("wrote {written} manual pages to {shown}"),
-                Lang::Zh => eprintln!("已将 {written} 个手册页写入 {shown}"),
-            }
+            let written = write_man_pages(&dir, lang)?.len();
+            let shown = dir.display().to_string();
+            let done = msg!("cli-man-written", count = written, dir = shown);
+            eprintln!("{}", done.get(lang));
             Ok(ExitCode::SUCCESS)
         }
         None => {
-            let mut out = Vec::new();
-            render_man(&mut out).context("could not render the manual page")?;
-            write_stdout(&out)
+            let mut page = Vec::new();
+            render_man(&mut page).context(text(lang, "cli-man-render-failed"))?;
+            write_stdout(&page, lang)
         }
     }
 }
@@ -67,13 +69,15 @@ pub fn render_man(out: &mut dyn Write) -> io::Result<()> {
 }
 
 /// Writes wxsign.1 and one page per (nested) subcommand into `dir`, creating it; returns the
-/// files written.
-pub fn write_man_pages(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
-    std::fs::create_dir_all(dir).with_context(|| format!("could not create {}", dir.display()))?;
+/// files written. `lang` is the language of the errors.
+pub fn write_man_pages(dir: &Path, lang: Lang) -> anyhow::Result<Vec<PathBuf>> {
+    let shown = || dir.display().to_string();
+    std::fs::create_dir_all(dir)
+        .with_context(|| msg!("cli-man-create-failed", dir = shown()).get(lang))?;
     clap_mangen::generate_to(Cli::command(), dir)
-        .with_context(|| format!("could not write the manual pages into {}", dir.display()))?;
+        .with_context(|| msg!("cli-man-write-failed", dir = shown()).get(lang))?;
     let mut pages: Vec<PathBuf> = std::fs::read_dir(dir)
-        .with_context(|| format!("could not list {}", dir.display()))?
+        .with_context(|| msg!("cli-man-list-failed", dir = shown()).get(lang))?
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "1"))
         .collect();
@@ -83,14 +87,14 @@ pub fn write_man_pages(dir: &Path) -> anyhow::Result<Vec<PathBuf>> {
 
 /// A reader that closes the pipe early (`| head`) is not an error: stop quietly, with the
 /// closed-pipe status every command uses.
-fn write_stdout(bytes: &[u8]) -> anyhow::Result<ExitCode> {
+fn write_stdout(bytes: &[u8], lang: Lang) -> anyhow::Result<ExitCode> {
     let mut stdout = io::stdout().lock();
     match stdout.write_all(bytes).and_then(|()| stdout.flush()) {
         Ok(()) => Ok(ExitCode::SUCCESS),
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => {
             Ok(ExitCode::from(super::usage::CLOSED_PIPE_EXIT as u8))
         }
-        Err(e) => Err(e).context("could not write to stdout"),
+        Err(e) => Err(e).context(text(lang, "cli-stdout-failed")),
     }
 }
 
@@ -129,7 +133,7 @@ mod tests {
     #[test]
     fn man_dir_has_a_page_per_subcommand() {
         let dir = tempfile::tempdir().expect("tempdir");
-        let pages = write_man_pages(dir.path()).expect("pages");
+        let pages = write_man_pages(dir.path(), Lang::En).expect("pages");
         let files: Vec<String> = pages
             .iter()
             .filter_map(|p| p.file_name()?.to_str().map(str::to_owned))

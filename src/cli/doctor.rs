@@ -5,9 +5,10 @@ use std::sync::Arc;
 
 use clap::Args;
 
-use super::output::{self, LangArg};
-use crate::core::text::Lang;
+use super::output::{self, Output};
+use crate::core::text::{Lang, msg};
 use crate::doctor::{self, FontFacts, GatherOptions, Line, Status};
+use crate::i18n::{Render, text};
 use crate::profile::ProfileStore;
 use crate::secrets::Secrets;
 
@@ -19,17 +20,12 @@ pub struct DoctorArgs {
     /// Skip the network checks (each API base and the clock against its Date header).
     #[arg(long)]
     pub offline: bool,
-    /// Print one JSON object {"ok": bool, "checks": [{id, profile, status, message, fix}]}.
-    #[arg(long)]
-    pub json: bool,
-    /// Language of the human output [default: from LANG].
-    #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
 }
 
-/// Exit 0 when no line is ✗, 1 otherwise.
-pub fn run(args: DoctorArgs) -> anyhow::Result<ExitCode> {
-    let lang = output::resolve_lang(args.lang);
+/// Exit 0 when no line is ✗, 1 otherwise. `--json` prints one object
+/// `{"ok": bool, "checks": [{id, profile, status, message, fix}]}`.
+pub fn run(args: DoctorArgs, out: Output) -> anyhow::Result<ExitCode> {
+    let lang = out.lang;
     let store = ProfileStore::from_env()?;
     let known = store.load().map(|l| l.profiles).unwrap_or_default();
     if let Some(unknown) = args
@@ -54,7 +50,7 @@ pub fn run(args: DoctorArgs) -> anyhow::Result<ExitCode> {
     // A DNS lookup that timed out may still run on a blocking thread: do not wait for it.
     runtime.shutdown_background();
     let lines = doctor::judge(&facts);
-    if args.json {
+    if out.json {
         println!("{}", doctor::to_json(&lines));
     } else {
         print_human(&lines, lang);
@@ -96,7 +92,7 @@ fn print_human(lines: &[Line], lang: Lang) {
                 anstream::println!(
                     "{}{} {p}{:#}",
                     output::LABEL,
-                    output::tr(lang, "profile", "配置"),
+                    text(lang, "cli-doctor-profile"),
                     output::LABEL
                 );
             }
@@ -116,18 +112,16 @@ fn print_human(lines: &[Line], lang: Lang) {
             anstream::println!(
                 "{indent}  {}{} {}{:#}",
                 output::INFO,
-                output::tr(lang, "fix:", "解决："),
+                text(lang, "cli-fix-prefix"),
                 fix.get(lang),
                 output::INFO
             );
         }
     }
     let failed = lines.iter().filter(|l| l.status == Status::Fail).count();
-    let summary = match (failed, lang) {
-        (0, Lang::En) => "nothing is broken".to_owned(),
-        (0, Lang::Zh) => "一切正常".to_owned(),
-        (n, Lang::En) => format!("{n} problem(s) to fix"),
-        (n, Lang::Zh) => format!("{n} 个问题需要解决"),
+    let summary = match failed {
+        0 => text(lang, "cli-doctor-ok").to_owned(),
+        n => msg!("cli-doctor-problems", count = n).get(lang),
     };
     let style = if failed == 0 {
         output::OK

@@ -7,6 +7,8 @@
 mod batch;
 mod card;
 mod check_url;
+#[cfg(windows)]
+mod console;
 mod docs;
 mod doctor;
 mod interrupt;
@@ -22,6 +24,7 @@ mod secret_entry;
 mod secret_ticket;
 mod sign;
 mod sign_wecom;
+mod ticket_args;
 mod token;
 mod usage;
 mod verify;
@@ -32,12 +35,17 @@ mod window;
 
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand};
+use clap::{ArgMatches, CommandFactory, FromArgMatches, Parser, Subcommand};
+
+use crate::core::text::{Lang, msg};
+use crate::i18n::Render;
 
 /// Debug WeChat JS-SDK signatures. Run without a subcommand to open the window.
 #[derive(Debug, Parser)]
 #[command(name = "wxsign", version, about, long_about = None)]
 pub struct Cli {
+    #[command(flatten)]
+    pub global: output::GlobalArgs,
     #[command(subcommand)]
     pub command: Option<Command>,
 }
@@ -55,8 +63,14 @@ pub enum Command {
     /// Store or delete a profile's appSecret in the OS keyring.
     Secret(secret::SecretArgs),
     /// Get the access_token of a profile (cached; stable_token by default).
+    ///
+    /// Print one JSON object with --json (access_token redacted unless --reveal, expires_in,
+    /// fetched_at, from_cache, endpoint); on failure {"error": {errcode, errmsg, meaning, fix}}.
     Token(token::TokenArgs),
     /// Get the jsapi_ticket (or wx_card ticket) of a profile (cached).
+    ///
+    /// Print one JSON object with --json (ticket redacted unless --reveal, type, expires_in,
+    /// fetched_at, from_cache, source); on failure {"error": {errcode, errmsg, meaning, fix}}.
     Ticket(token::TicketArgs),
     /// QA: sign every page of a pages file through the team's endpoint and check it.
     Batch(Box<batch::BatchArgs>),
@@ -74,20 +88,60 @@ pub enum Command {
     Phone(phone::PhoneArgs),
 }
 
+impl Command {
+    /// Whether `--json` means something here: the commands that print a result for scripts.
+    fn prints_json(&self) -> bool {
+        match self {
+            Command::Sign(_)
+            | Command::CheckUrl(_)
+            | Command::Verify(_)
+            | Command::Token(_)
+            | Command::Ticket(_)
+            | Command::Doctor(_)
+            | Command::Probe(_) => true,
+            Command::Phone(p) => p.prints_json(),
+            Command::Profile(p) => p.prints_json(),
+            Command::Secret(_) | Command::Batch(_) | Command::Completions(_) | Command::Man(_) => {
+                false
+            }
+        }
+    }
+}
+
+/// `wxsign profile add`: the subcommand chain that parsed, for the `--help` hint of a usage
+/// error.
+fn command_path(matches: &ArgMatches) -> String {
+    let mut path = "wxsign".to_owned();
+    let mut m = matches;
+    while let Some((name, sub)) = m.subcommand() {
+        path.push(' ');
+        path.push_str(name);
+        m = sub;
+    }
+    path
+}
+
 /// Entry point of the binary: parses arguments, runs the command, prints errors once.
 pub fn main() -> ExitCode {
-    usage::quiet_on_closed_pipe();
     let argv: Vec<String> = std::env::args_os()
         .map(|a| a.to_string_lossy().into_owned())
         .collect();
-    let mut definition = <Cli as clap::CommandFactory>::command();
+    #[cfg(windows)]
+    console::adapt(argv.len() > 1);
+    usage::quiet_on_closed_pipe();
+    output::set_parse_lang(&argv);
+    let mut definition = Cli::command();
     definition.build();
     if let Some(e) = usage::missing_value(&definition, &argv) {
         let _ = e.print();
         return ExitCode::from(2);
     }
-    let cli = match Cli::try_parse() {
-        Ok(cli) => cli,
+    let parsed = definition
+        .clone()
+        .try_get_matches_from(std::env::args_os())
+        .and_then(|m| Cli::from_arg_matches(&m).map(|cli| (cli, m)));
+    let (cli, matches) = match parsed {
+        Ok(parsed) => parsed,
         Err(e) => {
             let e = usage::unquoted_url(&definition, &argv, &e).unwrap_or(e);
             // clap exits 2 for usage errors and 0 for --help / --version.
@@ -95,29 +149,33 @@ pub fn main() -> ExitCode {
             return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
         }
     };
+    let out = output::Output::of(&cli.global);
+    let path = command_path(&matches);
+    let json_here = cli.command.as_ref().is_some_and(Command::prints_json);
+    if out.json && !json_here {
+        let e = usage::usage(msg!("cli-json-not-here", command = path.as_str()).get(out.lang));
+        return usage::report(&e, out.lang, &path);
+    }
     let Some(command) = cli.command else {
-        return window::open();
+        return window::open(cli.global.lang.map(Lang::from));
     };
     let result = match command {
-        Command::Sign(args) => sign::run(args),
-        Command::CheckUrl(args) => check_url::run(args),
-        Command::Verify(args) => verify::run(args),
-        Command::Profile(args) => profile::run(args),
-        Command::Secret(args) => secret::run(args),
-        Command::Token(args) => token::run_token(args),
-        Command::Ticket(args) => token::run_ticket(args),
-        Command::Batch(args) => batch::run(*args),
-        Command::Doctor(args) => doctor::run(args),
-        Command::Completions(args) => docs::run_completions(args),
-        Command::Man(args) => docs::run_man(args),
-        Command::Probe(args) => probe::run(*args),
-        Command::Phone(args) => phone::run(args),
+        Command::Sign(args) => sign::run(args, out),
+        Command::CheckUrl(args) => check_url::run(args, out),
+        Command::Verify(args) => verify::run(args, out),
+        Command::Profile(args) => profile::run(args, out),
+        Command::Secret(args) => secret::run(args, out),
+        Command::Token(args) => token::run_token(args, out),
+        Command::Ticket(args) => token::run_ticket(args, out),
+        Command::Batch(args) => batch::run(*args, out),
+        Command::Doctor(args) => doctor::run(args, out),
+        Command::Completions(args) => docs::run_completions(args, out),
+        Command::Man(args) => docs::run_man(args, out),
+        Command::Probe(args) => probe::run(*args, out),
+        Command::Phone(args) => phone::run(args, out),
     };
     match result {
         Ok(code) => code,
-        Err(e) => {
-            eprintln!("error: {e:#}");
-            ExitCode::from(if usage::is_usage(&e) { 2 } else { 1 })
-        }
+        Err(e) => usage::report(&e, out.lang, &path),
     }
 }

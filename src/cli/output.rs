@@ -6,14 +6,21 @@ use anstyle::{AnsiColor, Style};
 use clap::ValueEnum;
 
 use crate::core::diff::{self, Op};
-use crate::core::text::Lang;
+use crate::core::text::{Lang, msg};
 use crate::core::urlcheck::{self, Finding, Severity};
+use crate::i18n::{Render, text};
 
 pub const LABEL: Style = Style::new().bold();
 pub const ERROR: Style = AnsiColor::Red.on_default().bold();
 pub const WARNING: Style = AnsiColor::Yellow.on_default().bold();
 pub const INFO: Style = AnsiColor::Cyan.on_default();
 pub const OK: Style = AnsiColor::Green.on_default().bold();
+
+/// The escape codes that turn the OK style on and off, for a message whose one word is styled
+/// (`{ $on }stored{ $off } …`); anstream drops them when the output is not a terminal.
+pub fn ok_codes() -> (String, String) {
+    (OK.render().to_string(), OK.render_reset().to_string())
+}
 
 /// Prints `label  value` with labels padded to `width` terminal columns (a Chinese label takes
 /// two columns a character).
@@ -35,17 +42,16 @@ pub fn columns(s: &str) -> usize {
         .sum()
 }
 
-/// `en` or `zh` by the output language: for the CLI's own labels and statuses.
-pub fn tr<'a>(lang: Lang, en: &'a str, zh: &'a str) -> &'a str {
-    match lang {
-        Lang::En => en,
-        Lang::Zh => zh,
-    }
-}
-
 /// The `warning:` prefix of stderr lines, in the output language.
 pub fn warning_prefix(lang: Lang) -> String {
-    format!("{WARNING}{}{WARNING:#}", tr(lang, "warning:", "警告："))
+    format!("{WARNING}{}{WARNING:#}", text(lang, "cli-warning-prefix"))
+}
+
+/// `error: message` (`错误：message`) with the prefix in the error style: how every error the
+/// command line reports begins.
+pub fn error_line(lang: Lang, message: &str) -> String {
+    let prefix = format!("{ERROR}{}{ERROR:#}", text(lang, "cli-error-prefix"));
+    msg!("cli-error-line", prefix = prefix, message = message).get(lang)
 }
 
 /// `--lang` on the command line; without it the locale decides.
@@ -55,18 +61,86 @@ pub enum LangArg {
     Zh,
 }
 
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Self {
+        match l {
+            LangArg::En => Lang::En,
+            LangArg::Zh => Lang::Zh,
+        }
+    }
+}
+
+/// The options every command shares, given once for the whole command line (`global`: before or
+/// after the subcommand, `wxsign --lang zh sign …` and `wxsign sign … --lang zh` alike).
+#[derive(Debug, clap::Args)]
+pub struct GlobalArgs {
+    /// Language of the human output and the messages [default: from LC_ALL / LC_MESSAGES /
+    /// LANG]; with no subcommand, the window's language.
+    #[arg(long, value_enum, global = true)]
+    pub lang: Option<LangArg>,
+    /// Print JSON instead of text, for scripts (sign, check-url, verify, profile list|show,
+    /// token, ticket, doctor, probe, phone list|attach).
+    #[arg(long, global = true)]
+    pub json: bool,
+}
+
+/// How a command writes what it found: in which language, and as text or JSON. Resolved once
+/// from [`GlobalArgs`] before the command runs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Output {
+    pub lang: Lang,
+    pub json: bool,
+}
+
+impl Output {
+    pub fn of(args: &GlobalArgs) -> Self {
+        Self {
+            lang: resolve_lang(args.lang),
+            json: args.json,
+        }
+    }
+}
+
 /// The language for human output: `--lang`, else `LC_ALL`, `LC_MESSAGES`, `LANG` (the first one
 /// set, as POSIX orders them), else English.
 pub fn resolve_lang(arg: Option<LangArg>) -> Lang {
     match arg {
-        Some(LangArg::En) => Lang::En,
-        Some(LangArg::Zh) => Lang::Zh,
+        Some(l) => l.into(),
         None => ["LC_ALL", "LC_MESSAGES", "LANG"]
             .iter()
             .filter_map(|k| std::env::var(k).ok())
             .find(|v| !v.is_empty())
             .map_or(Lang::En, |v| Lang::from_locale(&v)),
     }
+}
+
+/// The language of what is said while the arguments are parsed (a value parser's complaint):
+/// `--lang` as argv has it, else the locale. Set once by `main` before parsing.
+static PARSE_LANG: std::sync::OnceLock<Lang> = std::sync::OnceLock::new();
+
+/// Reads `--lang X` / `--lang=X` from `argv` (before a `--`) for [`parse_lang`], and returns it.
+pub fn set_parse_lang(argv: &[String]) -> Lang {
+    let mut given = None;
+    let mut words = argv.iter().skip(1).take_while(|a| *a != "--");
+    while let Some(a) = words.next() {
+        let value = match a.strip_prefix("--lang") {
+            Some("") => words.next().map(String::as_str),
+            Some(v) => v.strip_prefix('='),
+            None => None,
+        };
+        if let Some(l) = value.and_then(|v| LangArg::from_str(v, true).ok()) {
+            given = Some(l);
+        }
+    }
+    *PARSE_LANG.get_or_init(|| resolve_lang(given))
+}
+
+/// The language for messages said during parsing ([`set_parse_lang`]), else the locale's.
+pub fn parse_lang() -> Lang {
+    PARSE_LANG
+        .get()
+        .copied()
+        .unwrap_or_else(|| resolve_lang(None))
 }
 
 pub fn severity_style(s: Severity) -> Style {
@@ -78,13 +152,10 @@ pub fn severity_style(s: Severity) -> Style {
 }
 
 pub fn severity_name(s: Severity, lang: Lang) -> &'static str {
-    match (s, lang) {
-        (Severity::Error, Lang::En) => "error",
-        (Severity::Warning, Lang::En) => "warning",
-        (Severity::Info, Lang::En) => "info",
-        (Severity::Error, Lang::Zh) => "错误",
-        (Severity::Warning, Lang::Zh) => "警告",
-        (Severity::Info, Lang::Zh) => "提示",
+    match s {
+        Severity::Error => text(lang, "cli-severity-error"),
+        Severity::Warning => text(lang, "cli-severity-warning"),
+        Severity::Info => text(lang, "cli-severity-info"),
     }
 }
 

@@ -11,15 +11,15 @@ use std::time::Duration;
 use anyhow::Context;
 use clap::{Args, Subcommand};
 
-use super::output::{self, LangArg};
+use super::output::Output;
 use super::phone_output;
+use super::usage::usage;
 use crate::batch::CancelFlag;
 use crate::core::text::{Lang, msg};
-use crate::i18n::Render;
+use crate::i18n::{Render, text};
 use crate::phone::adb::Adb;
 use crate::phone::{self, AttachOptions, Navigate, PhoneError, Progress, Source};
 use crate::probe::judge::Account;
-use crate::secret::Secret;
 
 /// Default hard deadline of a recording.
 pub const DEFAULT_TIMEOUT_MS: u64 = 30_000;
@@ -44,14 +44,7 @@ pub enum PhoneCommand {
 }
 
 #[derive(Debug, Args)]
-pub struct ListArgs {
-    /// Print the listing as JSON.
-    #[arg(long)]
-    pub json: bool,
-    /// Language of the human output (default: from LC_ALL, LC_MESSAGES or LANG).
-    #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
-}
+pub struct ListArgs {}
 
 #[derive(Debug, Args)]
 pub struct AttachArgs {
@@ -88,34 +81,37 @@ pub struct AttachArgs {
     /// Mark the report as coming from a simulated phone (test rigs, emulators).
     #[arg(long, hide = true)]
     pub simulated: bool,
-    /// Print the report as JSON.
-    #[arg(long)]
-    pub json: bool,
-    /// Language of the human output (default: from LC_ALL, LC_MESSAGES or LANG).
-    #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
 }
 
-pub fn run(args: PhoneArgs) -> anyhow::Result<ExitCode> {
-    match args.command {
-        PhoneCommand::List(a) => run_list(&a),
-        PhoneCommand::Attach(a) => run_attach(*a),
+impl PhoneArgs {
+    /// Whether `--json` means something here (the global flag): a listing or a report.
+    pub fn prints_json(&self) -> bool {
+        match self.command {
+            PhoneCommand::List(_) | PhoneCommand::Attach(_) => true,
+        }
     }
 }
 
-fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
+pub fn run(args: PhoneArgs, out: Output) -> anyhow::Result<ExitCode> {
+    match args.command {
+        PhoneCommand::List(_) => run_list(out),
+        PhoneCommand::Attach(a) => run_attach(*a, out),
+    }
+}
+
+fn runtime(lang: Lang) -> anyhow::Result<tokio::runtime::Runtime> {
     tokio::runtime::Builder::new_current_thread()
         .enable_all()
         .build()
-        .context("starting the async runtime")
+        .context(text(lang, "cli-runtime-failed"))
 }
 
-fn run_list(args: &ListArgs) -> anyhow::Result<ExitCode> {
-    let lang = output::resolve_lang(args.lang);
+fn run_list(out: Output) -> anyhow::Result<ExitCode> {
+    let Output { lang, json } = out;
     let adb = Adb::from_env();
-    let result = runtime()?.block_on(async {
+    let result = runtime(lang)?.block_on(async {
         phone::list(&adb, &mut |p: Progress| {
-            if !args.json {
+            if !json {
                 phone_output::progress(&p, lang);
             }
         })
@@ -124,7 +120,7 @@ fn run_list(args: &ListArgs) -> anyhow::Result<ExitCode> {
     match result {
         Ok(listing) => {
             let found = !listing.choices().is_empty();
-            if args.json {
+            if json {
                 println!("{}", phone_output::listing_json(&listing, lang));
             } else {
                 phone_output::print_listing(&listing, lang);
@@ -135,33 +131,24 @@ fn run_list(args: &ListArgs) -> anyhow::Result<ExitCode> {
                 ExitCode::from(1)
             })
         }
-        Err(e) => Ok(fail(&e, args.json, lang)),
+        Err(e) => Ok(fail(&e, json, lang)),
     }
 }
 
-fn run_attach(args: AttachArgs) -> anyhow::Result<ExitCode> {
-    let lang = output::resolve_lang(args.lang);
-    // WXSIGN_TICKET may be set for other commands; only tickets typed here clash with --profile.
-    let from_env = std::env::var("WXSIGN_TICKET").ok();
-    let given: Vec<&str> = args.account.ticket.iter().map(Secret::reveal).collect();
-    let typed = !given.is_empty() && from_env.as_deref() != Some(given.join(",").as_str());
-    if args.account.profile.is_some() && typed {
-        return Err(super::usage::usage(
-            msg!("phone-cli-ticket-or-profile").get(lang),
-        ));
-    }
+fn run_attach(args: AttachArgs, out: Output) -> anyhow::Result<ExitCode> {
+    let Output { lang, json } = out;
+    let profile = args.account.tickets.profile_only(lang)?;
     let mut account = Account {
         tickets: Vec::new(),
         app_id: args.account.app_id.clone(),
         safe_domains: args.account.safe_domain.clone(),
     };
-    let rt = match &args.account.profile {
+    let rt = match profile {
         Some(profile) => {
             let (found, rt) = match super::probe::profile_account(
                 profile,
-                &args.account.api_base,
-                args.json,
-                lang,
+                &args.account.tickets.api_base,
+                out,
             )? {
                 Ok(found) => found,
                 Err(code) => return Ok(code),
@@ -176,15 +163,13 @@ fn run_attach(args: AttachArgs) -> anyhow::Result<ExitCode> {
             rt
         }
         None => {
-            account.tickets = super::usage::typed_tickets(&args.account.ticket);
+            account.tickets = args.account.tickets.candidates();
             account.tickets.retain(|t| !t.ticket.is_empty());
-            runtime()?
+            runtime(lang)?
         }
     };
     if args.ask && account.tickets.is_empty() {
-        return Err(super::usage::usage(
-            msg!("phone-cli-ask-needs-ticket").get(lang),
-        ));
+        return Err(usage(text(lang, "phone-cli-ask-needs-ticket")));
     }
     let secrets: Vec<String> = account
         .tickets
@@ -211,7 +196,6 @@ fn run_attach(args: AttachArgs) -> anyhow::Result<ExitCode> {
             Source::Phone
         },
     };
-    let json = args.json;
     let result = rt.block_on(async {
         let cancel = CancelFlag::new();
         super::interrupt::cancel_on_ctrl_c(&cancel).await;
@@ -229,14 +213,21 @@ fn run_attach(args: AttachArgs) -> anyhow::Result<ExitCode> {
     if let Some(path) = &args.record {
         let refs: Vec<&str> = secrets.iter().map(String::as_str).collect();
         let fixture = phone::fixture::record(&attached.report, &attached.exchange, &refs);
-        let text = serde_json::to_string_pretty(&fixture).context("encoding the fixture")?;
-        std::fs::write(path, text + "\n").with_context(|| format!("writing {}", path.display()))?;
+        let body = serde_json::to_string_pretty(&fixture)
+            .context(text(lang, "phone-cli-fixture-encode-failed"))?;
+        std::fs::write(path, body + "\n").with_context(|| {
+            msg!(
+                "phone-cli-fixture-write-failed",
+                path = path.display().to_string()
+            )
+            .get(lang)
+        })?;
     }
     let report = &attached.report;
     if json {
         println!(
             "{}",
-            serde_json::to_string_pretty(report).context("encoding the report")?
+            serde_json::to_string_pretty(report).context(text(lang, "cli-probe-encode-failed"))?
         );
     } else {
         phone_output::print_report(report, lang);

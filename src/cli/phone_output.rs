@@ -18,7 +18,8 @@ const W: usize = 10;
 /// One line on stderr per step (nothing with `--json`).
 pub fn progress(p: &Progress, lang: Lang) {
     if let Some(line) = p.line() {
-        let line = output::printable(line.get(lang));
+        let line = line.get(lang);
+        let line = output::printable(&line);
         anstream::eprintln!("{INFO}·{INFO:#} {line}");
     }
 }
@@ -234,8 +235,7 @@ pub fn error_json(e: &PhoneError, lang: Lang) -> String {
 
 /// The error on stderr, and the pages to choose from.
 pub fn print_error(e: &PhoneError, lang: Lang) {
-    let prefix = text(lang, "phone-cli-error");
-    anstream::eprintln!("{ERROR}{prefix}{ERROR:#} {}", e.message().get(lang));
+    anstream::eprintln!("{}", output::error_line(lang, &e.message().get(lang)));
     for Choice {
         device,
         socket,

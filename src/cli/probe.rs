@@ -10,15 +10,16 @@ use std::time::Duration;
 use anyhow::Context;
 use clap::{Args, ValueEnum};
 
-use super::output::{self, tr};
+use super::output::{self, Output};
 use super::probe_output;
+use super::ticket_args::TicketArgs;
 use super::token;
+use super::usage::{NotStarted, usage};
 use crate::batch::{CancelFlag, Platform};
-use crate::core::text::Lang;
 use crate::core::verify::TicketOrigin;
+use crate::i18n::{Render, text};
 use crate::probe::judge::Account;
 use crate::probe::{self, AnswerMode, ProbeError, ProbeOptions, Progress};
-use crate::secret::Secret;
 use crate::wechat::TicketKind;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -59,12 +60,15 @@ impl From<AnswerArg> for AnswerMode {
 }
 
 #[derive(Debug, Args)]
+#[command(mut_arg("tickets", |a| a.required_unless_present("profile")))]
 pub struct ProbeArgs {
     /// The page, as the phone opens it (https://example.com/page?x=1).
     pub url: String,
     /// Which WeChat client to play; `both` loads the page once per platform.
     #[arg(long, value_enum, default_value = "both")]
     pub platform: PlatformArg,
+    /// The jsapi tickets (`--ticket`), or the profile whose ticket, appId and safe domains to
+    /// take (`--profile`); the appId and safe domains.
     #[command(flatten)]
     pub account: PageAccountArgs,
     /// Chrome, Chromium or Edge to use (default: the saved setting, then PATH and the usual
@@ -86,44 +90,14 @@ pub struct ProbeArgs {
     /// Fetch every share imgUrl and check that it answers with an image.
     #[arg(long)]
     pub check_images: bool,
-    /// Print the report as JSON.
-    #[arg(long)]
-    pub json: bool,
-    /// Language of the human output (default: from LC_ALL, LC_MESSAGES or LANG).
-    #[arg(long, value_enum)]
-    pub lang: Option<output::LangArg>,
-}
-
-fn usage(lang: Lang, msg: &str) -> ExitCode {
-    match lang {
-        Lang::En => eprintln!("error: {msg}\n\nFor more information, try 'wxsign probe --help'."),
-        Lang::Zh => eprintln!("错误：{msg}\n\n更多信息请运行 'wxsign probe --help'。"),
-    }
-    ExitCode::from(2)
 }
 
 /// What a page's wx.config is judged with (`probe`, `phone attach`): typed tickets or a
 /// profile's, the appId, the safe domains.
 #[derive(Debug, Args)]
 pub struct PageAccountArgs {
-    /// The current jsapi_ticket; repeat to add older tickets as stale candidates.
-    /// WXSIGN_TICKET (comma-separated) keeps tickets out of the process list; or use --profile.
-    #[arg(
-        long,
-        allow_hyphen_values = true,
-        value_name = "TICKET",
-        value_parser = super::usage::secret_arg,
-        env = "WXSIGN_TICKET",
-        hide_env_values = true,
-        value_delimiter = ','
-    )]
-    pub ticket: Vec<Secret>,
-    /// Take the jsapi_ticket (cached or fetched), appId and safe domains of this profile.
-    #[arg(long, value_name = "NAME")]
-    pub profile: Option<String>,
-    /// With --profile: fetch the ticket from this API base instead of the profile's.
-    #[arg(long, value_name = "URL", requires = "profile")]
-    pub api_base: Option<String>,
+    #[command(flatten)]
+    pub tickets: TicketArgs,
     /// The account's appId: a wx.config of another appId is an error.
     #[arg(long, value_name = "APPID")]
     pub app_id: Option<String>,
@@ -138,8 +112,7 @@ pub struct PageAccountArgs {
 pub(super) fn profile_account(
     profile: &str,
     api_base: &Option<String>,
-    json: bool,
-    lang: Lang,
+    out: Output,
 ) -> anyhow::Result<Result<(Account, tokio::runtime::Runtime), ExitCode>> {
     let session = token::Session::open(
         &token::WechatArgs {
@@ -149,11 +122,11 @@ pub(super) fn profile_account(
             verbose: false,
             agent_id: None,
         },
-        lang,
+        out.lang,
     )?;
     let mut tickets = match session.ticket_candidates(TicketKind::Jsapi) {
         Ok(t) => t,
-        Err(e) => return Ok(Err(token::report_error_for(&e, json, lang, Some(profile)))),
+        Err(e) => return Ok(Err(token::report_error_for(&e, out, Some(profile)))),
     };
     tickets.retain(|t| matches!(t.origin, TicketOrigin::Current | TicketOrigin::Stale { .. }));
     let account = Account {
@@ -164,19 +137,17 @@ pub(super) fn profile_account(
     Ok(Ok((account, session.runtime)))
 }
 
-pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
-    let lang = output::resolve_lang(args.lang);
+/// With `--json` the report is printed as JSON.
+pub fn run(args: ProbeArgs, out: Output) -> anyhow::Result<ExitCode> {
+    let lang = out.lang;
     if let Err(e) = probe::check_url(&args.url) {
-        return Ok(usage(lang, e.text().get(lang)));
+        return Err(usage(e.text().get(lang)));
     }
     if let Some(ua) = &args.user_agent
         && let Some(problem) = probe::platform::user_agent_problem(ua)
     {
-        eprintln!("{} {}", output::warning_prefix(lang), problem.get(lang));
+        anstream::eprintln!("{} {}", output::warning_prefix(lang), problem.get(lang));
     }
-    let from_env = std::env::var("WXSIGN_TICKET").ok();
-    let given: Vec<&str> = args.account.ticket.iter().map(Secret::reveal).collect();
-    let typed = !given.is_empty() && from_env.as_deref() != Some(given.join(",").as_str());
     let mut opts = ProbeOptions::new(args.url.clone());
     opts.platforms = args.platform.platforms();
     opts.browser = args.browser.clone().or_else(saved_browser);
@@ -189,13 +160,13 @@ pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
     opts.app_id = args.account.app_id.clone();
 
     let runtime;
-    let rt = match &args.account.profile {
-        Some(profile) if !typed => {
-            let (account, rt) =
-                match profile_account(profile, &args.account.api_base, args.json, lang)? {
-                    Ok(found) => found,
-                    Err(code) => return Ok(code),
-                };
+    let rt = match args.account.tickets.profile_only(lang)? {
+        Some(profile) => {
+            let (account, rt) = match profile_account(profile, &args.account.tickets.api_base, out)?
+            {
+                Ok(found) => found,
+                Err(code) => return Ok(code),
+            };
             opts.tickets = account.tickets;
             if opts.app_id.is_none() {
                 opts.app_id = account.app_id;
@@ -206,37 +177,20 @@ pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
             runtime = rt;
             &runtime
         }
-        Some(_) => {
-            return Ok(usage(
-                lang,
-                tr(
-                    lang,
-                    "give either --ticket or --profile, not both",
-                    "请只给出 --ticket 或 --profile 之一",
-                ),
-            ));
-        }
         None => {
-            opts.tickets = super::usage::typed_tickets(&args.account.ticket);
+            opts.tickets = args.account.tickets.candidates();
             if opts.tickets.first().is_none_or(|t| t.ticket.is_empty()) {
-                return Ok(usage(
-                    lang,
-                    tr(
-                        lang,
-                        "no jsapi_ticket: pass the current one with --ticket, or use --profile to fetch it",
-                        "没有 jsapi_ticket：请用 --ticket 传入当前的 ticket，或用 --profile 自动获取",
-                    ),
-                ));
+                return Err(usage(text(lang, "cli-no-jsapi-ticket")));
             }
             runtime = tokio::runtime::Builder::new_multi_thread()
                 .enable_all()
                 .build()
-                .context("starting the async runtime")?;
+                .context(text(lang, "cli-runtime-failed"))?;
             &runtime
         }
     };
 
-    let json = args.json;
+    let json = out.json;
     let result = rt.block_on(async {
         let cancel = CancelFlag::new();
         // Ctrl-C cancels; the probe then stops its browser and deletes its profile.
@@ -249,7 +203,8 @@ pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
             if json {
                 println!(
                     "{}",
-                    serde_json::to_string_pretty(&report).context("encoding the report")?
+                    serde_json::to_string_pretty(&report)
+                        .context(text(lang, "cli-probe-encode-failed"))?
                 );
             } else {
                 probe_output::print_report(&report, lang);
@@ -260,20 +215,13 @@ pub fn run(args: ProbeArgs) -> anyhow::Result<ExitCode> {
                 ExitCode::from(1)
             })
         }
-        Err(e @ (ProbeError::Browser(_) | ProbeError::BadUrl(_) | ProbeError::Launch(_))) => {
-            let prefix = tr(lang, "error:", "错误：");
-            eprintln!("{prefix} {}", e.text().get(lang));
-            Ok(ExitCode::from(2))
+        Err(e @ ProbeError::BadUrl(_)) => Err(usage(e.text().get(lang))),
+        // No usable browser: nothing ran, exit 2.
+        Err(e @ (ProbeError::Browser(_) | ProbeError::Launch(_))) => {
+            Err(NotStarted(anyhow::anyhow!("{}", e.text().get(lang))).into())
         }
         Err(ProbeError::Cancelled) => {
-            eprintln!(
-                "{}",
-                tr(
-                    lang,
-                    "cancelled: the browser was stopped",
-                    "已取消：浏览器已停止"
-                )
-            );
+            eprintln!("{}", text(lang, "cli-probe-cancelled"));
             Ok(ExitCode::from(1))
         }
     }

@@ -4,9 +4,10 @@
 
 use std::io::IsTerminal;
 
-use super::output::{self, ERROR, INFO, LABEL, OK, WARNING, tr};
+use super::output::{self, ERROR, INFO, LABEL, OK, WARNING};
 use crate::batch::Platform;
 use crate::core::text::Lang;
+use crate::i18n::{Render, text};
 use crate::probe::report::{Finding, Outcome, ProbeReport, Run, TimelineEntry, UrlChangeKind};
 use crate::probe::{Progress, platform};
 
@@ -34,7 +35,7 @@ impl Live {
             Progress::RunStarted { platform } => bar.set_message(format!(
                 "{} {}",
                 platform_name(*platform, lang),
-                tr(lang, "loading…", "加载中…")
+                text(lang, "cli-probe-loading")
             )),
             Progress::Seen { platform, line } => bar.set_message(format!(
                 "{}: {}",
@@ -75,17 +76,21 @@ const W: usize = 10;
 
 /// Prints the whole report.
 pub fn print_report(report: &ProbeReport, lang: Lang) {
-    output::field(W, tr(lang, "page", "页面"), &output::printable(&report.url));
-    output::field(W, tr(lang, "browser", "浏览器"), &report.browser);
+    output::field(
+        W,
+        text(lang, "cli-probe-page"),
+        &output::printable(&report.url),
+    );
+    output::field(W, text(lang, "cli-probe-browser"), &report.browser);
     for run in &report.runs {
         anstream::println!();
         print_run(run, lang);
     }
     anstream::println!();
     let verdict = if report.passed {
-        format!("{OK}{}{OK:#}", tr(lang, "PASS", "通过"))
+        format!("{OK}{}{OK:#}", text(lang, "cli-probe-pass"))
     } else {
-        format!("{ERROR}{}{ERROR:#}", tr(lang, "FAIL", "未通过"))
+        format!("{ERROR}{}{ERROR:#}", text(lang, "cli-probe-fail"))
     };
     let per: Vec<String> = report
         .runs
@@ -119,13 +124,13 @@ pub fn print_run(run: &Run, lang: Lang) {
     if run.user_agent != builtin {
         output::field(
             W,
-            tr(lang, "user agent", "用户代理"),
+            text(lang, "cli-probe-user-agent"),
             &output::printable(&run.user_agent),
         );
     } else {
         output::field(
             W,
-            tr(lang, "user agent", "用户代理"),
+            text(lang, "cli-probe-user-agent"),
             &format!(
                 "WeChat {} ({})",
                 wechat_version(&run.user_agent),
@@ -134,11 +139,11 @@ pub fn print_run(run: &Run, lang: Lang) {
         );
     }
     match &run.landing_url {
-        Some(u) => output::field(W, tr(lang, "landing", "落地页"), &output::printable(u)),
+        Some(u) => output::field(W, text(lang, "cli-probe-landing"), &output::printable(u)),
         None => output::field(
             W,
-            tr(lang, "landing", "落地页"),
-            tr(lang, "(nothing loaded)", "（未加载）"),
+            text(lang, "cli-probe-landing"),
+            text(lang, "cli-probe-nothing-loaded"),
         ),
     }
     for entry in run.timeline() {
@@ -150,22 +155,22 @@ pub fn print_run(run: &Run, lang: Lang) {
                     UrlChangeKind::ReplaceState => "replaceState",
                     UrlChangeKind::HashChange => "hashchange",
                     UrlChangeKind::PopState => "popstate",
-                    UrlChangeKind::Navigation => tr(lang, "navigation", "跳转"),
+                    UrlChangeKind::Navigation => text(lang, "cli-probe-navigation"),
                 };
                 output::field(W, &at, &format!("{kind} {}", output::printable(&c.url)));
             }
             TimelineEntry::Config(c) => {
                 let verdict = match c.matched {
                     Some(true) => {
-                        format!("{OK}{}{OK:#}", tr(lang, "signature matches", "签名匹配"))
+                        format!("{OK}{}{OK:#}", text(lang, "cli-probe-signature-matches"))
                     }
                     Some(false) => format!(
                         "{ERROR}{}{ERROR:#}",
-                        tr(lang, "signature does NOT match", "签名不匹配")
+                        text(lang, "cli-probe-signature-mismatch")
                     ),
                     None => format!(
                         "{WARNING}{}{WARNING:#}",
-                        tr(lang, "signature not checked", "未检查签名")
+                        text(lang, "cli-probe-signature-unchecked")
                     ),
                 };
                 output::field(W, &at, &format!("wx.config  appId {}  {verdict}", c.app_id));
@@ -174,7 +179,7 @@ pub fn print_run(run: &Run, lang: Lang) {
                     "",
                     &format!(
                         "{} {}",
-                        tr(lang, "WeChat checks", "微信校验"),
+                        text(lang, "cli-probe-wechat-checks"),
                         output::printable(&c.verified_url)
                     ),
                 );
@@ -182,17 +187,13 @@ pub fn print_run(run: &Run, lang: Lang) {
                     output::field(
                         W,
                         "",
-                        &format!(
-                            "{} {}",
-                            tr(lang, "location.href", "location.href"),
-                            output::printable(&c.href)
-                        ),
+                        &format!("{} {}", "location.href", output::printable(&c.href)),
                     );
                 }
                 output::field(
                     W,
                     "",
-                    &format!("{} {}", tr(lang, "answered", "应答"), c.answer),
+                    &format!("{} {}", text(lang, "cli-probe-answered"), c.answer),
                 );
                 for cause in &c.causes {
                     output::field(
@@ -220,7 +221,7 @@ pub fn print_run(run: &Run, lang: Lang) {
             }
             TimelineEntry::Share(s) => {
                 output::field(W, &at, &format!("{LABEL}{}{LABEL:#}", s.api));
-                let none = tr(lang, "(none)", "（无）");
+                let none = text(lang, "cli-probe-none");
                 let show = |v: &Option<String>| {
                     v.as_deref()
                         .map_or_else(|| none.to_owned(), |v| output::printable(v).into_owned())
@@ -228,24 +229,24 @@ pub fn print_run(run: &Run, lang: Lang) {
                 output::field(
                     W,
                     "",
-                    &format!("{}  {}", tr(lang, "title", "标题"), show(&s.title)),
+                    &format!("{}  {}", text(lang, "cli-probe-title"), show(&s.title)),
                 );
                 if s.desc.is_some() {
                     output::field(
                         W,
                         "",
-                        &format!("{}  {}", tr(lang, "desc ", "描述"), show(&s.desc)),
+                        &format!("{}  {}", text(lang, "cli-probe-desc"), show(&s.desc)),
                     );
                 }
                 output::field(
                     W,
                     "",
-                    &format!("{}  {}", tr(lang, "link ", "链接"), show(&s.link)),
+                    &format!("{}  {}", text(lang, "cli-probe-link"), show(&s.link)),
                 );
                 output::field(
                     W,
                     "",
-                    &format!("{}  {}", tr(lang, "image", "图片"), show(&s.img_url)),
+                    &format!("{}  {}", text(lang, "cli-probe-image"), show(&s.img_url)),
                 );
                 print_findings(&s.findings, lang);
             }
@@ -255,7 +256,7 @@ pub fn print_run(run: &Run, lang: Lang) {
                     &at,
                     &format!(
                         "{WARNING}{}{WARNING:#}  appid {}  scope {}  state {}",
-                        tr(lang, "WeChat OAuth", "微信网页授权"),
+                        text(lang, "cli-probe-oauth"),
                         o.appid,
                         o.scope,
                         o.state
@@ -271,7 +272,7 @@ pub fn print_run(run: &Run, lang: Lang) {
                     "",
                     &format!(
                         "{}  {}",
-                        tr(lang, "sign after login", "登录后应签"),
+                        text(lang, "cli-probe-sign-after-login"),
                         output::printable(&o.sign_url)
                     ),
                 );
@@ -282,7 +283,7 @@ pub fn print_run(run: &Run, lang: Lang) {
                     &at,
                     &format!(
                         "{INFO}{}{INFO:#} {}",
-                        tr(lang, "blocked", "已拦截"),
+                        text(lang, "cli-probe-blocked"),
                         output::printable(&b.url)
                     ),
                 );
@@ -305,7 +306,7 @@ pub fn print_run(run: &Run, lang: Lang) {
                     &at,
                     &format!(
                         "{WARNING}{}{WARNING:#} {} {} → {what}",
-                        tr(lang, "failed", "失败"),
+                        text(lang, "cli-probe-failed"),
                         r.method,
                         output::printable(&r.url)
                     ),
@@ -317,7 +318,7 @@ pub fn print_run(run: &Run, lang: Lang) {
                     &at,
                     &format!(
                         "{WARNING}{}{WARNING:#} {}",
-                        tr(lang, "exception", "异常"),
+                        text(lang, "cli-probe-exception"),
                         e.message
                     ),
                 );
@@ -325,7 +326,7 @@ pub fn print_run(run: &Run, lang: Lang) {
         }
     }
     if !run.findings.is_empty() {
-        findings_under(tr(lang, "findings", "发现"), &run.findings, lang);
+        findings_under(text(lang, "cli-probe-findings"), &run.findings, lang);
     }
 }
 

@@ -6,28 +6,30 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Args, Subcommand};
 
-use super::output::tr;
-use super::output::{self, LangArg};
-use crate::core::text::Lang;
+use super::output::{self, Output};
+use crate::core::text::{Lang, msg};
+use crate::i18n::{Render, text};
 use crate::profile::{AccountKind, Platform, Profile, ProfileStore, TokenMode, WecomApp};
 
 fn parse_platform(s: &str) -> Result<Platform, String> {
-    s.parse::<Platform>().map_err(|t| t.en)
+    s.parse::<Platform>()
+        .map_err(|t| t.get(output::parse_lang()).to_owned())
 }
 
 /// Pairs each `--agent-name` with the `--agent-id` given just before it on the command line
 /// (clap keeps where each value stood); without that record, in order.
-fn agent_pairs(ids: Vec<u64>, names: Vec<String>) -> anyhow::Result<Vec<WecomApp>> {
+fn agent_pairs(ids: Vec<u64>, names: Vec<String>, lang: Lang) -> anyhow::Result<Vec<WecomApp>> {
     if names.len() > ids.len() {
-        anyhow::bail!(
-            "{} --agent-name given for {} --agent-id: put each --agent-name right after its --agent-id",
-            names.len(),
-            ids.len()
+        let m = msg!(
+            "cli-profile-names-over-ids",
+            names = names.len(),
+            ids = ids.len()
         );
+        anyhow::bail!(m.get(lang));
     }
     let mut seen = std::collections::BTreeSet::new();
     if let Some(dup) = ids.iter().find(|id| !seen.insert(**id)) {
-        anyhow::bail!("agentid {dup} is listed twice: give each app once");
+        anyhow::bail!(msg!("cli-profile-agent-twice", agent_id = *dup).get(lang));
     }
     let (id_at, name_at) = argv_positions();
     let mut apps: Vec<WecomApp> = ids
@@ -41,9 +43,8 @@ fn agent_pairs(ids: Vec<u64>, names: Vec<String>) -> anyhow::Result<Vec<WecomApp
         for (name, at) in names.into_iter().zip(name_at) {
             // The last --agent-id before this --agent-name.
             let Some(i) = id_at.iter().rposition(|&p| p < at) else {
-                anyhow::bail!(
-                    "--agent-name '{name}' comes before any --agent-id: put it right after its --agent-id"
-                );
+                let m = msg!("cli-profile-name-before-id", name = name.as_str());
+                anyhow::bail!(m.get(lang));
             };
             apps[i].name = name;
         }
@@ -76,9 +77,16 @@ fn argv_positions() -> (Vec<usize>, Vec<usize>) {
 pub struct ProfileArgs {
     #[command(subcommand)]
     pub command: ProfileCommand,
-    /// Language of the human output [default: from LANG].
-    #[arg(long, value_enum, global = true)]
-    pub lang: Option<LangArg>,
+}
+
+impl ProfileArgs {
+    /// `list` and `show` print JSON with `--json`; the others have nothing to print as JSON.
+    pub fn prints_json(&self) -> bool {
+        matches!(
+            self.command,
+            ProfileCommand::List | ProfileCommand::Show { .. }
+        )
+    }
 }
 
 #[derive(Debug, Subcommand)]
@@ -127,19 +135,12 @@ pub enum ProfileCommand {
         #[arg(long, conflicts_with = "safe_domain")]
         clear_safe_domains: bool,
     },
-    /// List the profiles.
-    List {
-        /// Print a JSON array of the profiles instead of text.
-        #[arg(long)]
-        json: bool,
-    },
-    /// Show one profile.
+    /// List the profiles (--json: one JSON array).
+    List,
+    /// Show one profile (--json: one JSON object).
     Show {
         /// The profile to show (`wxsign profile list`).
         name: String,
-        /// Print the profile as one JSON object instead of text.
-        #[arg(long)]
-        json: bool,
     },
     /// Remove a profile. Its appSecret stays in the keyring unless --delete-secret.
     Remove {
@@ -188,10 +189,11 @@ pub struct ProfileFields {
 }
 
 impl ProfileFields {
-    fn apply(mut self, p: &mut Profile) -> anyhow::Result<()> {
+    fn apply(mut self, p: &mut Profile, lang: Lang) -> anyhow::Result<()> {
         for app in agent_pairs(
             std::mem::take(&mut self.agent_id),
             std::mem::take(&mut self.agent_name),
+            lang,
         )? {
             match p.apps.iter_mut().find(|a| a.agent_id == app.agent_id) {
                 Some(slot) => {
@@ -223,12 +225,12 @@ impl ProfileFields {
         if let Some(n) = self.notes {
             p.notes = n;
         }
-        self.redis.apply(p)
+        self.redis.apply(p, lang)
     }
 }
 
-pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
-    let lang = output::resolve_lang(args.lang);
+pub fn run(args: ProfileArgs, out: Output) -> anyhow::Result<ExitCode> {
+    let lang = out.lang;
     let store = ProfileStore::from_env()?;
     match args.command {
         ProfileCommand::Add {
@@ -245,16 +247,14 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
             };
             let id = corp_id.or(appid).unwrap_or_default();
             if !platform.spec().per_app_secrets && !fields.agent_id.is_empty() {
-                anyhow::bail!(
-                    "--agent-id is for WeCom profiles: add --platform wecom --corp-id ID (an Official Account has no apps)"
-                );
+                anyhow::bail!(text(lang, "cli-profile-agent-id-oa"));
             }
             let mut p = Profile::on(platform, name, id);
             let legacy = fields.legacy_token;
-            fields.apply(&mut p)?;
+            fields.apply(&mut p, lang)?;
             report_problem(&store.load()?.problem, lang);
             let backup = store.add(p.clone())?;
-            anstream::println!("{} {}", tr(lang, "added profile", "已添加配置"), p.name);
+            anstream::println!("{} {}", text(lang, "cli-profile-added"), p.name);
             report_backup(backup.as_deref(), lang);
             if legacy {
                 warn_legacy(lang);
@@ -273,7 +273,7 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
         } => {
             let mut p = get(&store, &name, lang)?;
             let legacy = fields.legacy_token;
-            fields.apply(&mut p)?;
+            fields.apply(&mut p, lang)?;
             if let Some(a) = appid.or(corp_id) {
                 p.app_id = a;
             }
@@ -281,11 +281,9 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
                 let before = p.apps.len();
                 p.apps.retain(|a| a.agent_id != id);
                 if p.apps.len() == before {
-                    anyhow::bail!(
-                        "profile '{}' has no app with agentid {id}: see `wxsign profile show {}`",
-                        p.name,
-                        p.name
-                    );
+                    let name = p.name.as_str();
+                    let m = msg!("cli-profile-no-such-app", profile = name, agent_id = id);
+                    anyhow::bail!(m.get(lang));
                 }
             }
             if let Some(n) = rename {
@@ -301,22 +299,22 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
                 p.safe_domains.clear();
             }
             let backup = store.upsert(p.clone(), Some(&name))?;
-            anstream::println!("{} {}", tr(lang, "saved profile", "已保存配置"), p.name);
+            anstream::println!("{} {}", text(lang, "cli-profile-saved"), p.name);
             report_backup(backup.as_deref(), lang);
             if legacy {
                 warn_legacy(lang);
             }
         }
-        ProfileCommand::List { json } => {
+        ProfileCommand::List => {
             let loaded = store.list()?;
             report_problem(&loaded.problem, lang);
-            if json {
+            if out.json {
                 let v: Vec<_> = loaded.profiles.iter().map(profile_json).collect();
                 println!("{}", serde_json::Value::Array(v));
             } else if loaded.profiles.is_empty() {
                 anstream::println!(
                     "{}: `wxsign profile add NAME --appid APPID` ({})",
-                    tr(lang, "no profiles yet", "还没有配置"),
+                    text(lang, "cli-profile-none-yet"),
                     store.path().display()
                 );
             } else {
@@ -332,9 +330,9 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
                 }
             }
         }
-        ProfileCommand::Show { name, json } => {
+        ProfileCommand::Show { name } => {
             let p = get(&store, &name, lang)?;
-            if json {
+            if out.json {
                 println!("{}", profile_json(&p));
             } else {
                 show(&p, lang);
@@ -347,8 +345,8 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
             report_problem(&store.load()?.problem, lang);
             let (p, backup) = store
                 .remove(&name)
-                .with_context(|| format!("removing profile {name}"))?;
-            anstream::println!("{} {}", tr(lang, "removed profile", "已删除配置"), p.name);
+                .with_context(|| msg!("cli-profile-removing", profile = name.as_str()).get(lang))?;
+            anstream::println!("{} {}", text(lang, "cli-profile-removed"), p.name);
             report_backup(backup.as_deref(), lang);
             let sharing: Vec<String> = store
                 .load()?
@@ -359,14 +357,13 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
                 .collect();
             if delete_secret && !sharing.is_empty() {
                 let (id, names, first) = (&p.app_id, sharing.join(", "), &sharing[0]);
-                match lang {
-                    Lang::En => anstream::println!(
-                        "kept the appSecret and cached credentials of {id}: profile {names} still uses it; `wxsign secret delete --profile {first}` deletes it"
-                    ),
-                    Lang::Zh => anstream::println!(
-                        "保留了 {id} 的 AppSecret 和缓存凭证：配置 {names} 仍在使用；`wxsign secret delete --profile {first}` 可删除"
-                    ),
-                }
+                let kept = msg!(
+                    "cli-profile-secret-shared",
+                    app_id = id,
+                    profiles = names,
+                    first = first
+                );
+                anstream::println!("{}", kept.get(lang));
             } else if delete_secret {
                 let mut had = super::secret_entry::delete_app_secret(&p.app_id, lang)?;
                 for app in &p.apps {
@@ -374,28 +371,13 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
                     had |= super::secret_entry::delete_app_secret(&account, lang)?;
                 }
                 if !had {
-                    anstream::println!(
-                        "{} {}",
-                        tr(
-                            lang,
-                            "no appSecret was stored for",
-                            "没有保存过 AppSecret："
-                        ),
-                        p.app_id
-                    );
+                    anstream::println!("{} {}", text(lang, "cli-secret-none-stored"), p.app_id);
                 }
             } else if sharing.is_empty() && super::secret_entry::stored_in_keyring(&p.app_id) {
                 // Only said when there is one; the profile is gone, so the way to delete it
                 // names the appId.
-                let id = &p.app_id;
-                match lang {
-                    Lang::En => anstream::println!(
-                        "the appSecret of {id} stays in the keyring (a new profile with this appId reuses it); `wxsign secret delete --appid {id}` deletes it"
-                    ),
-                    Lang::Zh => anstream::println!(
-                        "{id} 的 AppSecret 仍保留在钥匙串中（使用该 appId 的新配置会复用它）；`wxsign secret delete --appid {id}` 可删除"
-                    ),
-                }
+                let stays = msg!("cli-profile-secret-stays", app_id = p.app_id.as_str());
+                anstream::println!("{}", stays.get(lang));
             }
         }
     }
@@ -403,23 +385,11 @@ pub fn run(args: ProfileArgs) -> anyhow::Result<ExitCode> {
 }
 
 fn warn_legacy(lang: Lang) {
-    warning(
-        lang,
-        tr(
-            lang,
-            "legacy token mode calls cgi-bin/token, which invalidates your production server's token 5 minutes later",
-            "传统令牌模式调用 cgi-bin/token，生产服务器持有的令牌将在 5 分钟后失效",
-        ),
-    );
+    warning(lang, text(lang, "cli-profile-legacy-warning"));
 }
 
-fn warning(lang: Lang, text: &str) {
-    anstream::eprintln!(
-        "{}{}{:#} {text}",
-        output::WARNING,
-        tr(lang, "warning:", "警告："),
-        output::WARNING,
-    );
+fn warning(lang: Lang, warning: &str) {
+    anstream::eprintln!("{} {warning}", output::warning_prefix(lang));
 }
 
 /// The profile `name`, after warning about entries of the file that could not be read (the one
@@ -436,13 +406,13 @@ pub fn get(store: &ProfileStore, name: &str, lang: Lang) -> anyhow::Result<Profi
 
 fn report_backup(backup: Option<&std::path::Path>, lang: Lang) {
     if let Some(b) = backup {
-        warning(lang, crate::profile::backup_text(b).get(lang));
+        warning(lang, &crate::profile::backup_text(b).get(lang));
     }
 }
 
 fn report_problem(problem: &Option<crate::profile::LoadProblem>, lang: Lang) {
     if let Some(p) = problem {
-        warning(lang, p.text().get(lang));
+        warning(lang, &p.text().get(lang));
     }
 }
 
@@ -450,79 +420,80 @@ fn kind_str(p: &Profile, lang: Lang) -> String {
     if p.platform.spec().per_app_secrets {
         let apps: Vec<String> = p.apps.iter().map(WecomApp::label).collect();
         let apps = if apps.is_empty() {
-            tr(lang, "no app yet", "尚无应用").to_owned()
+            text(lang, "cli-profile-no-app-yet").to_owned()
         } else {
             apps.join(", ")
         };
         return format!("{}, {apps}", p.platform.name().get(lang));
     }
     let kind = match p.kind {
-        AccountKind::TestAccount => tr(lang, "test account", "测试号"),
-        AccountKind::Production => tr(lang, "production", "正式号"),
+        AccountKind::TestAccount => text(lang, "cli-profile-test-account"),
+        AccountKind::Production => text(lang, "cli-profile-production"),
     };
     let mode = match p.token_mode {
         TokenMode::Stable => "stable_token",
-        TokenMode::Legacy => tr(lang, "legacy cgi-bin/token", "传统 cgi-bin/token"),
+        TokenMode::Legacy => text(lang, "cli-profile-legacy-mode"),
     };
     format!("{kind}, {mode}")
 }
 
 fn show(p: &Profile, lang: Lang) {
     let w = 12;
-    output::field(w, tr(lang, "name", "名称"), &p.name);
+    output::field(w, text(lang, "cli-profile-name"), &p.name);
     if p.platform.spec().per_app_secrets {
-        output::field(w, tr(lang, "platform", "平台"), p.platform.name().get(lang));
+        output::field(
+            w,
+            text(lang, "cli-profile-platform"),
+            &p.platform.name().get(lang),
+        );
         output::field(w, "corpid", &p.app_id);
         let apps: Vec<String> = p.apps.iter().map(WecomApp::label).collect();
         output::field(
             w,
-            tr(lang, "apps", "应用"),
+            text(lang, "cli-profile-apps"),
             &if apps.is_empty() {
                 format!(
                     "{}: `wxsign profile edit {} --agent-id N --agent-name NAME`",
-                    tr(lang, "none yet", "尚无"),
+                    text(lang, "cli-profile-none-yet-apps"),
                     p.name
                 )
             } else {
                 apps.join(", ")
             },
         );
-        output::field(w, tr(lang, "api_base", "API 地址"), &p.api_base);
+        output::field(w, text(lang, "cli-profile-api-base"), &p.api_base);
         output::field(
             w,
-            tr(lang, "trusted", "可信域名"),
+            text(lang, "cli-profile-trusted"),
             &p.safe_domains.join(", "),
         );
     } else {
         output::field(w, "appid", &p.app_id);
-        output::field(w, tr(lang, "kind", "类型"), &kind_str(p, lang));
-        output::field(w, tr(lang, "api_base", "API 地址"), &p.api_base);
+        output::field(w, text(lang, "cli-profile-kind"), &kind_str(p, lang));
+        output::field(w, text(lang, "cli-profile-api-base"), &p.api_base);
         output::field(
             w,
-            tr(lang, "safe_domains", "安全域名"),
+            text(lang, "cli-profile-safe-domains"),
             &p.safe_domains.join(", "),
         );
     }
+    let (connect, total) = (p.timeouts.connect_ms, p.timeouts.total_ms);
     output::field(
         w,
-        tr(lang, "timeouts", "超时"),
-        &match lang {
-            Lang::En => format!(
-                "connect {} ms, total {} ms",
-                p.timeouts.connect_ms, p.timeouts.total_ms
-            ),
-            Lang::Zh => format!(
-                "连接 {} 毫秒，总计 {} 毫秒",
-                p.timeouts.connect_ms, p.timeouts.total_ms
-            ),
-        },
+        text(lang, "cli-profile-timeouts"),
+        &msg!(
+            "cli-profile-timeouts-value",
+            connect = connect,
+            total = total
+        )
+        .get(lang),
     );
-    super::profile_redis::show(w, p);
+    super::profile_redis::show(w, p, lang);
     if let Some(e) = &p.signing_endpoint {
         show_endpoint(w, e, lang);
     }
     if !p.notes.is_empty() {
-        output::field(w, tr(lang, "notes", "备注"), &p.notes);
+        output::field(w, text(lang, "cli-profile-notes"), &p.notes);
     }
 }
 
@@ -535,7 +506,7 @@ fn show_endpoint(w: usize, e: &crate::batch::EndpointSpec, lang: Lang) {
     };
     output::field(
         w,
-        tr(lang, "endpoint", "签名接口"),
+        text(lang, "cli-profile-endpoint"),
         &format!("{method} {}", e.url),
     );
     let param = match &e.url_param {
@@ -549,18 +520,15 @@ fn show_endpoint(w: usize, e: &crate::batch::EndpointSpec, lang: Lang) {
     };
     output::field(
         w,
-        tr(lang, "url_param", "URL 参数"),
+        text(lang, "cli-profile-url-param"),
         &format!("{param} ({encoding})"),
     );
     if !e.header_names.is_empty() {
         let names = e.header_names.join(", ");
         output::field(
             w,
-            tr(lang, "headers", "请求头"),
-            &format!(
-                "{names} {}",
-                tr(lang, "(values in the keyring)", "（值保存在钥匙串中）")
-            ),
+            text(lang, "cli-profile-headers"),
+            &format!("{names} {}", text(lang, "cli-profile-headers-kept")),
         );
     }
     let f = &e.fields;
@@ -574,7 +542,7 @@ fn show_endpoint(w: usize, e: &crate::batch::EndpointSpec, lang: Lang) {
     .filter_map(|(k, v)| v.as_ref().map(|v| format!("{k}={v}")))
     .collect();
     if !named.is_empty() {
-        output::field(w, tr(lang, "fields", "字段"), &named.join(", "));
+        output::field(w, text(lang, "cli-profile-fields"), &named.join(", "));
     }
 }
 

@@ -7,6 +7,8 @@ use clap::{Args, ValueEnum};
 
 use super::output;
 use crate::core::stored::ValueFormat;
+use crate::core::text::{Lang, msg};
+use crate::i18n::{Render, text};
 use crate::profile::Profile;
 use crate::profile::{RedisSettings, TicketSource};
 use crate::redis_source;
@@ -60,7 +62,7 @@ impl RedisFields {
     }
 
     /// Applies the options to `p`; the profile's own validation runs when it is saved.
-    pub fn apply(self, p: &mut Profile) -> anyhow::Result<()> {
+    pub fn apply(self, p: &mut Profile, lang: Lang) -> anyhow::Result<()> {
         let switching_to_redis = self.ticket_source == Some(SourceArg::Redis);
         let plain = match self.ticket_source {
             Some(SourceArg::Wechat) => Some((TicketSource::Wechat, "wechat")),
@@ -69,7 +71,7 @@ impl RedisFields {
         };
         if let Some((source, name)) = plain {
             if self.any_redis_option() {
-                bail!("--redis-* options need --ticket-source redis (not {name})");
+                bail!(msg!("cli-redis-options-need-redis", source = name).get(lang));
             }
             p.ticket_source = source;
             return Ok(());
@@ -81,9 +83,7 @@ impl RedisFields {
             (TicketSource::Redis(r), _) => (**r).clone(),
             (TicketSource::Wechat | TicketSource::Pasted, true) => RedisSettings::default(),
             (TicketSource::Wechat | TicketSource::Pasted, false) => {
-                bail!(
-                    "this profile does not read its ticket from Redis: add --ticket-source redis to use the --redis-* options"
-                )
+                bail!(text(lang, "cli-redis-not-redis-profile"))
             }
         };
         if let Some(u) = self.redis_url {
@@ -102,26 +102,21 @@ impl RedisFields {
             r.token_format = Some(f);
         }
         for pair in self.redis_agent_ticket_key {
+            let bad = || msg!("cli-redis-agent-key-form", pair = pair.as_str()).get(lang);
             let Some((id, key)) = pair.split_once('=') else {
-                bail!(
-                    "--redis-agent-ticket-key '{pair}': give it as AGENTID=KEY, e.g. 1000002=wecom:agent_ticket:1000002"
-                );
+                bail!(bad());
             };
             if id.trim().parse::<u64>().is_err() || key.trim().is_empty() {
-                bail!(
-                    "--redis-agent-ticket-key '{pair}': give it as AGENTID=KEY, e.g. 1000002=wecom:agent_ticket:1000002"
-                );
+                bail!(bad());
             }
             r.agent_ticket_keys
                 .insert(id.trim().to_owned(), key.trim().to_owned());
         }
         if r.url.is_empty() {
-            bail!("--ticket-source redis needs --redis-url redis://HOST:6379/DB");
+            bail!(text(lang, "cli-redis-needs-url"));
         }
         if r.ticket_key.is_empty() {
-            bail!(
-                "--ticket-source redis needs --redis-ticket-key KEY (the key your backend caches the jsapi_ticket under)"
-            );
+            bail!(text(lang, "cli-redis-needs-ticket-key"));
         }
         p.ticket_source = TicketSource::Redis(Box::new(r));
         Ok(())
@@ -129,113 +124,109 @@ impl RedisFields {
 }
 
 /// The ticket source lines of `profile show`.
-pub fn show(width: usize, p: &Profile) {
+pub fn show(width: usize, p: &Profile, lang: Lang) {
+    let from = text(lang, "cli-redis-ticket-from");
     match &p.ticket_source {
-        TicketSource::Wechat => output::field(width, "ticket_from", "WeChat API (getticket)"),
-        TicketSource::Pasted => output::field(
-            width,
-            "ticket_from",
-            "pasted (`wxsign secret set --profile NAME --ticket`)",
-        ),
+        TicketSource::Wechat => output::field(width, from, text(lang, "cli-redis-from-wechat")),
+        TicketSource::Pasted => output::field(width, from, text(lang, "cli-redis-from-pasted")),
         TicketSource::Redis(r) => {
-            output::field(width, "ticket_from", "Redis (read-only)");
-            output::field(width, "redis_url", &r.url);
+            output::field(width, from, text(lang, "cli-redis-from-redis"));
+            output::field(width, text(lang, "cli-redis-url"), &r.url);
             output::field(
                 width,
-                "ticket_key",
+                text(lang, "cli-redis-ticket-key"),
                 &format!("{} ({})", r.ticket_key, r.format),
             );
             if let Some(k) = &r.token_key {
-                output::field(width, "token_key", &format!("{k} ({})", r.token_format()));
+                let shown = format!("{k} ({})", r.token_format());
+                output::field(width, text(lang, "cli-redis-token-key"), &shown);
             }
             for (agent, k) in &r.agent_ticket_keys {
-                output::field(width, "agent_key", &format!("{agent}: {k} ({})", r.format));
+                let shown = format!("{agent}: {k} ({})", r.format);
+                output::field(width, text(lang, "cli-redis-agent-key"), &shown);
             }
         }
     }
 }
 
 /// `wxsign secret set --profile NAME --redis`: the Redis password in the OS keyring.
-pub fn set_password(p: &Profile, from_stdin: bool) -> anyhow::Result<()> {
+pub fn set_password(p: &Profile, from_stdin: bool, lang: Lang) -> anyhow::Result<()> {
     use anyhow::Context;
     use std::io::IsTerminal;
-
+    let profile = p.name.as_str();
     let password = if from_stdin {
         secrets::read_secret_line(&mut std::io::stdin().lock())
-            .context("reading the Redis password from stdin")?
+            .context(text(lang, "cli-redis-stdin-failed"))?
     } else if std::io::stdin().is_terminal() {
-        let typed = rpassword::prompt_password(format!(
-            "Redis password for profile {} (not shown): ",
-            p.name
-        ))
-        .context("reading the Redis password from the terminal")?;
+        let prompt = msg!("cli-redis-prompt", profile = profile).get(lang);
+        let typed =
+            rpassword::prompt_password(prompt).context(text(lang, "cli-redis-terminal-failed"))?;
         (!typed.is_empty()).then(|| Secret::new(typed))
     } else {
-        bail!("stdin is not a terminal: pass --secret-stdin to read the Redis password from it");
+        bail!(text(lang, "cli-redis-stdin-not-terminal"));
     };
-    let password = password.context(
-        "the Redis password is empty: type the password of the Redis user (requirepass or ACL)",
-    )?;
+    let password = password.context(text(lang, "cli-redis-password-empty"))?;
     let secrets = Secrets::from_env();
     if let StoreHealth::Unavailable(t) = secrets.health() {
-        bail!(
-            "{}\nFor this command line, pass the Redis password per call instead: {}.",
-            t.en,
-            redis_source::PASSWORD_ENV
-        );
+        let why = t.get(lang);
+        let env = redis_source::PASSWORD_ENV;
+        bail!(msg!("cli-redis-no-keyring", why = why, env = env).get(lang));
     }
     secrets
         .store()
         .set(redis_source::PASSWORD_SERVICE, &p.app_id, &password)
-        .context("storing the Redis password")?;
-    if secrets.persistent() {
-        anstream::println!(
-            "{}stored{:#} the Redis password of {} in the OS keyring ({} chars)",
-            output::OK,
-            output::OK,
-            p.name,
-            password.len()
-        );
+        .context(text(lang, "cli-redis-store-failed"))?;
+    let done = if secrets.persistent() {
+        let (on, off) = output::ok_codes();
+        let chars = password.len();
+        msg!(
+            "cli-redis-stored",
+            on = on,
+            off = off,
+            profile = profile,
+            chars = chars
+        )
     } else {
-        anstream::println!(
-            "kept the Redis password of {} in memory only ({}=memory): it is gone when this command ends",
-            p.name,
-            secrets::KEYRING_ENV
-        );
-    }
+        let env = secrets::KEYRING_ENV;
+        msg!("cli-redis-kept-in-memory", profile = profile, env = env)
+    };
+    anstream::println!("{}", done.get(lang));
     Ok(())
 }
 
 /// `wxsign secret delete --profile NAME --redis`.
-pub fn delete_password(p: &Profile) -> anyhow::Result<()> {
+pub fn delete_password(p: &Profile, lang: Lang) -> anyhow::Result<()> {
     let secrets = Secrets::from_env();
     let had = secrets
         .store()
         .delete(redis_source::PASSWORD_SERVICE, &p.app_id)
-        .map_err(|e| anyhow::anyhow!("deleting the Redis password: {e}"))?;
-    if had {
-        anstream::println!("deleted the Redis password of {}", p.name);
+        .map_err(|e| anyhow::anyhow!("{}: {e}", text(lang, "cli-redis-delete-failed")))?;
+    let profile = p.name.as_str();
+    let done = if had {
+        msg!("cli-redis-deleted", profile = profile)
     } else {
-        anstream::println!("no Redis password was stored for {}", p.name);
-    }
+        msg!("cli-redis-none-stored", profile = profile)
+    };
+    anstream::println!("{}", done.get(lang));
     Ok(())
 }
 
 /// The `redis` line of `wxsign secret status`.
-pub fn password_status(width: usize, p: &Profile, secrets: &Secrets) {
+pub fn password_status(width: usize, p: &Profile, secrets: &Secrets, lang: Lang) {
     if p.ticket_source.redis().is_none() {
         return;
     }
     let env_set = std::env::var(redis_source::PASSWORD_ENV).is_ok_and(|v| !v.is_empty());
     let status = if env_set {
-        format!("set ({})", redis_source::PASSWORD_ENV)
+        msg!("cli-redis-status-env", env = redis_source::PASSWORD_ENV).get(lang)
     } else {
-        match secrets.store().get(redis_source::PASSWORD_SERVICE, &p.app_id) {
-            Ok(Some(_)) => "set (OS keyring)".to_owned(),
-            Ok(None) => {
-                "not set (fine for a server without a password): `wxsign secret set --profile NAME --redis`".to_owned()
-            }
-            Err(e) => e.text().en,
+        match secrets
+            .store()
+            .get(redis_source::PASSWORD_SERVICE, &p.app_id)
+        {
+            Ok(Some(_)) => text(lang, "cli-redis-status-keyring").to_owned(),
+            Ok(None) => text(lang, "cli-redis-status-not-set").to_owned(),
+            Err(e) => e.text().get(lang).to_owned(),
         }
     };
     output::field(width, "redis", &status);

@@ -8,10 +8,11 @@ use std::process::ExitCode;
 use anyhow::{Context, bail};
 use clap::{Args, Subcommand};
 
-use super::output::{self, LangArg, tr};
+use super::output::{self, Output};
 use super::secret_entry::delete_app_secret;
 use super::usage::usage;
-use crate::core::text::Lang;
+use crate::core::text::{Lang, msg};
+use crate::i18n::{Render, text};
 use crate::profile::ProfileStore;
 use crate::secret::Secret;
 use crate::secrets::{self, SecretSource, SecretStatus, Secrets, StoreHealth};
@@ -20,9 +21,6 @@ use crate::secrets::{self, SecretSource, SecretStatus, Secrets, StoreHealth};
 pub struct SecretArgs {
     #[command(subcommand)]
     pub command: SecretCommand,
-    /// Language of the human output [default: from LANG].
-    #[arg(long, value_enum, global = true)]
-    pub lang: Option<LangArg>,
 }
 
 #[derive(Debug, Subcommand)]
@@ -75,8 +73,8 @@ pub enum SecretCommand {
     },
 }
 
-pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
-    let lang = output::resolve_lang(args.lang);
+pub fn run(args: SecretArgs, out: Output) -> anyhow::Result<ExitCode> {
+    let lang = out.lang;
     let store = ProfileStore::from_env()?;
     match args.command {
         SecretCommand::Set {
@@ -89,41 +87,30 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
         } => {
             let p = super::profile::get(&store, &profile, lang)?;
             if ticket {
-                super::secret_ticket::set(&p, secret_stdin, expires_in, agent_id)?;
+                super::secret_ticket::set(&p, secret_stdin, expires_in, agent_id, lang)?;
                 return Ok(ExitCode::SUCCESS);
             }
             if redis {
-                super::profile_redis::set_password(&p, secret_stdin)?;
+                super::profile_redis::set_password(&p, secret_stdin, lang)?;
                 return Ok(ExitCode::SUCCESS);
             }
-            let target = SecretTarget::of(&p, agent_id)?;
-            let secret = read_secret(secret_stdin, &target.label)?;
+            let target = SecretTarget::of(&p, agent_id, lang)?;
+            let secret = read_secret(secret_stdin, &target.label, lang)?;
             let secrets = Secrets::from_env();
             if let StoreHealth::Unavailable(t) = secrets.health() {
-                bail!(
-                    "{}\nFor this command line, pass the secret per call instead: WXSIGN_APP_SECRET or --secret-stdin.",
-                    t.en
-                );
+                bail!(msg!("cli-secret-no-keyring", why = t.get(lang)).get(lang));
             }
             secrets
                 .set_persistent(&target.account, &secret)
-                .context("storing the appSecret")?;
-            let (id, n, env) = (&target.label, secret.len(), secrets::KEYRING_ENV);
-            let (ok, ok_end) = (output::OK, output::OK.render_reset());
-            match (secrets.persistent(), lang) {
-                (true, Lang::En) => anstream::println!(
-                    "{ok}stored{ok_end} the appSecret of {id} in the OS keyring ({n} chars)"
-                ),
-                (true, Lang::Zh) => anstream::println!(
-                    "{ok}已保存{ok_end} {id} 的 AppSecret 到系统钥匙串（{n} 个字符）"
-                ),
-                (false, Lang::En) => anstream::println!(
-                    "kept the appSecret of {id} in memory only ({env}=memory): it is gone when this command ends"
-                ),
-                (false, Lang::Zh) => anstream::println!(
-                    "{id} 的 AppSecret 仅保存在内存中（{env}=memory）：命令结束后即消失"
-                ),
-            }
+                .context(text(lang, "cli-secret-store-failed"))?;
+            let (id, n, env) = (target.label.as_str(), secret.len(), secrets::KEYRING_ENV);
+            let (on, off) = output::ok_codes();
+            let done = if secrets.persistent() {
+                msg!("cli-secret-stored", on = on, off = off, app = id, chars = n)
+            } else {
+                msg!("cli-secret-kept-in-memory", app = id, env = env)
+            };
+            anstream::println!("{}", done.get(lang));
         }
         SecretCommand::Delete {
             profile,
@@ -135,37 +122,22 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
             let Some(profile) = profile else {
                 let id = appid.unwrap_or_default();
                 if !delete_app_secret(&id, lang)? {
-                    anstream::println!(
-                        "{} {id}",
-                        tr(
-                            lang,
-                            "no appSecret was stored for",
-                            "没有保存过 AppSecret："
-                        )
-                    );
+                    anstream::println!("{} {id}", text(lang, "cli-secret-none-stored"));
                 }
                 return Ok(ExitCode::SUCCESS);
             };
             let p = super::profile::get(&store, &profile, lang)?;
             if ticket {
-                super::secret_ticket::delete(&p, agent_id)?;
+                super::secret_ticket::delete(&p, agent_id, lang)?;
                 return Ok(ExitCode::SUCCESS);
             }
             if redis {
-                super::profile_redis::delete_password(&p)?;
+                super::profile_redis::delete_password(&p, lang)?;
                 return Ok(ExitCode::SUCCESS);
             }
-            let target = SecretTarget::of(&p, agent_id)?;
+            let target = SecretTarget::of(&p, agent_id, lang)?;
             if !delete_app_secret(&target.account, lang)? {
-                anstream::println!(
-                    "{} {}",
-                    tr(
-                        lang,
-                        "no appSecret was stored for",
-                        "没有保存过 AppSecret："
-                    ),
-                    target.label
-                );
+                anstream::println!("{} {}", text(lang, "cli-secret-none-stored"), target.label);
             }
         }
         SecretCommand::Status { profile } => {
@@ -173,8 +145,8 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
             let secrets = Secrets::from_env();
             output::field(
                 8,
-                tr(lang, "keyring", "钥匙串"),
-                secrets.health().text().get(lang),
+                text(lang, "cli-secret-keyring"),
+                &secrets.health().text().get(lang),
             );
             if p.platform.spec().per_app_secrets {
                 for app in &p.apps {
@@ -185,18 +157,18 @@ pub fn run(args: SecretArgs) -> anyhow::Result<ExitCode> {
                 if p.apps.is_empty() {
                     anstream::println!(
                         "{}: `wxsign profile edit {} --agent-id N --agent-name NAME`",
-                        tr(lang, "no WeCom app yet", "还没有企业微信应用"),
+                        text(lang, "cli-secret-no-wecom-app"),
                         p.name
                     );
                 }
-                super::profile_redis::password_status(8, &p, &secrets);
-                super::secret_ticket::status(8, &p, &secrets);
+                super::profile_redis::password_status(8, &p, &secrets, lang);
+                super::secret_ticket::status(8, &p, &secrets, lang);
                 return Ok(ExitCode::SUCCESS);
             }
             let status = status_text(&secrets, &p.app_id, &p.name, None, lang);
-            output::field(8, tr(lang, "secret", "密钥"), &status);
-            super::profile_redis::password_status(8, &p, &secrets);
-            super::secret_ticket::status(8, &p, &secrets);
+            output::field(8, text(lang, "cli-secret-secret"), &status);
+            super::profile_redis::password_status(8, &p, &secrets, lang);
+            super::secret_ticket::status(8, &p, &secrets, lang);
         }
     }
     Ok(ExitCode::SUCCESS)
@@ -210,13 +182,11 @@ struct SecretTarget {
 }
 
 impl SecretTarget {
-    fn of(p: &crate::profile::Profile, agent_id: Option<u64>) -> anyhow::Result<Self> {
+    fn of(p: &crate::profile::Profile, agent_id: Option<u64>, lang: Lang) -> anyhow::Result<Self> {
         if !p.platform.spec().per_app_secrets {
             if agent_id.is_some() {
-                bail!(
-                    "--agent-id is for WeCom profiles: profile '{}' is an Official Account with one appSecret",
-                    p.name
-                );
+                let m = msg!("cli-secret-agent-id-oa", profile = p.name.as_str());
+                bail!(m.get(lang));
             }
             return Ok(Self {
                 account: p.app_id.clone(),
@@ -225,17 +195,20 @@ impl SecretTarget {
         }
         if agent_id.is_none() && p.apps.len() > 1 {
             let apps: Vec<String> = p.apps.iter().map(crate::profile::WecomApp::label).collect();
-            bail!(
-                "profile '{}' has {} apps, each with its own secret: say which with --agent-id N ({})",
-                p.name,
-                p.apps.len(),
-                apps.join(", ")
+            let (profile, count, apps) = (p.name.as_str(), p.apps.len(), apps.join(", "));
+            let m = msg!(
+                "cli-secret-which-app",
+                profile = profile,
+                count = count,
+                apps = apps
             );
+            bail!(m.get(lang));
         }
         let app = p.app(agent_id)?;
+        let corp_id = p.app_id.as_str();
         Ok(Self {
             account: crate::platform::app_account(&p.app_id, app.agent_id),
-            label: format!("app {} of {}", app.label(), p.app_id),
+            label: msg!("cli-secret-app-of", app = app.label(), corp_id = corp_id).get(lang),
         })
     }
 }
@@ -247,56 +220,48 @@ fn status_text(
     agent_id: Option<u64>,
     lang: Lang,
 ) -> String {
-    let set = tr(lang, "set", "已设置");
+    let set = text(lang, "cli-secret-set");
     let agent = agent_id
         .map(|a| format!(" --agent-id {a}"))
         .unwrap_or_default();
     match secrets.status(account) {
         SecretStatus::Present(SecretSource::Keyring) => {
-            format!("{set} ({})", tr(lang, "OS keyring", "系统钥匙串"))
+            format!("{set} ({})", text(lang, "cli-secret-os-keyring"))
         }
         SecretStatus::Present(SecretSource::Env) => {
             format!("{set} ({})", secrets::APP_SECRET_ENV)
         }
         SecretStatus::Present(SecretSource::Session | SecretSource::Explicit) => {
-            format!("{set} ({})", tr(lang, "this session", "本次会话"))
+            format!("{set} ({})", text(lang, "cli-secret-this-session"))
         }
         SecretStatus::Missing if !matches!(secrets.health(), StoreHealth::Unavailable(_)) => {
-            let flag = crate::core::text::Text::new("--profile NAME", "--profile NAME");
             format!(
                 "{}: `wxsign secret set {}{agent}`",
-                tr(lang, "not set", "未设置"),
-                crate::wechat::naming_profile(&flag, profile).en
+                text(lang, "cli-secret-not-set"),
+                crate::wechat::naming_profile("--profile NAME", profile)
             )
         }
         SecretStatus::Missing => format!(
             "{}: {}",
-            tr(lang, "not set", "未设置"),
-            tr(
-                lang,
-                "without a usable keyring give it per call: WXSIGN_APP_SECRET or --secret-stdin",
-                "没有可用的钥匙串，请每次调用时提供：WXSIGN_APP_SECRET 或 --secret-stdin"
-            )
+            text(lang, "cli-secret-not-set"),
+            text(lang, "cli-secret-per-call")
         ),
-        SecretStatus::Unknown(t) => t.get(lang).to_owned(),
+        SecretStatus::Unknown(t) => t.get(lang),
     }
 }
 
-fn read_secret(from_stdin: bool, whose: &str) -> anyhow::Result<Secret> {
+fn read_secret(from_stdin: bool, whose: &str, lang: Lang) -> anyhow::Result<Secret> {
     let secret = if from_stdin {
         secrets::read_secret_line(&mut std::io::stdin().lock())
-            .context("reading the secret from stdin")?
+            .context(text(lang, "cli-secret-stdin-failed"))?
     } else if std::io::stdin().is_terminal() {
-        let typed = rpassword::prompt_password(format!("appSecret for {whose} (not shown): "))
-            .context("reading the secret from the terminal")?;
+        let prompt = msg!("cli-secret-prompt", whose = whose).get(lang);
+        let typed =
+            rpassword::prompt_password(prompt).context(text(lang, "cli-secret-terminal-failed"))?;
         let typed = typed.trim().to_owned();
         (!typed.is_empty()).then(|| Secret::new(typed))
     } else {
-        return Err(usage(
-            "stdin is not a terminal: pass --secret-stdin to read the secret from it",
-        ));
+        return Err(usage(text(lang, "cli-secret-stdin-not-terminal")));
     };
-    secret.ok_or_else(|| {
-        usage("the secret is empty (stdin had no line, or only spaces): paste the appSecret from 开发 → 基本配置")
-    })
+    secret.ok_or_else(|| usage(text(lang, "cli-secret-empty")))
 }

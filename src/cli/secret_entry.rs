@@ -3,8 +3,8 @@
 
 use anyhow::Context;
 
-use super::output::tr;
 use crate::core::text::Lang;
+use crate::i18n::text;
 use crate::secrets::{self, Secrets};
 
 /// Whether the OS keyring holds an appSecret for `app_id` (not the environment, not memory).
@@ -22,17 +22,9 @@ pub(super) fn stored_in_keyring(app_id: &str) -> bool {
 pub(super) fn delete_app_secret(app_id: &str, lang: Lang) -> anyhow::Result<bool> {
     let had = Secrets::from_env()
         .delete(app_id)
-        .context("deleting the appSecret")?;
+        .context(text(lang, "cli-secret-delete-failed"))?;
     if had {
-        anstream::println!(
-            "{} {}",
-            tr(
-                lang,
-                "deleted the appSecret and cached credentials of",
-                "已删除 AppSecret 和缓存凭证："
-            ),
-            app_id
-        );
+        anstream::println!("{} {app_id}", text(lang, "cli-secret-deleted"));
     }
     Ok(had)
 }

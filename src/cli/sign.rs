@@ -11,35 +11,29 @@ use clap::builder::{NonEmptyStringValueParser, TypedValueParser};
 
 use super::card;
 use super::check_url::warn_about_url;
-use super::output::{self, LangArg};
+use super::output::{self, Output};
 use super::sign_wecom;
+use super::ticket_args::TicketArgs;
 use super::token;
+use super::usage::usage;
 use crate::core::sign;
-use crate::core::text::Lang;
+use crate::core::text::{Lang, msg};
 use crate::core::verify;
-use crate::secret::Secret;
+use crate::i18n::{Render, text};
+use crate::secret::{self, Secret};
 use crate::wechat::TicketKind;
 
-/// The arguments of `sign`, kept in one struct so options such as a profile can be added.
+/// The arguments of `sign`, kept in one struct so options such as a profile can be added. It
+/// signs one ticket, exactly as given: `--ticket` takes no list here (a comma is signed as part
+/// of it, with a warning) and no empty value.
 #[derive(Debug, Args)]
+#[command(mut_arg("tickets", |a| a
+    .value_delimiter(None)
+    .action(clap::ArgAction::Set)
+    .value_parser(NonEmptyStringValueParser::new().map(Secret::from))))]
 pub struct SignArgs {
-    /// The jsapi_ticket (may start with '-'; `--ticket=-x` also works). Set WXSIGN_TICKET
-    /// instead to keep it out of the process list and shell history, or use --profile NAME to
-    /// fetch the profile's ticket. One of the three is required.
-    #[arg(
-        long,
-        env = "WXSIGN_TICKET",
-        hide_env_values = true,
-        allow_hyphen_values = true,
-        value_parser = NonEmptyStringValueParser::new().map(Secret::from)
-    )]
-    pub ticket: Option<Secret>,
-    /// Fetch (or reuse the cached) jsapi_ticket of this profile instead of `--ticket`.
-    #[arg(long)]
-    pub profile: Option<String>,
-    /// With --profile: use this API base instead of the profile's.
-    #[arg(long, value_name = "URL", requires = "profile")]
-    pub api_base: Option<String>,
+    #[command(flatten)]
+    pub tickets: TicketArgs,
     /// With --profile: read the appSecret from the first line of stdin.
     #[arg(long, requires = "profile")]
     pub secret_stdin: bool,
@@ -72,39 +66,26 @@ pub struct SignArgs {
     /// Seconds since the epoch; now when omitted.
     #[arg(long)]
     pub timestamp: Option<u64>,
-    /// Print one JSON object instead of text.
-    #[arg(long)]
-    pub json: bool,
-    /// Language of the warnings [default: from LANG].
-    #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
     #[command(flatten)]
     pub card: card::CardArgs,
 }
 
-pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
-    args.card.check_usage(&[]);
-    let lang = output::resolve_lang(args.lang);
+pub fn run(args: SignArgs, out: Output) -> anyhow::Result<ExitCode> {
+    let lang = out.lang;
+    args.card.check_usage(&[], lang)?;
     // A fetched ticket is a credential: shown redacted unless --reveal. A typed one is echoed.
-    let (ticket, redact) = match (&args.profile, args.ticket.clone()) {
-        // WXSIGN_TICKET in the environment does not conflict with --profile; a typed one does.
-        (Some(_), Some(t))
-            if std::env::var("WXSIGN_TICKET").ok().as_deref() != Some(t.reveal()) =>
-        {
-            clap::Error::raw(
-                clap::error::ErrorKind::ArgumentConflict,
-                "give either --ticket or --profile, not both\n",
-            )
-            .exit()
-        }
-        (Some(profile), _) => {
-            let session = token::Session::open(&token::WechatArgs {
-                profile: profile.clone(),
-                api_base: args.api_base.clone(),
-                secret_stdin: args.secret_stdin,
-                verbose: false,
-                agent_id: args.agent_id,
-            }, lang)?;
+    let (ticket, redact) = match args.tickets.profile_only(lang)? {
+        Some(profile) => {
+            let session = token::Session::open(
+                &token::WechatArgs {
+                    profile: profile.to_owned(),
+                    api_base: args.tickets.api_base.clone(),
+                    secret_stdin: args.secret_stdin,
+                    verbose: false,
+                    agent_id: args.agent_id,
+                },
+                lang,
+            )?;
             if session.profile.platform.spec().per_app_secrets && args.card.card.is_none() {
                 let request = sign_wecom::WecomSign {
                     url: args.url.as_deref().unwrap_or_default(),
@@ -114,19 +95,13 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
                     snippet: args.snippet,
                     js_api: &args.js_api,
                     reveal: args.reveal,
-                    json: args.json,
-                    lang,
                 };
-                return sign_wecom::run(&request, session);
+                return sign_wecom::run(&request, session, out);
             }
             if args.agent_id.is_some() || args.snippet.is_some() {
-                clap::Error::raw(
-                    clap::error::ErrorKind::ArgumentConflict,
-                    format!(
-                        "--agent-id and --snippet are for WeCom profiles: '{profile}' is an Official Account\n"
-                    ),
-                )
-                .exit()
+                return Err(usage(
+                    msg!("cli-sign-wecom-only", profile = profile).get(lang),
+                ));
             }
             // A card signature takes the wx_card ticket (DOMAIN.md §11).
             let kind = if args.card.card.is_some() {
@@ -138,33 +113,28 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
                 Ok(t) => {
                     if let crate::wechat::TicketOrigin::Pasted { estimated, .. } = t.origin {
                         // Said on stderr: stdout stays the signature (or its JSON).
-                        anstream::eprintln!(
-                            "ticket source: pasted, valid {}{} s{}",
-                            if estimated { "~" } else { "" },
-                            t.expires_in,
-                            if estimated {
-                                " (an estimate: counted from when it was pasted)"
-                            } else {
-                                ""
-                            }
-                        );
+                        let seconds = t.expires_in;
+                        let note = if estimated {
+                            msg!("cli-sign-pasted-estimated", seconds = seconds)
+                        } else {
+                            msg!("cli-sign-pasted-valid", seconds = seconds)
+                        };
+                        anstream::eprintln!("{}", note.get(lang));
                     }
                     (t.ticket, !args.reveal)
                 }
-                Err(e) => return Ok(token::report_error_for(&e, args.json, lang, Some(profile))),
+                Err(e) => return Ok(token::report_error_for(&e, out, Some(profile))),
             }
         }
-        (None, Some(t)) => (t, false),
-        (None, None) => clap::Error::raw(
-            clap::error::ErrorKind::MissingRequiredArgument,
-            "no ticket: pass --ticket TICKET, set WXSIGN_TICKET, or use --profile NAME to fetch the profile's jsapi_ticket (see wxsign sign --help)\n",
-        )
-        .exit(),
+        None => match args.tickets.tickets.into_iter().next() {
+            Some(t) => (t, false),
+            None => return Err(usage(text(lang, "cli-sign-no-ticket"))),
+        },
     };
     let noncestr = match args.noncestr {
         Some(n) => n,
         None => sign::generate_nonce(&mut rand::rng(), sign::DEFAULT_NONCE_LEN)
-            .context("generating a nonce")?,
+            .context(text(lang, "cli-nonce-failed"))?,
     };
     let timestamp = args
         .timestamp
@@ -182,26 +152,25 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
             nonce: noncestr,
             signature: String::new(),
             redact,
-            json: args.json,
-            lang,
+            out,
         }));
     }
     let url = args.url.unwrap_or_default();
     warn_about_url(&url, lang);
-    if let Some(text) = verify::millisecond_timestamp(&timestamp.to_string()) {
+    if let Some(warning) = verify::millisecond_timestamp(&timestamp.to_string()) {
         anstream::eprintln!(
             "{} [{}] {}",
             output::warning_prefix(lang),
             verify::MS_TIMESTAMP_CODE,
-            text.get(lang)
+            warning.get(lang)
         );
     }
     let mut sig = sign::sign(ticket.reveal(), &noncestr, timestamp, &url);
     if redact {
-        sig.string1 = sig.string1.replacen(ticket.reveal(), &ticket.preview(), 1);
+        sig.string1 = secret::redact_in(&sig.string1, [ticket.reveal()]);
         sig.jsapi_ticket = ticket.preview();
     }
-    if args.json {
+    if out.json {
         let v = serde_json::json!({
             "string1": sig.string1,
             "signature": sig.signature,
@@ -213,7 +182,7 @@ pub fn run(args: SignArgs) -> anyhow::Result<ExitCode> {
         println!("{v}");
     } else {
         output::field(9, "string1", &sig.string1);
-        output::field(9, output::tr(lang, "signature", "签名"), &sig.signature);
+        output::field(9, text(lang, "cli-label-signature"), &sig.signature);
     }
     Ok(ExitCode::SUCCESS)
 }
@@ -225,10 +194,9 @@ fn warn_about_ticket(ticket: &str, lang: Lang) {
     if !ticket.contains(|c: char| c == ',' || c.is_whitespace()) {
         return;
     }
-    let text = if lang == Lang::Zh {
-        "票据中有逗号或空白；微信的 jsapi_ticket 从不包含它们（WXSIGN_TICKET 在这里必须只有一个票据）。仍按原样签名。"
-    } else {
-        "the ticket contains a comma or whitespace; WeChat jsapi_tickets never do (WXSIGN_TICKET must hold one ticket here). Signed as given."
-    };
-    anstream::eprintln!("{} [ticket] {text}", output::warning_prefix(lang));
+    anstream::eprintln!(
+        "{} [ticket] {}",
+        output::warning_prefix(lang),
+        text(lang, "cli-sign-ticket-list")
+    );
 }

@@ -8,11 +8,12 @@ use anyhow::Context;
 use clap::ValueEnum;
 
 use super::check_url::warn_about_url;
-use super::output;
+use super::output::{self, Output};
 use super::token::{self, Session};
 use crate::core::sign::{self, Signature};
-use crate::core::text::Lang;
+use crate::core::text::msg;
 use crate::core::wecom::{self, CallInput};
+use crate::i18n::{Render, text};
 use crate::wechat::{TicketInfo, TicketKind};
 
 /// The snippet forms a WeCom page uses.
@@ -40,35 +41,19 @@ pub struct WecomSign<'a> {
     pub js_api: &'a [String],
     /// Print the fetched tickets in full instead of their previews.
     pub reveal: bool,
-    pub json: bool,
-    pub lang: Lang,
 }
 
-pub fn run(args: &WecomSign<'_>, session: Session) -> anyhow::Result<ExitCode> {
-    let lang = args.lang;
+pub fn run(args: &WecomSign<'_>, session: Session, out: Output) -> anyhow::Result<ExitCode> {
+    let lang = out.lang;
     let profile = &session.profile;
     let app = profile.app(args.agent_id)?.clone();
     let corp = match session.ticket(TicketKind::Jsapi) {
         Ok(t) => t,
-        Err(e) => {
-            return Ok(token::report_error_for(
-                &e,
-                args.json,
-                lang,
-                Some(&profile.name),
-            ));
-        }
+        Err(e) => return Ok(token::report_error_for(&e, out, Some(&profile.name))),
     };
     let agent = match session.ticket(TicketKind::AgentConfig) {
         Ok(t) => t,
-        Err(e) => {
-            return Ok(token::report_error_for(
-                &e,
-                args.json,
-                lang,
-                Some(&profile.name),
-            ));
-        }
+        Err(e) => return Ok(token::report_error_for(&e, out, Some(&profile.name))),
     };
     for t in corp.warnings.iter().chain(&agent.warnings) {
         anstream::eprintln!("{} {}", output::warning_prefix(lang), t.get(lang));
@@ -78,9 +63,9 @@ pub fn run(args: &WecomSign<'_>, session: Session) -> anyhow::Result<ExitCode> {
         Some(n) => (n.to_owned(), n.to_owned()),
         None => (
             sign::generate_nonce(&mut rng, sign::DEFAULT_NONCE_LEN)
-                .context("generating a nonce")?,
+                .context(text(lang, "cli-nonce-failed"))?,
             sign::generate_nonce(&mut rng, sign::DEFAULT_NONCE_LEN)
-                .context("generating a nonce")?,
+                .context(text(lang, "cli-nonce-failed"))?,
         ),
     };
     let timestamp = args
@@ -112,7 +97,7 @@ pub fn run(args: &WecomSign<'_>, session: Session) -> anyhow::Result<ExitCode> {
         redact(&mut sigs.config, &corp);
         redact(&mut sigs.agent_config, &agent);
     }
-    if args.json {
+    if out.json {
         let call = |s: &Signature| {
             serde_json::json!({
                 "string1": s.string1,
@@ -138,32 +123,20 @@ pub fn run(args: &WecomSign<'_>, session: Session) -> anyhow::Result<ExitCode> {
     let heading = |call: &str, what: String| {
         anstream::println!("{}{call}{:#} ({what})", output::LABEL, output::LABEL);
     };
+    let signature = format!("  {}", text(lang, "cli-label-signature"));
+    let corp_id = profile.app_id.as_str();
     heading(
         "wx.config",
-        match lang {
-            Lang::En => format!("corp ticket of {}", profile.app_id),
-            Lang::Zh => format!("{} 的企业票据", profile.app_id),
-        },
+        msg!("cli-sign-corp-ticket-of", corp_id = corp_id).get(lang),
     );
     output::field(11, "  string1", &sigs.config.string1);
-    output::field(
-        11,
-        output::tr(lang, "  signature", "  签名"),
-        &sigs.config.signature,
-    );
+    output::field(11, &signature, &sigs.config.signature);
     heading(
         "wx.agentConfig",
-        match lang {
-            Lang::En => format!("agent ticket of app {}", app.label()),
-            Lang::Zh => format!("应用 {} 的应用票据", app.label()),
-        },
+        msg!("cli-sign-agent-ticket-of", app = app.label()).get(lang),
     );
     output::field(11, "  string1", &sigs.agent_config.string1);
-    output::field(
-        11,
-        output::tr(lang, "  signature", "  签名"),
-        &sigs.agent_config.signature,
-    );
+    output::field(11, &signature, &sigs.agent_config.signature);
     if let Some(s) = snippet {
         println!("\n{s}");
     }
@@ -173,6 +146,6 @@ pub fn run(args: &WecomSign<'_>, session: Session) -> anyhow::Result<ExitCode> {
 /// Shows a fetched ticket as its preview in string1 (the signature stays the real one).
 fn redact(sig: &mut Signature, ticket: &TicketInfo) {
     let t = &ticket.ticket;
-    sig.string1 = sig.string1.replacen(t.reveal(), &t.preview(), 1);
+    sig.string1 = crate::secret::redact_in(&sig.string1, [t.reveal()]);
     sig.jsapi_ticket = t.preview();
 }

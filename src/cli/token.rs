@@ -6,9 +6,10 @@ use std::sync::Arc;
 
 use clap::{Args, ValueEnum};
 
-use super::output::{self, LangArg};
+use super::output::{self, Output};
 use crate::cache::CredentialCache;
-use crate::core::text::Lang;
+use crate::core::text::{Lang, msg};
+use crate::i18n::{Render, text};
 use crate::profile::{Profile, ProfileStore};
 use crate::secret::Secret;
 use crate::secrets::{self, Secrets};
@@ -43,16 +44,9 @@ pub struct TokenArgs {
     /// token: every other caller gets the new one too.
     #[arg(long)]
     pub force_refresh: bool,
-    /// Print one JSON object (access_token redacted unless --reveal, expires_in, fetched_at,
-    /// from_cache, endpoint); on failure {"error": {errcode, errmsg, meaning, fix}}.
-    #[arg(long)]
-    pub json: bool,
     /// Print the full token instead of its first 6 characters and length.
     #[arg(long)]
     pub reveal: bool,
-    /// Language of the human output [default: from LANG].
-    #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
 }
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
@@ -75,16 +69,9 @@ pub struct TicketArgs {
     /// jsapi signs wx.config; wx-card (or wx_card) is the card ticket, which never does.
     #[arg(long = "type", value_enum, default_value = "jsapi")]
     pub kind: TicketType,
-    /// Print one JSON object (ticket redacted unless --reveal, type, expires_in, fetched_at,
-    /// from_cache); on failure {"error": {errcode, errmsg, meaning, fix}}.
-    #[arg(long)]
-    pub json: bool,
     /// Print the full ticket instead of its first 6 characters and length.
     #[arg(long)]
     pub reveal: bool,
-    /// Language of the human output [default: from LANG].
-    #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
 }
 
 /// A loaded profile and a credentials service wired for the command line.
@@ -102,10 +89,8 @@ impl Session {
         let profile = super::profile::get(&ProfileStore::from_env()?, &args.profile, lang)?;
         let secret = if args.secret_stdin {
             let s = secrets::read_secret_line(&mut std::io::stdin().lock())
-                .map_err(|e| anyhow::anyhow!("reading the secret from stdin: {e}"))?;
-            Some(s.ok_or_else(|| {
-                super::usage::usage("--secret-stdin: stdin was empty: pipe the appSecret in")
-            })?)
+                .map_err(|e| anyhow::anyhow!("{}: {e}", text(lang, "cli-secret-stdin-failed")))?;
+            Some(s.ok_or_else(|| super::usage::usage(text(lang, "cli-token-stdin-empty")))?)
         } else {
             None
         };
@@ -152,29 +137,23 @@ impl Session {
     }
 }
 
-use super::output::tr;
-
 /// Prints a client error once: the errcode, its meaning and the fix on stderr, and the
 /// `{"error": …}` object on stdout with `--json`. Exit 1. With `profile`, `--profile NAME` in
 /// the texts names it.
-pub fn report_error_for(
-    e: &ClientError,
-    json: bool,
-    lang: Lang,
-    profile: Option<&str>,
-) -> ExitCode {
+pub fn report_error_for(e: &ClientError, out: Output, profile: Option<&str>) -> ExitCode {
+    let lang = out.lang;
     let mut r = e.report();
     if let Some(name) = profile {
         r = r.for_profile(name);
     }
-    let error = tr(lang, "error:", "错误：");
-    let fix = tr(lang, "fix:", "解决：");
-    if json {
+    let error = text(lang, "cli-error-prefix");
+    let fix = text(lang, "cli-fix-prefix");
+    if out.json {
         let v = serde_json::json!({ "error": {
             "errcode": r.errcode,
             "errmsg": r.errmsg,
-            "meaning": r.meaning.get(lang),
-            "fix": r.fix.get(lang),
+            "meaning": r.meaning(lang),
+            "fix": r.fix(lang),
         }});
         println!("{v}");
     }
@@ -184,11 +163,11 @@ pub fn report_error_for(
             output::ERROR,
             output::ERROR,
             r.errmsg,
-            r.meaning.get(lang),
-            r.fix.get(lang)
+            r.meaning(lang),
+            r.fix(lang)
         ),
         None => {
-            let mut message = e.message();
+            let mut message = e.message().get(lang);
             if let Some(name) = profile {
                 message = crate::wechat::naming_profile(&message, name);
             }
@@ -196,37 +175,29 @@ pub fn report_error_for(
                 "{}{error}{:#} {}\n  {fix} {}",
                 output::ERROR,
                 output::ERROR,
-                message.get(lang),
-                r.fix.get(lang)
+                message,
+                r.fix(lang)
             )
         }
     }
     ExitCode::from(1)
 }
 
-fn warn(texts: &[crate::core::text::Text], lang: Lang) {
-    for t in texts {
-        anstream::eprintln!(
-            "{}{}{:#} {}",
-            output::WARNING,
-            tr(lang, "warning:", "警告："),
-            output::WARNING,
-            t.get(lang)
-        );
-    }
+/// One `warning:` line on stderr (a fetched credential's warnings: legacy mode, quota).
+fn warn(lang: Lang, warning: &str) {
+    anstream::eprintln!("{} {warning}", output::warning_prefix(lang));
 }
 
 fn yes_no(b: bool, lang: Lang) -> &'static str {
-    match (b, lang) {
-        (true, Lang::En) => "yes",
-        (false, Lang::En) => "no",
-        (true, Lang::Zh) => "是",
-        (false, Lang::Zh) => "否",
+    if b {
+        text(lang, "cli-yes")
+    } else {
+        text(lang, "cli-no")
     }
 }
 
 fn seconds(n: u64, lang: Lang) -> String {
-    format!("{n} {}", tr(lang, "s", "秒"))
+    msg!("cli-seconds", seconds = n).get(lang)
 }
 
 fn shown(s: &Secret, reveal: bool) -> String {
@@ -243,8 +214,8 @@ fn time(unix: i64) -> String {
         .unwrap_or_else(|| unix.to_string())
 }
 
-pub fn run_token(args: TokenArgs) -> anyhow::Result<ExitCode> {
-    let lang = output::resolve_lang(args.lang);
+pub fn run_token(args: TokenArgs, out: Output) -> anyhow::Result<ExitCode> {
+    let lang = out.lang;
     let mut session = Session::open(&args.wechat, lang)?;
     session.options.force_refresh = args.force_refresh;
     let result = session.runtime.block_on(
@@ -256,12 +227,14 @@ pub fn run_token(args: TokenArgs) -> anyhow::Result<ExitCode> {
         Ok(t) => t,
         Err(e) => {
             let name = &session.profile.name;
-            return Ok(report_error_for(&e, args.json, lang, Some(name)));
+            return Ok(report_error_for(&e, out, Some(name)));
         }
     };
-    warn(&token.warnings, lang);
+    for w in &token.warnings {
+        warn(lang, &w.get(lang));
+    }
     let value = shown(&token.access_token, args.reveal);
-    if args.json {
+    if out.json {
         let v = serde_json::json!({
             "access_token": value,
             "expires_in": token.expires_in,
@@ -272,29 +245,29 @@ pub fn run_token(args: TokenArgs) -> anyhow::Result<ExitCode> {
         println!("{v}");
     } else {
         let w = 12;
-        output::field(w, tr(lang, "access_token", "访问令牌"), &value);
+        output::field(w, text(lang, "cli-token-access-token"), &value);
         output::field(
             w,
-            tr(lang, "expires_in", "剩余有效期"),
+            text(lang, "cli-token-expires-in"),
             &seconds(token.expires_in, lang),
         );
         output::field(
             w,
-            tr(lang, "fetched_at", "获取时间"),
+            text(lang, "cli-token-fetched-at"),
             &time(token.fetched_at),
         );
         output::field(
             w,
-            tr(lang, "from_cache", "来自缓存"),
+            text(lang, "cli-token-from-cache"),
             yes_no(token.from_cache, lang),
         );
-        output::field(w, tr(lang, "endpoint", "接口"), token.endpoint.as_str());
+        output::field(w, text(lang, "cli-token-endpoint"), token.endpoint.as_str());
     }
     Ok(ExitCode::SUCCESS)
 }
 
-pub fn run_ticket(args: TicketArgs) -> anyhow::Result<ExitCode> {
-    let lang = output::resolve_lang(args.lang);
+pub fn run_ticket(args: TicketArgs, out: Output) -> anyhow::Result<ExitCode> {
+    let lang = out.lang;
     let session = Session::open(&args.wechat, lang)?;
     let kind = match args.kind {
         TicketType::Jsapi => TicketKind::Jsapi,
@@ -305,12 +278,14 @@ pub fn run_ticket(args: TicketArgs) -> anyhow::Result<ExitCode> {
         Ok(t) => t,
         Err(e) => {
             let name = &session.profile.name;
-            return Ok(report_error_for(&e, args.json, lang, Some(name)));
+            return Ok(report_error_for(&e, out, Some(name)));
         }
     };
-    warn(&ticket.warnings, lang);
+    for w in &ticket.warnings {
+        warn(lang, &w.get(lang));
+    }
     let value = shown(&ticket.ticket, args.reveal);
-    if args.json {
+    if out.json {
         let v = serde_json::json!({
             "ticket": value,
             "type": kind.as_str(),
@@ -322,8 +297,8 @@ pub fn run_ticket(args: TicketArgs) -> anyhow::Result<ExitCode> {
         println!("{v}");
     } else {
         let w = 10;
-        output::field(w, tr(lang, "ticket", "票据"), &value);
-        output::field(w, tr(lang, "type", "类型"), kind.as_str());
+        output::field(w, text(lang, "cli-token-ticket"), &value);
+        output::field(w, text(lang, "cli-token-type"), kind.as_str());
         let unknown = matches!(
             &ticket.origin,
             crate::wechat::TicketOrigin::Redis {
@@ -339,32 +314,29 @@ pub fn run_ticket(args: TicketArgs) -> anyhow::Result<ExitCode> {
             }
         );
         let expires = if unknown {
-            tr(lang, "unknown", "未知").to_owned()
+            text(lang, "cli-token-unknown").to_owned()
         } else if estimated {
-            format!(
-                "~{} ({})",
-                seconds(ticket.expires_in, lang),
-                tr(
-                    lang,
-                    "an estimate: counted from when it was pasted",
-                    "估算值：从粘贴时起算"
-                )
-            )
+            let left = ticket.expires_in;
+            msg!("cli-token-expires-estimated", seconds = left).get(lang)
         } else {
             seconds(ticket.expires_in, lang)
         };
-        output::field(w, tr(lang, "expires_in", "剩余有效期"), &expires);
+        output::field(w, text(lang, "cli-token-expires-in"), &expires);
         output::field(
             w,
-            tr(lang, "fetched_at", "获取时间"),
+            text(lang, "cli-token-fetched-at"),
             &time(ticket.fetched_at),
         );
         output::field(
             w,
-            tr(lang, "from_cache", "来自缓存"),
+            text(lang, "cli-token-from-cache"),
             yes_no(ticket.from_cache, lang),
         );
-        output::field(w, tr(lang, "source", "来源"), &ticket.origin.label());
+        output::field(
+            w,
+            text(lang, "cli-token-source"),
+            &ticket.origin.label().get(lang),
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

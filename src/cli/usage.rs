@@ -2,35 +2,18 @@
 //! closed pipe ending the process quietly, and clearer messages for two common argv mistakes
 //! (an option whose value was forgotten, an unquoted URL with a space).
 
+use std::process::ExitCode;
+
 use clap::error::{ContextKind, ContextValue, ErrorKind};
 
-/// A credential given on the command line (`--ticket`, or its environment variable), kept in a
-/// [`Secret`](crate::secret::Secret) from parsing on: the argument structs derive `Debug`.
-pub fn secret_arg(s: &str) -> Result<crate::secret::Secret, std::convert::Infallible> {
-    Ok(crate::secret::Secret::new(s))
-}
-
-/// Tickets typed on the command line as verifier candidates: the first is the current one, the
-/// later ones older (stale), each trimmed.
-pub fn typed_tickets(given: &[crate::secret::Secret]) -> Vec<crate::core::verify::TicketCandidate> {
-    use crate::core::verify::{TicketCandidate, TicketOrigin};
-    given
-        .iter()
-        .enumerate()
-        .map(|(i, t)| TicketCandidate {
-            ticket: crate::secret::Secret::new(t.reveal().trim()),
-            origin: if i == 0 {
-                TicketOrigin::Current
-            } else {
-                TicketOrigin::Stale { fetched_at: None }
-            },
-        })
-        .collect()
-}
+use crate::core::text::{Lang, msg};
+use crate::i18n::Render;
 
 /// Input that cannot be used, found before any work was done (an empty stdin, a value out of
-/// range): the command exits 2 like clap's own usage errors, so scripts can tell "could not run"
-/// from "found a problem".
+/// range, two options that exclude each other): the one way a command reports a usage error.
+/// It exits 2 like clap's own usage errors, so scripts can tell "could not run" from "found a
+/// problem", and [`report`] prints it as clap does, with the subcommand's `--help` hint. The
+/// message is already in the output language.
 #[derive(Debug)]
 pub struct UsageError(pub String);
 
@@ -50,6 +33,35 @@ pub fn usage(message: impl Into<String>) -> anyhow::Error {
 /// Whether `e` (or anything it wraps) is a [`UsageError`].
 pub fn is_usage(e: &anyhow::Error) -> bool {
     e.chain().any(|c| c.is::<UsageError>())
+}
+
+/// A failure before any work was done that is not the arguments' fault (no ticket could be
+/// fetched, the profiles file cannot be read): exit 2 like a usage error, so CI tells "could
+/// not start" from "a page failed", but without the `--help` hint.
+#[derive(Debug)]
+pub struct NotStarted(pub anyhow::Error);
+
+impl std::fmt::Display for NotStarted {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:#}", self.0)
+    }
+}
+
+impl std::error::Error for NotStarted {}
+
+/// Prints a command's error once, on stderr, in the output language, and gives the exit code:
+/// 2 with the `--help` hint of `command` (`wxsign probe`) for a [`UsageError`], 2 for
+/// [`NotStarted`], 1 otherwise.
+pub fn report(e: &anyhow::Error, lang: Lang, command: &str) -> ExitCode {
+    anstream::eprintln!("{}", super::output::error_line(lang, &format!("{e:#}")));
+    if is_usage(e) {
+        eprintln!("\n{}", msg!("cli-usage-more", command = command).get(lang));
+        return ExitCode::from(2);
+    }
+    if e.chain().any(|c| c.is::<NotStarted>()) {
+        return ExitCode::from(2);
+    }
+    ExitCode::from(1)
 }
 
 /// Exit status of a command that stopped because its reader went away (`wxsign ... | head -1`):
@@ -145,12 +157,15 @@ pub fn missing_value(root: &clap::Command, argv: &[String]) -> Option<clap::Erro
                 || arg.get_id().as_str().to_ascii_uppercase(),
                 ToString::to_string,
             );
+            let said = msg!(
+                "cli-usage-missing-value",
+                option = token.as_str(),
+                next = next.as_str(),
+                value = value
+            );
             return Some(cmd.error(
                 ErrorKind::InvalidValue,
-                format!(
-                    "the value of {token} is missing: `{next}` after it is the next option, not a value.\n  \
-                     Give it as `{token} {value} {next} ...`; if the value really is the text `{next}`, write `{token}={next}`."
-                ),
+                said.get(super::output::parse_lang()),
             ));
         }
         i += 2;
@@ -176,12 +191,14 @@ pub fn unquoted_url(root: &clap::Command, argv: &[String], e: &clap::Error) -> O
     let url = &argv[at - 1];
     let (cmd, _) = subcommand(root, argv);
     let mut cmd = cmd.clone();
+    let said = msg!(
+        "cli-usage-unquoted-url",
+        unexpected = unexpected.as_str(),
+        url = url.as_str()
+    );
     Some(cmd.error(
         ErrorKind::UnknownArgument,
-        format!(
-            "unexpected argument '{unexpected}' after the URL {url}\n  \
-             tip: a URL with a space is split in two by the shell: quote it, '{url} {unexpected}' (or write the space as %20)"
-        ),
+        said.get(super::output::parse_lang()),
     ))
 }
 

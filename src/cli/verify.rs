@@ -1,39 +1,36 @@
 //! `wxsign verify`: is the server's signature right, and if not, which mistake made it?
 
-use std::io::Read;
 use std::process::ExitCode;
 
 use super::card;
-use super::output::{self, ERROR, INFO, OK, WARNING};
+use super::output::{self, ERROR, INFO, OK, Output, WARNING};
 use super::token;
-use super::usage::typed_tickets;
+use super::usage::usage;
 use super::verify_args::VerifyArgs;
 use super::verify_report::{print_payment, print_real_auth, real_auth_json};
 use crate::core::card::CardApi;
 use crate::core::jsapi;
 use crate::core::parse::{self, ServerConfig};
-use crate::core::text::{Lang, Text};
+use crate::core::text::{Lang, msg};
 use crate::core::verify::{self, TicketCandidate, TicketOrigin, Verdict, VerifyHints, VerifyInput};
-use crate::secret::Secret;
+use crate::i18n::{Render, text};
+use crate::secret::{self, Secret};
 use crate::wechat::TicketKind;
 
 /// Exit 0 on a match, 1 on a mismatch, 2 when the config cannot be read as one.
-pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
-    let lang = output::resolve_lang(args.lang);
+pub fn run(args: VerifyArgs, out: Output) -> anyhow::Result<ExitCode> {
+    let lang = out.lang;
     args.card
-        .check_usage(&[(!args.jsapi_tickets.is_empty(), "--jsapi-ticket")]);
-    if let Some(profile) = super::verify_wecom::wanted(&args)? {
-        return super::verify_wecom::run(&args, profile);
+        .check_usage(&[(!args.jsapi_tickets.is_empty(), "--jsapi-ticket")], lang)?;
+    if let Some(profile) = super::verify_wecom::wanted(&args, lang)? {
+        return super::verify_wecom::run(&args, profile, out);
     }
     if args.secret_stdin && args.config.as_deref() == Some("-") {
-        usage_error(
-            clap::error::ErrorKind::ArgumentConflict,
-            "--secret-stdin and --config - both read stdin: save the config to a file, or store the secret with `wxsign secret set`",
-        );
+        return Err(usage(text(lang, "cli-verify-stdin-twice")));
     }
     let mut real_auth_urls = args.real_auth_urls.clone();
     let config = match &args.config {
-        Some(source) => match read_config(source, lang, args.json) {
+        Some(source) => match read_config(source, out)? {
             Ok((config, pasted)) => {
                 real_auth_urls.extend(pasted);
                 Some(config)
@@ -55,13 +52,13 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
         ),
     };
     if let Some(api) = args.card.card {
-        return card_verify(&args, api.into(), noncestr, timestamp, signature, lang);
+        return card_verify(&args, api.into(), noncestr, timestamp, signature, out);
     }
     let mut hints = VerifyHints {
         hosts: args.safe_domains.clone(),
     };
-    let tickets = match &args.profile {
-        Some(profile) => match profile_candidates(&args, profile, &mut hints, lang)? {
+    let tickets = match args.tickets.profile_only(lang)? {
+        Some(profile) => match profile_candidates(&args, profile, &mut hints, out)? {
             Ok(tickets) => tickets,
             Err(code) => return Ok(code),
         },
@@ -78,7 +75,7 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
     let judgement = verify::judge(&input, &hints, &real_auth_urls);
     let headline = judgement.headline();
     let (mut verdict, real_auth) = (judgement.verdict, judgement.real_auth);
-    if args.profile.is_some() && !args.reveal {
+    if args.tickets.profile.is_some() && !args.reveal {
         // Fetched tickets are credentials: shown the way `sign --profile` shows them.
         let fetched: Vec<&Secret> = input
             .tickets
@@ -93,19 +90,19 @@ pub fn run(args: VerifyArgs) -> anyhow::Result<ExitCode> {
             .collect();
         redact(&mut verdict, &fetched);
     }
-    let checks = config_checks(&input, &verdict, config.as_ref());
-    if args.json {
+    let checks = config_checks(&input, &verdict, config.as_ref(), lang);
+    if out.json {
         let mut v = to_json(&verdict);
         v["config_findings"] = checks
             .iter()
-            .map(|c| serde_json::json!({ "code": c.code, "severity": "warning", "message": c.message.en }))
+            .map(|c| serde_json::json!({ "code": c.code, "severity": "warning", "message": c.en }))
             .collect();
         if let Some(r) = &real_auth {
             v["real_auth"] = real_auth_json(r);
         }
         println!("{v}");
     } else {
-        print_human(&input, &verdict, &headline, lang);
+        print_human(&input, &verdict, &headline.get(lang), lang);
         if let Some(r) = &real_auth {
             print_real_auth(r, lang);
         }
@@ -126,19 +123,20 @@ fn card_verify(
     noncestr: String,
     timestamp: String,
     signature: String,
-    lang: Lang,
+    out: Output,
 ) -> anyhow::Result<ExitCode> {
+    let lang = out.lang;
     let mut jsapi: Vec<Secret> = args
         .jsapi_tickets
         .iter()
         .map(|t| Secret::new(t.reveal().trim()))
         .collect();
-    let tickets = match &args.profile {
+    let tickets = match args.tickets.profile_only(lang)? {
         Some(profile) => {
             let session = open_session(args, profile, lang)?;
             let card = match session.ticket(TicketKind::WxCard) {
                 Ok(t) => t.ticket,
-                Err(e) => return Ok(token::report_error_for(&e, args.json, lang, Some(profile))),
+                Err(e) => return Ok(token::report_error_for(&e, out, Some(profile))),
             };
             // The profile's jsapi ticket is the usual wrong one; a failure to get it is no error.
             if let Ok(t) = session.ticket(TicketKind::Jsapi) {
@@ -147,6 +145,7 @@ fn card_verify(
             vec![card]
         }
         None => args
+            .tickets
             .tickets
             .iter()
             .map(|t| Secret::new(t.reveal().trim()))
@@ -160,9 +159,8 @@ fn card_verify(
         timestamp,
         nonce: noncestr,
         signature,
-        redact: args.profile.is_some() && !args.reveal,
-        json: args.json,
-        lang,
+        redact: args.tickets.profile.is_some() && !args.reveal,
+        out,
     }))
 }
 
@@ -171,18 +169,13 @@ fn open_session(args: &VerifyArgs, profile: &str, lang: Lang) -> anyhow::Result<
     token::Session::open(
         &token::WechatArgs {
             profile: profile.to_owned(),
-            api_base: args.api_base.clone(),
+            api_base: args.tickets.api_base.clone(),
             secret_stdin: args.secret_stdin,
             verbose: false,
             agent_id: None,
         },
         lang,
     )
-}
-
-/// Exits 2 like clap does for a bad argument.
-fn usage_error(kind: clap::error::ErrorKind, message: &str) -> ! {
-    clap::Error::raw(kind, format!("{message}\n")).exit()
 }
 
 /// The profile's tickets, the way `sign --profile` gets them: the current one from its source,
@@ -193,38 +186,22 @@ fn profile_candidates(
     args: &VerifyArgs,
     profile: &str,
     hints: &mut VerifyHints,
-    lang: Lang,
+    out: Output,
 ) -> anyhow::Result<Result<Vec<TicketCandidate>, ExitCode>> {
-    // WXSIGN_TICKET in the environment does not conflict with --profile; a typed one does.
-    let from_env = std::env::var("WXSIGN_TICKET").ok();
-    let typed: Vec<&str> = args.tickets.iter().map(Secret::reveal).collect();
-    if !typed.is_empty() && from_env.as_deref() != Some(typed.join(",").as_str()) {
-        usage_error(
-            clap::error::ErrorKind::ArgumentConflict,
-            "give either --ticket or --profile, not both",
-        );
-    }
-    let session = open_session(args, profile, lang)?;
+    let session = open_session(args, profile, out.lang)?;
     hints
         .hosts
         .extend(session.profile.safe_domains.iter().cloned());
     let mut tickets = match session.ticket_candidates(TicketKind::Jsapi) {
         Ok(t) => t,
-        Err(e) => {
-            return Ok(Err(token::report_error_for(
-                &e,
-                args.json,
-                lang,
-                Some(profile),
-            )));
-        }
+        Err(e) => return Ok(Err(token::report_error_for(&e, out, Some(profile)))),
     };
     tickets.extend(extra_candidates(args));
     Ok(Ok(tickets))
 }
 
 fn typed_candidates(args: &VerifyArgs) -> Vec<TicketCandidate> {
-    let mut tickets = typed_tickets(&args.tickets);
+    let mut tickets = args.tickets.candidates();
     tickets.extend(extra_candidates(args));
     tickets
 }
@@ -249,98 +226,51 @@ fn extra_candidates(args: &VerifyArgs) -> Vec<TicketCandidate> {
 }
 
 /// Reads and parses `--config`, with the realAuthUrl of a `wx.error` result pasted in it; any
-/// problem with it is printed here and becomes exit code 2, like other bad arguments. A WeChat
-/// Pay call gets its one answer and exit 1.
+/// problem with it is a usage error (exit 2), like other bad arguments. A WeChat Pay call gets
+/// its one answer and exit 1 (`Ok(Err(code))`).
 fn read_config(
     source: &str,
-    lang: Lang,
-    json: bool,
-) -> Result<(ServerConfig, Vec<String>), ExitCode> {
-    let read = if source == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map(|_| ("<stdin>".to_owned(), text))
-    } else {
-        std::fs::read_to_string(source).map(|text| (source.to_owned(), text))
-    };
-    let (name, text) = match read {
-        Ok(read) => read,
-        Err(e) => {
-            let text = match lang {
-                Lang::En => format!(
-                    "cannot read the config {source}: {e}; pass a readable file, or '-' and pipe the text in"
-                ),
-                Lang::Zh => format!(
-                    "无法读取配置 {source}：{e}；请指定可读的文件，或用 '-' 并通过管道传入内容"
-                ),
-            };
-            anstream::eprintln!("{} {text}", error_prefix(lang));
-            return Err(ExitCode::from(2));
-        }
-    };
+    out: Output,
+) -> anyhow::Result<Result<(ServerConfig, Vec<String>), ExitCode>> {
+    let lang = out.lang;
+    let (name, text) = super::verify_args::read_source(source, lang)?;
     if text.trim().is_empty() {
-        let text = match (source == "-", lang) {
-            (true, Lang::En) => "stdin is empty: pipe the endpoint's JSON reply or the page's wx.config({...}) call in (`--config - < reply.json`)".to_owned(),
-            (true, Lang::Zh) => "标准输入为空：请通过管道传入接口的 JSON 返回或页面的 wx.config({...}) 调用（`--config - < reply.json`）".to_owned(),
-            (false, Lang::En) => format!("the config file {source} is empty: save the endpoint's JSON reply or the page's wx.config({{...}}) call in it"),
-            (false, Lang::Zh) => format!("配置文件 {source} 是空的：请把接口的 JSON 返回或页面的 wx.config({{...}}) 调用保存进去"),
+        let empty = if source == "-" {
+            msg!("cli-verify-stdin-empty")
+        } else {
+            msg!("cli-verify-config-empty", source = source)
         };
-        anstream::eprintln!("{} {text}", error_prefix(lang));
-        return Err(ExitCode::from(2));
+        return Err(usage(empty.get(lang)));
     }
     if let Some(pay) = parse::payment_paste(&text) {
-        return Err(print_payment(&pay, json, lang));
+        return Ok(Err(print_payment(&pay, out)));
     }
     let (text, real_auth) = match parse::real_auth_paste(&text) {
         Some(p) if !p.rest.contains('{') => {
-            let text = match lang {
-                Lang::En => format!(
-                    "{name} holds only the wx.error result (realAuthUrl); paste the endpoint's reply or the wx.config call next to it, or pass --noncestr, --timestamp, --signature and --real-auth-url"
-                ),
-                Lang::Zh => format!(
-                    "{name} 中只有 wx.error 结果（realAuthUrl）；请在旁边粘贴接口返回或 wx.config 调用，或用 --noncestr、--timestamp、--signature 和 --real-auth-url 传入"
-                ),
-            };
-            anstream::eprintln!("{} {text}", error_prefix(lang));
-            return Err(ExitCode::from(2));
+            let only = msg!("cli-verify-config-only-real-auth", name = name.as_str());
+            return Err(usage(only.get(lang)));
         }
         Some(p) => (p.rest, p.urls),
         None => (text, Vec::new()),
     };
-    let config = match parse::parse(&text) {
-        Ok(c) => c,
-        Err(e) => {
-            anstream::eprintln!(
-                "{} {name}:{}:{}: {}\n  {}",
-                error_prefix(lang),
-                e.line,
-                e.column,
-                e.message,
-                e.hint.get(lang)
-            );
-            return Err(ExitCode::from(2));
-        }
-    };
+    let config = parse::parse(&text).map_err(|e| {
+        let hint = e.hint.get(lang);
+        usage(format!(
+            "{name}:{}:{}: {}\n  {hint}",
+            e.line, e.column, e.message
+        ))
+    })?;
     match required_fields(config.clone()) {
-        Ok(_) => Ok((config, real_auth)),
+        Ok(_) => Ok(Ok((config, real_auth))),
         Err(missing) => {
-            let text = match lang {
-                Lang::En => format!(
-                    "{name}: the config has no {missing}; paste the whole reply or wx.config call, or pass --noncestr, --timestamp and --signature"
-                ),
-                Lang::Zh => format!(
-                    "{name}：配置中没有 {missing}；请粘贴完整的接口返回或 wx.config 调用，或用 --noncestr、--timestamp 和 --signature 传入"
-                ),
-            };
-            anstream::eprintln!("{} {text}", error_prefix(lang));
-            Err(ExitCode::from(2))
+            let m = msg!(
+                "cli-verify-config-missing",
+                name = name.as_str(),
+                missing = missing
+            );
+            Err(usage(m.get(lang)))
         }
     }
-}
-
-fn error_prefix(lang: Lang) -> String {
-    format!("{ERROR}{}{ERROR:#}", output::tr(lang, "error:", "错误："))
 }
 
 fn required_fields(c: ServerConfig) -> Result<(String, String, String), String> {
@@ -359,20 +289,26 @@ fn required_fields(c: ServerConfig) -> Result<(String, String, String), String> 
 
 /// Replaces each ticket in every string1 of the verdict with its preview.
 fn redact(v: &mut Verdict, tickets: &[&Secret]) {
-    for t in tickets.iter().filter(|t| !t.reveal().is_empty()) {
-        let hide = |s: &mut String| *s = s.replace(t.reveal(), &t.preview());
-        hide(&mut v.expected.string1);
-        hide(&mut v.expected.jsapi_ticket);
-        for c in &mut v.causes {
-            hide(&mut c.string1);
-        }
+    let hide = |s: &mut String| *s = secret::redact_in(s, tickets.iter().map(|t| t.reveal()));
+    hide(&mut v.expected.string1);
+    hide(&mut v.expected.jsapi_ticket);
+    for c in &mut v.causes {
+        hide(&mut c.string1);
     }
 }
 
-/// A problem in what was pasted that holds whatever the signature says.
+/// A problem in what was pasted that holds whatever the signature says: its message in English
+/// (for `--json`) and in the output's language.
 struct ConfigCheck {
     code: &'static str,
-    message: Text,
+    en: String,
+    message: String,
+}
+
+impl ConfigCheck {
+    fn new(code: &'static str, en: String, message: String) -> Self {
+        Self { code, en, message }
+    }
 }
 
 /// Values with spaces around them, a `url` field naming another page, and jsApiList /
@@ -381,8 +317,11 @@ fn config_checks(
     input: &VerifyInput,
     v: &Verdict,
     config: Option<&ServerConfig>,
+    lang: Lang,
 ) -> Vec<ConfigCheck> {
     let mut out = Vec::new();
+    let both =
+        |code, m: crate::core::text::Msg| ConfigCheck::new(code, m.get(Lang::En), m.get(lang));
     let values = [
         ("nonceStr", input.noncestr.as_str()),
         ("timestamp", input.timestamp.as_str()),
@@ -390,13 +329,11 @@ fn config_checks(
     ];
     for (name, value) in values {
         if value.trim() != value {
-            out.push(ConfigCheck {
-                code: "value_spaces",
-                message: Text::new(
-                    format!("{name} {value:?} has spaces around it; wx.config must get exactly the value the server signed, with no spaces."),
-                    format!("{name} {value:?} 首尾有空格；wx.config 必须收到与服务器签名时完全相同、不带空格的值。"),
-                ),
-            });
+            let quoted = format!("{value:?}");
+            out.push(both(
+                "value_spaces",
+                msg!("cli-verify-value-spaces", name = name, value = quoted),
+            ));
         }
     }
     let Some(config) = config else {
@@ -405,26 +342,18 @@ fn config_checks(
     if let Some(url) = &config.url
         && url != &v.expected.url
     {
-        out.push(ConfigCheck {
-            code: "reply_url_differs",
-            message: Text::new(
-                format!(
-                    "The reply's url field is {url}, but the page signs {}: the server signed the URL it was given; make the page send location.href.split('#')[0].",
-                    v.expected.url
-                ),
-                format!(
-                    "接口返回的 url 字段是 {url}，而页面应签名的是 {}：服务器签的是它收到的 URL；请让页面发送 location.href.split('#')[0]。",
-                    v.expected.url
-                ),
-            ),
-        });
+        let signed = v.expected.url.as_str();
+        out.push(both(
+            "reply_url_differs",
+            msg!("cli-verify-reply-url-differs", url = url, signed = signed),
+        ));
     }
     out.extend(
         jsapi::check_lists(&config.js_api_list, &config.open_tag_list)
             .into_iter()
-            .map(|i| ConfigCheck {
-                code: i.code,
-                message: i.message,
+            .map(|i| {
+                let (en, shown) = (i.message.get(Lang::En), i.message.get(lang));
+                ConfigCheck::new(i.code, en.to_owned(), shown.to_owned())
             }),
     );
     out
@@ -437,14 +366,14 @@ fn print_checks(checks: &[ConfigCheck], lang: Lang) {
     println!();
     for (i, c) in checks.iter().enumerate() {
         let label = if i == 0 {
-            output::tr(lang, "config", "配置")
+            text(lang, "cli-verify-config")
         } else {
             ""
         };
         output::field(
             WIDTH,
             label,
-            &format!("{WARNING}{}{WARNING:#}  {}", c.code, c.message.get(lang)),
+            &format!("{WARNING}{}{WARNING:#}  {}", c.code, c.message),
         );
     }
 }
@@ -459,12 +388,12 @@ fn to_json(v: &Verdict) -> serde_json::Value {
             serde_json::json!({
                 "code": c.code,
                 "severity": severity,
-                "message": c.message.en,
+                "message": c.message.get(Lang::En),
                 "string1": c.string1,
             })
         })
         .collect();
-    let notes: Vec<&str> = v.notes.iter().map(|n| n.en.as_str()).collect();
+    let notes: Vec<String> = v.notes.iter().map(|n| n.get(Lang::En)).collect();
     serde_json::json!({
         "match": v.matched,
         "expected_signature": v.expected.signature,
@@ -478,27 +407,30 @@ fn to_json(v: &Verdict) -> serde_json::Value {
 
 const WIDTH: usize = 9;
 
-fn print_human(input: &VerifyInput, v: &Verdict, headline: &Text, lang: Lang) {
-    let tr = |en, zh| output::tr(lang, en, zh);
+fn print_human(input: &VerifyInput, v: &Verdict, headline: &str, lang: Lang) {
     let verdict = if v.matched {
-        format!("{OK}{}{OK:#}", headline.get(lang))
+        format!("{OK}{headline}{OK:#}")
     } else {
-        format!("{ERROR}{}{ERROR:#}", headline.get(lang))
+        format!("{ERROR}{headline}{ERROR:#}")
     };
-    output::field(WIDTH, tr("result", "结果"), &verdict);
-    output::field(WIDTH, tr("expected", "正确签名"), &v.expected.signature);
-    output::field(WIDTH, tr("got", "收到签名"), input.signature.trim());
-    output::field(WIDTH, tr("url", "签名 URL"), &v.expected.url);
+    output::field(WIDTH, text(lang, "cli-label-result"), &verdict);
+    output::field(
+        WIDTH,
+        text(lang, "cli-label-expected"),
+        &v.expected.signature,
+    );
+    output::field(WIDTH, text(lang, "cli-label-got"), input.signature.trim());
+    output::field(WIDTH, text(lang, "cli-verify-url"), &v.expected.url);
     output::field(WIDTH, "string1", &v.expected.string1);
     for c in &v.causes {
         println!();
         let (style, label) = if v.matched {
-            (WARNING, tr("warning", "警告"))
+            (WARNING, text(lang, "cli-label-warning"))
         } else {
-            (ERROR, tr("cause", "原因"))
+            (ERROR, text(lang, "cli-label-cause"))
         };
         output::field(WIDTH, label, &format!("{style}{}{style:#}", c.code));
-        output::field(WIDTH, "", c.message.get(lang));
+        output::field(WIDTH, "", &c.message.get(lang));
         output::field(
             WIDTH,
             "string1",
@@ -509,7 +441,11 @@ fn print_human(input: &VerifyInput, v: &Verdict, headline: &Text, lang: Lang) {
         println!();
     }
     for (i, n) in v.notes.iter().enumerate() {
-        let label = if i == 0 { tr("notes", "说明") } else { "" };
+        let label = if i == 0 {
+            text(lang, "cli-label-notes")
+        } else {
+            ""
+        };
         output::field(WIDTH, label, &format!("{INFO}{}{INFO:#}", n.get(lang)));
     }
 }

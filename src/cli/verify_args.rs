@@ -3,12 +3,18 @@
 
 use clap::Args;
 
+use std::io::Read;
+
 use super::card;
-use super::output::LangArg;
-use super::usage::secret_arg;
+use super::output::parse_lang;
+use super::ticket_args::{AgentTicketArgs, TicketArgs, secret_arg};
+use super::usage::usage;
+use crate::core::text::{Lang, msg};
+use crate::i18n::{Render, text};
 use crate::secret::Secret;
 
 #[derive(Debug, Args)]
+#[command(mut_arg("tickets", |a| a.required_unless_present("profile")))]
 pub struct VerifyArgs {
     /// The page URL as the phone shows it (a #fragment is fine; quote it in the shell).
     #[arg(
@@ -22,19 +28,9 @@ pub struct VerifyArgs {
     /// The first URL of the visit; WeChat on iOS checks a single-page app against it.
     #[arg(long, value_name = "URL", allow_hyphen_values = true, value_parser = page_url)]
     pub entry_url: Option<String>,
-    /// A jsapi ticket: the first is the current one, later ones are older candidates.
-    /// WXSIGN_TICKET (comma-separated) keeps tickets out of the process list; or use --profile.
-    #[arg(
-        long = "ticket",
-        value_name = "TICKET",
-        value_parser = secret_arg,
-        required_unless_present = "profile",
-        allow_hyphen_values = true,
-        env = "WXSIGN_TICKET",
-        hide_env_values = true,
-        value_delimiter = ','
-    )]
-    pub tickets: Vec<Secret>,
+    /// The jsapi tickets (`--ticket`), or the profile to take them from (`--profile`).
+    #[command(flatten)]
+    pub tickets: TicketArgs,
     /// A wx_card ticket the server may have used by mistake (repeatable).
     #[arg(
         long = "card-ticket",
@@ -51,13 +47,6 @@ pub struct VerifyArgs {
         allow_hyphen_values = true
     )]
     pub other_app_tickets: Vec<Secret>,
-    /// Take the current jsapi ticket of this profile (cached, or fetched) and its older cached
-    /// tickets as stale candidates, instead of `--ticket`.
-    #[arg(long)]
-    pub profile: Option<String>,
-    /// With --profile: use this API base instead of the profile's.
-    #[arg(long, value_name = "URL", requires = "profile")]
-    pub api_base: Option<String>,
     /// With --profile: print the tickets in string1 in full (default: first 6 characters and length).
     #[arg(long, requires = "profile")]
     pub reveal: bool,
@@ -86,19 +75,9 @@ pub struct VerifyArgs {
     /// The signature the server sent to wx.config.
     #[arg(long, allow_hyphen_values = true, requires_all = ["noncestr", "timestamp"])]
     pub signature: Option<String>,
-    /// WeCom: the agent ticket that signs wx.agentConfig (the first current, later ones older);
-    /// switches to the two-call check, with --ticket as the corp ticket. WXSIGN_AGENT_TICKET
-    /// (comma-separated) keeps it out of the process list.
-    #[arg(
-        long = "agent-ticket",
-        value_name = "TICKET",
-        value_parser = secret_arg,
-        allow_hyphen_values = true,
-        env = "WXSIGN_AGENT_TICKET",
-        hide_env_values = true,
-        value_delimiter = ','
-    )]
-    pub agent_tickets: Vec<Secret>,
+    /// WeCom's agent tickets: given, `verify` switches to the two-call check.
+    #[command(flatten)]
+    pub agent_tickets: AgentTicketArgs,
     /// WeCom: the agentid the agent ticket belongs to (default: the agentConfig's own).
     #[arg(long, value_name = "N")]
     pub agent_id: Option<u64>,
@@ -108,12 +87,6 @@ pub struct VerifyArgs {
     /// WeCom without --profile: a trusted domain of the app (repeat; up to 10).
     #[arg(long = "trusted-domain", value_name = "DOMAIN")]
     pub trusted_domains: Vec<String>,
-    /// Print one JSON object (messages in English) instead of text.
-    #[arg(long)]
-    pub json: bool,
-    /// Language of the human output [default: from LC_ALL / LC_MESSAGES / LANG].
-    #[arg(long, value_enum)]
-    pub lang: Option<LangArg>,
     /// A safe (or trusted) domain of the account (repeatable; also from --profile): the server
     /// may have built the URL on one of these hosts.
     #[arg(long = "safe-domain", value_name = "D")]
@@ -144,15 +117,11 @@ pub struct VerifyArgs {
 /// against garbage and "explain" it.
 fn page_url(s: &str) -> Result<String, String> {
     let typed = s.trim();
+    let lang = parse_lang();
     match url::Url::parse(typed) {
         Ok(u) if matches!(u.scheme(), "http" | "https") && u.host().is_some() => Ok(s.to_owned()),
-        Ok(u) => Err(format!(
-            "not a web page URL (scheme {}:): pass the page's http(s) URL as the phone shows it, e.g. https://example.com/page?id=1",
-            u.scheme()
-        )),
-        Err(e) => Err(format!(
-            "not a URL ({e}): pass the page's full URL with http:// or https://, e.g. https://example.com/page?id=1"
-        )),
+        Ok(u) => Err(msg!("cli-verify-not-page-url", scheme = u.scheme()).get(lang)),
+        Err(e) => Err(msg!("cli-verify-not-url", error = e.to_string()).get(lang)),
     }
 }
 
@@ -162,6 +131,27 @@ fn timestamp_digits(s: &str) -> Result<String, String> {
     if !t.is_empty() && t.bytes().all(|b| b.is_ascii_digit()) {
         Ok(s.to_owned())
     } else {
-        Err("not a number: pass the timestamp wx.config got, in seconds since the epoch (e.g. 1414587457)".to_owned())
+        Err(text(parse_lang(), "cli-verify-timestamp-digits").to_owned())
     }
+}
+
+/// `--config`'s text and how messages name it (`<stdin>` or the path); an unreadable one is a
+/// usage error. Both the Official Account and the WeCom check read it.
+pub fn read_source(source: &str, lang: Lang) -> anyhow::Result<(String, String)> {
+    let read = if source == "-" {
+        let mut text = String::new();
+        std::io::stdin()
+            .read_to_string(&mut text)
+            .map(|_| ("<stdin>".to_owned(), text))
+    } else {
+        std::fs::read_to_string(source).map(|text| (source.to_owned(), text))
+    };
+    read.map_err(|e| {
+        let m = msg!(
+            "cli-verify-config-unreadable",
+            source = source,
+            error = e.to_string()
+        );
+        usage(m.get(lang))
+    })
 }

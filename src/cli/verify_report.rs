@@ -3,46 +3,44 @@
 
 use std::process::ExitCode;
 
-use super::output::{self, ERROR, INFO, WARNING};
+use super::output::{self, ERROR, INFO, Output, WARNING};
 use crate::core::parse::PaymentPaste;
 use crate::core::text::Lang;
 use crate::core::verify::RealAuthReport;
+use crate::i18n::{Render, text};
 
 const WIDTH: usize = 11;
 
 /// A WeChat Pay paste: not a wx.config signature, so no search; exit 1.
-pub(super) fn print_payment(p: &PaymentPaste, json: bool, lang: Lang) -> ExitCode {
-    if json {
-        let notes: Vec<&str> = p.timestamp_trap.iter().map(|t| t.en.as_str()).collect();
+pub(super) fn print_payment(p: &PaymentPaste, out: Output) -> ExitCode {
+    let lang = out.lang;
+    if out.json {
+        let notes: Vec<String> = p.timestamp_trap.iter().map(|t| t.get(Lang::En)).collect();
         println!(
             "{}",
             serde_json::json!({
                 "match": false,
                 "scheme": "wechat_pay",
-                "causes": [{"code": p.code, "severity": "error", "message": p.message.en}],
+                "causes": [{"code": p.code, "severity": "error", "message": p.message.get(Lang::En)}],
                 "notes": notes,
             })
         );
     } else {
-        let tr = |en, zh| output::tr(lang, en, zh);
         output::field(
             WIDTH,
-            tr("result", "结果"),
-            &format!(
-                "{ERROR}{}{ERROR:#}",
-                tr("WeChat Pay, not wx.config", "微信支付，不是 wx.config")
-            ),
+            text(lang, "cli-label-result"),
+            &format!("{ERROR}{}{ERROR:#}", text(lang, "cli-verify-payment")),
         );
         output::field(
             WIDTH,
-            tr("cause", "原因"),
+            text(lang, "cli-label-cause"),
             &format!("{ERROR}{}{ERROR:#}", p.code),
         );
-        output::field(WIDTH, "", p.message.get(lang));
+        output::field(WIDTH, "", &p.message.get(lang));
         if let Some(t) = &p.timestamp_trap {
             output::field(
                 WIDTH,
-                tr("warning", "警告"),
+                text(lang, "cli-label-warning"),
                 &format!("{WARNING}{}{WARNING:#}", t.get(lang)),
             );
         }
@@ -57,20 +55,19 @@ pub(super) fn real_auth_json(r: &RealAuthReport) -> serde_json::Value {
         .map(|f| {
             serde_json::json!({
                 "code": f.code,
-                "message": f.message.en,
+                "message": f.message.get(Lang::En),
                 "signed_url": f.signed_url,
                 "real_auth_url": f.real_auth_url,
             })
         })
         .collect();
-    let notes: Vec<&str> = r.notes.iter().map(|n| n.en.as_str()).collect();
+    let notes: Vec<String> = r.notes.iter().map(|n| n.get(Lang::En)).collect();
     serde_json::json!({ "urls": r.urls, "fits": r.fits, "findings": findings, "notes": notes })
 }
 
 /// Each realAuthUrl finding, then the signed URL and realAuthUrl one above the other with the
 /// characters that differ in colour.
 pub(super) fn print_real_auth(r: &RealAuthReport, lang: Lang) {
-    let tr = |en, zh| output::tr(lang, en, zh);
     for f in &r.findings {
         println!();
         output::field(
@@ -78,22 +75,26 @@ pub(super) fn print_real_auth(r: &RealAuthReport, lang: Lang) {
             "realAuthUrl",
             &format!("{WARNING}{}{WARNING:#}", f.code),
         );
-        output::field(WIDTH, "", f.message.get(lang));
+        output::field(WIDTH, "", &f.message.get(lang));
         if let Some(signed) = &f.signed_url {
             output::field(
                 WIDTH,
-                tr("signed", "服务器签名"),
+                text(lang, "cli-verify-signed"),
                 &output::highlight(&f.real_auth_url, signed),
             );
             output::field(
                 WIDTH,
-                tr("verified", "微信校验"),
+                text(lang, "cli-verify-verified"),
                 &output::highlight(signed, &f.real_auth_url),
             );
         }
     }
     for (i, n) in r.notes.iter().enumerate() {
-        let label = if i == 0 { tr("notes", "说明") } else { "" };
+        let label = if i == 0 {
+            text(lang, "cli-label-notes")
+        } else {
+            ""
+        };
         output::field(WIDTH, label, &format!("{INFO}{}{INFO:#}", n.get(lang)));
     }
 }

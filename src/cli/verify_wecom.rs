@@ -2,40 +2,38 @@
 //! two-call check — `wx.config` against the corp ticket (`--ticket`), `wx.agentConfig` against
 //! the agent ticket of its agentid — with the WeCom findings (trusted domains, corpId, `beta`).
 
-use std::io::Read;
 use std::process::ExitCode;
 
-use super::output::{self, ERROR, INFO, OK, WARNING};
+use super::output::{self, ERROR, INFO, OK, Output, WARNING};
+use super::ticket_args::typed_tickets;
 use super::token;
-use super::usage::typed_tickets;
+use super::usage::usage;
 use super::verify_args::VerifyArgs;
 use super::verify_report::{print_real_auth, real_auth_json};
 use crate::core::parse;
 use crate::core::parse::wecom::{WecomPaste, parse_wecom};
-use crate::core::text::Lang;
+use crate::core::text::{Lang, Msg, msg};
 use crate::core::urlcheck::Severity;
 use crate::core::verify::wecom::{
     AgentTickets, Triplet, WecomVerdict, WecomVerifyInput, verify_wecom,
 };
 use crate::core::verify::{self, Verdict};
+use crate::i18n::{Render, text};
 use crate::profile::{Profile, ProfileStore};
-use crate::secret::Secret;
+use crate::secret::{self, Secret};
 use crate::wechat::{FetchOptions, TicketKind};
 
 /// Whether this `verify` is a WeCom one: agent tickets given, or a WeCom profile.
-pub fn wanted(args: &VerifyArgs) -> anyhow::Result<Option<Profile>> {
-    let profile = match &args.profile {
-        Some(name) => Some(super::profile::get(
-            &ProfileStore::from_env()?,
-            name,
-            output::resolve_lang(args.lang),
-        )?),
+pub fn wanted(args: &VerifyArgs, lang: Lang) -> anyhow::Result<Option<Profile>> {
+    let profile = match &args.tickets.profile {
+        Some(name) => Some(super::profile::get(&ProfileStore::from_env()?, name, lang)?),
         None => None,
     };
     let wecom_profile = profile
         .as_ref()
         .is_some_and(|p| p.platform.spec().per_app_secrets);
-    if wecom_profile || !args.agent_tickets.is_empty() || args.agent_id.is_some() {
+    let agent_tickets = &args.agent_tickets.agent_tickets;
+    if wecom_profile || !agent_tickets.is_empty() || args.agent_id.is_some() {
         // A profile is only passed on when it is a WeCom one.
         return Ok(Some(profile.filter(|_| wecom_profile).unwrap_or_else(
             || {
@@ -49,17 +47,15 @@ pub fn wanted(args: &VerifyArgs) -> anyhow::Result<Option<Profile>> {
 }
 
 /// Exit 0 when every given call matches and nothing is wrong, 1 otherwise, 2 for bad input.
-pub fn run(args: &VerifyArgs, profile: Profile) -> anyhow::Result<ExitCode> {
-    let lang = output::resolve_lang(args.lang);
+pub fn run(args: &VerifyArgs, profile: Profile, out: Output) -> anyhow::Result<ExitCode> {
+    let lang = out.lang;
     let mut real_auth_urls = args.real_auth_urls.clone();
     let paste = match &args.config {
-        Some(source) => match read(source, lang) {
-            Ok((p, pasted)) => {
-                real_auth_urls.extend(pasted);
-                Some(p)
-            }
-            Err(code) => return Ok(code),
-        },
+        Some(source) => {
+            let (p, pasted) = read(source, lang)?;
+            real_auth_urls.extend(pasted);
+            Some(p)
+        }
         None => None,
     };
     let from_profile = !profile.name.is_empty();
@@ -83,19 +79,20 @@ pub fn run(args: &VerifyArgs, profile: Profile) -> anyhow::Result<ExitCode> {
     }
     input.agent_id = args.agent_id.or(input.agent_id);
     if from_profile {
-        if let Err(code) = profile_tickets(args, &profile, &mut input, lang) {
+        if let Err(code) = profile_tickets(args, &profile, &mut input, out)? {
             return Ok(code);
         }
     } else {
-        input.corp_tickets = typed_tickets(&args.tickets);
+        input.corp_tickets = args.tickets.candidates();
         let agent_id = input.agent_id.unwrap_or_default();
-        if !args.agent_tickets.is_empty() {
+        let agent_tickets = &args.agent_tickets.agent_tickets;
+        if !agent_tickets.is_empty() {
             input.agent_tickets.push(AgentTickets {
                 agent_id,
-                tickets: typed_tickets(&args.agent_tickets),
+                tickets: typed_tickets(agent_tickets),
             });
         }
-        if input.agent_id.is_none() && !args.agent_tickets.is_empty() {
+        if input.agent_id.is_none() && !agent_tickets.is_empty() {
             input.agent_id = Some(agent_id);
         }
     }
@@ -111,18 +108,18 @@ pub fn run(args: &VerifyArgs, profile: Profile) -> anyhow::Result<ExitCode> {
         }
         redact(&mut verdict, &fetched);
     }
-    if args.json {
+    if out.json {
         let v = serde_json::json!({
             "match": verdict.matched,
-            "config": verdict.config,
-            "agent_config": verdict.agent_config,
+            "config": verdict.config.as_ref().map(verdict_json),
+            "agent_config": verdict.agent_config.as_ref().map(verdict_json),
             "agent_id": verdict.agent_id,
             "real_auth": verdict.config_real_auth.as_ref().map(real_auth_json),
             "agent_real_auth": verdict.agent_real_auth.as_ref().map(real_auth_json),
             "findings": verdict.findings.iter().map(|f| serde_json::json!({
                 "code": f.code,
                 "severity": f.severity,
-                "message": f.message.en,
+                "message": f.message.get(Lang::En),
             })).collect::<Vec<_>>(),
         });
         println!("{v}");
@@ -130,6 +127,25 @@ pub fn run(args: &VerifyArgs, profile: Profile) -> anyhow::Result<ExitCode> {
         print(&verdict, lang);
     }
     Ok(ExitCode::from(if verdict.matched { 0 } else { 1 }))
+}
+
+/// One call's verdict as `--json` writes it: messages in both languages.
+fn verdict_json(v: &Verdict) -> serde_json::Value {
+    let both = |m: &Msg| serde_json::json!({ "en": m.get(Lang::En), "zh": m.get(Lang::Zh) });
+    let causes: Vec<_> = v
+        .causes
+        .iter()
+        .map(|c| {
+            serde_json::json!({ "code": c.code, "message": both(&c.message), "string1": c.string1 })
+        })
+        .collect();
+    serde_json::json!({
+        "match": v.matched,
+        "expected": v.expected,
+        "causes": causes,
+        "notes": v.notes.iter().map(both).collect::<Vec<_>>(),
+        "tried": v.tried,
+    })
 }
 
 fn fill_from_paste(input: &mut WecomVerifyInput, p: &WecomPaste) {
@@ -160,30 +176,29 @@ fn fill_from_paste(input: &mut WecomVerifyInput, p: &WecomPaste) {
 }
 
 /// The corp ticket and every app's agent ticket, each the current one then the older ones the
-/// cache holds for it (`Credentials::ticket_candidates`).
+/// cache holds for it (`Credentials::ticket_candidates`). `Ok(Err(code))` when WeCom refused
+/// the corp ticket (already reported).
 fn profile_tickets(
     args: &VerifyArgs,
     profile: &Profile,
     input: &mut WecomVerifyInput,
-    lang: Lang,
-) -> Result<(), ExitCode> {
+    out: Output,
+) -> anyhow::Result<Result<(), ExitCode>> {
+    let lang = out.lang;
     let session = token::Session::open(
         &token::WechatArgs {
             profile: profile.name.clone(),
-            api_base: args.api_base.clone(),
+            api_base: args.tickets.api_base.clone(),
             secret_stdin: args.secret_stdin,
             verbose: false,
             agent_id: input.agent_id,
         },
         lang,
-    )
-    .map_err(|e| {
-        anstream::eprintln!("{} {e:#}", error_prefix(lang));
-        ExitCode::from(1)
-    })?;
-    input.corp_tickets = session
-        .ticket_candidates(TicketKind::Jsapi)
-        .map_err(|e| token::report_error_for(&e, args.json, lang, Some(&profile.name)))?;
+    )?;
+    input.corp_tickets = match session.ticket_candidates(TicketKind::Jsapi) {
+        Ok(t) => t,
+        Err(e) => return Ok(Err(token::report_error_for(&e, out, Some(&profile.name)))),
+    };
     for app in &profile.apps {
         let opts = FetchOptions {
             agent_id: Some(app.agent_id),
@@ -204,71 +219,40 @@ fn profile_tickets(
             Err(e) => {
                 // One app without a secret must not stop the check of the others.
                 let r = e.report();
-                anstream::eprintln!(
-                    "{} {} {}: {}",
-                    output::warning_prefix(lang),
-                    output::tr(lang, "no agent ticket for app", "无法获取应用票据：应用"),
-                    app.label(),
-                    r.fix.get(lang)
-                );
+                let fix = r.fix(lang);
+                let warning = msg!("cli-verify-no-agent-ticket", app = app.label(), fix = fix);
+                anstream::eprintln!("{} {}", output::warning_prefix(lang), warning.get(lang));
             }
         }
     }
-    Ok(())
+    Ok(Ok(()))
 }
 
-fn error_prefix(lang: Lang) -> String {
-    format!("{ERROR}{}{ERROR:#}", output::tr(lang, "error:", "错误："))
-}
-
-/// The paste, and the realAuthUrl of a `wx.error` result pasted with it.
-fn read(source: &str, lang: Lang) -> Result<(WecomPaste, Vec<String>), ExitCode> {
-    let read = if source == "-" {
-        let mut text = String::new();
-        std::io::stdin()
-            .read_to_string(&mut text)
-            .map(|_| ("<stdin>".to_owned(), text))
-    } else {
-        std::fs::read_to_string(source).map(|text| (source.to_owned(), text))
-    };
-    let (name, text) = read.map_err(|e| {
-        let text = match lang {
-            Lang::En => format!(
-                "cannot read the config {source}: {e}; pass a readable file, or '-' and pipe the text in"
-            ),
-            Lang::Zh => format!("无法读取配置 {source}：{e}；请指定可读的文件，或用 '-' 并通过管道传入内容"),
-        };
-        anstream::eprintln!("{} {text}", error_prefix(lang));
-        ExitCode::from(2)
-    })?;
+/// The paste, and the realAuthUrl of a `wx.error` result pasted with it; an unreadable or
+/// unparsable one is a usage error.
+fn read(source: &str, lang: Lang) -> anyhow::Result<(WecomPaste, Vec<String>)> {
+    let (name, text) = super::verify_args::read_source(source, lang)?;
     let (text, real_auth) = match parse::real_auth_paste(&text) {
         Some(p) => (p.rest, p.urls),
         None => (text, Vec::new()),
     };
     let paste = parse_wecom(&text).map_err(|e| {
-        anstream::eprintln!(
-            "{} {name}:{}:{}: {}\n  {}",
-            error_prefix(lang),
-            e.line,
-            e.column,
-            e.message,
-            e.hint.get(lang)
-        );
-        ExitCode::from(2)
+        let hint = e.hint.get(lang);
+        usage(format!(
+            "{name}:{}:{}: {}\n  {hint}",
+            e.line, e.column, e.message
+        ))
     })?;
     Ok((paste, real_auth))
 }
 
 fn redact(verdict: &mut WecomVerdict, tickets: &[Secret]) {
+    let hide = |s: &mut String| *s = secret::redact_in(s, tickets.iter().map(Secret::reveal));
     let fix = |v: &mut Verdict| {
-        for t in tickets.iter().filter(|t| !t.is_empty()) {
-            v.expected.string1 = v.expected.string1.replace(t.reveal(), &t.preview());
-            if v.expected.jsapi_ticket == t.reveal() {
-                v.expected.jsapi_ticket = t.preview();
-            }
-            for c in &mut v.causes {
-                c.string1 = c.string1.replace(t.reveal(), &t.preview());
-            }
+        hide(&mut v.expected.string1);
+        hide(&mut v.expected.jsapi_ticket);
+        for c in &mut v.causes {
+            hide(&mut c.string1);
         }
     };
     if let Some(v) = verdict.config.as_mut() {
@@ -282,7 +266,7 @@ fn redact(verdict: &mut WecomVerdict, tickets: &[Secret]) {
 fn print(v: &WecomVerdict, lang: Lang) {
     let agent = v
         .agent_id
-        .map(|a| format!(" ({} {a})", output::tr(lang, "app", "应用")))
+        .map(|a| format!(" ({} {a})", text(lang, "cli-verify-app")))
         .unwrap_or_default();
     let calls = [
         ("wx.config", String::new(), &v.config, &v.config_real_auth),
@@ -292,25 +276,22 @@ fn print(v: &WecomVerdict, lang: Lang) {
         let Some(verdict) = verdict else {
             anstream::println!(
                 "{INFO}{name}{INFO:#}{extra}: {}",
-                output::tr(lang, "not in the input", "输入中没有")
+                text(lang, "cli-verify-not-in-input")
             );
             continue;
         };
         let words = match real_auth {
             Some(r) => verify::headline(verdict, Some(r)).get(lang).to_owned(),
-            None if verdict.matched => output::tr(lang, "match", "匹配").to_owned(),
-            None => output::tr(lang, "MISMATCH", "不匹配").to_owned(),
+            None if verdict.matched => text(lang, "cli-verdict-match").to_owned(),
+            None => text(lang, "cli-verdict-mismatch-loud").to_owned(),
         };
         if verdict.matched {
             anstream::println!("{OK}{name}{extra}: {words}{OK:#}");
         } else {
             anstream::println!("{ERROR}{name}{extra}: {words}{ERROR:#}");
         }
-        output::field(
-            12,
-            output::tr(lang, "  expected", "  预期签名"),
-            &verdict.expected.signature,
-        );
+        let expected = format!("  {}", text(lang, "cli-verify-wecom-expected"));
+        output::field(12, &expected, &verdict.expected.signature);
         output::field(12, "  string1", &verdict.expected.string1);
         for c in &verdict.causes {
             anstream::println!("  {WARNING}[{}]{WARNING:#} {}", c.code, c.message.get(lang));
@@ -319,7 +300,7 @@ fn print(v: &WecomVerdict, lang: Lang) {
         for n in &verdict.notes {
             anstream::println!(
                 "  {INFO}{}{INFO:#} {}",
-                output::tr(lang, "note:", "提示："),
+                text(lang, "cli-note-prefix"),
                 n.get(lang)
             );
         }
@@ -329,8 +310,8 @@ fn print(v: &WecomVerdict, lang: Lang) {
     }
     for f in &v.findings {
         let (style, label) = match f.severity {
-            Severity::Error => (ERROR, output::tr(lang, "error", "错误")),
-            _ => (WARNING, output::tr(lang, "warning", "警告")),
+            Severity::Error => (ERROR, text(lang, "cli-severity-error")),
+            _ => (WARNING, text(lang, "cli-severity-warning")),
         };
         anstream::println!(
             "{style}{label} [{}]{style:#} {}",

@@ -121,7 +121,7 @@ mod tests {
             ],
             causes: vec![Cause {
                 code: "encoded_url".into(),
-                message: Default::default(),
+                message: crate::core::text::Msg::new("verify-cause-encode-uri-component"),
                 string1:
                     "jsapi_ticket=x&noncestr=n&timestamp=1&url=https%3A%2F%2Fm.example.com%2Fapp%2F"
                         .into(),

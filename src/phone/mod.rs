@@ -22,7 +22,7 @@ pub mod fixture;
 pub mod report;
 pub mod session;
 
-use crate::core::text::{Lang, Msg, Text, msg};
+use crate::core::text::{Lang, Msg, msg};
 use crate::i18n::Render;
 
 pub use android::{AttachOptions, Attached, Listing, Navigate, attach, list};
@@ -44,7 +44,7 @@ pub enum Progress {
     /// The page runs its scripts again under the recorder.
     Navigating { navigation: Navigation },
     /// Something happened in the page, as one line for people.
-    Seen { line: Text },
+    Seen { line: Msg },
     /// The client answered one ask.
     Asked { asked: Box<Asked> },
 }
@@ -52,7 +52,7 @@ pub enum Progress {
 impl Progress {
     /// The step as one line for people (the CLI's stderr, the window's live view); `None`
     /// for an adb server that was already running.
-    pub fn line(&self) -> Option<Text> {
+    pub fn line(&self) -> Option<Msg> {
         let m = match self {
             Progress::AdbReady {
                 addr,
@@ -82,7 +82,7 @@ impl Progress {
                 answer = asked.answer.as_str()
             ),
         };
-        Some(crate::i18n::both(&m))
+        Some(m)
     }
 }
 

@@ -13,7 +13,6 @@ use super::session::{Exchanged, Recorded};
 use crate::batch::Platform;
 use crate::core::text::{Msg, msg};
 use crate::core::urlcheck::Severity;
-use crate::i18n;
 use crate::probe::report::{Finding, Outcome, Run};
 
 /// How to turn the DevTools switch off again (PHONE.md §1), opened inside WeChat.
@@ -119,7 +118,7 @@ pub struct Measurement {
 }
 
 /// The whole report.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct PhoneReport {
     pub source: Source,
     pub platform: Platform,
@@ -221,8 +220,8 @@ fn finding(code: &str, severity: Severity, message: Msg, fix: Msg) -> Finding {
     Finding {
         code: code.to_owned(),
         severity,
-        message: i18n::both(&message),
-        fix: i18n::both(&fix),
+        message,
+        fix,
     }
 }
 

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 use crate::batch::Platform;
-use crate::core::text::Text;
+use crate::core::text::Msg;
 use crate::probe::judge::Account;
 use crate::probe::platform;
 use crate::probe::recorder::{Quiet, Recorder, Step};
@@ -138,7 +138,7 @@ impl Session {
     }
 
     /// Lines for people about what just happened.
-    pub fn take_lines(&mut self) -> Vec<Text> {
+    pub fn take_lines(&mut self) -> Vec<Msg> {
         self.rec.take_lines()
     }
 

@@ -6,6 +6,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::core::text::{Lang, Msg, msg};
+use crate::i18n::Render;
+
 /// A browser the probe can start.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BrowserInfo {
@@ -33,30 +36,49 @@ impl BrowserInfo {
     }
 }
 
+/// Where a browser comes from on this system: a clause of the missing-browser messages.
+pub const INSTALL_HINT: Msg = if cfg!(windows) {
+    msg!("probe-install-hint-windows")
+} else if cfg!(target_os = "macos") {
+    msg!("probe-install-hint-macos")
+} else {
+    msg!("probe-install-hint-unix")
+};
+
 /// Why no browser could be used.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum BrowserError {
-    #[error(
-        "the browser {0} does not exist or is not a file; pass the path of Chrome, Chromium or Edge to --browser (Debian: apt-get install chromium-headless-shell, or chromium)"
-    )]
+    /// `--browser` (or the saved setting) names no file.
     Missing(PathBuf),
-    #[error(
-        "no Chromium-family browser found (looked for {searched} on PATH and in the usual install places); install Chrome, Chromium or Edge (Debian: apt-get install chromium-headless-shell, or chromium) or pass its path with --browser"
-    )]
+    /// None on PATH or in the usual install places; `searched` lists the names tried.
     NotFound { searched: String },
 }
 
+/// The English sentence, for logs and error chains.
+impl std::fmt::Display for BrowserError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().get(Lang::En))
+    }
+}
+
 impl BrowserError {
-    /// The message in Chinese, for the CLI's `--lang zh` and the GUI.
-    pub fn zh(&self) -> String {
+    /// What is wrong and what to install or pass.
+    pub fn message(&self) -> Msg {
         match self {
-            BrowserError::Missing(p) => format!(
-                "浏览器 {} 不存在或不是文件；请用 --browser 指定 Chrome、Chromium 或 Edge 的路径（Debian：apt-get install chromium-headless-shell 或 chromium）",
-                p.display()
-            ),
-            BrowserError::NotFound { searched } => format!(
-                "未找到 Chromium 系浏览器（已在 PATH 和常见安装位置查找 {searched}）；请安装 Chrome、Chromium 或 Edge（Debian：apt-get install chromium-headless-shell 或 chromium），或用 --browser 指定其路径"
-            ),
+            BrowserError::Missing(p) => {
+                msg!(
+                    "probe-launch-browser-missing",
+                    path = p.display().to_string(),
+                    hint = INSTALL_HINT
+                )
+            }
+            BrowserError::NotFound { searched } => {
+                msg!(
+                    "probe-launch-browser-not-found",
+                    searched = searched,
+                    hint = INSTALL_HINT
+                )
+            }
         }
     }
 }
@@ -110,6 +132,12 @@ pub fn install_paths() -> Vec<PathBuf> {
     }
     #[cfg(windows)]
     {
+        // What the installers register (the Run dialog's lookup), then their usual folders:
+        // Chrome per machine, Edge (on every Windows 10 and 11, in Program Files (x86) even on
+        // 64-bit systems), Chrome per user in LocalAppData.
+        for exe in ["chrome.exe", "msedge.exe"] {
+            out.extend(registry_app_path(APP_PATHS, exe));
+        }
         let rel = [
             r"Google\Chrome\Application\chrome.exe",
             r"Microsoft\Edge\Application\msedge.exe",
@@ -124,6 +152,50 @@ pub fn install_paths() -> Vec<PathBuf> {
         }
     }
     out
+}
+
+/// Where Windows programs register their executable for the Run dialog and `start`.
+#[cfg(windows)]
+pub const APP_PATHS: &str = r"SOFTWARE\Microsoft\Windows\CurrentVersion\App Paths";
+
+/// The executable registered as `exe` under `key` (per user first, then per machine): the
+/// key's default value, a path that may be quoted or hold `%ProgramFiles%`-style variables.
+#[cfg(windows)]
+pub fn registry_app_path(key: &str, exe: &str) -> Option<PathBuf> {
+    use windows_sys::Win32::System::Registry::{
+        HKEY_CURRENT_USER, HKEY_LOCAL_MACHINE, RRF_RT_REG_SZ, RegGetValueW,
+    };
+    let subkey: Vec<u16> = format!("{key}\\{exe}")
+        .encode_utf16()
+        .chain(std::iter::once(0))
+        .collect();
+    for hive in [HKEY_CURRENT_USER, HKEY_LOCAL_MACHINE] {
+        let mut buf = vec![0u16; 1024];
+        let mut len = (buf.len() * 2) as u32;
+        // SAFETY: `subkey` is NUL-terminated; a null value name reads the default value; `buf`
+        // holds `len` bytes. RRF_RT_REG_SZ also takes REG_EXPAND_SZ values, expanded.
+        let status = unsafe {
+            RegGetValueW(
+                hive,
+                subkey.as_ptr(),
+                std::ptr::null(),
+                RRF_RT_REG_SZ,
+                std::ptr::null_mut(),
+                buf.as_mut_ptr().cast(),
+                &mut len,
+            )
+        };
+        if status != 0 {
+            continue;
+        }
+        let chars = (len as usize / 2).min(buf.len());
+        let text = String::from_utf16_lossy(&buf[..chars]);
+        let path = text.trim_end_matches('\0').trim().trim_matches('"').trim();
+        if !path.is_empty() {
+            return Some(PathBuf::from(path));
+        }
+    }
+    None
 }
 
 /// Finds a browser: `explicit` (from `--browser` or the saved setting) when given, else the
@@ -170,17 +242,16 @@ fn search() -> Option<PathBuf> {
 
 fn on_path(name: &str) -> Option<PathBuf> {
     let path = std::env::var_os("PATH")?;
+    // Windows runs only `NAME.exe` from PATH; a file without the extension is no program.
+    let file = if cfg!(windows) {
+        format!("{name}.exe")
+    } else {
+        name.to_owned()
+    };
     for dir in std::env::split_paths(&path) {
-        let candidate = dir.join(name);
+        let candidate = dir.join(&file);
         if is_executable(&candidate) {
             return Some(candidate);
-        }
-        #[cfg(windows)]
-        {
-            let exe = dir.join(format!("{name}.exe"));
-            if exe.is_file() {
-                return Some(exe);
-            }
         }
     }
     None
@@ -242,7 +313,7 @@ mod tests {
             BrowserError::Missing(PathBuf::from("/nonexistent/dir/chrome"))
         );
         assert!(err.to_string().contains("--browser"));
-        assert!(err.zh().contains("--browser"));
+        assert!(err.message().get(Lang::Zh).contains("--browser"));
     }
 
     #[test]
@@ -253,7 +324,11 @@ mod tests {
         let msg = err.to_string();
         assert!(msg.contains("chromium-headless-shell") && msg.contains("chromium"));
         assert!(msg.contains("--browser"));
-        assert!(err.zh().contains("chromium-headless-shell"));
+        assert!(
+            err.message()
+                .get(Lang::Zh)
+                .contains("chromium-headless-shell")
+        );
     }
 
     #[test]

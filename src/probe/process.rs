@@ -1,6 +1,7 @@
-//! The browser process, owned to the end: a fresh temporary profile, its own process group,
-//! killed with all its children on drop and on every deadline, the profile deleted afterwards.
-//! No DevTools here (that is `cdp`): starting, watching and stopping a program.
+//! The browser process, owned to the end: a fresh temporary profile, its own process group (a
+//! Job Object on Windows, `job`), killed with all its children on drop and on every deadline,
+//! the profile deleted afterwards. No DevTools here (that is `cdp`): starting, watching and
+//! stopping a program.
 
 use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
@@ -12,7 +13,8 @@ use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
 
 use super::browser::BrowserInfo;
-use crate::core::text::Text;
+use crate::core::text::{Lang, Msg, msg};
+use crate::i18n::Render;
 
 /// Prefix of the temporary profiles; a leftover of a killed wxsign is removed by the next run.
 pub const PROFILE_PREFIX: &str = "wxsign-probe-";
@@ -55,6 +57,9 @@ pub const FLAGS: &[&str] = &[
 pub struct BrowserProcess {
     child: Option<Child>,
     pgid: Option<i32>,
+    /// Windows: the job every process of the browser is born in.
+    #[cfg(windows)]
+    job: Option<super::job::Job>,
     profile: Option<PathBuf>,
     /// The DevTools WebSocket the browser printed.
     pub ws_url: String,
@@ -63,11 +68,13 @@ pub struct BrowserProcess {
 
 /// Why the browser did not start.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", .0.en)]
-pub struct LaunchError(pub Text);
+pub struct LaunchError(pub Msg);
 
-fn launch_error(en: String, zh: String) -> LaunchError {
-    LaunchError(Text::new(en, zh))
+/// The English sentence, for logs and error chains.
+impl std::fmt::Display for LaunchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.get(Lang::En))
+    }
 }
 
 /// True when running as root, where Chromium refuses to start with its sandbox.
@@ -100,12 +107,8 @@ impl BrowserProcess {
     /// Starts the browser and waits (at most `wait`) for its DevTools address.
     pub async fn start(info: &BrowserInfo, wait: Duration) -> Result<Self, LaunchError> {
         remove_stale_profiles();
-        let profile = new_profile_dir().map_err(|e| {
-            launch_error(
-                format!("cannot create a temporary browser profile ({e}); check TMPDIR"),
-                format!("无法创建临时浏览器配置目录（{e}）；请检查 TMPDIR"),
-            )
-        })?;
+        let profile = new_profile_dir()
+            .map_err(|e| LaunchError(msg!("probe-launch-profile-dir", error = e.to_string())))?;
         let mut cmd = Command::new(&info.path);
         cmd.args(args(info))
             // No start URL: the headless shell then opens no page at all, and the renderer an
@@ -117,6 +120,9 @@ impl BrowserProcess {
             .kill_on_drop(true);
         #[cfg(unix)]
         cmd.process_group(0);
+        // Windows: started suspended, resumed once it is in its job (below).
+        #[cfg(windows)]
+        cmd.creation_flags(super::job::SUSPENDED);
         #[cfg(target_os = "linux")]
         // SAFETY: the closure only calls prctl, which is async-signal-safe.
         unsafe {
@@ -130,15 +136,22 @@ impl BrowserProcess {
             Ok(c) => c,
             Err(e) => {
                 let _ = remove_dir(&profile);
+                return Err(LaunchError(msg!(
+                    "probe-launch-spawn",
+                    browser = info.path.display().to_string(),
+                    error = e.to_string()
+                )));
+            }
+        };
+        #[cfg(windows)]
+        let job = match into_job(&child) {
+            Ok(job) => job,
+            Err(e) => {
+                let _ = child.start_kill();
+                let _ = remove_dir(&profile);
                 return Err(launch_error(
-                    format!(
-                        "cannot start the browser {} ({e}); pass another one with --browser",
-                        info.path.display()
-                    ),
-                    format!(
-                        "无法启动浏览器 {}（{e}）；请用 --browser 指定其他浏览器",
-                        info.path.display()
-                    ),
+                    format!("cannot put the browser in a Windows job object ({e})"),
+                    format!("无法把浏览器放入 Windows 作业对象（{e}）"),
                 ));
             }
         };
@@ -147,16 +160,15 @@ impl BrowserProcess {
         let mut proc = BrowserProcess {
             child: None,
             pgid,
+            #[cfg(windows)]
+            job: Some(job),
             profile: Some(profile),
             ws_url: String::new(),
             stderr: Arc::clone(&stderr),
         };
         let Some(out) = child.stderr.take() else {
             proc.child = Some(child);
-            return Err(launch_error(
-                "the browser's output could not be read".to_owned(),
-                "无法读取浏览器的输出".to_owned(),
-            ));
+            return Err(LaunchError(msg!("probe-launch-no-output")));
         };
         proc.child = Some(child);
         let (tx, rx) = tokio::sync::oneshot::channel::<String>();
@@ -187,21 +199,17 @@ impl BrowserProcess {
             other => {
                 let tail = proc.stderr_tail();
                 let why = if other.is_err() {
-                    format!(
-                        "it printed no DevTools address within {} ms",
-                        wait.as_millis()
-                    )
+                    msg!("probe-launch-no-address", ms = wait.as_millis())
                 } else {
-                    "it exited at once".to_owned()
+                    msg!("probe-launch-exited")
                 };
                 proc.kill_now();
-                Err(launch_error(
-                    format!(
-                        "the browser {} did not start: {why}. {tail}",
-                        info.path.display()
-                    ),
-                    format!("浏览器 {} 未能启动：{why}。{tail}", info.path.display()),
-                ))
+                Err(LaunchError(msg!(
+                    "probe-launch-failed",
+                    browser = info.path.display().to_string(),
+                    why = why,
+                    tail = tail
+                )))
             }
         }
     }
@@ -227,7 +235,7 @@ impl BrowserProcess {
         self.profile.as_deref()
     }
 
-    /// The process group (its id is the browser's pid).
+    /// The browser's pid (on Unix also its process group's id).
     pub fn pid(&self) -> Option<i32> {
         self.pgid
     }
@@ -249,6 +257,10 @@ impl BrowserProcess {
     }
 
     fn kill_group(&self) {
+        #[cfg(windows)]
+        if let Some(job) = &self.job {
+            job.terminate();
+        }
         #[cfg(unix)]
         if let Some(pgid) = self.pgid
             && pgid > 1
@@ -283,6 +295,18 @@ impl BrowserProcess {
             }
         }
     }
+}
+
+/// Windows: the suspended browser joins a new kill-on-close job, then runs.
+#[cfg(windows)]
+fn into_job(child: &Child) -> std::io::Result<super::job::Job> {
+    let job = super::job::Job::kill_on_close()?;
+    let (Some(handle), Some(pid)) = (child.raw_handle(), child.id()) else {
+        return Err(std::io::Error::other("the browser exited at once"));
+    };
+    // SAFETY: the handle belongs to `child`, which outlives the call.
+    unsafe { job.adopt_suspended(handle, pid)? };
+    Ok(job)
 }
 
 impl Drop for BrowserProcess {
@@ -327,27 +351,42 @@ async fn remove_dir_retrying(dir: &Path) {
 /// Removes the profiles of wxsign processes that no longer run (killed before they could clean
 /// up). Only directories named by this module, only of dead processes.
 fn remove_stale_profiles() {
+    let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let name = entry.file_name();
+        let Some(rest) = name.to_str().and_then(|n| n.strip_prefix(PROFILE_PREFIX)) else {
+            continue;
+        };
+        let Some(pid) = rest.split('-').next().and_then(|p| p.parse::<u32>().ok()) else {
+            continue;
+        };
+        if pid > 0 && !is_running(pid) {
+            let _ = remove_dir(&entry.path());
+        }
+    }
+}
+
+/// Whether the process `pid` still runs (or belongs to someone else, so it may).
+fn is_running(pid: u32) -> bool {
     #[cfg(unix)]
     {
-        let Ok(entries) = std::fs::read_dir(std::env::temp_dir()) else {
-            return;
+        let Ok(pid) = i32::try_from(pid) else {
+            return false;
         };
-        for entry in entries.flatten() {
-            let name = entry.file_name();
-            let Some(rest) = name.to_str().and_then(|n| n.strip_prefix(PROFILE_PREFIX)) else {
-                continue;
-            };
-            let Some(pid) = rest.split('-').next().and_then(|p| p.parse::<i32>().ok()) else {
-                continue;
-            };
-            let alive = pid > 0 && {
-                // SAFETY: signal 0 only checks that the process exists.
-                let r = unsafe { libc::kill(pid, 0) };
-                r == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
-            };
-            if !alive {
-                let _ = remove_dir(&entry.path());
-            }
-        }
+        // SAFETY: signal 0 only checks that the process exists.
+        let r = unsafe { libc::kill(pid, 0) };
+        r == 0 || std::io::Error::last_os_error().raw_os_error() == Some(libc::EPERM)
+    }
+    #[cfg(windows)]
+    {
+        super::job::is_running(pid)
+    }
+    #[cfg(not(any(unix, windows)))]
+    {
+        // Nothing to ask: keep the profile rather than delete a live browser's.
+        let _ = pid;
+        true
     }
 }

@@ -3,7 +3,9 @@
 
 use super::*;
 use crate::core::sign;
+use crate::core::text::Lang;
 use crate::core::verify::{PAGE_URL_CODE, TicketCandidate, TicketOrigin};
+use crate::i18n::Render;
 use crate::probe::platform::ANDROID;
 use crate::secret::Secret;
 use serde_json::json;
@@ -75,7 +77,10 @@ fn the_answer_is_the_clients_and_waits_for_it() {
     routed_config(&mut r);
     let lines = r.take_lines();
     let last = lines.last().expect("a line for the config");
-    assert!(last.en.contains("waiting for the client"), "{last:?}");
+    assert!(
+        last.get(Lang::En).contains("waiting for the client"),
+        "{last:?}"
+    );
     // A reply to another id (a share's, or a stale document's) changes nothing.
     feed(
         &mut r,
@@ -91,7 +96,10 @@ fn the_answer_is_the_clients_and_waits_for_it() {
     );
     let lines = r.take_lines();
     assert_eq!(lines.len(), 1, "{lines:?}");
-    assert_eq!(lines[0].en, "the client answered config:invalid signature");
+    assert_eq!(
+        lines[0].get(Lang::En),
+        "the client answered config:invalid signature"
+    );
     let mut actions = Vec::new();
     // No menu event is fired on a real phone (it would open the share sheet): only quiet.
     assert_eq!(r.step(100, &mut actions), Step::Wait(Some(550)));

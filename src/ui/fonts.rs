@@ -49,9 +49,28 @@ mod tests {
             | 0xFE30..=0xFE4F | 0xFF00..=0xFFEF)
     }
 
-    /// The characters inside string literals of every source file (comments are skipped: they
-    /// never reach the screen).
+    /// The characters inside string literals of every source file and in the values of both
+    /// catalogues (comments are skipped: they never reach the screen).
     fn literal_chars() -> Vec<(char, String)> {
+        let mut out = source_chars();
+        for lang in [crate::core::text::Lang::En, crate::core::text::Lang::Zh] {
+            for (n, line) in crate::i18n::source(lang).lines().enumerate() {
+                if line.trim_start().starts_with('#') {
+                    continue;
+                }
+                let at = format!("assets/i18n/{lang:?}.ftl:{}", n + 1);
+                out.extend(
+                    line.chars()
+                        .filter(|c| !c.is_ascii())
+                        .map(|c| (c, at.clone())),
+                );
+            }
+        }
+        out
+    }
+
+    /// The characters inside string literals of every `.rs` file under `src/`.
+    fn source_chars() -> Vec<(char, String)> {
         let mut out = Vec::new();
         let mut todo = vec![std::path::PathBuf::from(concat!(
             env!("CARGO_MANIFEST_DIR"),

@@ -180,10 +180,8 @@ impl Strings {
     }
 }
 
-/// The name of a language in that language, for the language picker.
+/// The name of a language in that language, for the language picker: each catalogue names
+/// its own language.
 pub fn lang_name(lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => "English",
-        Lang::Zh => "简体中文",
-    }
+    crate::i18n::text(lang, "lang-own-name")
 }

@@ -47,6 +47,7 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use crate::gui_settings::{AppState, Panel};
+use crate::i18n::Render;
 use fonts::CjkSource;
 use i18n::Strings;
 
@@ -55,7 +56,7 @@ use crate::core::text::Lang;
 use crate::profile::Profile;
 use crate::worker::Command;
 use runtime::Runtime;
-pub use start::{ClockFn, Deps, NoDisplay, Probe, StartOptions, run};
+pub use start::{ClockFn, Deps, NoDisplay, Probe, StartOptions, display_missing, run};
 
 /// The application: persisted settings, per-panel state, and the runtime handles.
 pub struct WxsignApp {
@@ -290,7 +291,16 @@ impl WxsignApp {
         match batch_panel::batch_panel_ui(ui, &mut self.batch, cx) {
             Some(batch_panel::BatchAction::OpenInVerify(req)) => self.open_in_verify(req),
             Some(batch_panel::BatchAction::OpenInProbe(report)) => self.open_in_probe(*report),
+            Some(batch_panel::BatchAction::Send(command)) => self.send_batch(command, lang),
             None => {}
+        }
+    }
+
+    /// A batch run or cancel goes to the worker; without one the run does not start.
+    fn send_batch(&mut self, command: crate::worker::Command, lang: Lang) {
+        if !self.rt.send(command) {
+            let why = self.worker_missing(crate::i18n::text(lang, "ui-offline-hint"));
+            self.batch.not_started(why);
         }
     }
 
@@ -318,11 +328,7 @@ impl WxsignApp {
 
     fn settings_ui(&mut self, ui: &mut egui::Ui, s: &'static Strings) {
         let lang = self.lang();
-        let store = self
-            .rt
-            .store
-            .as_ref()
-            .map(|h| h.text().get(lang).to_owned());
+        let store = self.rt.store.as_ref().map(|h| h.text().get(lang));
         let changed = settings_panel::settings_panel_ui(
             ui,
             &mut self.state,
@@ -386,10 +392,13 @@ impl eframe::App for WxsignApp {
     fn ui(&mut self, ui: &mut egui::Ui, _frame: &mut eframe::Frame) {
         let began = std::time::Instant::now();
         let now = i64::try_from(self.now_unix()).unwrap_or(i64::MAX);
-        let notices = self.rt.drain(now, &mut self.log);
+        let lang = self.lang();
+        let notices = self.rt.drain(now, lang, &mut self.log);
         // A running batch reports even while another panel is shown; its endpoint calls go to
         // the Log panel with the worker's.
-        self.batch.drain();
+        for event in self.rt.take_batch_events() {
+            self.batch.apply(event, lang);
+        }
         for row in self.batch.take_log() {
             self.log.push(row);
         }

@@ -14,6 +14,7 @@ use super::verify_panel::VerifyRequest;
 use super::{theme, widgets};
 use crate::core::verify::{TicketCandidate, TicketOrigin};
 use crate::gui_settings::Panel;
+use crate::i18n::Render;
 use crate::secret::Secret;
 
 impl WxsignApp {
@@ -118,6 +119,14 @@ impl WxsignApp {
     }
 
     /// Run (the button, Enter in the URL field, Ctrl+Enter).
+    /// Why background work cannot start: the worker's own start error, else `fallback`.
+    pub(super) fn worker_missing(&self, fallback: &str) -> String {
+        self.rt
+            .start_error
+            .as_ref()
+            .map_or_else(|| fallback.to_owned(), |e| e.get(self.lang()))
+    }
+
     pub(super) fn start_probe(&mut self, now: f64) {
         if self.page_probe.is_running() {
             return;
@@ -125,12 +134,7 @@ impl WxsignApp {
         let lang = self.lang();
         let s = probe_strings::probe_tr(lang);
         if !self.rt.has_worker() {
-            self.page_probe.error = Some(
-                self.rt
-                    .start_error
-                    .clone()
-                    .unwrap_or_else(|| s.failed.to_owned()),
-            );
+            self.page_probe.error = Some(self.worker_missing(s.failed));
             return;
         }
         let domains = self.safe_domains();

@@ -8,8 +8,9 @@ use eframe::egui;
 
 use super::credential::Credential;
 use super::log_panel::{LogPanel, LogRow};
-use crate::core::text::Text;
+use crate::core::text::{Lang, Msg, msg};
 use crate::core::verify::TicketCandidate;
+use crate::i18n::Render;
 use crate::profile::Profile;
 use crate::secret::Secret;
 use crate::secrets::{SecretStatus, StoreHealth};
@@ -35,12 +36,13 @@ pub enum Notice {
 #[derive(Default)]
 pub struct Runtime {
     worker: Option<Worker>,
-    pub start_error: Option<String>,
+    /// Why the worker is not there to ask (it could not start, or it stopped).
+    pub start_error: Option<Msg>,
     pub config_dir: Option<std::path::PathBuf>,
     pub store: Option<StoreHealth>,
     pub profiles: Vec<Profile>,
     pub profiles_loaded: bool,
-    pub profiles_problem: Option<Text>,
+    pub profiles_problem: Option<Msg>,
     pub secret_status: HashMap<String, SecretStatus>,
     pub tokens: HashMap<String, Credential>,
     pub tickets: HashMap<String, Credential>,
@@ -53,7 +55,7 @@ pub struct Runtime {
     /// Token/ticket requests in flight: the spinner shows while this is above zero.
     pub in_flight: usize,
     pub error: Option<(Operation, ErrorReport)>,
-    pub warnings: Vec<Text>,
+    pub warnings: Vec<Msg>,
     /// Profiles whose ticket is fetched once their token arrives (so both statuses show).
     pending_ticket: Vec<Profile>,
     /// WeCom: the app whose token, corp ticket and agent ticket a fetch is for, by profile.
@@ -69,6 +71,8 @@ pub struct Runtime {
     probe_events: Vec<Event>,
     /// Phone events not yet handed to the Phone panel ([`Runtime::take_phone_events`]).
     phone_events: Vec<Event>,
+    /// Batch events not yet handed to the Batch panel ([`Runtime::take_batch_events`]).
+    batch_events: Vec<Event>,
     /// Settings → Self-check: running, and the last lines.
     pub self_check: super::doctor_section::SelfCheck,
 }
@@ -102,7 +106,10 @@ impl Runtime {
                 w.send(Command::LoadProfiles);
                 rt.worker = Some(w);
             }
-            Err(e) => rt.start_error = Some(format!("could not start the background worker: {e}")),
+            Err(e) => {
+                let why = e.to_string();
+                rt.start_error = Some(msg!("ui-worker-start-failed", error = why));
+            }
         }
         rt
     }
@@ -111,8 +118,9 @@ impl Runtime {
         self.worker.is_some()
     }
 
-    /// Queues a command; never blocks.
-    pub fn send(&mut self, command: Command) {
+    /// Queues a command; never blocks. `false` when there is no worker to take it (see
+    /// [`Runtime::start_error`]).
+    pub fn send(&mut self, command: Command) -> bool {
         if matches!(
             command,
             Command::FetchToken { .. }
@@ -128,11 +136,14 @@ impl Runtime {
         if matches!(command, Command::SelfCheck { .. }) {
             self.self_check.running = true;
         }
-        if let Some(w) = &self.worker
-            && !w.send(command)
-        {
-            self.start_error = Some("the background worker stopped: restart wxsign".to_owned());
+        let Some(w) = &self.worker else {
+            return false;
+        };
+        if !w.send(command) {
+            self.start_error = Some(msg!("ui-worker-stopped"));
+            return false;
         }
+        true
     }
 
     /// Fetches the token (shown in the top bar), then the jsapi ticket with it; on WeCom with
@@ -217,12 +228,18 @@ impl Runtime {
         std::mem::take(&mut self.probe_events)
     }
 
+    /// The batch events drained since the last call, in order.
+    pub fn take_batch_events(&mut self) -> Vec<Event> {
+        std::mem::take(&mut self.batch_events)
+    }
+
     pub fn profile(&self, name: &str) -> Option<&Profile> {
         self.profiles.iter().find(|p| p.name == name)
     }
 
-    /// Applies every waiting event. `now` is the app clock (unix seconds).
-    pub fn drain(&mut self, now: i64, log: &mut LogPanel) -> Vec<Notice> {
+    /// Applies every waiting event: the window's one inbox, drained once per frame. `now` is
+    /// the app clock (unix seconds); `lang` the language of new Log panel rows.
+    pub fn drain(&mut self, now: i64, lang: Lang, log: &mut LogPanel) -> Vec<Notice> {
         let Some(worker) = &self.worker else {
             return Vec::new();
         };
@@ -248,7 +265,7 @@ impl Runtime {
                         if !self.secret_status.contains_key(&p.app_id) {
                             self.secret_status.insert(
                                 p.app_id.clone(),
-                                SecretStatus::Unknown(Text::new("…", "…")),
+                                SecretStatus::Unknown(msg!("secrets-status-checking")),
                             );
                             if let Some(w) = &self.worker {
                                 w.send(Command::CheckSecret {
@@ -381,7 +398,7 @@ impl Runtime {
                     }
                     self.error = Some((op, error));
                 }
-                Event::Log(entry) => log.push(log_row(&entry)),
+                Event::Log(entry) => log.push(log_row(&entry, lang)),
                 Event::Browser { explicit, result } => {
                     self.browser = Some(BrowserLookup { explicit, result });
                 }
@@ -393,6 +410,9 @@ impl Runtime {
                 | Event::ProbeFinished { .. }
                 | Event::ProbeFailed { .. }
                 | Event::Thumbnail { .. }) => self.probe_events.push(e),
+                e @ (Event::BatchPage { .. }
+                | Event::BatchFinished { .. }
+                | Event::BatchFailed { .. }) => self.batch_events.push(e),
             }
         }
         notices
@@ -426,7 +446,7 @@ fn credential(ticket: &crate::wechat::TicketInfo, now: i64) -> Credential {
         source: match &ticket.origin {
             // The API's tickets by kind (`jsapi`, `agent_config`), others by where they are.
             TicketOrigin::Wechat | TicketOrigin::Wecom => ticket.kind.as_str().to_owned(),
-            other => other.label(),
+            other => other.label().get(Lang::En),
         },
         from_cache: ticket.from_cache,
         fetched_at: ticket.fetched_at,
@@ -484,11 +504,12 @@ fn agent_source(profile: &Profile, agent_id: u64) -> bool {
 }
 
 /// A Log panel row from a worker log entry (which holds no credential).
-pub fn log_row(e: &LogEntry) -> LogRow {
+pub fn log_row(e: &LogEntry, lang: Lang) -> LogRow {
     let local = e.at.with_timezone(&chrono::Local);
     let mut message = e.outcome.clone();
     if e.attempt > 1 {
-        message = format!("{message} (attempt {})", e.attempt);
+        let outcome = message.as_str();
+        message = msg!("ui-log-attempt", outcome = outcome, attempt = e.attempt).get(lang);
     }
     LogRow {
         time: local.format("%H:%M:%S").to_string(),

@@ -9,7 +9,7 @@ use eframe::egui;
 
 use super::WxsignApp;
 use super::fonts::{self, CjkSource};
-use crate::core::text::Lang;
+use crate::core::text::{Lang, Msg, msg};
 use crate::gui_settings::{self, Panel, ThemeChoice};
 use crate::worker::WorkerOptions;
 
@@ -97,8 +97,8 @@ impl Deps {
 /// shell, a container). Told apart from other failures so the user learns that the subcommands
 /// still work.
 #[derive(Debug, thiserror::Error)]
-#[error("no display was found ({0})")]
-pub struct NoDisplay(pub String);
+#[error("no display was found ({})", crate::i18n::render(Lang::En, .0))]
+pub struct NoDisplay(pub Msg);
 
 /// Whether the window surely cannot open here, known before trying: on Linux and the BSDs
 /// neither `DISPLAY` nor `WAYLAND_DISPLAY` is set. Elsewhere a desktop is always there.
@@ -107,19 +107,15 @@ pub fn display_missing() -> Option<NoDisplay> {
         return None;
     }
     let set = |k: &str| std::env::var_os(k).is_some_and(|v| !v.is_empty());
-    (!set("DISPLAY") && !set("WAYLAND_DISPLAY"))
-        .then(|| NoDisplay("DISPLAY and WAYLAND_DISPLAY are not set".to_owned()))
+    (!set("DISPLAY") && !set("WAYLAND_DISPLAY")).then(|| NoDisplay(msg!("ui-no-display-env")))
 }
 
 /// Opens the window and blocks until it is closed. [`NoDisplay`] when the display cannot be
-/// reached.
-pub fn run() -> anyhow::Result<()> {
-    if let Some(missing) = display_missing() {
-        return Err(missing.into());
-    }
-    // Listing the system fonts takes a few tens of ms: do it while the window and GL context are
-    // created.
-    let detect = std::thread::spawn(fonts::detect_cjk_source);
+/// reached. `lang` is the command line's `--lang` (it wins over the saved choice, as
+/// `WXSIGN_LANG` does). `cjk` is the system font lookup, which takes a few tens of ms: the
+/// caller (`cli::window`, after [`display_missing`]) starts it on a thread so it runs while the
+/// window and GL context are created; the window itself starts no thread.
+pub fn run(lang: Option<Lang>, cjk: std::thread::JoinHandle<CjkSource>) -> anyhow::Result<()> {
     let mut viewport = egui::ViewportBuilder::default()
         .with_inner_size([1280.0, 800.0])
         .with_min_inner_size([1024.0, 700.0])
@@ -139,7 +135,8 @@ pub fn run() -> anyhow::Result<()> {
         options,
         Box::new(move |cc| {
             let mut deps = Deps::from_env_without_font();
-            deps.cjk = detect.join().unwrap_or(CjkSource::Bundled);
+            deps.start.lang = lang.or(deps.start.lang);
+            deps.cjk = cjk.join().unwrap_or(CjkSource::Bundled);
             Ok(Box::new(WxsignApp::new(&cc.egui_ctx, deps)))
         }),
     )
@@ -150,7 +147,7 @@ pub fn run() -> anyhow::Result<()> {
             let first = e.to_string();
             let first = first.lines().next().unwrap_or_default();
             let short = first.rsplit_once(": ").map_or(first, |(_, tail)| tail);
-            NoDisplay(short.trim().to_owned()).into()
+            NoDisplay(msg!("ui-no-display-winit", why = short.trim())).into()
         }
         other => anyhow::anyhow!("{other}"),
     })

@@ -10,6 +10,7 @@ use super::credential::{Credential, clock_time};
 use super::i18n::Strings;
 use super::runtime::Runtime;
 use super::{theme, widgets};
+use crate::i18n::Render;
 use crate::profile::{AccountKind, Profile};
 use crate::wechat::ErrorReport;
 
@@ -203,7 +204,7 @@ pub fn top_bar_ui(
         action = Some(TopAction::DismissError);
     }
     if let Some(e) = &rt.start_error {
-        ui.colored_label(palette.error, e);
+        ui.colored_label(palette.error, e.get(s.lang));
     }
     (action, repaint)
 }
@@ -277,8 +278,8 @@ fn error_ui(ui: &mut egui::Ui, report: &ErrorReport, s: &Strings) -> bool {
                     dismissed = true;
                 }
             });
-            ui.label(report.meaning.get(lang));
-            ui.label(format!("{}: {}", s.fix, report.fix.get(lang)));
+            ui.label(report.meaning(lang));
+            ui.label(format!("{}: {}", s.fix, report.fix(lang)));
         });
     dismissed
 }

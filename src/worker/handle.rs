@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use tokio::sync::mpsc;
 
-use super::emit::Emitter;
+use super::emit::{Emitter, InFlight};
 use super::{Command, Event, Operation, WorkerOptions};
 use crate::cache::CredentialCache;
 use crate::profile::{Profile, ProfileStore};
@@ -18,9 +18,10 @@ struct State {
     /// Serialises read-modify-write of the profiles file between concurrent commands.
     profile_lock: Arc<tokio::sync::Mutex<()>>,
     credentials: Arc<Credentials>,
-    probes: super::probe::Probes,
-    /// The phone recordings in flight (the same cancel flags by id).
-    phones: super::probe::Probes,
+    /// Probes, phone recordings and batches in flight, each kind with its own ids.
+    probes: InFlight,
+    phones: InFlight,
+    batches: InFlight,
 }
 
 pub(super) async fn run(
@@ -87,8 +88,9 @@ async fn setup(out: &Emitter, options: WorkerOptions) -> Option<State> {
         profiles,
         profile_lock: Arc::default(),
         credentials: Arc::new(credentials),
-        probes: super::probe::Probes::default(),
-        phones: super::probe::Probes::default(),
+        probes: InFlight::default(),
+        phones: InFlight::default(),
+        batches: InFlight::default(),
     })
 }
 
@@ -239,6 +241,8 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
             super::phone::attach(&state.phones, out, id, *options).await;
         }
         Command::CancelPhone { id } => state.phones.cancel(id),
+        Command::RunBatch { id, run } => super::batch::run(&state.batches, out, id, *run).await,
+        Command::CancelBatch { id } => state.batches.cancel(id),
         Command::FindBrowser { explicit } => super::probe::find_browser(out, explicit).await,
         Command::FetchThumbnail { url } => super::probe::fetch_thumbnail(out, url).await,
         Command::SelfCheck { font, online } => {
@@ -467,12 +471,7 @@ async fn with_profiles<T: Send + 'static>(
 
 fn profile_report(e: &crate::profile::ProfileError) -> ErrorReport {
     let text = e.text();
-    ErrorReport {
-        errcode: None,
-        errmsg: e.to_string(),
-        meaning: text.clone(),
-        fix: text,
-    }
+    ErrorReport::new(None, e.to_string(), text.clone(), text)
 }
 
 fn internal(e: &tokio::task::JoinError) -> ErrorReport {

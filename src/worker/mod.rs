@@ -4,10 +4,13 @@
 //!
 //! Nothing here needs a display: tests drive a `Worker` with a no-op repaint.
 
+mod batch;
 mod emit;
 mod handle;
 mod phone;
 mod probe;
+
+pub use batch::{BatchError, BatchRun, Pages, execute as execute_batch};
 
 use std::path::PathBuf;
 use std::sync::Arc;
@@ -17,7 +20,7 @@ use tokio::sync::mpsc;
 
 use emit::Emitter;
 
-use crate::core::text::Text;
+use crate::core::text::Msg;
 use crate::core::verify::TicketCandidate;
 use crate::profile::{LoadProblem, Profile};
 use crate::secret::Secret;
@@ -107,6 +110,12 @@ pub enum Command {
     FindBrowser { explicit: Option<PathBuf> },
     /// Fetch a share card's imgUrl and decode it → [`Event::Thumbnail`].
     FetchThumbnail { url: String },
+    /// Run a QA batch (endpoint or probe pages). `id` tells this batch's events apart →
+    /// [`Event::BatchPage`]s, then [`Event::BatchFinished`] (also after a cancel, with the
+    /// pages left unchecked reported as not run) or [`Event::BatchFailed`].
+    RunBatch { id: u64, run: Box<BatchRun> },
+    /// Stop batch `id`: no new page starts, and it finishes as cancelled.
+    CancelBatch { id: u64 },
     /// WeCom: the token of app `agent_id` (the window's app picker; [`Command::FetchToken`]
     /// takes the profile's first app) → [`Event::Token`].
     FetchAppToken {
@@ -203,7 +212,7 @@ pub enum Event {
         candidates: Vec<TicketCandidate>,
     },
     /// Something to show prominently but not an error (legacy mode, forced refresh).
-    Warning(Text),
+    Warning(crate::core::text::Msg),
     /// What "test connection" found on the profile's Redis.
     RedisProbe {
         profile: String,
@@ -253,11 +262,25 @@ pub enum Event {
     /// A share thumbnail, decoded and scaled down, or why it cannot be shown.
     Thumbnail {
         url: String,
-        result: Result<Thumbnail, Text>,
+        result: Result<Thumbnail, Msg>,
     },
     /// The self-check's lines, in the order shown.
     SelfCheck {
         lines: Vec<crate::doctor::Line>,
+    },
+    /// A page of batch `id` finished (or was left unchecked by a cancel).
+    BatchPage {
+        id: u64,
+        result: Box<crate::batch::PageResult>,
+    },
+    BatchFinished {
+        id: u64,
+        summary: crate::batch::Summary,
+    },
+    /// Batch `id` could not check any page.
+    BatchFailed {
+        id: u64,
+        error: BatchError,
     },
 }
 

@@ -3,9 +3,7 @@
 //! out of the page before the task ends.
 
 use super::Event;
-use super::emit::Emitter;
-use super::probe::Probes;
-use crate::batch::CancelFlag;
+use super::emit::{Emitter, InFlight};
 use crate::phone::adb::Adb;
 use crate::phone::{AttachOptions, PhoneError};
 
@@ -15,9 +13,8 @@ pub(super) async fn list(out: &Emitter, id: u64, adb: Adb) {
 }
 
 /// Records one page to its end, streaming what it sees.
-pub(super) async fn attach(phones: &Probes, out: &Emitter, id: u64, options: AttachOptions) {
-    let flag = CancelFlag::new();
-    phones.insert(id, flag.clone());
+pub(super) async fn attach(phones: &InFlight, out: &Emitter, id: u64, options: AttachOptions) {
+    let flag = phones.start(id);
     let progress_out = out.clone();
     let result = crate::phone::attach(options, flag.clone(), &mut move |progress| {
         progress_out.emit(Event::PhoneProgress { id, progress });

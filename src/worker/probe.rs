@@ -2,49 +2,17 @@
 //! raise, the browser search runs on the blocking pool (it starts `BROWSER --version`), and share
 //! thumbnails are fetched and decoded here so the UI thread only uploads a small texture.
 
-use std::collections::HashMap;
 use std::path::PathBuf;
-use std::sync::Mutex;
 use std::time::Duration;
 
-use super::emit::Emitter;
+use super::emit::{Emitter, InFlight};
 use super::{Event, Thumbnail};
-use crate::batch::CancelFlag;
-use crate::core::text::Text;
+use crate::core::text::{Msg, msg};
 use crate::probe::{ProbeError, ProbeOptions};
 
-/// The probes (or phone recordings) in flight, by id, so `CancelProbe` finds their flag.
-#[derive(Default)]
-pub(super) struct Probes {
-    running: Mutex<HashMap<u64, CancelFlag>>,
-}
-
-impl Probes {
-    pub(super) fn insert(&self, id: u64, flag: CancelFlag) {
-        if let Ok(mut m) = self.running.lock() {
-            m.insert(id, flag);
-        }
-    }
-
-    pub(super) fn remove(&self, id: u64) {
-        if let Ok(mut m) = self.running.lock() {
-            m.remove(&id);
-        }
-    }
-
-    pub(super) fn cancel(&self, id: u64) {
-        if let Ok(m) = self.running.lock()
-            && let Some(flag) = m.get(&id)
-        {
-            flag.cancel();
-        }
-    }
-}
-
 /// Runs one probe to its end, streaming its progress.
-pub(super) async fn run(probes: &Probes, out: &Emitter, id: u64, options: ProbeOptions) {
-    let flag = CancelFlag::new();
-    probes.insert(id, flag.clone());
+pub(super) async fn run(probes: &InFlight, out: &Emitter, id: u64, options: ProbeOptions) {
+    let flag = probes.start(id);
     let progress_out = out.clone();
     let result = crate::probe::probe(options, flag.clone(), move |progress| {
         progress_out.emit(Event::ProbeProgress { id, progress });
@@ -83,49 +51,41 @@ pub(super) async fn fetch_thumbnail(out: &Emitter, url: String) {
     let result = match download(&url).await {
         Ok(bytes) => tokio::task::spawn_blocking(move || decode(&bytes))
             .await
-            .unwrap_or_else(|e| Err(Text::new(e.to_string(), e.to_string()))),
+            .unwrap_or_else(|e| Err(internal(&e))),
         Err(e) => Err(e),
     };
     out.emit(Event::Thumbnail { url, result });
 }
 
-async fn download(url: &str) -> Result<Vec<u8>, Text> {
-    let parsed = url::Url::parse(url.trim()).map_err(|e| {
-        Text::new(
-            format!("imgUrl is not an absolute URL ({e})"),
-            format!("imgUrl 不是绝对 URL（{e}）"),
-        )
-    })?;
+/// An error with nothing to add: shown as it is, in either language.
+fn internal(e: &dyn std::fmt::Display) -> Msg {
+    msg!("worker-thumb-internal", error = e.to_string())
+}
+
+async fn download(url: &str) -> Result<Vec<u8>, Msg> {
+    let parsed = url::Url::parse(url.trim())
+        .map_err(|e| msg!("worker-thumb-not-absolute", error = e.to_string()))?;
     if !matches!(parsed.scheme(), "http" | "https") {
-        return Err(Text::new(
-            "imgUrl must be an http(s) URL",
-            "imgUrl 必须是 http(s) URL",
-        ));
+        return Err(msg!("worker-thumb-not-http"));
     }
     let client = reqwest::Client::builder()
         .timeout(TIMEOUT)
         .build()
-        .map_err(|e| Text::new(e.to_string(), e.to_string()))?;
-    let mut resp = client.get(parsed).send().await.map_err(|e| {
-        let why = root_cause(&e);
-        Text::new(format!("no answer: {why}"), format!("没有响应：{why}"))
-    })?;
+        .map_err(|e| internal(&e))?;
+    let mut resp = client
+        .get(parsed)
+        .send()
+        .await
+        .map_err(|e| msg!("worker-thumb-no-answer", why = root_cause(&e)))?;
     let status = resp.status();
     if !status.is_success() {
-        return Err(Text::new(
-            format!("the server answered HTTP {}", status.as_u16()),
-            format!("服务器返回 HTTP {}", status.as_u16()),
-        ));
+        return Err(msg!("worker-thumb-http-status", status = status.as_u16()));
     }
     let mut body = Vec::new();
-    while let Some(chunk) = resp
-        .chunk()
-        .await
-        .map_err(|e| Text::new(e.to_string(), e.to_string()))?
-    {
+    while let Some(chunk) = resp.chunk().await.map_err(|e| internal(&e))? {
         body.extend_from_slice(&chunk);
         if body.len() > MAX_BYTES {
-            return Err(Text::new("the image is larger than 8 MB", "图片大于 8 MB"));
+            return Err(msg!("worker-thumb-too-large"));
         }
     }
     Ok(body)
@@ -141,13 +101,9 @@ fn root_cause(e: &(dyn std::error::Error + 'static)) -> String {
 }
 
 /// Decodes PNG or JPEG (what share pictures are) and scales it to at most `MAX_SIDE`.
-pub(super) fn decode(bytes: &[u8]) -> Result<Thumbnail, Text> {
-    let img = image::load_from_memory(bytes).map_err(|e| {
-        Text::new(
-            format!("not a PNG or JPEG image WeChat can show ({e})"),
-            format!("不是微信可显示的 PNG 或 JPEG 图片（{e}）"),
-        )
-    })?;
+pub(super) fn decode(bytes: &[u8]) -> Result<Thumbnail, Msg> {
+    let img = image::load_from_memory(bytes)
+        .map_err(|e| msg!("worker-thumb-not-image", error = e.to_string()))?;
     let original = [img.width(), img.height()];
     let max = Thumbnail::MAX_SIDE;
     let img = if img.width() > max || img.height() > max {
@@ -193,6 +149,7 @@ mod tests {
     #[test]
     fn html_is_not_an_image() {
         let err = decode(b"<html>404</html>").expect_err("not an image");
-        assert!(err.en.contains("PNG or JPEG"));
+        let shown = crate::i18n::render(crate::core::text::Lang::En, &err);
+        assert!(shown.contains("PNG or JPEG"), "{shown}");
     }
 }

@@ -20,6 +20,7 @@ mod check;
 mod graph;
 mod lexer;
 mod syntax;
+mod threads;
 mod tree;
 
 use std::path::Path;
@@ -41,8 +42,10 @@ const LAYERS: &[&[&str]] = &[
     &["platform", "system_font"],
     &["i18n"],
     &["secrets"],
-    &["profile", "gui_settings"],
-    &["cache"],
+    &["profile"],
+    // gui.toml sits beside profiles.toml and is replaced the same way (`profile::config_dir`,
+    // `profile::replace_file`).
+    &["cache", "gui_settings"],
     &["wechat"],
     &["redis_source", "pasted_source"],
     &["tickets"],
@@ -56,31 +59,10 @@ const LAYERS: &[&[&str]] = &[
 
 /// Cycles on main being removed elsewhere: their modules and who removes them. Delete an entry
 /// once its cycle is gone (`allow_lists_name_only_what_src_still_has` fails until you do).
-const KNOWN_CYCLES: &[(&[&str], &str)] = &[
-    (&["batch", "probe", "profile"], AFTER_16),
-    (
-        &[
-            "core::verify::decide",
-            "core::verify::layout",
-            "core::verify::mutation",
-            "core::verify::real_auth",
-            "core::verify::search",
-            "core::verify::urlcauses",
-            "core::verify::urlvariants",
-            "core::verify::variants",
-            "core::verify::wecom",
-        ],
-        AFTER_16,
-    ),
-];
+const KNOWN_CYCLES: &[(&[&str], &str)] = &[];
 
 /// Top-level edges against [`LAYERS`] on main being removed elsewhere: from, to, who removes it.
-const KNOWN_LAYER_BREAKS: &[(&str, &str, &str)] =
-    &[("batch", "probe", AFTER_16), ("profile", "batch", AFTER_16)];
-
-/// Issue 16's branches are editing `src/probe` and `src/core/verify` (issue 17 removes these
-/// once they are merged).
-const AFTER_16: &str = "to be removed after the #16 branches merge";
+const KNOWN_LAYER_BREAKS: &[(&str, &str, &str)] = &[];
 
 const ALLOWED: Allowed = Allowed {
     cycles: KNOWN_CYCLES,
@@ -150,4 +132,102 @@ fn allow_lists_name_only_what_src_still_has() {
         "delete these entries from KNOWN_CYCLES / KNOWN_LAYER_BREAKS:\n{}",
         f.stale.join("\n")
     );
+}
+
+/// ARCHITECTURE.md: "No drawing function starts a thread or a runtime." Only `src/worker` and
+/// `src/cli` start threads and runtimes; `src/ui`, `src/core` and `src/i18n` spawn no task
+/// either (`threads.rs` says which paths and words count).
+#[test]
+fn only_the_worker_and_the_command_line_start_threads_and_runtimes() {
+    let g = src_graph();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut bad = Vec::new();
+    // The files of the module tree: test-only files (`#[cfg(test)] mod tests;`) are not in it.
+    for path in &g.tree.files {
+        let text = std::fs::read_to_string(root.join(path)).expect("source is UTF-8");
+        let rel = path.strip_prefix("src/").unwrap_or(path);
+        bad.extend(threads::violations(rel, &text));
+    }
+    assert!(
+        g.tree.files.len() > 100,
+        "only {} files",
+        g.tree.files.len()
+    );
+    assert!(
+        bad.is_empty(),
+        "background work goes through the worker (a Command, its Events drained once per \
+         frame); threads and runtimes start only in src/worker and src/cli:\n{}",
+        bad.join("\n")
+    );
+}
+
+/// The scan above can fail: each way to start a thread, a runtime or a task is found where it
+/// is not allowed, and nothing is found in comments, strings, tests or the allowed places.
+#[test]
+fn the_thread_rule_finds_each_way_to_start_work() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "ui/panel.rs",
+            "fn draw() { std::thread::spawn(|| {}); }",
+            &["ui/panel.rs:1: thread::spawn starts a thread or a runtime"],
+        ),
+        (
+            "ui/panel.rs",
+            "use std::thread;\nfn draw() {\n    thread::Builder::new().spawn(|| {});\n}",
+            &["ui/panel.rs:3: thread::Builder starts a thread or a runtime"],
+        ),
+        (
+            "ui/a/b.rs",
+            "fn f() { let rt = tokio::runtime::Builder::new_multi_thread(); rt.block_on(x); }",
+            &[
+                "ui/a/b.rs:1: runtime::Builder starts a thread or a runtime",
+                "ui/a/b.rs:1: block_on starts a thread or a runtime",
+            ],
+        ),
+        (
+            "doctor/gather.rs",
+            "fn f() { let rt = Runtime::new(); }",
+            &["doctor/gather.rs:1: Runtime::new starts a thread or a runtime"],
+        ),
+        (
+            "ui/panel.rs",
+            "fn f() { tokio::spawn(async {}); tokio::task::spawn_blocking(g); }",
+            &[
+                "ui/panel.rs:1: tokio::spawn spawns a task",
+                "ui/panel.rs:1: spawn_blocking spawns a task",
+            ],
+        ),
+        (
+            "core/x.rs",
+            "fn f() { let s = tokio::task::JoinSet::new(); }",
+            &["core/x.rs:1: JoinSet spawns a task"],
+        ),
+        // Allowed: the worker and the command line start them; services spawn tasks on the
+        // runtime they run on.
+        (
+            "worker/mod.rs",
+            "fn f() { std::thread::spawn(|| {}); rt.block_on(x); }",
+            &[],
+        ),
+        (
+            "cli/probe.rs",
+            "fn f() { tokio::runtime::Builder::new_multi_thread(); }",
+            &[],
+        ),
+        (
+            "doctor/gather.rs",
+            "async fn f() { tokio::task::spawn_blocking(g).await; }",
+            &[],
+        ),
+        // Not code: comments, strings, and unit tests.
+        (
+            "ui/panel.rs",
+            "// std::thread::spawn\nfn f() { let s = \"tokio::spawn\"; }\n\
+             #[cfg(test)]\nmod tests { fn t() { std::thread::spawn(|| {}); } }\nfn g() {}",
+            &[],
+        ),
+    ];
+    for (rel, src, expected) in cases {
+        assert_eq!(threads::violations(rel, src), *expected, "{rel}: {src}");
+    }
 }

@@ -70,6 +70,36 @@ pub fn wxsign() -> Command {
     cmd
 }
 
+/// [`wxsign`] with its profiles in `config` and secrets in memory.
+pub fn wxsign_in(config: &std::path::Path) -> Command {
+    let mut cmd = wxsign();
+    cmd.env("WXSIGN_CONFIG_DIR", config)
+        .env("WXSIGN_KEYRING", "memory");
+    cmd
+}
+
+/// A config dir whose `profiles.toml` holds one profile (`a`), and that file's path: for the
+/// tests of how the file is replaced.
+pub fn config_with_one_profile() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    wxsign_in(dir.path())
+        .args(["profile", "add", "a", "--appid", "wx1234567890abcdef"])
+        .assert()
+        .success();
+    let path = dir.path().join("profiles.toml");
+    (dir, path)
+}
+
+/// The temporary files (`*.tmp`) an interrupted or failed save would leave in `dir`.
+pub fn temp_files_in(dir: &std::path::Path) -> Vec<String> {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .flatten()
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".tmp"))
+        .collect()
+}
+
 /// Runs the command and parses its stdout as one JSON value.
 pub fn json_stdout(output: &std::process::Output) -> serde_json::Value {
     let text = String::from_utf8_lossy(&output.stdout);
@@ -139,4 +169,61 @@ pub fn big_url(len: usize) -> String {
     }
     url.push_str("#/route?y=1");
     url
+}
+
+/// Prepares `cmd` for [`interrupt`]: on Windows the child gets a console of its own (hidden),
+/// since Ctrl-C reaches every process of a console and this test binary must not be one of
+/// them. Nothing to do elsewhere.
+pub fn interruptible(cmd: &mut std::process::Command) -> &mut std::process::Command {
+    #[cfg(windows)]
+    {
+        use std::os::windows::process::CommandExt;
+        cmd.creation_flags(windows_sys::Win32::System::Threading::CREATE_NO_WINDOW);
+    }
+    cmd
+}
+
+/// Presses Ctrl-C where the process `pid` runs (started through [`interruptible`]): SIGINT on
+/// Unix; on Windows a CTRL_C_EVENT on its console, sent by a helper process (this test binary
+/// again, [`ctrl_c_sender`]) that attaches to that console, so no other test's process is hit.
+pub fn interrupt(pid: u32) {
+    #[cfg(unix)]
+    let out = std::process::Command::new("kill")
+        .args(["-INT", &pid.to_string()])
+        .output();
+    #[cfg(windows)]
+    let out = std::process::Command::new(std::env::current_exe().expect("the test binary"))
+        .args(["--exact", "cli::support::ctrl_c_sender", "--ignored"])
+        .args(["--nocapture", "--test-threads=1"])
+        .env(CTRL_C_TO, pid.to_string())
+        .output();
+    let out = out.expect("run the Ctrl-C sender");
+    assert!(out.status.success(), "Ctrl-C to {pid}: {out:?}");
+}
+
+#[cfg(windows)]
+const CTRL_C_TO: &str = "WXSIGN_TEST_CTRL_C_TO";
+
+/// Not a test: the process [`interrupt`] starts on Windows. Leaves its own console, attaches to
+/// the one of the process named in `WXSIGN_TEST_CTRL_C_TO`, ignores Ctrl-C itself and sends it.
+#[cfg(windows)]
+#[test]
+#[ignore = "a helper process of support::interrupt, run by it"]
+fn ctrl_c_sender() {
+    use windows_sys::Win32::System::Console::{
+        AttachConsole, CTRL_C_EVENT, FreeConsole, GenerateConsoleCtrlEvent, SetConsoleCtrlHandler,
+    };
+    let Ok(pid) = std::env::var(CTRL_C_TO) else {
+        eprintln!("not started by support::interrupt: nothing to send");
+        return;
+    };
+    let pid: u32 = pid.parse().expect("a pid");
+    // SAFETY: plain console calls on this process; each result is checked.
+    unsafe {
+        FreeConsole();
+        assert_ne!(AttachConsole(pid), 0, "attach to the console of {pid}");
+        SetConsoleCtrlHandler(None, 1);
+        assert_ne!(GenerateConsoleCtrlEvent(CTRL_C_EVENT, 0), 0, "send Ctrl-C");
+        FreeConsole();
+    }
 }

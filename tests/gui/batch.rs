@@ -3,11 +3,15 @@
 use eframe::egui;
 use egui_kittest::Harness;
 use egui_kittest::kittest::Queryable as _;
+use std::sync::Arc;
 use wxsign::core::text::Lang;
 use wxsign::core::verify::{TicketCandidate, TicketOrigin};
 use wxsign::secret::Secret;
+
+use wxsign::secrets::{MemoryStore, StoreHealth};
 use wxsign::ui::batch_panel::{BatchAction, BatchCtx, BatchPanel, batch_panel_ui};
 use wxsign::ui::batch_strings::batch_tr;
+use wxsign::worker::{Command, Worker, WorkerOptions};
 
 use crate::fake_endpoint::{self, APP_ID, SIGN_PATH, TICKET};
 
@@ -16,6 +20,40 @@ struct State {
     action: Option<BatchAction>,
     domains: Vec<String>,
     lang: Lang,
+    /// The real background worker: the panel's runs go through it, as in the window.
+    worker: Worker,
+    /// The commands the panel asked the worker for, in order.
+    sent: Vec<&'static str>,
+    /// The worker's (empty) config dir, kept for the test's lifetime.
+    _dir: tempfile::TempDir,
+}
+
+fn worker(dir: &tempfile::TempDir) -> Worker {
+    Worker::spawn(
+        || {},
+        WorkerOptions {
+            config_dir: Some(dir.path().to_path_buf()),
+            store: Some((
+                Arc::new(MemoryStore::default()),
+                StoreHealth::MemoryByRequest,
+            )),
+            retry: None,
+        },
+    )
+    .unwrap()
+}
+
+fn state(panel: BatchPanel, domains: Vec<String>) -> State {
+    let dir = tempfile::tempdir().unwrap();
+    State {
+        panel,
+        action: None,
+        domains,
+        lang: Lang::En,
+        worker: worker(&dir),
+        sent: Vec::new(),
+        _dir: dir,
+    }
 }
 
 fn harness(state: State) -> Harness<'static, State> {
@@ -23,6 +61,10 @@ fn harness(state: State) -> Harness<'static, State> {
         .with_size(egui::vec2(1280.0, 800.0))
         .build_ui_state(
             |ui, st: &mut State| {
+                // The window's one inbox, drained once per frame.
+                for event in st.worker.drain() {
+                    st.panel.apply(event, st.lang);
+                }
                 let cx = BatchCtx {
                     s: batch_tr(st.lang),
                     lang: st.lang,
@@ -36,8 +78,17 @@ fn harness(state: State) -> Harness<'static, State> {
                     saved_endpoint: None,
                     probe_browser: None,
                 };
-                if let Some(a) = batch_panel_ui(ui, &mut st.panel, cx) {
-                    st.action = Some(a);
+                match batch_panel_ui(ui, &mut st.panel, cx) {
+                    Some(BatchAction::Send(command)) => {
+                        st.sent.push(match &command {
+                            Command::RunBatch { .. } => "run",
+                            Command::CancelBatch { .. } => "cancel",
+                            _ => "other",
+                        });
+                        assert!(st.worker.send(command), "the worker takes it");
+                    }
+                    Some(a) => st.action = Some(a),
+                    None => {}
                 }
             },
             state,
@@ -66,17 +117,15 @@ fn runs_a_batch_and_opens_a_row_in_verify() {
                         https://m.example.com/fragment/list#/detail/7\n\
                         https://m.example.com/http500/x\n"
         .to_owned();
-    let mut h = harness(State {
-        panel,
-        action: None,
-        domains: vec!["example.com".into()],
-        lang: Lang::En,
-    });
+    let mut h = harness(state(panel, vec!["example.com".into()]));
     h.run();
     h.get_by_label("Run batch").click();
     step_until(&mut h, "the batch to finish", |st| {
         st.panel.summary.is_some()
     });
+    // The run went through the worker: one command, and the panel has no thread of its own.
+    assert_eq!(h.state().sent, ["run"]);
+    assert!(!h.state().panel.is_running());
 
     // Progress and counts, then one row per page.
     h.get_by_label_contains("3/3 · pass 1 · fail 1 · error 1");
@@ -97,7 +146,7 @@ fn runs_a_batch_and_opens_a_row_in_verify() {
     h.get_by_label("https://m.example.com/fragment/list#/detail/7")
         .click();
     h.run();
-    let Some(BatchAction::OpenInVerify(req)) = h.state().action.clone() else {
+    let Some(BatchAction::OpenInVerify(req)) = h.state_mut().action.take() else {
         panic!("no action");
     };
     assert_eq!(req.url, "https://m.example.com/fragment/list#/detail/7");
@@ -111,28 +160,50 @@ fn runs_a_batch_and_opens_a_row_in_verify() {
     );
 }
 
+/// Cancel asks the worker to stop the run; the slow page in flight and the rest are kept as
+/// not run, and the panel says the run was cancelled.
+#[test]
+fn cancel_stops_the_run_in_the_worker() {
+    let rt = tokio::runtime::Runtime::new().unwrap();
+    let server = rt.block_on(fake_endpoint::start());
+    let mut panel = BatchPanel::default();
+    panel.endpoint_url = format!("{}{SIGN_PATH}", server.uri());
+    panel.concurrency = 1;
+    panel.pages_text = "https://m.example.com/slow/a\nhttps://m.example.com/good/b\n".to_owned();
+    let mut h = harness(state(panel, Vec::new()));
+    h.run();
+    h.get_by_label("Run batch").click();
+    h.run();
+    assert!(h.state().panel.is_running());
+    h.get_by_label("Cancel").click();
+    step_until(&mut h, "the cancelled batch", |st| {
+        st.panel.summary.is_some()
+    });
+    assert_eq!(h.state().sent, ["run", "cancel"]);
+    let summary = h.state().panel.summary.clone().expect("summary");
+    assert!(summary.cancelled);
+    assert_eq!(summary.not_run, 2);
+    h.get_by_label_contains("Cancelled; finished pages are kept");
+}
+
 #[test]
 fn input_errors_are_shown_and_nothing_runs() {
     let mut panel = BatchPanel::default();
     panel.pages_text = "https://m.example.com/a\n".into();
-    let mut h = harness(State {
-        panel,
-        action: None,
-        domains: Vec::new(),
-        lang: Lang::En,
-    });
+    let mut h = harness(state(panel, Vec::new()));
     h.run();
     h.get_by_label("Run batch").click();
     h.run();
     h.get_by_label("Enter the signing endpoint's http(s) URL.");
     assert!(!h.state().panel.is_running());
+    assert!(h.state().sent.is_empty(), "nothing went to the worker");
 }
 
 #[test]
 fn in_the_app_a_row_opens_in_the_verify_panel() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     let server = rt.block_on(fake_endpoint::start());
-    let mut app = crate::support::app();
+    let mut app = crate::probe::app_with_worker();
     let h = &mut app.harness;
     // The ticket pasted in the Sign panel is the batch's current ticket.
     h.state_mut().sign.ticket = TICKET.into();
@@ -206,7 +277,7 @@ fn a_saved_endpoint_fills_an_empty_form_only() {
 fn batch_endpoint_calls_appear_in_the_log_panel() {
     let rt = tokio::runtime::Runtime::new().unwrap();
     let server = rt.block_on(fake_endpoint::start());
-    let mut app = crate::support::app();
+    let mut app = crate::probe::app_with_worker();
     let h = &mut app.harness;
     h.state_mut().sign.ticket = TICKET.into();
     // A token in the endpoint's query must not reach the log.

@@ -1,6 +1,7 @@
 //! `wxsign batch`: QA's release sign-off. Every page of the pages file is signed by the team's
-//! endpoint and checked; reports go to JSON, JUnit XML and HTML. Exit 0 when every page passes,
-//! 1 otherwise, 2 on bad arguments.
+//! endpoint (or, with `--probe`, opened in a headless browser playing WeChat) and checked;
+//! reports go to JSON, JUnit XML and HTML. Exit 0 when every page passes, 1 otherwise, 2 on bad
+//! arguments or when the run could not start.
 
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -8,10 +9,15 @@ use std::process::ExitCode;
 use anyhow::Context;
 use clap::{Args, ValueEnum};
 
-use super::output;
-use crate::batch::report::Reports;
+use super::output::{self, Output};
+use super::ticket_args::{AgentTicketArgs, TicketArgs};
+use super::usage::NotStarted;
+use crate::batch::report::{Report, Reports};
 use crate::batch::{CancelFlag, Counts, PageResult, PageStatus, Summary};
-use crate::core::text::Lang;
+use crate::core::text::{Lang, msg};
+use crate::i18n::{Render, text};
+use crate::probe::ProbeError;
+use crate::worker::{BatchError, BatchRun};
 
 #[derive(Clone, Copy, Debug, ValueEnum)]
 pub enum PagesFormatArg {
@@ -44,13 +50,11 @@ pub struct BatchArgs {
     #[arg(long, value_enum, default_value = "auto")]
     pub pages_format: PagesFormatArg,
 
-    /// The profile (`wxsign profile list`): its appId, safe domains, jsapi_ticket (from the
-    /// cache, or fetched) and saved signing endpoint. The options below override it.
-    #[arg(long, value_name = "NAME")]
-    pub profile: Option<String>,
-    /// With --profile: fetch the ticket from this API base instead of the profile's.
-    #[arg(long, value_name = "URL", requires = "profile")]
-    pub api_base: Option<String>,
+    /// The jsapi tickets (`--ticket`, overriding the profile's), or the profile (`--profile`)
+    /// whose appId, safe domains, tickets (cached, or fetched) and saved signing endpoint to
+    /// take; the options below override it.
+    #[command(flatten)]
+    pub tickets: TicketArgs,
     /// Keep the endpoint options of this run in the profile (header values go to the secret
     /// store, never to the profile file).
     #[arg(long, requires_all = ["profile", "endpoint_url"])]
@@ -87,32 +91,11 @@ pub struct BatchArgs {
     #[arg(long, value_name = "PATH")]
     pub app_id_field: Option<String>,
 
-    /// The current jsapi_ticket; repeat to add older tickets as stale candidates. Overrides the
-    /// profile's ticket. WXSIGN_TICKET (comma-separated) keeps tickets out of the process list.
-    #[arg(
-        long,
-        allow_hyphen_values = true,
-        value_name = "TICKET",
-        value_parser = crate::cli::usage::secret_arg,
-        env = "WXSIGN_TICKET",
-        hide_env_values = true,
-        value_delimiter = ','
-    )]
-    pub ticket: Vec<crate::secret::Secret>,
-    /// WeCom: the agent ticket of one app (repeat for older ones), to check the reply's
-    /// wx.agentConfig triplet too. A WeCom --profile fetches every app's agent ticket instead.
-    #[arg(
-        long,
-        allow_hyphen_values = true,
-        value_name = "TICKET",
-        value_parser = crate::cli::usage::secret_arg,
-        env = "WXSIGN_AGENT_TICKET",
-        hide_env_values = true,
-        value_delimiter = ','
-    )]
-    pub agent_ticket: Vec<crate::secret::Secret>,
+    /// WeCom's agent tickets, to check the reply's wx.agentConfig triplet too.
+    #[command(flatten)]
+    pub agent_tickets: AgentTicketArgs,
     /// WeCom: the agentid of --agent-ticket (default: the reply's agentid).
-    #[arg(long, value_name = "N", requires = "agent_ticket")]
+    #[arg(long, value_name = "N", requires = "agent_tickets")]
     pub agent_id: Option<u64>,
     /// The account's appId: the endpoint's reply must carry it.
     #[arg(long, value_name = "APPID")]
@@ -157,57 +140,47 @@ pub struct BatchArgs {
     #[arg(long, value_enum, requires = "probe")]
     pub answer: Option<super::probe::AnswerArg>,
 
-    /// Write a report: .json, .xml (JUnit) or .html, chosen by extension. Repeatable.
+    /// Write a report: .json, .xml (JUnit) or .html, chosen by extension (--lang gives the
+    /// language of the HTML and JUnit reports). Repeatable.
     #[arg(long, value_name = "FILE")]
     pub report: Vec<PathBuf>,
-    /// Language of the human output and the HTML/JUnit reports (default: from LC_ALL,
-    /// LC_MESSAGES or LANG).
-    #[arg(long, value_enum)]
-    pub lang: Option<output::LangArg>,
 }
 
 mod order;
 mod probe_mode;
 mod setup;
 
-use setup::{Failure, PagesInput, prepare};
-
-pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
-    let lang = output::resolve_lang(args.lang);
-    if args.probe {
-        return probe_mode::run(&args, lang);
-    }
+pub fn run(args: BatchArgs, out: Output) -> anyhow::Result<ExitCode> {
+    let lang = out.lang;
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
-        .context("starting the async runtime")?;
-    let (job, pages, reports) = match prepare(&args, lang, &runtime) {
-        Ok(p) => p,
-        Err(Failure::BadArgs(msg)) => {
-            match lang {
-                Lang::En => {
-                    eprintln!("error: {msg}\n\nFor more information, try 'wxsign batch --help'.")
-                }
-                Lang::Zh => eprintln!("错误：{msg}\n\n更多信息请运行 'wxsign batch --help'。"),
-            }
-            return Ok(ExitCode::from(2));
-        }
-        // Nothing ran yet (no ticket, no secret, an unreadable profile): like a bad argument,
-        // exit 2, so CI tells "could not start" from "a page failed".
-        Err(Failure::Other(e)) => {
-            let prefix = output::tr(lang, "error:", "错误：");
-            eprintln!("{prefix} {e:#}");
-            return Ok(ExitCode::from(2));
-        }
+        .context(text(lang, "cli-runtime-failed"))?;
+    let (run, reports) = if args.probe {
+        probe_mode::prepare(&args, lang, &runtime)?
+    } else {
+        setup::prepare(&args, lang, &runtime)?
     };
-    let total = pages.len();
-    let bar = progress_bar(total, lang);
+    drive(run, reports, &args.report, &runtime, lang)
+}
+
+/// The one run loop of the command line, for both kinds of run (`worker::execute_batch` picks
+/// the runner, as for the window): Ctrl-C cancels (the reports still get the pages that
+/// finished), each page goes to the progress bar, its failure line (in page order) and the
+/// reports as it finishes, then the summary.
+fn drive(
+    run: BatchRun,
+    reports: Vec<Report>,
+    paths: &[PathBuf],
+    runtime: &tokio::runtime::Runtime,
+    lang: Lang,
+) -> anyhow::Result<ExitCode> {
+    let bar = progress_bar(run.total(), lang);
     let mut reports = Reports::new(reports);
     let mut write_error: Option<std::io::Error> = None;
     let cancel = CancelFlag::new();
     let mut in_order = order::InOrder::default();
     let summary = runtime.block_on(async {
-        // Ctrl-C cancels the run; the reports still get the pages that finished.
         super::interrupt::cancel_on_ctrl_c(&cancel).await;
         let on_result = |result: PageResult, counts: &Counts| {
             let out = Shown {
@@ -218,31 +191,31 @@ pub fn run(args: BatchArgs) -> anyhow::Result<ExitCode> {
             };
             show_result(result, counts, out, lang);
         };
-        let summary = match pages {
-            PagesInput::Parsed(pages) => crate::batch::run(job, pages, cancel, on_result).await,
-            PagesInput::ListFile { path, count } => {
-                let file = std::fs::File::open(&path)
-                    .with_context(|| format!("reading the pages file {}", path.display()))?;
-                let lines = std::io::BufRead::lines(std::io::BufReader::new(file));
-                let pages = lines
-                    .map_while(Result::ok)
-                    .filter_map(|l| crate::batch::list_line(&l));
-                crate::batch::run_stream(job, pages, count, cancel, on_result).await
-            }
-        };
-        anyhow::Ok(summary?)
-    })?;
+        crate::worker::execute_batch(run, cancel.clone(), on_result).await
+    });
     bar.finish_and_clear();
     for line in in_order.rest() {
         anstream::println!("{line}");
     }
+    let summary = match summary {
+        Ok(s) => s,
+        // Ctrl-C before the browser was up.
+        Err(BatchError::Probe(ProbeError::Cancelled)) => {
+            eprintln!("{}", text(lang, "cli-batch-cancelled"));
+            return Ok(ExitCode::from(1));
+        }
+        // No usable browser: nothing ran.
+        Err(e @ BatchError::Probe(_)) => {
+            return Err(NotStarted(anyhow::anyhow!(e.describe(lang))).into());
+        }
+        Err(e) => return Err(anyhow::anyhow!(e.describe(lang))),
+    };
+    let writing = text(lang, "cli-batch-write-reports");
     if let Some(e) = write_error {
-        return Err(e).context("writing the reports; check the report paths and free disk space");
+        return Err(e).context(writing);
     }
-    reports
-        .finish(&summary)
-        .context("writing the reports; check the report paths and free disk space")?;
-    print_summary(&summary, &args.report, lang);
+    reports.finish(&summary).context(writing)?;
+    print_summary(&summary, paths, lang);
     Ok(if summary.all_passed() {
         ExitCode::SUCCESS
     } else {
@@ -293,25 +266,23 @@ fn progress_bar(total: usize, lang: Lang) -> indicatif::ProgressBar {
 }
 
 fn counts_message(c: &Counts, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!("pass {} · fail {} · error {}", c.pass, c.fail, c.error),
-        Lang::Zh => format!("通过 {} · 失败 {} · 错误 {}", c.pass, c.fail, c.error),
-    }
+    msg!(
+        "cli-batch-counts",
+        pass = c.pass,
+        fail = c.fail,
+        error = c.error
+    )
+    .get(lang)
 }
 
 /// A page's status as the human output shows it, in the output's language.
 fn status_label(status: PageStatus, lang: Lang) -> &'static str {
-    match (status, lang) {
-        (PageStatus::Pass, Lang::En) => "PASS ",
-        (PageStatus::Fail, Lang::En) => "FAIL ",
-        (PageStatus::Error, Lang::En) => "ERROR",
-        (PageStatus::NotRun, Lang::En) => "NOT RUN",
-        (PageStatus::Pass, Lang::Zh) => "通过",
-        (PageStatus::Fail, Lang::Zh) => "失败",
-        (PageStatus::Error, Lang::Zh) => "错误",
-        (PageStatus::NotRun, Lang::Zh) => "未运行",
-        (PageStatus::Flaky, Lang::En) => "FLAKY",
-        (PageStatus::Flaky, Lang::Zh) => "不稳定",
+    match status {
+        PageStatus::Pass => text(lang, "cli-batch-status-pass"),
+        PageStatus::Fail => text(lang, "cli-batch-status-fail"),
+        PageStatus::Error => text(lang, "cli-batch-status-error"),
+        PageStatus::NotRun => text(lang, "cli-batch-status-not-run"),
+        PageStatus::Flaky => text(lang, "cli-batch-status-flaky"),
     }
 }
 
@@ -341,59 +312,32 @@ fn failure_line(r: &PageResult, lang: Lang) -> String {
 }
 
 fn print_summary(s: &Summary, reports: &[PathBuf], lang: Lang) {
-    let zh = lang == Lang::Zh;
-    let verdict = if s.all_passed() {
-        format!(
-            "{}{}{:#}",
-            output::OK,
-            if zh { "全部通过" } else { "ALL PASSED" },
-            output::OK
-        )
+    let (style, word) = if s.all_passed() {
+        (output::OK, text(lang, "cli-batch-all-passed"))
     } else if s.cancelled {
-        format!(
-            "{}{}{:#}",
-            output::WARNING,
-            if zh { "已取消" } else { "CANCELLED" },
-            output::WARNING
-        )
+        (output::WARNING, text(lang, "cli-batch-verdict-cancelled"))
     } else {
-        format!(
-            "{}{}{:#}",
-            output::ERROR,
-            if zh { "未通过" } else { "FAILED" },
-            output::ERROR
-        )
+        (output::ERROR, text(lang, "cli-batch-failed"))
     };
+    let verdict = format!("{style}{word}{style:#}");
     let c = &s.counts;
-    if zh {
-        anstream::println!(
-            "{verdict}  {} 个页面：通过 {}，失败 {}，错误 {}，未运行 {}（{} ms）",
-            s.total,
-            c.pass,
-            c.fail,
-            c.error,
-            s.not_run,
-            s.elapsed_ms
-        );
-        if c.flaky > 0 {
-            anstream::println!("  不稳定 {}（部分返回通过）", c.flaky);
-        }
-    } else {
-        anstream::println!(
-            "{verdict}  {} pages: {} pass, {} fail, {} error, {} not run ({} ms)",
-            s.total,
-            c.pass,
-            c.fail,
-            c.error,
-            s.not_run,
-            s.elapsed_ms
-        );
-        if c.flaky > 0 {
-            anstream::println!("  {} flaky (some answers passed)", c.flaky);
-        }
+    let summary = msg!(
+        "cli-batch-summary",
+        verdict = verdict,
+        total = s.total,
+        pass = c.pass,
+        fail = c.fail,
+        error = c.error,
+        not_run = s.not_run,
+        ms = s.elapsed_ms
+    );
+    anstream::println!("{}", summary.get(lang));
+    if c.flaky > 0 {
+        let flaky = msg!("cli-batch-flaky", count = c.flaky).get(lang);
+        anstream::println!("  {flaky}");
     }
     for r in reports {
         let path = format!("{}{}{:#}", output::INFO, r.display(), output::INFO);
-        output::field(7, if zh { "报告" } else { "report" }, &path);
+        output::field(7, text(lang, "cli-batch-report"), &path);
     }
 }

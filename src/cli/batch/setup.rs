@@ -1,6 +1,6 @@
 //! Turning the arguments (and the profile) into a runnable job: the endpoint, the tickets, the
-//! account data, the pages and the report files. Usage problems exit 2, a failure to get the
-//! ticket exits 1.
+//! account data, the pages and the report files. Usage problems are usage errors; a failure to
+//! get what the run needs (the ticket, the profile) is [`NotStarted`]: both exit 2.
 
 use std::sync::Arc;
 use std::time::Duration;
@@ -16,48 +16,19 @@ use crate::batch::{
     UrlParam,
 };
 use crate::cache::CredentialCache;
-use crate::core::text::Lang;
+use crate::cli::usage::{NotStarted, usage};
+use crate::core::text::{Lang, msg};
 use crate::core::verify::TicketCandidate;
+use crate::i18n::{Render, text};
 use crate::profile::{Profile, ProfileStore};
 use crate::secret::Secret;
 use crate::secrets::Secrets;
 use crate::wechat::{Credentials, FetchOptions, TicketKind, no_log};
+use crate::worker::{BatchRun, Pages};
 
-/// Why a run could not start: a usage problem (exit 2) or a failure to get what the run
-/// needs, such as the ticket (exit 1).
-pub(super) enum Failure {
-    BadArgs(String),
-    Other(anyhow::Error),
-}
-
-pub(super) fn bad(msg: impl Into<String>) -> Failure {
-    Failure::BadArgs(msg.into())
-}
-
-/// The message in the output's language.
-fn tr(lang: Lang, en: String, zh: String) -> String {
-    match lang {
-        Lang::En => en,
-        Lang::Zh => zh,
-    }
-}
-
-/// The pages of a run: parsed, or a plain list read line by line while the run goes.
-pub(super) enum PagesInput {
-    Parsed(Vec<crate::batch::PageSpec>),
-    ListFile {
-        path: std::path::PathBuf,
-        count: usize,
-    },
-}
-
-impl PagesInput {
-    pub(super) fn len(&self) -> usize {
-        match self {
-            PagesInput::Parsed(p) => p.len(),
-            PagesInput::ListFile { count, .. } => *count,
-        }
-    }
+/// What stops a run before it starts without being a usage error.
+pub(super) fn not_started(e: impl Into<anyhow::Error>) -> anyhow::Error {
+    NotStarted(e.into()).into()
 }
 
 /// What `--profile` brings: the profile and the secret store of this machine.
@@ -66,25 +37,30 @@ pub(super) struct ProfileContext {
     pub(super) secrets: Arc<Secrets>,
 }
 
+/// The profile of `--profile`, with the secret store of this machine.
+pub(super) fn profile_context(
+    args: &BatchArgs,
+) -> anyhow::Result<Option<(ProfileStore, ProfileContext)>> {
+    let Some(name) = &args.tickets.profile else {
+        return Ok(None);
+    };
+    let store = ProfileStore::from_env().map_err(not_started)?;
+    let profile = store.get(name).map_err(|e| usage(e.to_string()))?;
+    Ok(Some((
+        store,
+        ProfileContext {
+            profile,
+            secrets: Arc::new(Secrets::from_env()),
+        },
+    )))
+}
+
 pub(super) fn prepare(
     args: &BatchArgs,
     lang: Lang,
     runtime: &tokio::runtime::Runtime,
-) -> Result<(BatchJob, PagesInput, Vec<Report>), Failure> {
-    let profile = match &args.profile {
-        None => None,
-        Some(name) => {
-            let store = ProfileStore::from_env().map_err(|e| Failure::Other(e.into()))?;
-            let profile = store.get(name).map_err(|e| bad(e.to_string()))?;
-            Some((
-                store,
-                ProfileContext {
-                    profile,
-                    secrets: Arc::new(Secrets::from_env()),
-                },
-            ))
-        }
-    };
+) -> anyhow::Result<(BatchRun, Vec<Report>)> {
+    let profile = profile_context(args)?;
     let endpoint = match (&args.endpoint_url, &profile) {
         (Some(_), _) | (None, None) => endpoint(args, lang)?,
         (None, Some((_, p))) => saved::load(
@@ -92,39 +68,22 @@ pub(super) fn prepare(
             p.secrets.store().as_ref(),
             &header_args(args, lang)?,
         )
-        .map_err(|e| bad(e.to_string()))?,
+        .map_err(|e| usage(e.to_string()))?,
     };
     if args.save_endpoint
         && let Some((store, p)) = &profile
     {
-        let mut updated = p.profile.clone();
-        saved::save(&mut updated, &endpoint, p.secrets.store().as_ref())
-            .context("saving the endpoint's header values")
-            .map_err(Failure::Other)?;
-        store
-            .upsert(updated, Some(&p.profile.name))
-            .context("saving the profile")
-            .map_err(Failure::Other)?;
-        let name = &p.profile.name;
-        eprintln!(
-            "{}",
-            match lang {
-                Lang::En => format!("saved the signing endpoint in profile `{name}`"),
-                Lang::Zh => format!("已将签名接口保存到配置 `{name}`"),
-            }
-        );
-        if !p.secrets.persistent() && !endpoint.headers.is_empty() {
-            eprintln!("{}", not_kept_warning(&endpoint, p, lang));
-        }
+        save_endpoint(store, p, &endpoint, lang)?;
     }
-    let tickets = match (&profile, args.ticket.is_empty()) {
+    let tickets = match (&profile, args.tickets.tickets.is_empty()) {
         (Some((_, p)), true) => profile_tickets(p, args, runtime, lang)?,
-        _ => ticket_args(&args.ticket, lang)?,
+        _ => ticket_args(&args.tickets.tickets, lang)?,
     };
+    let agent_given = &args.agent_tickets.agent_tickets;
     let agent_tickets = match &profile {
-        _ if !args.agent_ticket.is_empty() => vec![AgentTickets {
+        _ if !agent_given.is_empty() => vec![AgentTickets {
             agent_id: args.agent_id.unwrap_or_default(),
-            tickets: ticket_args(&args.agent_ticket, lang)?,
+            tickets: ticket_args(agent_given, lang)?,
         }],
         Some((_, p)) if p.profile.platform.spec().per_app_secrets => {
             profile_agent_tickets(p, args, runtime, lang)
@@ -140,38 +99,22 @@ pub(super) fn prepare(
         _ => args.safe_domain.clone(),
     };
 
-    let text = std::fs::read_to_string(&args.pages).map_err(|e| {
-        let path = args.pages.display();
-        bad(tr(
-            lang,
-            format!("cannot read the pages file {path}: {e}"),
-            format!("无法读取页面文件 {path}：{e}"),
-        ))
-    })?;
-    let format = match args.pages_format {
-        PagesFormatArg::Auto => PagesFormat::from_path(&args.pages.to_string_lossy()),
-        PagesFormatArg::List => PagesFormat::List,
-        PagesFormatArg::Csv => PagesFormat::Csv,
-        PagesFormatArg::Json => PagesFormat::Json,
-    };
+    let text = read_pages(args, lang)?;
+    let format = pages_format(args);
     // A plain list streams from its file during the run (memory stays flat however long it
     // is); here it is only counted. CSV and JSON are parsed whole.
     let pages = match crate::batch::pages::resolve_format(&text, format) {
         PagesFormat::List => {
             let count = text.lines().filter_map(crate::batch::list_line).count();
             if count == 0 {
-                crate::batch::parse_pages(&text, PagesFormat::List)
-                    .map_err(|e| bad(format!("{} ({})", e, args.pages.display())))?;
+                parse_pages(&text, PagesFormat::List, args)?;
             }
-            PagesInput::ListFile {
+            Pages::ListFile {
                 path: args.pages.clone(),
                 count,
             }
         }
-        f => PagesInput::Parsed(
-            crate::batch::parse_pages(&text, f)
-                .map_err(|e| bad(format!("{} ({})", e, args.pages.display())))?,
-        ),
+        f => Pages::Parsed(parse_pages(&text, f, args)?),
     };
     drop(text);
 
@@ -192,29 +135,87 @@ pub(super) fn prepare(
             repeat: usize::from(args.repeat),
         },
     };
-    Ok((job, pages, reports))
+    let job = Box::new(job);
+    Ok((BatchRun::Endpoint { job, pages }, reports))
+}
+
+/// The pages file's text; an unreadable one is a usage error.
+pub(super) fn read_pages(args: &BatchArgs, lang: Lang) -> anyhow::Result<String> {
+    std::fs::read_to_string(&args.pages).map_err(|e| {
+        let path = args.pages.display().to_string();
+        usage(
+            msg!(
+                "batch-pages-file-unreadable",
+                path = path,
+                error = e.to_string()
+            )
+            .get(lang),
+        )
+    })
+}
+
+/// `--pages-format`, or the pages file's extension for `auto`.
+pub(super) fn pages_format(args: &BatchArgs) -> PagesFormat {
+    match args.pages_format {
+        PagesFormatArg::Auto => PagesFormat::from_path(&args.pages.to_string_lossy()),
+        PagesFormatArg::List => PagesFormat::List,
+        PagesFormatArg::Csv => PagesFormat::Csv,
+        PagesFormatArg::Json => PagesFormat::Json,
+    }
+}
+
+/// The pages of `text`; a file that holds none is a usage error naming the file.
+pub(super) fn parse_pages(
+    text: &str,
+    format: PagesFormat,
+    args: &BatchArgs,
+) -> anyhow::Result<Vec<crate::batch::PageSpec>> {
+    crate::batch::parse_pages(text, format)
+        .map_err(|e| usage(format!("{} ({})", e, args.pages.display())))
+}
+
+/// `--save-endpoint`: the endpoint of this run kept in the profile, its header values in the
+/// secret store.
+fn save_endpoint(
+    store: &ProfileStore,
+    p: &ProfileContext,
+    endpoint: &Endpoint,
+    lang: Lang,
+) -> anyhow::Result<()> {
+    let mut updated = p.profile.clone();
+    saved::save(&mut updated, endpoint, p.secrets.store().as_ref())
+        .context(text(lang, "cli-batch-save-headers-failed"))
+        .map_err(not_started)?;
+    store
+        .upsert(updated, Some(&p.profile.name))
+        .context(text(lang, "cli-batch-save-profile-failed"))
+        .map_err(not_started)?;
+    let name = p.profile.name.as_str();
+    eprintln!(
+        "{}",
+        msg!("cli-batch-endpoint-saved", profile = name).get(lang)
+    );
+    if !p.secrets.persistent() && !endpoint.headers.is_empty() {
+        eprintln!("{}", not_kept_warning(endpoint, p, lang));
+    }
+    Ok(())
 }
 
 /// The report files of `--report`, created empty (their format from the extension).
-pub(super) fn create_reports(args: &BatchArgs, lang: Lang) -> Result<Vec<Report>, Failure> {
+pub(super) fn create_reports(args: &BatchArgs, lang: Lang) -> anyhow::Result<Vec<Report>> {
     let mut reports = Vec::new();
     for path in &args.report {
-        let shown = path.display();
+        let shown = path.display().to_string();
         let format = ReportFormat::from_path(path).ok_or_else(|| {
-            bad(tr(
-                lang,
-                format!(
-                    "cannot tell the report format of {shown}: name it .json, .xml (JUnit) or .html"
-                ),
-                format!("无法判断报告 {shown} 的格式：请以 .json、.xml（JUnit）或 .html 结尾"),
-            ))
+            usage(msg!("cli-batch-report-format", path = shown.as_str()).get(lang))
         })?;
         let report = Report::create(path, format, lang).map_err(|e| {
-            bad(tr(
-                lang,
-                format!("cannot write the report {shown}: {e}; check that its folder exists"),
-                format!("无法写入报告 {shown}：{e}；请确认其所在目录存在"),
-            ))
+            let m = msg!(
+                "cli-batch-report-unwritable",
+                path = shown.as_str(),
+                error = e.to_string()
+            );
+            usage(m.get(lang))
         })?;
         reports.push(report);
     }
@@ -230,31 +231,21 @@ fn not_kept_warning(endpoint: &Endpoint, p: &ProfileContext, lang: Lang) -> Stri
         .map(|n| format!("--header-env {n}=VAR"))
         .collect();
     let why = p.secrets.health().text();
-    match lang {
-        Lang::En => format!(
-            "warning: the value of header {} is NOT kept: {}. The profile keeps only the header name; pass {} on every run (or set up the OS keyring and save again).",
-            names.join(", "),
-            why.en,
-            flags.join(" ")
-        ),
-        Lang::Zh => format!(
-            "警告：请求头 {} 的值没有保存：{}。配置中只保存请求头名称；以后每次运行都要传 {}（或配置好系统钥匙串后重新保存）。",
-            names.join("、"),
-            why.zh,
-            flags.join(" ")
-        ),
-    }
+    let list = names.join(text(lang, "cli-list-separator"));
+    msg!(
+        "cli-batch-headers-not-kept",
+        prefix = text(lang, "cli-warning-prefix"),
+        names = list,
+        why = why.get(lang),
+        flags = flags.join(" ")
+    )
+    .get(lang)
 }
 
-pub(super) fn ticket_args(given: &[Secret], lang: Lang) -> Result<Vec<TicketCandidate>, Failure> {
-    let tickets = crate::cli::usage::typed_tickets(given);
+pub(super) fn ticket_args(given: &[Secret], lang: Lang) -> anyhow::Result<Vec<TicketCandidate>> {
+    let tickets = crate::cli::ticket_args::typed_tickets(given);
     if tickets.first().is_none_or(|t| t.ticket.is_empty()) {
-        return Err(bad(tr(
-            lang,
-            "no jsapi_ticket: pass the current one with --ticket, or use --profile to fetch it"
-                .into(),
-            "没有 jsapi_ticket：请用 --ticket 传入当前的 ticket，或用 --profile 自动获取".into(),
-        )));
+        return Err(usage(text(lang, "cli-no-jsapi-ticket")));
     }
     Ok(tickets)
 }
@@ -266,28 +257,26 @@ pub(super) fn profile_tickets(
     args: &BatchArgs,
     runtime: &tokio::runtime::Runtime,
     lang: Lang,
-) -> Result<Vec<TicketCandidate>, Failure> {
+) -> anyhow::Result<Vec<TicketCandidate>> {
     let cache = Arc::new(CredentialCache::new(p.secrets.store()));
     let credentials = Credentials::new(Arc::clone(&p.secrets), cache, no_log());
     let options = FetchOptions {
-        api_base: args.api_base.clone(),
+        api_base: args.tickets.api_base.clone(),
         ..FetchOptions::default()
     };
     runtime
         .block_on(credentials.ticket_candidates(&p.profile, TicketKind::Jsapi, &options))
         .map_err(|e| {
-            let name = &p.profile.name;
+            let name = p.profile.name.as_str();
             let r = e.report().for_profile(name);
-            let (meaning, fix) = (r.meaning.get(lang), r.fix.get(lang));
-            Failure::Other(anyhow::anyhow!(tr(
-                lang,
-                format!(
-                    "getting the jsapi_ticket of profile `{name}`: {meaning}\n  fix: {fix}; or give the ticket itself with --ticket"
-                ),
-                format!(
-                    "获取配置 `{name}` 的 jsapi_ticket 失败：{meaning}\n  解决：{fix}；或直接用 --ticket 传入票据"
-                ),
-            )))
+            let (meaning, fix) = (r.meaning(lang), r.fix(lang));
+            let m = msg!(
+                "cli-batch-ticket-failed",
+                profile = name,
+                meaning = meaning,
+                fix = fix
+            );
+            not_started(anyhow::anyhow!(m.get(lang)))
         })
 }
 
@@ -306,7 +295,7 @@ fn profile_agent_tickets(
     let mut out = Vec::new();
     for app in &p.profile.apps {
         let options = FetchOptions {
-            api_base: args.api_base.clone(),
+            api_base: args.tickets.api_base.clone(),
             agent_id: Some(app.agent_id),
             ..FetchOptions::default()
         };
@@ -318,53 +307,40 @@ fn profile_agent_tickets(
             }),
             Err(e) => {
                 let r = e.report().for_profile(&p.profile.name);
-                eprintln!(
-                    "{}",
-                    tr(
-                        lang,
-                        format!(
-                            "warning: no agent ticket for app {}: {}; fix: {}",
-                            app.label(),
-                            r.meaning.en,
-                            r.fix.en
-                        ),
-                        format!(
-                            "警告：无法获取应用 {} 的应用票据：{}；解决：{}",
-                            app.label(),
-                            r.meaning.zh,
-                            r.fix.zh
-                        ),
-                    )
+                let (meaning, fix) = (r.meaning(lang), r.fix(lang));
+                let prefix = text(lang, "cli-warning-prefix");
+                let m = msg!(
+                    "cli-batch-no-agent-ticket",
+                    prefix = prefix,
+                    app = app.label(),
+                    meaning = meaning,
+                    fix = fix
                 );
+                eprintln!("{}", m.get(lang));
             }
         }
     }
     out
 }
 
-fn endpoint(args: &BatchArgs, lang: Lang) -> Result<Endpoint, Failure> {
+fn endpoint(args: &BatchArgs, lang: Lang) -> anyhow::Result<Endpoint> {
     let Some(url) = &args.endpoint_url else {
-        return Err(bad(tr(
-            lang,
-            "no signing endpoint: pass --endpoint-url (e.g. https://api.example.com/wx/signature)"
-                .into(),
-            "没有签名接口：请用 --endpoint-url 指定（例如 https://api.example.com/wx/signature）"
-                .into(),
-        )));
+        return Err(usage(text(lang, "cli-batch-no-endpoint")));
     };
     let parsed = url::Url::parse(url).map_err(|e| {
-        bad(tr(
-            lang,
-            format!("--endpoint-url {url} is not a URL ({e})"),
-            format!("--endpoint-url {url} 不是 URL（{e}）"),
-        ))
+        usage(
+            msg!(
+                "cli-batch-endpoint-not-url",
+                url = url,
+                error = e.to_string()
+            )
+            .get(lang),
+        )
     })?;
     if !matches!(parsed.scheme(), "http" | "https") {
-        return Err(bad(tr(
-            lang,
-            format!("--endpoint-url {url} must be http:// or https://"),
-            format!("--endpoint-url {url} 必须以 http:// 或 https:// 开头"),
-        )));
+        return Err(usage(
+            msg!("cli-batch-endpoint-scheme", url = url).get(lang),
+        ));
     }
     let method = match args.method {
         Some(MethodArg::Get) => HttpMethod::Get,
@@ -376,11 +352,7 @@ fn endpoint(args: &BatchArgs, lang: Lang) -> Result<Endpoint, Failure> {
         Some(spec) => parse_url_param(spec, lang)?,
     };
     if method == HttpMethod::Get && !matches!(url_param, UrlParam::Query(_)) {
-        return Err(bad(tr(
-            lang,
-            "a GET endpoint takes the URL as a query parameter: use --url-param query:NAME".into(),
-            "GET 接口只能通过查询参数接收 URL：请使用 --url-param query:NAME".into(),
-        )));
+        return Err(usage(text(lang, "cli-batch-get-needs-query")));
     }
     let headers = header_args(args, lang)?;
     let spec = EndpointSpec {
@@ -404,55 +376,35 @@ fn endpoint(args: &BatchArgs, lang: Lang) -> Result<Endpoint, Failure> {
 }
 
 /// `--header-env HEADER=VAR`: each value read from its environment variable.
-fn header_args(args: &BatchArgs, lang: Lang) -> Result<Vec<(String, Secret)>, Failure> {
+fn header_args(args: &BatchArgs, lang: Lang) -> anyhow::Result<Vec<(String, Secret)>> {
     let mut headers = Vec::new();
     for item in &args.header_env {
-        let (name, var) = item.split_once('=').ok_or_else(|| {
-            bad(tr(
-                lang,
-                format!("--header-env {item}: write it as HEADER=ENV_VAR, e.g. Cookie=QA_COOKIE"),
-                format!("--header-env {item}：请写成 HEADER=ENV_VAR，例如 Cookie=QA_COOKIE"),
-            ))
-        })?;
+        let (name, var) = item
+            .split_once('=')
+            .ok_or_else(|| usage(msg!("cli-batch-header-env-form", item = item).get(lang)))?;
         if reqwest::header::HeaderName::from_bytes(name.trim().as_bytes()).is_err() {
-            return Err(bad(tr(
-                lang,
-                format!("--header-env: `{name}` is not a valid header name"),
-                format!("--header-env：`{name}` 不是合法的请求头名称"),
-            )));
+            return Err(usage(msg!("cli-batch-header-name", name = name).get(lang)));
         }
         let value = std::env::var(var.trim()).map_err(|_| {
-            bad(tr(
-                lang,
-                format!(
-                    "--header-env {name}: the environment variable {var} is not set; export it first"
-                ),
-                format!("--header-env {name}：环境变量 {var} 未设置；请先 export 它"),
-            ))
+            usage(msg!("cli-batch-header-env-unset", name = name, var = var).get(lang))
         })?;
         headers.push((name.trim().to_owned(), Secret::new(value)));
     }
     Ok(headers)
 }
 
-fn parse_url_param(spec: &str, lang: Lang) -> Result<UrlParam, Failure> {
+fn parse_url_param(spec: &str, lang: Lang) -> anyhow::Result<UrlParam> {
     let (kind, name) = spec.split_once(':').unwrap_or(("json", spec));
     let name = name.trim();
     if name.is_empty() {
-        return Err(bad(tr(
-            lang,
-            "--url-param needs a name, e.g. json:url".into(),
-            "--url-param 需要字段名，例如 json:url".into(),
-        )));
+        return Err(usage(text(lang, "cli-batch-url-param-name")));
     }
     match kind.trim().to_ascii_lowercase().as_str() {
         "json" => Ok(UrlParam::Json(name.to_owned())),
         "query" => Ok(UrlParam::Query(name.to_owned())),
         "form" => Ok(UrlParam::Form(name.to_owned())),
-        other => Err(bad(tr(
-            lang,
-            format!("--url-param kind `{other}`: use json:NAME, query:NAME or form:NAME"),
-            format!("--url-param 类型 `{other}`：请使用 json:NAME、query:NAME 或 form:NAME"),
-        ))),
+        other => Err(usage(
+            msg!("cli-batch-url-param-kind", kind = other).get(lang),
+        )),
     }
 }

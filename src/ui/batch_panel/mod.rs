@@ -1,14 +1,13 @@
 //! The Batch panel: QA's release sign-off in the window. Pages and the endpoint go in, the run
-//! happens on its own background thread (with its own tokio runtime), and every finished page
-//! comes back through a channel with a repaint, so the table fills while the UI stays smooth.
-//! A click on a row hands the page to the Verify panel with everything filled in.
-
-use std::sync::mpsc;
+//! goes to the background worker like every other piece of background work
+//! ([`Command::RunBatch`]), and every finished page comes back as a worker event the window
+//! hands to [`BatchPanel::apply`], so the table fills while the UI stays smooth. A click on a
+//! row hands the page to the Verify panel with everything filled in.
 
 use eframe::egui;
 
-mod background;
 mod inputs;
+mod log;
 mod probe_mode;
 mod table;
 
@@ -16,13 +15,13 @@ use super::batch_strings::BatchStrings;
 use super::log_panel::LogRow;
 use super::verify_panel::VerifyRequest;
 use crate::batch::{
-    BatchJob, CancelFlag, Counts, Endpoint, EndpointSpec, HttpMethod, PageResult, PageStatus,
-    PagesFormat, RunOptions, Summary, UrlEncoding, UrlParam, parse_pages,
+    BatchJob, Counts, Endpoint, EndpointSpec, HttpMethod, PageResult, PageStatus, PagesFormat,
+    RunOptions, Summary, UrlEncoding, UrlParam, parse_pages,
 };
 use crate::core::text::Lang;
 use crate::core::verify::TicketCandidate;
 use crate::secret::Secret;
-use background::{BatchEvent, run_in_background};
+use crate::worker::{BatchError, BatchRun, Command, Event, Pages};
 use inputs::inputs_ui;
 use table::{filter_ui, table_ui};
 
@@ -58,9 +57,12 @@ pub enum ParamKind {
     Form,
 }
 
+/// The run the worker is doing for the panel.
 struct Running {
-    rx: mpsc::Receiver<BatchEvent>,
-    cancel: CancelFlag,
+    /// The id its events carry; events of an older run are dropped.
+    id: u64,
+    /// The endpoint's method and address as the Log panel shows them; `None` in probe mode.
+    endpoint: Option<(HttpMethod, String)>,
 }
 
 /// The panel's state. Nothing here is persisted: the header value is a secret.
@@ -85,13 +87,16 @@ pub struct BatchPanel {
     pub counts: Counts,
     pub total: usize,
     pub summary: Option<Summary>,
+    /// What to fix in the inputs before a run can start.
     pub error: Option<String>,
     /// Endpoint or probe pages.
     pub mode: BatchMode,
     pub probe: ProbeSettings,
-    /// Why a probe batch could not run, in both languages.
-    pub failure: Option<crate::core::text::Text>,
+    /// Why the last run could not check any page.
+    pub failure: Option<BatchError>,
     running: Option<Running>,
+    /// The id of the next run.
+    next_id: u64,
     /// Endpoint calls not yet handed to the Log panel ([`BatchPanel::take_log`]).
     log: Vec<LogRow>,
 }
@@ -123,6 +128,7 @@ impl Default for BatchPanel {
             probe: ProbeSettings::default(),
             failure: None,
             running: None,
+            next_id: 1,
             log: Vec::new(),
         }
     }
@@ -147,11 +153,13 @@ pub struct BatchCtx<'a> {
 }
 
 /// What the user asked for.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Debug)]
 pub enum BatchAction {
     OpenInVerify(VerifyRequest),
     /// A probed page: show its whole report in the Probe panel.
     OpenInProbe(Box<crate::probe::ProbeReport>),
+    /// Start or cancel a run: the window sends this to the worker.
+    Send(Command),
 }
 
 impl BatchPanel {
@@ -213,31 +221,50 @@ impl BatchPanel {
         })
     }
 
-    /// Starts a run on a background thread; the UI only drains its events.
-    pub fn start(&mut self, ctx: &egui::Context, cx: &BatchCtx<'_>) {
+    /// Validates the inputs and builds the worker command that starts the run; `None` leaves
+    /// what to fix in [`BatchPanel::error`].
+    pub fn start(&mut self, cx: &BatchCtx<'_>) -> Option<Command> {
         self.error = None;
         self.failure = None;
-        if self.mode == BatchMode::Probe {
-            return probe_mode::start(self, ctx, cx, cx.probe_browser.clone());
-        }
+        let run = match self.mode {
+            BatchMode::Probe => probe_mode::run(self, cx)?,
+            BatchMode::Endpoint => self.endpoint_run(cx)?,
+        };
+        let endpoint = match &run {
+            BatchRun::Endpoint { job, .. } => {
+                let spec = &job.endpoint.spec;
+                let shown = crate::batch::runner::display_endpoint(&spec.url);
+                Some((spec.method, shown))
+            }
+            BatchRun::Probe { .. } => None,
+        };
+        self.results.clear();
+        self.counts = Counts::default();
+        self.summary = None;
+        self.total = run.total();
+        let id = self.next_id;
+        self.next_id += 1;
+        self.running = Some(Running { id, endpoint });
+        Some(Command::RunBatch {
+            id,
+            run: Box::new(run),
+        })
+    }
+
+    /// The endpoint mode's run, or what to fix.
+    fn endpoint_run(&mut self, cx: &BatchCtx<'_>) -> Option<BatchRun> {
         let endpoint = match self.endpoint(cx.s) {
             Ok(e) => e,
             Err(e) => {
                 self.error = Some(e);
-                return;
+                return None;
             }
         };
         if cx.tickets.first().is_none_or(|t| t.ticket.is_empty()) {
             self.error = Some(cx.s.need_ticket.to_owned());
-            return;
+            return None;
         }
-        let pages = match parse_pages(&self.pages_text, PagesFormat::Auto) {
-            Ok(p) => p,
-            Err(e) => {
-                self.error = Some(format!("{}: {e}", cx.s.pages_error));
-                return;
-            }
-        };
+        let pages = self.pages(cx.s)?;
         let job = BatchJob {
             endpoint,
             app_id: cx.app_id.map(str::to_owned),
@@ -252,58 +279,58 @@ impl BatchPanel {
                 ..RunOptions::default()
             },
         };
-        self.results.clear();
-        self.counts = Counts::default();
-        self.summary = None;
-        self.total = pages.len();
-        let (tx, rx) = mpsc::channel();
-        let cancel = CancelFlag::new();
-        let flag = cancel.clone();
-        let repaint = ctx.clone();
-        let spawned = std::thread::Builder::new()
-            .name("wxsign-batch".to_owned())
-            .spawn(move || run_in_background(job, pages, flag, tx, repaint));
-        match spawned {
-            Ok(_) => self.running = Some(Running { rx, cancel }),
-            Err(e) => self.error = Some(format!("{}: {e}", cx.s.start_failed)),
+        Some(BatchRun::Endpoint {
+            job: Box::new(job),
+            pages: Pages::Parsed(pages),
+        })
+    }
+
+    /// The pages as typed, or what is wrong with them.
+    fn pages(&mut self, s: &BatchStrings) -> Option<Vec<crate::batch::PageSpec>> {
+        match parse_pages(&self.pages_text, PagesFormat::Auto) {
+            Ok(p) => Some(p),
+            Err(e) => {
+                self.error = Some(format!("{}: {e}", s.pages_error));
+                None
+            }
         }
     }
 
-    pub fn cancel(&mut self) {
-        if let Some(r) = &self.running {
-            r.cancel.cancel();
-        }
+    /// The worker command that stops the running batch; it then finishes as cancelled.
+    pub fn cancel(&self) -> Option<Command> {
+        let id = self.running.as_ref()?.id;
+        Some(Command::CancelBatch { id })
     }
 
-    /// Takes what the run sent since the last frame.
-    pub fn drain(&mut self) {
+    /// The worker could not be asked (it is not running): the run never started.
+    pub fn not_started(&mut self, why: String) {
+        self.running = None;
+        self.error = Some(why);
+    }
+
+    /// Takes a worker event about this panel's run; others (and those of an earlier run) are
+    /// ignored. `lang` is the language of the Log panel rows it makes.
+    pub fn apply(&mut self, event: Event, lang: Lang) {
         let Some(running) = &self.running else {
             return;
         };
-        let mut finished = false;
-        while let Ok(event) = running.rx.try_recv() {
-            match event {
-                BatchEvent::Page(r, row) => {
-                    self.counts.add(r.status);
-                    self.results.push(*r);
-                    self.log.extend(row);
+        match event {
+            Event::BatchPage { id, result } if id == running.id => {
+                if let Some((method, endpoint)) = &running.endpoint {
+                    self.log.extend(log::row(*method, endpoint, &result, lang));
                 }
-                BatchEvent::Done(s) => {
-                    self.summary = Some(s);
-                    finished = true;
-                }
-                BatchEvent::Failed(e) => {
-                    self.error = Some(e);
-                    finished = true;
-                }
-                BatchEvent::FailedText(t) => {
-                    self.failure = Some(t);
-                    finished = true;
-                }
+                self.counts.add(result.status);
+                self.results.push(*result);
             }
-        }
-        if finished {
-            self.running = None;
+            Event::BatchFinished { id, summary } if id == running.id => {
+                self.summary = Some(summary);
+                self.running = None;
+            }
+            Event::BatchFailed { id, error } if id == running.id => {
+                self.failure = Some(error);
+                self.running = None;
+            }
+            _ => {}
         }
     }
 
@@ -351,7 +378,7 @@ pub fn batch_panel_ui(
     panel: &mut BatchPanel,
     cx: BatchCtx<'_>,
 ) -> Option<BatchAction> {
-    panel.drain();
+    let mut action = None;
     if let Some(spec) = cx.saved_endpoint {
         panel.prefill(spec);
     }
@@ -372,7 +399,7 @@ pub fn batch_panel_ui(
     ui.horizontal(|ui| {
         if panel.is_running() {
             if ui.button(s.cancel).clicked() {
-                panel.cancel();
+                action = panel.cancel().map(BatchAction::Send);
             }
         } else if ui
             .add_enabled(
@@ -381,7 +408,7 @@ pub fn batch_panel_ui(
             )
             .clicked()
         {
-            panel.start(ui.ctx(), &cx);
+            action = panel.start(&cx).map(BatchAction::Send);
         }
         if panel.total > 0 {
             let done = panel.counts.done();
@@ -406,8 +433,8 @@ pub fn batch_panel_ui(
     if let Some(e) = &panel.error {
         ui.colored_label(ui.visuals().error_fg_color, e);
     }
-    if let Some(t) = &panel.failure {
-        ui.colored_label(ui.visuals().error_fg_color, t.get(cx.lang));
+    if let Some(e) = &panel.failure {
+        ui.colored_label(ui.visuals().error_fg_color, e.describe(cx.lang));
     }
     if let Some(sum) = &panel.summary {
         let verdict = if sum.all_passed() {
@@ -421,5 +448,5 @@ pub fn batch_panel_ui(
     }
     ui.separator();
     filter_ui(ui, panel, s);
-    table_ui(ui, panel, s, cx.lang)
+    table_ui(ui, panel, s, cx.lang).or(action)
 }

@@ -3,18 +3,13 @@
 //! Same table, filter, progress and cancel as the endpoint mode; a row opens the page's whole
 //! report in the Probe panel.
 
-use std::path::PathBuf;
-use std::sync::{Arc, mpsc};
-
 use eframe::egui;
 
-use super::background::BatchEvent;
-use super::{BatchCtx, BatchPanel, Running};
-use crate::batch::{CancelFlag, Counts, PageSpec, PagesFormat, parse_pages};
-use crate::core::text::Text;
-use crate::probe::{AnswerMode, ProbeError, ProbeOptions};
+use super::{BatchCtx, BatchPanel};
+use crate::probe::{AnswerMode, ProbeOptions};
 use crate::ui::probe_panel::{PlatformChoice, platform_name};
 use crate::ui::probe_strings::{ProbeStrings, probe_tr};
+use crate::worker::BatchRun;
 
 /// Which checks the batch runs.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -113,107 +108,25 @@ pub(super) fn inputs_ui(ui: &mut egui::Ui, panel: &mut BatchPanel, cx: &BatchCtx
     });
 }
 
-/// Starts a probe batch on its own thread; `browser` is the Settings path.
-pub(super) fn start(
-    panel: &mut BatchPanel,
-    ctx: &egui::Context,
-    cx: &BatchCtx<'_>,
-    browser: Option<PathBuf>,
-) {
-    panel.error = None;
-    let pages = match parse_pages(&panel.pages_text, PagesFormat::Auto) {
-        Ok(p) => p,
-        Err(e) => {
-            panel.error = Some(format!("{}: {e}", cx.s.pages_error));
-            return;
-        }
-    };
+/// The probe mode's run (the browser is the Settings path), or what to fix in the pages.
+pub(super) fn run(panel: &mut BatchPanel, cx: &BatchCtx<'_>) -> Option<BatchRun> {
+    let pages = panel.pages(cx.s)?;
     let mut template = ProbeOptions::new(String::new());
     template.platforms = panel.probe.platforms.platforms();
-    template.browser = browser;
+    template.browser = cx.probe_browser.clone();
     template.answer = panel.probe.answer;
     template.timeout = std::time::Duration::from_millis(panel.probe.timeout_ms.max(1_000));
     template.check_images = panel.check_images;
     template.tickets = cx.tickets.clone();
     template.app_id = cx.app_id.map(str::to_owned);
     template.safe_domains = cx.safe_domains.to_vec();
-    panel.results.clear();
-    panel.counts = Counts::default();
-    panel.summary = None;
-    panel.total = pages.len();
-    let (tx, rx) = mpsc::channel();
-    let cancel = CancelFlag::new();
-    let flag = cancel.clone();
-    let repaint = ctx.clone();
-    let batch = crate::probe::batch::BatchOptions {
+    let options = crate::probe::batch::BatchOptions {
         concurrency: panel.probe.concurrency.clamp(1, 8),
         repeat: panel.repeat.clamp(1, 100),
     };
-    let spawned = std::thread::Builder::new()
-        .name("wxsign-batch-probe".to_owned())
-        .spawn(move || run_in_background(template, pages, batch, flag, tx, repaint));
-    match spawned {
-        Ok(_) => panel.running = Some(Running { rx, cancel }),
-        Err(e) => panel.error = Some(format!("{}: {e}", cx.s.start_failed)),
-    }
-}
-
-fn run_in_background(
-    template: ProbeOptions,
-    pages: Vec<PageSpec>,
-    batch: crate::probe::batch::BatchOptions,
-    cancel: CancelFlag,
-    tx: mpsc::Sender<BatchEvent>,
-    repaint: egui::Context,
-) {
-    let fail = |text: Text| {
-        let _ = tx.send(BatchEvent::FailedText(text));
-        repaint.request_repaint();
-    };
-    let runtime = match tokio::runtime::Builder::new_multi_thread()
-        .worker_threads(2)
-        .enable_all()
-        .build()
-    {
-        Ok(rt) => rt,
-        Err(e) => return fail(Text::new(e.to_string(), e.to_string())),
-    };
-    let info = match crate::probe::browser::find(template.browser.as_deref()) {
-        Ok(i) => i,
-        Err(e) => return fail(ProbeError::Browser(e).text()),
-    };
-    let page_tx = tx.clone();
-    let page_repaint = repaint.clone();
-    let outcome = runtime.block_on(async move {
-        let session = tokio::select! {
-            biased;
-            () = cancel.cancelled() => return Err(ProbeError::Cancelled),
-            s = crate::probe::Session::start(&info) => s?,
-        };
-        let session = Arc::new(session);
-        let summary = crate::probe::batch::run(
-            Arc::clone(&session),
-            template,
-            pages,
-            batch,
-            cancel,
-            move |r, _| {
-                let _ = page_tx.send(BatchEvent::Page(Box::new(r), None));
-                page_repaint.request_repaint();
-            },
-        )
-        .await;
-        // Every page task has ended, so this is the last handle: stop the browser now.
-        if let Ok(s) = Arc::try_unwrap(session) {
-            s.close().await;
-        }
-        Ok(summary)
-    });
-    match outcome {
-        Ok(summary) => {
-            let _ = tx.send(BatchEvent::Done(summary));
-            repaint.request_repaint();
-        }
-        Err(e) => fail(e.text()),
-    }
+    Some(BatchRun::Probe {
+        template: Box::new(template),
+        pages,
+        options,
+    })
 }

@@ -8,7 +8,7 @@
 mod app;
 mod view;
 
-use crate::core::text::Text;
+use crate::core::text::Msg;
 use crate::phone::adb::Adb;
 use crate::phone::{
     AttachOptions, Choice, Listing, Navigate, PhoneError, PhoneReport, Progress, Source,
@@ -27,7 +27,7 @@ const SETTLE: std::time::Duration = std::time::Duration::from_millis(1500);
 pub enum Found {
     Looking { id: u64 },
     Listed(Listing),
-    Failed(Text),
+    Failed(Msg),
 }
 
 /// A recording in flight.
@@ -36,7 +36,7 @@ pub struct Recording {
     pub ask: bool,
     pub cancelling: bool,
     /// What the page did so far, one line each.
-    pub lines: Vec<Text>,
+    pub lines: Vec<Msg>,
 }
 
 /// A finished report with its verdicts, computed once.
@@ -50,10 +50,10 @@ pub enum Outcome {
     Report(Box<ReportView>),
     /// The page carries an OAuth `code`: reloading spends it. The user chooses.
     OAuth {
-        message: Text,
+        message: Msg,
         entry_url: String,
     },
-    Failed(Text),
+    Failed(Msg),
 }
 
 /// The panel's state. Nothing here is persisted.
@@ -181,10 +181,10 @@ impl PhonePanel {
                     self.recording = None;
                     self.outcome = Some(match &error {
                         PhoneError::OAuthCode { entry_url, .. } => Outcome::OAuth {
-                            message: crate::i18n::both(&error.message()),
+                            message: error.message(),
                             entry_url: entry_url.clone(),
                         },
-                        _ => Outcome::Failed(crate::i18n::both(&error.message())),
+                        _ => Outcome::Failed(error.message()),
                     });
                 }
                 _ => {}
@@ -208,7 +208,7 @@ impl PhonePanel {
         let listing = match result {
             Ok(l) => l,
             Err(e) => {
-                self.found = Some(Found::Failed(crate::i18n::both(&e.message())));
+                self.found = Some(Found::Failed(e.message()));
                 return;
             }
         };

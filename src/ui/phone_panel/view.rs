@@ -8,7 +8,7 @@ use std::collections::HashMap;
 use eframe::egui::{self, RichText};
 
 use super::{Found, Outcome, PhoneAction, PhonePanel, Recording, ReportView};
-use crate::core::text::{Text, msg};
+use crate::core::text::{Msg, msg};
 use crate::i18n::Render;
 use crate::phone::report::{TURN_OFF_URL, Verifies};
 use crate::phone::{Navigate, Progress};
@@ -26,7 +26,7 @@ pub struct PhoneCtx<'a> {
     pub worker: bool,
 }
 
-pub(super) fn progress_line(p: &Progress) -> Option<Text> {
+pub(super) fn progress_line(p: &Progress) -> Option<Msg> {
     p.line()
 }
 
@@ -236,7 +236,7 @@ fn empty_ui(ui: &mut egui::Ui, cx: &PhoneCtx<'_>) {
 
 fn oauth_ui(
     ui: &mut egui::Ui,
-    message: &Text,
+    message: &Msg,
     entry_url: &str,
     cx: &PhoneCtx<'_>,
 ) -> Option<PhoneAction> {

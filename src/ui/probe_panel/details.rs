@@ -9,6 +9,7 @@ use eframe::egui::{self, RichText};
 use super::verdict::ConfigVerdict;
 use super::{ProbeAction, ProbeCtx, Thumb, share_card, timeline};
 use crate::batch::Platform;
+use crate::i18n::Render;
 use crate::probe::Run;
 use crate::probe::report::{ConfigCall, Finding, OAuthStop};
 use crate::ui::verify_panel::VerifyRequest;
@@ -145,14 +146,18 @@ fn config_ui(
     }
     match verdict {
         Some(v) => {
-            let causes = v.causes.iter().map(|(m, s1)| (m, s1.as_str())).collect();
+            let causes = v
+                .causes
+                .iter()
+                .map(|(m, s1)| (m.get(cx.lang).to_owned(), s1.as_str()))
+                .collect();
             let view = VerdictView {
                 matched: call.matched == Some(true),
                 expected_signature: &v.expected_signature,
                 expected_string1: &v.expected_string1,
                 causes,
                 diffs: &v.diffs,
-                notes: &v.notes,
+                notes: v.notes.iter().map(|n| n.get(cx.lang).to_owned()).collect(),
                 tried: v.tried,
                 headline: None,
             };
@@ -269,7 +274,7 @@ pub(super) fn findings_ui(ui: &mut egui::Ui, findings: &[Finding], cx: &ProbeCtx
             widgets::severity_icon(ui, f.severity, cx.vs.severity_name(f.severity));
             ui.label(f.message.get(cx.lang));
         });
-        if !f.fix.en.is_empty() {
+        if !f.fix.get(cx.lang).is_empty() {
             ui.horizontal_wrapped(|ui| {
                 ui.add_space(24.0);
                 ui.weak(format!("{}: {}", cx.s.fix, f.fix.get(cx.lang)));

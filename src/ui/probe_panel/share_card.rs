@@ -8,6 +8,7 @@ use std::sync::Arc;
 use eframe::egui::{self, Color32, FontId, Pos2, Rect, RichText, Stroke, text::LayoutJob};
 
 use super::{ProbeCtx, Thumb};
+use crate::i18n::Render;
 use crate::probe::Run;
 use crate::probe::report::ShareCall;
 use crate::ui::{theme, widgets};

@@ -1,6 +1,8 @@
 //! Endpoint failures, bad arguments, auth headers and Ctrl-C: results, exit codes, no leaks.
 
 use assert_cmd::cargo::cargo_bin;
+use wxsign::core::text::Lang;
+use wxsign::i18n::Render;
 
 use super::super::fake_endpoint::{self, SIGN_PATH, TICKET};
 use super::{args, batch, by_url, read_json, write};
@@ -233,7 +235,8 @@ async fn ctrl_c_cancels_and_keeps_finished_pages() {
     let json_arg = json.to_string_lossy().into_owned();
     let xml_arg = xml.to_string_lossy().into_owned();
     let out = tokio::task::spawn_blocking(move || {
-        let mut child = std::process::Command::new(cargo_bin("wxsign"))
+        let mut cmd = std::process::Command::new(cargo_bin("wxsign"));
+        let mut child = crate::cli::support::interruptible(&mut cmd)
             .args([
                 "batch",
                 "--pages",
@@ -261,11 +264,7 @@ async fn ctrl_c_cancels_and_keeps_finished_pages() {
         // Wait for the first finished page, then interrupt like Ctrl-C.
         let first = lines.next().unwrap().unwrap();
         assert!(first.contains("ERROR"), "{first}");
-        let status = std::process::Command::new("kill")
-            .args(["-INT", &child.id().to_string()])
-            .status()
-            .unwrap();
-        assert!(status.success());
+        crate::cli::support::interrupt(child.id());
         let rest: Vec<String> = lines.map_while(Result::ok).collect();
         (child.wait().unwrap(), rest.join("\n"))
     })
@@ -334,7 +333,7 @@ fn endpoint_failures_name_real_options() {
     let mut named = 0;
     for e in errors {
         let m = e.message();
-        for text in [&m.en, &m.zh] {
+        for text in [&m.get(Lang::En), &m.get(Lang::Zh)] {
             for word in text
                 .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
                 .filter(|w| w.starts_with("--"))

@@ -103,6 +103,10 @@ fn real_keyring_round_trip() {
         "keyring.write",
         "profile.secret",
     ] {
+        // Only a Secret Service collection can be locked (Windows: Credential Manager).
+        if id == "keyring.locked" && !cfg!(target_os = "linux") {
+            continue;
+        }
         assert_eq!(status(id).as_deref(), Some("ok"), "{id}: {v}");
     }
     assert!(v.to_string().contains("access_token cached"), "{v}");

@@ -2,6 +2,8 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use wxsign::core::text::Lang;
+use wxsign::i18n::Render;
 
 use wxsign::profile::Profile;
 use wxsign::secret::Secret;
@@ -120,7 +122,7 @@ fn profiles_secret_and_two_ticket_clicks_one_fetch() {
                     kind: TicketKind::Jsapi
                 }
             );
-            assert!(error.fix.en.contains("secret set"));
+            assert!(error.fix(Lang::En).contains("secret set"));
         }
         other => panic!("{other:?}"),
     }
@@ -210,8 +212,8 @@ fn keyring_unavailable_offers_session_only() {
     let ev = worker.collect(|e| matches!(e, Event::Failed { .. }));
     match ev.last() {
         Some(Event::Failed { error, .. }) => {
-            assert!(error.fix.en.contains("session only"), "{error:?}");
-            assert!(!error.fix.zh.is_empty());
+            assert!(error.fix(Lang::En).contains("session only"), "{error:?}");
+            assert!(!error.fix(Lang::Zh).is_empty());
         }
         other => panic!("{other:?}"),
     }
@@ -248,7 +250,7 @@ fn a_broken_profiles_file_is_reported_and_the_worker_goes_on() {
             assert!(profiles.is_empty());
             let p = problem.as_ref().unwrap();
             assert_eq!(p.line, Some(2));
-            assert!(p.text().zh.contains(".bak"));
+            assert!(p.text().get(Lang::Zh).contains(".bak"));
         }
         other => panic!("{other:?}"),
     }
@@ -264,9 +266,129 @@ fn a_broken_profiles_file_is_reported_and_the_worker_goes_on() {
     );
     // The save kept the old file and said where.
     assert!(
-        ev.iter()
-            .any(|e| matches!(e, Event::Warning(t) if t.en.contains("profiles.toml.bak")))
+        ev.iter().any(
+            |e| matches!(e, Event::Warning(t) if t.get(Lang::En).contains("profiles.toml.bak"))
+        )
     );
     assert!(dir.path().join("profiles.toml.bak").exists());
+    worker.shutdown();
+}
+
+/// A QA batch goes through the worker like every other piece of background work: each page as
+/// it finishes, then the summary. A cancel for another batch changes nothing; the batch's own
+/// cancel aborts the slow page in flight and reports it and the page after it as not run.
+#[test]
+fn a_batch_runs_in_the_worker_and_its_cancel_stops_it() {
+    use crate::cli::fake_endpoint::{self, APP_ID, SIGN_PATH, TICKET};
+    use wxsign::batch::{
+        BatchJob, Endpoint, EndpointSpec, PageStatus, PagesFormat, RunOptions, parse_pages,
+    };
+    use wxsign::core::verify::{TicketCandidate, TicketOrigin};
+    use wxsign::worker::{BatchRun, Pages};
+
+    let rt = runtime();
+    let server = rt.block_on(fake_endpoint::start());
+    let dir = tempfile::tempdir().unwrap();
+    let mut worker = Counted::spawn(options(dir.path(), StoreHealth::MemoryByRequest));
+    worker.collect(|e| matches!(e, Event::Ready { .. }));
+    let job = BatchJob {
+        endpoint: Endpoint {
+            spec: EndpointSpec {
+                url: format!("{}{SIGN_PATH}", server.uri()),
+                ..EndpointSpec::default()
+            },
+            headers: Vec::new(),
+        },
+        app_id: Some(APP_ID.to_owned()),
+        tickets: vec![TicketCandidate {
+            ticket: Secret::new(TICKET),
+            origin: TicketOrigin::Current,
+        }],
+        options: RunOptions {
+            concurrency: 1,
+            ..RunOptions::default()
+        },
+        ..BatchJob::default()
+    };
+    let pages = parse_pages(
+        "https://m.example.com/good/a\nhttps://m.example.com/slow/b\nhttps://m.example.com/good/c\n",
+        PagesFormat::List,
+    )
+    .unwrap();
+    let run = BatchRun::Endpoint {
+        job: Box::new(job),
+        pages: Pages::Parsed(pages),
+    };
+    worker.send(Command::RunBatch {
+        id: 7,
+        run: Box::new(run),
+    });
+    let first = worker.collect(|e| matches!(e, Event::BatchPage { .. }));
+    let Some(Event::BatchPage { id: 7, result }) = first.last() else {
+        panic!("{first:?}");
+    };
+    assert_eq!((result.index, result.status), (0, PageStatus::Pass));
+    // Batch 8 does not exist: nothing stops. Then batch 7's own cancel, while /slow/ is in flight.
+    worker.send(Command::CancelBatch { id: 8 });
+    worker.send(Command::CancelBatch { id: 7 });
+    let rest =
+        worker.collect(|e| matches!(e, Event::BatchFinished { .. } | Event::BatchFailed { .. }));
+    let not_run: Vec<usize> = rest
+        .iter()
+        .filter_map(|e| match e {
+            Event::BatchPage { id: 7, result } if result.status == PageStatus::NotRun => {
+                Some(result.index)
+            }
+            _ => None,
+        })
+        .collect();
+    assert_eq!(not_run, [1, 2], "{rest:?}");
+    let Some(Event::BatchFinished { id: 7, summary }) = rest.last() else {
+        panic!("{rest:?}");
+    };
+    assert!(summary.cancelled);
+    assert_eq!(
+        (summary.total, summary.counts.pass, summary.not_run),
+        (3, 1, 2)
+    );
+    worker.shutdown();
+}
+
+/// A probe batch that cannot start its browser says why, once, as the batch's failure.
+#[test]
+fn a_probe_batch_without_a_browser_fails_with_the_reason() {
+    use wxsign::batch::{PagesFormat, parse_pages};
+    use wxsign::probe::{BrowserError, ProbeError, ProbeOptions};
+    use wxsign::worker::{BatchError, BatchRun};
+
+    let dir = tempfile::tempdir().unwrap();
+    let mut worker = Counted::spawn(options(dir.path(), StoreHealth::MemoryByRequest));
+    worker.collect(|e| matches!(e, Event::Ready { .. }));
+    let mut template = ProbeOptions::new(String::new());
+    template.browser = Some(dir.path().join("no-such-chrome"));
+    let run = BatchRun::Probe {
+        template: Box::new(template),
+        pages: parse_pages("https://m.example.com/a\n", PagesFormat::List).unwrap(),
+        options: wxsign::probe::batch::BatchOptions {
+            concurrency: 1,
+            repeat: 1,
+        },
+    };
+    worker.send(Command::RunBatch {
+        id: 1,
+        run: Box::new(run),
+    });
+    let events =
+        worker.collect(|e| matches!(e, Event::BatchFinished { .. } | Event::BatchFailed { .. }));
+    let [
+        Event::BatchFailed {
+            id: 1,
+            error: BatchError::Probe(ProbeError::Browser(BrowserError::Missing(path))),
+        },
+    ] = events.as_slice()
+    else {
+        panic!("{events:?}");
+    };
+    assert!(path.ends_with("no-such-chrome"));
     worker.shutdown();
 }

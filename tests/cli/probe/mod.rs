@@ -136,6 +136,7 @@ fn become_subreaper() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
         // SAFETY: prctl(PR_SET_CHILD_SUBREAPER) only sets a flag of this process.
+        #[cfg(target_os = "linux")]
         unsafe {
             libc::prctl(libc::PR_SET_CHILD_SUBREAPER, 1);
         }
