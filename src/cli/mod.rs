@@ -13,6 +13,7 @@ mod interrupt;
 mod output;
 mod phone;
 mod phone_output;
+mod phone_proxy;
 mod probe;
 mod probe_output;
 mod profile;

@@ -44,6 +44,9 @@ pub enum PhoneCommand {
     /// Attach to a page open in WeChat on an Android phone, reload it under wxsign's recorder
     /// and report what the real client answered to its wx.config, with the full diagnosis.
     Attach(Box<AttachArgs>),
+    /// Run an HTTP(S) proxy for an iPhone (or plain-HTTP pages) that adds wxsign's recorder to
+    /// the pages of --host and reports what the real client answered to their wx.config.
+    Proxy(Box<super::phone_proxy::ProxyArgs>),
 }
 
 #[derive(Debug, Args)]
@@ -124,6 +127,7 @@ pub fn run(args: PhoneArgs) -> anyhow::Result<ExitCode> {
     match args.command {
         PhoneCommand::List(a) => run_list(&a),
         PhoneCommand::Attach(a) => run_attach(*a),
+        PhoneCommand::Proxy(a) => super::phone_proxy::run(*a),
     }
 }
 
@@ -165,53 +169,20 @@ fn run_list(args: &ListArgs) -> anyhow::Result<ExitCode> {
 
 fn run_attach(args: AttachArgs) -> anyhow::Result<ExitCode> {
     let lang = output::resolve_lang(args.lang);
-    // WXSIGN_TICKET may be set for other commands; only tickets typed here clash with --profile.
-    let from_env = std::env::var("WXSIGN_TICKET").ok();
-    let given: Vec<&str> = args.ticket.iter().map(Secret::reveal).collect();
-    let typed = !given.is_empty() && from_env.as_deref() != Some(given.join(",").as_str());
-    if args.profile.is_some() && typed {
-        return Err(super::usage::usage(
-            msg!("phone-cli-ticket-or-profile").get(lang),
-        ));
-    }
-    let mut account = Account {
-        tickets: Vec::new(),
-        app_id: args.app_id.clone(),
-        safe_domains: args.safe_domain.clone(),
-    };
-    let rt = match &args.profile {
-        Some(profile) => {
-            let session = token::Session::open(
-                &token::WechatArgs {
-                    profile: profile.clone(),
-                    api_base: args.api_base.clone(),
-                    secret_stdin: false,
-                    verbose: false,
-                    agent_id: None,
-                },
-                lang,
-            )?;
-            account.tickets = match session.ticket_candidates(TicketKind::Jsapi) {
-                Ok(t) => t,
-                Err(e) => return Ok(token::report_error_for(&e, args.json, lang, Some(profile))),
-            };
-            // The page signs with a jsapi ticket: the current one or an older one.
-            account
-                .tickets
-                .retain(|t| matches!(t.origin, TicketOrigin::Current | TicketOrigin::Stale { .. }));
-            account
-                .app_id
-                .get_or_insert_with(|| session.profile.app_id.clone());
-            if account.safe_domains.is_empty() {
-                account.safe_domains = session.profile.safe_domains.clone();
-            }
-            session.runtime
-        }
-        None => {
-            account.tickets = super::usage::typed_tickets(&args.ticket);
-            account.tickets.retain(|t| !t.ticket.is_empty());
-            runtime()?
-        }
+    let judged = judge_with(
+        &JudgeArgs {
+            ticket: &args.ticket,
+            profile: args.profile.as_deref(),
+            api_base: args.api_base.as_deref(),
+            app_id: args.app_id.as_deref(),
+            safe_domain: &args.safe_domain,
+        },
+        args.json,
+        lang,
+    )?;
+    let (account, rt) = match judged {
+        Ok(j) => j,
+        Err(code) => return Ok(code),
     };
     if args.ask && account.tickets.is_empty() {
         return Err(super::usage::usage(
@@ -262,8 +233,7 @@ fn run_attach(args: AttachArgs) -> anyhow::Result<ExitCode> {
         let refs: Vec<&str> = secrets.iter().map(String::as_str).collect();
         let fixture = phone::fixture::record(&attached.report, &attached.exchange, &refs);
         let text = serde_json::to_string_pretty(&fixture).context("encoding the fixture")?;
-        std::fs::write(path, text + "\n")
-            .with_context(|| format!("writing {}", path.display()))?;
+        std::fs::write(path, text + "\n").with_context(|| format!("writing {}", path.display()))?;
     }
     let report = &attached.report;
     if json {
@@ -279,6 +249,74 @@ fn run_attach(args: AttachArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
+}
+
+/// What a page is judged with, as typed: `--ticket`/`WXSIGN_TICKET` or `--profile`.
+pub(super) struct JudgeArgs<'a> {
+    pub ticket: &'a [Secret],
+    pub profile: Option<&'a str>,
+    pub api_base: Option<&'a str>,
+    pub app_id: Option<&'a str>,
+    pub safe_domain: &'a [String],
+}
+
+/// The tickets, appId and safe domains a page is judged with, and the runtime to work on (the
+/// profile's session's, which fetched the ticket). `Err(code)`: the profile's ticket could not
+/// be had, and that was said.
+pub(super) fn judge_with(
+    args: &JudgeArgs<'_>,
+    json: bool,
+    lang: Lang,
+) -> anyhow::Result<Result<(Account, tokio::runtime::Runtime), ExitCode>> {
+    // WXSIGN_TICKET may be set for other commands; only tickets typed here clash with --profile.
+    let from_env = std::env::var("WXSIGN_TICKET").ok();
+    let given: Vec<&str> = args.ticket.iter().map(Secret::reveal).collect();
+    let typed = !given.is_empty() && from_env.as_deref() != Some(given.join(",").as_str());
+    if args.profile.is_some() && typed {
+        return Err(super::usage::usage(
+            msg!("phone-cli-ticket-or-profile").get(lang),
+        ));
+    }
+    let mut account = Account {
+        tickets: Vec::new(),
+        app_id: args.app_id.map(str::to_owned),
+        safe_domains: args.safe_domain.to_vec(),
+    };
+    let rt = match args.profile {
+        Some(profile) => {
+            let session = token::Session::open(
+                &token::WechatArgs {
+                    profile: profile.to_owned(),
+                    api_base: args.api_base.map(str::to_owned),
+                    secret_stdin: false,
+                    verbose: false,
+                    agent_id: None,
+                },
+                lang,
+            )?;
+            account.tickets = match session.ticket_candidates(TicketKind::Jsapi) {
+                Ok(t) => t,
+                Err(e) => return Ok(Err(token::report_error_for(&e, json, lang, Some(profile)))),
+            };
+            // The page signs with a jsapi ticket: the current one or an older one.
+            account
+                .tickets
+                .retain(|t| matches!(t.origin, TicketOrigin::Current | TicketOrigin::Stale { .. }));
+            account
+                .app_id
+                .get_or_insert_with(|| session.profile.app_id.clone());
+            if account.safe_domains.is_empty() {
+                account.safe_domains = session.profile.safe_domains.clone();
+            }
+            session.runtime
+        }
+        None => {
+            account.tickets = super::usage::typed_tickets(args.ticket);
+            account.tickets.retain(|t| !t.ticket.is_empty());
+            runtime()?
+        }
+    };
+    Ok(Ok((account, rt)))
 }
 
 /// Says why nothing was attached (once, on stderr; as `{"error": …}` on stdout with `--json`)

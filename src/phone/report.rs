@@ -158,9 +158,18 @@ impl PhoneReport {
             (None, None) => "?".to_owned(),
         };
         let engine = v.xweb.as_deref().unwrap_or("-");
-        match self.source {
-            Source::Phone => msg!("phone-source-phone", client = client, xweb = engine),
-            Source::Simulated => msg!("phone-source-simulated", client = client, xweb = engine),
+        // iOS pages come through the proxy and WKWebView has no XWeb.
+        match (self.source, self.platform) {
+            (Source::Phone, Platform::Ios) => msg!("phone-proxy-source-phone", client = client),
+            (Source::Simulated, Platform::Ios) => {
+                msg!("phone-proxy-source-simulated", client = client)
+            }
+            (Source::Phone, Platform::Android) => {
+                msg!("phone-source-phone", client = client, xweb = engine)
+            }
+            (Source::Simulated, Platform::Android) => {
+                msg!("phone-source-simulated", client = client, xweb = engine)
+            }
         }
     }
 }
@@ -243,12 +252,16 @@ fn client_findings(run: &Run) -> Vec<Finding> {
             out.push(finding(
                 "client_accepted_other_url",
                 Severity::Warning,
-                msg!("phone-finding-accepted-other", url = c.verified_url.as_str()),
+                msg!(
+                    "phone-finding-accepted-other",
+                    url = c.verified_url.as_str()
+                ),
                 msg!("phone-finding-ask-fix"),
             ));
         } else if c.real_auth_url.is_empty() && !ok && c.matched == Some(true) {
-            let landing = Some(c.document_url.as_str())
-                .filter(|d| !d.is_empty() && crate::batch::checks::browser_href(d, false) != c.verified_url);
+            let landing = Some(c.document_url.as_str()).filter(|d| {
+                !d.is_empty() && crate::batch::checks::browser_href(d, false) != c.verified_url
+            });
             out.push(match landing {
                 Some(landing) => finding(
                     "client_refused_current_url",

@@ -1,0 +1,322 @@
+//! `wxsign phone proxy`: the iOS way to the real client (issue 18, PHONE.md §3). Prints the
+//! address and the phone's setup steps, then one report per page the phone opens on the
+//! target hosts, until Ctrl-C (or `--pages N`). Exit codes as `probe`: 0 when every page was
+//! accepted by the client with nothing wrong, 1 when one was not (or none was reported), 2 for
+//! bad arguments and a proxy that cannot start. `--remove-ca` removes the CA instead.
+
+use std::net::IpAddr;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+
+use anyhow::Context;
+use clap::Args;
+use serde_json::json;
+
+use super::output::{self, LangArg};
+use super::phone::{DEFAULT_SETTLE_MS, DEFAULT_TIMEOUT_MS, JudgeArgs, judge_with};
+use super::phone_output;
+use crate::core::text::{Lang, msg};
+use crate::i18n::{self, Render};
+use crate::phone::Source;
+use crate::phone::proxy::{self, Proxy, ProxyConfig, ProxyEvent};
+use crate::secret::Secret;
+
+#[derive(Debug, Args)]
+pub struct ProxyArgs {
+    /// A host whose pages get the recorder (repeatable); every other host is tunnelled
+    /// untouched.
+    #[arg(long, value_name = "HOST", required_unless_present = "remove_ca")]
+    pub host: Vec<String>,
+    /// The port to listen on (default: any free port).
+    #[arg(long, default_value_t = 0)]
+    pub port: u16,
+    /// The address to listen on (default: this computer's LAN address).
+    #[arg(long, value_name = "IP")]
+    pub listen: Option<IpAddr>,
+    /// The current jsapi_ticket (repeat to add older ones), to judge the page's signature.
+    /// WXSIGN_TICKET (comma-separated) keeps tickets out of the process list; or use --profile.
+    #[arg(
+        long,
+        allow_hyphen_values = true,
+        value_name = "TICKET",
+        value_parser = super::usage::secret_arg,
+        env = "WXSIGN_TICKET",
+        hide_env_values = true,
+        value_delimiter = ','
+    )]
+    pub ticket: Vec<Secret>,
+    /// Take the jsapi_ticket (cached or fetched), appId and safe domains of this profile.
+    #[arg(long, value_name = "NAME")]
+    pub profile: Option<String>,
+    /// With --profile: fetch the ticket from this API base instead of the profile's.
+    #[arg(long, value_name = "URL", requires = "profile")]
+    pub api_base: Option<String>,
+    /// The account's appId: a wx.config of another appId is an error.
+    #[arg(long, value_name = "APPID")]
+    pub app_id: Option<String>,
+    /// A JS safe domain (repeatable).
+    #[arg(long, value_name = "DOMAIN")]
+    pub safe_domain: Vec<String>,
+    /// Stop after this many page reports (default: run until Ctrl-C).
+    #[arg(long, value_name = "N")]
+    pub pages: Option<u32>,
+    /// Hard deadline of one page's recording, in milliseconds.
+    #[arg(long, default_value_t = DEFAULT_TIMEOUT_MS, value_parser = clap::value_parser!(u64).range(500..=600_000))]
+    pub timeout_ms: u64,
+    /// How long the page must stay quiet after wx.config before its report, in ms.
+    #[arg(long, default_value_t = DEFAULT_SETTLE_MS, value_parser = clap::value_parser!(u64).range(50..=30_000))]
+    pub settle_ms: u64,
+    /// Remove the proxy's certificate authority from this computer (keyring or file) and say
+    /// how to remove it from the phone; starts no proxy.
+    #[arg(long, conflicts_with_all = ["host", "pages"])]
+    pub remove_ca: bool,
+    /// Mark the reports as coming from a simulated phone (test rigs).
+    #[arg(long, hide = true)]
+    pub simulated: bool,
+    /// Print one JSON object per line: the proxy, then each event and report.
+    #[arg(long)]
+    pub json: bool,
+    /// Language of the human output (default: from LC_ALL, LC_MESSAGES or LANG).
+    #[arg(long, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+fn ca_dir() -> anyhow::Result<std::path::PathBuf> {
+    crate::profile::config_dir().context("finding the config directory")
+}
+
+pub fn run(args: ProxyArgs) -> anyhow::Result<ExitCode> {
+    let lang = output::resolve_lang(args.lang);
+    if args.remove_ca {
+        return remove_ca(args.json, lang);
+    }
+    let judged = judge_with(
+        &JudgeArgs {
+            ticket: &args.ticket,
+            profile: args.profile.as_deref(),
+            api_base: args.api_base.as_deref(),
+            app_id: args.app_id.as_deref(),
+            safe_domain: &args.safe_domain,
+        },
+        args.json,
+        lang,
+    )?;
+    let (account, rt) = match judged {
+        Ok(j) => j,
+        Err(code) => return Ok(code),
+    };
+    let (store, _) = crate::secrets::open_store();
+    let config = ProxyConfig {
+        hosts: args.host.clone(),
+        listen: args.listen,
+        port: args.port,
+        account,
+        settle: Duration::from_millis(args.settle_ms),
+        page_timeout: Duration::from_millis(args.timeout_ms),
+        source: if args.simulated {
+            Source::Simulated
+        } else {
+            Source::Phone
+        },
+        ca_dir: ca_dir()?,
+        store: Arc::clone(&store),
+    };
+    rt.block_on(serve(config, &args, lang))
+}
+
+async fn serve(config: ProxyConfig, args: &ProxyArgs, lang: Lang) -> anyhow::Result<ExitCode> {
+    let hosts = config.hosts.join(", ");
+    let mut proxy = match proxy::start(config).await {
+        Ok(p) => p,
+        Err(e) => {
+            if args.json {
+                println!(
+                    "{}",
+                    json!({"event": "error", "message": e.message().get(lang)})
+                );
+            } else {
+                anstream::eprintln!(
+                    "{} {}",
+                    i18n::text(lang, "phone-cli-error"),
+                    e.message().get(lang)
+                );
+            }
+            return Ok(ExitCode::from(2));
+        }
+    };
+    announce(&proxy, &hosts, args.json, lang);
+    let ctrl_c = crate::batch::CancelFlag::new();
+    super::interrupt::cancel_on_ctrl_c(&ctrl_c).await;
+    let mut reports = 0u32;
+    let mut all_passed = true;
+    let show = |e: &ProxyEvent, reports: &mut u32, all_passed: &mut bool| {
+        if let ProxyEvent::Report { report } = e {
+            *reports += 1;
+            *all_passed &= report.passed;
+        }
+        print_event(e, args.json, lang);
+    };
+    loop {
+        tokio::select! {
+            () = ctrl_c.cancelled() => break,
+            e = proxy.events.recv() => match e {
+                Some(e) => {
+                    show(&e, &mut reports, &mut all_passed);
+                    if args.pages.is_some_and(|n| reports >= n) {
+                        break;
+                    }
+                }
+                None => break,
+            }
+        }
+    }
+    let mut rest = proxy.stop().await;
+    while let Ok(e) = rest.try_recv() {
+        show(&e, &mut reports, &mut all_passed);
+    }
+    if args.json {
+        println!("{}", json!({"event": "stopped", "pages": reports}));
+    } else {
+        anstream::println!();
+        anstream::println!(
+            "{}",
+            msg!("phone-proxy-cli-stopped", count = reports).get(lang)
+        );
+        print_steps(
+            i18n::text(lang, "phone-proxy-cli-undo"),
+            &proxy::undo_steps(),
+            lang,
+        );
+    }
+    Ok(if reports > 0 && all_passed {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::from(1)
+    })
+}
+
+fn announce(proxy: &Proxy, hosts: &str, json: bool, lang: Lang) {
+    if json {
+        println!(
+            "{}",
+            json!({
+                "event": "listening",
+                "addr": proxy.addr.to_string(),
+                "setup_url": proxy.setup_url,
+                "ca": proxy.ca,
+            })
+        );
+        return;
+    }
+    let addr = proxy.addr.to_string();
+    anstream::println!(
+        "{}",
+        msg!(
+            "phone-proxy-cli-listening",
+            addr = addr.as_str(),
+            hosts = hosts
+        )
+        .get(lang)
+    );
+    anstream::println!(
+        "{}",
+        msg!("phone-proxy-cli-setup", url = proxy.setup_url.as_str()).get(lang)
+    );
+    anstream::println!(
+        "{}",
+        msg!(
+            "phone-proxy-cli-ca",
+            name = proxy.ca.name.as_str(),
+            sha256 = proxy.ca.sha256.as_str()
+        )
+        .get(lang)
+    );
+    let key = if proxy.ca.key == "keyring" {
+        msg!("phone-proxy-cli-key-keyring")
+    } else {
+        msg!("phone-proxy-cli-key-file", path = proxy.ca.key.as_str())
+    };
+    anstream::println!("{}", key.get(lang));
+    if proxy.ca.created {
+        anstream::println!("{}", msg!("phone-proxy-cli-ca-created").get(lang));
+    }
+    anstream::println!();
+    print_steps(
+        i18n::text(lang, "phone-proxy-cli-steps"),
+        &proxy::setup_steps(proxy.addr),
+        lang,
+    );
+    anstream::println!();
+    anstream::println!("{}", msg!("phone-proxy-cli-stop").get(lang));
+}
+
+fn print_steps(title: &str, steps: &[crate::core::text::Msg], lang: Lang) {
+    anstream::println!("{title}");
+    for (i, s) in steps.iter().enumerate() {
+        anstream::println!("  {}. {}", i + 1, s.get(lang));
+    }
+}
+
+fn print_event(e: &ProxyEvent, json: bool, lang: Lang) {
+    if json {
+        println!("{}", serde_json::to_string(e).unwrap_or_default());
+        return;
+    }
+    match e {
+        ProxyEvent::Report { report } => {
+            anstream::println!();
+            phone_output::print_report(report, lang);
+        }
+        ProxyEvent::Seen { line } => anstream::println!("  {}", line.get(lang)),
+        other => {
+            if let Some(m) = other.message() {
+                anstream::println!("{}", m.get(lang));
+            }
+        }
+    }
+}
+
+fn remove_ca(json: bool, lang: Lang) -> anyhow::Result<ExitCode> {
+    let (store, _) = crate::secrets::open_store();
+    let dir = ca_dir()?;
+    let removed = match proxy::remove_ca(store.as_ref(), &dir) {
+        Ok(r) => r,
+        Err(e) => {
+            let m = proxy::ProxyError::Ca(e).message().get(lang);
+            if json {
+                println!("{}", json!({"error": "ca_failed", "message": m}));
+            } else {
+                anstream::eprintln!("{} {m}", i18n::text(lang, "phone-cli-error"));
+            }
+            return Ok(ExitCode::from(2));
+        }
+    };
+    let undo: Vec<String> = proxy::undo_steps()
+        .iter()
+        .take(2)
+        .map(|m| m.get(lang))
+        .collect();
+    if json {
+        println!(
+            "{}",
+            serde_json::to_string_pretty(&json!({"removed": removed, "on_the_phone": undo}))
+                .unwrap_or_default()
+        );
+        return Ok(ExitCode::SUCCESS);
+    }
+    if removed.is_empty() {
+        anstream::println!("{}", msg!("phone-proxy-cli-nothing-removed").get(lang));
+    }
+    for what in &removed {
+        anstream::println!(
+            "{}",
+            msg!("phone-proxy-cli-removed", what = what.as_str()).get(lang)
+        );
+    }
+    anstream::println!("{}", i18n::text(lang, "phone-proxy-cli-undo"));
+    for (i, s) in undo.iter().enumerate() {
+        anstream::println!("  {}. {s}", i + 1);
+    }
+    Ok(ExitCode::SUCCESS)
+}
