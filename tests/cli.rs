@@ -17,6 +17,7 @@ mod cli {
     mod newuser;
     mod package;
     mod pasted;
+    mod phone_proxy;
     mod probe;
     mod real_auth;
     mod redis;
