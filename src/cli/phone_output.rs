@@ -249,7 +249,10 @@ pub fn print_report(report: &PhoneReport, lang: Lang) {
         report.outcome.label().get(lang),
         report.duration_ms
     );
-    turn_off(lang);
+    // The DevTools switch is Android's; iOS pages came through the proxy.
+    if report.platform == crate::batch::Platform::Android {
+        turn_off(lang);
+    }
 }
 
 fn turn_off(lang: Lang) {

@@ -63,7 +63,11 @@ fn br(b: &[u8]) -> Vec<u8> {
 
 /// The origin's pages. `signed_for`: the URL path the page's signature is made for (the page's
 /// own path when `None`).
-fn site(base: &str, signed_for: Option<&'static str>, answer: &'static str) -> Arc<origin::Handler> {
+fn site(
+    base: &str,
+    signed_for: Option<&'static str>,
+    answer: &'static str,
+) -> Arc<origin::Handler> {
     let base = base.to_owned();
     Arc::new(move |seen: &origin::Seen| {
         let html = [("Content-Type", "text/html; charset=utf-8")];
@@ -97,8 +101,16 @@ fn site(base: &str, signed_for: Option<&'static str>, answer: &'static str) -> A
                 ],
                 page(answer, Some("pagenonce")).as_bytes(),
             ),
-            "/client.js" => response(200, &[("Content-Type", "text/javascript")], CLIENT_JS.as_bytes()),
-            "/jweixin.js" => response(200, &[("Content-Type", "text/javascript")], STANDIN.as_bytes()),
+            "/client.js" => response(
+                200,
+                &[("Content-Type", "text/javascript")],
+                CLIENT_JS.as_bytes(),
+            ),
+            "/jweixin.js" => response(
+                200,
+                &[("Content-Type", "text/javascript")],
+                STANDIN.as_bytes(),
+            ),
             "/config.js" => {
                 // The page that loaded it, from the Referer-free way: the page names itself.
                 let js = "wx.config({debug:false,appId:'APPID',timestamp:TS,nonceStr:'NONCE',\
@@ -107,7 +119,12 @@ fn site(base: &str, signed_for: Option<&'static str>, answer: &'static str) -> A
                     .replace("TS", TIMESTAMP)
                     .replace("NONCE", NONCE);
                 let sigs: serde_json::Map<String, Value> = [
-                    "/plain", "/gzip", "/br", "/chunked", "/csp", "/csp-strict",
+                    "/plain",
+                    "/gzip",
+                    "/br",
+                    "/chunked",
+                    "/csp",
+                    "/csp-strict",
                 ]
                 .iter()
                 .map(|p| {
@@ -159,8 +176,20 @@ impl ProxyRun {
     fn start(dir: &Path, extra: &[&str]) -> ProxyRun {
         let mut child = proxy_command(dir)
             .args([
-                "phone", "proxy", "--listen", "127.0.0.1", "--host", "127.0.0.1", "--ticket",
-                TICKET, "--simulated", "--json", "--settle-ms", "300", "--timeout-ms", "20000",
+                "phone",
+                "proxy",
+                "--listen",
+                "127.0.0.1",
+                "--host",
+                "127.0.0.1",
+                "--ticket",
+                TICKET,
+                "--simulated",
+                "--json",
+                "--settle-ms",
+                "300",
+                "--timeout-ms",
+                "20000",
             ])
             .args(extra)
             .stdout(Stdio::piped())
@@ -242,7 +271,9 @@ fn rig() -> Option<Rig> {
                 !crate::cli::support::under_ci(),
                 "CI is set but there is no browser for the proxy tests: {e}"
             );
-            eprintln!("phone proxy test skipped: no Chromium here (apt-get install chromium-headless-shell)");
+            eprintln!(
+                "phone proxy test skipped: no Chromium here (apt-get install chromium-headless-shell)"
+            );
             return None;
         }
     };
@@ -338,7 +369,13 @@ fn event<'a>(events: &'a [Value], kind: &str) -> Option<&'a Value> {
 }
 
 /// The report of a page the client accepted, and the way the recorder went in.
-fn assert_accepted(events: &[Value], code: Option<i32>, url: &str, how: &str, encoding: Option<&str>) {
+fn assert_accepted(
+    events: &[Value],
+    code: Option<i32>,
+    url: &str,
+    how: &str,
+    encoding: Option<&str>,
+) {
     let injected = event(events, "injected").unwrap_or_else(|| panic!("not injected: {events:#?}"));
     assert_eq!(injected["url"], url, "{injected}");
     assert_eq!(injected["how"], how, "{injected}");
@@ -367,7 +404,13 @@ fn simulated_iphone_https_pages_get_the_recorder_whatever_their_coding() {
         ("/chunked", None),
     ] {
         let (events, code) = run_page(&rig, &origin, path);
-        assert_accepted(&events, code, &format!("{}{path}", origin.base), "inline", encoding);
+        assert_accepted(
+            &events,
+            code,
+            &format!("{}{path}", origin.base),
+            "inline",
+            encoding,
+        );
     }
     assert!(
         !origin.targets().iter().any(|t| t.contains(".well-known")),
@@ -381,7 +424,13 @@ fn simulated_iphone_csp_pages_get_the_recorder_from_the_reserved_path() {
     let Some(rig) = rig() else { return };
     let origin = Origin::start(Some(Arc::clone(&rig.ca.server)), |b| site(b, None, "ok"));
     let (events, code) = run_page(&rig, &origin, "/csp");
-    assert_accepted(&events, code, &format!("{}/csp", origin.base), "external", None);
+    assert_accepted(
+        &events,
+        code,
+        &format!("{}/csp", origin.base),
+        "external",
+        None,
+    );
     let (events, code) = run_page(&rig, &origin, "/csp-strict");
     assert_accepted(
         &events,
@@ -427,7 +476,11 @@ fn other_hosts_are_tunnelled_byte_for_byte_and_never_decrypted() {
     let mut back = vec![0u8; sent.len()];
     s.read_exact(&mut back).unwrap();
     assert_eq!(back, sent);
-    assert_eq!(*got.lock().unwrap(), sent, "the far end got the bytes unchanged");
+    assert_eq!(
+        *got.lock().unwrap(),
+        sent,
+        "the far end got the bytes unchanged"
+    );
     // TLS to a host that is not a target: the origin's own certificate comes through.
     let site_origin = Origin::start(Some(Arc::clone(&ca.server)), |_| {
         Arc::new(|_: &origin::Seen| response(200, &[("Content-Type", "text/html")], b"<p>origin"))
@@ -444,7 +497,10 @@ fn other_hosts_are_tunnelled_byte_for_byte_and_never_decrypted() {
     let mut roots = tokio_rustls::rustls::RootCertStore::empty();
     use tokio_rustls::rustls::pki_types::pem::PemObject;
     roots
-        .add(tokio_rustls::rustls::pki_types::CertificateDer::from_pem_slice(ca.ca_pem.as_bytes()).unwrap())
+        .add(
+            tokio_rustls::rustls::pki_types::CertificateDer::from_pem_slice(ca.ca_pem.as_bytes())
+                .unwrap(),
+        )
         .unwrap();
     let config = tokio_rustls::rustls::ClientConfig::builder_with_provider(Arc::new(
         tokio_rustls::rustls::crypto::aws_lc_rs::default_provider(),
@@ -464,7 +520,10 @@ fn other_hosts_are_tunnelled_byte_for_byte_and_never_decrypted() {
     let mut body = Vec::new();
     let _ = tls.read_to_end(&mut body);
     let body = String::from_utf8_lossy(&body);
-    assert!(body.ends_with("<p>origin"), "untouched, no recorder: {body}");
+    assert!(
+        body.ends_with("<p>origin"),
+        "untouched, no recorder: {body}"
+    );
     assert_eq!(site_origin.targets(), ["/x"]);
     let tunnelled = proxy.wait_for(|v| v["event"] == "tunnelled");
     assert_eq!(tunnelled.expect("said")["host"], "localhost");
@@ -489,11 +548,10 @@ fn reports_without_the_session_token_are_refused_and_never_forwarded() {
     let _ = s.read_to_end(&mut page);
     let page = String::from_utf8_lossy(&page);
     assert!(page.contains(PAGE_BODY), "{page}");
-    let at = page.find("/.well-known/wxsign/").expect("the recorder is in the page");
-    let report_path: String = page[at..]
-        .chars()
-        .take_while(|c| *c != '"')
-        .collect();
+    let at = page
+        .find("/.well-known/wxsign/")
+        .expect("the recorder is in the page");
+    let report_path: String = page[at..].chars().take_while(|c| *c != '"').collect();
     assert!(report_path.ends_with("/report"), "{report_path}");
     let post = |path: &str| {
         let body = r#"{"m":["{\"t\":\"doc\",\"href\":\"x\",\"doc\":\"x\",\"top\":true}"]}"#;
@@ -512,12 +570,93 @@ fn reports_without_the_session_token_are_refused_and_never_forwarded() {
         report_path.split('/').nth(3).unwrap(),
         "00000000000000000000000000000000",
     );
-    assert!(post(&wrong).starts_with("HTTP/1.1 403"), "a wrong token is refused");
+    assert!(
+        post(&wrong).starts_with("HTTP/1.1 403"),
+        "a wrong token is refused"
+    );
     assert!(post("/.well-known/wxsign/report").starts_with("HTTP/1.1 403"));
-    assert!(post(&report_path).starts_with("HTTP/1.1 204"), "the session's token is heard");
+    assert!(
+        post(&report_path).starts_with("HTTP/1.1 204"),
+        "the session's token is heard"
+    );
     let refused = proxy.wait_for(|v| v["event"] == "refused").expect("said");
     assert_eq!(refused["path"], wrong.as_str());
-    assert_eq!(origin.targets(), ["/plain"], "nothing reserved reached the origin");
+    assert_eq!(
+        origin.targets(),
+        ["/plain"],
+        "nothing reserved reached the origin"
+    );
+    assert!(origin.log.lock().unwrap().iter().all(|s| s.method == "GET"));
+}
+
+/// Ctrl-C ends the proxy cleanly: the last line says so, the exit code says no page was
+/// reported, and the port is closed.
+fn stop_with_ctrl_c(mut proxy: ProxyRun) {
+    let pid = proxy.child.id() as i32;
+    // SAFETY: signals the process this test started.
+    unsafe {
+        libc::kill(pid, libc::SIGINT);
+    }
+    assert_eq!(proxy.exit_code(), Some(1), "{:#?}", proxy.seen);
+    let last = proxy.seen.last().expect("a last line");
+    assert_eq!(last["event"], "stopped", "{last}");
+    assert_eq!(last["pages"], 0);
+    assert!(
+        std::net::TcpStream::connect(("127.0.0.1", proxy.port)).is_err(),
+        "the port is closed"
+    );
+}
+
+#[test]
+fn the_setup_page_and_the_certificate_are_served_at_the_proxys_own_address() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("origin-ca.pem"), "").unwrap();
+    let proxy = ProxyRun::start(tmp.path(), &[]);
+    let get = |path: &str| {
+        let mut s = origin::to_proxy(
+            proxy.port,
+            &format!(
+                "GET {path} HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: close\r\n\r\n",
+                proxy.port
+            ),
+        );
+        let mut all = Vec::new();
+        let _ = s.read_to_end(&mut all);
+        let at = all
+            .windows(4)
+            .position(|w| w == b"\r\n\r\n")
+            .expect("a head")
+            + 4;
+        (
+            String::from_utf8_lossy(&all[..at]).into_owned(),
+            all[at..].to_vec(),
+        )
+    };
+    let (head, page) = get("/");
+    assert!(head.starts_with("HTTP/1.1 200"), "{head}");
+    let page = String::from_utf8(page).unwrap();
+    let addr = format!("127.0.0.1:{}", proxy.port);
+    for want in [
+        addr.as_str(),
+        "证书信任设置",
+        "Certificate Trust Settings",
+        "移除描述文件",
+        "Remove Profile",
+    ] {
+        assert!(page.contains(want), "{want}: {page}");
+    }
+    let (head, der) = get(&format!("http://{addr}/wxsign-proxy-ca.crt"));
+    assert!(head.contains("application/x-x509-ca-cert"), "{head}");
+    let pem = std::fs::read_to_string(tmp.path().join("config/phone-proxy-ca.pem")).unwrap();
+    use tokio_rustls::rustls::pki_types::{CertificateDer, pem::PemObject};
+    assert_eq!(
+        der,
+        CertificateDer::from_pem_slice(pem.as_bytes())
+            .unwrap()
+            .as_ref()
+    );
+    assert_eq!(proxy.seen[0]["setup_url"], format!("http://{addr}/"));
+    stop_with_ctrl_c(proxy);
 }
 
 #[test]
@@ -537,7 +676,7 @@ fn remove_ca_removes_the_key_and_the_certificate_and_says_how_on_the_phone() {
     let text = listening.to_string();
     assert!(!text.contains("PRIVATE KEY"), "{text}");
     assert!(!text.contains(&std::fs::read_to_string(&key).unwrap()[30..60]));
-    drop(proxy);
+    stop_with_ctrl_c(proxy);
     let out = proxy_command(tmp.path())
         .args(["phone", "proxy", "--remove-ca"])
         .output()
