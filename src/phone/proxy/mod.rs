@@ -545,3 +545,55 @@ impl Recording {
 fn millis(d: Duration) -> u64 {
     u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::secrets::MemoryStore;
+
+    fn config(dir: &std::path::Path) -> ProxyConfig {
+        ProxyConfig {
+            hosts: vec!["M.Example.com.".into()],
+            listen: Some(IpAddr::from([127, 0, 0, 1])),
+            port: 0,
+            account: Account::default(),
+            settle: Duration::from_millis(100),
+            page_timeout: Duration::from_secs(5),
+            source: Source::Simulated,
+            ca_dir: dir.to_path_buf(),
+            store: Arc::new(MemoryStore::default()),
+        }
+    }
+
+    #[tokio::test]
+    async fn stop_closes_the_port_and_every_connection() {
+        let dir = tempfile::tempdir().unwrap();
+        let proxy = start(config(dir.path())).await.unwrap();
+        let addr = proxy.addr;
+        assert!(proxy.ca.created);
+        assert_eq!(proxy.setup_url, format!("http://{addr}/"));
+        let open = tokio::net::TcpStream::connect(addr).await.unwrap();
+        let mut events = proxy.stop().await;
+        assert!(
+            tokio::net::TcpStream::connect(addr).await.is_err(),
+            "port closed"
+        );
+        let mut open = open;
+        let mut buf = [0u8; 1];
+        let n = tokio::io::AsyncReadExt::read(&mut open, &mut buf)
+            .await
+            .unwrap_or(0);
+        assert_eq!(n, 0, "the open connection was closed");
+        assert!(events.try_recv().is_err(), "no page, no report");
+    }
+
+    #[tokio::test]
+    async fn bad_targets_are_refused_before_anything_listens() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut c = config(dir.path());
+        c.hosts = Vec::new();
+        assert!(matches!(start(c.clone()).await, Err(ProxyError::NoHost)));
+        c.hosts = vec!["https://m.example.com/".into()];
+        assert!(matches!(start(c).await, Err(ProxyError::BadHost { .. })));
+    }
+}
