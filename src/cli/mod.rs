@@ -12,6 +12,7 @@ mod doctor;
 mod interrupt;
 mod output;
 mod phone;
+mod phone_args;
 mod phone_output;
 mod phone_proxy;
 mod probe;

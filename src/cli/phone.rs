@@ -6,28 +6,18 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Duration;
 
 use anyhow::Context;
 use clap::{Args, Subcommand};
 
 use super::output::{self, LangArg};
+use super::phone_args::{JudgeFlags, RecordingFlags, judge_with, runtime};
 use super::phone_output;
-use super::token;
 use crate::batch::CancelFlag;
 use crate::core::text::{Lang, msg};
-use crate::core::verify::TicketOrigin;
 use crate::i18n::Render;
 use crate::phone::adb::Adb;
-use crate::phone::{self, AttachOptions, Navigate, PhoneError, Progress, Source};
-use crate::probe::judge::Account;
-use crate::secret::Secret;
-use crate::wechat::TicketKind;
-
-/// Default hard deadline of a recording.
-pub const DEFAULT_TIMEOUT_MS: u64 = 30_000;
-/// Default quiet time: a phone answers slower than the probe's own bridge.
-pub const DEFAULT_SETTLE_MS: u64 = 1_000;
+use crate::phone::{self, AttachOptions, Navigate, PhoneError, Progress};
 
 #[derive(Debug, Args)]
 pub struct PhoneArgs {
@@ -67,30 +57,8 @@ pub struct AttachArgs {
     /// Text in the URL or title of the page to attach to; needed when more than one is open.
     #[arg(long, value_name = "TEXT")]
     pub page: Option<String>,
-    /// The current jsapi_ticket (repeat to add older ones), to judge the page's signature.
-    /// WXSIGN_TICKET (comma-separated) keeps tickets out of the process list; or use --profile.
-    #[arg(
-        long,
-        allow_hyphen_values = true,
-        value_name = "TICKET",
-        value_parser = super::usage::secret_arg,
-        env = "WXSIGN_TICKET",
-        hide_env_values = true,
-        value_delimiter = ','
-    )]
-    pub ticket: Vec<Secret>,
-    /// Take the jsapi_ticket (cached or fetched), appId and safe domains of this profile.
-    #[arg(long, value_name = "NAME")]
-    pub profile: Option<String>,
-    /// With --profile: fetch the ticket from this API base instead of the profile's.
-    #[arg(long, value_name = "URL", requires = "profile")]
-    pub api_base: Option<String>,
-    /// The account's appId: a wx.config of another appId is an error.
-    #[arg(long, value_name = "APPID")]
-    pub app_id: Option<String>,
-    /// A JS safe domain (repeatable).
-    #[arg(long, value_name = "DOMAIN")]
-    pub safe_domain: Vec<String>,
+    #[command(flatten)]
+    pub judge: JudgeFlags,
     /// Open this URL instead of reloading the page; without a value, the page's own URL
     /// without its OAuth code and state (a code is single-use).
     #[arg(long, value_name = "URL", num_args = 0..=1, default_missing_value = "", conflicts_with = "reload")]
@@ -106,15 +74,8 @@ pub struct AttachArgs {
     /// redacted), for tests/fixtures/phone/.
     #[arg(long, value_name = "FILE")]
     pub record: Option<PathBuf>,
-    /// Hard deadline of the recording, in milliseconds.
-    #[arg(long, default_value_t = DEFAULT_TIMEOUT_MS, value_parser = clap::value_parser!(u64).range(500..=600_000))]
-    pub timeout_ms: u64,
-    /// How long the page must stay quiet after wx.config before the recording ends, in ms.
-    #[arg(long, default_value_t = DEFAULT_SETTLE_MS, value_parser = clap::value_parser!(u64).range(50..=30_000))]
-    pub settle_ms: u64,
-    /// Mark the report as coming from a simulated phone (test rigs, emulators).
-    #[arg(long, hide = true)]
-    pub simulated: bool,
+    #[command(flatten)]
+    pub recording: RecordingFlags,
     /// Print the report as JSON.
     #[arg(long)]
     pub json: bool,
@@ -129,13 +90,6 @@ pub fn run(args: PhoneArgs) -> anyhow::Result<ExitCode> {
         PhoneCommand::Attach(a) => run_attach(*a),
         PhoneCommand::Proxy(a) => super::phone_proxy::run(*a),
     }
-}
-
-fn runtime() -> anyhow::Result<tokio::runtime::Runtime> {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .context("starting the async runtime")
 }
 
 fn run_list(args: &ListArgs) -> anyhow::Result<ExitCode> {
@@ -169,17 +123,7 @@ fn run_list(args: &ListArgs) -> anyhow::Result<ExitCode> {
 
 fn run_attach(args: AttachArgs) -> anyhow::Result<ExitCode> {
     let lang = output::resolve_lang(args.lang);
-    let judged = judge_with(
-        &JudgeArgs {
-            ticket: &args.ticket,
-            profile: args.profile.as_deref(),
-            api_base: args.api_base.as_deref(),
-            app_id: args.app_id.as_deref(),
-            safe_domain: &args.safe_domain,
-        },
-        args.json,
-        lang,
-    )?;
+    let judged = judge_with(&args.judge, args.json, lang)?;
     let (account, rt) = match judged {
         Ok(j) => j,
         Err(code) => return Ok(code),
@@ -205,14 +149,10 @@ fn run_attach(args: AttachArgs) -> anyhow::Result<ExitCode> {
             (None, false) => Navigate::Reload,
         },
         account,
-        timeout: Duration::from_millis(args.timeout_ms),
-        settle: Duration::from_millis(args.settle_ms),
+        timeout: args.recording.timeout(),
+        settle: args.recording.settle(),
         ask: args.ask,
-        source: if args.simulated {
-            Source::Simulated
-        } else {
-            Source::Phone
-        },
+        source: args.recording.source(),
     };
     let json = args.json;
     let result = rt.block_on(async {
@@ -249,74 +189,6 @@ fn run_attach(args: AttachArgs) -> anyhow::Result<ExitCode> {
     } else {
         ExitCode::from(1)
     })
-}
-
-/// What a page is judged with, as typed: `--ticket`/`WXSIGN_TICKET` or `--profile`.
-pub(super) struct JudgeArgs<'a> {
-    pub ticket: &'a [Secret],
-    pub profile: Option<&'a str>,
-    pub api_base: Option<&'a str>,
-    pub app_id: Option<&'a str>,
-    pub safe_domain: &'a [String],
-}
-
-/// The tickets, appId and safe domains a page is judged with, and the runtime to work on (the
-/// profile's session's, which fetched the ticket). `Err(code)`: the profile's ticket could not
-/// be had, and that was said.
-pub(super) fn judge_with(
-    args: &JudgeArgs<'_>,
-    json: bool,
-    lang: Lang,
-) -> anyhow::Result<Result<(Account, tokio::runtime::Runtime), ExitCode>> {
-    // WXSIGN_TICKET may be set for other commands; only tickets typed here clash with --profile.
-    let from_env = std::env::var("WXSIGN_TICKET").ok();
-    let given: Vec<&str> = args.ticket.iter().map(Secret::reveal).collect();
-    let typed = !given.is_empty() && from_env.as_deref() != Some(given.join(",").as_str());
-    if args.profile.is_some() && typed {
-        return Err(super::usage::usage(
-            msg!("phone-cli-ticket-or-profile").get(lang),
-        ));
-    }
-    let mut account = Account {
-        tickets: Vec::new(),
-        app_id: args.app_id.map(str::to_owned),
-        safe_domains: args.safe_domain.to_vec(),
-    };
-    let rt = match args.profile {
-        Some(profile) => {
-            let session = token::Session::open(
-                &token::WechatArgs {
-                    profile: profile.to_owned(),
-                    api_base: args.api_base.map(str::to_owned),
-                    secret_stdin: false,
-                    verbose: false,
-                    agent_id: None,
-                },
-                lang,
-            )?;
-            account.tickets = match session.ticket_candidates(TicketKind::Jsapi) {
-                Ok(t) => t,
-                Err(e) => return Ok(Err(token::report_error_for(&e, json, lang, Some(profile)))),
-            };
-            // The page signs with a jsapi ticket: the current one or an older one.
-            account
-                .tickets
-                .retain(|t| matches!(t.origin, TicketOrigin::Current | TicketOrigin::Stale { .. }));
-            account
-                .app_id
-                .get_or_insert_with(|| session.profile.app_id.clone());
-            if account.safe_domains.is_empty() {
-                account.safe_domains = session.profile.safe_domains.clone();
-            }
-            session.runtime
-        }
-        None => {
-            account.tickets = super::usage::typed_tickets(args.ticket);
-            account.tickets.retain(|t| !t.ticket.is_empty());
-            runtime()?
-        }
-    };
-    Ok(Ok((account, rt)))
 }
 
 /// Says why nothing was attached (once, on stderr; as `{"error": …}` on stdout with `--json`)

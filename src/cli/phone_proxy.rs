@@ -7,20 +7,17 @@
 use std::net::IpAddr;
 use std::process::ExitCode;
 use std::sync::Arc;
-use std::time::Duration;
 
 use anyhow::Context;
 use clap::Args;
 use serde_json::json;
 
 use super::output::{self, LangArg};
-use super::phone::{DEFAULT_SETTLE_MS, DEFAULT_TIMEOUT_MS, JudgeArgs, judge_with};
+use super::phone_args::{JudgeFlags, RecordingFlags, judge_with};
 use super::phone_output;
 use crate::core::text::{Lang, msg};
 use crate::i18n::{self, Render};
-use crate::phone::Source;
 use crate::phone::proxy::{self, Proxy, ProxyConfig, ProxyEvent};
-use crate::secret::Secret;
 
 #[derive(Debug, Args)]
 pub struct ProxyArgs {
@@ -34,46 +31,17 @@ pub struct ProxyArgs {
     /// The address to listen on (default: this computer's LAN address).
     #[arg(long, value_name = "IP")]
     pub listen: Option<IpAddr>,
-    /// The current jsapi_ticket (repeat to add older ones), to judge the page's signature.
-    /// WXSIGN_TICKET (comma-separated) keeps tickets out of the process list; or use --profile.
-    #[arg(
-        long,
-        allow_hyphen_values = true,
-        value_name = "TICKET",
-        value_parser = super::usage::secret_arg,
-        env = "WXSIGN_TICKET",
-        hide_env_values = true,
-        value_delimiter = ','
-    )]
-    pub ticket: Vec<Secret>,
-    /// Take the jsapi_ticket (cached or fetched), appId and safe domains of this profile.
-    #[arg(long, value_name = "NAME")]
-    pub profile: Option<String>,
-    /// With --profile: fetch the ticket from this API base instead of the profile's.
-    #[arg(long, value_name = "URL", requires = "profile")]
-    pub api_base: Option<String>,
-    /// The account's appId: a wx.config of another appId is an error.
-    #[arg(long, value_name = "APPID")]
-    pub app_id: Option<String>,
-    /// A JS safe domain (repeatable).
-    #[arg(long, value_name = "DOMAIN")]
-    pub safe_domain: Vec<String>,
+    #[command(flatten)]
+    pub judge: JudgeFlags,
     /// Stop after this many page reports (default: run until Ctrl-C).
     #[arg(long, value_name = "N")]
     pub pages: Option<u32>,
-    /// Hard deadline of one page's recording, in milliseconds.
-    #[arg(long, default_value_t = DEFAULT_TIMEOUT_MS, value_parser = clap::value_parser!(u64).range(500..=600_000))]
-    pub timeout_ms: u64,
-    /// How long the page must stay quiet after wx.config before its report, in ms.
-    #[arg(long, default_value_t = DEFAULT_SETTLE_MS, value_parser = clap::value_parser!(u64).range(50..=30_000))]
-    pub settle_ms: u64,
+    #[command(flatten)]
+    pub recording: RecordingFlags,
     /// Remove the proxy's certificate authority from this computer (keyring or file) and say
     /// how to remove it from the phone; starts no proxy.
     #[arg(long, conflicts_with_all = ["host", "pages"])]
     pub remove_ca: bool,
-    /// Mark the reports as coming from a simulated phone (test rigs).
-    #[arg(long, hide = true)]
-    pub simulated: bool,
     /// Print one JSON object per line: the proxy, then each event and report.
     #[arg(long)]
     pub json: bool,
@@ -91,17 +59,7 @@ pub fn run(args: ProxyArgs) -> anyhow::Result<ExitCode> {
     if args.remove_ca {
         return remove_ca(args.json, lang);
     }
-    let judged = judge_with(
-        &JudgeArgs {
-            ticket: &args.ticket,
-            profile: args.profile.as_deref(),
-            api_base: args.api_base.as_deref(),
-            app_id: args.app_id.as_deref(),
-            safe_domain: &args.safe_domain,
-        },
-        args.json,
-        lang,
-    )?;
+    let judged = judge_with(&args.judge, args.json, lang)?;
     let (account, rt) = match judged {
         Ok(j) => j,
         Err(code) => return Ok(code),
@@ -112,13 +70,9 @@ pub fn run(args: ProxyArgs) -> anyhow::Result<ExitCode> {
         listen: args.listen,
         port: args.port,
         account,
-        settle: Duration::from_millis(args.settle_ms),
-        page_timeout: Duration::from_millis(args.timeout_ms),
-        source: if args.simulated {
-            Source::Simulated
-        } else {
-            Source::Phone
-        },
+        settle: args.recording.settle(),
+        page_timeout: args.recording.timeout(),
+        source: args.recording.source(),
         ca_dir: ca_dir()?,
         store: Arc::clone(&store),
     };

@@ -53,7 +53,7 @@ pub struct Shared {
 impl Shared {
     fn is_target(&self, host: &str) -> bool {
         let host = host.trim_end_matches('.').to_ascii_lowercase();
-        self.hosts.iter().any(|h| *h == host)
+        self.hosts.contains(&host)
     }
 
     fn is_self(&self, host: &str, port: u16) -> bool {

@@ -264,19 +264,7 @@ struct Rig {
 
 fn rig() -> Option<Rig> {
     let guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    let browser = match wxsign::probe::browser::find(None) {
-        Ok(b) => b.path,
-        Err(e) => {
-            assert!(
-                !crate::cli::support::under_ci(),
-                "CI is set but there is no browser for the proxy tests: {e}"
-            );
-            eprintln!(
-                "phone proxy test skipped: no Chromium here (apt-get install chromium-headless-shell)"
-            );
-            return None;
-        }
-    };
+    let browser = crate::cli::probe::browser_or_skip("phone proxy")?;
     let tmp = tempfile::tempdir().expect("tempdir");
     let ca = origin::test_ca();
     std::fs::write(tmp.path().join("origin-ca.pem"), &ca.ca_pem).expect("write CA");

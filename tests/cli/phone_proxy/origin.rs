@@ -3,7 +3,7 @@
 //! the whole response, head and body, so the tests choose the framing (Content-Length,
 //! chunked) and the coding (gzip, br) byte for byte. Every request is logged.
 
-use std::io::{BufRead, BufReader, Read, Write};
+use std::io::{BufReader, Read, Write};
 use std::net::{TcpListener, TcpStream};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::{Arc, Mutex};
@@ -77,36 +77,23 @@ impl Origin {
         tls: Option<Arc<rustls::ServerConfig>>,
         make: impl FnOnce(&str) -> Arc<Handler>,
     ) -> Origin {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind");
-        let port = listener.local_addr().expect("addr").port();
-        listener.set_nonblocking(true).expect("nonblocking");
+        let (listener, port) = crate::cli::probe::server::loopback();
         let scheme = if tls.is_some() { "https" } else { "http" };
         let base = format!("{scheme}://127.0.0.1:{port}");
         let handler = make(&base);
         let stop = Arc::new(AtomicBool::new(false));
         let log = Arc::new(Mutex::new(Vec::new()));
-        let (stop2, log2) = (Arc::clone(&stop), Arc::clone(&log));
-        std::thread::spawn(move || {
-            while !stop2.load(Ordering::Relaxed) {
-                match listener.accept() {
-                    Ok((tcp, _)) => {
-                        let (h, l, tls) = (Arc::clone(&handler), Arc::clone(&log2), tls.clone());
-                        std::thread::spawn(move || {
-                            let _ = tcp.set_nonblocking(false);
-                            let _ = tcp.set_read_timeout(Some(Duration::from_secs(20)));
-                            match tls {
-                                Some(cfg) => {
-                                    let Ok(conn) = rustls::ServerConnection::new(cfg) else {
-                                        return;
-                                    };
-                                    serve(rustls::StreamOwned::new(conn, tcp), &*h, &l);
-                                }
-                                None => serve(tcp, &*h, &l),
-                            }
-                        });
-                    }
-                    Err(_) => std::thread::sleep(Duration::from_millis(5)),
+        let log2 = Arc::clone(&log);
+        crate::cli::probe::server::accept_until(listener, Arc::clone(&stop), move |tcp| {
+            let _ = tcp.set_read_timeout(Some(Duration::from_secs(20)));
+            match &tls {
+                Some(cfg) => {
+                    let Ok(conn) = rustls::ServerConnection::new(Arc::clone(cfg)) else {
+                        return;
+                    };
+                    serve(rustls::StreamOwned::new(conn, tcp), &*handler, &log2);
                 }
+                None => serve(tcp, &*handler, &log2),
             }
         });
         Origin {
@@ -129,29 +116,16 @@ impl Origin {
 
 fn serve<S: Read + Write>(stream: S, handler: &Handler, log: &Mutex<Vec<Seen>>) {
     let mut reader = BufReader::new(stream);
-    let mut line = String::new();
-    if reader.read_line(&mut line).unwrap_or(0) == 0 {
+    let Some((line, headers)) = crate::cli::probe::server::read_head(&mut reader) else {
         return;
-    }
+    };
     let mut words = line.split_whitespace();
     let method = words.next().unwrap_or_default().to_owned();
     let target = words.next().unwrap_or("/").to_owned();
-    let mut length = 0;
-    loop {
-        let mut h = String::new();
-        if reader.read_line(&mut h).unwrap_or(0) == 0 {
-            return;
-        }
-        let h = h.trim_end();
-        if h.is_empty() {
-            break;
-        }
-        if let Some((k, v)) = h.split_once(':')
-            && k.eq_ignore_ascii_case("content-length")
-        {
-            length = v.trim().parse().unwrap_or(0);
-        }
-    }
+    let length = headers
+        .get("content-length")
+        .and_then(|n| n.parse().ok())
+        .unwrap_or(0);
     let mut body = vec![0; length];
     let _ = reader.read_exact(&mut body);
     let seen = Seen { method, target };
