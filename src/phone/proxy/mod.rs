@@ -442,7 +442,7 @@ impl Recording {
                     None => break,
                     Some(Input::Document { url, status }) => {
                         if let Some(p) = page.take() {
-                            self.finish(p, Outcome::TimedOut);
+                            self.finish_early(p);
                         }
                         docs += 1;
                         page = Some(self.open(&url, status, docs));
@@ -465,14 +465,21 @@ impl Recording {
                 }
             }
         }
-        if let Some(mut p) = page.take() {
-            let now = millis(p.started.elapsed());
-            let outcome = match p.session.step(now) {
-                Step::Done(o) => o,
-                Step::Wait(_) => Outcome::TimedOut,
-            };
-            self.finish(p, outcome);
+        if let Some(p) = page.take() {
+            self.finish_early(p);
         }
+    }
+
+    /// Ends a page before it went quiet (the next document came, or the proxy stops): as far
+    /// as it got, configured if the page called wx.config.
+    fn finish_early(&self, mut p: Page) {
+        let now = millis(p.started.elapsed());
+        let outcome = match p.session.step(now) {
+            Step::Done(o) => o,
+            Step::Wait(_) if p.session.page_params().is_some() => Outcome::Configured,
+            Step::Wait(_) => Outcome::NoConfigCall,
+        };
+        self.finish(p, outcome);
     }
 
     fn new_page(&self) -> Page {

@@ -364,6 +364,18 @@ async fn intercepted(
     if doc.is_some() {
         let accept = readable_encodings(parts.headers.get(header::ACCEPT_ENCODING));
         parts.headers.insert(header::ACCEPT_ENCODING, accept);
+        // A copy the phone cached before the proxy (without the recorder) must not be
+        // revalidated with a 304: the document comes whole.
+        for h in [
+            header::IF_NONE_MATCH,
+            header::IF_MODIFIED_SINCE,
+            header::IF_MATCH,
+            header::IF_UNMODIFIED_SINCE,
+            header::IF_RANGE,
+            header::RANGE,
+        ] {
+            parts.headers.remove(h);
+        }
     }
     let req = Request::from_parts(parts, body.map_err(BoxError::from).boxed());
     let resp = match send_upstream(req, scheme, &host, port, &shared).await {

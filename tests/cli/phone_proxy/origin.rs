@@ -17,6 +17,8 @@ use tokio_rustls::rustls;
 pub struct Seen {
     pub method: String,
     pub target: String,
+    /// Header names lower-cased.
+    pub headers: std::collections::HashMap<String, String>,
 }
 
 pub type Handler = dyn Fn(&Seen) -> Vec<u8> + Send + Sync;
@@ -128,7 +130,11 @@ fn serve<S: Read + Write>(stream: S, handler: &Handler, log: &Mutex<Vec<Seen>>) 
         .unwrap_or(0);
     let mut body = vec![0; length];
     let _ = reader.read_exact(&mut body);
-    let seen = Seen { method, target };
+    let seen = Seen {
+        method,
+        target,
+        headers,
+    };
     log.lock().unwrap().push(seen.clone());
     let response = handler(&seen);
     let out = reader.get_mut();
