@@ -38,6 +38,10 @@ pub struct ProxyArgs {
     pub pages: Option<u32>,
     #[command(flatten)]
     pub recording: RecordingFlags,
+    /// Write each page's raw bridge exchange as a JSON fixture (tickets and signatures
+    /// redacted) for tests/fixtures/phone/: the first page to FILE, the next to FILE-2.json, …
+    #[arg(long, value_name = "FILE")]
+    pub record: Option<std::path::PathBuf>,
     /// Remove the proxy's certificate authority from this computer (keyring or file) and say
     /// how to remove it from the phone; starts no proxy.
     #[arg(long, conflicts_with_all = ["host", "pages"])]
@@ -81,6 +85,12 @@ pub fn run(args: ProxyArgs) -> anyhow::Result<ExitCode> {
 
 async fn serve(config: ProxyConfig, args: &ProxyArgs, lang: Lang) -> anyhow::Result<ExitCode> {
     let hosts = config.hosts.join(", ");
+    let config_secrets: Vec<String> = config
+        .account
+        .tickets
+        .iter()
+        .map(|t| t.ticket.reveal().to_owned())
+        .collect();
     let mut proxy = match proxy::start(config).await {
         Ok(p) => p,
         Err(e) => {
@@ -105,9 +115,14 @@ async fn serve(config: ProxyConfig, args: &ProxyArgs, lang: Lang) -> anyhow::Res
     let mut reports = 0u32;
     let mut all_passed = true;
     let show = |e: &ProxyEvent, reports: &mut u32, all_passed: &mut bool| {
-        if let ProxyEvent::Report { report } = e {
+        if let ProxyEvent::Report { report, exchange } = e {
             *reports += 1;
             *all_passed &= report.passed;
+            if let Some(path) = &args.record
+                && let Err(err) = record(path, *reports, report, exchange, &config_secrets)
+            {
+                anstream::eprintln!("{} {err:#}", i18n::text(lang, "phone-cli-error"));
+            }
         }
         print_event(e, args.json, lang);
     };
@@ -148,6 +163,26 @@ async fn serve(config: ProxyConfig, args: &ProxyArgs, lang: Lang) -> anyhow::Res
     } else {
         ExitCode::from(1)
     })
+}
+
+/// Writes page `n`'s fixture: FILE for the first, FILE-n.json after.
+fn record(
+    path: &std::path::Path,
+    n: u32,
+    report: &crate::phone::PhoneReport,
+    exchange: &[crate::phone::session::Exchanged],
+    secrets: &[String],
+) -> anyhow::Result<()> {
+    let refs: Vec<&str> = secrets.iter().map(String::as_str).collect();
+    let fixture = crate::phone::fixture::record(report, exchange, &refs);
+    let path = if n <= 1 {
+        path.to_path_buf()
+    } else {
+        let stem = path.file_stem().and_then(|s| s.to_str()).unwrap_or("page");
+        path.with_file_name(format!("{stem}-{n}.json"))
+    };
+    let text = serde_json::to_string_pretty(&fixture).context("encoding the fixture")?;
+    std::fs::write(&path, text + "\n").with_context(|| format!("writing {}", path.display()))
 }
 
 fn announce(proxy: &Proxy, hosts: &str, json: bool, lang: Lang) {
@@ -218,7 +253,7 @@ fn print_event(e: &ProxyEvent, json: bool, lang: Lang) {
         return;
     }
     match e {
-        ProxyEvent::Report { report } => {
+        ProxyEvent::Report { report, .. } => {
             anstream::println!();
             phone_output::print_report(report, lang);
         }

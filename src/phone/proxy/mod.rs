@@ -26,7 +26,7 @@ use tokio::task::JoinSet;
 
 use super::discover::App;
 use super::report::{self, Context, PhoneReport, Source};
-use super::session::{PageEvent, Session};
+use super::session::{Exchanged, PageEvent, Session};
 use crate::batch::{CancelFlag, Platform};
 use crate::core::text::{Msg, Text, msg};
 use crate::probe::judge::Account;
@@ -96,8 +96,12 @@ pub enum ProxyEvent {
     Failed { url: String, reason: String },
     /// Something happened in the page.
     Seen { line: Text },
-    /// One page's recording ended.
-    Report { report: Box<PhoneReport> },
+    /// One page's recording ended; `exchange` is the raw bridge exchange (for `--record`).
+    Report {
+        report: Box<PhoneReport>,
+        #[serde(skip)]
+        exchange: Vec<Exchanged>,
+    },
 }
 
 impl ProxyEvent {
@@ -520,6 +524,7 @@ impl Recording {
         let duration_ms = millis(p.started.elapsed());
         let timeout_ms = millis(self.page_timeout);
         let recorded = p.session.finish(outcome, duration_ms, timeout_ms);
+        let exchange = recorded.exchange.clone();
         let app = if recorded
             .run
             .user_agent
@@ -545,6 +550,7 @@ impl Recording {
         );
         let _ = self.events.send(ProxyEvent::Report {
             report: Box::new(report),
+            exchange,
         });
     }
 }

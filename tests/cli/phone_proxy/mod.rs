@@ -346,7 +346,18 @@ fn rand_suffix() -> u64 {
 
 /// One page through the proxy in Chromium: the proxy's events and exit code.
 fn run_page(rig: &Rig, origin: &Origin, path: &str) -> (Vec<Value>, Option<i32>) {
-    let mut proxy = ProxyRun::start(rig.tmp.path(), &["--pages", "1"]);
+    run_page_with(rig, origin, path, &[])
+}
+
+fn run_page_with(
+    rig: &Rig,
+    origin: &Origin,
+    path: &str,
+    extra: &[&str],
+) -> (Vec<Value>, Option<i32>) {
+    let mut args = vec!["--pages", "1"];
+    args.extend_from_slice(extra);
+    let mut proxy = ProxyRun::start(rig.tmp.path(), &args);
     let _browser = browse(rig, proxy.port, &format!("{}{path}", origin.base));
     let report = proxy.wait_for(|v| v["event"] == "report");
     assert!(report.is_some(), "no report: {:#?}", proxy.seen);
@@ -438,10 +449,32 @@ fn simulated_iphone_refusal_gives_the_verdict_and_exit_1() {
     let origin = Origin::start(Some(Arc::clone(&rig.ca.server)), |b| {
         site(b, Some("/elsewhere"), "invalid")
     });
-    let (events, code) = run_page(&rig, &origin, "/plain");
+    let fixture = rig.tmp.path().join("fixture.json");
+    let (events, code) = run_page_with(
+        &rig,
+        &origin,
+        "/plain",
+        &["--record", fixture.to_str().unwrap()],
+    );
     let report = &event(&events, "report").expect("report")["report"];
     let config = &report["run"]["configs"][0];
     assert_eq!(config["answer"], "config:invalid signature", "{report:#}");
+    // The raw exchange, for tests/fixtures/phone/: the client's reply as it gave it, the
+    // page's URL, no ticket.
+    let text = std::fs::read_to_string(&fixture).expect("the fixture was written");
+    assert!(!text.contains(TICKET));
+    let f: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(f["platform"], "ios", "{f:#}");
+    assert_eq!(f["page_url"], format!("{}/plain", origin.base), "{f:#}");
+    assert!(
+        f["exchange"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|e| e["msg"]["t"] == "reply"
+                && e["msg"]["res"]["errMsg"] == "config:invalid signature"),
+        "{f:#}"
+    );
     assert_eq!(config["match"], false, "{report:#}");
     assert_eq!(report["passed"], false, "{report:#}");
     assert_eq!(code, Some(1));
