@@ -180,6 +180,7 @@ async fn connect(req: Request<Incoming>, shared: Arc<Shared>) -> Response<Body> 
             });
             let _ = hyper::server::conn::http1::Builder::new()
                 .serve_connection(TokioIo::new(tls), svc)
+                .with_upgrades()
                 .await;
         });
         return Response::new(full(Bytes::new()));
@@ -266,11 +267,11 @@ async fn send_upstream(
             .connect(name, tcp)
             .await?;
         let (mut sender, conn) = hyper::client::conn::http1::handshake(TokioIo::new(tls)).await?;
-        tokio::spawn(conn);
+        tokio::spawn(conn.with_upgrades());
         Ok(sender.send_request(req).await?)
     } else {
         let (mut sender, conn) = hyper::client::conn::http1::handshake(TokioIo::new(tcp)).await?;
-        tokio::spawn(conn);
+        tokio::spawn(conn.with_upgrades());
         Ok(sender.send_request(req).await?)
     }
 }
@@ -294,6 +295,42 @@ async fn forward(
         }
         Err(e) => text_response(StatusCode::BAD_GATEWAY, &format!("{host}:{port}: {e}")),
     }
+}
+
+/// A protocol switch on a target host (a page's WebSocket): the handshake goes to the origin
+/// with its `Connection`/`Upgrade` headers, and once both sides switched the bytes are copied
+/// as they are.
+async fn upgrade_through(
+    mut req: Request<Incoming>,
+    scheme: &str,
+    host: &str,
+    port: u16,
+    shared: &Shared,
+) -> Response<Body> {
+    let from_client = hyper::upgrade::on(&mut req);
+    let (mut parts, body) = req.into_parts();
+    for name in ["proxy-connection", "proxy-authorization", "keep-alive"] {
+        parts.headers.remove(name);
+    }
+    let req = Request::from_parts(parts, body.map_err(BoxError::from).boxed());
+    let mut resp = match send_upstream(req, scheme, host, port, shared).await {
+        Ok(r) => r,
+        Err(e) => return text_response(StatusCode::BAD_GATEWAY, &format!("{host}:{port}: {e}")),
+    };
+    if resp.status() != StatusCode::SWITCHING_PROTOCOLS {
+        let (mut parts, body) = resp.into_parts();
+        strip_hop_by_hop(&mut parts.headers);
+        return Response::from_parts(parts, body.map_err(BoxError::from).boxed());
+    }
+    let from_origin = hyper::upgrade::on(&mut resp);
+    tokio::spawn(async move {
+        if let (Ok(client), Ok(origin)) = tokio::join!(from_client, from_origin) {
+            let (mut client, mut origin) = (TokioIo::new(client), TokioIo::new(origin));
+            let _ = tokio::io::copy_bidirectional(&mut client, &mut origin).await;
+        }
+    });
+    let (parts, _) = resp.into_parts();
+    Response::from_parts(parts, full(Bytes::new()))
 }
 
 /// Whether the request loads a document (a page or a frame), by Fetch Metadata where the
@@ -347,6 +384,9 @@ async fn intercepted(
 ) -> Response<Body> {
     if req.uri().path().starts_with(RESERVED) {
         return reserved(req, &host, &shared).await;
+    }
+    if req.headers().contains_key(header::UPGRADE) {
+        return upgrade_through(req, scheme, &host, port, &shared).await;
     }
     let default_port = if scheme == "https" { 443 } else { 80 };
     let url = format!(

@@ -103,6 +103,7 @@ fn site(
                 ],
                 page(answer, Some("pagenonce")).as_bytes(),
             ),
+            "/ws" => response_101(),
             "/client.js" => response(
                 200,
                 &[("Content-Type", "text/javascript")],
@@ -143,6 +144,11 @@ fn site(
             _ => response(404, &[("Content-Type", "text/plain")], b"not found"),
         }
     })
+}
+
+/// A protocol switch to the echo the origin then speaks.
+fn response_101() -> Vec<u8> {
+    b"HTTP/1.1 101 Switching Protocols\r\nConnection: Upgrade\r\nUpgrade: echo\r\n\r\n".to_vec()
 }
 
 /// `wxsign phone proxy` running, its JSON lines read as they come.
@@ -604,9 +610,23 @@ fn reports_without_the_session_token_are_refused_and_never_forwarded() {
     );
     let refused = proxy.wait_for(|v| v["event"] == "refused").expect("said");
     assert_eq!(refused["path"], wrong.as_str());
+    // A page's own protocol switch (its WebSocket) on the target host goes through.
+    let mut ws = origin::to_proxy(
+        proxy.port,
+        &format!(
+            "GET {}/ws HTTP/1.1\r\nHost: 127.0.0.1:{}\r\nConnection: Upgrade\r\nUpgrade: echo\r\n\r\n",
+            origin.base, origin.port
+        ),
+    );
+    let head = origin::read_head(&mut ws);
+    assert!(head.starts_with("HTTP/1.1 101"), "{head}");
+    ws.write_all(b"ping \x00\xff").unwrap();
+    let mut back = [0u8; 7];
+    ws.read_exact(&mut back).unwrap();
+    assert_eq!(&back, b"ping \x00\xff");
     assert_eq!(
         origin.targets(),
-        ["/plain"],
+        ["/plain", "/ws"],
         "nothing reserved reached the origin"
     );
     assert!(origin.log.lock().unwrap().iter().all(|s| s.method == "GET"));

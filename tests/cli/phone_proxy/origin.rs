@@ -140,6 +140,16 @@ fn serve<S: Read + Write>(stream: S, handler: &Handler, log: &Mutex<Vec<Seen>>) 
     let out = reader.get_mut();
     let _ = out.write_all(&response);
     let _ = out.flush();
+    if response.starts_with(b"HTTP/1.1 101") {
+        // The switched protocol of the tests is an echo.
+        let mut buf = [0u8; 4096];
+        while let Ok(n) = reader.read(&mut buf) {
+            if n == 0 || reader.get_mut().write_all(&buf[..n]).is_err() {
+                break;
+            }
+            let _ = reader.get_mut().flush();
+        }
+    }
 }
 
 /// A whole response with Content-Length.
