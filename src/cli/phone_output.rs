@@ -249,8 +249,8 @@ pub fn print_report(report: &PhoneReport, lang: Lang) {
         report.outcome.label().get(lang),
         report.duration_ms
     );
-    // The DevTools switch is Android's; iOS pages came through the proxy.
-    if report.platform == crate::batch::Platform::Android {
+    // The DevTools switch is the attached page's; pages seen through the proxy had none.
+    if report.target.is_some() {
         turn_off(lang);
     }
 }

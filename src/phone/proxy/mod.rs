@@ -188,7 +188,12 @@ pub struct Proxy {
 /// Messages from the connections to the recording.
 pub enum Input {
     /// A top-level document of a target host went to the phone.
-    Document { url: String, status: u16 },
+    Document {
+        url: String,
+        status: u16,
+        /// Whose rule the client follows, by the document request's user agent.
+        platform: Platform,
+    },
     /// Bridge messages from the recorder, in order.
     Messages(Vec<String>),
 }
@@ -237,6 +242,16 @@ pub fn setup_steps(addr: SocketAddr) -> Vec<Msg> {
 /// How to undo the setup on the phone and on this computer.
 pub fn undo_steps() -> Vec<Msg> {
     setup::undo()
+}
+
+/// The client's rule for a page the proxy saw: an Android phone on a plain-HTTP page (or with
+/// the CA in its system store) checks as Android does; everything else is taken for iOS.
+pub fn platform_of(user_agent: &str) -> Platform {
+    if user_agent.to_ascii_lowercase().contains("android") {
+        Platform::Android
+    } else {
+        Platform::Ios
+    }
 }
 
 /// Removes the CA (key and certificate) from this computer; what was removed.
@@ -408,6 +423,7 @@ struct Recording {
 struct Page {
     session: Session,
     started: Instant,
+    platform: Platform,
 }
 
 impl Recording {
@@ -444,15 +460,15 @@ impl Recording {
                 () = stop.cancelled() => break,
                 got = input.recv() => match got {
                     None => break,
-                    Some(Input::Document { url, status }) => {
+                    Some(Input::Document { url, status, platform }) => {
                         if let Some(p) = page.take() {
                             self.finish_early(p);
                         }
                         docs += 1;
-                        page = Some(self.open(&url, status, docs));
+                        page = Some(self.open(&url, status, platform, docs));
                     }
                     Some(Input::Messages(messages)) => {
-                        let p = page.get_or_insert_with(|| self.new_page());
+                        let p = page.get_or_insert_with(|| self.new_page(Platform::Ios));
                         let at = millis(p.started.elapsed());
                         for payload in messages {
                             p.session.on_event(PageEvent::Binding { payload }, at);
@@ -486,15 +502,16 @@ impl Recording {
         self.finish(p, outcome);
     }
 
-    fn new_page(&self) -> Page {
+    fn new_page(&self, platform: Platform) -> Page {
         Page {
-            session: Session::new(Platform::Ios, self.account.clone(), self.settle),
+            session: Session::new(platform, self.account.clone(), self.settle),
             started: Instant::now(),
+            platform,
         }
     }
 
-    fn open(&self, url: &str, status: u16, doc_id: u32) -> Page {
-        let mut p = self.new_page();
+    fn open(&self, url: &str, status: u16, platform: Platform, doc_id: u32) -> Page {
+        let mut p = self.new_page(platform);
         let id = format!("doc{doc_id}");
         p.session.on_event(
             PageEvent::Request {
@@ -539,7 +556,7 @@ impl Recording {
             recorded,
             Context {
                 source: self.source,
-                platform: Platform::Ios,
+                platform: p.platform,
                 app: Some(app),
                 target: None,
                 navigation: None,
@@ -598,6 +615,28 @@ mod tests {
             .unwrap_or(0);
         assert_eq!(n, 0, "the open connection was closed");
         assert!(events.try_recv().is_err(), "no page, no report");
+    }
+
+    #[test]
+    fn the_user_agent_of_the_document_says_whose_rule() {
+        let table = [
+            (
+                "Mozilla/5.0 (iPhone; CPU iPhone OS 18_5 like Mac OS X) MicroMessenger/8.0.61",
+                Platform::Ios,
+            ),
+            (
+                "Mozilla/5.0 (Linux; Android 14; wv) XWEB/1260117 MicroMessenger/8.0.50",
+                Platform::Android,
+            ),
+            (
+                "Mozilla/5.0 (iPad; CPU OS 17_0 like Mac OS X) MicroMessenger/8.0.50",
+                Platform::Ios,
+            ),
+            ("", Platform::Ios),
+        ];
+        for (ua, want) in table {
+            assert_eq!(platform_of(ua), want, "{ua}");
+        }
     }
 
     #[tokio::test]

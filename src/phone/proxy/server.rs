@@ -400,6 +400,13 @@ async fn intercepted(
     );
     let doc = document(&req);
     let (mut parts, body) = req.into_parts();
+    let platform = super::platform_of(
+        parts
+            .headers
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default(),
+    );
     strip_hop_by_hop(&mut parts.headers);
     if doc.is_some() {
         let accept = readable_encodings(parts.headers.get(header::ACCEPT_ENCODING));
@@ -445,6 +452,7 @@ async fn intercepted(
         let _ = shared.input.send(Input::Document {
             url: url.clone(),
             status: parts.status.as_u16(),
+            platform,
         });
     }
     if !injectable {
