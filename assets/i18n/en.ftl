@@ -535,6 +535,7 @@ phone-proxy-source-simulated = source: simulated (iOS), { $client }
 phone-proxy-injected = recorder added to { $url }
 phone-proxy-injected-external = recorder added to { $url } from the reserved path (the page's policy forbids inline scripts)
 phone-proxy-injected-policy = recorder added to { $url } from the reserved path; the page's Content-Security-Policy was widened for that one script
+phone-proxy-report-allowed = the Content-Security-Policy of { $url } was widened so the recorder can report (connect-src, its report URL only)
 phone-proxy-not-injected = { $url } went to the phone without the recorder: { $reason }
 phone-proxy-tunnelled = { $host } is not a target: tunnelled untouched
 phone-proxy-tls-refused = The phone refused the proxy's certificate for { $host } ({ $reason }): install the CA profile and turn on full trust for it (see the setup page).

@@ -532,6 +532,7 @@ phone-proxy-source-simulated = 来源：模拟（iOS），{ $client }
 phone-proxy-injected = 已向 { $url } 加入录制脚本
 phone-proxy-injected-external = 已从保留路径向 { $url } 加入录制脚本（页面策略禁止内联脚本）
 phone-proxy-injected-policy = 已从保留路径向 { $url } 加入录制脚本；页面的 Content-Security-Policy 仅为这一个脚本放宽
+phone-proxy-report-allowed = 为让录制脚本回报，{ $url } 的 Content-Security-Policy 已放宽（connect-src，仅其回报 URL）
 phone-proxy-not-injected = { $url } 未加录制脚本就发给了手机：{ $reason }
 phone-proxy-tunnelled = { $host } 不是目标：原样转发
 phone-proxy-tls-refused = 手机拒绝了代理为 { $host } 出示的证书（{ $reason }）：请安装 CA 描述文件并对其启用完全信任（见设置页）。

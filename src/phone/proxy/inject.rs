@@ -151,7 +151,7 @@ pub fn plan(policies: &[String], scheme: &str, script_url: &str, nonce: &str) ->
             } else {
                 script_url.to_owned()
             };
-            add_source(p, &extra)
+            add_source(p, &["script-src-elem", "script-src"], "script-src", &extra)
         })
         .collect();
     Plan::ExternalWith {
@@ -160,9 +160,10 @@ pub fn plan(policies: &[String], scheme: &str, script_url: &str, nonce: &str) ->
     }
 }
 
-/// `policy` with `source` added to the directive that governs script elements; a
-/// `default-src` that governed them gets a `script-src` of its own instead of being widened.
-fn add_source(policy: &str, source: &str) -> String {
+/// `policy` with `source` added to the first of `names` it has; when it has none of them, the
+/// `default-src` that governed instead is left alone and `new_name` gets its sources plus
+/// `source` (a new directive, never a wider default).
+fn add_source(policy: &str, names: &[&str], new_name: &str, source: &str) -> String {
     // 'none' next to another source is ignored with a console warning: it goes.
     let widened = |name: &str, sources: &[&str]| {
         let mut d = vec![name];
@@ -170,7 +171,7 @@ fn add_source(policy: &str, source: &str) -> String {
         d.push(source);
         d.join(" ")
     };
-    for name in ["script-src-elem", "script-src"] {
+    for name in names {
         if directive(policy, &[name]).is_some() {
             return policy
                 .split(';')
@@ -192,7 +193,36 @@ fn add_source(policy: &str, source: &str) -> String {
     format!(
         "{}; {}",
         policy.trim_end().trim_end_matches(';'),
-        widened("script-src", &sources)
+        widened(new_name, &sources)
+    )
+}
+
+const CONNECT_DIRECTIVES: [&str; 2] = ["connect-src", "default-src"];
+
+fn connect_allowed(policy: &str, scheme: &str) -> bool {
+    match directive(policy, &CONNECT_DIRECTIVES) {
+        None => true,
+        Some(s) => has(&s, "'self'") || has(&s, "*") || has(&s, &format!("{scheme}:")),
+    }
+}
+
+/// The policies with the recorder's report URL allowed for `fetch` and `sendBeacon` (both
+/// obey `connect-src`); `None` when they already allow it.
+pub fn allow_report(policies: &[String], scheme: &str, report_url: &str) -> Option<Vec<String>> {
+    if policies.iter().all(|p| connect_allowed(p, scheme)) {
+        return None;
+    }
+    Some(
+        policies
+            .iter()
+            .map(|p| {
+                if connect_allowed(p, scheme) {
+                    p.clone()
+                } else {
+                    add_source(p, &["connect-src"], "connect-src", report_url)
+                }
+            })
+            .collect(),
     )
 }
 
@@ -376,6 +406,33 @@ mod tests {
         ];
         for (policies, want) in table {
             assert_eq!(plan(&policies, "https", url, "N0"), want, "{policies:?}");
+        }
+    }
+
+    #[test]
+    fn the_report_url_is_allowed_where_connect_src_forbids_it() {
+        let url = "https://m.example.com/.well-known/wxsign/T/report";
+        let p = |s: &[&str]| s.iter().map(|x| (*x).to_owned()).collect::<Vec<_>>();
+        let table: Vec<(Vec<String>, Option<Vec<String>>)> = vec![
+            (p(&[]), None),
+            (p(&["script-src 'self'"]), None),
+            (p(&["default-src 'self'"]), None),
+            (p(&["connect-src 'self' api.example.com"]), None),
+            (
+                p(&["connect-src api.example.com; img-src *"]),
+                Some(p(&[&format!(
+                    "connect-src api.example.com {url}; img-src *"
+                )])),
+            ),
+            (
+                p(&["default-src 'none'; script-src 'self'"]),
+                Some(p(&[&format!(
+                    "default-src 'none'; script-src 'self'; connect-src {url}"
+                )])),
+            ),
+        ];
+        for (policies, want) in table {
+            assert_eq!(allow_report(&policies, "https", url), want, "{policies:?}");
         }
     }
 

@@ -84,6 +84,8 @@ pub enum ProxyEvent {
         #[serde(skip_serializing_if = "Option::is_none")]
         encoding: Option<String>,
     },
+    /// The page's `connect-src` was widened for the recorder's report URL alone.
+    ReportAllowed { url: String },
     /// A document went through without the recorder (an encoding the proxy cannot read).
     NotInjected { url: String, reason: String },
     /// The first connection to a host that is not a target (tunnelled, never decrypted).
@@ -113,6 +115,7 @@ impl ProxyEvent {
                 How::External => msg!("phone-proxy-injected-external", url = url),
                 How::PolicyChanged => msg!("phone-proxy-injected-policy", url = url),
             },
+            ProxyEvent::ReportAllowed { url } => msg!("phone-proxy-report-allowed", url = url),
             ProxyEvent::NotInjected { url, reason } => {
                 msg!("phone-proxy-not-injected", url = url, reason = reason)
             }

@@ -497,19 +497,30 @@ async fn intercepted(
     let origin = url.split('/').take(3).collect::<Vec<_>>().join("/");
     let nonce = format!("{:032x}", rand::random::<u128>());
     let plan = inject::plan(&policies, scheme, &format!("{origin}{script_path}"), &nonce);
-    let tag = match &plan {
-        Plan::Inline => inject::inline_tag(&shared.recorder_js),
-        Plan::External => inject::external_tag(&script_path, None),
-        Plan::ExternalWith { policies, nonce } => {
-            parts.headers.remove(header::CONTENT_SECURITY_POLICY);
-            for p in policies {
-                if let Ok(v) = HeaderValue::from_str(p) {
-                    parts.headers.append(header::CONTENT_SECURITY_POLICY, v);
-                }
-            }
-            inject::external_tag(&script_path, nonce.as_deref())
-        }
+    let (tag, mut changed) = match &plan {
+        Plan::Inline => (inject::inline_tag(&shared.recorder_js), None),
+        Plan::External => (inject::external_tag(&script_path, None), None),
+        Plan::ExternalWith { policies, nonce } => (
+            inject::external_tag(&script_path, nonce.as_deref()),
+            Some(policies.clone()),
+        ),
     };
+    let report_url = format!("{origin}{base}{}", super::REPORT_FILE);
+    let reports_allowed =
+        inject::allow_report(changed.as_deref().unwrap_or(&policies), scheme, &report_url);
+    let report_widened = reports_allowed.is_some();
+    changed = reports_allowed.or(changed);
+    if let Some(policies) = changed {
+        parts.headers.remove(header::CONTENT_SECURITY_POLICY);
+        for p in policies {
+            if let Ok(v) = HeaderValue::from_str(&p) {
+                parts.headers.append(header::CONTENT_SECURITY_POLICY, v);
+            }
+        }
+    }
+    if report_widened {
+        shared.event(ProxyEvent::ReportAllowed { url: url.clone() });
+    }
     let page = inject::splice(&decoded, &tag);
     parts.headers.remove(header::CONTENT_ENCODING);
     parts.headers.remove(header::ETAG);

@@ -98,7 +98,7 @@ fn site(
                     html[0],
                     (
                         "Content-Security-Policy",
-                        "script-src 'nonce-pagenonce' 'strict-dynamic'; object-src 'none'",
+                        "script-src 'nonce-pagenonce' 'strict-dynamic'; object-src 'none'; connect-src https://api.example.com",
                     ),
                 ],
                 page(answer, Some("pagenonce")).as_bytes(),
@@ -446,6 +446,8 @@ fn simulated_iphone_csp_pages_get_the_recorder_from_the_reserved_path() {
         "policy_changed",
         None,
     );
+    let allowed = event(&events, "report_allowed").expect("connect-src widened for the report");
+    assert_eq!(allowed["url"], format!("{}/csp-strict", origin.base));
     assert!(!origin.targets().iter().any(|t| t.contains(".well-known")));
 }
 
