@@ -153,7 +153,8 @@ async fn connect(req: Request<Incoming>, shared: Arc<Shared>) -> Response<Body> 
         return text_response(StatusCode::BAD_REQUEST, "CONNECT needs host:port");
     };
     if shared.is_target(&host) {
-        let Some(config) = shared.leaf.get(&host.to_ascii_lowercase()).cloned() else {
+        let key = host.trim_end_matches('.').to_ascii_lowercase();
+        let Some(config) = shared.leaf.get(&key).cloned() else {
             return text_response(StatusCode::BAD_GATEWAY, "no certificate for this host");
         };
         tokio::spawn(async move {
@@ -442,8 +443,16 @@ async fn intercepted(
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|t| t.to_ascii_lowercase().starts_with("text/html"));
+    // A document too large to hold goes through as it is rather than failing.
+    let too_large = parts
+        .headers
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<usize>().ok())
+        .is_some_and(|n| n > inject::MAX_DOCUMENT);
     let injectable = doc.is_some()
         && html
+        && !too_large
         && parts.status.is_success()
         && parts.status != StatusCode::NO_CONTENT;
     if let Some(top) = doc
