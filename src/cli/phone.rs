@@ -173,7 +173,8 @@ fn run_attach(args: AttachArgs) -> anyhow::Result<ExitCode> {
         let refs: Vec<&str> = secrets.iter().map(String::as_str).collect();
         let fixture = phone::fixture::record(&attached.report, &attached.exchange, &refs);
         let text = serde_json::to_string_pretty(&fixture).context("encoding the fixture")?;
-        std::fs::write(path, text + "\n").with_context(|| format!("writing {}", path.display()))?;
+        std::fs::write(path, text + "\n")
+            .with_context(|| format!("writing {}", path.display()))?;
     }
     let report = &attached.report;
     if json {

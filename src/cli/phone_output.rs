@@ -18,10 +18,9 @@ const W: usize = 10;
 /// One line on stderr per step (nothing with `--json`).
 pub fn progress(p: &Progress, lang: Lang) {
     let line = match p {
-        Progress::AdbReady {
-            addr,
-            started: true,
-        } => msg!("phone-cli-adb-started", addr = addr.as_str()).get(lang),
+        Progress::AdbReady { addr, started: true } => {
+            msg!("phone-cli-adb-started", addr = addr.as_str()).get(lang)
+        }
         Progress::AdbReady { .. } => return,
         Progress::Attached {
             device,
@@ -39,11 +38,7 @@ pub fn progress(p: &Progress, lang: Lang) {
         } => text(lang, "phone-cli-reloading").to_owned(),
         Progress::Navigating {
             navigation: Navigation::Entry { url },
-        } => msg!(
-            "phone-cli-opening",
-            url = output::printable(url).into_owned()
-        )
-        .get(lang),
+        } => msg!("phone-cli-opening", url = output::printable(url).into_owned()).get(lang),
         Progress::Seen { line } => line.get(lang).to_owned(),
         Progress::Asked { asked } => msg!(
             "phone-cli-asked",
@@ -59,10 +54,7 @@ pub fn progress(p: &Progress, lang: Lang) {
 pub fn print_listing(listing: &Listing, lang: Lang) {
     output::field(W, "adb", &listing.adb);
     if listing.devices.is_empty() {
-        anstream::println!(
-            "{WARNING}{}{WARNING:#}",
-            msg!("phone-error-no-device").get(lang)
-        );
+        anstream::println!("{WARNING}{}{WARNING:#}", msg!("phone-error-no-device").get(lang));
     }
     for d in &listing.devices {
         anstream::println!();
@@ -91,10 +83,7 @@ pub fn print_listing(listing: &Listing, lang: Lang) {
             output::field(
                 W,
                 "",
-                &format!(
-                    "{LABEL}{process}{LABEL:#}  {INFO}{}{INFO:#}",
-                    e.endpoint.socket
-                ),
+                &format!("{LABEL}{process}{LABEL:#}  {INFO}{}{INFO:#}", e.endpoint.socket),
             );
             if let Some(err) = &e.error {
                 output::field(W, "", &format!("  {ERROR}{err}{ERROR:#}"));
@@ -129,8 +118,7 @@ pub fn listing_json(listing: &Listing, lang: Lang) -> String {
                     device: l.device.serial.clone(),
                     running: l.running_without_socket.clone(),
                 };
-                d["problem"] =
-                    json!({"code": problem.code(), "message": problem.message().get(lang)});
+                d["problem"] = json!({"code": problem.code(), "message": problem.message().get(lang)});
             }
         }
     }
@@ -198,11 +186,7 @@ pub fn print_report(report: &PhoneReport, lang: Lang) {
     if !report.asks.is_empty() {
         anstream::println!();
         for (i, a) in report.asks.iter().enumerate() {
-            let (style, mark) = if a.accepted {
-                (OK, "✓")
-            } else {
-                (ERROR, "✗")
-            };
+            let (style, mark) = if a.accepted { (OK, "✓") } else { (ERROR, "✗") };
             let label = if i == 0 {
                 text(lang, "phone-cli-asked-label")
             } else {

@@ -272,9 +272,7 @@ mod tests {
 
     #[test]
     fn devices_are_read_with_their_state() {
-        let d = parse_devices(
-            "R58M123ABC\tdevice\nemulator-5554\tunauthorized\n\n192.168.1.5:5555\toffline\n",
-        );
+        let d = parse_devices("R58M123ABC\tdevice\nemulator-5554\tunauthorized\n\n192.168.1.5:5555\toffline\n");
         assert_eq!(d.len(), 3);
         assert!(d[0].usable());
         assert_eq!(d[1].state, "unauthorized");

@@ -252,12 +252,13 @@ pub async fn attach(
         .adb
         .open(&serial, &format!("localabstract:{}", choice.socket))
         .await?;
-    let (cdp, events) = cdp::connect(stream, &choice.page.ws_path)
-        .await
-        .map_err(|e| PhoneError::Devtools {
-            reason: e.to_string(),
-            busy: choice.page.busy,
-        })?;
+    let (cdp, events) =
+        cdp::connect(stream, &choice.page.ws_path)
+            .await
+            .map_err(|e| PhoneError::Devtools {
+                reason: e.to_string(),
+                busy: choice.page.busy,
+            })?;
     let cdp = Arc::new(cdp);
     let mut rec = Recording::new(Arc::clone(&cdp), &choice.page, &opts);
     let result = rec
@@ -495,8 +496,9 @@ impl Recording {
                 Step::Wait(w) => w,
             };
             self.flush(progress);
-            let wake_at =
-                wake.map(|ms| tokio::time::Instant::from_std(started + Duration::from_millis(ms)));
+            let wake_at = wake.map(|ms| {
+                tokio::time::Instant::from_std(started + Duration::from_millis(ms))
+            });
             tokio::select! {
                 biased;
                 () = cancel.cancelled() => return Err(PhoneError::Cancelled),
@@ -543,12 +545,7 @@ impl Recording {
 
     fn on_event(&mut self, ev: CdpEvent, at: u64) {
         let p = &ev.params;
-        let s = |v: &Value, k: &str| {
-            v.get(k)
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_owned()
-        };
+        let s = |v: &Value, k: &str| v.get(k).and_then(Value::as_str).unwrap_or_default().to_owned();
         let page_event = match ev.method.as_str() {
             "Runtime.bindingCalled" if s(p, "name") == self.binding => PageEvent::Binding {
                 payload: s(p, "payload"),
@@ -768,17 +765,11 @@ mod tests {
             Err(PhoneError::ManyPages { .. })
         ));
         assert_eq!(
-            choose_page(two.clone(), Some("SHOP"), "D")
-                .unwrap()
-                .page
-                .title,
+            choose_page(two.clone(), Some("SHOP"), "D").unwrap().page.title,
             "Shop"
         );
         assert_eq!(
-            choose_page(two.clone(), Some("新闻"), "D")
-                .unwrap()
-                .page
-                .url,
+            choose_page(two.clone(), Some("新闻"), "D").unwrap().page.url,
             "https://m.example.com/news"
         );
         assert!(matches!(

@@ -75,7 +75,8 @@ pub fn params(page: Option<&Value>, app_id: &str, signed: &sign::Signature) -> V
             m.insert("verifyAppId".into(), app_id.into());
         }
         // An empty list is refused before any check (checkJsApi:param is empty).
-        if m.get("verifyJsApiList")
+        if m
+            .get("verifyJsApiList")
             .and_then(Value::as_array)
             .is_none_or(Vec::is_empty)
         {
@@ -122,9 +123,7 @@ mod tests {
             causes: vec![Cause {
                 code: "encoded_url".into(),
                 message: Default::default(),
-                string1:
-                    "jsapi_ticket=x&noncestr=n&timestamp=1&url=https%3A%2F%2Fm.example.com%2Fapp%2F"
-                        .into(),
+                string1: "jsapi_ticket=x&noncestr=n&timestamp=1&url=https%3A%2F%2Fm.example.com%2Fapp%2F".into(),
             }],
             ..ConfigCall::default()
         });

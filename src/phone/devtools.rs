@@ -213,10 +213,7 @@ mod tests {
     fn titles_are_unescaped() {
         let table = [
             ("Tom &amp; Jerry", "Tom & Jerry"),
-            (
-                "&lt;b&gt;&quot;Sale&quot;&#39;s&lt;/b&gt;",
-                "<b>\"Sale\"'s</b>",
-            ),
+            ("&lt;b&gt;&quot;Sale&quot;&#39;s&lt;/b&gt;", "<b>\"Sale\"'s</b>"),
             ("&#x4E2D;&#25991;", "中文"),
             ("AT&T; & more &amp", "AT&T; & more &amp"),
             ("", ""),
@@ -260,10 +257,7 @@ mod tests {
         assert_eq!(pages[0].ws_path, "/devtools/page/P1");
         assert!(!pages[0].busy);
         assert_eq!(pages[1].visible, Some(false));
-        assert!(
-            pages[1].busy,
-            "no webSocketDebuggerUrl: another client holds it"
-        );
+        assert!(pages[1].busy, "no webSocketDebuggerUrl: another client holds it");
         let shown = offered(pages.clone());
         assert_eq!(shown.len(), 1);
         assert_eq!(shown[0].id, "P1");
@@ -271,11 +265,7 @@ mod tests {
         let hidden: Vec<Page> = pages.into_iter().skip(1).collect();
         assert_eq!(offered(hidden).len(), 1);
         assert!(parse_list(404, NO_LIST).unwrap().is_none());
-        assert!(
-            parse_list(200, "No support for /json/list\n")
-                .unwrap()
-                .is_none()
-        );
+        assert!(parse_list(200, "No support for /json/list\n").unwrap().is_none());
         assert!(matches!(parse_list(500, "x"), Err(ListError::Status(500))));
         assert!(matches!(parse_list(200, "{"), Err(ListError::Json(_))));
     }

@@ -201,7 +201,8 @@ u0_a130       9191   700 17000000 300000 0                  0 S com.tencent.wewo
     #[test]
     fn every_known_socket_name_is_found_with_its_pid() {
         let s = devtools_sockets(UNIX);
-        let found: Vec<(&str, Option<u32>)> = s.iter().map(|s| (s.name.as_str(), s.pid)).collect();
+        let found: Vec<(&str, Option<u32>)> =
+            s.iter().map(|s| (s.name.as_str(), s.pid)).collect();
         assert_eq!(
             found,
             [

@@ -62,56 +62,25 @@ pub struct Choice {
 #[derive(Debug)]
 pub enum PhoneError {
     /// No adb server and no `adb` to start one.
-    AdbMissing {
-        addr: String,
-    },
-    AdbUnreachable {
-        addr: String,
-        reason: String,
-    },
+    AdbMissing { addr: String },
+    AdbUnreachable { addr: String, reason: String },
     /// The adb server or the device refused or broke off.
     Adb(String),
     /// No device is connected (or none authorised this computer).
-    NoDevice {
-        unauthorized: Vec<String>,
-    },
-    DeviceNotFound {
-        serial: String,
-        known: Vec<String>,
-    },
-    DeviceNotReady {
-        serial: String,
-        state: String,
-    },
-    ManyDevices {
-        serials: Vec<String>,
-    },
+    NoDevice { unauthorized: Vec<String> },
+    DeviceNotFound { serial: String, known: Vec<String> },
+    DeviceNotReady { serial: String, state: String },
+    ManyDevices { serials: Vec<String> },
     /// No DevTools socket of WeChat or WeCom; `running` names the apps that run without one.
-    NoSocket {
-        device: String,
-        running: Vec<App>,
-    },
+    NoSocket { device: String, running: Vec<App> },
     /// Sockets, but no page in them.
-    NoPage {
-        device: String,
-    },
-    PageNotFound {
-        text: String,
-        pages: Vec<Choice>,
-    },
-    ManyPages {
-        pages: Vec<Choice>,
-    },
+    NoPage { device: String },
+    PageNotFound { text: String, pages: Vec<Choice> },
+    ManyPages { pages: Vec<Choice> },
     /// The page carries an OAuth `code`: reloading it spends a single-use code.
-    OAuthCode {
-        url: String,
-        entry_url: String,
-    },
+    OAuthCode { url: String, entry_url: String },
     /// The page's DevTools connection failed.
-    Devtools {
-        reason: String,
-        busy: bool,
-    },
+    Devtools { reason: String, busy: bool },
     Cancelled,
 }
 
@@ -137,11 +106,7 @@ impl PhoneError {
                 known = known.join(", ")
             ),
             PhoneError::DeviceNotReady { serial, state } => {
-                msg!(
-                    "phone-error-device-not-ready",
-                    serial = serial,
-                    state = state
-                )
+                msg!("phone-error-device-not-ready", serial = serial, state = state)
             }
             PhoneError::ManyDevices { serials } => {
                 msg!("phone-error-many-devices", serials = serials.join(", "))
@@ -176,10 +141,7 @@ impl PhoneError {
             PhoneError::Devtools { reason, busy: true } => {
                 msg!("phone-error-devtools-busy", reason = reason)
             }
-            PhoneError::Devtools {
-                reason,
-                busy: false,
-            } => {
+            PhoneError::Devtools { reason, busy: false } => {
                 msg!("phone-error-devtools", reason = reason)
             }
             PhoneError::Cancelled => msg!("phone-error-cancelled"),

@@ -252,16 +252,12 @@ fn client_findings(run: &Run) -> Vec<Finding> {
             out.push(finding(
                 "client_accepted_other_url",
                 Severity::Warning,
-                msg!(
-                    "phone-finding-accepted-other",
-                    url = c.verified_url.as_str()
-                ),
+                msg!("phone-finding-accepted-other", url = c.verified_url.as_str()),
                 msg!("phone-finding-ask-fix"),
             ));
         } else if c.real_auth_url.is_empty() && !ok && c.matched == Some(true) {
-            let landing = Some(c.document_url.as_str()).filter(|d| {
-                !d.is_empty() && crate::batch::checks::browser_href(d, false) != c.verified_url
-            });
+            let landing = Some(c.document_url.as_str())
+                .filter(|d| !d.is_empty() && crate::batch::checks::browser_href(d, false) != c.verified_url);
             out.push(match landing {
                 Some(landing) => finding(
                     "client_refused_current_url",

@@ -20,9 +20,7 @@ use crate::probe::report::{Outcome, PageException, Run};
 #[derive(Clone, Debug, PartialEq)]
 pub enum PageEvent {
     /// One message of the bridge script (a JSON string).
-    Binding {
-        payload: String,
-    },
+    Binding { payload: String },
     Request {
         id: String,
         url: String,
@@ -30,17 +28,9 @@ pub enum PageEvent {
         resource_type: String,
         main_document: bool,
     },
-    Response {
-        id: String,
-        status: u16,
-    },
-    Finished {
-        id: String,
-    },
-    Failed {
-        id: String,
-        error: String,
-    },
+    Response { id: String, status: u16 },
+    Finished { id: String },
+    Failed { id: String, error: String },
     Exception {
         message: String,
         url: Option<String>,

@@ -436,31 +436,15 @@ mod tests {
     #[test]
     fn client_err_msg_is_jweixins_normalisation() {
         let table = [
-            (
-                "preVerifyJSAPI",
-                json!({"errMsg": "config:ok"}),
-                "config:ok",
-            ),
+            ("preVerifyJSAPI", json!({"errMsg": "config:ok"}), "config:ok"),
             (
                 "preVerifyJSAPI",
                 json!({"err_msg": "preVerifyJSAPI:fail_invalid_signature"}),
                 "config:invalid signature",
             ),
-            (
-                "preVerifyJSAPI",
-                json!({"err_msg": "preVerifyJSAPI:ok"}),
-                "config:ok",
-            ),
-            (
-                "preVerifyJSAPI",
-                json!({"err_msg": "preVerifyJSAPI:confirm"}),
-                "config:ok",
-            ),
-            (
-                "preVerifyJSAPI",
-                json!({"err_msg": "preVerifyJSAPI:failed"}),
-                "config:fail",
-            ),
+            ("preVerifyJSAPI", json!({"err_msg": "preVerifyJSAPI:ok"}), "config:ok"),
+            ("preVerifyJSAPI", json!({"err_msg": "preVerifyJSAPI:confirm"}), "config:ok"),
+            ("preVerifyJSAPI", json!({"err_msg": "preVerifyJSAPI:failed"}), "config:fail"),
             (
                 "preVerifyJSAPI",
                 json!({"err_msg": "preVerifyJSAPI:failed_Invalid_URL_Domain"}),
@@ -481,11 +465,7 @@ mod tests {
                 json!({"err_msg": "sendAppMessage:no_permission_to_execute"}),
                 "sendAppMessage:permission denied",
             ),
-            (
-                "preVerifyJSAPI",
-                json!({"err_msg": "preVerifyJSAPI:"}),
-                "config:fail",
-            ),
+            ("preVerifyJSAPI", json!({"err_msg": "preVerifyJSAPI:"}), "config:fail"),
             ("preVerifyJSAPI", json!({}), "config:fail"),
             ("preVerifyJSAPI", Value::Null, "config:fail"),
             // Older clients' long form stays as the client wrote it.

@@ -63,10 +63,7 @@ fn routed_config(r: &mut Recorder) {
         json!({"t": "on", "name": "menu:share:timeline", "href": ROUTED, "doc": LANDING, "top": true}),
         35,
     ));
-    assert!(
-        actions.is_empty(),
-        "pass-through answers nothing: {actions:?}"
-    );
+    assert!(actions.is_empty(), "pass-through answers nothing: {actions:?}");
 }
 
 #[test]
@@ -91,7 +88,10 @@ fn the_answer_is_the_clients_and_waits_for_it() {
     );
     let lines = r.take_lines();
     assert_eq!(lines.len(), 1, "{lines:?}");
-    assert_eq!(lines[0].en, "the client answered config:invalid signature");
+    assert_eq!(
+        lines[0].en,
+        "the client answered config:invalid signature"
+    );
     let mut actions = Vec::new();
     // No menu event is fired on a real phone (it would open the share sheet): only quiet.
     assert_eq!(r.step(100, &mut actions), Step::Wait(Some(550)));
@@ -132,11 +132,7 @@ fn a_real_auth_url_decides_the_verdict() {
     assert_eq!(c.verified_url, LANDING);
     assert_eq!(
         c.expected_signature.as_deref(),
-        Some(
-            sign::sign_text(TICKET, "n0nce", "1414587457", LANDING)
-                .signature
-                .as_str()
-        )
+        Some(sign::sign_text(TICKET, "n0nce", "1414587457", LANDING).signature.as_str())
     );
     // The server signed the page's current URL; the client verified the landing one. Said
     // plainly, not the probe's iOS wording.
@@ -177,7 +173,10 @@ fn a_config_waiting_for_the_clients_answer_holds_the_run() {
     // A client that never answers does not hold the run for ever.
     let mut silent = recorder();
     routed_config(&mut silent);
-    assert_eq!(silent.step(5_100, &mut actions), Step::Wait(Some(5_535)));
+    assert_eq!(
+        silent.step(5_100, &mut actions),
+        Step::Wait(Some(5_535))
+    );
     assert_eq!(
         silent.step(5_535, &mut actions),
         Step::Done(Outcome::Configured)
