@@ -84,6 +84,9 @@ pub fn run(args: ProxyArgs) -> anyhow::Result<ExitCode> {
 }
 
 async fn serve(config: ProxyConfig, args: &ProxyArgs, lang: Lang) -> anyhow::Result<ExitCode> {
+    // Heard from before the address is printed: a Ctrl-C right after it still stops cleanly.
+    let ctrl_c = crate::batch::CancelFlag::new();
+    super::interrupt::cancel_on_ctrl_c(&ctrl_c).await;
     let hosts = config.hosts.join(", ");
     let config_secrets: Vec<String> = config
         .account
@@ -110,8 +113,6 @@ async fn serve(config: ProxyConfig, args: &ProxyArgs, lang: Lang) -> anyhow::Res
         }
     };
     announce(&proxy, &hosts, args.json, lang);
-    let ctrl_c = crate::batch::CancelFlag::new();
-    super::interrupt::cancel_on_ctrl_c(&ctrl_c).await;
     let mut reports = 0u32;
     let mut all_passed = true;
     let show = |e: &ProxyEvent, reports: &mut u32, all_passed: &mut bool| {
