@@ -188,6 +188,8 @@ impl ProxyRun {
                 "proxy",
                 "--listen",
                 "127.0.0.1",
+                "--port",
+                "0",
                 "--host",
                 "127.0.0.1",
                 "--ticket",
