@@ -11,15 +11,10 @@ use super::token;
 use crate::core::text::{Lang, msg};
 use crate::core::verify::TicketOrigin;
 use crate::i18n::Render;
-use crate::phone::Source;
+use crate::phone::{DEFAULT_SETTLE_MS, DEFAULT_TIMEOUT_MS, Source};
 use crate::probe::judge::Account;
 use crate::secret::Secret;
 use crate::wechat::TicketKind;
-
-/// Default hard deadline of a recording.
-pub const DEFAULT_TIMEOUT_MS: u64 = 30_000;
-/// Default quiet time: a phone answers slower than the probe's own bridge.
-pub const DEFAULT_SETTLE_MS: u64 = 1_000;
 
 /// How long a page is recorded, and whose answers they are; shared by `phone attach` and
 /// `phone proxy`.

@@ -19,9 +19,6 @@ use crate::core::text::{Lang, msg};
 use crate::i18n::{self, Render};
 use crate::phone::proxy::{self, Proxy, ProxyConfig, ProxyEvent};
 
-/// The port the phone is set up with unless told otherwise.
-pub const DEFAULT_PORT: u16 = 8899;
-
 #[derive(Debug, Args)]
 pub struct ProxyArgs {
     /// A host whose pages get the recorder (repeatable); every other host is tunnelled
@@ -30,7 +27,7 @@ pub struct ProxyArgs {
     pub host: Vec<String>,
     /// The port to listen on; the same every time, so the phone's proxy setting stays valid
     /// (0: any free port).
-    #[arg(long, default_value_t = DEFAULT_PORT)]
+    #[arg(long, default_value_t = proxy::DEFAULT_PORT)]
     pub port: u16,
     /// The address to listen on (default: this computer's LAN address).
     #[arg(long, value_name = "IP")]

@@ -31,6 +31,11 @@ pub use devtools::Page;
 pub use discover::App;
 pub use report::{Asked, Navigation, PhoneReport, Source};
 
+/// Default hard deadline of a page's recording.
+pub const DEFAULT_TIMEOUT_MS: u64 = 30_000;
+/// Default quiet time: a phone answers slower than the probe's own bridge.
+pub const DEFAULT_SETTLE_MS: u64 = 1_000;
+
 /// What the phone mode reports while it works (the window's live view, the CLI's lines).
 #[derive(Clone, Debug, PartialEq)]
 pub enum Progress {

@@ -62,6 +62,38 @@ pub struct ProxyConfig {
     pub store: Arc<dyn SecretStore>,
 }
 
+/// The port the phone is set up with unless told otherwise: the same every time, so the
+/// phone's proxy setting stays valid from one run to the next.
+pub const DEFAULT_PORT: u16 = 8899;
+
+impl ProxyConfig {
+    /// The window's proxy: the LAN address, [`DEFAULT_PORT`], the CA next to the profiles,
+    /// the usual quiet time and deadline of the phone mode.
+    pub fn new(
+        hosts: Vec<String>,
+        account: Account,
+        store: Arc<dyn SecretStore>,
+    ) -> Result<Self, ProxyError> {
+        let ca_dir = crate::profile::config_dir().map_err(|e| {
+            ProxyError::Ca(CaError::File {
+                path: PathBuf::new(),
+                reason: e.to_string(),
+            })
+        })?;
+        Ok(Self {
+            hosts,
+            listen: None,
+            port: DEFAULT_PORT,
+            account,
+            settle: Duration::from_millis(super::DEFAULT_SETTLE_MS),
+            page_timeout: Duration::from_millis(super::DEFAULT_TIMEOUT_MS),
+            source: Source::Phone,
+            ca_dir,
+            store,
+        })
+    }
+}
+
 /// How the recorder went into a document.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case")]
