@@ -23,6 +23,7 @@ mod cli {
     #[cfg(target_os = "linux")]
     mod phone;
     mod phone_fixtures;
+    mod phone_proxy;
     mod probe;
     mod real_auth;
     mod redis;

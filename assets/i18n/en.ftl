@@ -1826,3 +1826,47 @@ real-auth-payment = WeChat Pay, not wx.config
 ## Lists
 
 text-list = { $head }, { $tail }
+
+## Phone proxy
+
+phone-proxy-source-phone = source: this phone (iOS), { $client }
+phone-proxy-source-simulated = source: simulated (iOS), { $client }
+phone-proxy-injected = recorder added to { $url }
+phone-proxy-injected-external = recorder added to { $url } from the reserved path (the page's policy forbids inline scripts)
+phone-proxy-injected-policy = recorder added to { $url } from the reserved path; the page's Content-Security-Policy was widened for that one script
+phone-proxy-report-allowed = the Content-Security-Policy of { $url } was widened so the recorder can report (connect-src, its report URL only)
+phone-proxy-not-injected = { $url } went to the phone without the recorder: { $reason }
+phone-proxy-tunnelled = { $host } is not a target: tunnelled untouched
+phone-proxy-tls-refused = The phone refused the proxy's certificate for { $host } ({ $reason }): install the CA profile and turn on full trust for it (see the setup page).
+phone-proxy-refused = A request for { $host }{ $path } did not carry this session's token: dropped.
+phone-proxy-failed = { $url } could not be fetched: { $reason }
+phone-proxy-error-no-host = Name the page's host to intercept with --host (for example --host m.example.com).
+phone-proxy-error-bad-host = { $host } is not a host name: give the host alone, without scheme, path or port.
+phone-proxy-error-no-lan = This computer has no LAN address: connect it to the phone's Wi-Fi, or name the address to listen on with --listen.
+phone-proxy-error-listen = Cannot listen on { $addr } ({ $reason }): choose another --port, or stop what uses it.
+phone-proxy-error-ca = The proxy's certificate authority could not be made or read: { $reason }. Check the keyring (wxsign doctor), or remove the CA with --remove-ca and start again.
+phone-proxy-setup-title = Debug WeChat pages on this iPhone with wxsign
+phone-proxy-setup-download = Download the certificate
+phone-proxy-setup-fingerprint = The certificate is "{ $name }", SHA-256 { $sha256 }. Compare it with what wxsign printed before you trust it.
+phone-proxy-setup-undo-title = When you are done
+phone-proxy-step-wifi = Connect the iPhone to the same Wi-Fi as this computer.
+phone-proxy-step-proxy = Settings → Wi-Fi → (i) next to the network → Configure Proxy → Manual: Server { $ip }, Port { $port }.
+phone-proxy-step-cert = In Safari open { $url } and allow the download of the configuration profile (HTTPS pages only; plain-HTTP pages need no certificate).
+phone-proxy-step-install = Settings → Profile Downloaded (or General → VPN & Device Management) → install the profile.
+phone-proxy-step-trust = Settings → General → About → Certificate Trust Settings → turn on full trust for "{ $name }".
+phone-proxy-step-open = Open the page in WeChat; wxsign reports what the client answered to its wx.config.
+phone-proxy-undo-proxy = Settings → Wi-Fi → (i) → Configure Proxy → Off.
+phone-proxy-undo-profile = Settings → General → VPN & Device Management → "{ $name }" → Remove Profile.
+phone-proxy-undo-computer = On this computer: wxsign phone proxy --remove-ca
+phone-proxy-cli-listening = Proxy on { $addr }, only while this runs. Intercepting { $hosts }; everything else is tunnelled untouched.
+phone-proxy-cli-setup = Setup page (open it in Safari on the iPhone): { $url }
+phone-proxy-cli-ca = Certificate: "{ $name }", SHA-256 { $sha256 }
+phone-proxy-cli-ca-created = A new certificate authority was made: install it on the phone (again).
+phone-proxy-cli-key-keyring = Its private key is in the keyring.
+phone-proxy-cli-key-file = Its private key is in { $path } (no keyring here; only you can read the file).
+phone-proxy-cli-steps = On the iPhone:
+phone-proxy-cli-stop = Press Ctrl-C to stop.
+phone-proxy-cli-undo = To undo on the iPhone:
+phone-proxy-cli-removed = Removed { $what }
+phone-proxy-cli-nothing-removed = No proxy certificate authority was stored on this computer.
+phone-proxy-cli-stopped = Proxy stopped; { $count } page(s) reported.

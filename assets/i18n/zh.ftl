@@ -1823,3 +1823,47 @@ real-auth-payment = 微信支付，不是 wx.config
 ## Lists
 
 text-list = { $head }、{ $tail }
+
+## Phone proxy
+
+phone-proxy-source-phone = 来源：这台手机（iOS），{ $client }
+phone-proxy-source-simulated = 来源：模拟（iOS），{ $client }
+phone-proxy-injected = 已向 { $url } 加入录制脚本
+phone-proxy-injected-external = 已从保留路径向 { $url } 加入录制脚本（页面策略禁止内联脚本）
+phone-proxy-injected-policy = 已从保留路径向 { $url } 加入录制脚本；页面的 Content-Security-Policy 仅为这一个脚本放宽
+phone-proxy-report-allowed = 为让录制脚本回报，{ $url } 的 Content-Security-Policy 已放宽（connect-src，仅其回报 URL）
+phone-proxy-not-injected = { $url } 未加录制脚本就发给了手机：{ $reason }
+phone-proxy-tunnelled = { $host } 不是目标：原样转发
+phone-proxy-tls-refused = 手机拒绝了代理为 { $host } 出示的证书（{ $reason }）：请安装 CA 描述文件并对其启用完全信任（见设置页）。
+phone-proxy-refused = 对 { $host }{ $path } 的请求没有本次会话的令牌：已丢弃。
+phone-proxy-failed = 无法获取 { $url }：{ $reason }
+phone-proxy-error-no-host = 请用 --host 指定要拦截的页面主机（例如 --host m.example.com）。
+phone-proxy-error-bad-host = { $host } 不是主机名：只填写主机，不要带协议、路径或端口。
+phone-proxy-error-no-lan = 这台电脑没有局域网地址：请连接到手机所在的 Wi-Fi，或用 --listen 指定监听地址。
+phone-proxy-error-listen = 无法在 { $addr } 上监听（{ $reason }）：请换一个 --port，或停止占用它的程序。
+phone-proxy-error-ca = 无法生成或读取代理的证书颁发机构：{ $reason }。请检查钥匙串（wxsign doctor），或用 --remove-ca 删除 CA 后重新开始。
+phone-proxy-setup-title = 用 wxsign 在这台 iPhone 上调试微信网页
+phone-proxy-setup-download = 下载证书
+phone-proxy-setup-fingerprint = 证书名为“{ $name }”，SHA-256 { $sha256 }。信任之前请与 wxsign 输出的指纹核对。
+phone-proxy-setup-undo-title = 调试结束后
+phone-proxy-step-wifi = 让 iPhone 连接到与这台电脑相同的 Wi-Fi。
+phone-proxy-step-proxy = 设置 → 无线局域网 → 网络旁的 (i) → 配置代理 → 手动：服务器 { $ip }，端口 { $port }。
+phone-proxy-step-cert = 在 Safari 中打开 { $url }，允许下载配置描述文件（仅 HTTPS 页面需要；HTTP 页面无需证书）。
+phone-proxy-step-install = 设置 → 已下载描述文件（或 通用 → VPN与设备管理）→ 安装该描述文件。
+phone-proxy-step-trust = 设置 → 通用 → 关于本机 → 证书信任设置 → 对“{ $name }”启用完全信任。
+phone-proxy-step-open = 在微信中打开页面；wxsign 会报告客户端对其 wx.config 的应答。
+phone-proxy-undo-proxy = 设置 → 无线局域网 → (i) → 配置代理 → 关闭。
+phone-proxy-undo-profile = 设置 → 通用 → VPN与设备管理 → “{ $name }” → 移除描述文件。
+phone-proxy-undo-computer = 在这台电脑上运行：wxsign phone proxy --remove-ca
+phone-proxy-cli-listening = 代理监听 { $addr }，仅在本命令运行期间。拦截 { $hosts }；其他连接原样转发。
+phone-proxy-cli-setup = 设置页（在 iPhone 的 Safari 中打开）：{ $url }
+phone-proxy-cli-ca = 证书：“{ $name }”，SHA-256 { $sha256 }
+phone-proxy-cli-ca-created = 已生成新的证书颁发机构：请在手机上（重新）安装。
+phone-proxy-cli-key-keyring = 其私钥保存在钥匙串中。
+phone-proxy-cli-key-file = 其私钥保存在 { $path }（此处没有钥匙串；该文件仅你本人可读）。
+phone-proxy-cli-steps = 在 iPhone 上：
+phone-proxy-cli-stop = 按 Ctrl-C 停止。
+phone-proxy-cli-undo = 在 iPhone 上撤销：
+phone-proxy-cli-removed = 已删除 { $what }
+phone-proxy-cli-nothing-removed = 这台电脑上没有保存代理的证书颁发机构。
+phone-proxy-cli-stopped = 代理已停止；报告了 { $count } 个页面。

@@ -14,7 +14,9 @@ mod doctor;
 mod interrupt;
 mod output;
 mod phone;
+mod phone_args;
 mod phone_output;
+mod phone_proxy;
 mod probe;
 mod probe_output;
 mod profile;
@@ -98,8 +100,8 @@ impl Command {
             | Command::Token(_)
             | Command::Ticket(_)
             | Command::Doctor(_)
-            | Command::Probe(_) => true,
-            Command::Phone(p) => p.prints_json(),
+            | Command::Probe(_)
+            | Command::Phone(_) => true,
             Command::Profile(p) => p.prints_json(),
             Command::Secret(_) | Command::Batch(_) | Command::Completions(_) | Command::Man(_) => {
                 false

@@ -6,25 +6,20 @@
 
 use std::path::PathBuf;
 use std::process::ExitCode;
-use std::time::Duration;
 
 use anyhow::Context;
 use clap::{Args, Subcommand};
 
 use super::output::Output;
+use super::phone_args::{RecordingFlags, judge_with, runtime, write_fixture};
 use super::phone_output;
+use super::probe::PageAccountArgs;
 use super::usage::usage;
 use crate::batch::CancelFlag;
-use crate::core::text::{Lang, msg};
-use crate::i18n::{Render, text};
+use crate::core::text::Lang;
+use crate::i18n::text;
 use crate::phone::adb::Adb;
-use crate::phone::{self, AttachOptions, Navigate, PhoneError, Progress, Source};
-use crate::probe::judge::Account;
-
-/// Default hard deadline of a recording.
-pub const DEFAULT_TIMEOUT_MS: u64 = 30_000;
-/// Default quiet time: a phone answers slower than the probe's own bridge.
-pub const DEFAULT_SETTLE_MS: u64 = 1_000;
+use crate::phone::{self, AttachOptions, Navigate, PhoneError, Progress};
 
 #[derive(Debug, Args)]
 pub struct PhoneArgs {
@@ -41,6 +36,9 @@ pub enum PhoneCommand {
     /// Attach to a page open in WeChat on an Android phone, reload it under wxsign's recorder
     /// and report what the real client answered to its wx.config, with the full diagnosis.
     Attach(Box<AttachArgs>),
+    /// Run an HTTP(S) proxy for an iPhone (or plain-HTTP pages) that adds wxsign's recorder to
+    /// the pages of --host and reports what the real client answered to their wx.config.
+    Proxy(Box<super::phone_proxy::ProxyArgs>),
 }
 
 #[derive(Debug, Args)]
@@ -56,7 +54,7 @@ pub struct AttachArgs {
     pub page: Option<String>,
     /// The tickets (or the profile) the page's signature is judged with; none: recorded only.
     #[command(flatten)]
-    pub account: super::probe::PageAccountArgs,
+    pub account: PageAccountArgs,
     /// Open this URL instead of reloading the page; without a value, the page's own URL
     /// without its OAuth code and state (a code is single-use).
     #[arg(long, value_name = "URL", num_args = 0..=1, default_missing_value = "", conflicts_with = "reload")]
@@ -72,38 +70,16 @@ pub struct AttachArgs {
     /// redacted), for tests/fixtures/phone/.
     #[arg(long, value_name = "FILE")]
     pub record: Option<PathBuf>,
-    /// Hard deadline of the recording, in milliseconds.
-    #[arg(long, default_value_t = DEFAULT_TIMEOUT_MS, value_parser = clap::value_parser!(u64).range(500..=600_000))]
-    pub timeout_ms: u64,
-    /// How long the page must stay quiet after wx.config before the recording ends, in ms.
-    #[arg(long, default_value_t = DEFAULT_SETTLE_MS, value_parser = clap::value_parser!(u64).range(50..=30_000))]
-    pub settle_ms: u64,
-    /// Mark the report as coming from a simulated phone (test rigs, emulators).
-    #[arg(long, hide = true)]
-    pub simulated: bool,
-}
-
-impl PhoneArgs {
-    /// Whether `--json` means something here (the global flag): a listing or a report.
-    pub fn prints_json(&self) -> bool {
-        match self.command {
-            PhoneCommand::List(_) | PhoneCommand::Attach(_) => true,
-        }
-    }
+    #[command(flatten)]
+    pub recording: RecordingFlags,
 }
 
 pub fn run(args: PhoneArgs, out: Output) -> anyhow::Result<ExitCode> {
     match args.command {
         PhoneCommand::List(_) => run_list(out),
         PhoneCommand::Attach(a) => run_attach(*a, out),
+        PhoneCommand::Proxy(a) => super::phone_proxy::run(*a, out),
     }
-}
-
-fn runtime(lang: Lang) -> anyhow::Result<tokio::runtime::Runtime> {
-    tokio::runtime::Builder::new_current_thread()
-        .enable_all()
-        .build()
-        .context(text(lang, "cli-runtime-failed"))
 }
 
 fn run_list(out: Output) -> anyhow::Result<ExitCode> {
@@ -137,36 +113,9 @@ fn run_list(out: Output) -> anyhow::Result<ExitCode> {
 
 fn run_attach(args: AttachArgs, out: Output) -> anyhow::Result<ExitCode> {
     let Output { lang, json } = out;
-    let profile = args.account.tickets.profile_only(lang)?;
-    let mut account = Account {
-        tickets: Vec::new(),
-        app_id: args.account.app_id.clone(),
-        safe_domains: args.account.safe_domain.clone(),
-    };
-    let rt = match profile {
-        Some(profile) => {
-            let (found, rt) = match super::probe::profile_account(
-                profile,
-                &args.account.tickets.api_base,
-                out,
-            )? {
-                Ok(found) => found,
-                Err(code) => return Ok(code),
-            };
-            account.tickets = found.tickets;
-            if account.app_id.is_none() {
-                account.app_id = found.app_id;
-            }
-            if account.safe_domains.is_empty() {
-                account.safe_domains = found.safe_domains;
-            }
-            rt
-        }
-        None => {
-            account.tickets = args.account.tickets.candidates();
-            account.tickets.retain(|t| !t.ticket.is_empty());
-            runtime(lang)?
-        }
+    let (account, rt) = match judge_with(&args.account, out)? {
+        Ok(j) => j,
+        Err(code) => return Ok(code),
     };
     if args.ask && account.tickets.is_empty() {
         return Err(usage(text(lang, "phone-cli-ask-needs-ticket")));
@@ -187,14 +136,10 @@ fn run_attach(args: AttachArgs, out: Output) -> anyhow::Result<ExitCode> {
             (None, false) => Navigate::Reload,
         },
         account,
-        timeout: Duration::from_millis(args.timeout_ms),
-        settle: Duration::from_millis(args.settle_ms),
+        timeout: args.recording.timeout(),
+        settle: args.recording.settle(),
         ask: args.ask,
-        source: if args.simulated {
-            Source::Simulated
-        } else {
-            Source::Phone
-        },
+        source: args.recording.source(),
     };
     let result = rt.block_on(async {
         let cancel = CancelFlag::new();
@@ -211,17 +156,7 @@ fn run_attach(args: AttachArgs, out: Output) -> anyhow::Result<ExitCode> {
         Err(e) => return Ok(fail(&e, json, lang)),
     };
     if let Some(path) = &args.record {
-        let refs: Vec<&str> = secrets.iter().map(String::as_str).collect();
-        let fixture = phone::fixture::record(&attached.report, &attached.exchange, &refs);
-        let body = serde_json::to_string_pretty(&fixture)
-            .context(text(lang, "phone-cli-fixture-encode-failed"))?;
-        std::fs::write(path, body + "\n").with_context(|| {
-            msg!(
-                "phone-cli-fixture-write-failed",
-                path = path.display().to_string()
-            )
-            .get(lang)
-        })?;
+        write_fixture(path, &attached.report, &attached.exchange, &secrets, lang)?;
     }
     let report = &attached.report;
     if json {

@@ -210,7 +210,10 @@ pub fn print_report(report: &PhoneReport, lang: Lang) {
         report.outcome.label().get(lang),
         report.duration_ms
     );
-    turn_off(lang);
+    // The DevTools switch is the attached page's; pages seen through the proxy had none.
+    if report.target.is_some() {
+        turn_off(lang);
+    }
 }
 
 fn turn_off(lang: Lang) {

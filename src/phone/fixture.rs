@@ -79,10 +79,13 @@ pub fn record(report: &PhoneReport, exchange: &[Exchanged], secrets: &[&str]) ->
         versions: report.client.versions.clone(),
         user_agent: report.client.user_agent.clone(),
         app_id: report.run.configs.first().map(|c| c.app_id.clone()),
+        // Android: the page attached to; iOS (the proxy): the document the proxy saw.
         page_url: report
             .target
             .as_ref()
-            .map(|t| redact_url(&t.page.url))
+            .map(|t| t.page.url.as_str())
+            .or(report.run.landing_url.as_deref())
+            .map(redact_url)
             .unwrap_or_default(),
         setup: report.setup,
         exchange,

@@ -19,6 +19,7 @@ mod cdp;
 pub mod devtools;
 pub mod discover;
 pub mod fixture;
+pub mod proxy;
 pub mod report;
 pub mod session;
 
@@ -29,6 +30,11 @@ pub use android::{AttachOptions, Attached, Listing, Navigate, attach, list};
 pub use devtools::Page;
 pub use discover::App;
 pub use report::{Asked, Navigation, PhoneReport, Source};
+
+/// Default hard deadline of a page's recording.
+pub const DEFAULT_TIMEOUT_MS: u64 = 30_000;
+/// Default quiet time: a phone answers slower than the probe's own bridge.
+pub const DEFAULT_SETTLE_MS: u64 = 1_000;
 
 /// What the phone mode reports while it works (the window's live view, the CLI's lines).
 #[derive(Clone, Debug, PartialEq)]

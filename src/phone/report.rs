@@ -157,9 +157,18 @@ impl PhoneReport {
             (None, None) => "?".to_owned(),
         };
         let engine = v.xweb.as_deref().unwrap_or("-");
-        match self.source {
-            Source::Phone => msg!("phone-source-phone", client = client, xweb = engine),
-            Source::Simulated => msg!("phone-source-simulated", client = client, xweb = engine),
+        // iOS pages come through the proxy and WKWebView has no XWeb.
+        match (self.source, self.platform) {
+            (Source::Phone, Platform::Ios) => msg!("phone-proxy-source-phone", client = client),
+            (Source::Simulated, Platform::Ios) => {
+                msg!("phone-proxy-source-simulated", client = client)
+            }
+            (Source::Phone, Platform::Android) => {
+                msg!("phone-source-phone", client = client, xweb = engine)
+            }
+            (Source::Simulated, Platform::Android) => {
+                msg!("phone-source-simulated", client = client, xweb = engine)
+            }
         }
     }
 }
