@@ -405,7 +405,11 @@ impl Runtime {
                 e @ (Event::PhoneListed { .. }
                 | Event::PhoneProgress { .. }
                 | Event::PhoneFinished { .. }
-                | Event::PhoneFailed { .. }) => self.phone_events.push(e),
+                | Event::PhoneFailed { .. }
+                | Event::ProxyStarted { .. }
+                | Event::ProxyEvent { .. }
+                | Event::ProxyStopped { .. }
+                | Event::ProxyFailed { .. }) => self.phone_events.push(e),
                 e @ (Event::ProbeProgress { .. }
                 | Event::ProbeFinished { .. }
                 | Event::ProbeFailed { .. }

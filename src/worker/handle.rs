@@ -22,6 +22,9 @@ struct State {
     probes: InFlight,
     phones: InFlight,
     batches: InFlight,
+    proxies: InFlight,
+    /// The proxy's CA key goes here when there is no keyring.
+    store: Arc<dyn crate::secrets::SecretStore>,
 }
 
 pub(super) async fn run(
@@ -61,6 +64,7 @@ async fn setup(out: &Emitter, options: WorkerOptions) -> Option<State> {
     let Ok((profiles, store, health, env)) = opened else {
         return None;
     };
+    let proxy_store = Arc::clone(&store);
     let cache = Arc::new(CredentialCache::new(Arc::clone(&store)));
     let secrets = Arc::new(Secrets::new(store, health.clone(), env));
     let mut credentials = Credentials::new(secrets, cache, log);
@@ -91,6 +95,8 @@ async fn setup(out: &Emitter, options: WorkerOptions) -> Option<State> {
         probes: InFlight::default(),
         phones: InFlight::default(),
         batches: InFlight::default(),
+        proxies: InFlight::default(),
+        store: proxy_store,
     })
 }
 
@@ -241,6 +247,11 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
             super::phone::attach(&state.phones, out, id, *options).await;
         }
         Command::CancelPhone { id } => state.phones.cancel(id),
+        Command::StartProxy { id, request } => match proxy_config(state, *request) {
+            Ok(config) => super::phone::proxy(&state.proxies, out, id, config).await,
+            Err(message) => out.emit(Event::ProxyFailed { id, message }),
+        },
+        Command::StopProxy { id } => state.proxies.cancel(id),
         Command::RunBatch { id, run } => super::batch::run(&state.batches, out, id, *run).await,
         Command::CancelBatch { id } => state.batches.cancel(id),
         Command::FindBrowser { explicit } => super::probe::find_browser(out, explicit).await,
@@ -476,4 +487,26 @@ fn profile_report(e: &crate::profile::ProfileError) -> ErrorReport {
 
 fn internal(e: &tokio::task::JoinError) -> ErrorReport {
     crate::wechat::ClientError::Internal(format!("a background task failed: {e}")).report()
+}
+
+/// The window's proxy: the CA next to the profiles, the phone mode's quiet time and deadline.
+fn proxy_config(
+    state: &State,
+    request: super::ProxyRequest,
+) -> Result<crate::phone::proxy::ProxyConfig, crate::core::text::Msg> {
+    let ca_dir = match &state.profiles {
+        Some(p) => p.dir().to_path_buf(),
+        None => crate::profile::config_dir().map_err(|e| e.text())?,
+    };
+    let mut config = crate::phone::proxy::ProxyConfig::new(
+        request.hosts,
+        request.account,
+        Arc::clone(&state.store),
+    )
+    .map_err(|e| e.message())?;
+    config.ca_dir = ca_dir;
+    config.port = request.port;
+    config.listen = request.listen;
+    config.source = request.source;
+    Ok(config)
 }

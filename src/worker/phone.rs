@@ -1,6 +1,6 @@
-//! The worker's phone commands (issue 18): listing the phones and recording one page run as
-//! their own tasks; a recording has a cancel flag the UI can raise, which takes the recorder
-//! out of the page before the task ends.
+//! The worker's phone commands (issue 18): listing the phones, recording one page run and
+//! running the iOS proxy, each as its own task; a recording and a proxy have a cancel flag the
+//! UI can raise (the recorder leaves the page; the proxy closes its port).
 
 use super::Event;
 use super::emit::{Emitter, InFlight};
@@ -33,4 +33,50 @@ pub(super) async fn attach(phones: &InFlight, out: &Emitter, id: u64, options: A
         }),
         Err(error) => out.emit(Event::PhoneFailed { id, error }),
     }
+}
+
+/// Runs the proxy until its flag is raised, streaming its events; then stops it (the pages
+/// still recording are reported) and says so.
+pub(super) async fn proxy(
+    proxies: &InFlight,
+    out: &Emitter,
+    id: u64,
+    config: crate::phone::proxy::ProxyConfig,
+) {
+    let flag = proxies.start(id);
+    let mut proxy = match crate::phone::proxy::start(config).await {
+        Ok(p) => p,
+        Err(e) => {
+            proxies.remove(id);
+            out.emit(Event::ProxyFailed {
+                id,
+                message: e.message(),
+            });
+            return;
+        }
+    };
+    out.emit(Event::ProxyStarted {
+        id,
+        addr: proxy.addr,
+        setup_url: proxy.setup_url.clone(),
+        ca: proxy.ca.clone(),
+    });
+    loop {
+        tokio::select! {
+            () = flag.cancelled() => break,
+            e = proxy.events.recv() => match e {
+                Some(event) => out.emit(Event::ProxyEvent { id, event: Box::new(event) }),
+                None => break,
+            }
+        }
+    }
+    let mut rest = proxy.stop().await;
+    while let Ok(event) = rest.try_recv() {
+        out.emit(Event::ProxyEvent {
+            id,
+            event: Box::new(event),
+        });
+    }
+    proxies.remove(id);
+    out.emit(Event::ProxyStopped { id });
 }

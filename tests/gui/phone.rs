@@ -7,7 +7,7 @@ use egui_kittest::kittest::Queryable as _;
 use wxsign::gui_settings::Panel;
 use wxsign::phone::Source;
 use wxsign::phone::adb::Adb;
-use wxsign::ui::phone_panel::{Found, Outcome};
+use wxsign::ui::phone_panel::{Found, Outcome, ProxyState};
 
 use crate::cli::phone::rig::{Chromium, Phone, Quirks, Spec, WebView, unique_pid};
 use crate::probe::{H, app_with_worker, browser_or_skip, wait_for};
@@ -163,4 +163,66 @@ fn a_page_is_attached_judged_and_asked_with_a_confirmation() {
     h.get_by_label("What the client accepted");
     h.get_by_label_contains("verifies the landing URL");
     assert!(phone.all_closed(), "a connection to the phone stayed open");
+}
+
+/// The iOS proxy started from the panel on 127.0.0.1 (a free port): it listens at the address
+/// it shows, with the setup page and the CA's fingerprint; Stop closes the port and shows the
+/// undo steps. Nothing leaves the machine: no page goes through it here.
+#[test]
+fn the_ios_proxy_starts_on_loopback_shows_its_address_and_stops() {
+    let mut app = app_with_worker();
+    let h = &mut app.harness;
+    h.state_mut().state.panel = Panel::Phone;
+    support::step_until(h, "the profiles", |h| h.state().rt.profiles_loaded);
+    h.run();
+    // No host yet: the block says what to fill in.
+    h.get_by_label("name the page's host to start");
+    let fill = |h: &mut H, label: &str, text: &str| {
+        h.get_by_label(label).click();
+        h.run();
+        h.key_press_modifiers(eframe::egui::Modifiers::COMMAND, eframe::egui::Key::A);
+        h.get_by_label(label).type_text(text);
+        h.run();
+    };
+    fill(h, "Hosts", "m.example.com");
+    // Port 0: any free port, so the test never meets another proxy on 8899.
+    fill(h, "Port", "0");
+    fill(h, "Listen on", "127.0.0.1");
+    let b = &h.state().phone.proxy;
+    assert_eq!(
+        (b.hosts.as_str(), b.port.as_str(), b.listen.as_str()),
+        ("m.example.com", "0", "127.0.0.1")
+    );
+    h.get_by_label("Start proxy").click();
+    wait_for(h, "the proxy", |h| {
+        matches!(
+            h.state().phone.proxy.state,
+            ProxyState::Running { .. } | ProxyState::Failed(_)
+        )
+    });
+    let (addr, setup_url, sha256) = match &h.state().phone.proxy.state {
+        ProxyState::Running {
+            addr,
+            setup_url,
+            ca,
+            ..
+        } => (*addr, setup_url.clone(), ca.sha256.clone()),
+        ProxyState::Failed(m) => panic!("the proxy did not start: {m:?}"),
+        _ => unreachable!(),
+    };
+    assert!(addr.ip().is_loopback(), "{addr}");
+    assert_ne!(addr.port(), 0);
+    h.get_by_label(&addr.to_string());
+    h.get_by_label(&setup_url);
+    h.get_by_label(&sha256);
+    std::net::TcpStream::connect(addr).expect("the proxy listens at the address shown");
+    h.get_by_label("Stop proxy").click();
+    wait_for(h, "the stop", |h| {
+        matches!(h.state().phone.proxy.state, ProxyState::Stopped)
+    });
+    h.get_by_label("The proxy is stopped. To undo the setup:");
+    assert!(
+        std::net::TcpStream::connect(addr).is_err(),
+        "the port is closed after Stop"
+    );
 }

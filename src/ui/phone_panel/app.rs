@@ -52,7 +52,7 @@ impl WxsignApp {
             worker: self.rt.has_worker(),
         };
         let action = phone_panel_ui(ui, &mut self.phone, &cx);
-        if self.phone.recording.is_some() {
+        if self.phone.recording.is_some() || self.phone.proxy.running_id().is_some() {
             // Events arrive without input: keep drawing while recording.
             ui.ctx()
                 .request_repaint_after(std::time::Duration::from_millis(200));
@@ -69,6 +69,16 @@ impl WxsignApp {
             }
             Some(PhoneAction::Stop) => {
                 if let Some(c) = self.phone.stop() {
+                    self.rt.send(c);
+                }
+            }
+            Some(PhoneAction::StartProxy) => {
+                if let Some(c) = self.phone.start_proxy(account) {
+                    self.rt.send(c);
+                }
+            }
+            Some(PhoneAction::StopProxy) => {
+                if let Some(c) = self.phone.stop_proxy() {
                     self.rt.send(c);
                 }
             }

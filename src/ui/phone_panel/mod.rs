@@ -2,20 +2,23 @@
 //! the phones on the adb server and records the chosen page (`crate::phone`); the panel holds
 //! the pickers, the recording in progress and the report, drawn with the Probe panel's
 //! timeline and verdicts (`view`). Every action is a worker command; events come back once per
-//! frame. The Android section is one block of the panel: the iOS proxy's controls go in as a
-//! block of their own beside it.
+//! frame. The Android block and the iOS proxy's block (`proxy`) both end in the same report
+//! view.
 
 mod app;
+mod proxy;
 mod view;
 
 use crate::core::text::Msg;
 use crate::phone::adb::Adb;
+use crate::phone::proxy::ProxyEvent;
 use crate::phone::{
     AttachOptions, Choice, Listing, Navigate, PhoneError, PhoneReport, Progress, Source,
 };
 use crate::probe::judge::Account;
 use crate::ui::probe_panel::ConfigVerdict;
-use crate::worker::{Command, Event};
+use crate::worker::{Command, Event, ProxyRequest};
+pub use proxy::{FieldProblem, ProxyBlock, ProxyState};
 pub use view::phone_panel_ui;
 
 /// Hard deadline of one recording from the window (as `phone attach`).
@@ -70,6 +73,8 @@ pub struct PhonePanel {
     pub confirm_ask: bool,
     /// `Simulated` when a test rig plays the phone.
     pub source: Source,
+    /// The iOS proxy.
+    pub proxy: ProxyBlock,
     next_id: u64,
 }
 
@@ -84,6 +89,7 @@ impl Default for PhonePanel {
             outcome: None,
             confirm_ask: false,
             source: Source::Phone,
+            proxy: ProxyBlock::default(),
             next_id: 0,
         }
     }
@@ -95,6 +101,8 @@ pub enum PhoneAction {
     Find,
     Attach { navigate: Navigate, ask: bool },
     Stop,
+    StartProxy,
+    StopProxy,
     OpenInVerify(crate::ui::verify_panel::VerifyRequest),
 }
 
@@ -148,6 +156,36 @@ impl PhonePanel {
         })
     }
 
+    /// The command that starts the proxy with the block's fields; `None` when a field is
+    /// wrong (the block says which) or a proxy runs.
+    pub fn start_proxy(&mut self, account: Account) -> Option<Command> {
+        if self.proxy.running_id().is_some() {
+            return None;
+        }
+        let fields = self.proxy.fields().ok()?;
+        let id = self.next();
+        self.proxy.state = ProxyState::Starting { id };
+        self.proxy.lines.clear();
+        Some(Command::StartProxy {
+            id,
+            request: Box::new(ProxyRequest {
+                hosts: fields.hosts,
+                port: fields.port,
+                listen: fields.listen,
+                account,
+                source: self.source,
+            }),
+        })
+    }
+
+    pub fn stop_proxy(&mut self) -> Option<Command> {
+        let ProxyState::Running { id, stopping, .. } = &mut self.proxy.state else {
+            return None;
+        };
+        *stopping = true;
+        Some(Command::StopProxy { id: *id })
+    }
+
     pub fn stop(&mut self) -> Option<Command> {
         let r = self.recording.as_mut()?;
         r.cancelling = true;
@@ -187,6 +225,20 @@ impl PhonePanel {
                         _ => Outcome::Failed(error.message()),
                     });
                 }
+                Event::ProxyStarted {
+                    id,
+                    addr,
+                    setup_url,
+                    ca,
+                } => self.proxy.started(id, addr, setup_url, ca),
+                Event::ProxyEvent { id, event } if self.proxy.running_id() == Some(id) => {
+                    self.proxy.saw(&event);
+                    if let ProxyEvent::Report { report, .. } = *event {
+                        self.show_report(*report, account);
+                    }
+                }
+                Event::ProxyStopped { id } => self.proxy.stopped(id),
+                Event::ProxyFailed { id, message } => self.proxy.failed(id, message),
                 _ => {}
             }
         }

@@ -47,6 +47,10 @@ pub fn phone_panel_ui(
             widgets::section(ui, s.android);
             action = android_ui(ui, p, cx);
             ui.separator();
+            action = action
+                .take()
+                .or(super::proxy::proxy_ui(ui, &mut p.proxy, cx));
+            ui.separator();
             if let Some(r) = &p.recording {
                 action = action.take().or(recording_ui(ui, r, cx));
             }
