@@ -13,6 +13,7 @@ use super::session::{Exchanged, Recorded};
 use crate::batch::Platform;
 use crate::core::text::{Msg, msg};
 use crate::core::urlcheck::Severity;
+use crate::probe::judge::finding;
 use crate::probe::report::{Finding, Outcome, Run};
 
 /// How to turn the DevTools switch off again (PHONE.md §1), opened inside WeChat.
@@ -222,15 +223,6 @@ pub fn build(recorded: Recorded, ctx: Context) -> PhoneReport {
         passed,
         turn_off: TURN_OFF_URL.to_owned(),
         duration_ms: ctx.duration_ms,
-    }
-}
-
-fn finding(code: &str, severity: Severity, message: Msg, fix: Msg) -> Finding {
-    Finding {
-        code: code.to_owned(),
-        severity,
-        message,
-        fix,
     }
 }
 

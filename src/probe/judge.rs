@@ -25,7 +25,8 @@ pub struct Account {
     pub safe_domains: Vec<String>,
 }
 
-fn finding(code: &str, severity: Severity, message: Msg, fix: Msg) -> Finding {
+/// A finding of the page checks; the phone's own findings are made the same way.
+pub(crate) fn finding(code: &str, severity: Severity, message: Msg, fix: Msg) -> Finding {
     Finding {
         code: code.to_owned(),
         severity,
