@@ -4,8 +4,7 @@
 
 use eframe::egui;
 
-use super::view::PhoneCtx;
-use super::{PhoneAction, phone_panel_ui};
+use super::{PhoneAction, PhoneCtx, phone_panel_ui};
 use crate::probe::judge::Account;
 use crate::ui::WxsignApp;
 use crate::ui::phone_strings::phone_tr;

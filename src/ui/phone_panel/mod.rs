@@ -16,7 +16,8 @@ use crate::phone::{
     AttachOptions, Choice, Listing, Navigate, PhoneError, PhoneReport, Progress, Source,
 };
 use crate::probe::judge::Account;
-use crate::ui::probe_panel::ConfigVerdict;
+use crate::ui::phone_strings::PhoneStrings;
+use crate::ui::probe_panel::{ConfigVerdict, ProbeCtx};
 use crate::worker::{Command, Event, ProxyRequest};
 pub use proxy::{FieldProblem, ProxyBlock, ProxyState};
 pub use view::phone_panel_ui;
@@ -25,6 +26,16 @@ pub use view::phone_panel_ui;
 const TIMEOUT: std::time::Duration = std::time::Duration::from_secs(60);
 /// How long the page must stay quiet after wx.config.
 const SETTLE: std::time::Duration = std::time::Duration::from_millis(1500);
+
+/// What the panel needs from the app.
+pub struct PhoneCtx<'a> {
+    pub s: &'static PhoneStrings,
+    /// The Probe panel's context: its timeline and verdicts draw the recorded run.
+    pub probe: ProbeCtx<'a>,
+    /// A ticket to sign with (Ask needs one).
+    pub has_ticket: bool,
+    pub worker: bool,
+}
 
 /// What "Find phones" found.
 pub enum Found {

@@ -7,8 +7,7 @@ use std::net::{IpAddr, SocketAddr};
 
 use eframe::egui::{self, RichText};
 
-use super::PhoneAction;
-use super::view::PhoneCtx;
+use super::{PhoneAction, PhoneCtx};
 use crate::core::text::Msg;
 use crate::i18n::Render;
 use crate::phone::proxy::{self, CaInfo, ProxyEvent};

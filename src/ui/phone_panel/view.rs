@@ -7,24 +7,13 @@ use std::collections::HashMap;
 
 use eframe::egui::{self, RichText};
 
-use super::{Found, Outcome, PhoneAction, PhonePanel, Recording, ReportView};
+use super::{Found, Outcome, PhoneAction, PhoneCtx, PhonePanel, Recording, ReportView};
 use crate::core::text::{Msg, msg};
 use crate::i18n::Render;
 use crate::phone::report::{TURN_OFF_URL, Verifies};
 use crate::phone::{Navigate, Progress};
-use crate::ui::phone_strings::PhoneStrings;
-use crate::ui::probe_panel::{self, ProbeAction, ProbeCtx};
+use crate::ui::probe_panel::{self, ProbeAction};
 use crate::ui::{theme, widgets};
-
-/// What the panel needs from the app.
-pub struct PhoneCtx<'a> {
-    pub s: &'static PhoneStrings,
-    /// The Probe panel's context: its timeline and verdicts draw the recorded run.
-    pub probe: ProbeCtx<'a>,
-    /// A ticket to sign with (Ask needs one).
-    pub has_ticket: bool,
-    pub worker: bool,
-}
 
 pub(super) fn progress_line(p: &Progress) -> Option<Msg> {
     p.line()
