@@ -665,6 +665,7 @@ probe-install-hint-unix = Debian: apt-get install chromium-headless-shell, or ch
 probe-launch-profile-dir = cannot create a temporary browser profile ({ $error }); check TMPDIR
 probe-launch-spawn = cannot start the browser { $browser } ({ $error }); pass another one with --browser
 probe-launch-no-output = the browser's output could not be read
+probe-launch-job = cannot put the browser in a Windows job object ({ $error })
 probe-launch-no-address = it printed no DevTools address within { $ms } ms
 probe-launch-exited = it exited at once
 probe-launch-failed = the browser { $browser } did not start: { $why }. { $tail }

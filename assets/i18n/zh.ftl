@@ -662,6 +662,7 @@ probe-install-hint-unix = Debian：apt-get install chromium-headless-shell 或 c
 probe-launch-profile-dir = 无法创建临时浏览器配置目录（{ $error }）；请检查 TMPDIR
 probe-launch-spawn = 无法启动浏览器 { $browser }（{ $error }）；请用 --browser 指定其他浏览器
 probe-launch-no-output = 无法读取浏览器的输出
+probe-launch-job = 无法把浏览器放入 Windows 作业对象（{ $error }）
 probe-launch-no-address = it printed no DevTools address within { $ms } ms
 probe-launch-exited = it exited at once
 probe-launch-failed = 浏览器 { $browser } 未能启动：{ $why }。{ $tail }
