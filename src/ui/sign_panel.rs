@@ -8,7 +8,7 @@ use eframe::egui::{self, RichText};
 use super::i18n::Strings;
 use super::{snippet, theme, widgets};
 use crate::core::jsapi;
-use crate::core::sign::{self, Signature};
+use crate::core::sign::{self, Signature, TimestampUnit};
 use crate::core::urlcheck::{self, DomainWording, UrlAnalysis};
 use crate::secret::{self, Secret};
 
@@ -268,10 +268,14 @@ fn timestamp_hint_ui(ui: &mut egui::Ui, ts: &str, s: &Strings, palette: &theme::
     if ts.is_empty() {
         return;
     }
-    if !ts.bytes().all(|b| b.is_ascii_digit()) {
-        ui.colored_label(palette.warn, s.timestamp_not_number);
-    } else if ts.len() >= 13 {
-        ui.colored_label(palette.warn, s.timestamp_ms);
+    match TimestampUnit::of(ts) {
+        None => {
+            ui.colored_label(palette.warn, s.timestamp_not_number);
+        }
+        Some(TimestampUnit::Millis) => {
+            ui.colored_label(palette.warn, s.timestamp_ms);
+        }
+        Some(TimestampUnit::Seconds) => {}
     }
 }
 

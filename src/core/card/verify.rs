@@ -6,6 +6,7 @@
 use serde::Serialize;
 
 use super::{CardApi, CardField, CardSignature, CardValues, sign_card};
+use crate::core::sign::TimestampUnit;
 use crate::core::sign::sha1_hex;
 use crate::core::text::Text;
 use crate::core::verify::Cause;
@@ -340,10 +341,10 @@ fn timestamp_options(ts: &str) -> Options {
                 push(v.to_string());
             }
         }
-        if t.len() <= 11 {
-            push(format!("{t}000"));
-        } else if t.len() >= 13 {
-            push(t[..t.len() - 3].to_owned());
+        match TimestampUnit::of(t) {
+            Some(TimestampUnit::Seconds) => push(format!("{t}000")),
+            Some(TimestampUnit::Millis) => push(t[..t.len() - 3].to_owned()),
+            None => {}
         }
     }
     push(String::new());

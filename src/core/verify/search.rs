@@ -346,7 +346,7 @@ pub const MS_TIMESTAMP_CODE: &str = "millisecond_timestamp";
 /// (`sign`, `verify`, batch, the GUI) and none fails on it alone.
 pub fn millisecond_timestamp(timestamp: &str) -> Option<Text> {
     let t = timestamp.trim();
-    (t.len() >= 13 && t.bytes().all(|b| b.is_ascii_digit())).then(|| {
+    (sign::TimestampUnit::of(t) == Some(sign::TimestampUnit::Millis)).then(|| {
         Text::new(
             "The timestamp has 13 digits, so it is in milliseconds; WeChat documents seconds since the epoch (Feishu, not WeChat, takes milliseconds). Signed and passed to wx.config as the same value, string1 matches, but whether WeChat accepts it is unconfirmed: use one value in seconds (Math.floor(Date.now() / 1000), time()) for the signature and wx.config to be safe.",
             "时间戳有 13 位，是毫秒；微信文档要求以秒为单位（要毫秒的是飞书，不是微信）。签名和 wx.config 用的是同一个值时 string1 一致，但微信是否接受尚未确认：为保险起见，签名和 wx.config 请使用同一个以秒为单位的值（Math.floor(Date.now() / 1000)、time()）。",
