@@ -793,3 +793,7 @@ worker-thumb-no-answer = no answer: { $why }
 worker-thumb-http-status = the server answered HTTP { $status }
 worker-thumb-too-large = the image is larger than 8 MB
 worker-thumb-not-image = not a PNG or JPEG image WeChat can show ({ $error })
+
+## Platforms
+
+platforms-sign-call = call

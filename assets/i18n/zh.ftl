@@ -790,3 +790,7 @@ worker-thumb-no-answer = 没有响应：{ $why }
 worker-thumb-http-status = 服务器返回 HTTP { $status }
 worker-thumb-too-large = 图片大于 8 MB
 worker-thumb-not-image = 不是微信可显示的 PNG 或 JPEG 图片（{ $error }）
+
+## Platforms
+
+platforms-sign-call = 调用

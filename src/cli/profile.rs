@@ -11,7 +11,7 @@ use crate::core::text::{Lang, msg};
 use crate::i18n::{Render, text};
 use crate::profile::{AccountKind, Platform, Profile, ProfileStore, TokenMode, WecomApp};
 
-fn parse_platform(s: &str) -> Result<Platform, String> {
+pub(super) fn parse_platform(s: &str) -> Result<Platform, String> {
     s.parse::<Platform>()
         .map_err(|t| t.get(output::parse_lang()).to_owned())
 }

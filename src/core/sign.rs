@@ -226,6 +226,28 @@ impl Recipe {
     };
 }
 
+/// What a server got wrong about a call's recipe, as data the verifier tries like any other
+/// cause: the platform lists the ones seen in the field (DOMAIN.md §13).
+#[derive(Debug)]
+pub struct RecipeMistake {
+    /// Stable code in reports (`sha1_for_sha256`, `seconds_for_ms`).
+    pub code: &'static str,
+    pub slip: Slip,
+    /// One sentence: what the server did and how to fix it.
+    pub message: crate::core::text::Msg,
+}
+
+/// The shape of a [`RecipeMistake`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slip {
+    /// The server signed with this recipe instead of the platform's.
+    Recipe(Recipe),
+    /// The timestamp is written in this unit, not the platform's: the signature may match and
+    /// the platform still refuses it (Feishu takes milliseconds), or it is unconfirmed whether
+    /// it does (WeChat and milliseconds: a warning).
+    TimestampIn(TimestampUnit),
+}
+
 /// Signs with a platform's recipe: the URL normalised by its rule, the timestamp as given, the
 /// platform's digest.
 pub fn sign_with(

@@ -6,7 +6,16 @@
 //!
 //! Pure data: no I/O, no dependency on the client or the UI.
 
+mod model;
+
 use serde::{Deserialize, Serialize};
+
+pub use model::{
+    ApiSpec, Auth, CallFields, ConfigCall, DomainRule, Endpoint, Errcode, Method, RefreshRule,
+    Request, Status, Value,
+};
+
+use crate::core::sign::Recipe;
 
 use crate::core::text::{Msg, Text, msg};
 use crate::core::urlcheck::DomainWording;
@@ -64,8 +73,10 @@ pub enum Platform {
 pub struct IdRule {
     /// How the id is called in the console and in messages (`appId`, `corpId`).
     pub label: &'static str,
-    /// Accepted prefixes, each followed by 16 lowercase hex digits.
+    /// Accepted prefixes, each followed by the body.
     pub prefixes: &'static [&'static str],
+    /// What follows the prefix.
+    pub body: IdBody,
     /// An example for error messages.
     pub example: &'static str,
     /// Where the console shows it.
@@ -73,14 +84,35 @@ pub struct IdRule {
     pub where_zh: &'static str,
 }
 
+/// What follows an id's prefix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdBody {
+    /// Exactly this many lowercase hex digits (`wx` + 16).
+    Hex(usize),
+    /// Lowercase letters and digits, between `min` and `max` of them (Feishu's `cli_…`,
+    /// DingTalk's `ding…`: their length is not documented).
+    Alnum { min: usize, max: usize },
+}
+
 impl IdRule {
-    /// Whether `id` is a prefix and 16 lowercase hex digits.
+    /// Whether `id` is one of the prefixes followed by the body.
     pub fn accepts(&self, id: &str) -> bool {
-        id.len() == 18
-            && self.prefixes.iter().any(|p| id.starts_with(p))
-            && id[2..]
-                .chars()
-                .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c))
+        self.prefixes.iter().any(|p| {
+            id.strip_prefix(p).is_some_and(|rest| {
+                let lower = |c: char| c.is_ascii_digit() || c.is_ascii_lowercase();
+                match self.body {
+                    IdBody::Hex(n) => {
+                        rest.len() == n
+                            && rest
+                                .chars()
+                                .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c))
+                    }
+                    IdBody::Alnum { min, max } => {
+                        (min..=max).contains(&rest.len()) && rest.chars().all(lower)
+                    }
+                }
+            })
+        })
     }
 }
 
@@ -145,7 +177,32 @@ pub struct PlatformSpec {
     pub errcode_link: Option<&'static str>,
     /// How the URL checks' domain findings speak (JS接口安全域名 / the app's 可信域名, 80001).
     pub domain_wording: &'static DomainWording,
+    /// The calls a page signs, the main one first: what `sign`, `verify` and the panels loop
+    /// over.
+    pub calls: &'static [ConfigCall],
+    /// The token and ticket API as data.
+    pub api: ApiSpec,
+    /// The errcodes of the token and ticket API and of the page call, each with its fix. The
+    /// Official Account's and WeCom's tables are still in `wechat::errcode`.
+    pub errcodes: &'static [Errcode],
+    /// Which page hosts may sign.
+    pub domain: DomainRule,
+    /// What fetching a ticket again does while the current one is valid.
+    pub refresh: RefreshRule,
+    /// Whether the page probe can play this platform's client (WeChat's bridge): DingTalk and
+    /// Feishu pages talk to other bridges.
+    pub probe: bool,
 }
+
+/// The fields of `wx.config` (DOMAIN.md §1).
+const WX_CONFIG_FIELDS: CallFields = CallFields {
+    ids: &["appId"],
+    timestamp: "timestamp",
+    nonce: "nonceStr",
+    signature: "signature",
+    timestamp_is_number: false,
+    extra: &[],
+};
 
 /// The Official Account's API base.
 pub const OFFICIAL_ACCOUNT_API_BASE: &str = "https://api.weixin.qq.com";
@@ -162,6 +219,7 @@ static OFFICIAL_ACCOUNT: PlatformSpec = PlatformSpec {
     id: IdRule {
         label: "appId",
         prefixes: &["wx"],
+        body: IdBody::Hex(16),
         example: "wx1234567890abcdef",
         where_en: "开发 → 基本配置",
         where_zh: "开发 → 基本配置",
@@ -191,6 +249,47 @@ static OFFICIAL_ACCOUNT: PlatformSpec = PlatformSpec {
     hourly_app_ticket_quota: None,
     errcode_link: None,
     domain_wording: &crate::core::urlcheck::JS_SAFE_DOMAINS,
+    calls: &[ConfigCall {
+        js: "wx.config",
+        ticket_kind: "jsapi",
+        fields: WX_CONFIG_FIELDS,
+        recipe: Recipe::WECHAT,
+        mistakes: &[],
+    }],
+    api: ApiSpec {
+        default_base: OFFICIAL_ACCOUNT_API_BASE,
+        other_bases: &[],
+        token: Endpoint {
+            method: Method::Post,
+            path: "/cgi-bin/stable_token",
+            request: Request::Json(&[
+                ("grant_type", Value::Literal("client_credential")),
+                ("appid", Value::Id),
+                ("secret", Value::Secret),
+            ]),
+            auth: Auth::None,
+            status: Status::ErrcodeErrmsg,
+            value: "access_token",
+            expiry: "expires_in",
+        },
+        ticket: Endpoint {
+            method: Method::Get,
+            path: "/cgi-bin/ticket/getticket",
+            request: Request::Query(&[("type", Value::Literal("jsapi"))]),
+            auth: Auth::QueryAccessToken,
+            status: Status::ErrcodeErrmsg,
+            value: "ticket",
+            expiry: "expires_in",
+        },
+    },
+    errcodes: &[],
+    domain: DomainRule {
+        max_entries: Some(3),
+        port_in_entry: false,
+        confirmed: true,
+    },
+    refresh: RefreshRule::RenewedInPlace,
+    probe: true,
 };
 
 static WECOM: PlatformSpec = PlatformSpec {
@@ -201,6 +300,7 @@ static WECOM: PlatformSpec = PlatformSpec {
     id: IdRule {
         label: "corpId",
         prefixes: &["ww", "wx"],
+        body: IdBody::Hex(16),
         example: "ww1234567890abcdef",
         where_en: "我的企业 → 企业信息",
         where_zh: "我的企业 → 企业信息",
@@ -230,6 +330,58 @@ static WECOM: PlatformSpec = PlatformSpec {
     hourly_app_ticket_quota: Some(100),
     errcode_link: Some("https://open.work.weixin.qq.com/devtool/query?e="),
     domain_wording: &WECOM_TRUSTED_DOMAINS,
+    calls: &[
+        ConfigCall {
+            js: "wx.config",
+            ticket_kind: "jsapi",
+            fields: CallFields {
+                extra: &[("beta", "true")],
+                ..WX_CONFIG_FIELDS
+            },
+            recipe: Recipe::WECHAT,
+            mistakes: &[],
+        },
+        ConfigCall {
+            js: "wx.agentConfig",
+            ticket_kind: "agent_config",
+            fields: CallFields {
+                ids: &["corpid", "agentid"],
+                ..WX_CONFIG_FIELDS
+            },
+            recipe: Recipe::WECHAT,
+            mistakes: &[],
+        },
+    ],
+    api: ApiSpec {
+        default_base: WECOM_API_BASE,
+        other_bases: &[],
+        token: Endpoint {
+            method: Method::Get,
+            path: "/cgi-bin/gettoken",
+            request: Request::Query(&[("corpid", Value::Id), ("corpsecret", Value::Secret)]),
+            auth: Auth::None,
+            status: Status::ErrcodeErrmsg,
+            value: "access_token",
+            expiry: "expires_in",
+        },
+        ticket: Endpoint {
+            method: Method::Get,
+            path: "/cgi-bin/get_jsapi_ticket",
+            request: Request::Query(&[]),
+            auth: Auth::QueryAccessToken,
+            status: Status::ErrcodeErrmsg,
+            value: "ticket",
+            expiry: "expires_in",
+        },
+    },
+    errcodes: &[],
+    domain: DomainRule {
+        max_entries: Some(WECOM_MAX_DOMAINS),
+        port_in_entry: false,
+        confirmed: true,
+    },
+    refresh: RefreshRule::RenewedInPlace,
+    probe: true,
 };
 
 /// WeCom's trusted domains (可信域名) of one app (DOMAIN.md §10).
@@ -434,7 +586,7 @@ mod tests {
             Platform::OfficialAccount
         );
         assert!(
-            "dingtalk"
+            "weibo"
                 .parse::<Platform>()
                 .unwrap_err()
                 .en

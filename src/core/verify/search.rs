@@ -12,7 +12,7 @@ use super::mutation::Mutation;
 use super::urlvariants;
 use super::variants::{self, Variant};
 use super::{Cause, Verdict, VerifyHints, VerifyInput};
-use crate::core::sign::{self, Signer};
+use crate::core::sign::{self, Recipe, Signer};
 use crate::core::text::Text;
 
 /// The string fields in the order causes name them (URL mistakes first, the most common).
@@ -27,13 +27,20 @@ pub fn verify(input: &VerifyInput) -> Verdict {
 
 /// [`verify`] with what else is known about the site (safe domains for the host candidates).
 pub fn verify_with(input: &VerifyInput, hints: &VerifyHints) -> Verdict {
-    let sign_url = variants::browser_url(&input.url);
+    verify_recipe(input, hints, &Recipe::WECHAT)
+}
+
+/// [`verify_with`] for a platform's recipe: the expected signature, the candidates and the
+/// search all use its digest, and the URL goes through its rule after the browser's.
+pub(crate) fn verify_recipe(input: &VerifyInput, hints: &VerifyHints, recipe: &Recipe) -> Verdict {
+    let page_url = variants::browser_url(&input.url);
+    let sign_url = recipe.url.apply(&page_url).into_owned();
     let ticket = input
         .tickets
         .first()
         .map(|t| t.ticket.reveal())
         .unwrap_or_default();
-    let expected = sign::sign_text(ticket, &input.noncestr, &input.timestamp, &sign_url);
+    let expected = sign::sign_with(recipe, ticket, &input.noncestr, &input.timestamp, &page_url);
     let claimed = input.signature.trim();
     let target = claimed.to_ascii_lowercase();
     let entry_differs = input
@@ -76,7 +83,9 @@ pub fn verify_with(input: &VerifyInput, hints: &VerifyHints) -> Verdict {
     }
     notes.extend(ms_timestamp);
     // Another scheme's hash of the very string1 (DingTalk's SHA-256, MD5): one clear answer.
-    if let Some(cause) = lookalike::other_hash(&target, &expected) {
+    if let Some(cause) =
+        lookalike::other_hash(&target, &expected).filter(|_| recipe.digest == sign::Digest::Sha1)
+    {
         return Verdict {
             matched: false,
             expected,
@@ -85,9 +94,9 @@ pub fn verify_with(input: &VerifyInput, hints: &VerifyHints) -> Verdict {
             tried: 1,
         };
     }
-    let mode = if is_sha1_hex(&target) {
+    let mode = if recipe.digest.is_hex(&target) {
         Mode::Exact
-    } else if hexenc::possible(&target) {
+    } else if recipe.digest == sign::Digest::Sha1 && hexenc::possible(&target) {
         // Shorter than 40 hex digits: compare with the zero-dropping encoders' renderings.
         Mode::Encoded {
             upper: claimed.bytes().any(|b| b.is_ascii_uppercase()),
@@ -104,6 +113,7 @@ pub fn verify_with(input: &VerifyInput, hints: &VerifyHints) -> Verdict {
     };
 
     let mut search = Search::new(input, hints, &sign_url, target, mode);
+    search.signer = Signer::with_digest(recipe.digest);
     let causes = search.run();
     if causes.is_empty() {
         if matches!(mode, Mode::Encoded { .. }) {
@@ -128,10 +138,6 @@ fn single(m: Mutation, string1: &str) -> Cause {
         message: m.message(),
         string1: string1.to_owned(),
     }
-}
-
-fn is_sha1_hex(s: &str) -> bool {
-    s.len() == 40 && s.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// How the claimed signature is compared with a candidate string1.
