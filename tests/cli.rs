@@ -18,6 +18,7 @@ mod cli {
     mod newuser;
     mod package;
     mod pasted;
+    mod platforms;
     mod probe;
     mod real_auth;
     mod redis;
