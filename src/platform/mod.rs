@@ -11,8 +11,8 @@ mod model;
 use serde::{Deserialize, Serialize};
 
 pub use model::{
-    ApiSpec, Auth, CallFields, ConfigCall, DomainRule, Endpoint, Errcode, Method, RefreshRule,
-    Request, Status, Value,
+    ApiFlow, ApiSpec, Auth, CallFields, ConfigCall, DomainRule, Endpoint, Errcode, Method,
+    RefreshRule, Request, Status, Value,
 };
 
 use crate::core::sign::Recipe;
@@ -182,6 +182,8 @@ pub struct PlatformSpec {
     pub calls: &'static [ConfigCall],
     /// The token and ticket API as data.
     pub api: ApiSpec,
+    /// Which credentials path serves it.
+    pub flow: ApiFlow,
     /// The errcodes of the token and ticket API and of the page call, each with its fix. The
     /// Official Account's and WeCom's tables are still in `wechat::errcode`.
     pub errcodes: &'static [Errcode],
@@ -256,6 +258,7 @@ static OFFICIAL_ACCOUNT: PlatformSpec = PlatformSpec {
         recipe: Recipe::WECHAT,
         mistakes: &[],
     }],
+    flow: ApiFlow::OfficialAccount,
     api: ApiSpec {
         default_base: OFFICIAL_ACCOUNT_API_BASE,
         other_bases: &[],
@@ -352,6 +355,7 @@ static WECOM: PlatformSpec = PlatformSpec {
             mistakes: &[],
         },
     ],
+    flow: ApiFlow::WecomApps,
     api: ApiSpec {
         default_base: WECOM_API_BASE,
         other_bases: &[],

@@ -179,3 +179,13 @@ pub enum RefreshRule {
     /// it expires (Feishu: 30 min): two tickets can be valid at once, both verifier candidates.
     NewWhileOldValid { within_secs: u32 },
 }
+
+/// Which credentials path serves a platform's API. The Official Account's and WeCom's have
+/// behaviour of their own (stable_token's modes and forced refresh; per-app secrets, tokens and
+/// quotas); any other platform is served from its [`ApiSpec`] alone.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ApiFlow {
+    OfficialAccount,
+    WecomApps,
+    Spec,
+}

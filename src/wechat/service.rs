@@ -17,6 +17,7 @@ use crate::secret::Secret;
 use crate::secrets::Secrets;
 
 mod cached;
+mod spec;
 mod wecom;
 
 use cached::CacheSlot;
@@ -82,6 +83,8 @@ pub enum TicketOrigin {
     Wechat,
     /// WeCom's API (`get_jsapi_ticket`, `ticket/get?type=agent_config`).
     Wecom,
+    /// The API of a platform whose API is data (DingTalk, Feishu).
+    Platform { platform: crate::platform::Platform },
     Redis {
         key: String,
         /// What `expires_in` is based on; `unknown` means it is 0 because nothing says.
@@ -102,6 +105,7 @@ impl TicketOrigin {
         match self {
             TicketOrigin::Wechat => "WeChat API".to_owned(),
             TicketOrigin::Wecom => "WeCom API".to_owned(),
+            TicketOrigin::Platform { platform } => format!("{} API", platform.spec().api_name),
             TicketOrigin::Redis { key, expiry } => {
                 let basis = match expiry {
                     ExpirySource::Value => "update_time",
