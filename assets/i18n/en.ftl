@@ -797,3 +797,328 @@ worker-thumb-not-image = not a PNG or JPEG image WeChat can show ({ $error })
 ## Platforms
 
 platforms-sign-call = call
+## Verify · causes
+
+verify-cause-fragment = The server signed the URL with its #fragment; sign location.href.split('#')[0], everything before the #.
+verify-cause-not-normalised = The server signed the URL as typed, but the browser normalises it to { $sign_url }; sign location.href.split('#')[0] as the page sees it.
+verify-cause-entry-url = The server signed the entry URL (the first page of the visit), which only WeChat on iOS checks for a single-page app; sign the entry URL on iOS and the current location.href.split('#')[0] on Android.
+verify-cause-ios-entry-url = The signature matches the current URL, which Android checks, but WeChat on iOS checks the entry URL of a single-page app, so this fails on iPhone; on iOS sign the entry URL instead.
+verify-cause-encode-uri-component = The server signed the URL still encoded with encodeURIComponent; decode the url parameter once before signing.
+verify-cause-encode-uri = The server signed the URL encoded with encodeURI (spaces, % and non-ASCII escaped again); decode it before signing so it equals location.href.
+verify-cause-form-encoded = The server signed a form-encoded URL (urlencode / http_build_query / URLEncoder); put the raw URL into string1, values are never escaped.
+verify-cause-percent-decoded = The server percent-decoded the URL, but the page keeps it encoded; sign the URL exactly as location.href shows it, without decoding.
+verify-cause-amp-escaped = The server signed the URL with & HTML-escaped as &amp;; take the URL from the request, not from HTML, and sign it unescaped.
+verify-cause-slash-added = The server added a trailing / to the path; sign the path exactly as the page has it.
+verify-cause-slash-removed = The server dropped the trailing / of the path (a bare domain always has one: http://a.com/); sign the path exactly as the page has it.
+verify-cause-scheme = The server signed an { $signed }:// URL but the page uses the other scheme (typical behind a TLS-terminating proxy); take the URL from the page, or honour X-Forwarded-Proto.
+verify-cause-port-added = The server wrote the default port into the URL (rebuilding it from the Host header); sign it without the port, as the browser shows it.
+verify-cause-port-removed = The server dropped the page's port from the URL; sign host:port exactly as the page has it (and note only ports 80 and 443 pass wx.config).
+verify-cause-query-stripped = The server signed the URL without its query string (a hard-coded URL or the path only); sign the full URL including ?….
+verify-cause-share-query-stripped = The server dropped the parameters WeChat appends after a share (from=…&isappinstalled=…); pass location.href.split('#')[0] from the page instead of rebuilding the URL.
+verify-cause-url-lowercased = The server lowercased the whole URL; sign it with its original case (only the host is case-insensitive).
+verify-cause-url-missing = The server signed an empty url (the front end did not send the page URL); pass location.href.split('#')[0] to the signing endpoint.
+verify-cause-ticket-missing = The server signed with an empty ticket (jsapi_ticket=&…: its getticket call failed or the cache returned "", e.g. a Redis miss); check the errcode of the ticket request and the cached value before signing.
+verify-cause-ticket-whitespace = The ticket the server used ends with a newline or space (read from a file or cache); trim it before signing.
+verify-cause-noncestr-missing = The server signed with an empty noncestr (the field was missing or mapped wrongly); sign with the same nonceStr it sends to wx.config.
+verify-cause-ms-timestamp = The server signed a millisecond timestamp while wx.config got seconds; use one value in seconds (Math.floor(Date.now() / 1000), time()) for both.
+verify-cause-config-ms-timestamp = wx.config got a millisecond timestamp but the server signed seconds; pass the same seconds value to both.
+verify-cause-timestamp-mismatch = The server signed a timestamp { $delta } s off the one wx.config got (it read the clock twice); read it once and use that value for both.
+verify-cause-timestamp-missing = The server signed with an empty timestamp (the field was missing or mapped wrongly); sign with the same timestamp it sends to wx.config.
+verify-cause-keys-uppercase = The server wrote the keys of string1 in upper case; use jsapi_ticket, noncestr, timestamp, url in lower case.
+verify-cause-keys-capitalised = The server capitalised the keys of string1; use jsapi_ticket, noncestr, timestamp, url in lower case.
+verify-cause-camel-case-keys = The server used camelCase keys (jsapiTicket, nonceStr) in string1; use jsapi_ticket and noncestr.
+verify-cause-noncestr-key = The server wrote the key nonceStr (the wx.config spelling) in string1; string1 needs noncestr, all lower case.
+verify-cause-nonce-str-key = The server wrote the key nonce_str in string1; string1 needs noncestr without the underscore.
+verify-cause-timetamp-typo = The server misspelt the key as timetamp; write timestamp.
+verify-cause-times-entity = The server's code has ×tamp where &timestamp belongs (copied from a blog whose HTML turned &times into ×); write &timestamp=.
+verify-cause-unsorted-keys = The server did not sort the keys; string1 must be jsapi_ticket, noncestr, timestamp, url in this order.
+verify-cause-separator = The server joined the pairs with { $separator } instead of &; join them with a single & and nothing else.
+verify-cause-stray-space = The server has a stray space next to one & in string1 (e.g. "& noncestr="); join the pairs with a bare &.
+verify-cause-config-value-spaces = wx.config got a value with spaces around it, but the server signed it trimmed; send wx.config exactly the value that was signed, without spaces.
+verify-cause-spaces = The server put spaces around = in string1; write key=value without spaces.
+verify-cause-trailing-ampersand = The server left a trailing & at the end of string1 (a join loop); drop it.
+verify-cause-leading-ampersand = The server put an & before the first key of string1 (a join loop); drop it.
+verify-cause-url-pair-missing = The server left the url pair out of string1; string1 needs all four pairs, ending with &url=….
+verify-cause-uppercase-hex = The signature matches but is upper-case hex; WeChat's algorithm outputs lower case, so emit lower case to be safe.
+verify-cause-ticket-placeholder = The server signed with the text { $value } as jsapi_ticket (a cache miss or an unset variable turned into text: Redis, JavaScript, Python); check that the ticket read succeeded and is a real ticket before signing.
+verify-cause-noncestr-placeholder = The server signed with the text { $value } as noncestr (an unset variable or a wrongly mapped nonce_str field); sign with the same nonceStr it sends to wx.config.
+verify-cause-timestamp-placeholder = The server signed with the text { $value } as timestamp (an unset variable or a wrongly mapped field); sign with the same timestamp it sends to wx.config.
+verify-cause-stale-ticket = The server signed with an older ticket (candidate #{ $candidate }): another process refreshed it or signatures were cached past a ticket change; share one cached ticket and never cache signatures.
+verify-cause-wx-card-ticket = The server signed with the wx_card ticket (candidate #{ $candidate }) instead of the jsapi one; request getticket with type=jsapi.
+verify-cause-other-app-ticket = The server signed with the ticket of another appId (candidate #{ $candidate }); fetch the ticket with the Official Account's own appId and secret.
+verify-cause-other-app-ticket-named = The server signed with the ticket of another appId ({ $app_id }, candidate #{ $candidate }); fetch the ticket with the Official Account's own appId and secret.
+verify-cause-other-ticket = The server signed with another ticket (candidate #{ $candidate }) than the current one; make it use the current jsapi ticket.
+verify-cause-corp-ticket = wx.agentConfig was signed with the corp ticket (candidate #{ $candidate }): it takes the agent ticket of its agentid, from ticket/get?type=agent_config called with that app's own token.
+verify-cause-agent-ticket = wx.config was signed with the agent ticket of app { $agent_id } (candidate #{ $candidate }): on WeCom wx.config takes the corp ticket, from get_jsapi_ticket.
+verify-cause-other-agent-ticket = wx.agentConfig was signed with the agent ticket of another app, { $agent_id } (candidate #{ $candidate }): use the agent ticket of the agentid passed to wx.agentConfig, fetched with that app's own secret.
+verify-cause-url-cut-at-ampersand = The server got the URL cut at the & before { $param }= (the page sent location.href unencoded in a GET query, so the server read url up to the &); send encodeURIComponent(location.href.split('#')[0]) or POST it, and decode it once on the server.
+verify-cause-url-cut-at-question-mark = The server got the URL cut at a ? inside its query (the page sent it unencoded, or the server split at the last ?); send encodeURIComponent(location.href.split('#')[0]) and sign the whole URL.
+verify-cause-origin-only = The server signed only the origin (scheme://host/), as the Referer header carries it under the default referrer policy; have the page send location.href.split('#')[0] instead of reading Referer.
+verify-cause-form-decoded = The server form-decoded the URL (URLDecoder.decode / urldecode / unquote_plus turn + into a space); the page keeps it as is, so sign the URL without decoding it, or decode the url parameter exactly once with a non-form decoder.
+verify-cause-decoded-twice = The server decoded the URL twice (%2B became + and then a space, as in WeChat's nsukey); decode the url parameter exactly once (the framework usually already did) and sign what the page has.
+verify-cause-reserved-encoded = The server signed the query with reserved characters (: @ , ; = + / ?) percent-encoded, while the page has them raw; sign location.href.split('#')[0] exactly, without re-encoding the query.{ $router ->
+        [yes] {" "}A single-page router rewrites the query with replaceState at load: WeChat on iOS verifies the URL as first loaded, Android the rewritten one, so sign the entry URL on iOS and the current location.href.split('#')[0] on Android.
+       *[no] {""}
+    }
+verify-cause-reserved-decoded = The server signed the query with reserved characters (: @ , ; = + / ?) decoded, while the page keeps them percent-encoded; sign location.href.split('#')[0] exactly, without normalising the query.{ $router ->
+        [yes] {" "}A single-page router rewrites the query with replaceState at load: WeChat on iOS verifies the URL as first loaded, Android the rewritten one, so sign the entry URL on iOS and the current location.href.split('#')[0] on Android.
+       *[no] {""}
+    }
+verify-cause-share-param-stripped = The server dropped { $param }=… from the URL, one of the parameters WeChat appends after a share; pass location.href.split('#')[0] from the page instead of rebuilding the URL.
+verify-cause-share-query-added = The server signed the URL with { $query } appended, but this page has no share parameters (a stored or earlier shared URL); sign the URL the page has now.
+verify-cause-www-added = The server added www. to the host (it builds the URL from its own base URL); sign the host the page is on.
+verify-cause-www-dropped = The server dropped www. from the host (it builds the URL from its own base URL); sign the host the page is on.
+verify-cause-other-host = The server signed the URL on { $host }, another host of the safe or trusted domains, instead of the page's host; take the URL from the page (location.href.split('#')[0]), not from the server's configuration.
+verify-cause-upstream-host = The server signed its upstream address { $authority } (behind a reverse proxy without proxy_set_header Host); take the URL from the page, or forward Host and X-Forwarded-Proto.
+verify-cause-path-prefix-removed = The server signed the path without { $prefix }, the prefix the reverse proxy strips; sign the path the page has, with { $prefix }.
+verify-cause-path-prefix-added = The server signed the path with { $prefix } in front, a prefix the page's URL does not have (a reverse proxy or base-path setting); sign the path the page has.
+verify-cause-hex-leading-zeros = The server's hex encoder dropped the leading zeros of the SHA-1 (Java new BigInteger(1, digest).toString(16) does, for 1 signature in 16){ $case ->
+        [upper] {" "}and in upper case; emit lower case too
+       *[lower] {""}
+    }; pad it to 40 digits: String.format("%040x", new BigInteger(1, digest)) or Hex.encodeHexString(digest).
+verify-cause-hex-unpadded-bytes = The server's hex encoder wrote each byte without padding, dropping the zero of every byte below 16 (C# b.ToString("X"), Java Integer.toHexString(b & 0xff), JS b.toString(16)){ $case ->
+        [upper] {" "}and in upper case; emit lower case too
+       *[lower] {""}
+    }; write two digits per byte: b.ToString("x2"), String.format("%02x", b), b.toString(16).padStart(2, '0').
+verify-cause-hex-either = The server's hex encoder dropped the leading zero of the SHA-1 (Java new BigInteger(1, digest).toString(16), or a per-byte encoder without padding such as Integer.toHexString(b & 0xff)){ $case ->
+        [upper] {" "}and in upper case; emit lower case too
+       *[lower] {""}
+    }; write 40 digits, two per byte: String.format("%040x", …) or String.format("%02x", b).
+verify-cause-dingtalk-sha256 = The signature is SHA-256 of string1: the server signed with the DingTalk recipe (dd.config); wx.config needs SHA-1 of string1, 40 lower-case hex digits, with the URL exactly as the page has it.
+verify-cause-md5-signature = The signature is MD5 of string1 (a helper meant for another API, e.g. WeChat Pay v2); wx.config needs SHA-1 of string1, 40 lower-case hex digits.
+verify-causes-and = { $first } { $then }
+
+## Verify · notes and headline
+
+verify-note-no-ticket = No ticket was given, so the expected signature uses an empty ticket; add the current jsapi ticket.
+verify-note-millisecond-timestamp = The timestamp has 13 digits, so it is in milliseconds; WeChat documents seconds since the epoch (Feishu, not WeChat, takes milliseconds). Signed and passed to wx.config as the same value, string1 matches, but whether WeChat accepts it is unconfirmed: use one value in seconds (Math.floor(Date.now() / 1000), time()) for the signature and wx.config to be safe.
+verify-note-not-sha1 = The signature is not 40 hex digits{ $guess ->
+        [md5] {" "}(32 hex digits: that is MD5)
+        [sha256] {" "}(64 hex digits: that is SHA-256)
+       *[none] {""}
+    }; the server must send SHA-1(string1) as 40 lower-case hex digits.
+verify-note-ruled-out = None of { $tried } ways of building string1 ({ $tickets } ticket(s); URL, timestamp, nonce and key-layout mistakes, alone and in pairs) reproduces the signature, so those mistakes are ruled out.
+verify-note-check-ticket = Check the ticket: it may belong to another appId (the Open Platform app instead of the Official Account) or be an older one; add it as a candidate ticket to test it.
+verify-note-check-values = Check that wx.config gets the same nonceStr and timestamp the server signed (a second call to the nonce generator or the clock, a nonce_str field mapped wrongly); log them where the server signs.
+verify-note-check-page = Check which page the server signed: the page before an OAuth redirect, or its own AJAX endpoint instead of the page; log the url it signs.
+verify-headline-match = match
+verify-headline-mismatch = mismatch
+verify-headline-match-real = match against realAuthUrl { $url }
+verify-headline-match-real-of = match against realAuthUrl { $url } (one of { $count } URLs WeChat verified)
+verify-headline-mismatch-real = mismatch against realAuthUrl { $url }
+verify-headline-mismatch-all-real = mismatch against all { $count } realAuthUrl URLs
+verify-cause-page-url = The server signed the page URL { $page }, while the URL WeChat verified (realAuthUrl) is { $real }: sign the URL WeChat verifies, location.href.split('#')[0] when wx.config runs (on iOS a single-page app verifies the URL it was loaded with).
+verify-cause-page-url-and = { $first } { $then }
+
+## Verify · realAuthUrl
+
+verify-real-auth-repeats = realAuthUrl repeats a URL (the client lists one entry per check); each distinct URL is compared once.
+verify-real-auth-fragment = realAuthUrl holds a #… part; WeChat verifies the URL without it, so it is compared without the fragment.
+verify-real-auth-several-fits = realAuthUrl lists { $count } different URLs (the page's URL changed between checks, typical of a single-page app); the signature is right for { $url }, and each URL is compared below.
+verify-real-auth-several-none = realAuthUrl lists { $count } different URLs (the page's URL changed between checks, typical of a single-page app); the signature is right for none of them, each is compared below.
+verify-real-auth-page-fits = realAuthUrl is the page URL { $url } and the signature is right for it, so the URL is not the problem: check that the ticket belongs to this appId (not the Open Platform app's) and that wx.config got exactly the appId, nonceStr and timestamp that were signed.
+verify-real-auth-page-confirmed = realAuthUrl confirms the page URL { $url }: WeChat verified the URL checked here, so the causes above are what to fix.
+verify-real-auth-signed-for-page = The server is right for realAuthUrl { $url }, the URL WeChat verified; the page expected a signature for another URL ({ $page }): make the page report, and the server sign, the same location.href.split('#')[0] (on iOS a single-page app verifies its entry URL).
+verify-real-auth-signed = The server is right for realAuthUrl { $url }, the URL WeChat verified.
+verify-real-auth-other-real = The signature is for realAuthUrl { $signed }, not for { $url }: WeChat verified both (the page's URL changed between two checks); sign each wx.config for the location.href.split('#')[0] current when it runs.
+verify-real-auth-signed-instead = The server signed { $signed }, but WeChat verified realAuthUrl { $url }: sign exactly { $url }, the page's location.href.split('#')[0] when wx.config runs.
+verify-real-auth-against = { $first } Against realAuthUrl: { $inner }
+verify-real-auth-unexplained = No URL mistake turns realAuthUrl { $url } into the server's signature either, so the URL is probably not the cause: check the ticket (another appId, an older one) and that wx.config got the nonceStr and timestamp that were signed.
+
+## Verify · WeCom
+
+verify-wecom-no-agent-ticket = No agent ticket was given, so wx.agentConfig was checked against an empty ticket; add the agent ticket (--agent-ticket, or `wxsign ticket --type agent_config`).
+verify-wecom-reuses-config = wx.agentConfig got wx.config's signature{ $same_values ->
+        [yes] {" "}(and its nonceStr and timestamp)
+       *[no] {""}
+    }: the server signed the URL once, with the corp ticket, and passed that to both calls. Sign the URL a second time with the agent ticket of { $agent } and give wx.agentConfig that signature.
+verify-wecom-call-config-app-id = wx.config's appId
+verify-wecom-call-agent-corp-id = wx.agentConfig's corpid
+verify-wecom-corp-id-mismatch = { $call } names corpId '{ $got }', not the profile's '{ $want }' (我的企业 → 企业信息 → 企业ID): the page uses another corp's id, so WeCom checks the signature against another corp's ticket
+verify-wecom-corp-id-mismatch-fix = use the corpId of 我的企业 → 企业信息 → 企业ID in wx.config (appId) and wx.agentConfig (corpid)
+verify-wecom-corp-ids-differ = wx.config's appId '{ $app_id }' and wx.agentConfig's corpid '{ $corp_id }' differ: both calls take the same corpId
+verify-wecom-corp-ids-differ-fix = give both calls the corpId of 我的企业 → 企业信息 → 企业ID
+verify-wecom-unknown-agent-id = wx.agentConfig's agentid { $agent_id } is none of the apps whose agent ticket is known ({ $known }): check the AgentId in 应用管理 → the app
+verify-wecom-unknown-agent-id-fix = pass the agentid of the app whose agent ticket signs this page, or add that app to the profile (`wxsign profile edit NAME --agent-id N`)
+verify-wecom-untrusted-domain = the page is not under a trusted domain of the app ({ $domains }): wx.agentConfig fails with 80001 whatever the signature. Add its domain in 应用管理 → the app → 网页授权及JS-SDK → 可信域名
+verify-wecom-untrusted-domain-fix = 应用管理 → the app → 网页授权及JS-SDK → 可信域名: add the page's domain (WW_verify_xxx.txt at its root)
+verify-wecom-beta-missing = wx.config lacks beta: true, yet jsApiList holds WeCom APIs called through wx.invoke ({ $apis }): without it wx.invoke never reaches them. Add beta: true to wx.config
+verify-wecom-beta-missing-fix = add beta: true to wx.config
+
+## Card · verify
+
+card-cause-kv-pairs = The server built key=value& pairs as for wx.config; a card signature takes only the values, sorted as strings and concatenated with no keys and no separator.
+card-cause-key-order = The server concatenated the values in the order of their keys; the card rule sorts the values themselves as strings.
+card-cause-listing-order = The server concatenated the values in the order the docs list them; the card rule sorts the values themselves as strings.
+card-cause-jsapi-ticket = The server signed with the jsapi ticket; card signatures need the wx_card api_ticket (getticket with type=wx_card).
+card-cause-stale-ticket = The server signed with an older wx_card ticket (candidate #{ $candidate }); share one cached api_ticket and refresh it before it expires.
+card-cause-ticket-missing = The server signed without the api_ticket (its wx_card getticket failed or the cache was empty); check the ticket before signing.
+card-cause-optional-value = The signature covers the values without { $field } ({ $value }); the call and its signature must carry the same optional values: put { $field } in both or in neither.
+card-cause-timestamp-mismatch = The server signed timestamp { $signed }, not the one cardExt carries; sign and send one value in seconds.
+card-cause-nonce-mismatch = The server signed nonce_str { $signed }, not the one cardExt carries; sign the nonce_str you send.
+card-note-no-ticket = No wx_card ticket was given, so the expected signature leaves the api_ticket out; add the current wx_card ticket.
+card-note-uppercase = The signature matches but is upper-case hex; emit lower case to be safe.
+card-note-not-sha1 = The signature is not 40 hex digits; a card signature is SHA-1 of the sorted values as 40 lower-case hex digits.
+card-note-ruled-out = None of { $tried } ways of building the card string (key=value pairs, value orders, the jsapi or an older ticket, optional values, timestamp and nonce changes, alone and in pairs) reproduces the signature; check that the server signs exactly the values the page passes, with the current wx_card ticket.
+
+## URL check
+
+urlcheck-empty = The URL is empty.
+urlcheck-empty-fix = Paste the page's full URL, e.g. https://example.com/page?id=1.
+urlcheck-unparseable = This cannot be parsed as a URL: { $reason }.
+urlcheck-reason-no-scheme = it has no scheme (http:// or https://)
+urlcheck-reason-no-host = it has no host after the scheme
+urlcheck-reason-port = the port is not a number from 0 to 65535
+urlcheck-reason-ipv4 = the IPv4 address is invalid
+urlcheck-reason-ipv6 = the IPv6 address is invalid
+urlcheck-reason-domain-char = the host contains a character a domain cannot hold (a space, <, >, %, …)
+urlcheck-reason-idna = the host is not a valid international domain name
+urlcheck-reason-invalid = it is not a valid URL
+urlcheck-unparseable-fix-scheme = Write the full URL with its scheme, e.g. { $suggestion }
+urlcheck-unparseable-fix-full = Write the page's full URL, starting with https:// or http://.
+urlcheck-unparseable-fix-copy = Copy the URL from the page itself (location.href in the console) instead of typing it.
+urlcheck-fragment = The URL has a #fragment; the signature must cover only what comes before '#'.
+urlcheck-fragment-fix = Sign location.href.split('#')[0] (shown as the sign URL), never the URL with its '#…'.
+urlcheck-scheme = The scheme is '{ $scheme }:'; a WeChat page is served over http or https.
+urlcheck-scheme-fix = Use the page's http:// or https:// address (if you typed a host name, put https:// in front).
+urlcheck-ip-host = The host { $host } is an IP address; JS safe domains cannot be IP addresses.
+urlcheck-ip-host-fix = Serve the page under a domain name bound as a JS safe domain.
+urlcheck-port = The page is on port { $port }; WeChat accepts pages only on ports 80 and 443 (wx.config fails with 'invalid url domain').
+urlcheck-port-fix = Serve the page on 80/443 (e.g. behind a reverse proxy). Test accounts may accept host:port; this is unconfirmed.
+urlcheck-unusual-port = { $scheme } on port { $port }: the port stays in the URL, so the signature must include ':{ $port }'.
+urlcheck-unusual-port-fix = Check the scheme: port 443 is normally https and 80 http.
+urlcheck-default-port = The explicit default port ':{ $port }' is dropped: the page does not see it.
+urlcheck-default-port-fix = Sign the URL without the port, as shown in the sign URL.
+urlcheck-credentials = The URL carries a user name or password (user:…@host).
+urlcheck-credentials-fix = Remove them: browsers strip or block such URLs, and the password would end up in string1 and in logs.
+urlcheck-share-params = The query holds WeChat share parameters (from=, isappinstalled=): WeChat appends them when the page is shared.
+urlcheck-share-params-fix = Sign the URL the page reports (location.href.split('#')[0], sent by the page), never a hard-coded one.
+urlcheck-normalized = The browser rewrites this URL (see the changes): the page sees the sign URL, not the text given.
+urlcheck-normalized-fix = Sign exactly the sign URL, i.e. what location.href.split('#')[0] returns in the page.
+urlcheck-whole-url-encoded = The whole URL is percent-encoded (encodeURIComponent): no page has this address.
+urlcheck-double-encoded = The whole URL is percent-encoded { $times } times: no page has this address.
+urlcheck-whole-url-encoded-fix = Decode it on the server before signing (decodeURIComponent / urldecode, { $times }×): { $decoded }
+urlcheck-percent-encoded-twice = The URL contains '%25' followed by hex digits: a percent escape that was encoded again.
+urlcheck-percent-encoded-twice-fix = Compare with the address the page really has; encode parameters once (one encodeURIComponent per value).
+urlcheck-html-entity = The URL contains '&amp;' or '&#38;': it was HTML-escaped (copied from page source or a template).
+urlcheck-html-entity-fix = Replace '&amp;' with '&', or better, sign the URL the page sends (location.href).
+urlcheck-surrounding-whitespace = The URL has spaces or control characters at its start or end; the browser trims them.
+urlcheck-surrounding-whitespace-fix = Trim the URL before signing.
+urlcheck-whitespace = The URL contains { $count } space, tab or newline character(s): the browser encodes spaces as %20 and drops tabs and newlines.
+urlcheck-whitespace-fix = Sign the sign URL, or fix the link that produced the whitespace.
+urlcheck-control-char = The URL contains control characters ({ $list }); the browser percent-encodes them.
+urlcheck-control-char-fix = Remove them: they usually come from copying out of a document or a chat.
+urlcheck-invisible-char = The URL contains invisible or unusual space characters ({ $list }); the page would see them percent-encoded.
+urlcheck-invisible-char-fix = Retype the URL or copy it from the address bar: these characters come from chat apps and word processors.
+urlcheck-too-long = The URL is { $length } bytes long; servers and proxies often refuse more than { $limit }.
+urlcheck-too-long-fix = Keep state on the server or in the fragment instead of the query.
+urlcheck-js-domains-title = JS interface safe domains
+urlcheck-js-domains-none = No JS safe domains are configured, so the domain was not checked.
+urlcheck-js-domains-none-fix = Add the account's JS safe domains (公众号设置 → 功能设置 → JS接口安全域名) to check the host.
+urlcheck-js-domains-outside = { $page } is not under any JS safe domain ({ $list }); wx.config fails with 'invalid url domain'.
+urlcheck-js-domains-outside-fix = Add this domain (or a parent domain) in 公众号设置 → 功能设置 → JS接口安全域名, or serve the page under a listed one.
+
+## URL check · what the browser changes
+
+urlcheck-change-whitespace-trimmed = Spaces or control characters at the start or end were trimmed.
+urlcheck-change-tab-newline-removed = Tabs and newlines inside the URL were removed.
+urlcheck-change-scheme-lowercased = The scheme was lowercased: { $from } → { $to }.
+urlcheck-change-slashes-normalized = '{ $slashes }' after the scheme became '//'.
+urlcheck-change-default-port-removed = The default port ':{ $port }' was removed.
+urlcheck-change-port-normalized = The port ':{ $from }' became ':{ $to }'.
+urlcheck-change-slash-added = A '/' path was added after the host.
+urlcheck-change-fragment-removed = The '#' and everything after it were removed.
+urlcheck-change-normalized = The browser normalised the URL in another way; compare it with the input.
+urlcheck-change-host-lowercased = The host was lowercased: { $from } → { $to }.
+urlcheck-change-punycode = The international host { $from } became its punycode form { $to }.
+urlcheck-change-host-normalized = The host { $from } became { $to }.
+urlcheck-change-percent-encoded = Characters were percent-encoded: { $list }.
+urlcheck-change-backslash-replaced = Backslashes in the path became '/'.
+urlcheck-change-dot-segments-removed = '.' and '..' path segments were resolved.
+
+## URL check · safe-domain entries
+
+urlcheck-safe-write-as = Write the entry as { $entry }
+urlcheck-safe-write-domain = Write a domain name, optionally with a path: wx.qq.com or wx.qq.com/mp
+urlcheck-safe-count = { $count } safe domains given; an account can have at most { $max }.
+urlcheck-safe-count-fix = Give the entries saved in 公众号设置 → 功能设置 → JS接口安全域名 (a parent domain covers its subdomains).
+urlcheck-safe-empty = The safe-domain entry is empty.
+urlcheck-safe-whitespace = The entry '{ $entry }' has spaces around it.
+urlcheck-safe-scheme = The entry '{ $entry }' has a scheme; entries are a bare domain.
+urlcheck-safe-query = The entry '{ $entry }' has a query or fragment; entries are a domain and an optional path.
+urlcheck-safe-port = The entry '{ $entry }' has a port; entries cannot hold one and pages must be on 80/443.
+urlcheck-safe-path-depth = The entry '{ $entry }' has { $segments } path segments; at most { $max } are allowed.
+urlcheck-safe-path-depth-fix = Use a shorter path: a path entry also covers everything below it.
+urlcheck-safe-wildcard = The entry '{ $entry }' has a wildcard; a domain already covers its subdomains.
+urlcheck-safe-ip = The entry '{ $entry }' is an IP address; safe domains must be domain names.
+urlcheck-safe-chars = The host of '{ $entry }' is not a valid domain name (letters, digits, '-' and '.').
+urlcheck-safe-idn = The entry '{ $entry }' is an international domain name; the console expects its ASCII form.
+urlcheck-safe-idn-fix = Write it as { $ascii }
+urlcheck-safe-not-domain = '{ $name }' is not a registered domain (it has no dot); the console needs an ICP-filed domain.
+urlcheck-safe-short-link = '{ $name }' is a short-link service; the console refuses short-link domains.
+urlcheck-safe-short-link-fix = Use the domain the page is really served from.
+
+## Platforms · WeCom trusted domains
+
+platform-wecom-domains-title = Trusted domains of the app
+platform-wecom-domains-none = No trusted domains of the app are configured, so the domain was not checked.
+platform-wecom-domains-none-fix = Add the app's trusted domains (应用管理 → the app → 网页授权及JS-SDK → 可信域名) to check the host.
+platform-wecom-domains-outside = { $page } is not under any trusted domain of the app ({ $list }); wx.agentConfig fails with 80001.
+platform-wecom-domains-outside-fix = Add this domain (or a parent domain) in 应用管理 → the app → 网页授权及JS-SDK → 可信域名 (ICP-filed, proven by WW_verify_xxx.txt at its root), or serve the page under a listed one.
+
+## Parse
+
+parse-hint-paste-object = Paste the object itself: run console.log(JSON.stringify(yourConfig)) on the page and paste what it prints.
+parse-hint-paste-reply = Paste the signing endpoint's JSON reply or the wx.config({"{"}...{"}"}) call from the page.
+parse-hint-literals = Values must be literals ('abc', 123, true): paste the config as the page prints it (console.log(JSON.stringify(config))), not the code that builds it.
+parse-hint-ends-early = The text ends too early: paste the whole object, up to its closing {"}"}.
+parse-hint-fix-position = Fix the text at this position, or paste the endpoint's reply unchanged.
+parse-hint-no-fields = Paste a successful reply of the signing endpoint, or set the field names if it uses unusual ones.
+parse-hint-not-scalar = Point the { $field } field name at the text value inside it.
+parse-hint-wecom-paste = Paste the page's wx.config / wx.agentConfig calls, its ww.register call, or the signing endpoint's reply.
+parse-hint-ww-register = Paste the ww.register({"{"}...{"}"}) call itself, with the triplets its getConfigSignature and getAgentConfigSignature return (or the endpoint's reply).
+parse-wecom-untrusted-domain = the page's domain is not a trusted domain of the app (80001)
+parse-wecom-untrusted-domain-fix = add the page's domain in 应用管理 → the app → 网页授权及JS-SDK → 可信域名 (WW_verify_xxx.txt at its root), and open the page inside WeCom: agentConfig does not run in WeChat or WeChat DevTools
+parse-wecom-agent-signature = wx.agentConfig's signature does not match (40093): it must be signed with the agent ticket of its agentid (ticket/get?type=agent_config with that app's own token), not the corp ticket, and with its own nonceStr/timestamp
+parse-wecom-config-signature = wx.config's signature does not match (40093): on WeCom it is signed with the corp ticket (get_jsapi_ticket), not an agent ticket
+parse-wecom-signature-fix = verify both calls: `wxsign verify --url URL --ticket CORP --agent-ticket AGENT --config -` with the page's calls or the endpoint's reply
+parse-wecom-unsupported = the client does not know this API: agentConfig needs WeCom 3.0.24 or later, and WeCom APIs are reached through wx.invoke with beta: true
+parse-wecom-unsupported-fix = update WeCom, set beta: true in wx.config, and open the page in WeCom rather than WeChat
+parse-wecom-client-error = WeCom client error { $code }
+parse-wecom-client-error-fix = look it up: https://open.work.weixin.qq.com/devtool/query?e={ $code }
+parse-payment = This is a WeChat Pay call or reply, not a wx.config signature: paySign is another scheme, made with the merchant API key and no jsapi_ticket and no URL (v2: the sorted k=v& pairs with &key=API_KEY, MD5 or HMAC-SHA256, upper-case hex; v3: RSA over appId\ntimeStamp\nnonceStr\npackage\n). Check it with the merchant key in the WeChat Pay tools; wx.config itself must pass first.
+parse-payment-choose-timestamp = wx.chooseWXPay takes timestamp in lower case; this call passes timeStamp, which chooseWXPay ignores: pass the value as timestamp (paySign still covers it under the key timeStamp).
+parse-payment-bridge-timestamp = getBrandWCPayRequest takes timeStamp with a capital S; this call passes timestamp: rename it to timeStamp, the key paySign covers.
+parse-payment-timestamp-trap = The timestamp trap: wx.chooseWXPay takes timestamp (lower case) while paySign covers timeStamp (capital S); getBrandWCPayRequest takes timeStamp. Sign the same value under timeStamp.
+
+## jsApiList
+
+jsapi-deprecated = jsApiList: { $name } is deprecated (it still works for now).
+jsapi-move-to = { $first } Move to { $replacement }.
+jsapi-open-tag = jsApiList: { $name } is an open tag; list it in openTagList instead.
+jsapi-unknown = jsApiList: { $name } is not a JS-SDK interface; calling it fails with permission denied.
+jsapi-open-tag-unknown = openTagList: { $name } is not an open tag.
+jsapi-did-you-mean = { $first } Did you mean { $suggestion }?
+
+## Stored values
+
+stored-empty = the value is empty: the backend has not cached the credential yet
+stored-not-text = the value is not UTF-8 text (starts with { $preview }): it may be pickled or compressed; wxsign reads raw, JSON and Python dict text
+stored-not-raw = the value looks like { $looks_like } ({ $preview }), not a bare credential: set the format to { $suggest }
+stored-unparsable = the value is not { $format } ({ $detail }; it starts with { $preview }): check the format (raw, json:FIELD, pydict:FIELD)
+stored-missing-field = the value has no field '{ $field }' (it has: { $available }): set the format's field to one of those
+stored-not-string = the field '{ $field }' is a { $found }, not a string: point the format at the field that holds the credential
+stored-empty-field = the field '{ $field }' is empty: the backend has not cached the credential yet
+
+## Window · realAuthUrl and WeChat Pay in the Verify panel
+
+real-auth-field = wx.error result
+real-auth-hint = optional: {"{"}"realAuthUrl":[…],"errMsg":"config:invalid signature"{"}"} from the page with debug: true
+real-auth-heading = realAuthUrl: the URL WeChat verified
+real-auth-signed = server signed
+real-auth-verified = WeChat verified
+real-auth-payment = WeChat Pay, not wx.config
+
+## Lists
+
+text-list = { $head }, { $tail }

@@ -794,3 +794,328 @@ worker-thumb-not-image = 不是微信可显示的 PNG 或 JPEG 图片（{ $error
 ## Platforms
 
 platforms-sign-call = 调用
+## Verify · causes
+
+verify-cause-fragment = 服务器签名的 URL 带着 # 及其后面的部分；请只签 location.href.split('#')[0]，即 # 之前的部分。
+verify-cause-not-normalised = 服务器签的是原样输入的 URL，但浏览器会把它规范化为 { $sign_url }；请签页面实际看到的 location.href.split('#')[0]。
+verify-cause-entry-url = 服务器签的是入口 URL（本次访问的第一个页面），只有 iOS 微信对单页应用校验它；iOS 上签入口 URL，Android 上签当前的 location.href.split('#')[0]。
+verify-cause-ios-entry-url = 签名与当前 URL 匹配（Android 校验它），但 iOS 微信对单页应用校验的是入口 URL，所以在 iPhone 上会失败；iOS 上请改签入口 URL。
+verify-cause-encode-uri-component = 服务器签的是仍被 encodeURIComponent 编码的 URL；签名前请先把 url 参数解码一次。
+verify-cause-encode-uri = 服务器签的是经 encodeURI 编码的 URL（空格、% 和非 ASCII 字符被再次转义）；签名前请解码，使其与 location.href 完全一致。
+verify-cause-form-encoded = 服务器签的是表单编码后的 URL（urlencode / http_build_query / URLEncoder）；string1 中请放原始 URL，值不做任何转义。
+verify-cause-percent-decoded = 服务器对 URL 做了百分号解码，但页面中它仍是编码形式；请原样签 location.href 显示的 URL，不要解码。
+verify-cause-amp-escaped = 服务器签名的 URL 中 & 被 HTML 转义成了 &amp;；请从请求参数中取 URL（而不是从 HTML 中），不转义直接签名。
+verify-cause-slash-added = 服务器在路径末尾多加了 /；请按页面实际路径签名。
+verify-cause-slash-removed = 服务器去掉了路径末尾的 /（裸域名总带一个 /：http://a.com/）；请按页面实际路径签名。
+verify-cause-scheme = 服务器签的是 { $signed }:// 的 URL，而页面用的是另一种协议（常见于 TLS 在代理终止的部署）；请使用页面传来的 URL，或根据 X-Forwarded-Proto 还原协议。
+verify-cause-port-added = 服务器在 URL 中写入了默认端口（根据 Host 头拼接所致）；请像浏览器一样不带端口签名。
+verify-cause-port-removed = 服务器去掉了页面 URL 中的端口；请按页面的 host:port 原样签名（注意 wx.config 只支持 80 和 443 端口）。
+verify-cause-query-stripped = 服务器签名的 URL 缺少查询串（写死的 URL 或只用了路径）；请签包含 ?… 的完整 URL。
+verify-cause-share-query-stripped = 服务器丢掉了分享后微信追加的参数（from=…&isappinstalled=…）；请由页面传 location.href.split('#')[0]，不要自行拼接 URL。
+verify-cause-url-lowercased = 服务器把整个 URL 转成了小写；请保留原始大小写签名（只有域名不区分大小写）。
+verify-cause-url-missing = 服务器签名时 url 为空（前端没有把页面 URL 传给后端）；请把 location.href.split('#')[0] 传给签名接口。
+verify-cause-ticket-missing = 服务器签名时 ticket 为空（jsapi_ticket=&…：获取 ticket 失败，或缓存返回了 ""，例如 Redis 未命中）；签名前请检查 getticket 请求返回的 errcode 和缓存中的值。
+verify-cause-ticket-whitespace = 服务器使用的 ticket 末尾带有换行或空格（从文件或缓存读取所致）；签名前请去掉首尾空白。
+verify-cause-noncestr-missing = 服务器签名时 noncestr 为空（字段缺失或映射错误）；请用与传给 wx.config 相同的 nonceStr 签名。
+verify-cause-ms-timestamp = 服务器签名用的是毫秒时间戳，而 wx.config 拿到的是秒；请两处都用同一个以秒为单位的值（Math.floor(Date.now() / 1000)、time()）。
+verify-cause-config-ms-timestamp = wx.config 拿到的是毫秒时间戳，而服务器签名用的是秒；请两处传同一个以秒为单位的值。
+verify-cause-timestamp-mismatch = 服务器签名用的时间戳与 wx.config 收到的相差 { $delta } 秒（读了两次时钟）；请只读一次并在两处使用同一个值。
+verify-cause-timestamp-missing = 服务器签名时 timestamp 为空（字段缺失或映射错误）；请用与传给 wx.config 相同的 timestamp 签名。
+verify-cause-keys-uppercase = 服务器把 string1 的键名写成了大写；请使用小写的 jsapi_ticket、noncestr、timestamp、url。
+verify-cause-keys-capitalised = 服务器把 string1 键名的首字母大写了；请使用小写的 jsapi_ticket、noncestr、timestamp、url。
+verify-cause-camel-case-keys = 服务器在 string1 中用了驼峰键名（jsapiTicket、nonceStr）；请使用 jsapi_ticket 和 noncestr。
+verify-cause-noncestr-key = 服务器在 string1 中写了 nonceStr（wx.config 的写法）；string1 中必须是全小写的 noncestr。
+verify-cause-nonce-str-key = 服务器在 string1 中写了 nonce_str；string1 中必须是不带下划线的 noncestr。
+verify-cause-timetamp-typo = 服务器把键名拼成了 timetamp；请写成 timestamp。
+verify-cause-times-entity = 服务器代码里把 &timestamp 写成了 ×tamp（从博客复制时 &times 被 HTML 渲染成了 ×）；请写成 &timestamp=。
+verify-cause-unsorted-keys = 服务器没有对键名排序；string1 必须按 jsapi_ticket、noncestr、timestamp、url 的顺序。
+verify-cause-separator = 服务器用 { $separator } 而不是 & 连接各键值对；请只用一个 & 连接。
+verify-cause-stray-space = 服务器在 string1 的某个 & 旁多了一个空格（例如 "& noncestr="）；请只用 & 连接，不加空格。
+verify-cause-config-value-spaces = wx.config 收到的值首尾带空格，而服务器签名时去掉了空格；请把签名用的值原样（不带空格）传给 wx.config。
+verify-cause-spaces = 服务器在 string1 的 = 两侧加了空格；请写成不带空格的 key=value。
+verify-cause-trailing-ampersand = 服务器在 string1 末尾多留了一个 &（拼接循环所致）；请去掉它。
+verify-cause-leading-ampersand = 服务器在 string1 第一个键前多加了 &（拼接循环所致）；请去掉它。
+verify-cause-url-pair-missing = 服务器在 string1 中漏掉了 url 这一项；string1 必须包含全部四项，并以 &url=… 结尾。
+verify-cause-uppercase-hex = 签名匹配，但是大写十六进制；微信的算法输出小写，为保险起见请输出小写。
+verify-cause-ticket-placeholder = 服务器把文本 { $value } 当作 jsapi_ticket 签名（缓存未命中或变量未赋值被转成了文本：Redis、JavaScript、Python）；签名前请确认 ticket 读取成功且是真实的 ticket。
+verify-cause-noncestr-placeholder = 服务器把文本 { $value } 当作 noncestr 签名（变量未赋值或 nonce_str 字段映射错误）；请用与传给 wx.config 相同的 nonceStr 签名。
+verify-cause-timestamp-placeholder = 服务器把文本 { $value } 当作 timestamp 签名（变量未赋值或字段映射错误）；请用与传给 wx.config 相同的 timestamp 签名。
+verify-cause-stale-ticket = 服务器用的是旧的 ticket（候选 #{ $candidate }）：其他进程刷新了它，或签名在 ticket 更换后仍被缓存；请共享同一个缓存的 ticket，不要缓存签名。
+verify-cause-wx-card-ticket = 服务器用的是 wx_card 卡券 ticket（候选 #{ $candidate }）而不是 jsapi ticket；请用 type=jsapi 调用 getticket。
+verify-cause-other-app-ticket = 服务器用的是另一个 appId 的 ticket（候选 #{ $candidate }）；请用本公众号自己的 appId 和 secret 获取 ticket。
+verify-cause-other-app-ticket-named = 服务器用的是另一个 appId（{ $app_id }，候选 #{ $candidate }）的 ticket；请用本公众号自己的 appId 和 secret 获取 ticket。
+verify-cause-other-ticket = 服务器用的 ticket（候选 #{ $candidate }）不是当前的 jsapi ticket；请让它使用当前 ticket。
+verify-cause-corp-ticket = wx.agentConfig 用企业票据（候选 #{ $candidate }）签了名：它应使用该 agentid 的应用票据，即用该应用自己的令牌调用 ticket/get?type=agent_config 获取的票据。
+verify-cause-agent-ticket = wx.config 用应用 { $agent_id } 的应用票据（候选 #{ $candidate }）签了名：在企业微信中 wx.config 应使用企业票据（get_jsapi_ticket）。
+verify-cause-other-agent-ticket = wx.agentConfig 用了另一个应用 { $agent_id } 的应用票据（候选 #{ $candidate }）：请使用传给 wx.agentConfig 的 agentid 对应的应用票据，用该应用自己的 Secret 获取。
+verify-cause-url-cut-at-ampersand = 服务器收到的 URL 在 { $param }= 前的 & 处被截断（页面把 location.href 未编码地放进了 GET 查询串，服务器只读到 & 之前）；请发送 encodeURIComponent(location.href.split('#')[0]) 或用 POST，并在服务器端解码一次。
+verify-cause-url-cut-at-question-mark = 服务器收到的 URL 在查询串中的 ? 处被截断（页面未编码发送，或服务器按最后一个 ? 拆分）；请发送 encodeURIComponent(location.href.split('#')[0]) 并签完整的 URL。
+verify-cause-origin-only = 服务器只签了源（scheme://host/），即默认 Referrer 策略下 Referer 头携带的内容；请让页面发送 location.href.split('#')[0]，不要读取 Referer。
+verify-cause-form-decoded = 服务器对 URL 做了表单解码（URLDecoder.decode / urldecode / unquote_plus 会把 + 变成空格）；页面中它保持原样，请不解码直接签名，或只用非表单解码器对 url 参数解码一次。
+verify-cause-decoded-twice = 服务器对 URL 解码了两次（%2B 先变成 + 再变成空格，微信的 nsukey 中常见）；url 参数只解码一次（框架通常已经解过），签页面实际的 URL。
+verify-cause-reserved-encoded = 服务器签名的查询串中保留字符（: @ , ; = + / ?）被百分号编码，而页面中是原样的；请原样签 location.href.split('#')[0]，不要重新编码查询串。{ $router ->
+        [yes] 单页应用的路由会在加载时用 replaceState 改写查询串：iOS 微信校验最初加载的 URL，Android 校验改写后的 URL，所以 iOS 上签入口 URL，Android 上签当前的 location.href.split('#')[0]。
+       *[no] {""}
+    }
+verify-cause-reserved-decoded = 服务器签名的查询串中保留字符（: @ , ; = + / ?）被解码，而页面中仍是百分号编码；请原样签 location.href.split('#')[0]，不要规范化查询串。{ $router ->
+        [yes] 单页应用的路由会在加载时用 replaceState 改写查询串：iOS 微信校验最初加载的 URL，Android 校验改写后的 URL，所以 iOS 上签入口 URL，Android 上签当前的 location.href.split('#')[0]。
+       *[no] {""}
+    }
+verify-cause-share-param-stripped = 服务器从 URL 中去掉了 { $param }=…（分享后微信追加的参数之一）；请由页面传 location.href.split('#')[0]，不要自行拼接 URL。
+verify-cause-share-query-added = 服务器签名的 URL 带有 { $query }，而当前页面没有这些分享参数（用了保存的或之前分享的 URL）；请签页面当前的 URL。
+verify-cause-www-added = 服务器在域名前加了 www.（用自己配置的基础地址拼接 URL）；请签页面实际所在的域名。
+verify-cause-www-dropped = 服务器去掉了域名中的 www.（用自己配置的基础地址拼接 URL）；请签页面实际所在的域名。
+verify-cause-other-host = 服务器签名用的域名是 { $host }（安全域名或可信域名中的另一个），而不是页面所在的域名；请使用页面传来的 URL（location.href.split('#')[0]），不要用服务器配置拼接。
+verify-cause-upstream-host = 服务器签的是它在反向代理后的上游地址 { $authority }（代理没有 proxy_set_header Host）；请使用页面传来的 URL，或转发 Host 和 X-Forwarded-Proto。
+verify-cause-path-prefix-removed = 服务器签名的路径缺少 { $prefix }（反向代理去掉的前缀）；请签页面的完整路径，包括 { $prefix }。
+verify-cause-path-prefix-added = 服务器签名的路径前多了 { $prefix }（页面 URL 中没有，来自反向代理或 base path 配置）；请签页面实际的路径。
+verify-cause-hex-leading-zeros = 服务器的十六进制编码去掉了 SHA-1 开头的 0（Java 的 new BigInteger(1, digest).toString(16) 就会这样，约 16 个签名中有 1 个）{ $case ->
+        [upper] ，而且是大写；同时请输出小写
+       *[lower] {""}
+    }；请补足 40 位：String.format("%040x", new BigInteger(1, digest)) 或 Hex.encodeHexString(digest)。
+verify-cause-hex-unpadded-bytes = 服务器的十六进制编码对每个字节没有补零，小于 16 的字节丢了前面的 0（C# b.ToString("X")、Java Integer.toHexString(b & 0xff)、JS b.toString(16)）{ $case ->
+        [upper] ，而且是大写；同时请输出小写
+       *[lower] {""}
+    }；请每个字节写两位：b.ToString("x2")、String.format("%02x", b)、b.toString(16).padStart(2, '0')。
+verify-cause-hex-either = 服务器的十六进制编码丢了 SHA-1 开头的 0（Java 的 new BigInteger(1, digest).toString(16)，或不补零的逐字节编码如 Integer.toHexString(b & 0xff)）{ $case ->
+        [upper] ，而且是大写；同时请输出小写
+       *[lower] {""}
+    }；请输出 40 位、每字节两位：String.format("%040x", …) 或 String.format("%02x", b)。
+verify-cause-dingtalk-sha256 = 签名是 string1 的 SHA-256：服务器用的是钉钉（dd.config）的签名方式；wx.config 需要 string1 的 SHA-1（40 位小写十六进制），URL 保持页面中的原样。
+verify-cause-md5-signature = 签名是 string1 的 MD5（用了给其他接口的工具函数，例如微信支付 v2）；wx.config 需要 string1 的 SHA-1（40 位小写十六进制）。
+verify-causes-and = { $first } { $then }
+
+## Verify · notes and headline
+
+verify-note-no-ticket = 没有提供 ticket，预期签名用的是空 ticket；请加入当前的 jsapi ticket。
+verify-note-millisecond-timestamp = 时间戳有 13 位，是毫秒；微信文档要求以秒为单位（要毫秒的是飞书，不是微信）。签名和 wx.config 用的是同一个值时 string1 一致，但微信是否接受尚未确认：为保险起见，签名和 wx.config 请使用同一个以秒为单位的值（Math.floor(Date.now() / 1000)、time()）。
+verify-note-not-sha1 = 签名不是 40 位十六进制{ $guess ->
+        [md5] （32 位十六进制：这是 MD5）
+        [sha256] （64 位十六进制：这是 SHA-256）
+       *[none] {""}
+    }；服务器必须输出 SHA-1(string1) 的 40 位小写十六进制。
+verify-note-ruled-out = 尝试了 { $tried } 种 string1 构造方式（{ $tickets } 个 ticket；URL、时间戳、随机串和键名格式错误，单独及两两组合），都不能得到该签名，因此这些错误已排除。
+verify-note-check-ticket = 检查 ticket：它可能属于另一个 appId（开放平台应用而非公众号），或是旧的 ticket；把它作为候选 ticket 加入即可验证。
+verify-note-check-values = 检查 wx.config 收到的 nonceStr 和 timestamp 是否与服务器签名时用的一致（随机串或时钟被调用了两次、nonce_str 字段映射错误）；在服务器签名处打印它们。
+verify-note-check-page = 检查服务器签的是哪个页面：OAuth 跳转前的页面，或它自己的 AJAX 接口地址而不是页面地址；在签名处打印 url。
+verify-headline-match = 匹配
+verify-headline-mismatch = 不匹配
+verify-headline-match-real = 与 realAuthUrl { $url } 匹配
+verify-headline-match-real-of = 与 realAuthUrl { $url } 匹配（微信校验的 { $count } 个 URL 之一）
+verify-headline-mismatch-real = 与 realAuthUrl { $url } 不匹配
+verify-headline-mismatch-all-real = 与全部 { $count } 个 realAuthUrl 都不匹配
+verify-cause-page-url = 服务器签的是页面 URL { $page }，而微信校验的是 realAuthUrl { $real }：请签微信校验的 URL，即 wx.config 执行时的 location.href.split('#')[0]（iOS 上单页应用校验的是页面加载时的 URL）。
+verify-cause-page-url-and = { $first }{ $then }
+
+## Verify · realAuthUrl
+
+verify-real-auth-repeats = realAuthUrl 中有重复的 URL（客户端每次校验记一条）；每个不同的 URL 只比较一次。
+verify-real-auth-fragment = realAuthUrl 中带有 #… 部分；微信校验时不含它，因此比较时去掉了 # 之后的部分。
+verify-real-auth-several-fits = realAuthUrl 列出了 { $count } 个不同的 URL（两次校验之间页面 URL 变了，单页应用常见）；签名对 { $url } 是正确的，下面逐个比较。
+verify-real-auth-several-none = realAuthUrl 列出了 { $count } 个不同的 URL（两次校验之间页面 URL 变了，单页应用常见）；签名对其中任何一个都不正确，下面逐个比较。
+verify-real-auth-page-fits = realAuthUrl 就是页面 URL { $url }，签名对它也是正确的，所以问题不在 URL：请检查 ticket 是否属于这个 appId（而不是开放平台应用的），以及 wx.config 收到的 appId、nonceStr、timestamp 是否与签名时完全一致。
+verify-real-auth-page-confirmed = realAuthUrl 证实了页面 URL { $url }：微信校验的正是这里检查的 URL，因此请修复上面列出的原因。
+verify-real-auth-signed-for-page = 服务器对 realAuthUrl { $url }（微信校验的 URL）的签名是对的；页面期望的是另一个 URL（{ $page }）的签名：请让页面上报、服务器签名的是同一个 location.href.split('#')[0]（iOS 上单页应用校验的是入口 URL）。
+verify-real-auth-signed = 服务器对 realAuthUrl { $url }（微信校验的 URL）的签名是对的。
+verify-real-auth-other-real = 签名对应的是 realAuthUrl { $signed }，而不是 { $url }：微信两个都校验了（两次校验之间页面 URL 变了）；每次 wx.config 都请按它执行时的 location.href.split('#')[0] 签名。
+verify-real-auth-signed-instead = 服务器签的是 { $signed }，而微信校验的 realAuthUrl 是 { $url }：请签 { $url }，即 wx.config 执行时页面的 location.href.split('#')[0]。
+verify-real-auth-against = { $first }相对 realAuthUrl：{ $inner }
+verify-real-auth-unexplained = realAuthUrl { $url } 经任何 URL 错误变换后也得不到服务器的签名，所以问题多半不在 URL：请检查 ticket（另一个 appId、旧 ticket），以及 wx.config 收到的 nonceStr 和 timestamp 是否与签名时一致。
+
+## Verify · WeCom
+
+verify-wecom-no-agent-ticket = 没有提供应用票据，wx.agentConfig 是用空票据检查的；请加入应用票据（--agent-ticket，或 `wxsign ticket --type agent_config`）。
+verify-wecom-reuses-config = wx.agentConfig 使用了 wx.config 的签名{ $same_values ->
+        [yes] （以及它的 nonceStr 和 timestamp）
+       *[no] {""}
+    }：服务器只用企业票据签了一次名，并把结果同时给了两个调用。请再用{ $agent }的应用票据对 URL 签名，把这个签名传给 wx.agentConfig。
+verify-wecom-call-config-app-id = wx.config 的 appId{" "}
+verify-wecom-call-agent-corp-id = wx.agentConfig 的 corpid{" "}
+verify-wecom-corp-id-mismatch = { $call }中的 corpId 是 '{ $got }'，不是配置中的 '{ $want }'（我的企业 → 企业信息 → 企业ID）：页面用了其他企业的 ID，企业微信会用其他企业的票据校验签名
+verify-wecom-corp-id-mismatch-fix = wx.config 的 appId 和 wx.agentConfig 的 corpid 都应使用 我的企业 → 企业信息 → 企业ID
+verify-wecom-corp-ids-differ = wx.config 的 appId '{ $app_id }' 与 wx.agentConfig 的 corpid '{ $corp_id }' 不同：两个调用应使用同一个 corpId
+verify-wecom-corp-ids-differ-fix = 两个调用都应使用 我的企业 → 企业信息 → 企业ID
+verify-wecom-unknown-agent-id = wx.agentConfig 的 agentid { $agent_id } 不是已知应用票据的应用（{ $known }）：请在 应用管理 → 应用 中核对 AgentId
+verify-wecom-unknown-agent-id-fix = 请传入为该页面签名的应用的 agentid，或将该应用加入配置（`wxsign profile edit NAME --agent-id N`）
+verify-wecom-untrusted-domain = 页面不在该应用的可信域名下（{ $domains }）：无论签名如何，wx.agentConfig 都会返回 80001。请在 应用管理 → 应用 → 网页授权及JS-SDK → 可信域名 中添加其域名
+verify-wecom-untrusted-domain-fix = 应用管理 → 应用 → 网页授权及JS-SDK → 可信域名：添加页面域名（根目录放置 WW_verify_xxx.txt）
+verify-wecom-beta-missing = wx.config 缺少 beta: true，但 jsApiList 中有通过 wx.invoke 调用的企业微信接口（{ $apis }）：没有它 wx.invoke 无法调用这些接口。请在 wx.config 中加入 beta: true
+verify-wecom-beta-missing-fix = 在 wx.config 中加入 beta: true
+
+## Card · verify
+
+card-cause-kv-pairs = 服务器像 wx.config 那样拼了 key=value& 键值对；卡券签名只取值，按字符串排序后直接拼接，不带键名、不加分隔符。
+card-cause-key-order = 服务器按键名顺序拼接了值；卡券签名规则是对值本身按字符串排序。
+card-cause-listing-order = 服务器按文档列出的顺序拼接了值；卡券签名规则是对值本身按字符串排序。
+card-cause-jsapi-ticket = 服务器用了 jsapi ticket 签名；卡券签名需要 wx_card 的 api_ticket（getticket 用 type=wx_card）。
+card-cause-stale-ticket = 服务器用的是旧的 wx_card ticket（候选 #{ $candidate }）；请共享同一个缓存的 api_ticket，并在过期前刷新。
+card-cause-ticket-missing = 服务器签名时没有 api_ticket（获取 wx_card ticket 失败或缓存为空）；签名前请检查 ticket。
+card-cause-optional-value = 该签名覆盖的值中没有 { $field }（{ $value }）；调用参数与签名必须包含相同的可选值：{ $field } 要么两边都有，要么都没有。
+card-cause-timestamp-mismatch = 服务器签名用的 timestamp 是 { $signed }，与 cardExt 中的不同；签名和参数请使用同一个以秒为单位的值。
+card-cause-nonce-mismatch = 服务器签名用的 nonce_str 是 { $signed }，与 cardExt 中的不同；请对实际发送的 nonce_str 签名。
+card-note-no-ticket = 没有提供 wx_card ticket，预期签名中没有 api_ticket；请加入当前的 wx_card ticket。
+card-note-uppercase = 签名匹配，但是大写十六进制；为保险起见请输出小写。
+card-note-not-sha1 = 签名不是 40 位十六进制；卡券签名是排序拼接后的值的 SHA-1，40 位小写十六进制。
+card-note-ruled-out = 尝试了 { $tried } 种卡券签名串的构造方式（键值对、值的顺序、jsapi 或旧 ticket、可选值、时间戳和随机串的变化，单独及两两组合），都不能得到该签名；请检查服务器是否用当前的 wx_card ticket 对页面实际传入的值签名。
+
+## URL check
+
+urlcheck-empty = URL 为空。
+urlcheck-empty-fix = 粘贴页面的完整 URL，例如 https://example.com/page?id=1。
+urlcheck-unparseable = 无法解析为 URL：{ $reason }。
+urlcheck-reason-no-scheme = 缺少协议（http:// 或 https://）
+urlcheck-reason-no-host = 协议之后没有主机名
+urlcheck-reason-port = 端口不是 0 到 65535 之间的数字
+urlcheck-reason-ipv4 = IPv4 地址无效
+urlcheck-reason-ipv6 = IPv6 地址无效
+urlcheck-reason-domain-char = 主机名中含有域名不允许的字符（空格、<、>、% 等）
+urlcheck-reason-idna = 主机名不是合法的国际化域名
+urlcheck-reason-invalid = 它不是合法的 URL
+urlcheck-unparseable-fix-scheme = 写出带协议的完整 URL，例如 { $suggestion }
+urlcheck-unparseable-fix-full = 写出页面的完整 URL，以 https:// 或 http:// 开头。
+urlcheck-unparseable-fix-copy = 直接从页面复制 URL（在控制台执行 location.href），不要手工输入。
+urlcheck-fragment = URL 带有 #片段；签名只能使用 '#' 之前的部分。
+urlcheck-fragment-fix = 对 location.href.split('#')[0]（即“签名 URL”）签名，不要带 '#…'。
+urlcheck-scheme = 协议是 '{ $scheme }:'；微信网页只能是 http 或 https。
+urlcheck-scheme-fix = 使用页面的 http:// 或 https:// 地址（如果填的是主机名，在前面加 https://）。
+urlcheck-ip-host = 主机 { $host } 是 IP 地址；JS 接口安全域名不能是 IP 地址。
+urlcheck-ip-host-fix = 通过已设置为 JS 接口安全域名的域名访问页面。
+urlcheck-port = 页面在 { $port } 端口；微信只接受 80 和 443 端口的页面（wx.config 会报 invalid url domain）。
+urlcheck-port-fix = 把页面放到 80/443 端口（例如通过反向代理）。测试号据称可用 host:port，未经证实。
+urlcheck-unusual-port = { $scheme } 使用 { $port } 端口：端口会保留在 URL 中，签名必须包含 ':{ $port }'。
+urlcheck-unusual-port-fix = 检查协议：443 端口通常是 https，80 端口通常是 http。
+urlcheck-default-port = 显式写出的默认端口 ':{ $port }' 会被去掉，页面看不到它。
+urlcheck-default-port-fix = 签名时不要带端口，按“签名 URL”所示。
+urlcheck-credentials = URL 中带有用户名或密码（user:…@host）。
+urlcheck-credentials-fix = 去掉它们：浏览器会去除或拦截这类 URL，而且密码会进入 string1 和日志。
+urlcheck-share-params = 查询参数中有微信分享参数（from=、isappinstalled=）：页面被分享后微信会追加它们。
+urlcheck-share-params-fix = 对页面实际的 URL 签名（由页面传来的 location.href.split('#')[0]），不要写死 URL。
+urlcheck-normalized = 浏览器会改写这个 URL（见变化列表）：页面看到的是“签名 URL”，而不是输入的文本。
+urlcheck-normalized-fix = 严格对“签名 URL”签名，即页面中 location.href.split('#')[0] 的返回值。
+urlcheck-whole-url-encoded = 整个 URL 被百分号编码过（encodeURIComponent），没有页面的地址是这样的。
+urlcheck-double-encoded = 整个 URL 被百分号编码了 { $times } 次，没有页面的地址是这样的。
+urlcheck-whole-url-encoded-fix = 服务端签名前先解码（decodeURIComponent / urldecode，{ $times } 次）：{ $decoded }
+urlcheck-percent-encoded-twice = URL 中有 '%25' 后跟十六进制数字：百分号转义被再次编码了。
+urlcheck-percent-encoded-twice-fix = 与页面真实地址对比；参数只编码一次（每个值一次 encodeURIComponent）。
+urlcheck-html-entity = URL 中有 '&amp;' 或 '&#38;'：它被 HTML 转义过（从网页源码或模板中复制）。
+urlcheck-html-entity-fix = 把 '&amp;' 换成 '&'，最好直接对页面传来的 URL（location.href）签名。
+urlcheck-surrounding-whitespace = URL 首尾有空格或控制字符；浏览器会去掉它们。
+urlcheck-surrounding-whitespace-fix = 签名前先去掉首尾空白。
+urlcheck-whitespace = URL 中有 { $count } 个空格、制表符或换行：浏览器把空格编码为 %20，并删除制表符和换行。
+urlcheck-whitespace-fix = 对“签名 URL”签名，或修正产生空白的链接。
+urlcheck-control-char = URL 中有控制字符（{ $list }）；浏览器会对其百分号编码。
+urlcheck-control-char-fix = 删除它们：它们通常来自从文档或聊天中复制。
+urlcheck-invisible-char = URL 中有不可见字符或特殊空格（{ $list }）；页面会看到它们的百分号编码。
+urlcheck-invisible-char-fix = 重新输入 URL 或从地址栏复制：这些字符来自聊天软件和文字处理软件。
+urlcheck-too-long = URL 长 { $length } 字节；服务器和代理通常拒绝超过 { $limit } 字节的 URL。
+urlcheck-too-long-fix = 把状态放在服务端或 # 片段中，而不是查询参数里。
+urlcheck-js-domains-title = JS 接口安全域名
+urlcheck-js-domains-none = 未配置 JS 接口安全域名，未检查域名。
+urlcheck-js-domains-none-fix = 填写公众号的 JS 接口安全域名（公众号设置 → 功能设置 → JS接口安全域名）以检查主机。
+urlcheck-js-domains-outside = { $page } 不在任何 JS 接口安全域名（{ $list }）之下；wx.config 会报 invalid url domain。
+urlcheck-js-domains-outside-fix = 在 公众号设置 → 功能设置 → JS接口安全域名 中添加该域名（或其上级域名），或把页面放到已设置的域名下。
+
+## URL check · what the browser changes
+
+urlcheck-change-whitespace-trimmed = 去掉了首尾的空格或控制字符。
+urlcheck-change-tab-newline-removed = 删除了 URL 中的制表符和换行。
+urlcheck-change-scheme-lowercased = 协议改为小写：{ $from } → { $to }。
+urlcheck-change-slashes-normalized = 协议后的 '{ $slashes }' 变成了 '//'。
+urlcheck-change-default-port-removed = 去掉了默认端口 ':{ $port }'。
+urlcheck-change-port-normalized = 端口 ':{ $from }' 变成了 ':{ $to }'。
+urlcheck-change-slash-added = 在主机名后补上了路径 '/'。
+urlcheck-change-fragment-removed = 去掉了 '#' 及其后面的内容。
+urlcheck-change-normalized = 浏览器以其他方式规范化了 URL；请与输入对比。
+urlcheck-change-host-lowercased = 主机名改为小写：{ $from } → { $to }。
+urlcheck-change-punycode = 国际化域名 { $from } 变成了 punycode 形式 { $to }。
+urlcheck-change-host-normalized = 主机 { $from } 变成了 { $to }。
+urlcheck-change-percent-encoded = 字符被百分号编码：{ $list }。
+urlcheck-change-backslash-replaced = 路径中的反斜杠变成了 '/'。
+urlcheck-change-dot-segments-removed = 解析掉了路径中的 '.' 和 '..'。
+
+## URL check · safe-domain entries
+
+urlcheck-safe-write-as = 请写成 { $entry }
+urlcheck-safe-write-domain = 填写域名，可带路径：wx.qq.com 或 wx.qq.com/mp
+urlcheck-safe-count = 填写了 { $count } 个安全域名；一个公众号最多只能设置 { $max } 个。
+urlcheck-safe-count-fix = 只填写 公众号设置 → 功能设置 → JS接口安全域名 中保存的域名（父域名已覆盖其子域名）。
+urlcheck-safe-empty = 安全域名为空。
+urlcheck-safe-whitespace = 安全域名 '{ $entry }' 首尾有空格。
+urlcheck-safe-scheme = 安全域名 '{ $entry }' 带有协议；只能填写域名本身。
+urlcheck-safe-query = 安全域名 '{ $entry }' 带有查询参数或片段；只能填写域名和可选的路径。
+urlcheck-safe-port = 安全域名 '{ $entry }' 带有端口；安全域名不能带端口，页面必须在 80/443 端口。
+urlcheck-safe-path-depth = 安全域名 '{ $entry }' 的路径有 { $segments } 级；最多 { $max } 级。
+urlcheck-safe-path-depth-fix = 使用更短的路径：路径型安全域名也覆盖其下所有路径。
+urlcheck-safe-wildcard = 安全域名 '{ $entry }' 带有通配符；域名本身已覆盖其子域名。
+urlcheck-safe-ip = 安全域名 '{ $entry }' 是 IP 地址；必须填写域名。
+urlcheck-safe-chars = '{ $entry }' 的主机不是合法域名（只能有字母、数字、'-' 和 '.'）。
+urlcheck-safe-idn = 安全域名 '{ $entry }' 是国际化域名；后台需要填写其 ASCII（punycode）形式。
+urlcheck-safe-idn-fix = 请写成 { $ascii }
+urlcheck-safe-not-domain = '{ $name }' 不是已注册的域名（没有点）；后台需要已 ICP 备案的域名。
+urlcheck-safe-short-link = '{ $name }' 是短链接服务；后台不接受短链接域名。
+urlcheck-safe-short-link-fix = 填写页面真正所在的域名。
+
+## Platforms · WeCom trusted domains
+
+platform-wecom-domains-title = 应用的可信域名
+platform-wecom-domains-none = 未配置该应用的可信域名，未检查域名。
+platform-wecom-domains-none-fix = 填写该应用的可信域名（应用管理 → 应用 → 网页授权及JS-SDK → 可信域名）以检查主机。
+platform-wecom-domains-outside = { $page } 不在该应用的任何可信域名（{ $list }）之下；wx.agentConfig 会报 80001。
+platform-wecom-domains-outside-fix = 在 应用管理 → 应用 → 网页授权及JS-SDK → 可信域名 中添加该域名（或其上级域名；需已备案，并在根目录放置 WW_verify_xxx.txt 验证归属），或把页面放到已设置的域名下。
+
+## Parse
+
+parse-hint-paste-object = 请粘贴对象本身：在页面上运行 console.log(JSON.stringify(yourConfig))，粘贴其输出。
+parse-hint-paste-reply = 请粘贴签名接口返回的 JSON，或页面中的 wx.config({"{"}...{"}"}) 调用。
+parse-hint-literals = 值必须是字面量（'abc'、123、true）：请粘贴页面打印出的配置（console.log(JSON.stringify(config))），而不是构造它的代码。
+parse-hint-ends-early = 文本提前结束：请粘贴完整的对象，直到结尾的 {"}"}。
+parse-hint-fix-position = 请修正该位置的文本，或原样粘贴接口的返回内容。
+parse-hint-no-fields = 请粘贴签名接口成功时的返回，或在字段名设置中指定它使用的特殊字段名。
+parse-hint-not-scalar = 请把 { $field } 的字段名指向其中的文本值。
+parse-hint-wecom-paste = 请粘贴页面的 wx.config / wx.agentConfig 调用、ww.register 调用，或签名接口的返回。
+parse-hint-ww-register = 请粘贴 ww.register({"{"}...{"}"}) 调用本身，包括 getConfigSignature 和 getAgentConfigSignature 返回的值（或签名接口的返回）。
+parse-wecom-untrusted-domain = 页面域名不是该应用的可信域名（80001）
+parse-wecom-untrusted-domain-fix = 请在 应用管理 → 应用 → 网页授权及JS-SDK → 可信域名 中添加页面域名（根目录放置 WW_verify_xxx.txt），并在企业微信中打开页面：agentConfig 不能在微信或微信开发者工具中运行
+parse-wecom-agent-signature = wx.agentConfig 的签名不匹配（40093）：必须用该 agentid 的应用票据（用该应用自己的令牌调用 ticket/get?type=agent_config）签名，而不是企业票据，并使用它自己的 nonceStr/timestamp
+parse-wecom-config-signature = wx.config 的签名不匹配（40093）：在企业微信中它用企业票据（get_jsapi_ticket）签名，而不是应用票据
+parse-wecom-signature-fix = 请验证两个调用：`wxsign verify --url URL --ticket CORP --agent-ticket AGENT --config -`，输入页面的调用或签名接口的返回
+parse-wecom-unsupported = 客户端不支持该接口：agentConfig 需要企业微信 3.0.24 或更高版本，企业微信接口需在 beta: true 下通过 wx.invoke 调用
+parse-wecom-unsupported-fix = 请升级企业微信，在 wx.config 中设置 beta: true，并在企业微信（而非微信）中打开页面
+parse-wecom-client-error = 企业微信客户端错误 { $code }
+parse-wecom-client-error-fix = 请查询：https://open.work.weixin.qq.com/devtool/query?e={ $code }
+parse-payment = 这是微信支付的调用或返回，不是 wx.config 签名：paySign 是另一套算法，用商户 API 密钥计算，不用 jsapi_ticket，也不含 URL（v2：排序后的 k=v& 键值对加 &key=API密钥，MD5 或 HMAC-SHA256，大写十六进制；v3：对 appId\ntimeStamp\nnonceStr\npackage\n 做 RSA 签名）。请用商户密钥在微信支付工具中校验；wx.config 本身要先通过。
+parse-payment-choose-timestamp = wx.chooseWXPay 的参数是小写的 timestamp；这里传的是 timeStamp，会被 chooseWXPay 忽略：请以 timestamp 传入（paySign 仍按键名 timeStamp 计算）。
+parse-payment-bridge-timestamp = getBrandWCPayRequest 的参数是大写 S 的 timeStamp；这里传的是 timestamp：请改为 paySign 所覆盖的 timeStamp。
+parse-payment-timestamp-trap = 时间戳陷阱：wx.chooseWXPay 的参数是小写 timestamp，而 paySign 计算时的键名是 timeStamp（大写 S）；getBrandWCPayRequest 用 timeStamp。请用同一个值按 timeStamp 签名。
+
+## jsApiList
+
+jsapi-deprecated = jsApiList：{ $name } 已废弃（目前仍可用）。
+jsapi-move-to = { $first }请改用 { $replacement }。
+jsapi-open-tag = jsApiList：{ $name } 是开放标签，应写在 openTagList 中。
+jsapi-unknown = jsApiList：{ $name } 不是 JS-SDK 接口，调用会报 permission denied。
+jsapi-open-tag-unknown = openTagList：{ $name } 不是开放标签。
+jsapi-did-you-mean = { $first }是否应为 { $suggestion }？
+
+## Stored values
+
+stored-empty = 值为空：后端尚未缓存该凭据
+stored-not-text = 值不是 UTF-8 文本（开头为 { $preview }）：可能是 pickle 或压缩数据；wxsign 只读取原始字符串、JSON 和 Python 字典文本
+stored-not-raw = 值看起来是 { $looks_like }（{ $preview }），不是单独的凭据：请把格式设为 { $suggest }
+stored-unparsable = 值不是 { $format }（{ $detail }；开头为 { $preview }）：请检查格式（raw、json:FIELD、pydict:FIELD）
+stored-missing-field = 值中没有字段 '{ $field }'（现有：{ $available }）：请把格式的字段改为其中之一
+stored-not-string = 字段 '{ $field }' 是 { $found }，不是字符串：请指向保存凭据的字段
+stored-empty-field = 字段 '{ $field }' 为空：后端尚未缓存该凭据
+
+## Window · realAuthUrl and WeChat Pay in the Verify panel
+
+real-auth-field = wx.error 结果
+real-auth-hint = 可选：页面开启 debug: true 时的 {"{"}"realAuthUrl":[…],"errMsg":"config:invalid signature"{"}"}
+real-auth-heading = realAuthUrl：微信实际校验的 URL
+real-auth-signed = 服务器签名
+real-auth-verified = 微信校验
+real-auth-payment = 微信支付，不是 wx.config
+
+## Lists
+
+text-list = { $head }、{ $tail }

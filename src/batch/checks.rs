@@ -4,14 +4,15 @@
 use crate::core::parse::ServerConfig;
 use crate::core::sign;
 use crate::core::text::Text;
-use crate::core::urlcheck::{self, Finding, Severity};
+use crate::core::urlcheck::{self, Severity};
 use crate::core::verify::{self, TicketCandidate, VerifyInput};
+use crate::i18n::both;
 
 use super::context::finding;
 pub use super::context::{PageContext, redact_tickets};
 use super::endpoint::EndpointError;
 use super::pages::{PageSpec, Platform};
-use super::result::{CauseSummary, EndpointFailure, PageResult, PageStatus, Reply};
+use super::result::{CauseSummary, EndpointFailure, Finding, PageResult, PageStatus, Reply};
 use super::share::check_share;
 pub use super::share::{ImageProbe, LONG_DESC, LONG_TITLE};
 
@@ -50,6 +51,7 @@ pub fn check_page(
         .findings
         .into_iter()
         .filter(|f| f.code != "fragment")
+        .map(Finding::from)
         .collect();
     let mut result = PageResult {
         index,
@@ -119,10 +121,10 @@ pub fn check_page(
         .map(|c| CauseSummary {
             string1: redact_tickets(&c.string1, ctx.tickets),
             code: c.code,
-            message: c.message,
+            message: both(&c.message),
         })
         .collect();
-    result.notes = verdict.notes;
+    result.notes = verdict.notes.iter().map(both).collect();
     if !verdict.matched
         && page.platform == Platform::Ios
         && target != page.url

@@ -2,8 +2,9 @@
 //! [`PageContext`], the [`finding`] constructor and the ticket redaction reports need. `checks`,
 //! `share`, `wecom` and `repeat` all use these, so none of them has to reach into another.
 
+use super::result::Finding;
 use crate::core::text::Text;
-use crate::core::urlcheck::{Finding, Severity};
+use crate::core::urlcheck::Severity;
 use crate::core::verify::TicketCandidate;
 use crate::core::verify::wecom::AgentTickets;
 

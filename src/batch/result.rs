@@ -4,7 +4,8 @@
 use serde::Serialize;
 
 use crate::core::text::Text;
-use crate::core::urlcheck::{Finding, Severity};
+use crate::core::urlcheck::{self, Severity};
+use crate::i18n::both;
 
 /// The outcome of one page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -30,6 +31,27 @@ impl PageStatus {
             PageStatus::Error => "error",
             PageStatus::NotRun => "not_run",
             PageStatus::Flaky => "flaky",
+        }
+    }
+}
+
+/// A finding as reports and the window show it: the URL checks' (rendered in both languages
+/// when the page is checked) and the batch's and the probe's own.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Finding {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub message: Text,
+    pub fix: Text,
+}
+
+impl From<urlcheck::Finding> for Finding {
+    fn from(f: urlcheck::Finding) -> Self {
+        Self {
+            code: f.code,
+            severity: f.severity,
+            message: both(&f.message),
+            fix: both(&f.fix),
         }
     }
 }

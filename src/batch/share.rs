@@ -5,10 +5,11 @@
 use crate::core::jsapi;
 use crate::core::parse::ServerConfig;
 use crate::core::text::Text;
-use crate::core::urlcheck::{self, Finding, Severity};
+use crate::core::urlcheck::{self, Severity};
 
 use super::context::{PageContext, finding};
 use super::pages::PageSpec;
+use super::result::Finding;
 
 /// Titles longer than this are cut in the share card.
 pub const LONG_TITLE: usize = 64;

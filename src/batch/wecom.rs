@@ -4,15 +4,16 @@
 //! fails. Pure, like the rest of the checks.
 
 use crate::core::parse::ServerConfig;
-use crate::core::text::Text;
-use crate::core::urlcheck::{Finding, Severity};
+use crate::core::text::{Lang, Text};
+use crate::core::urlcheck::Severity;
 use crate::core::verify::TicketCandidate;
 use crate::core::verify::wecom::{Triplet, WecomVerifyInput, verify_wecom};
 
 pub use crate::core::verify::wecom::AgentTickets;
 
 use super::context::{PageContext, finding, redact_tickets};
-use super::result::{CauseSummary, PageResult, Reply, WecomCalls};
+use super::result::{CauseSummary, Finding, PageResult, Reply, WecomCalls};
+use crate::i18n::{Render, both};
 
 /// The reply's agentConfig triplet, checked; `true` when it matches or there is none. Causes
 /// go to `result` (codes `agent_config.*`), problems to `findings`.
@@ -118,8 +119,8 @@ pub(super) fn check_agent_config(
         result.causes.push(CauseSummary {
             code: format!("agent_config.{}", c.code),
             message: Text::new(
-                format!("wx.agentConfig: {}", c.message.en),
-                format!("wx.agentConfig：{}", c.message.zh),
+                format!("wx.agentConfig: {}", c.message.get(Lang::En)),
+                format!("wx.agentConfig：{}", c.message.get(Lang::Zh)),
             ),
             string1: redact_tickets(&c.string1, &every_ticket),
         });
@@ -152,10 +153,10 @@ pub(super) fn check_agent_config(
     }
     for f in verdict.findings {
         // The config's appId is the appId check's; this one is about agentConfig.
-        if f.code == "corp_id_mismatch" && !f.message.en.starts_with("wx.agentConfig") {
+        if f.code == "corp_id_mismatch" && !f.message.get(Lang::En).starts_with("wx.agentConfig") {
             continue;
         }
-        findings.push(finding(f.code, f.severity, f.message, f.fix));
+        findings.push(finding(f.code, f.severity, both(&f.message), both(&f.fix)));
     }
     av.matched
 }

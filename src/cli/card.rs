@@ -206,9 +206,9 @@ pub fn verify(c: CardCheck<'_>) -> ExitCode {
         let causes: Vec<_> = v
             .causes
             .iter()
-            .map(|x| serde_json::json!({"code": x.code, "severity": severity, "message": x.message.en, "string1": x.string1}))
+            .map(|x| serde_json::json!({"code": x.code, "severity": severity, "message": x.message.get(Lang::En), "string1": x.string1}))
             .collect();
-        let notes: Vec<&str> = v.notes.iter().map(|n| n.en.as_str()).collect();
+        let notes: Vec<String> = v.notes.iter().map(|n| n.get(Lang::En)).collect();
         println!(
             "{}",
             serde_json::json!({
@@ -240,7 +240,7 @@ pub fn verify(c: CardCheck<'_>) -> ExitCode {
                 text(lang, "cli-label-cause"),
                 &format!("{ERROR}{}{ERROR:#}", cause.code),
             );
-            output::field(W, "", cause.message.get(lang));
+            output::field(W, "", &cause.message.get(lang));
             output::field(
                 W,
                 "string1",

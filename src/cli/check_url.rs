@@ -76,7 +76,7 @@ fn to_json(a: &UrlAnalysis) -> serde_json::Value {
     let changes: Vec<_> = a
         .changes
         .iter()
-        .map(|c| serde_json::json!({ "code": c.code, "description": c.description.en }))
+        .map(|c| serde_json::json!({ "code": c.code, "description": c.description.get(Lang::En) }))
         .collect();
     let findings: Vec<_> = a
         .findings
@@ -85,8 +85,8 @@ fn to_json(a: &UrlAnalysis) -> serde_json::Value {
             serde_json::json!({
                 "code": f.code,
                 "severity": f.severity,
-                "message": f.message.en,
-                "fix": f.fix.en,
+                "message": f.message.get(Lang::En),
+                "fix": f.fix.get(Lang::En),
             })
         })
         .collect();

@@ -102,7 +102,7 @@ pub fn run(args: VerifyArgs, out: Output) -> anyhow::Result<ExitCode> {
         }
         println!("{v}");
     } else {
-        print_human(&input, &verdict, headline.get(lang), lang);
+        print_human(&input, &verdict, &headline.get(lang), lang);
         if let Some(r) = &real_auth {
             print_real_auth(r, lang);
         }
@@ -390,12 +390,12 @@ fn to_json(v: &Verdict) -> serde_json::Value {
             serde_json::json!({
                 "code": c.code,
                 "severity": severity,
-                "message": c.message.en,
+                "message": c.message.get(Lang::En),
                 "string1": c.string1,
             })
         })
         .collect();
-    let notes: Vec<&str> = v.notes.iter().map(|n| n.en.as_str()).collect();
+    let notes: Vec<String> = v.notes.iter().map(|n| n.get(Lang::En)).collect();
     serde_json::json!({
         "match": v.matched,
         "expected_signature": v.expected.signature,
@@ -432,7 +432,7 @@ fn print_human(input: &VerifyInput, v: &Verdict, headline: &str, lang: Lang) {
             (ERROR, text(lang, "cli-label-cause"))
         };
         output::field(WIDTH, label, &format!("{style}{}{style:#}", c.code));
-        output::field(WIDTH, "", c.message.get(lang));
+        output::field(WIDTH, "", &c.message.get(lang));
         output::field(
             WIDTH,
             "string1",

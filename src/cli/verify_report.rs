@@ -7,7 +7,7 @@ use super::output::{self, ERROR, INFO, Output, WARNING};
 use crate::core::parse::PaymentPaste;
 use crate::core::text::Lang;
 use crate::core::verify::RealAuthReport;
-use crate::i18n::text;
+use crate::i18n::{Render, text};
 
 const WIDTH: usize = 11;
 
@@ -15,13 +15,13 @@ const WIDTH: usize = 11;
 pub(super) fn print_payment(p: &PaymentPaste, out: Output) -> ExitCode {
     let lang = out.lang;
     if out.json {
-        let notes: Vec<&str> = p.timestamp_trap.iter().map(|t| t.en.as_str()).collect();
+        let notes: Vec<String> = p.timestamp_trap.iter().map(|t| t.get(Lang::En)).collect();
         println!(
             "{}",
             serde_json::json!({
                 "match": false,
                 "scheme": "wechat_pay",
-                "causes": [{"code": p.code, "severity": "error", "message": p.message.en}],
+                "causes": [{"code": p.code, "severity": "error", "message": p.message.get(Lang::En)}],
                 "notes": notes,
             })
         );
@@ -36,7 +36,7 @@ pub(super) fn print_payment(p: &PaymentPaste, out: Output) -> ExitCode {
             text(lang, "cli-label-cause"),
             &format!("{ERROR}{}{ERROR:#}", p.code),
         );
-        output::field(WIDTH, "", p.message.get(lang));
+        output::field(WIDTH, "", &p.message.get(lang));
         if let Some(t) = &p.timestamp_trap {
             output::field(
                 WIDTH,
@@ -55,13 +55,13 @@ pub(super) fn real_auth_json(r: &RealAuthReport) -> serde_json::Value {
         .map(|f| {
             serde_json::json!({
                 "code": f.code,
-                "message": f.message.en,
+                "message": f.message.get(Lang::En),
                 "signed_url": f.signed_url,
                 "real_auth_url": f.real_auth_url,
             })
         })
         .collect();
-    let notes: Vec<&str> = r.notes.iter().map(|n| n.en.as_str()).collect();
+    let notes: Vec<String> = r.notes.iter().map(|n| n.get(Lang::En)).collect();
     serde_json::json!({ "urls": r.urls, "fits": r.fits, "findings": findings, "notes": notes })
 }
 
@@ -75,7 +75,7 @@ pub(super) fn print_real_auth(r: &RealAuthReport, lang: Lang) {
             "realAuthUrl",
             &format!("{WARNING}{}{WARNING:#}", f.code),
         );
-        output::field(WIDTH, "", f.message.get(lang));
+        output::field(WIDTH, "", &f.message.get(lang));
         if let Some(signed) = &f.signed_url {
             output::field(
                 WIDTH,

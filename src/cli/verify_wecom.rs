@@ -12,7 +12,7 @@ use super::verify_args::VerifyArgs;
 use super::verify_report::{print_real_auth, real_auth_json};
 use crate::core::parse;
 use crate::core::parse::wecom::{WecomPaste, parse_wecom};
-use crate::core::text::{Lang, msg};
+use crate::core::text::{Lang, Msg, msg};
 use crate::core::urlcheck::Severity;
 use crate::core::verify::wecom::{
     AgentTickets, Triplet, WecomVerdict, WecomVerifyInput, verify_wecom,
@@ -111,15 +111,15 @@ pub fn run(args: &VerifyArgs, profile: Profile, out: Output) -> anyhow::Result<E
     if out.json {
         let v = serde_json::json!({
             "match": verdict.matched,
-            "config": verdict.config,
-            "agent_config": verdict.agent_config,
+            "config": verdict.config.as_ref().map(verdict_json),
+            "agent_config": verdict.agent_config.as_ref().map(verdict_json),
             "agent_id": verdict.agent_id,
             "real_auth": verdict.config_real_auth.as_ref().map(real_auth_json),
             "agent_real_auth": verdict.agent_real_auth.as_ref().map(real_auth_json),
             "findings": verdict.findings.iter().map(|f| serde_json::json!({
                 "code": f.code,
                 "severity": f.severity,
-                "message": f.message.en,
+                "message": f.message.get(Lang::En),
             })).collect::<Vec<_>>(),
         });
         println!("{v}");
@@ -127,6 +127,25 @@ pub fn run(args: &VerifyArgs, profile: Profile, out: Output) -> anyhow::Result<E
         print(&verdict, lang);
     }
     Ok(ExitCode::from(if verdict.matched { 0 } else { 1 }))
+}
+
+/// One call's verdict as `--json` writes it: messages in both languages.
+fn verdict_json(v: &Verdict) -> serde_json::Value {
+    let both = |m: &Msg| serde_json::json!({ "en": m.get(Lang::En), "zh": m.get(Lang::Zh) });
+    let causes: Vec<_> = v
+        .causes
+        .iter()
+        .map(|c| {
+            serde_json::json!({ "code": c.code, "message": both(&c.message), "string1": c.string1 })
+        })
+        .collect();
+    serde_json::json!({
+        "match": v.matched,
+        "expected": v.expected,
+        "causes": causes,
+        "notes": v.notes.iter().map(both).collect::<Vec<_>>(),
+        "tried": v.tried,
+    })
 }
 
 fn fill_from_paste(input: &mut WecomVerifyInput, p: &WecomPaste) {

@@ -2,7 +2,7 @@
 //! (verify, batch, the window): a name missing from jsApiList, misspelt or deprecated is a common
 //! reason for `permission denied` after a config that passed.
 
-use super::text::Text;
+use super::text::{Msg, msg};
 
 /// JS-SDK 1.6.0 interfaces.
 pub const CURRENT: &[&str] = &[
@@ -125,57 +125,42 @@ pub struct ListIssue {
     pub code: &'static str,
     pub name: String,
     /// What is wrong and what to write instead.
-    pub message: Text,
+    pub message: Msg,
 }
 
 /// Checks the two lists of a `wx.config`: unknown and deprecated interfaces, open tags in the
 /// wrong list. `checkJsApi` listed is harmless and not reported.
 pub fn check_lists(js_api_list: &[String], open_tag_list: &[String]) -> Vec<ListIssue> {
     let mut out = Vec::new();
-    let hint = |name: &str| match suggest(name) {
-        Some(s) => (format!(" Did you mean {s}?"), format!("是否应为 {s}？")),
-        None => (String::new(), String::new()),
+    // "Did you mean …?" after the sentence, when a known name is close.
+    let hint = |name: &str, message: Msg| match suggest(name) {
+        Some(s) => msg!("jsapi-did-you-mean", first = message, suggestion = s),
+        None => message,
     };
     for name in js_api_list {
         let issue = match lookup(name) {
             Some(ApiKind::Current | ApiKind::Unlisted) => continue,
             Some(ApiKind::Deprecated { replacement }) => {
-                let (en, zh) = match replacement {
-                    Some(r) => (format!(" Move to {r}."), format!("请改用 {r}。")),
-                    None => (String::new(), String::new()),
-                };
+                let message = msg!("jsapi-deprecated", name = name);
                 ListIssue {
                     code: "jsapi_deprecated",
                     name: name.clone(),
-                    message: Text::new(
-                        format!("jsApiList: {name} is deprecated (it still works for now).{en}"),
-                        format!("jsApiList：{name} 已废弃（目前仍可用）。{zh}"),
-                    ),
+                    message: match replacement {
+                        Some(r) => msg!("jsapi-move-to", first = message, replacement = r),
+                        None => message,
+                    },
                 }
             }
             Some(ApiKind::OpenTag) => ListIssue {
                 code: "jsapi_open_tag",
                 name: name.clone(),
-                message: Text::new(
-                    format!("jsApiList: {name} is an open tag; list it in openTagList instead."),
-                    format!("jsApiList：{name} 是开放标签，应写在 openTagList 中。"),
-                ),
+                message: msg!("jsapi-open-tag", name = name),
             },
-            None => {
-                let (en, zh) = hint(name);
-                ListIssue {
-                    code: "jsapi_unknown",
-                    name: name.clone(),
-                    message: Text::new(
-                        format!(
-                            "jsApiList: {name} is not a JS-SDK interface; calling it fails with permission denied.{en}"
-                        ),
-                        format!(
-                            "jsApiList：{name} 不是 JS-SDK 接口，调用会报 permission denied。{zh}"
-                        ),
-                    ),
-                }
-            }
+            None => ListIssue {
+                code: "jsapi_unknown",
+                name: name.clone(),
+                message: hint(name, msg!("jsapi-unknown", name = name)),
+            },
         };
         out.push(issue);
     }
@@ -183,14 +168,10 @@ pub fn check_lists(js_api_list: &[String], open_tag_list: &[String]) -> Vec<List
         if lookup(name) == Some(ApiKind::OpenTag) {
             continue;
         }
-        let (en, zh) = hint(name);
         out.push(ListIssue {
             code: "open_tag_unknown",
             name: name.clone(),
-            message: Text::new(
-                format!("openTagList: {name} is not an open tag.{en}"),
-                format!("openTagList：{name} 不是开放标签。{zh}"),
-            ),
+            message: hint(name, msg!("jsapi-open-tag-unknown", name = name)),
         });
     }
     out
@@ -251,6 +232,8 @@ pub fn share_api(invoke: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::text::Lang;
+    use crate::i18n::Render;
 
     fn list(names: &[&str]) -> Vec<String> {
         names.iter().map(|s| (*s).to_owned()).collect()
@@ -308,8 +291,18 @@ mod tests {
                 ("open_tag_unknown", "chooseImage"),
             ]
         );
-        assert!(issues[0].message.en.contains("updateAppMessageShareData"));
-        assert!(issues[1].message.en.contains("Did you mean chooseImage?"));
+        assert!(
+            issues[0]
+                .message
+                .get(Lang::En)
+                .contains("updateAppMessageShareData")
+        );
+        assert!(
+            issues[1]
+                .message
+                .get(Lang::En)
+                .contains("Did you mean chooseImage?")
+        );
         assert!(check_lists(&list(&["chooseImage"]), &[]).is_empty());
     }
 

@@ -15,7 +15,7 @@ pub mod wecom;
 use serde::Serialize;
 use serde_json::Value;
 
-use super::text::Text;
+use super::text::{Msg, msg};
 use fields::{WRAPPERS, loose};
 
 pub use fields::{Field, FieldNames, detect_field, detect_field_names, from_value};
@@ -47,8 +47,8 @@ pub struct ParseError {
     pub message: String,
     pub line: usize,
     pub column: usize,
-    /// What to do about it, in both languages.
-    pub hint: Text,
+    /// What to do about it.
+    pub hint: Msg,
 }
 
 /// Reads a pasted reply or `wx.config` call with auto-detected field names.
@@ -72,10 +72,7 @@ pub fn parse_value(input: &str) -> Result<Value, ParseError> {
                 input,
                 at,
                 "wx.config gets a variable here, not an object literal",
-                Text::new(
-                    "Paste the object itself: run console.log(JSON.stringify(yourConfig)) on the page and paste what it prints.",
-                    "请粘贴对象本身：在页面上运行 console.log(JSON.stringify(yourConfig))，粘贴其输出。",
-                ),
+                msg!("parse-hint-paste-object"),
             ));
         }
         scan::Start::Missing(at) => {
@@ -83,10 +80,7 @@ pub fn parse_value(input: &str) -> Result<Value, ParseError> {
                 input,
                 at,
                 "expected a JSON object or a wx.config({...}) call",
-                Text::new(
-                    "Paste the signing endpoint's JSON reply or the wx.config({...}) call from the page.",
-                    "请粘贴签名接口返回的 JSON，或页面中的 wx.config({...}) 调用。",
-                ),
+                msg!("parse-hint-paste-reply"),
             ));
         }
     };
@@ -135,23 +129,14 @@ fn json5_error(input: &str, start: usize, e: &json5::Error) -> ParseError {
             json5::ErrorCode::ExpectedValue
             | json5::ErrorCode::ExpectedIdentifier
             | json5::ErrorCode::InvalidKey,
-        ) => Text::new(
-            "Values must be literals ('abc', 123, true): paste the config as the page prints it (console.log(JSON.stringify(config))), not the code that builds it.",
-            "值必须是字面量（'abc'、123、true）：请粘贴页面打印出的配置（console.log(JSON.stringify(config))），而不是构造它的代码。",
-        ),
+        ) => msg!("parse-hint-literals"),
         Some(
             json5::ErrorCode::EofParsingObject
             | json5::ErrorCode::EofParsingArray
             | json5::ErrorCode::EofParsingString
             | json5::ErrorCode::EofParsingValue,
-        ) => Text::new(
-            "The text ends too early: paste the whole object, up to its closing }.",
-            "文本提前结束：请粘贴完整的对象，直到结尾的 }。",
-        ),
-        _ => Text::new(
-            "Fix the text at this position, or paste the endpoint's reply unchanged.",
-            "请修正该位置的文本，或原样粘贴接口的返回内容。",
-        ),
+        ) => msg!("parse-hint-ends-early"),
+        _ => msg!("parse-hint-fix-position"),
     };
     ParseError {
         message,
@@ -161,7 +146,7 @@ fn json5_error(input: &str, start: usize, e: &json5::Error) -> ParseError {
     }
 }
 
-fn error_at(input: &str, offset: usize, message: &str, hint: Text) -> ParseError {
+fn error_at(input: &str, offset: usize, message: &str, hint: Msg) -> ParseError {
     let p = json5::Position::from_offset(offset.min(input.len()), input);
     ParseError {
         message: message.to_owned(),

@@ -147,6 +147,20 @@ macro_rules! __msg {
 }
 pub use crate::__msg as msg;
 
+/// Items as a list in the reader's language (`a, b, c` in English, `a、b、c` in Chinese): the
+/// separator is a word too, so it lives in the catalogue (`text-list`). No items give "".
+pub fn list<S: Into<Arg>>(items: impl DoubleEndedIterator<Item = S>) -> Arg {
+    items
+        .rev()
+        .fold(None, |tail: Option<Arg>, head| {
+            Some(match tail {
+                None => head.into(),
+                Some(tail) => Arg::Msg(msg!("text-list", head = head, tail = tail)),
+            })
+        })
+        .unwrap_or_else(|| Arg::Str(String::new()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -12,7 +12,7 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use crate::core::text::{Arg, Lang, Msg};
+use crate::core::text::{Arg, Lang, Msg, Text};
 
 mod table;
 
@@ -140,6 +140,12 @@ impl Render for Msg {
     }
 }
 
+/// `msg` in both languages, for the structs and reports that still carry a bilingual
+/// [`Text`] (their areas move to [`Msg`] one at a time; this goes when `Text` does).
+pub fn both(msg: &Msg) -> Text {
+    Text::new(render(Lang::En, msg), render(Lang::Zh, msg))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -167,6 +173,32 @@ mod tests {
         assert_eq!(nested.get(Lang::En), "ticket pasted Sign, valid ~1 min");
         assert_eq!(nested.get(Lang::Zh), "票据粘贴于 签名，有效约 1 分钟");
         assert_eq!(text(Lang::En, "ui-panel-sign"), "Sign");
+    }
+
+    #[test]
+    fn a_list_is_joined_in_the_language_it_is_shown_in() {
+        // (items, English, Chinese): the separator is a word of each language.
+        let cases: [(&[&str], &str, &str); 3] = [
+            (&["a", "b", "c"], "(a, b, c)", "（a、b、c）"),
+            (&["only"], "(only)", "（only）"),
+            (&[], "()", "（）"),
+        ];
+        for (items, en, zh) in cases {
+            let m = msg!(
+                "urlcheck-control-char",
+                list = crate::core::text::list(items.iter().copied())
+            );
+            assert!(
+                m.get(Lang::En).contains(en),
+                "{items:?}: {}",
+                m.get(Lang::En)
+            );
+            assert!(
+                m.get(Lang::Zh).contains(zh),
+                "{items:?}: {}",
+                m.get(Lang::Zh)
+            );
+        }
     }
 
     #[test]

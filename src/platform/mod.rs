@@ -390,23 +390,11 @@ static WECOM: PlatformSpec = PlatformSpec {
 
 /// WeCom's trusted domains (可信域名) of one app (DOMAIN.md §10).
 static WECOM_TRUSTED_DOMAINS: DomainWording = DomainWording {
-    title: ["Trusted domains of the app", "应用的可信域名"],
-    none: [
-        "No trusted domains of the app are configured, so the domain was not checked.",
-        "未配置该应用的可信域名，未检查域名。",
-    ],
-    none_fix: [
-        "Add the app's trusted domains (应用管理 → the app → 网页授权及JS-SDK → 可信域名) to check the host.",
-        "填写该应用的可信域名（应用管理 → 应用 → 网页授权及JS-SDK → 可信域名）以检查主机。",
-    ],
-    outside: [
-        "{page} is not under any trusted domain of the app ({list}); wx.agentConfig fails with 80001.",
-        "{page} 不在该应用的任何可信域名（{list}）之下；wx.agentConfig 会报 80001。",
-    ],
-    outside_fix: [
-        "Add this domain (or a parent domain) in 应用管理 → the app → 网页授权及JS-SDK → 可信域名 (ICP-filed, proven by WW_verify_xxx.txt at its root), or serve the page under a listed one.",
-        "在 应用管理 → 应用 → 网页授权及JS-SDK → 可信域名 中添加该域名（或其上级域名；需已备案，并在根目录放置 WW_verify_xxx.txt 验证归属），或把页面放到已设置的域名下。",
-    ],
+    title: msg!("platform-wecom-domains-title"),
+    none: msg!("platform-wecom-domains-none"),
+    none_fix: msg!("platform-wecom-domains-none-fix"),
+    outside: |page, list| msg!("platform-wecom-domains-outside", page = page, list = list),
+    outside_fix: msg!("platform-wecom-domains-outside-fix"),
 };
 
 impl Platform {

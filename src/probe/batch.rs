@@ -13,7 +13,7 @@ use super::report::{Finding, Outcome, ProbeReport};
 use super::session::Session;
 use super::{ProbeError, ProbeOptions, check_url};
 use crate::batch::repeat;
-use crate::batch::result::{CauseSummary, Reply};
+use crate::batch::result::{CauseSummary, Finding as BatchFinding, Reply};
 use crate::batch::{CancelFlag, Counts, PageResult, PageSpec, PageStatus, Summary};
 use crate::core::text::Text;
 use crate::core::urlcheck;
@@ -160,7 +160,7 @@ async fn probe_page(
     if let Err(e) = check_url(&opts.url) {
         let mut r = PageResult::not_run(index, &spec);
         r.status = PageStatus::Error;
-        r.findings.push(urlcheck::Finding {
+        r.findings.push(BatchFinding {
             code: "bad_url",
             severity: urlcheck::Severity::Error,
             message: e.text(),
@@ -259,8 +259,8 @@ fn prefixed(platform: &str, t: &Text) -> Text {
     )
 }
 
-fn core_finding(platform: &str, f: &Finding) -> urlcheck::Finding {
-    urlcheck::Finding {
+fn core_finding(platform: &str, f: &Finding) -> BatchFinding {
+    BatchFinding {
         code: intern(&f.code),
         severity: f.severity,
         message: prefixed(platform, &f.message),

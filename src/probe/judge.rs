@@ -9,11 +9,13 @@ use super::messages::{PreVerify, ShareParams};
 use super::platform::{Emulation, VerifiedUrl};
 use super::report::{AnswerMode, Cause, ConfigCall, Finding};
 use crate::batch::checks::{self, browser_href, redact_tickets};
+use crate::batch::result::Finding as BatchFinding;
 use crate::batch::share::{self, ImageProbe};
 use crate::core::jsapi;
 use crate::core::text::Text;
 use crate::core::urlcheck::{self, Severity};
 use crate::core::verify::{self, TicketCandidate, VerifyHints, VerifyInput};
+use crate::i18n::both;
 
 /// What the run knows about the account.
 #[derive(Clone, Debug, Default)]
@@ -127,7 +129,7 @@ pub fn config_call(
         findings.push(finding(
             issue.code,
             severity,
-            issue.message,
+            both(&issue.message),
             Text::new(
                 "Fix the name in wx.config (names are case-sensitive).",
                 "请修正 wx.config 中的名称（区分大小写）。",
@@ -239,8 +241,8 @@ fn verify_call(
             } else {
                 Cause {
                     string1,
+                    message: both(&c.message),
                     code: c.code,
-                    message: c.message,
                 }
             }
         })
@@ -248,7 +250,7 @@ fn verify_call(
     (
         verdict.matched,
         causes,
-        verdict.notes,
+        verdict.notes.iter().map(both).collect(),
         verdict.expected.signature,
         signed_with,
     )
@@ -267,7 +269,7 @@ pub fn share_findings(
     let mut raw = Vec::new();
     match &params.link {
         Some(link) => share::check_link(link, safe_domains, &mut raw),
-        None => raw.push(urlcheck::Finding {
+        None => raw.push(BatchFinding {
             code: "share_link_missing",
             severity: Severity::Warning,
             message: Text::new(
@@ -282,7 +284,7 @@ pub fn share_findings(
     }
     match &params.img_url {
         Some(img) => share::check_img_url(img, image, &mut raw),
-        None => raw.push(urlcheck::Finding {
+        None => raw.push(BatchFinding {
             code: "share_img_missing",
             severity: Severity::Warning,
             message: Text::new(

@@ -84,8 +84,8 @@ pub struct Finding {
     pub fix: Text,
 }
 
-impl From<crate::core::urlcheck::Finding> for Finding {
-    fn from(f: crate::core::urlcheck::Finding) -> Self {
+impl From<crate::batch::result::Finding> for Finding {
+    fn from(f: crate::batch::result::Finding) -> Self {
         Self {
             code: f.code.to_owned(),
             severity: f.severity,

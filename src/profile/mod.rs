@@ -12,7 +12,8 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::text::Text;
+use crate::core::text::{Lang, Text};
+use crate::i18n::Render;
 pub use crate::platform::{Platform, WecomApp};
 
 pub use store::{
@@ -338,9 +339,18 @@ impl Profile {
                 } else {
                     label.zh.as_str()
                 };
+                let (en, zh) = (Lang::En, Lang::Zh);
                 return Err(ProfileError::Invalid(Text::new(
-                    format!("{en_label} '{entry}': {} {}", f.message.en, f.fix.en),
-                    format!("{zh_label} '{entry}'：{}{}", f.message.zh, f.fix.zh),
+                    format!(
+                        "{en_label} '{entry}': {} {}",
+                        f.message.get(en),
+                        f.fix.get(en)
+                    ),
+                    format!(
+                        "{zh_label} '{entry}'：{}{}",
+                        f.message.get(zh),
+                        f.fix.get(zh)
+                    ),
                 )));
             }
         }

@@ -4,7 +4,8 @@
 use std::time::Duration;
 
 use crate::core::stored::ValueError;
-use crate::core::text::Text;
+use crate::core::text::{Lang, Text};
+use crate::i18n::Render;
 
 /// Why the ticket (or token) could not be read from Redis.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -91,7 +92,7 @@ impl RedisSourceError {
                 "键 '{key}' 的类型是 Redis {found}，不是字符串：wxsign 只读取字符串值（GET）；请指向保存该值的键"
             ),
             RedisSourceError::Value { key, source } => {
-                format!("键 '{key}' 的值：{}", source.text().zh)
+                format!("键 '{key}' 的值：{}", source.text().get(Lang::Zh))
             }
             RedisSourceError::NoTokenKey => "该配置从 Redis 读取，但没有设置令牌键名：请用 `wxsign profile edit NAME --redis-token-key KEY` 添加".to_owned(),
             RedisSourceError::OnlyJsapi => "Redis 来源只提供 jsapi 票据：wx_card 票据请通过微信接口获取（把票据来源改为 wechat）".to_owned(),

@@ -12,6 +12,7 @@ use super::{theme, widgets};
 use crate::core::card::{
     self, CardApi, CardField, CardSignature, CardValues, CardVerdict, CardVerifyInput,
 };
+use crate::i18n::Render;
 use crate::secret::Secret;
 
 /// Which of the two forms a panel shows.

@@ -8,6 +8,7 @@ use eframe::egui::{self, RichText};
 use super::i18n::Strings;
 use super::{sign_panel, theme, widgets};
 use crate::core::urlcheck::{self, DomainWording, UrlAnalysis};
+use crate::i18n::Render;
 
 pub fn url_field_id() -> egui::Id {
     egui::Id::unique("check.url")
@@ -110,7 +111,8 @@ fn domains_ui(
     s: &Strings,
 ) -> bool {
     let mut changed = false;
-    let title = urlcheck::in_lang(&words.title, s.lang());
+    let title = words.title.get(s.lang());
+    let title = title.as_str();
     ui.label(RichText::new(title).strong());
     let mut remove = None;
     for (i, d) in safe_domains.iter_mut().enumerate() {

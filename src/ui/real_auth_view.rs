@@ -8,38 +8,17 @@ use super::{theme, widgets};
 use crate::core::parse::PaymentPaste;
 use crate::core::text::Lang;
 use crate::core::verify::RealAuthReport;
+use crate::i18n::Render;
 
-pub struct RealAuthStrings {
-    pub field: &'static str,
-    pub hint: &'static str,
-    pub heading: &'static str,
-    pub signed: &'static str,
-    pub verified: &'static str,
-    pub payment: &'static str,
-}
-
-const EN: RealAuthStrings = RealAuthStrings {
-    field: "wx.error result",
-    hint: "optional: {\"realAuthUrl\":[…],\"errMsg\":\"config:invalid signature\"} from the page with debug: true",
-    heading: "realAuthUrl: the URL WeChat verified",
-    signed: "server signed",
-    verified: "WeChat verified",
-    payment: "WeChat Pay, not wx.config",
-};
-
-const ZH: RealAuthStrings = RealAuthStrings {
-    field: "wx.error 结果",
-    hint: "可选：页面开启 debug: true 时的 {\"realAuthUrl\":[…],\"errMsg\":\"config:invalid signature\"}",
-    heading: "realAuthUrl：微信实际校验的 URL",
-    signed: "服务器签名",
-    verified: "微信校验",
-    payment: "微信支付，不是 wx.config",
-};
-
-pub fn real_auth_tr(lang: Lang) -> &'static RealAuthStrings {
-    match lang {
-        Lang::En => &EN,
-        Lang::Zh => &ZH,
+crate::i18n::string_table! {
+    /// The realAuthUrl and WeChat Pay words of the Verify panel.
+    pub struct RealAuthStrings as "real-auth", pub fn real_auth_tr {
+        field,
+        hint,
+        heading,
+        signed,
+        verified,
+        payment,
     }
 }
 

@@ -10,6 +10,7 @@ use super::{snippet, theme, widgets};
 use crate::core::jsapi;
 use crate::core::sign::{self, Signature, TimestampUnit};
 use crate::core::urlcheck::{self, DomainWording, UrlAnalysis};
+use crate::i18n::Render;
 use crate::secret::{self, Secret};
 
 /// The ticket, nonce and timestamp of DOMAIN.md §1, the example of the official docs.

@@ -8,10 +8,11 @@ use eframe::egui::{self, RichText};
 use super::i18n::Strings;
 use super::{theme, widgets};
 use crate::core::parse::{self, PaymentPaste};
-use crate::core::text::Text;
+use crate::core::text::Msg;
 use crate::core::verify::{
     self, RealAuthReport, TicketCandidate, TicketOrigin, Verdict, VerifyInput,
 };
+use crate::i18n::Render;
 use crate::secret::Secret;
 
 pub fn url_field_id() -> egui::Id {
@@ -56,7 +57,7 @@ pub enum Outcome {
         /// What realAuthUrl says, when a wx.error result was pasted.
         real_auth: Option<RealAuthReport>,
         /// With realAuthUrl: the CLI's `result` line (which URL the verdict is on).
-        headline: Option<Text>,
+        headline: Option<Msg>,
     },
 }
 
@@ -315,10 +316,10 @@ fn outcome_ui(ui: &mut egui::Ui, outcome: &Outcome, hide_ticket: bool, s: &Strin
         causes: verdict
             .causes
             .iter()
-            .map(|c| (&c.message, c.string1.as_str()))
+            .map(|c| (c.message.get(lang), c.string1.as_str()))
             .collect(),
         diffs,
-        notes: &verdict.notes,
+        notes: verdict.notes.iter().map(|n| n.get(lang)).collect(),
         tried,
         headline: headline.as_ref().map(|h| h.get(lang)),
     };
@@ -334,14 +335,14 @@ pub struct VerdictView<'a> {
     pub matched: bool,
     pub expected_signature: &'a str,
     pub expected_string1: &'a str,
-    /// Each cause's message and the string1 the server used.
-    pub causes: Vec<(&'a Text, &'a str)>,
+    /// Each cause's message, in the window's language, and the string1 the server used.
+    pub causes: Vec<(String, &'a str)>,
     /// For each cause: highlights in its string1 and in the correct one ([`highlights`]).
     pub diffs: &'a [Highlights],
-    pub notes: &'a [Text],
+    pub notes: Vec<String>,
     pub tried: usize,
     /// Which URL the verdict is on, when realAuthUrl decided it (`Judgement::headline`).
-    pub headline: Option<&'a str>,
+    pub headline: Option<String>,
 }
 
 /// The highlights [`verdict_ui`] draws for a cause's string1 against the correct one.
@@ -352,14 +353,13 @@ pub fn highlights(string1: &str, expected: &str) -> Highlights {
 /// MATCH / MISMATCH, the correct signature, each cause with both string1s highlighted, notes.
 pub fn verdict_ui(ui: &mut egui::Ui, v: &VerdictView<'_>, hide_ticket: bool, s: &Strings) {
     let palette = theme::palette(ui);
-    let lang = s.lang();
     let (text, color) = if v.matched {
         (s.verdict_match, palette.ok)
     } else {
         (s.verdict_mismatch, palette.error)
     };
     ui.label(RichText::new(text).size(30.0).strong().color(color));
-    if let Some(h) = v.headline {
+    if let Some(h) = &v.headline {
         ui.label(RichText::new(h).strong().color(color));
     }
     ui.horizontal(|ui| {
@@ -375,7 +375,7 @@ pub fn verdict_ui(ui: &mut egui::Ui, v: &VerdictView<'_>, hide_ticket: bool, s: 
         let (hl_server, hl_correct) = v.diffs.get(i).unwrap_or(&none);
         ui.horizontal_wrapped(|ui| {
             widgets::status_dot(ui, palette.error, "x");
-            ui.label(message.get(lang));
+            ui.label(message.as_str());
         });
         ui.weak(s.server_string1);
         string1_ui(ui, string1, hl_server, hide_ticket);
@@ -385,8 +385,8 @@ pub fn verdict_ui(ui: &mut egui::Ui, v: &VerdictView<'_>, hide_ticket: bool, s: 
     }
     if !v.notes.is_empty() {
         ui.label(RichText::new(s.notes).strong());
-        for n in v.notes {
-            ui.label(format!("• {}", n.get(lang)));
+        for n in &v.notes {
+            ui.label(format!("• {n}"));
         }
     }
 }

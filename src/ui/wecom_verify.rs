@@ -12,6 +12,7 @@ use crate::core::verify::wecom::{
     AgentTickets, Triplet, WecomVerdict, WecomVerifyInput, verify_wecom,
 };
 use crate::core::verify::{self, RealAuthReport, TicketCandidate, TicketOrigin, Verdict};
+use crate::i18n::Render;
 use crate::secret::{self, Secret};
 
 /// The WeCom part of the Verify panel: on for a WeCom profile, or for a paste holding a
@@ -221,8 +222,9 @@ pub fn outcome_ui(ui: &mut egui::Ui, v: &WecomVerdict, hide_ticket: bool, s: &St
             ui.horizontal_wrapped(|ui| {
                 widgets::severity_icon(ui, f.severity, s.severity_name(f.severity));
                 ui.label(f.message.get(s.lang()));
-                if f.severity == Severity::Error || !f.fix.en.is_empty() {
-                    ui.weak(format!("{}: {}", s.fix, f.fix.get(s.lang())));
+                let fix = f.fix.get(s.lang());
+                if f.severity == Severity::Error || !fix.is_empty() {
+                    ui.weak(format!("{}: {fix}", s.fix));
                 }
             });
         }

@@ -88,7 +88,7 @@ fn fragment_config() -> ConfigCall {
             .iter()
             .map(|c| Cause {
                 code: c.code.clone(),
-                message: c.message.clone(),
+                message: wxsign::i18n::both(&c.message),
                 string1: c.string1.replace(TICKET, &preview),
             })
             .collect(),

@@ -1,7 +1,7 @@
 use super::*;
-use crate::batch::result::{CauseSummary, Counts, EndpointFailure, PageStatus, Reply};
+use crate::batch::result::{CauseSummary, Counts, EndpointFailure, Finding, PageStatus, Reply};
 use crate::core::text::Text;
-use crate::core::urlcheck::{Finding, Severity};
+use crate::core::urlcheck::Severity;
 
 fn page(index: usize, status: PageStatus) -> PageResult {
     let evil = format!("https://a.example.com/{index}?q=<script>alert('x')</script>&b=\"1\"\u{1}");

@@ -3,13 +3,11 @@
 //! instead of the wx_card one, an optional value left out or added, a timestamp or nonce other
 //! than cardExt's — alone and in pairs, each with the exact string the server hashed.
 
-use serde::Serialize;
-
 use super::{CardApi, CardField, CardSignature, CardValues, sign_card};
 use crate::core::sign::TimestampUnit;
 use crate::core::sign::sha1_hex;
-use crate::core::text::Text;
-use crate::core::verify::Cause;
+use crate::core::text::{Msg, msg};
+use crate::core::verify::{Cause, one_after_another};
 use crate::secret::Secret;
 
 /// What the server produced for one card call.
@@ -26,14 +24,13 @@ pub struct CardVerifyInput {
 }
 
 /// The answer of [`verify_card`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct CardVerdict {
-    #[serde(rename = "match")]
     pub matched: bool,
     /// The right string and signature with the current wx_card ticket.
     pub expected: CardSignature,
     pub causes: Vec<Cause>,
-    pub notes: Vec<Text>,
+    pub notes: Vec<Msg>,
     pub tried: usize,
 }
 
@@ -65,64 +62,26 @@ impl Mistake {
         }
     }
 
-    fn message(&self) -> Text {
+    fn message(&self) -> Msg {
         match self {
-            Mistake::KvPairs => Text::new(
-                "The server built key=value& pairs as for wx.config; a card signature takes only the values, sorted as strings and concatenated with no keys and no separator.",
-                "服务器像 wx.config 那样拼了 key=value& 键值对；卡券签名只取值，按字符串排序后直接拼接，不带键名、不加分隔符。",
-            ),
-            Mistake::KeyOrder => Text::new(
-                "The server concatenated the values in the order of their keys; the card rule sorts the values themselves as strings.",
-                "服务器按键名顺序拼接了值；卡券签名规则是对值本身按字符串排序。",
-            ),
-            Mistake::ListingOrder => Text::new(
-                "The server concatenated the values in the order the docs list them; the card rule sorts the values themselves as strings.",
-                "服务器按文档列出的顺序拼接了值；卡券签名规则是对值本身按字符串排序。",
-            ),
-            Mistake::JsapiTicket => Text::new(
-                "The server signed with the jsapi ticket; card signatures need the wx_card api_ticket (getticket with type=wx_card).",
-                "服务器用了 jsapi ticket 签名；卡券签名需要 wx_card 的 api_ticket（getticket 用 type=wx_card）。",
-            ),
-            Mistake::StaleTicket { n } => Text::new(
-                format!(
-                    "The server signed with an older wx_card ticket (candidate #{n}); share one cached api_ticket and refresh it before it expires."
-                ),
-                format!(
-                    "服务器用的是旧的 wx_card ticket（候选 #{n}）；请共享同一个缓存的 api_ticket，并在过期前刷新。"
-                ),
-            ),
-            Mistake::TicketMissing => Text::new(
-                "The server signed without the api_ticket (its wx_card getticket failed or the cache was empty); check the ticket before signing.",
-                "服务器签名时没有 api_ticket（获取 wx_card ticket 失败或缓存为空）；签名前请检查 ticket。",
-            ),
-            Mistake::Optional { field, value } => Text::new(
-                format!(
-                    "The signature covers the values without {} ({value}); the call and its signature must carry the same optional values: put {} in both or in neither.",
-                    field.key(),
-                    field.key()
-                ),
-                format!(
-                    "该签名覆盖的值中没有 {}（{value}）；调用参数与签名必须包含相同的可选值：{} 要么两边都有，要么都没有。",
-                    field.key(),
-                    field.key()
-                ),
-            ),
-            Mistake::Timestamp { signed } => Text::new(
-                format!(
-                    "The server signed timestamp {signed}, not the one cardExt carries; sign and send one value in seconds."
-                ),
-                format!(
-                    "服务器签名用的 timestamp 是 {signed}，与 cardExt 中的不同；签名和参数请使用同一个以秒为单位的值。"
-                ),
-            ),
-            Mistake::Nonce { signed } => Text::new(
-                format!(
-                    "The server signed nonce_str {signed:?}, not the one cardExt carries; sign the nonce_str you send."
-                ),
-                format!(
-                    "服务器签名用的 nonce_str 是 {signed:?}，与 cardExt 中的不同；请对实际发送的 nonce_str 签名。"
-                ),
-            ),
+            Mistake::KvPairs => msg!("card-cause-kv-pairs"),
+            Mistake::KeyOrder => msg!("card-cause-key-order"),
+            Mistake::ListingOrder => msg!("card-cause-listing-order"),
+            Mistake::JsapiTicket => msg!("card-cause-jsapi-ticket"),
+            Mistake::StaleTicket { n } => msg!("card-cause-stale-ticket", candidate = *n),
+            Mistake::TicketMissing => msg!("card-cause-ticket-missing"),
+            Mistake::Optional { field, value } => {
+                msg!(
+                    "card-cause-optional-value",
+                    field = field.key(),
+                    value = value
+                )
+            }
+            Mistake::Timestamp { signed } => msg!("card-cause-timestamp-mismatch", signed = signed),
+            // Quoted, so an empty nonce is visible.
+            Mistake::Nonce { signed } => {
+                msg!("card-cause-nonce-mismatch", signed = format!("{signed:?}"))
+            }
         }
     }
 }
@@ -188,17 +147,11 @@ pub fn verify_card(input: &CardVerifyInput) -> CardVerdict {
     let target = claimed.to_ascii_lowercase();
     let mut notes = Vec::new();
     if input.tickets.is_empty() {
-        notes.push(Text::new(
-            "No wx_card ticket was given, so the expected signature leaves the api_ticket out; add the current wx_card ticket.",
-            "没有提供 wx_card ticket，预期签名中没有 api_ticket；请加入当前的 wx_card ticket。",
-        ));
+        notes.push(msg!("card-note-no-ticket"));
     }
     if target == expected.signature {
         if claimed != target {
-            notes.push(Text::new(
-                "The signature matches but is upper-case hex; emit lower case to be safe.",
-                "签名匹配，但是大写十六进制；为保险起见请输出小写。",
-            ));
+            notes.push(msg!("card-note-uppercase"));
         }
         return CardVerdict {
             matched: true,
@@ -209,10 +162,7 @@ pub fn verify_card(input: &CardVerifyInput) -> CardVerdict {
         };
     }
     if target.len() != 40 || !target.bytes().all(|b| b.is_ascii_hexdigit()) {
-        notes.push(Text::new(
-            "The signature is not 40 hex digits; a card signature is SHA-1 of the sorted values as 40 lower-case hex digits.",
-            "签名不是 40 位十六进制；卡券签名是排序拼接后的值的 SHA-1，40 位小写十六进制。",
-        ));
+        notes.push(msg!("card-note-not-sha1"));
         return CardVerdict {
             matched: false,
             expected,
@@ -264,9 +214,11 @@ pub fn verify_card(input: &CardVerifyInput) -> CardVerdict {
                             .collect();
                         layout.write(&mut pairs, &mut buf);
                         tried += 1;
-                        if sha1_hex(&buf) == target && !found.iter().any(|(_, c)| c.string1 == buf)
+                        if sha1_hex(&buf) == target
+                            && !found.iter().any(|(_, c)| c.string1 == buf)
+                            && let Some(cause) = combine(&muts, &buf)
                         {
-                            found.push((muts.len(), combine(&muts, &buf)));
+                            found.push((muts.len(), cause));
                         }
                     }
                 }
@@ -280,14 +232,7 @@ pub fn verify_card(input: &CardVerifyInput) -> CardVerdict {
         .map(|(_, c)| c)
         .collect();
     if causes.is_empty() {
-        notes.push(Text::new(
-            format!(
-                "None of {tried} ways of building the card string (key=value pairs, value orders, the jsapi or an older ticket, optional values, timestamp and nonce changes, alone and in pairs) reproduces the signature; check that the server signs exactly the values the page passes, with the current wx_card ticket."
-            ),
-            format!(
-                "尝试了 {tried} 种卡券签名串的构造方式（键值对、值的顺序、jsapi 或旧 ticket、可选值、时间戳和随机串的变化，单独及两两组合），都不能得到该签名；请检查服务器是否用当前的 wx_card ticket 对页面实际传入的值签名。"
-            ),
-        ));
+        notes.push(msg!("card-note-ruled-out", tried = tried));
     }
     CardVerdict {
         matched: false,
@@ -298,15 +243,14 @@ pub fn verify_card(input: &CardVerifyInput) -> CardVerdict {
     }
 }
 
-fn combine(muts: &[&Mistake], string1: &str) -> Cause {
+fn combine(muts: &[&Mistake], string1: &str) -> Option<Cause> {
+    let (first, then) = muts.split_first()?;
     let codes: Vec<&str> = muts.iter().map(|m| m.code()).collect();
-    let texts: Vec<Text> = muts.iter().map(|m| m.message()).collect();
-    let join = |pick: fn(&Text) -> &str| texts.iter().map(pick).collect::<Vec<_>>().join(" ");
-    Cause {
+    Some(Cause {
         code: codes.join("+"),
-        message: Text::new(join(|t| &t.en), join(|t| &t.zh)),
+        message: one_after_another(first.message(), then.iter().map(|m| m.message())),
         string1: string1.to_owned(),
-    }
+    })
 }
 
 fn ticket_options(input: &CardVerifyInput, current: &str) -> Options {
@@ -387,6 +331,8 @@ fn drop_options(input: &CardVerifyInput) -> Vec<(Option<CardField>, Option<Mista
 mod tests {
     use super::super::tests::official;
     use super::*;
+    use crate::core::text::Lang;
+    use crate::i18n::Render;
 
     const CARD_TICKET: &str = "ojZ8YtyVyr30HheH3CM73y7h4jJE";
     const STALE: &str = "ojZ8YtyVyr30HheH3CM73y7h4-stale";
@@ -436,7 +382,7 @@ mod tests {
         let codes: Vec<&str> = v.causes.iter().map(|c| c.code.as_str()).collect();
         assert_eq!(codes, [code], "for {server:?}");
         assert_eq!(v.causes[0].string1, server);
-        assert!(!v.causes[0].message.zh.is_empty());
+        assert!(!v.causes[0].message.get(Lang::Zh).is_empty());
     }
 
     fn values_with(api: CardApi, v: &CardValues, ticket: &str) -> Vec<(&'static str, String)> {
@@ -551,8 +497,8 @@ mod tests {
     fn nothing_found_and_not_hex() {
         let v = run(CardApi::AddCard, &official(), &sha1_hex("unrelated"));
         assert!(!v.matched && v.causes.is_empty());
-        assert!(v.notes[0].en.contains("None of"));
+        assert!(v.notes[0].get(Lang::En).contains("None of"));
         let v = run(CardApi::ChooseCard, &official(), "xyz");
-        assert!(!v.matched && v.notes[0].en.contains("40 hex"));
+        assert!(!v.matched && v.notes[0].get(Lang::En).contains("40 hex"));
     }
 }

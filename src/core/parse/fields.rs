@@ -6,7 +6,7 @@ use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
 
 use super::{ParseError, ServerConfig};
-use crate::core::text::Text;
+use crate::core::text::msg;
 
 /// A field of the signing result.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -175,10 +175,7 @@ fn no_fields(root: &Value) -> ParseError {
         message,
         line: 1,
         column: 1,
-        hint: Text::new(
-            "Paste a successful reply of the signing endpoint, or set the field names if it uses unusual ones.",
-            "请粘贴签名接口成功时的返回，或在字段名设置中指定它使用的特殊字段名。",
-        ),
+        hint: msg!("parse-hint-no-fields"),
     }
 }
 
@@ -252,13 +249,7 @@ fn scalar(field: Field, v: &Value) -> Result<Option<String>, ParseError> {
             message: format!("{} is not a string or number", field.config_name()),
             line: 1,
             column: 1,
-            hint: Text::new(
-                format!(
-                    "Point the {} field name at the text value inside it.",
-                    field.config_name()
-                ),
-                format!("请把 {} 的字段名指向其中的文本值。", field.config_name()),
-            ),
+            hint: msg!("parse-hint-not-scalar", field = field.config_name()),
         }),
     }
 }

@@ -1,4 +1,6 @@
 use super::*;
+use crate::core::text::Lang;
+use crate::i18n::Render;
 
 fn ok(input: &str) -> ServerConfig {
     match parse(input) {
@@ -112,18 +114,18 @@ fn positions_point_at_the_problem() {
     // A variable instead of a literal, inside a wx.config call that does not start at 1:1.
     let e = err("// x\n  wx.config({ appId: 'a', signature: sig });");
     assert_eq!((e.line, e.column), (2, 38), "{e}");
-    assert!(e.hint.en.contains("literals"));
+    assert!(e.hint.get(Lang::En).contains("literals"));
     // A variable passed to wx.config.
     let e = err("wx.config(cfg)");
     assert_eq!((e.line, e.column), (1, 11));
-    assert!(e.hint.en.contains("JSON.stringify"));
+    assert!(e.hint.get(Lang::En).contains("JSON.stringify"));
     // Not an object at all.
     let e = err("  hello");
     assert_eq!((e.line, e.column), (1, 3));
     // Cut off mid-way.
     let e = err("{\"signature\": \"abc");
     assert_eq!(e.line, 1);
-    assert!(e.hint.en.contains("ends too early"), "{e}");
+    assert!(e.hint.get(Lang::En).contains("ends too early"), "{e}");
     assert!(e.to_string().contains("line 1, column"));
 }
 
@@ -235,7 +237,7 @@ pub(crate) mod props {
                 prop_assert!(e.line >= 1 && e.line <= lines, "{e:?}");
                 prop_assert!(e.column >= 1, "{e:?}");
                 prop_assert!(!e.message.is_empty());
-                prop_assert!(!e.hint.en.is_empty() && !e.hint.zh.is_empty());
+                prop_assert!(!e.hint.get(Lang::En).is_empty() && !e.hint.get(Lang::Zh).is_empty());
             }
         }
         Ok(())

@@ -10,7 +10,7 @@ use serde_json::{Map, Value};
 
 use super::fields::{WRAPPERS, detect_field, loose};
 use super::{FieldNames, ParseError, ServerConfig, callbacks, from_value, scan};
-use crate::core::text::Text;
+use crate::core::text::{Msg, msg};
 
 /// Which shape the paste had.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -104,10 +104,7 @@ fn require_one(paste: WecomPaste) -> Result<WecomPaste, ParseError> {
             message: "neither a wx.config nor a wx.agentConfig triplet (timestamp, nonceStr, signature) was found".to_owned(),
             line: 1,
             column: 1,
-            hint: Text::new(
-                "Paste the page's wx.config / wx.agentConfig calls, its ww.register call, or the signing endpoint's reply.",
-                "请粘贴页面的 wx.config / wx.agentConfig 调用、ww.register 调用，或签名接口的返回。",
-            ),
+            hint: msg!("parse-hint-wecom-paste"),
         });
     }
     Ok(paste)
@@ -157,10 +154,7 @@ fn ww_register(input: &str, arg: usize) -> Result<WecomPaste, ParseError> {
             input,
             start,
             "ww.register gets a variable here, not an object literal",
-            Text::new(
-                "Paste the ww.register({...}) call itself, with the triplets its getConfigSignature and getAgentConfigSignature return (or the endpoint's reply).",
-                "请粘贴 ww.register({...}) 调用本身，包括 getConfigSignature 和 getAgentConfigSignature 返回的值（或签名接口的返回）。",
-            ),
+            msg!("parse-hint-ww-register"),
         ));
     }
     let end = scan::object_end(input, start);
@@ -338,14 +332,14 @@ pub enum WecomCall {
 }
 
 /// A WeCom client error as `fail` / `wx.error` reports it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WecomClientError {
     pub call: Option<WecomCall>,
     /// The `e=` code or a bare errcode in the text (40093, 80001, ...).
     pub code: Option<i64>,
     pub errmsg: String,
-    pub meaning: Text,
-    pub fix: Text,
+    pub meaning: Msg,
+    pub fix: Msg,
 }
 
 /// Reads `{"errMsg":"agentConfig:invalid signature, more info at ...?e=40093"}` or the bare
@@ -398,62 +392,32 @@ fn client_error_text(
     call: Option<WecomCall>,
     code: Option<i64>,
     lower: &str,
-) -> Option<(Text, Text)> {
+) -> Option<(Msg, Msg)> {
     let agent = call == Some(WecomCall::AgentConfig);
     if code == Some(80001) || lower.contains("80001") {
         return Some((
-            Text::new(
-                "the page's domain is not a trusted domain of the app (80001)",
-                "页面域名不是该应用的可信域名（80001）",
-            ),
-            Text::new(
-                "add the page's domain in 应用管理 → the app → 网页授权及JS-SDK → 可信域名 (WW_verify_xxx.txt at its root), and open the page inside WeCom: agentConfig does not run in WeChat or WeChat DevTools",
-                "请在 应用管理 → 应用 → 网页授权及JS-SDK → 可信域名 中添加页面域名（根目录放置 WW_verify_xxx.txt），并在企业微信中打开页面：agentConfig 不能在微信或微信开发者工具中运行",
-            ),
+            msg!("parse-wecom-untrusted-domain"),
+            msg!("parse-wecom-untrusted-domain-fix"),
         ));
     }
     if lower.contains("invalid signature") || code == Some(40093) {
-        let (en, zh) = if agent {
-            (
-                "wx.agentConfig's signature does not match (40093): it must be signed with the agent ticket of its agentid (ticket/get?type=agent_config with that app's own token), not the corp ticket, and with its own nonceStr/timestamp",
-                "wx.agentConfig 的签名不匹配（40093）：必须用该 agentid 的应用票据（用该应用自己的令牌调用 ticket/get?type=agent_config）签名，而不是企业票据，并使用它自己的 nonceStr/timestamp",
-            )
+        let meaning = if agent {
+            msg!("parse-wecom-agent-signature")
         } else {
-            (
-                "wx.config's signature does not match (40093): on WeCom it is signed with the corp ticket (get_jsapi_ticket), not an agent ticket",
-                "wx.config 的签名不匹配（40093）：在企业微信中它用企业票据（get_jsapi_ticket）签名，而不是应用票据",
-            )
+            msg!("parse-wecom-config-signature")
         };
-        return Some((
-            Text::new(en, zh),
-            Text::new(
-                "verify both calls: `wxsign verify --url URL --ticket CORP --agent-ticket AGENT --config -` with the page's calls or the endpoint's reply",
-                "请验证两个调用：`wxsign verify --url URL --ticket CORP --agent-ticket AGENT --config -`，输入页面的调用或签名接口的返回",
-            ),
-        ));
+        return Some((meaning, msg!("parse-wecom-signature-fix")));
     }
     if lower.contains("function not exist") || lower.contains("not support") {
         return Some((
-            Text::new(
-                "the client does not know this API: agentConfig needs WeCom 3.0.24 or later, and WeCom APIs are reached through wx.invoke with beta: true",
-                "客户端不支持该接口：agentConfig 需要企业微信 3.0.24 或更高版本，企业微信接口需在 beta: true 下通过 wx.invoke 调用",
-            ),
-            Text::new(
-                "update WeCom, set beta: true in wx.config, and open the page in WeCom rather than WeChat",
-                "请升级企业微信，在 wx.config 中设置 beta: true，并在企业微信（而非微信）中打开页面",
-            ),
+            msg!("parse-wecom-unsupported"),
+            msg!("parse-wecom-unsupported-fix"),
         ));
     }
     let code = code?;
     Some((
-        Text::new(
-            format!("WeCom client error {code}"),
-            format!("企业微信客户端错误 {code}"),
-        ),
-        Text::new(
-            format!("look it up: https://open.work.weixin.qq.com/devtool/query?e={code}"),
-            format!("请查询：https://open.work.weixin.qq.com/devtool/query?e={code}"),
-        ),
+        msg!("parse-wecom-client-error", code = code),
+        msg!("parse-wecom-client-error-fix", code = code),
     ))
 }
 

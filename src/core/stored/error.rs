@@ -1,6 +1,6 @@
-//! Why a cached value could not be read, in both languages.
+//! Why a cached value could not be read.
 
-use crate::core::text::Text;
+use crate::core::text::{Msg, msg};
 
 /// Why a cached value could not be read. Messages show at most a redacted preview of the value.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
@@ -40,37 +40,38 @@ pub enum ValueError {
 }
 
 impl ValueError {
-    /// The message in both languages.
-    pub fn text(&self) -> Text {
-        let zh = match self {
-            ValueError::Empty => "值为空：后端尚未缓存该凭据".to_owned(),
-            ValueError::NotText { preview } => format!(
-                "值不是 UTF-8 文本（开头为 {preview}）：可能是 pickle 或压缩数据；wxsign 只读取原始字符串、JSON 和 Python 字典文本"
-            ),
+    /// The message to show (the `Display` above is its English for logs and error chains).
+    pub fn text(&self) -> Msg {
+        match self {
+            ValueError::Empty => msg!("stored-empty"),
+            ValueError::NotText { preview } => msg!("stored-not-text", preview = preview),
             ValueError::NotRaw {
                 looks_like,
                 suggest,
                 preview,
-            } => format!(
-                "值看起来是 {looks_like}（{preview}），不是单独的凭据：请把格式设为 {suggest}"
+            } => msg!(
+                "stored-not-raw",
+                looks_like = *looks_like,
+                preview = preview,
+                suggest = suggest
             ),
             ValueError::Unparsable {
                 format,
                 detail,
                 preview,
-            } => format!(
-                "值不是 {format}（{detail}；开头为 {preview}）：请检查格式（raw、json:FIELD、pydict:FIELD）"
+            } => msg!(
+                "stored-unparsable",
+                format = *format,
+                detail = detail,
+                preview = preview
             ),
             ValueError::MissingField { field, available } => {
-                format!("值中没有字段 '{field}'（现有：{available}）：请把格式的字段改为其中之一")
+                msg!("stored-missing-field", field = field, available = available)
             }
             ValueError::NotString { field, found } => {
-                format!("字段 '{field}' 是 {found}，不是字符串：请指向保存凭据的字段")
+                msg!("stored-not-string", field = field, found = *found)
             }
-            ValueError::EmptyField { field } => {
-                format!("字段 '{field}' 为空：后端尚未缓存该凭据")
-            }
-        };
-        Text::new(self.to_string(), zh)
+            ValueError::EmptyField { field } => msg!("stored-empty-field", field = field),
+        }
     }
 }

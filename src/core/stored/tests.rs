@@ -1,5 +1,7 @@
 use super::pydict::{self, PyValue};
 use super::*;
+use crate::core::text::Lang;
+use crate::i18n::Render;
 
 const TICKET: &str =
     "sM4AOVdWfPE4DxkXGEs8VMCPGGVi4C3VM0P37wVUCFvkVAy_90u5h9nbSlYy3-Sl-HhTdfl2fzFy1AOcHKP7qg";
@@ -138,11 +140,27 @@ fn errors_name_the_fix_and_never_show_the_credential() {
         }
         let err = result.expect_err(&input);
         let text = err.text();
-        assert!(text.en.contains(expect), "{input:?}: {}", text.en);
-        assert!(!text.en.contains(TICKET), "{}", text.en);
-        assert!(!text.en.contains(&TICKET[..20]), "{}", text.en);
-        assert!(!text.zh.contains(&TICKET[..20]), "{}", text.zh);
-        assert!(!text.zh.is_empty());
+        assert!(
+            text.get(Lang::En).contains(expect),
+            "{input:?}: {}",
+            text.get(Lang::En)
+        );
+        assert!(
+            !text.get(Lang::En).contains(TICKET),
+            "{}",
+            text.get(Lang::En)
+        );
+        assert!(
+            !text.get(Lang::En).contains(&TICKET[..20]),
+            "{}",
+            text.get(Lang::En)
+        );
+        assert!(
+            !text.get(Lang::Zh).contains(&TICKET[..20]),
+            "{}",
+            text.get(Lang::Zh)
+        );
+        assert!(!text.get(Lang::Zh).is_empty());
     }
 }
 

@@ -4,13 +4,10 @@ use url::Url;
 
 use super::Change;
 use super::raw::{RawParts, is_special_scheme};
-use crate::core::text::Text;
+use crate::core::text::{Msg, msg};
 
-fn change(code: &'static str, en: String, zh: String) -> Change {
-    Change {
-        code,
-        description: Text::new(en, zh),
-    }
+fn change(code: &'static str, description: Msg) -> Change {
+    Change { code, description }
 }
 
 /// Lists the changes between the raw parts of the input and the parsed URL. `sign_url` is the
@@ -27,15 +24,13 @@ pub(super) fn list(
     if surrounding_ws {
         out.push(change(
             "whitespace_trimmed",
-            "Spaces or control characters at the start or end were trimmed.".into(),
-            "去掉了首尾的空格或控制字符。".into(),
+            msg!("urlcheck-change-whitespace-trimmed"),
         ));
     }
     if tabs_newlines {
         out.push(change(
             "tab_newline_removed",
-            "Tabs and newlines inside the URL were removed.".into(),
-            "删除了 URL 中的制表符和换行。".into(),
+            msg!("urlcheck-change-tab-newline-removed"),
         ));
     }
     if let Some(scheme) = raw.scheme
@@ -43,16 +38,18 @@ pub(super) fn list(
     {
         out.push(change(
             "scheme_lowercased",
-            format!("The scheme was lowercased: {scheme} → {}.", url.scheme()),
-            format!("协议改为小写：{scheme} → {}。", url.scheme()),
+            msg!(
+                "urlcheck-change-scheme-lowercased",
+                from = scheme,
+                to = url.scheme()
+            ),
         ));
     }
     let special = raw.scheme.is_some_and(is_special_scheme);
     if special && raw.slashes != "//" && url.scheme() != "file" {
         out.push(change(
             "slashes_normalized",
-            format!("'{}' after the scheme became '//'.", raw.slashes),
-            format!("协议后的 '{}' 变成了 '//'。", raw.slashes),
+            msg!("urlcheck-change-slashes-normalized", slashes = raw.slashes),
         ));
     }
     host_changes(raw, url, &mut out);
@@ -60,39 +57,28 @@ pub(super) fn list(
         let p = raw.port.unwrap_or_default();
         out.push(change(
             "default_port_removed",
-            format!("The default port ':{p}' was removed."),
-            format!("去掉了默认端口 ':{p}'。"),
+            msg!("urlcheck-change-default-port-removed", port = p),
         ));
     } else if let (Some(p), Some(n)) = (raw.port, url.port())
         && p != n.to_string()
     {
         out.push(change(
             "port_normalized",
-            format!("The port ':{p}' became ':{n}'."),
-            format!("端口 ':{p}' 变成了 ':{n}'。"),
+            msg!("urlcheck-change-port-normalized", from = p, to = n),
         ));
     }
     if special && !raw.rest.starts_with(['/', '\\']) && url.path() == "/" {
-        out.push(change(
-            "slash_added",
-            "A '/' path was added after the host.".into(),
-            "在主机名后补上了路径 '/'。".into(),
-        ));
+        out.push(change("slash_added", msg!("urlcheck-change-slash-added")));
     }
     path_changes(raw, url, special, &mut out);
     if url.fragment().is_some() {
         out.push(change(
             "fragment_removed",
-            "The '#' and everything after it were removed.".into(),
-            "去掉了 '#' 及其后面的内容。".into(),
+            msg!("urlcheck-change-fragment-removed"),
         ));
     }
     if out.is_empty() && sign_url != input_before_hash {
-        out.push(change(
-            "normalized",
-            "The browser normalised the URL in another way; compare it with the input.".into(),
-            "浏览器以其他方式规范化了 URL；请与输入对比。".into(),
-        ));
+        out.push(change("normalized", msg!("urlcheck-change-normalized")));
     }
     out
 }
@@ -107,23 +93,25 @@ fn host_changes(raw: &RawParts<'_>, url: &Url, out: &mut Vec<Change>) {
     if raw.host.is_ascii() && raw.host.eq_ignore_ascii_case(host) {
         out.push(change(
             "host_lowercased",
-            format!("The host was lowercased: {} → {host}.", raw.host),
-            format!("主机名改为小写：{} → {host}。", raw.host),
+            msg!(
+                "urlcheck-change-host-lowercased",
+                from = raw.host,
+                to = host
+            ),
         ));
     } else if !raw.host.is_ascii() && host.contains("xn--") {
         out.push(change(
             "punycode",
-            format!(
-                "The international host {} became its punycode form {host}.",
-                raw.host
-            ),
-            format!("国际化域名 {} 变成了 punycode 形式 {host}。", raw.host),
+            msg!("urlcheck-change-punycode", from = raw.host, to = host),
         ));
     } else {
         out.push(change(
             "host_normalized",
-            format!("The host {} became {host}.", raw.host),
-            format!("主机 {} 变成了 {host}。", raw.host),
+            msg!(
+                "urlcheck-change-host-normalized",
+                from = raw.host,
+                to = host
+            ),
         ));
     }
 }
@@ -174,16 +162,14 @@ fn path_changes(raw: &RawParts<'_>, url: &Url, special: bool, out: &mut Vec<Chan
         }
         out.push(change(
             "percent_encoded",
-            format!("Characters were percent-encoded: {shown}."),
-            format!("字符被百分号编码：{shown}。"),
+            msg!("urlcheck-change-percent-encoded", list = shown),
         ));
     }
     let path_part = raw.rest.split('?').next().unwrap_or_default();
     if special && path_part.contains('\\') {
         out.push(change(
             "backslash_replaced",
-            "Backslashes in the path became '/'.".into(),
-            "路径中的反斜杠变成了 '/'。".into(),
+            msg!("urlcheck-change-backslash-replaced"),
         ));
     }
     let has_dot_segment = path_part.split(['/', '\\']).any(|seg| {
@@ -193,8 +179,7 @@ fn path_changes(raw: &RawParts<'_>, url: &Url, special: bool, out: &mut Vec<Chan
     if has_dot_segment && !url.cannot_be_a_base() {
         out.push(change(
             "dot_segments_removed",
-            "'.' and '..' path segments were resolved.".into(),
-            "解析掉了路径中的 '.' 和 '..'。".into(),
+            msg!("urlcheck-change-dot-segments-removed"),
         ));
     }
 }

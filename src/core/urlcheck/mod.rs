@@ -19,8 +19,8 @@ use std::borrow::Cow;
 use serde::Serialize;
 use url::{Host, Position, Url};
 
-use super::text::Text;
-pub use domain_words::{DomainWording, JS_SAFE_DOMAINS, Words, in_lang};
+use super::text::Msg;
+pub use domain_words::{DomainWording, JS_SAFE_DOMAINS};
 pub use safe_domain::{
     MAX_PATH_SEGMENTS, MAX_SAFE_DOMAINS, SafeDomain, domain_matches, matching_entry,
     validate_safe_domain, validate_safe_domains,
@@ -42,25 +42,25 @@ pub enum Severity {
 }
 
 /// One broken rule, with a stable machine-readable `code` (e.g. `fragment`, `port`).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Finding {
     pub code: &'static str,
     pub severity: Severity,
-    pub message: Text,
-    pub fix: Text,
+    pub message: Msg,
+    pub fix: Msg,
 }
 
 /// One way the browser's `location.href.split('#')[0]` differs from what was typed.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Change {
     /// Stable code: `host_lowercased`, `slash_added`, `default_port_removed`,
     /// `percent_encoded`, `punycode`, `fragment_removed`, ...
     pub code: &'static str,
-    pub description: Text,
+    pub description: Msg,
 }
 
 /// The result of [`analyze_url`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct UrlAnalysis {
     pub input: String,
     /// What the page sees as `location.href.split('#')[0]`; `None` when the input cannot be

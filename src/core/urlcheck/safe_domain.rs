@@ -8,7 +8,7 @@
 use url::{Host, Url};
 
 use super::{Finding, Severity};
-use crate::core::text::Text;
+use crate::core::text::{Msg, msg};
 
 /// Most path segments an entry may have (`a.com/x/y/z`).
 pub const MAX_PATH_SEGMENTS: usize = 3;
@@ -107,7 +107,7 @@ pub fn domain_matches(url: &str, entries: &[String]) -> bool {
         .is_some_and(|u| matching_entry(&u, entries).is_some())
 }
 
-fn entry_finding(code: &'static str, severity: Severity, message: Text, fix: Text) -> Finding {
+fn entry_finding(code: &'static str, severity: Severity, message: Msg, fix: Msg) -> Finding {
     Finding {
         code,
         severity,
@@ -116,16 +116,13 @@ fn entry_finding(code: &'static str, severity: Severity, message: Text, fix: Tex
     }
 }
 
-fn write_as(suggestion: Option<&SafeDomain>) -> Text {
+fn write_as(suggestion: Option<&SafeDomain>) -> Msg {
     match suggestion {
-        Some(d) => Text::new(
-            format!("Write the entry as {}{}", d.host, d.path),
-            format!("请写成 {}{}", d.host, d.path),
+        Some(d) => msg!(
+            "urlcheck-safe-write-as",
+            entry = format!("{}{}", d.host, d.path)
         ),
-        None => Text::new(
-            "Write a domain name, optionally with a path: wx.qq.com or wx.qq.com/mp",
-            "填写域名，可带路径：wx.qq.com 或 wx.qq.com/mp",
-        ),
+        None => msg!("urlcheck-safe-write-domain"),
     }
 }
 
@@ -144,14 +141,8 @@ pub fn validate_safe_domains(entries: &[String]) -> Vec<Finding> {
         out.push(entry_finding(
             "safe_domain_count",
             Severity::Error,
-            Text::new(
-                format!("{n} safe domains given; an account can have at most {MAX_SAFE_DOMAINS}."),
-                format!("填写了 {n} 个安全域名；一个公众号最多只能设置 {MAX_SAFE_DOMAINS} 个。"),
-            ),
-            Text::new(
-                "Give the entries saved in 公众号设置 → 功能设置 → JS接口安全域名 (a parent domain covers its subdomains).",
-                "只填写 公众号设置 → 功能设置 → JS接口安全域名 中保存的域名（父域名已覆盖其子域名）。",
-            ),
+            msg!("urlcheck-safe-count", count = n, max = MAX_SAFE_DOMAINS),
+            msg!("urlcheck-safe-count-fix"),
         ));
     }
     out
@@ -168,7 +159,7 @@ pub fn validate_safe_domain(entry: &str) -> Vec<Finding> {
         out.push(entry_finding(
             "safe_domain_empty",
             Severity::Error,
-            Text::new("The safe-domain entry is empty.", "安全域名为空。"),
+            msg!("urlcheck-safe-empty"),
             write_as(None),
         ));
         return out;
@@ -177,10 +168,7 @@ pub fn validate_safe_domain(entry: &str) -> Vec<Finding> {
         out.push(entry_finding(
             "safe_domain_whitespace",
             Severity::Warning,
-            Text::new(
-                format!("The entry '{trimmed}' has spaces around it."),
-                format!("安全域名 '{trimmed}' 首尾有空格。"),
-            ),
+            msg!("urlcheck-safe-whitespace", entry = trimmed),
             fix(),
         ));
     }
@@ -192,10 +180,7 @@ pub fn validate_safe_domain(entry: &str) -> Vec<Finding> {
         out.push(entry_finding(
             "safe_domain_scheme",
             Severity::Error,
-            Text::new(
-                format!("The entry '{trimmed}' has a scheme; entries are a bare domain."),
-                format!("安全域名 '{trimmed}' 带有协议；只能填写域名本身。"),
-            ),
+            msg!("urlcheck-safe-scheme", entry = trimmed),
             fix(),
         ));
     }
@@ -203,10 +188,7 @@ pub fn validate_safe_domain(entry: &str) -> Vec<Finding> {
         out.push(entry_finding(
             "safe_domain_query",
             Severity::Error,
-            Text::new(
-                format!("The entry '{trimmed}' has a query or fragment; entries are a domain and an optional path."),
-                format!("安全域名 '{trimmed}' 带有查询参数或片段；只能填写域名和可选的路径。"),
-            ),
+            msg!("urlcheck-safe-query", entry = trimmed),
             fix(),
         ));
     }
@@ -217,10 +199,7 @@ pub fn validate_safe_domain(entry: &str) -> Vec<Finding> {
         out.push(entry_finding(
             "safe_domain_port",
             Severity::Error,
-            Text::new(
-                format!("The entry '{trimmed}' has a port; entries cannot hold one and pages must be on 80/443."),
-                format!("安全域名 '{trimmed}' 带有端口；安全域名不能带端口，页面必须在 80/443 端口。"),
-            ),
+            msg!("urlcheck-safe-port", entry = trimmed),
             fix(),
         ));
     }
@@ -230,14 +209,13 @@ pub fn validate_safe_domain(entry: &str) -> Vec<Finding> {
         out.push(entry_finding(
             "safe_domain_path_depth",
             Severity::Error,
-            Text::new(
-                format!("The entry '{trimmed}' has {segments} path segments; at most {MAX_PATH_SEGMENTS} are allowed."),
-                format!("安全域名 '{trimmed}' 的路径有 {segments} 级；最多 {MAX_PATH_SEGMENTS} 级。"),
+            msg!(
+                "urlcheck-safe-path-depth",
+                entry = trimmed,
+                segments = segments,
+                max = MAX_PATH_SEGMENTS
             ),
-            Text::new(
-                "Use a shorter path: a path entry also covers everything below it.",
-                "使用更短的路径：路径型安全域名也覆盖其下所有路径。",
-            ),
+            msg!("urlcheck-safe-path-depth-fix"),
         ));
     }
     out
@@ -259,16 +237,13 @@ fn split_port(host_port: &str) -> (&str, Option<&str>) {
     }
 }
 
-fn check_host(host: &str, trimmed: &str, out: &mut Vec<Finding>, fix: impl Fn() -> Text) {
+fn check_host(host: &str, trimmed: &str, out: &mut Vec<Finding>, fix: impl Fn() -> Msg) {
     let bare = match host.strip_prefix("*.") {
         Some(rest) => {
             out.push(entry_finding(
                 "safe_domain_wildcard",
                 Severity::Error,
-                Text::new(
-                    format!("The entry '{trimmed}' has a wildcard; a domain already covers its subdomains."),
-                    format!("安全域名 '{trimmed}' 带有通配符；域名本身已覆盖其子域名。"),
-                ),
+                msg!("urlcheck-safe-wildcard", entry = trimmed),
                 fix(),
             ));
             rest
@@ -281,12 +256,7 @@ fn check_host(host: &str, trimmed: &str, out: &mut Vec<Finding>, fix: impl Fn() 
             out.push(entry_finding(
                 "safe_domain_ip",
                 Severity::Error,
-                Text::new(
-                    format!(
-                        "The entry '{trimmed}' is an IP address; safe domains must be domain names."
-                    ),
-                    format!("安全域名 '{trimmed}' 是 IP 地址；必须填写域名。"),
-                ),
+                msg!("urlcheck-safe-ip", entry = trimmed),
                 write_as(None),
             ));
             return;
@@ -302,10 +272,7 @@ fn check_host(host: &str, trimmed: &str, out: &mut Vec<Finding>, fix: impl Fn() 
         out.push(entry_finding(
             "safe_domain_chars",
             Severity::Error,
-            Text::new(
-                format!("The host of '{trimmed}' is not a valid domain name (letters, digits, '-' and '.')."),
-                format!("'{trimmed}' 的主机不是合法域名（只能有字母、数字、'-' 和 '.'）。"),
-            ),
+            msg!("urlcheck-safe-chars", entry = trimmed),
             write_as(None),
         ));
         return;
@@ -314,14 +281,8 @@ fn check_host(host: &str, trimmed: &str, out: &mut Vec<Finding>, fix: impl Fn() 
         out.push(entry_finding(
             "safe_domain_idn",
             Severity::Warning,
-            Text::new(
-                format!("The entry '{trimmed}' is an international domain name; the console expects its ASCII form."),
-                format!("安全域名 '{trimmed}' 是国际化域名；后台需要填写其 ASCII（punycode）形式。"),
-            ),
-            Text::new(
-                format!("Write it as {ascii}"),
-                format!("请写成 {ascii}"),
-            ),
+            msg!("urlcheck-safe-idn", entry = trimmed),
+            msg!("urlcheck-safe-idn-fix", ascii = &ascii),
         ));
     }
     let name = ascii.trim_end_matches('.');
@@ -329,26 +290,15 @@ fn check_host(host: &str, trimmed: &str, out: &mut Vec<Finding>, fix: impl Fn() 
         out.push(entry_finding(
             "safe_domain_not_domain",
             Severity::Error,
-            Text::new(
-                format!("'{name}' is not a registered domain (it has no dot); the console needs an ICP-filed domain."),
-                format!("'{name}' 不是已注册的域名（没有点）；后台需要已 ICP 备案的域名。"),
-            ),
+            msg!("urlcheck-safe-not-domain", name = name),
             write_as(None),
         ));
     } else if SHORT_LINK_HOSTS.contains(&name) {
         out.push(entry_finding(
             "safe_domain_short_link",
             Severity::Warning,
-            Text::new(
-                format!(
-                    "'{name}' is a short-link service; the console refuses short-link domains."
-                ),
-                format!("'{name}' 是短链接服务；后台不接受短链接域名。"),
-            ),
-            Text::new(
-                "Use the domain the page is really served from.",
-                "填写页面真正所在的域名。",
-            ),
+            msg!("urlcheck-safe-short-link", name = name),
+            msg!("urlcheck-safe-short-link-fix"),
         ));
     }
 }

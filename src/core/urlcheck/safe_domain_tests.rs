@@ -1,5 +1,7 @@
 //! Safe-domain coverage (parent domains, path entries, case) and entry validation, as tables.
 
+use crate::core::text::Lang;
+use crate::i18n::Render;
 use url::Url;
 
 use super::*;
@@ -90,9 +92,9 @@ fn safe_domain_entry_validation() {
     }
     let f = validate_safe_domain("https://WX.qq.com:8080/mp");
     assert!(f.iter().all(|f| f.severity == Severity::Error));
-    assert_eq!(f[0].fix.en, "Write the entry as wx.qq.com/mp");
+    assert_eq!(f[0].fix.get(Lang::En), "Write the entry as wx.qq.com/mp");
     let idn = validate_safe_domain("中文.com");
-    assert_eq!(idn[0].fix.en, "Write it as xn--fiq228c.com");
+    assert_eq!(idn[0].fix.get(Lang::En), "Write it as xn--fiq228c.com");
 }
 
 #[test]

@@ -3,6 +3,8 @@
 //! The expected text is `sign_url | changes | findings`, with `-` for no sign URL, change codes
 //! in order, and findings as `E:`/`W:`/`I:` + code, worst first.
 
+use crate::core::text::Lang;
+use crate::i18n::Render;
 use proptest::prelude::*;
 
 use super::*;
@@ -41,10 +43,13 @@ fn check_with(domains: &[&str], input: &str, expected: &str) {
     assert_eq!(a.input, input);
     for f in &a.findings {
         assert!(
-            !f.message.en.is_empty() && !f.message.zh.is_empty(),
+            !f.message.get(Lang::En).is_empty() && !f.message.get(Lang::Zh).is_empty(),
             "{f:?}"
         );
-        assert!(!f.fix.en.is_empty() && !f.fix.zh.is_empty(), "{f:?}");
+        assert!(
+            !f.fix.get(Lang::En).is_empty() && !f.fix.get(Lang::Zh).is_empty(),
+            "{f:?}"
+        );
     }
 }
 
@@ -290,7 +295,7 @@ fn unparseable_input_is_a_clear_error() {
     check("http://", "- |  | E:unparseable");
     check("http://qq.com:99999/", "- |  | E:unparseable");
     check("http://a b.com/", "- |  | E:unparseable W:whitespace");
-    let fix = |s: &str| analyze_url(s, &[]).findings[0].fix.en.clone();
+    let fix = |s: &str| analyze_url(s, &[]).findings[0].fix.get(Lang::En);
     assert!(fix("qq.com/path").ends_with("e.g. https://qq.com/path"));
     assert!(fix("//qq.com/a").ends_with("e.g. https://qq.com/a"));
     assert!(!fix("-x").contains("https://-x"));
@@ -310,7 +315,13 @@ fn long_urls_are_warned_about() {
 #[test]
 fn whole_url_encoding_suggests_the_decoded_url() {
     let a = analyze_url("https%253A%252F%252Fqq.com%252Fa", &[]);
-    assert!(a.findings[0].fix.en.ends_with("https://qq.com/a"), "{a:?}");
+    assert!(
+        a.findings[0]
+            .fix
+            .get(Lang::En)
+            .ends_with("https://qq.com/a"),
+        "{a:?}"
+    );
     assert!(a.has_errors());
     assert_eq!(a.worst(), Some(Severity::Error));
 }
@@ -319,7 +330,13 @@ fn whole_url_encoding_suggests_the_decoded_url() {
 fn credentials_never_appear_in_messages() {
     let a = analyze_url("https://user:hunter2@qq.com/", &[]);
     for f in &a.findings {
-        let all = format!("{}{}{}{}", f.message.en, f.message.zh, f.fix.en, f.fix.zh);
+        let all = format!(
+            "{}{}{}{}",
+            f.message.get(Lang::En),
+            f.message.get(Lang::Zh),
+            f.fix.get(Lang::En),
+            f.fix.get(Lang::Zh)
+        );
         assert!(!all.contains("hunter2"), "{f:?}");
     }
 }

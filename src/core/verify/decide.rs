@@ -2,21 +2,19 @@
 //! (DOMAIN.md §9.9) the signature is judged on the URL the WeChat client verified, not on the
 //! page URL the user typed, because that is what makes the phone say `invalid signature`.
 
-use serde::Serialize;
-
 use super::real_auth::{self, Judged, RealAuthReport};
 use super::search::verify_with;
 use super::variants::browser_url;
 use super::{Cause, Verdict, VerifyHints, VerifyInput};
 use crate::core::sign::sign_text;
-use crate::core::text::Text;
+use crate::core::text::{Msg, msg};
 
 /// The code of the cause "the server signed the page URL, WeChat verified realAuthUrl"; joined
 /// with `+` to the page's own mistakes (`page_url+fragment`).
 pub const PAGE_URL_CODE: &str = "page_url";
 
 /// The verdict, and what realAuthUrl says about it when one was known.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Judgement {
     /// On realAuthUrl when known (the one the signature fits, else the first), else on the
     /// page URL: `matched`, `expected` and its string1 all refer to that URL.
@@ -26,38 +24,26 @@ pub struct Judgement {
 
 impl Judgement {
     /// The one-line answer the CLI's `result` line and the window's Verify panel both show.
-    pub fn headline(&self) -> Text {
+    pub fn headline(&self) -> Msg {
         headline(&self.verdict, self.real_auth.as_ref())
     }
 }
 
 /// "match" / "mismatch", and with realAuthUrl which URL that is against: the words every front
 /// end shows for one call (WeCom shows one per call).
-pub fn headline(verdict: &Verdict, real_auth: Option<&RealAuthReport>) -> Text {
+pub fn headline(verdict: &Verdict, real_auth: Option<&RealAuthReport>) -> Msg {
     let Some(r) = real_auth else {
         return if verdict.matched {
-            Text::new("match", "匹配")
+            msg!("verify-headline-match")
         } else {
-            Text::new("mismatch", "不匹配")
+            msg!("verify-headline-mismatch")
         };
     };
     match (&r.fits, r.urls.len()) {
-        (Some(u), 1) => Text::new(
-            format!("match against realAuthUrl {u}"),
-            format!("与 realAuthUrl {u} 匹配"),
-        ),
-        (Some(u), n) => Text::new(
-            format!("match against realAuthUrl {u} (one of {n} URLs WeChat verified)"),
-            format!("与 realAuthUrl {u} 匹配（微信校验的 {n} 个 URL 之一）"),
-        ),
-        (None, 1) => Text::new(
-            format!("mismatch against realAuthUrl {}", verdict.expected.url),
-            format!("与 realAuthUrl {} 不匹配", verdict.expected.url),
-        ),
-        (None, n) => Text::new(
-            format!("mismatch against all {n} realAuthUrl URLs"),
-            format!("与全部 {n} 个 realAuthUrl 都不匹配"),
-        ),
+        (Some(u), 1) => msg!("verify-headline-match-real", url = u),
+        (Some(u), n) => msg!("verify-headline-match-real-of", url = u, count = n),
+        (None, 1) => msg!("verify-headline-mismatch-real", url = &verdict.expected.url),
+        (None, n) => msg!("verify-headline-mismatch-all-real", count = n),
     }
 }
 
@@ -157,9 +143,10 @@ fn page_mistakes(
         .into_iter()
         .map(|c| Cause {
             code: format!("{}+{}", first.code, c.code),
-            message: Text::new(
-                format!("{} {}", first.message.en, c.message.en),
-                format!("{}{}", first.message.zh, c.message.zh),
+            message: msg!(
+                "verify-cause-page-url-and",
+                first = first.message.clone(),
+                then = c.message
             ),
             string1: c.string1,
         })
@@ -170,14 +157,7 @@ fn page_mistakes(
 fn page_url_cause(page: &str, real: &str) -> Cause {
     Cause {
         code: PAGE_URL_CODE.to_owned(),
-        message: Text::new(
-            format!(
-                "The server signed the page URL {page}, while the URL WeChat verified (realAuthUrl) is {real}: sign the URL WeChat verifies, location.href.split('#')[0] when wx.config runs (on iOS a single-page app verifies the URL it was loaded with)."
-            ),
-            format!(
-                "服务器签的是页面 URL {page}，而微信校验的是 realAuthUrl {real}：请签微信校验的 URL，即 wx.config 执行时的 location.href.split('#')[0]（iOS 上单页应用校验的是页面加载时的 URL）。"
-            ),
-        ),
+        message: msg!("verify-cause-page-url", page = page, real = real),
         string1: String::new(),
     }
 }

@@ -3,7 +3,9 @@
 //! vector, so a judge that signs the wrong URL cannot agree with itself.
 
 use super::*;
+use crate::core::text::Lang;
 use crate::core::verify::{TicketCandidate, TicketOrigin};
+use crate::i18n::Render;
 
 /// DOMAIN.md §1's ticket, nonce and timestamp.
 const TICKET: &str =
@@ -205,7 +207,9 @@ fn the_verdict_is_on_real_auth_url() {
                 c.name
             );
             assert!(
-                !v.notes.iter().any(|n| n.en.starts_with("None of")),
+                !v.notes
+                    .iter()
+                    .any(|n| n.get(Lang::En).starts_with("None of")),
                 "{}: a found cause leaves no 'nothing found' note: {:?}",
                 c.name,
                 v.notes
@@ -225,8 +229,13 @@ fn the_verdict_is_on_real_auth_url() {
             c.name
         );
         assert_eq!(j.real_auth.is_some(), !c.real.is_empty(), "{}", c.name);
-        assert_eq!(j.headline().en, c.headline, "{}: headline", c.name);
-        assert!(!j.headline().zh.is_empty());
+        assert_eq!(
+            j.headline().get(Lang::En),
+            c.headline,
+            "{}: headline",
+            c.name
+        );
+        assert!(!j.headline().get(Lang::Zh).is_empty());
     }
 }
 
@@ -262,7 +271,7 @@ fn notes_name_duplicates_fragments_and_several_urls() {
     let j = judge(&input(A, SIG_B), &VerifyHints::default(), &real);
     let r = j.real_auth.expect("report");
     assert_eq!(r.urls, [A, B]);
-    let notes: Vec<&str> = r.notes.iter().map(|n| n.en.as_str()).collect();
+    let notes: Vec<String> = r.notes.iter().map(|n| n.get(Lang::En)).collect();
     assert!(notes[0].contains("repeats"), "{notes:?}");
     assert!(notes[1].contains("#"), "{notes:?}");
     assert!(

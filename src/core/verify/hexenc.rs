@@ -5,7 +5,7 @@
 
 use sha1::{Digest, Sha1};
 
-use crate::core::text::Text;
+use crate::core::text::{Msg, msg};
 
 /// The encoder that produced a short signature.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -62,40 +62,13 @@ pub(crate) fn code(encoder: HexEncoder, upper: bool) -> &'static str {
     }
 }
 
-pub(crate) fn message(encoder: HexEncoder, upper: bool) -> Text {
-    let (case_en, case_zh) = if upper {
-        (
-            " and in upper case; emit lower case too",
-            "，而且是大写；同时请输出小写",
-        )
-    } else {
-        ("", "")
-    };
+/// The sentence; `upper` adds "and in upper case" to it.
+pub(crate) fn message(encoder: HexEncoder, upper: bool) -> Msg {
+    let case = if upper { "upper" } else { "lower" };
     match encoder {
-        HexEncoder::LeadingZeros => Text::new(
-            format!(
-                "The server's hex encoder dropped the leading zeros of the SHA-1 (Java new BigInteger(1, digest).toString(16) does, for 1 signature in 16){case_en}; pad it to 40 digits: String.format(\"%040x\", new BigInteger(1, digest)) or Hex.encodeHexString(digest)."
-            ),
-            format!(
-                "服务器的十六进制编码去掉了 SHA-1 开头的 0（Java 的 new BigInteger(1, digest).toString(16) 就会这样，约 16 个签名中有 1 个）{case_zh}；请补足 40 位：String.format(\"%040x\", new BigInteger(1, digest)) 或 Hex.encodeHexString(digest)。"
-            ),
-        ),
-        HexEncoder::UnpaddedBytes => Text::new(
-            format!(
-                "The server's hex encoder wrote each byte without padding, dropping the zero of every byte below 16 (C# b.ToString(\"X\"), Java Integer.toHexString(b & 0xff), JS b.toString(16)){case_en}; write two digits per byte: b.ToString(\"x2\"), String.format(\"%02x\", b), b.toString(16).padStart(2, '0')."
-            ),
-            format!(
-                "服务器的十六进制编码对每个字节没有补零，小于 16 的字节丢了前面的 0（C# b.ToString(\"X\")、Java Integer.toHexString(b & 0xff)、JS b.toString(16)）{case_zh}；请每个字节写两位：b.ToString(\"x2\")、String.format(\"%02x\", b)、b.toString(16).padStart(2, '0')。"
-            ),
-        ),
-        HexEncoder::Either => Text::new(
-            format!(
-                "The server's hex encoder dropped the leading zero of the SHA-1 (Java new BigInteger(1, digest).toString(16), or a per-byte encoder without padding such as Integer.toHexString(b & 0xff)){case_en}; write 40 digits, two per byte: String.format(\"%040x\", …) or String.format(\"%02x\", b)."
-            ),
-            format!(
-                "服务器的十六进制编码丢了 SHA-1 开头的 0（Java 的 new BigInteger(1, digest).toString(16)，或不补零的逐字节编码如 Integer.toHexString(b & 0xff)）{case_zh}；请输出 40 位、每字节两位：String.format(\"%040x\", …) 或 String.format(\"%02x\", b)。"
-            ),
-        ),
+        HexEncoder::LeadingZeros => msg!("verify-cause-hex-leading-zeros", case = case),
+        HexEncoder::UnpaddedBytes => msg!("verify-cause-hex-unpadded-bytes", case = case),
+        HexEncoder::Either => msg!("verify-cause-hex-either", case = case),
     }
 }
 

@@ -8,7 +8,7 @@ use super::Cause;
 use super::urlforms;
 use crate::core::md5::md5_hex;
 use crate::core::sign::{Signature, build_string1};
-use crate::core::text::Text;
+use crate::core::text::msg;
 
 /// The cause when `target` (lower case) is SHA-256 or MD5 of the expected string1.
 pub(crate) fn other_hash(target: &str, expected: &Signature) -> Option<Cause> {
@@ -30,10 +30,7 @@ pub(crate) fn other_hash(target: &str, expected: &Signature) -> Option<Cause> {
             .find(|s| hex::encode(Sha256::digest(s.as_bytes())) == target)
             .map(|string1| Cause {
                 code: "dingtalk_sha256".to_owned(),
-                message: Text::new(
-                    "The signature is SHA-256 of string1: the server signed with the DingTalk recipe (dd.config); wx.config needs SHA-1 of string1, 40 lower-case hex digits, with the URL exactly as the page has it.",
-                    "签名是 string1 的 SHA-256：服务器用的是钉钉（dd.config）的签名方式；wx.config 需要 string1 的 SHA-1（40 位小写十六进制），URL 保持页面中的原样。",
-                ),
+                message: msg!("verify-cause-dingtalk-sha256"),
                 string1,
             }),
         32 => strings
@@ -41,10 +38,7 @@ pub(crate) fn other_hash(target: &str, expected: &Signature) -> Option<Cause> {
             .find(|s| md5_hex(s) == target)
             .map(|string1| Cause {
                 code: "md5_signature".to_owned(),
-                message: Text::new(
-                    "The signature is MD5 of string1 (a helper meant for another API, e.g. WeChat Pay v2); wx.config needs SHA-1 of string1, 40 lower-case hex digits.",
-                    "签名是 string1 的 MD5（用了给其他接口的工具函数，例如微信支付 v2）；wx.config 需要 string1 的 SHA-1（40 位小写十六进制）。",
-                ),
+                message: msg!("verify-cause-md5-signature"),
                 string1,
             }),
         _ => None,

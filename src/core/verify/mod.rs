@@ -21,7 +21,7 @@ pub mod wecom;
 use serde::Serialize;
 
 use super::sign::Signature;
-use super::text::Text;
+use super::text::{Msg, msg};
 use crate::secret::Secret;
 
 pub use decide::{Judgement, PAGE_URL_CODE, headline, judge};
@@ -82,20 +82,19 @@ pub struct VerifyHints {
 }
 
 /// One explanation that reproduces the claimed signature.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Cause {
     /// Stable code; two combined causes are joined with `+` (e.g. `fragment+ms_timestamp`).
     pub code: String,
-    /// One sentence: what the server did and how to fix it.
-    pub message: Text,
+    /// One sentence per mistake: what the server did and how to fix it.
+    pub message: Msg,
     /// The exact string1 the server must have used.
     pub string1: String,
 }
 
 /// The answer of [`verify`].
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Verdict {
-    #[serde(rename = "match")]
     pub matched: bool,
     /// The correct signature for the URL as the page sees it, with the current ticket.
     pub expected: Signature,
@@ -103,7 +102,15 @@ pub struct Verdict {
     /// When nothing reproduces the signature: what that rules out and what is left to check.
     /// Also warnings that hold whatever the outcome (a millisecond timestamp, a signature that
     /// is not 40 hex digits).
-    pub notes: Vec<Text>,
+    pub notes: Vec<Msg>,
     /// How many ways of building string1 were tried (for "ruled out" notes and benchmarks).
     pub tried: usize,
+}
+
+/// The sentences of several mistakes one after the other, as one message (a cause made of two
+/// or three mistakes, a card cause likewise).
+pub(crate) fn one_after_another(first: Msg, then: impl IntoIterator<Item = Msg>) -> Msg {
+    then.into_iter().fold(first, |first, then| {
+        msg!("verify-causes-and", first = first, then = then)
+    })
 }

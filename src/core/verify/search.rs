@@ -11,9 +11,9 @@ use super::lookalike;
 use super::mutation::Mutation;
 use super::urlvariants;
 use super::variants::{self, Variant};
-use super::{Cause, Verdict, VerifyHints, VerifyInput};
+use super::{Cause, Verdict, VerifyHints, VerifyInput, one_after_another};
 use crate::core::sign::{self, Recipe, Signer};
-use crate::core::text::Text;
+use crate::core::text::{Msg, msg};
 
 /// The string fields in the order causes name them (URL mistakes first, the most common).
 const SLOTS: [usize; 4] = [URL, TICKET, TIMESTAMP, NONCE];
@@ -50,10 +50,7 @@ pub(crate) fn verify_recipe(input: &VerifyInput, hints: &VerifyHints, recipe: &R
     let ms_timestamp = millisecond_timestamp(&input.timestamp);
     let mut notes = Vec::new();
     if input.tickets.is_empty() {
-        notes.push(Text::new(
-            "No ticket was given, so the expected signature uses an empty ticket; add the current jsapi ticket.",
-            "没有提供 ticket，预期签名用的是空 ticket；请加入当前的 jsapi ticket。",
-        ));
+        notes.push(msg!("verify-note-no-ticket"));
     }
 
     if target == expected.signature {
@@ -318,6 +315,7 @@ impl Search {
         if self.found.iter().any(|c| c.string1 == self.buf) {
             return;
         }
+        // Only now, for a combination that reproduces the signature, are messages built.
         let mut muts: Vec<&Mutation> = Vec::new();
         for (s, &field) in SLOTS.iter().enumerate() {
             muts.extend(self.fields[field][combo[s]].muts.iter());
@@ -328,20 +326,19 @@ impl Search {
         let hex: Option<Mutation> =
             encoder.map(|(encoder, upper): (HexEncoder, bool)| Mutation::Hex { encoder, upper });
         muts.extend(hex.as_ref());
-        self.found.push(combine(&muts, &self.buf));
+        self.found.extend(combine(&muts, &self.buf));
     }
 }
 
-/// One cause from one or two mistakes: codes joined with `+`, sentences one after the other.
-fn combine(muts: &[&Mutation], string1: &str) -> Cause {
+/// One cause from one or more mistakes: codes joined with `+`, sentences one after the other.
+fn combine(muts: &[&Mutation], string1: &str) -> Option<Cause> {
+    let (first, then) = muts.split_first()?;
     let codes: Vec<&str> = muts.iter().map(|m| m.code()).collect();
-    let texts: Vec<Text> = muts.iter().map(|m| m.message()).collect();
-    let join = |pick: fn(&Text) -> &str| texts.iter().map(pick).collect::<Vec<_>>().join(" ");
-    Cause {
+    Some(Cause {
         code: codes.join("+"),
-        message: Text::new(join(|t| &t.en), join(|t| &t.zh)),
+        message: one_after_another(first.message(), then.iter().map(|m| m.message())),
         string1: string1.to_owned(),
-    }
+    })
 }
 
 /// The code of the warning-level cause a matching millisecond timestamp gets.
@@ -350,59 +347,29 @@ pub const MS_TIMESTAMP_CODE: &str = "millisecond_timestamp";
 /// A timestamp of 13 or more digits is in milliseconds. The signature can match; whether WeChat
 /// then refuses the config is unconfirmed (DOMAIN.md §1), so every command that sees one warns
 /// (`sign`, `verify`, batch, the GUI) and none fails on it alone.
-pub fn millisecond_timestamp(timestamp: &str) -> Option<Text> {
+pub fn millisecond_timestamp(timestamp: &str) -> Option<Msg> {
     let t = timestamp.trim();
-    (sign::TimestampUnit::of(t) == Some(sign::TimestampUnit::Millis)).then(|| {
-        Text::new(
-            "The timestamp has 13 digits, so it is in milliseconds; WeChat documents seconds since the epoch (Feishu, not WeChat, takes milliseconds). Signed and passed to wx.config as the same value, string1 matches, but whether WeChat accepts it is unconfirmed: use one value in seconds (Math.floor(Date.now() / 1000), time()) for the signature and wx.config to be safe.",
-            "时间戳有 13 位，是毫秒；微信文档要求以秒为单位（要毫秒的是飞书，不是微信）。签名和 wx.config 用的是同一个值时 string1 一致，但微信是否接受尚未确认：为保险起见，签名和 wx.config 请使用同一个以秒为单位的值（Math.floor(Date.now() / 1000)、time()）。",
-        )
-    })
+    (sign::TimestampUnit::of(t) == Some(sign::TimestampUnit::Millis))
+        .then(|| msg!("verify-note-millisecond-timestamp"))
 }
 
-fn not_sha1_note(claimed: &str) -> Text {
+fn not_sha1_note(claimed: &str) -> Msg {
     let n = claimed.chars().count();
     let hex = claimed.bytes().all(|b| b.is_ascii_hexdigit());
-    let guess_en = match (hex, n) {
-        (true, 32) => " (32 hex digits: that is MD5)",
-        (true, 64) => " (64 hex digits: that is SHA-256)",
-        _ => "",
+    // What the length says about the hash, when it says something.
+    let guess = match (hex, n) {
+        (true, 32) => "md5",
+        (true, 64) => "sha256",
+        _ => "none",
     };
-    let guess_zh = match (hex, n) {
-        (true, 32) => "（32 位十六进制：这是 MD5）",
-        (true, 64) => "（64 位十六进制：这是 SHA-256）",
-        _ => "",
-    };
-    Text::new(
-        format!(
-            "The signature is not 40 hex digits{guess_en}; the server must send SHA-1(string1) as 40 lower-case hex digits."
-        ),
-        format!(
-            "签名不是 40 位十六进制{guess_zh}；服务器必须输出 SHA-1(string1) 的 40 位小写十六进制。"
-        ),
-    )
+    msg!("verify-note-not-sha1", guess = guess)
 }
 
-fn nothing_found_notes(tried: usize, tickets: usize) -> Vec<Text> {
-    let mut notes = vec![Text::new(
-        format!(
-            "None of {tried} ways of building string1 ({tickets} ticket(s); URL, timestamp, nonce and key-layout mistakes, alone and in pairs) reproduces the signature, so those mistakes are ruled out."
-        ),
-        format!(
-            "尝试了 {tried} 种 string1 构造方式（{tickets} 个 ticket；URL、时间戳、随机串和键名格式错误，单独及两两组合），都不能得到该签名，因此这些错误已排除。"
-        ),
-    )];
-    notes.push(Text::new(
-        "Check the ticket: it may belong to another appId (the Open Platform app instead of the Official Account) or be an older one; add it as a candidate ticket to test it.",
-        "检查 ticket：它可能属于另一个 appId（开放平台应用而非公众号），或是旧的 ticket；把它作为候选 ticket 加入即可验证。",
-    ));
-    notes.push(Text::new(
-        "Check that wx.config gets the same nonceStr and timestamp the server signed (a second call to the nonce generator or the clock, a nonce_str field mapped wrongly); log them where the server signs.",
-        "检查 wx.config 收到的 nonceStr 和 timestamp 是否与服务器签名时用的一致（随机串或时钟被调用了两次、nonce_str 字段映射错误）；在服务器签名处打印它们。",
-    ));
-    notes.push(Text::new(
-        "Check which page the server signed: the page before an OAuth redirect, or its own AJAX endpoint instead of the page; log the url it signs.",
-        "检查服务器签的是哪个页面：OAuth 跳转前的页面，或它自己的 AJAX 接口地址而不是页面地址；在签名处打印 url。",
-    ));
-    notes
+fn nothing_found_notes(tried: usize, tickets: usize) -> Vec<Msg> {
+    vec![
+        msg!("verify-note-ruled-out", tried = tried, tickets = tickets),
+        msg!("verify-note-check-ticket"),
+        msg!("verify-note-check-values"),
+        msg!("verify-note-check-page"),
+    ]
 }

@@ -3,6 +3,8 @@
 
 use super::*;
 use crate::core::sign::sha1_hex;
+use crate::core::text::Lang;
+use crate::i18n::Render;
 
 const TICKET: &str =
     "sM4AOVdWfPE4DxkXGEs8VMCPGGVi4C3VM0P37wVUCFvkVAy_90u5h9nbSlYy3-Sl-HhTdfl2fzFy1AOcHKP7qg";
@@ -64,7 +66,10 @@ fn check_with(url: &str, entry: Option<&str>, ts: &str, code: &str, server_strin
     let codes: Vec<&str> = v.causes.iter().map(|c| c.code.as_str()).collect();
     assert_eq!(codes, [code], "causes for {server_string1:?}");
     assert_eq!(v.causes[0].string1, server_string1);
-    assert!(!v.causes[0].message.en.is_empty() && !v.causes[0].message.zh.is_empty());
+    assert!(
+        !v.causes[0].message.get(Lang::En).is_empty()
+            && !v.causes[0].message.get(Lang::Zh).is_empty()
+    );
     assert!(v.notes.is_empty(), "{:?}", v.notes);
 }
 
@@ -235,8 +240,13 @@ fn ticket_causes() {
         &s1(&format!("{TICKET}\n"), NONCE, TS, SIGN_URL),
     );
     let v = run(PAGE, None, TS, &sha1_hex(&s1(OTHER, NONCE, TS, SIGN_URL)));
-    assert!(v.causes[0].message.en.contains("wx0123456789abcdef"));
-    assert!(v.causes[0].message.en.contains("#4"));
+    assert!(
+        v.causes[0]
+            .message
+            .get(Lang::En)
+            .contains("wx0123456789abcdef")
+    );
+    assert!(v.causes[0].message.get(Lang::En).contains("#4"));
 }
 
 #[test]
@@ -396,8 +406,8 @@ fn two_causes_combined() {
         TS,
         &sha1_hex(&s1(STALE, NONCE, "1414587457000", SIGN_URL)),
     );
-    assert!(v.causes[0].message.en.contains("older ticket"));
-    assert!(v.causes[0].message.en.contains("millisecond"));
+    assert!(v.causes[0].message.get(Lang::En).contains("older ticket"));
+    assert!(v.causes[0].message.get(Lang::En).contains("millisecond"));
 }
 
 #[test]
@@ -407,16 +417,16 @@ fn nothing_found_says_what_is_left() {
     assert!(v.causes.is_empty());
     assert!(v.tried > 2000, "tried {}", v.tried);
     assert_eq!(v.notes.len(), 4);
-    assert!(v.notes[0].en.contains(&v.tried.to_string()));
-    assert!(v.notes[1].en.contains("another appId"));
-    assert!(v.notes[2].en.contains("nonceStr and timestamp"));
+    assert!(v.notes[0].get(Lang::En).contains(&v.tried.to_string()));
+    assert!(v.notes[1].get(Lang::En).contains("another appId"));
+    assert!(v.notes[2].get(Lang::En).contains("nonceStr and timestamp"));
 }
 
 #[test]
 fn signature_that_is_not_sha1() {
     let v = run(PAGE, None, TS, "0cc175b9c0f1b6a831c399e269772661");
     assert!(!v.matched);
-    assert!(v.notes[0].en.contains("MD5"));
+    assert!(v.notes[0].get(Lang::En).contains("MD5"));
     let v = run(PAGE, None, TS, "");
     assert!(!v.matched);
     assert_eq!(v.notes.len(), 1);
@@ -433,7 +443,7 @@ fn no_ticket_at_all() {
         signature: sha1_hex(&s1("", NONCE, TS, SIGN_URL)),
     });
     assert!(v.matched);
-    assert!(v.notes[0].en.contains("No ticket"));
+    assert!(v.notes[0].get(Lang::En).contains("No ticket"));
 }
 
 mod causes;
@@ -460,8 +470,8 @@ fn matching_millisecond_timestamp_is_a_warning_cause() {
     assert!(v.matched);
     let codes: Vec<&str> = v.causes.iter().map(|c| c.code.as_str()).collect();
     assert_eq!(codes, [MS_TIMESTAMP_CODE]);
-    assert!(v.causes[0].message.en.contains("unconfirmed"));
-    assert!(v.causes[0].message.en.contains("Feishu"));
+    assert!(v.causes[0].message.get(Lang::En).contains("unconfirmed"));
+    assert!(v.causes[0].message.get(Lang::En).contains("Feishu"));
     assert!(v.notes.is_empty(), "{:?}", v.notes);
     // A seconds timestamp gets no such cause.
     assert!(millisecond_timestamp(TS).is_none());

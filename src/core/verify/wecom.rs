@@ -5,13 +5,11 @@
 //! ticket, the agent ticket of another agentid. On top: agentConfig reusing config's triplet,
 //! the corpId, the trusted domains (80001) and `beta: true` for `wx.invoke` APIs.
 
-use serde::Serialize;
-
 use super::{
     Cause, RealAuthReport, TicketCandidate, TicketOrigin, Verdict, VerifyHints, VerifyInput, judge,
 };
 use crate::core::sign;
-use crate::core::text::Text;
+use crate::core::text::{Msg, list, msg};
 use crate::core::urlcheck::{Severity, domain_matches};
 
 /// APIs that WeCom serves through `wx.invoke`, which needs `beta: true` in `wx.config`.
@@ -87,21 +85,20 @@ pub struct WecomVerifyInput {
 }
 
 /// A WeCom-specific problem found beside the signatures.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WecomFinding {
     pub code: &'static str,
     pub severity: Severity,
     /// What is wrong and why it matters.
-    pub message: Text,
+    pub message: Msg,
     /// What to change.
-    pub fix: Text,
+    pub fix: Msg,
 }
 
 /// Both verdicts and the findings.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct WecomVerdict {
     /// Both given calls match and no finding is an error.
-    #[serde(rename = "match")]
     pub matched: bool,
     pub config: Option<Verdict>,
     pub agent_config: Option<Verdict>,
@@ -109,9 +106,7 @@ pub struct WecomVerdict {
     pub agent_id: Option<u64>,
     pub findings: Vec<WecomFinding>,
     /// What realAuthUrl says about each call, when one was given.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub config_real_auth: Option<RealAuthReport>,
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub agent_real_auth: Option<RealAuthReport>,
 }
 
@@ -178,13 +173,9 @@ pub fn verify_wecom(input: &WecomVerifyInput) -> WecomVerdict {
             &input.real_auth_urls,
         );
         if own.is_none() {
-            j.verdict.notes.insert(
-                0,
-                Text::new(
-                    "No agent ticket was given, so wx.agentConfig was checked against an empty ticket; add the agent ticket (--agent-ticket, or `wxsign ticket --type agent_config`).",
-                    "没有提供应用票据，wx.agentConfig 是用空票据检查的；请加入应用票据（--agent-ticket，或 `wxsign ticket --type agent_config`）。",
-                ),
-            );
+            j.verdict
+                .notes
+                .insert(0, msg!("verify-wecom-no-agent-ticket"));
         }
         j
     });
@@ -251,15 +242,10 @@ fn reused_triplet(input: &WecomVerifyInput, verdict: &mut WecomVerdict) {
         0,
         Cause {
             code: "agent_config_reuses_config".to_owned(),
-            message: Text::new(
-                format!(
-                    "wx.agentConfig got wx.config's signature{}: the server signed the URL once, with the corp ticket, and passed that to both calls. Sign the URL a second time with the agent ticket of {agent} and give wx.agentConfig that signature.",
-                    if same_values { " (and its nonceStr and timestamp)" } else { "" }
-                ),
-                format!(
-                    "wx.agentConfig 使用了 wx.config 的签名{}：服务器只用企业票据签了一次名，并把结果同时给了两个调用。请再用{agent}的应用票据对 URL 签名，把这个签名传给 wx.agentConfig。",
-                    if same_values { "（以及它的 nonceStr 和 timestamp）" } else { "" }
-                ),
+            message: msg!(
+                "verify-wecom-reuses-config",
+                same_values = if same_values { "yes" } else { "no" },
+                agent = agent
             ),
             string1,
         },
@@ -268,34 +254,32 @@ fn reused_triplet(input: &WecomVerifyInput, verdict: &mut WecomVerdict) {
 
 fn findings(input: &WecomVerifyInput, agent_id: Option<u64>) -> Vec<WecomFinding> {
     let mut out = Vec::new();
-    let mut id_check = |(call, call_zh): (&str, &str), given: &Option<String>| {
+    let mut id_check = |call: Msg, given: &Option<String>| {
         if let (Some(want), Some(got)) = (&input.corp_id, given)
             && got.trim() != want
         {
             out.push(WecomFinding {
                 code: "corp_id_mismatch",
                 severity: Severity::Error,
-                message: Text::new(
-                    format!(
-                        "{call} names corpId '{got}', not the profile's '{want}' (我的企业 → 企业信息 → 企业ID): the page uses another corp's id, so WeCom checks the signature against another corp's ticket"
-                    ),
-                    format!(
-                        "{call_zh}中的 corpId 是 '{got}'，不是配置中的 '{want}'（我的企业 → 企业信息 → 企业ID）：页面用了其他企业的 ID，企业微信会用其他企业的票据校验签名"
-                    ),
+                message: msg!(
+                    "verify-wecom-corp-id-mismatch",
+                    call = call,
+                    got = got,
+                    want = want
                 ),
-                fix: Text::new("use the corpId of 我的企业 → 企业信息 → 企业ID in wx.config (appId) and wx.agentConfig (corpid)", "wx.config 的 appId 和 wx.agentConfig 的 corpid 都应使用 我的企业 → 企业信息 → 企业ID"),
+                fix: msg!("verify-wecom-corp-id-mismatch-fix"),
             });
         }
     };
     if input.config.is_some() {
         id_check(
-            ("wx.config's appId", "wx.config 的 appId "),
+            msg!("verify-wecom-call-config-app-id"),
             &input.config_app_id,
         );
     }
     if input.agent_config.is_some() {
         id_check(
-            ("wx.agentConfig's corpid", "wx.agentConfig 的 corpid "),
+            msg!("verify-wecom-call-agent-corp-id"),
             &input.agent_corp_id,
         );
     }
@@ -306,39 +290,23 @@ fn findings(input: &WecomVerifyInput, agent_id: Option<u64>) -> Vec<WecomFinding
         out.push(WecomFinding {
             code: "corp_id_mismatch",
             severity: Severity::Error,
-            message: Text::new(
-                format!(
-                    "wx.config's appId '{c}' and wx.agentConfig's corpid '{a}' differ: both calls take the same corpId"
-                ),
-                format!(
-                    "wx.config 的 appId '{c}' 与 wx.agentConfig 的 corpid '{a}' 不同：两个调用应使用同一个 corpId"
-                ),
-            ),
-            fix: Text::new("give both calls the corpId of 我的企业 → 企业信息 → 企业ID", "两个调用都应使用 我的企业 → 企业信息 → 企业ID"),
+            message: msg!("verify-wecom-corp-ids-differ", app_id = c, corp_id = a),
+            fix: msg!("verify-wecom-corp-ids-differ-fix"),
         });
     }
     if let (Some(id), false) = (agent_id, input.agent_tickets.is_empty())
         && !input.agent_tickets.iter().any(|a| a.agent_id == id)
     {
-        let known: Vec<String> = input
-            .agent_tickets
-            .iter()
-            .map(|a| a.agent_id.to_string())
-            .collect();
+        let known = list(input.agent_tickets.iter().map(|a| a.agent_id.to_string()));
         out.push(WecomFinding {
             code: "unknown_agent_id",
             severity: Severity::Warning,
-            message: Text::new(
-                format!(
-                    "wx.agentConfig's agentid {id} is none of the apps whose agent ticket is known ({}): check the AgentId in 应用管理 → the app",
-                    known.join(", ")
-                ),
-                format!(
-                    "wx.agentConfig 的 agentid {id} 不是已知应用票据的应用（{}）：请在 应用管理 → 应用 中核对 AgentId",
-                    known.join("、")
-                ),
+            message: msg!(
+                "verify-wecom-unknown-agent-id",
+                agent_id = id,
+                known = known
             ),
-            fix: Text::new("pass the agentid of the app whose agent ticket signs this page, or add that app to the profile (`wxsign profile edit NAME --agent-id N`)", "请传入为该页面签名的应用的 agentid，或将该应用加入配置（`wxsign profile edit NAME --agent-id N`）"),
+            fix: msg!("verify-wecom-unknown-agent-id-fix"),
         });
     }
     if input.agent_config.is_some()
@@ -348,17 +316,11 @@ fn findings(input: &WecomVerifyInput, agent_id: Option<u64>) -> Vec<WecomFinding
         out.push(WecomFinding {
             code: "untrusted_domain",
             severity: Severity::Error,
-            message: Text::new(
-                format!(
-                    "the page is not under a trusted domain of the app ({}): wx.agentConfig fails with 80001 whatever the signature. Add its domain in 应用管理 → the app → 网页授权及JS-SDK → 可信域名",
-                    input.trusted_domains.join(", ")
-                ),
-                format!(
-                    "页面不在该应用的可信域名下（{}）：无论签名如何，wx.agentConfig 都会返回 80001。请在 应用管理 → 应用 → 网页授权及JS-SDK → 可信域名 中添加其域名",
-                    input.trusted_domains.join("、")
-                ),
+            message: msg!(
+                "verify-wecom-untrusted-domain",
+                domains = list(input.trusted_domains.iter())
             ),
-            fix: Text::new("应用管理 → the app → 网页授权及JS-SDK → 可信域名: add the page's domain (WW_verify_xxx.txt at its root)", "应用管理 → 应用 → 网页授权及JS-SDK → 可信域名：添加页面域名（根目录放置 WW_verify_xxx.txt）"),
+            fix: msg!("verify-wecom-untrusted-domain-fix"),
         });
     }
     let invoked: Vec<&str> = input
@@ -371,68 +333,19 @@ fn findings(input: &WecomVerifyInput, agent_id: Option<u64>) -> Vec<WecomFinding
         out.push(WecomFinding {
             code: "beta_missing",
             severity: Severity::Error,
-            message: Text::new(
-                format!(
-                    "wx.config lacks beta: true, yet jsApiList holds WeCom APIs called through wx.invoke ({}): without it wx.invoke never reaches them. Add beta: true to wx.config",
-                    invoked.join(", ")
-                ),
-                format!(
-                    "wx.config 缺少 beta: true，但 jsApiList 中有通过 wx.invoke 调用的企业微信接口（{}）：没有它 wx.invoke 无法调用这些接口。请在 wx.config 中加入 beta: true",
-                    invoked.join("、")
-                ),
+            message: msg!(
+                "verify-wecom-beta-missing",
+                apis = list(invoked.iter().copied())
             ),
-            fix: Text::new("add beta: true to wx.config", "在 wx.config 中加入 beta: true"),
+            fix: msg!("verify-wecom-beta-missing-fix"),
         });
     }
     out
 }
 
+/// The app in the reuse sentence, as it reads in both languages (`app 1000002`).
 fn agent_name(agent_id: Option<u64>) -> String {
     agent_id.map_or_else(|| "its agentid".to_owned(), |a| format!("app {a}"))
-}
-
-/// The cause code of a WeCom ticket origin (called by the one-call search's naming).
-pub(super) fn ticket_code(origin: &TicketOrigin) -> &'static str {
-    match origin {
-        TicketOrigin::CorpTicket => "corp_ticket",
-        TicketOrigin::AgentTicket { .. } => "agent_ticket",
-        TicketOrigin::OtherAgent { .. } => "other_agent_ticket",
-        _ => "other_ticket",
-    }
-}
-
-/// The sentence of a WeCom ticket origin at candidate position `n` (1-based).
-pub(super) fn ticket_message(n: usize, origin: &TicketOrigin) -> Text {
-    match origin {
-        TicketOrigin::CorpTicket => Text::new(
-            format!(
-                "wx.agentConfig was signed with the corp ticket (candidate #{n}): it takes the agent ticket of its agentid, from ticket/get?type=agent_config called with that app's own token."
-            ),
-            format!(
-                "wx.agentConfig 用企业票据（候选 #{n}）签了名：它应使用该 agentid 的应用票据，即用该应用自己的令牌调用 ticket/get?type=agent_config 获取的票据。"
-            ),
-        ),
-        TicketOrigin::AgentTicket { agent_id } => Text::new(
-            format!(
-                "wx.config was signed with the agent ticket of app {agent_id} (candidate #{n}): on WeCom wx.config takes the corp ticket, from get_jsapi_ticket."
-            ),
-            format!(
-                "wx.config 用应用 {agent_id} 的应用票据（候选 #{n}）签了名：在企业微信中 wx.config 应使用企业票据（get_jsapi_ticket）。"
-            ),
-        ),
-        TicketOrigin::OtherAgent { agent_id } => Text::new(
-            format!(
-                "wx.agentConfig was signed with the agent ticket of another app, {agent_id} (candidate #{n}): use the agent ticket of the agentid passed to wx.agentConfig, fetched with that app's own secret."
-            ),
-            format!(
-                "wx.agentConfig 用了另一个应用 {agent_id} 的应用票据（候选 #{n}）：请使用传给 wx.agentConfig 的 agentid 对应的应用票据，用该应用自己的 Secret 获取。"
-            ),
-        ),
-        _ => Text::new(
-            format!("The server signed with another ticket (candidate #{n})."),
-            format!("服务器用了另一个票据（候选 #{n}）。"),
-        ),
-    }
 }
 
 #[cfg(test)]

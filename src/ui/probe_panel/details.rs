@@ -145,14 +145,18 @@ fn config_ui(
     }
     match verdict {
         Some(v) => {
-            let causes = v.causes.iter().map(|(m, s1)| (m, s1.as_str())).collect();
+            let causes = v
+                .causes
+                .iter()
+                .map(|(m, s1)| (m.get(cx.lang).to_owned(), s1.as_str()))
+                .collect();
             let view = VerdictView {
                 matched: call.matched == Some(true),
                 expected_signature: &v.expected_signature,
                 expected_string1: &v.expected_string1,
                 causes,
                 diffs: &v.diffs,
-                notes: &v.notes,
+                notes: v.notes.iter().map(|n| n.get(cx.lang).to_owned()).collect(),
                 tried: v.tried,
                 headline: None,
             };

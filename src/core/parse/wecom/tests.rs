@@ -1,5 +1,7 @@
 use super::*;
 use crate::core::parse::parse;
+use crate::core::text::Lang;
+use crate::i18n::Render;
 
 const CORP: &str = "ww0123456789abcdef";
 
@@ -142,13 +144,20 @@ fn wecom_client_errors() {
         (e.call, e.code),
         (Some(WecomCall::AgentConfig), Some(40093))
     );
-    assert!(e.meaning.en.contains("agent ticket"), "{}", e.meaning.en);
-    assert!(e.fix.en.contains("--agent-ticket"));
+    assert!(
+        e.meaning.get(Lang::En).contains("agent ticket"),
+        "{}",
+        e.meaning.get(Lang::En)
+    );
+    assert!(e.fix.get(Lang::En).contains("--agent-ticket"));
     let e = parse_client_error("config:invalid signature e=40093").unwrap();
     assert_eq!(e.call, Some(WecomCall::Config));
-    assert!(e.meaning.en.contains("corp ticket"));
+    assert!(e.meaning.get(Lang::En).contains("corp ticket"));
     let e = parse_client_error("agentConfig:fail, errcode 80001").unwrap();
     assert_eq!(e.code, Some(80001));
-    assert!(e.meaning.zh.contains("可信域名") && e.fix.en.contains("WeChat DevTools"));
+    assert!(
+        e.meaning.get(Lang::Zh).contains("可信域名")
+            && e.fix.get(Lang::En).contains("WeChat DevTools")
+    );
     assert!(parse_client_error("everything fine").is_none());
 }

@@ -5,6 +5,8 @@
 
 use super::*;
 use crate::core::sign::sha1_hex;
+use crate::core::text::Lang;
+use crate::i18n::Render;
 
 /// Pages as the phone shows them.
 const PAGES: [&str; 4] = [
@@ -84,7 +86,10 @@ impl Case<'_> {
         let codes: Vec<&str> = v.causes.iter().map(|c| c.code.as_str()).collect();
         assert_eq!(codes, [code], "page {} string1 {string1:?}", self.page);
         assert_eq!(v.causes[0].string1, string1);
-        assert!(!v.causes[0].message.en.is_empty() && !v.causes[0].message.zh.is_empty());
+        assert!(
+            !v.causes[0].message.get(Lang::En).is_empty()
+                && !v.causes[0].message.get(Lang::Zh).is_empty()
+        );
         v
     }
 
@@ -125,7 +130,12 @@ fn url_cut_at_the_first_ampersand_names_the_parameter() {
             return;
         }
         let v = c.expect_url("url_cut_at_ampersand", &u[..i]);
-        assert!(v.causes[0].message.en.contains(&format!("{param}=")));
+        assert!(
+            v.causes[0]
+                .message
+                .get(Lang::En)
+                .contains(&format!("{param}="))
+        );
     });
 }
 
@@ -183,7 +193,7 @@ fn reserved_characters_encoded_or_decoded() {
                 .replace('@', "%40")
                 .replace('/', "%2F");
             let v = c.expect_url("reserved_encoded", &format!("{base}?{enc}"));
-            assert!(!v.causes[0].message.en.contains("iOS"));
+            assert!(!v.causes[0].message.get(Lang::En).contains("iOS"));
         }
         let full = crate::core::verify::urlforms::percent_decode(&u);
         if query.contains("%2F") && !query.contains('+') {
@@ -207,7 +217,7 @@ fn reserved_characters_encoded_or_decoded() {
         hints: &hints,
     };
     let v = c.expect_url("reserved_encoded", "https://spa.example.com/?q=a%3A1");
-    assert!(v.causes[0].message.en.contains("iOS"));
+    assert!(v.causes[0].message.get(Lang::En).contains("iOS"));
 }
 
 #[test]
@@ -241,7 +251,12 @@ fn share_parameters_one_by_one_together_or_added() {
                 let kept = pairs.iter().copied().filter(|p| p != gone).collect();
                 let v = c.expect_url("share_param_stripped", &join(kept));
                 let name = gone.split('=').next().unwrap();
-                assert!(v.causes[0].message.en.contains(&format!("{name}=")));
+                assert!(
+                    v.causes[0]
+                        .message
+                        .get(Lang::En)
+                        .contains(&format!("{name}="))
+                );
             }
         }
     });
@@ -289,7 +304,7 @@ fn another_host_www_upstream_and_path_prefix() {
                 x.set_port(Some(8080)).unwrap();
             });
             let v = c.expect_url("upstream_host", &up);
-            assert!(v.causes[0].message.en.contains("10.1.2.3:8080"));
+            assert!(v.causes[0].message.get(Lang::En).contains("10.1.2.3:8080"));
             let local = with(&|x| {
                 x.set_scheme("http").unwrap();
                 x.set_host(Some("127.0.0.1")).unwrap();
@@ -321,7 +336,7 @@ fn empty_and_placeholder_values() {
         c.expect("ticket_missing", &s1("", NONCE, TS, &u), None);
         for p in ["null", "None", "undefined", "[object Object]"] {
             let v = c.expect("ticket_placeholder", &s1(p, NONCE, TS, &u), None);
-            assert!(v.causes[0].message.en.contains(p));
+            assert!(v.causes[0].message.get(Lang::En).contains(p));
             c.expect("noncestr_placeholder", &s1(c.ticket(0), p, TS, &u), None);
             c.expect(
                 "timestamp_placeholder",
@@ -387,7 +402,9 @@ fn hex_encoders_that_drop_zeros() {
             assert_eq!(codes, [code], "{sig}");
             assert_eq!(v.causes[0].string1, string1);
             assert!(
-                v.notes.iter().all(|n| !n.en.contains("not 40 hex")),
+                v.notes
+                    .iter()
+                    .all(|n| !n.get(Lang::En).contains("not 40 hex")),
                 "{:?}",
                 v.notes
             );
@@ -435,8 +452,8 @@ fn domain_vector_with_java_encoders() {
         });
         assert_eq!(v.causes[0].code, format!("slash_removed+{code}"), "{sig}");
         assert!(
-            v.causes[0].message.en.contains("BigInteger")
-                || v.causes[0].message.en.contains("ToString")
+            v.causes[0].message.get(Lang::En).contains("BigInteger")
+                || v.causes[0].message.get(Lang::En).contains("ToString")
         );
     }
 }

@@ -2,6 +2,8 @@
 
 use super::*;
 use crate::core::sign::sign_text;
+use crate::core::text::Lang;
+use crate::i18n::Render;
 use crate::secret::Secret;
 
 const URL: &str = "https://app.example.com/h5/?id=7";
@@ -213,7 +215,9 @@ fn every_wecom_cause() {
                 case.name,
                 cause.string1
             );
-            assert!(!cause.message.en.is_empty() && !cause.message.zh.is_empty());
+            assert!(
+                !cause.message.get(Lang::En).is_empty() && !cause.message.get(Lang::Zh).is_empty()
+            );
         }
         let codes: Vec<&str> = v.findings.iter().map(|f| f.code).collect();
         assert_eq!(codes, case.findings, "{}", case.name);
@@ -229,17 +233,24 @@ fn messages_name_the_tickets_and_apps() {
     i.agent_config = Some(triplet(CORP_T, AGENT_NONCE, URL));
     let v = verify_wecom(&i);
     let c = &v.agent_config.unwrap().causes[0];
-    assert!(c.message.en.contains("corp ticket") && c.message.en.contains("type=agent_config"));
-    assert!(c.message.zh.contains("企业票据"));
+    assert!(
+        c.message.get(Lang::En).contains("corp ticket")
+            && c.message.get(Lang::En).contains("type=agent_config")
+    );
+    assert!(c.message.get(Lang::Zh).contains("企业票据"));
     let mut i = good();
     i.config = Some(triplet(AGENT_T, NONCE, URL));
     let c = &verify_wecom(&i).config.unwrap().causes[0];
-    assert!(c.message.en.contains("app 1000002") && c.message.en.contains("get_jsapi_ticket"));
+    assert!(
+        c.message.get(Lang::En).contains("app 1000002")
+            && c.message.get(Lang::En).contains("get_jsapi_ticket")
+    );
     let mut i = good();
     i.agent_config = i.config.clone();
     let c = &verify_wecom(&i).agent_config.unwrap().causes[0];
     assert!(
-        c.message.en.contains("app 1000002") && c.message.en.contains("nonceStr and timestamp")
+        c.message.get(Lang::En).contains("app 1000002")
+            && c.message.get(Lang::En).contains("nonceStr and timestamp")
     );
     // No agent ticket at all: the check says what to add.
     let mut i = good();
@@ -247,5 +258,5 @@ fn messages_name_the_tickets_and_apps() {
     i.agent_config = Some(triplet(CORP_T, AGENT_NONCE, URL));
     let v = verify_wecom(&i).agent_config.unwrap();
     assert_eq!(v.causes[0].code, "corp_ticket");
-    assert!(v.notes[0].en.contains("--agent-ticket"));
+    assert!(v.notes[0].get(Lang::En).contains("--agent-ticket"));
 }
