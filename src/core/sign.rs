@@ -235,6 +235,9 @@ pub struct RecipeMistake {
     pub slip: Slip,
     /// One sentence: what the server did and how to fix it.
     pub message: crate::core::text::Msg,
+    /// Whether the platform refuses the call even when the signature matches (Feishu and a
+    /// seconds timestamp); `false` where that is unconfirmed (WeChat and milliseconds).
+    pub refused: bool,
 }
 
 /// The shape of a [`RecipeMistake`].

@@ -256,7 +256,7 @@ static OFFICIAL_ACCOUNT: PlatformSpec = PlatformSpec {
         ticket_kind: "jsapi",
         fields: WX_CONFIG_FIELDS,
         recipe: Recipe::WECHAT,
-        mistakes: &[],
+        mistakes: crate::core::verify::WECHAT_MISTAKES,
     }],
     flow: ApiFlow::OfficialAccount,
     api: ApiSpec {
@@ -342,7 +342,7 @@ static WECOM: PlatformSpec = PlatformSpec {
                 ..WX_CONFIG_FIELDS
             },
             recipe: Recipe::WECHAT,
-            mistakes: &[],
+            mistakes: crate::core::verify::WECHAT_MISTAKES,
         },
         ConfigCall {
             js: "wx.agentConfig",
@@ -352,7 +352,7 @@ static WECOM: PlatformSpec = PlatformSpec {
                 ..WX_CONFIG_FIELDS
             },
             recipe: Recipe::WECHAT,
-            mistakes: &[],
+            mistakes: crate::core::verify::WECHAT_MISTAKES,
         },
     ],
     flow: ApiFlow::WecomApps,

@@ -4,6 +4,7 @@
 
 use crate::core::sign::{Recipe, RecipeMistake};
 use crate::core::text::Msg;
+use crate::core::verify::CallRecipe;
 
 /// One signed call a page makes (`wx.config`, `wx.agentConfig`, `dd.config`, `h5sdk.config`):
 /// the unit `sign`, `verify` and the panels loop over.
@@ -39,6 +40,14 @@ pub struct CallFields {
 }
 
 impl ConfigCall {
+    /// What the verifier needs of this call: its recipe and the mistakes seen with it.
+    pub fn recipe_check(&self) -> CallRecipe<'_> {
+        CallRecipe {
+            recipe: &self.recipe,
+            mistakes: self.mistakes,
+        }
+    }
+
     /// The signed values under the names this call gives them, the timestamp as a number where
     /// the platform wants one: what the page passes, for `sign --json` and the snippets.
     pub fn signed_fields(
