@@ -1122,3 +1122,7 @@ real-auth-payment = WeChat Pay, not wx.config
 ## Lists
 
 text-list = { $head }, { $tail }
+urlcheck-port-in-entry = The page is on port { $port }: the platform verifies host:port, so the trusted domain entry must name this port.
+urlcheck-port-in-entry-fix = List the page's host with :{ $port } in the app's trusted domains (an entry without a port covers only 80/443).
+urlcheck-port-undocumented = The page is on port { $port }: whether this platform signs pages on other ports than 80 and 443 is not documented.
+urlcheck-port-undocumented-fix = Prefer 80/443 (e.g. behind a reverse proxy); sign the URL with the port exactly as the page shows it.

@@ -395,6 +395,7 @@ static WECOM_TRUSTED_DOMAINS: DomainWording = DomainWording {
     none_fix: msg!("platform-wecom-domains-none-fix"),
     outside: |page, list| msg!("platform-wecom-domains-outside", page = page, list = list),
     outside_fix: msg!("platform-wecom-domains-outside-fix"),
+    port: crate::core::urlcheck::PortRule::Only80And443,
 };
 
 impl Platform {
