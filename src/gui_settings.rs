@@ -8,7 +8,8 @@ use std::path::{Path, PathBuf};
 use anyhow::Context as _;
 use serde::{Deserialize, Serialize};
 
-use crate::core::text::Lang;
+use crate::core::text::{Lang, Msg, msg};
+use crate::i18n::Render;
 
 /// The file name inside the config directory.
 pub const FILE_NAME: &str = "gui.toml";
@@ -123,28 +124,35 @@ impl AppState {
     pub fn load(dir: &Path) -> anyhow::Result<AppState> {
         let path = dir.join(FILE_NAME);
         match std::fs::read_to_string(&path) {
-            Ok(text) => toml::from_str(&text).with_context(|| {
-                format!(
-                    "{} is not a valid settings file: fix it or delete it to start over",
-                    path.display()
-                )
-            }),
+            Ok(text) => toml::from_str(&text)
+                .with_context(|| said(msg!("settings-invalid", path = shown(&path)))),
             Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(AppState::default()),
-            Err(e) => Err(e).with_context(|| format!("reading {}", path.display())),
+            Err(e) => Err(e).with_context(|| said(msg!("settings-reading", path = shown(&path)))),
         }
     }
 
     /// Writes the settings file atomically (temp file + rename) so a crash never leaves half of it.
     pub fn save(&self, dir: &Path) -> anyhow::Result<PathBuf> {
-        std::fs::create_dir_all(dir).with_context(|| format!("creating {}", dir.display()))?;
+        std::fs::create_dir_all(dir)
+            .with_context(|| said(msg!("settings-creating", path = shown(dir))))?;
         let path = dir.join(FILE_NAME);
         let tmp = dir.join(format!("{FILE_NAME}.tmp"));
-        let text = toml::to_string_pretty(self).context("encoding the settings")?;
-        std::fs::write(&tmp, text).with_context(|| format!("writing {}", tmp.display()))?;
+        let text = toml::to_string_pretty(self).with_context(|| said(msg!("settings-encoding")))?;
+        std::fs::write(&tmp, text)
+            .with_context(|| said(msg!("settings-writing", path = shown(&tmp))))?;
         crate::profile::replace_file(&tmp, &path)
-            .with_context(|| format!("writing {}", path.display()))?;
+            .with_context(|| said(msg!("settings-writing", path = shown(&path))))?;
         Ok(path)
     }
+}
+
+/// An error context in English, as the window prints the error chain.
+fn said(m: Msg) -> String {
+    m.get(Lang::En)
+}
+
+fn shown(path: &Path) -> String {
+    path.display().to_string()
 }
 
 /// The directory for the settings file: the profiles' one ([`crate::profile::config_dir`]).

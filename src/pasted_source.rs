@@ -11,7 +11,7 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::text::{Lang, Msg, Text, msg};
+use crate::core::text::{Arg, Lang, Msg, msg};
 use crate::i18n::Render;
 use crate::platform::TicketKind;
 use crate::profile::Profile;
@@ -70,9 +70,9 @@ impl PastedTicket {
     }
 
     fn to_secret(&self) -> Result<Secret, SecretError> {
-        serde_json::to_string(self)
-            .map(Secret::new)
-            .map_err(|e| SecretError::Failed(format!("encoding the pasted ticket: {e}")))
+        serde_json::to_string(self).map(Secret::new).map_err(|e| {
+            SecretError::Failed(msg!("pasted-encode-failed", error = e.to_string()).into())
+        })
     }
 
     fn from_secret(s: &Secret, app_id: &str) -> Result<Self, SecretError> {
@@ -94,39 +94,39 @@ fn secret_str<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Secret, D::Error
 /// Why a pasted-source profile has no ticket to sign with.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum PastedError {
-    #[error(
-        "profile '{profile}' signs with a pasted ticket, but none is stored{}: paste one with `wxsign secret set --profile {profile} --ticket{}`",
-        for_app(*.agent_id).en, agent_flag(*.agent_id)
-    )]
     Missing {
         profile: String,
         /// The WeCom app whose agent ticket is missing; `None` for the (corp) jsapi ticket.
         agent_id: Option<u64>,
     },
-    #[error(
-        "the pasted ticket of profile '{profile}'{} expired at {at}: paste a fresh ticket with `wxsign secret set --profile {profile} --ticket{}`",
-        for_app(*.agent_id).en, agent_flag(*.agent_id)
-    )]
     Expired {
         profile: String,
-        /// The time, with "(estimated ...)" when nobody gave the lifetime.
+        /// When it expired (`2026-05-01 10:00 UTC`).
         at: String,
+        /// Nobody gave its lifetime: the time is 7200 s after it was pasted.
+        estimated: bool,
         agent_id: Option<u64>,
     },
-    #[error(
-        "a pasted ticket is a jsapi ticket: a wx_card ticket comes from the WeChat API (switch the profile's ticket source to wechat)"
-    )]
     OnlyJsapi,
 }
 
+/// The whole error in English, fix included, for logs and error chains.
+impl std::fmt::Display for PastedError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let full = msg!(
+            "pasted-error-full",
+            message = self.message(),
+            fix = self.fix()
+        );
+        f.write_str(&full.get(Lang::En))
+    }
+}
+
 /// " for the agent ticket of app N", or nothing for the (corp) jsapi ticket.
-fn for_app(agent_id: Option<u64>) -> Text {
+fn for_app(agent_id: Option<u64>) -> Arg {
     match agent_id {
-        Some(id) => Text::new(
-            format!(" for the agent ticket of app {id}"),
-            format!("（应用 {id} 的应用票据）"),
-        ),
-        None => Text::new("", ""),
+        Some(id) => msg!("pasted-for-app", agent_id = id).into(),
+        None => Arg::Str(String::new()),
     }
 }
 
@@ -138,78 +138,58 @@ fn agent_flag(agent_id: Option<u64>) -> String {
 }
 
 impl PastedError {
-    /// What happened to this profile's pasted ticket, without the fix.
-    pub fn message(&self) -> Text {
+    /// When an expired ticket expired, said as an estimate when it is one.
+    fn expiry(&self) -> Arg {
         match self {
-            PastedError::Missing { profile, agent_id } => {
-                let app = for_app(*agent_id);
-                Text::new(
-                    format!(
-                        "profile '{profile}' signs with a pasted ticket, but none is stored{}",
-                        app.en
-                    ),
-                    format!(
-                        "配置 '{profile}' 使用粘贴的票据签名，但没有保存票据{}",
-                        app.zh
-                    ),
-                )
-            }
             PastedError::Expired {
-                profile,
                 at,
-                agent_id,
-            } => {
-                let app = for_app(*agent_id);
-                Text::new(
-                    format!(
-                        "the pasted ticket of profile '{profile}'{} expired at {at}",
-                        app.en
-                    ),
-                    format!("配置 '{profile}' 粘贴的票据{}已于 {at} 过期", app.zh),
-                )
-            }
-            PastedError::OnlyJsapi => Text::new(
-                "a pasted ticket is a jsapi ticket: a wx_card ticket comes from the WeChat API",
-                "粘贴的票据是 jsapi 票据：wx_card 票据只能从微信接口获取",
-            ),
+                estimated: true,
+                ..
+            } => msg!("pasted-expired-at-estimated", at = at).into(),
+            PastedError::Expired { at, .. } => at.into(),
+            _ => Arg::Str(String::new()),
         }
     }
 
-    pub fn meaning(&self) -> Text {
+    /// What happened to this profile's pasted ticket, without the fix.
+    pub fn message(&self) -> Msg {
         match self {
-            PastedError::Missing { .. } => {
-                Text::new("no pasted ticket is stored", "没有保存粘贴的票据")
-            }
-            PastedError::Expired { .. } => {
-                Text::new("the pasted ticket has expired", "粘贴的票据已过期")
-            }
-            PastedError::OnlyJsapi => Text::new(
-                "a pasted ticket cannot provide this",
-                "粘贴的票据无法提供该凭据",
+            PastedError::Missing { profile, agent_id } => msg!(
+                "pasted-missing",
+                profile = profile,
+                app = for_app(*agent_id)
             ),
+            PastedError::Expired {
+                profile, agent_id, ..
+            } => msg!(
+                "pasted-expired",
+                profile = profile,
+                app = for_app(*agent_id),
+                at = self.expiry()
+            ),
+            PastedError::OnlyJsapi => msg!("pasted-only-jsapi"),
         }
     }
 
-    pub fn fix(&self) -> Text {
+    pub fn meaning(&self) -> Msg {
+        match self {
+            PastedError::Missing { .. } => msg!("pasted-meaning-missing"),
+            PastedError::Expired { .. } => msg!("pasted-meaning-expired"),
+            PastedError::OnlyJsapi => msg!("pasted-meaning-only-jsapi"),
+        }
+    }
+
+    pub fn fix(&self) -> Msg {
         match self {
             PastedError::Missing { profile, agent_id }
             | PastedError::Expired {
                 profile, agent_id, ..
-            } => {
-                let flag = agent_flag(*agent_id);
-                Text::new(
-                    format!(
-                        "paste a fresh ticket: `wxsign secret set --profile {profile} --ticket{flag}` (or the profile editor)"
-                    ),
-                    format!(
-                        "请粘贴新的票据：`wxsign secret set --profile {profile} --ticket{flag}`（或在配置编辑器中）"
-                    ),
-                )
-            }
-            PastedError::OnlyJsapi => Text::new(
-                "fetch wx_card tickets from a profile whose ticket source is the WeChat API",
-                "请用票据来源为微信接口的配置获取 wx_card 票据",
+            } => msg!(
+                "pasted-fix-paste",
+                profile = profile,
+                flag = agent_flag(*agent_id)
             ),
+            PastedError::OnlyJsapi => msg!("pasted-fix-only-jsapi"),
         }
     }
 }
@@ -307,26 +287,16 @@ fn info_for(
         return Err(PastedError::Expired {
             profile: profile.name.clone(),
             agent_id,
-            at: format!(
-                "{}{}",
-                chrono::DateTime::from_timestamp(pasted.expires_at, 0)
-                    .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
-                    .unwrap_or_else(|| pasted.expires_at.to_string()),
-                if pasted.estimated {
-                    " (estimated: 7200 s after it was pasted)"
-                } else {
-                    ""
-                }
-            ),
+            at: chrono::DateTime::from_timestamp(pasted.expires_at, 0)
+                .map(|t| t.format("%Y-%m-%d %H:%M UTC").to_string())
+                .unwrap_or_else(|| pasted.expires_at.to_string()),
+            estimated: pasted.estimated,
         }
         .into());
     }
     let mut warnings = Vec::new();
     if pasted.estimated {
-        warnings.push(Text::new(
-            "the pasted ticket's expiry is an estimate: it assumes WeChat issued it when it was pasted (it may stop working sooner)",
-            "粘贴票据的过期时间是估算值：假定微信在粘贴时签发（可能更早失效）",
-        ));
+        warnings.push(msg!("pasted-expiry-estimated"));
     }
     Ok(TicketInfo {
         ticket: pasted.ticket(),
@@ -355,8 +325,7 @@ pub async fn store(
     now: i64,
 ) -> Result<TicketInfo, ClientError> {
     let account = account(profile, kind, agent_id)?;
-    let pasted = PastedTicket::new(&ticket, now, expires_in)
-        .map_err(|m| ClientError::Profile(m.get(Lang::En)))?;
+    let pasted = PastedTicket::new(&ticket, now, expires_in).map_err(ClientError::Profile)?;
     let s = Arc::clone(secrets);
     let p = pasted.clone();
     tokio::task::spawn_blocking(move || save(&s, &account, &p, session_only))
@@ -376,7 +345,7 @@ impl From<PastedError> for ClientError {
         ClientError::Source(Box::new(SourceFailure {
             display: e.to_string(),
             // The fix has a line of its own: the message alone, not the full error again.
-            errmsg: e.message().en,
+            errmsg: e.message().get(Lang::En),
             message: e.message(),
             meaning: e.meaning(),
             fix: e.fix(),
@@ -447,7 +416,7 @@ mod tests {
         assert!(!delete(&s, "wx1").unwrap());
 
         // No keyring: kept for the session only, never in the store.
-        let u = secrets(StoreHealth::Unavailable(Text::new("x", "x")));
+        let u = secrets(StoreHealth::Unavailable(msg!("secrets-status-checking")));
         assert!(!save(&u, "wx1", &p, false).unwrap());
         assert_eq!(u.store().get(TICKET_SERVICE, "wx1").unwrap(), None);
         assert_eq!(load(&u, "wx1").unwrap(), Some(p));

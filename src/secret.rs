@@ -57,6 +57,20 @@ pub fn redact(value: &str) -> String {
     format!("{head}… ({n} chars)")
 }
 
+/// `text` (a string1, a signature's ticket field, a report line) with each of `values` replaced
+/// by its [`redact`]ed form: the one way a ticket is hidden in what is shown, printed or written,
+/// so every output names it alike (`sM4AOV… (86 chars)`, as the README shows). Empty values are
+/// skipped (replacing "" would scatter previews everywhere).
+pub fn redact_in<'a>(text: &str, values: impl IntoIterator<Item = &'a str>) -> String {
+    let mut out = text.to_owned();
+    for v in values {
+        if !v.is_empty() && out.contains(v) {
+            out = out.replace(v, &redact(v));
+        }
+    }
+    out
+}
+
 impl fmt::Debug for Secret {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("Secret(********)")
@@ -112,5 +126,16 @@ mod tests {
         // A very short value never shows whole.
         assert_eq!(redact("abc"), "ab… (3 chars)");
         assert_eq!(redact("a"), "a… (1 chars)");
+    }
+
+    #[test]
+    fn redact_in_hides_every_value_and_skips_empty_ones() {
+        let string1 =
+            "jsapi_ticket=sM4AOVdWfPE4DxkX&noncestr=n&url=https://a.com/?t=sM4AOVdWfPE4DxkX";
+        assert_eq!(
+            redact_in(string1, ["", "sM4AOVdWfPE4DxkX", "absent"]),
+            "jsapi_ticket=sM4AOV… (16 chars)&noncestr=n&url=https://a.com/?t=sM4AOV… (16 chars)"
+        );
+        assert_eq!(redact_in("abc", [""]), "abc");
     }
 }

@@ -10,6 +10,8 @@
 use std::path::PathBuf;
 use std::sync::Arc;
 
+use crate::core::text::{Msg, msg};
+
 /// Where the CJK glyphs come from.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum CjkSource {
@@ -132,17 +134,11 @@ pub fn pick_family<'a, S: AsRef<str>>(preferred: &[&str], installed: &'a [S]) ->
     })
 }
 
-/// How to add a Chinese system font on this system, for `doctor`: (English, Chinese).
-pub const INSTALL_HINT: (&str, &str) = match Os::current() {
-    Os::Windows => (
-        "Settings > Apps > Optional features > Add: Chinese (Simplified) Supplemental Fonts",
-        "设置 > 应用 > 可选功能 > 添加：中文(简体)补充字体",
-    ),
-    Os::MacOs => (
-        "Font Book: PingFang SC ships with macOS",
-        "字体册：macOS 自带苹方 PingFang SC",
-    ),
-    Os::Unix => ("Debian: fonts-noto-cjk", "Debian：fonts-noto-cjk"),
+/// How to add a Chinese system font on this system, for `doctor` (a clause of its fix).
+pub const INSTALL_HINT: Msg = match Os::current() {
+    Os::Windows => msg!("doctor-font-hint-windows"),
+    Os::MacOs => msg!("doctor-font-hint-macos"),
+    Os::Unix => msg!("doctor-font-hint-unix"),
 };
 
 /// Characters every Chinese screen of the UI uses: a font without them is not a Chinese font

@@ -13,6 +13,7 @@
 use std::sync::Arc;
 
 use crate::cache::Cached;
+use crate::core::text::{list, msg};
 use crate::core::verify::{TicketCandidate, TicketOrigin};
 use crate::platform::{ApiFlow, TicketSpec};
 use crate::profile::{Profile, RedisSettings, TicketSource};
@@ -105,9 +106,10 @@ impl<'p> Source<'p> {
                 let spec = spec_of(profile, kind)?;
                 let settings = settings.for_ticket(spec, opts.agent_id).ok_or_else(|| {
                     let agent = opts.agent_id.unwrap_or_default();
-                    ClientError::Profile(format!(
-                        "profile '{}' reads its tickets from Redis but has no key for the agent ticket of app {agent}: add it with `wxsign profile edit {} --redis-agent-ticket-key {agent}=KEY`",
-                        profile.name, profile.name
+                    ClientError::Profile(msg!(
+                        "tickets-redis-no-agent-key",
+                        name = profile.name.as_str(),
+                        agent_id = agent
                     ))
                 })?;
                 crate::redis_source::ticket_from(
@@ -244,11 +246,11 @@ fn spec_of(profile: &Profile, kind: TicketKind) -> Result<&'static TicketSpec, C
             .iter()
             .map(|t| t.kind)
             .collect();
-        ClientError::Profile(format!(
-            "{} has no {} ticket: its tickets are {}",
-            profile.platform.name().en,
-            kind.as_str(),
-            kinds.join(", ")
+        ClientError::Profile(msg!(
+            "tickets-no-such-kind",
+            platform = profile.platform.name(),
+            kind = kind.as_str(),
+            kinds = list(kinds.iter().cloned())
         ))
     })
 }

@@ -455,11 +455,614 @@ pasted-note-expired = 票据粘贴于 { $pasted }, 已过期：请粘贴新的�
 
 pasted-ticket-malformed = 粘贴的票据为空或中间含有空格：请只粘贴 getticket 返回的 jsapi_ticket
 pasted-lifetime-impossible = 有效期 { $seconds } 秒不可能：jsapi_ticket 自签发起最多 { $max } 秒；请填写剩余秒数（1-{ $max }）或不填
+pasted-for-app = （应用 { $agent_id } 的应用票据）
+pasted-expired-at-estimated = { $at } (estimated: 7200 s after it was pasted)
+pasted-missing = 配置 '{ $profile }' 使用粘贴的票据签名，但没有保存票据{ $app }
+pasted-expired = 配置 '{ $profile }' 粘贴的票据{ $app }已于 { $at } 过期
+pasted-only-jsapi = 粘贴的票据是 jsapi 票据：wx_card 票据只能从微信接口获取
+pasted-meaning-missing = 没有保存粘贴的票据
+pasted-meaning-expired = 粘贴的票据已过期
+pasted-meaning-only-jsapi = 粘贴的票据无法提供该凭据
+pasted-fix-paste = 请粘贴新的票据：`wxsign secret set --profile { $profile } --ticket{ $flag }`（或在配置编辑器中）
+pasted-fix-only-jsapi = 请用票据来源为微信接口的配置获取 wx_card 票据
+pasted-expiry-estimated = 粘贴票据的过期时间是估算值：假定微信在粘贴时签发（可能更早失效）
+pasted-encode-failed = encoding the pasted ticket: { $error }
+pasted-error-full = { $message }：{ $fix }
 
 ## Platforms
 
 platform-wechat-api-source = 微信接口
 platform-wecom-api-source = 企业微信接口
+platform-oa-id-console = 开发 → 基本配置
+platform-wecom-id-console = 我的企业 → 企业信息
+platform-oa-name = 公众号
+platform-wecom-name = 企业微信
+platform-oa-domain-label = JS接口安全域名
+platform-wecom-domain-label = 可信域名
+platform-oa-domain-console = 公众号设置 → 功能设置 → JS接口安全域名
+platform-wecom-domain-console = 应用管理 → 应用 → 网页授权及JS-SDK → 可信域名
+platform-wecom-corp-ticket = 企业 jsapi_ticket
+platform-wecom-agent-ticket = 应用 jsapi_ticket
+platform-card-ticket = 卡券票据（wx_card）
+platform-jsapi-ticket = jsapi_ticket
+platform-oa-ip-console = 开发 → 基本配置 → IP白名单
+platform-wecom-ip-console = 应用管理 → 应用 → 企业可信IP
+platform-unknown = 未知平台 '{ $name }'：请使用 official_account 或 wecom
+platform-wechat-api-name = 微信
+platform-wecom-api-name = 企业微信
+
+## Batch · checks
+
+batch-page-stopped = 该页面的检查意外中止（内部错误）；请重新运行批量检查，如反复出现请报告。
+batch-ios-current-url = 页面在路由切换后签了当前 URL，但 iOS 微信校验的是页面加载时的 URL；iOS 上请签这个落地 URL（或在路由切换时重新加载页面）。
+batch-app-id-missing = 返回中没有 appId，页面只能从别处获取。
+batch-app-id-missing-fix = 在签名结果中返回 "appId": "{ $expected }"。
+batch-app-id-mismatch = 接口返回的 appId 是 { $got }，而配置的 appId 是 { $expected }。
+batch-app-id-mismatch-fix = 让接口使用该公众号的 appId 及其 jsapi_ticket。
+batch-timestamp-invalid = 时间戳 `{ $ts }` 不是整数秒。
+batch-timestamp-invalid-fix = 请返回以秒为单位的 Unix 时间（纯数字）。
+batch-timestamp-ms = 时间戳 { $ts } 是毫秒，而微信文档要求秒（要毫秒的是飞书，不是微信）：签名匹配时微信是否接受尚未确认。
+batch-timestamp-ms-fix = 请使用秒（Date.now()/1000 向下取整，或服务端的 time()）。
+batch-timestamp-skew = 时间戳与当前时间相差 { $minutes } 分钟：签名被缓存或服务器时钟不准。
+batch-timestamp-skew-fix = 每次请求都用当前时间重新签名，并校准服务器时钟。
+batch-js-api-list-unknown = 此页面没有 jsApiList，无法检查分享接口。
+batch-js-api-list-unknown-fix = 请在页面清单中填写 jsApiList。
+batch-share-link-invalid = 分享链接 `{ $link }` 不是完整的 http(s) 地址。
+batch-share-link-invalid-fix = 请使用完整地址，例如 https://你的域名/page。
+batch-share-link-domain = 分享链接的域名 { $host } 不在 JS 接口安全域名（{ $domains }）之下。
+batch-share-link-domain-fix = 请分享安全域名下的链接，或在 公众号设置 → 功能设置 中添加该域名。
+batch-share-img-http = 分享图片 `{ $img }` 使用的是 http。
+batch-share-img-http-fix = 请通过 https 提供图片。
+batch-share-img-invalid = 分享图片 `{ $img }` 不是完整的 https 地址。
+batch-share-img-invalid-fix = 请使用图片的完整 https 地址；分享卡片不支持相对路径。
+batch-share-img-not-image = 分享图片返回 HTTP { $status }，内容类型为 { $ct }，不是图片。
+batch-share-img-not-image-fix = 请让 imgUrl 指向可公开访问的图片。
+batch-share-img-unreachable = 无法获取分享图片（{ $reason }）。
+batch-share-img-unreachable-fix = 请确认该图片可以从公网访问。
+batch-share-title = 标题
+batch-share-desc = 描述
+batch-share-text-empty = 分享{ $field } 为空。
+batch-share-text-empty-fix = 请为分享卡片填写{ $field }。
+batch-share-text-long = 分享{ $field }有 { $n } 个字符，卡片只显示其中一小部分。
+batch-share-text-long-fix = 请将{ $field }控制在 { $limit } 个字符以内。
+batch-js-api-unknown = jsApiList 中有未知接口：{ $names }。
+batch-js-api-unknown-fix = 请对照 JS-SDK 文档检查拼写（区分大小写）。
+batch-js-api-deprecated = jsApiList 使用了已废弃的接口：{ $names }。
+batch-js-api-deprecated-fix = 请迁移到 updateAppMessageShareData 和 updateTimelineShareData。
+batch-share-api-missing = 页面设置了分享，但 jsApiList 缺少 { $names }。
+batch-share-api-missing-fix = 请将 { $names } 加入 jsApiList，并在 wx.ready 中调用。
+batch-agent-config-unchecked = 返回中还有 wx.agentConfig 的签名，但没有应用票据，因此未检查。
+batch-agent-config-unchecked-fix = 请传入 --agent-ticket（及 --agent-id），或使用应用已设置 Secret 的企业微信 --profile。
+batch-agent-config-app-unknown = 返回中的 wx.agentConfig 属于应用 { $agent_id }，没有它的应用票据，因此未检查。
+batch-agent-config-app-unknown-fix = 请把该应用及其 Secret 加入配置，或用 --agent-ticket 和 --agent-id 传入它的应用票据。
+batch-agent-config-mismatch = wx.agentConfig 的签名与应用票据不匹配（预期 { $expected }），且没有常见错误能复现它。
+batch-agent-config-mismatch-app = wx.agentConfig 的签名与应用票据（应用 { $agent_id }）不匹配（预期 { $expected }），且没有常见错误能复现它。
+batch-agent-config-mismatch-fix = 请用传给 wx.agentConfig 的 agentid 的应用票据签名（用该应用自己的令牌调用 ticket/get?type=agent_config）。
+batch-agent-config-cause = wx.agentConfig：{ $cause }
+batch-candidate-current = #1（当前）
+batch-tickets-differ = 该页面的 { $asked } 次返回用了 { $tickets } 个不同的 ticket 签名（候选 { $candidates }）：负载均衡后的各个实例各自缓存 ticket，页面是否通过取决于哪个节点应答。
+batch-tickets-differ-fix = 把 jsapi_ticket 放在共享缓存（Redis）中、只由一个进程刷新，且不要让失败的刷新覆盖有效的 ticket。
+batch-passed-of = { $asked } 次中通过 { $passed } 次
+batch-endpoint-connect = 无法连接签名接口（{ $detail }）；请检查接口地址以及服务是否在运行。
+batch-endpoint-timeout = 签名接口在 { $ms } 毫秒内没有响应；请调大 --timeout-ms（窗口中为“超时（毫秒）”）或检查服务器负载。
+batch-endpoint-http-empty = 签名接口返回 HTTP { $status }，内容为空；请检查接口地址、请求方法和鉴权请求头。
+batch-endpoint-http = 签名接口返回 HTTP { $status }（{ $body }）；请检查接口地址、请求方法和鉴权请求头。
+batch-endpoint-empty = 签名接口的返回为空，不是 JSON；--endpoint-url 应指向接口而不是网页。
+batch-endpoint-not-json = 签名接口的返回不是 JSON（{ $body }）；--endpoint-url 应指向接口而不是网页。
+batch-endpoint-missing-fields = 返回中找不到 { $missing }（{ $body }）；请用 --signature-field 等参数指定字段名。
+batch-endpoint-failed = 请求签名接口失败（{ $detail }）。
+batch-saved-no-endpoint = 配置 `{ $profile }` 没有签名接口：请传入 --endpoint-url（加上 --save-endpoint 可保存到配置中）
+batch-saved-header-missing = 配置 `{ $profile }` 的请求头 `{ $header }` 的值不在密钥存储中：请用 --header-env { $header }=VAR 传入（VAR 为保存该值的环境变量），并加上一次 --endpoint-url URL --save-endpoint 以保存
+batch-saved-header-not-kept = 配置 `{ $profile }` 的请求头 `{ $header }` 的值没有保存：密钥存储仅在内存中（{ $env }=memory，或没有可用的系统钥匙串）。请每次运行都用 --header-env { $header }=VAR 传入（VAR 为保存该值的环境变量）
+batch-run-no-client = 无法创建 HTTP 客户端（{ $detail }）；请检查系统的 TLS 证书
+
+## Batch · reports
+
+batch-report-title = wxsign 批量检查报告
+batch-report-endpoint = 签名接口
+batch-report-cancelled = 已取消
+batch-report-pages = 页面
+batch-report-show-all = 全部
+batch-report-show-failed = 失败
+batch-report-show-errors = 错误
+batch-report-show-passed = 通过
+batch-report-show-not-run = 未运行
+batch-report-status = 状态
+batch-report-causes = 原因与发现
+batch-report-no-cause = 签名不匹配，且没有已知错误能复现它。
+batch-report-reply = 返回
+batch-report-skipped = 运行在检查此页面之前被取消
+
+## Probe · findings
+
+probe-judge-config-fields-missing = wx.config 缺少 { $names }；微信会返回 config:fail。
+probe-judge-config-fields-missing-fix = 请向 wx.config 传入 appId、timestamp、nonceStr、signature 和 jsApiList。
+probe-judge-url-domain = 页面 { $page } 不在 JS 接口安全域名（{ $domains }）之下；无论签名如何，微信都会返回 config:invalid url domain。
+probe-judge-url-domain-fix = 请在 公众号设置 → 功能设置 → JS接口安全域名 中添加该域名，或从安全域名提供页面。
+probe-judge-app-id-mismatch = 页面配置的 appId 是 { $got }，而配置中的 appId 是 { $expected }。
+probe-judge-app-id-mismatch-fix = 请让页面使用该公众号的 appId，以及用它自己的 jsapi_ticket 生成的签名。
+probe-judge-js-api-name-fix = 请修正 wx.config 中的名称（区分大小写）。
+probe-judge-not-verified = 没有提供 jsapi_ticket，未检查签名。
+probe-judge-not-verified-fix = 请传入 --ticket 或 --profile 以验证签名。
+probe-judge-share-link-missing = { $api } 没有 link：卡片将指向当时打开的页面。
+probe-judge-share-link-missing-fix = 请传入页面的规范 https 链接。
+probe-judge-share-img-missing = { $api } 没有 imgUrl：卡片缩略图将为空白或默认图。
+probe-judge-share-img-missing-fix = 请传入完整的 https 图片地址。
+probe-judge-share-without-config = 页面调用了 { $api }，但从未调用 wx.config：微信会忽略它。
+probe-judge-share-without-config-fix = 请先调用 wx.config，并在 wx.ready 中设置分享。
+probe-judge-share-api-missing = 页面调用了 { $api }，但 jsApiList 中没有它：微信会返回 permission denied。
+probe-judge-share-api-missing-fix = 请将 { $api } 加入 jsApiList。
+probe-judge-share-before-config = { $api } 在 wx.config 完成之前就被调用；在较慢的手机上它会先于签名验证执行而失败。
+probe-judge-share-before-config-fix = 请在 wx.ready(...) 中调用分享接口。
+probe-run-oauth-required = 页面先把访客送去微信网页授权（appid { $appid }，scope { $scope }）；探测无法登录。登录后微信会打开 { $sign_url }：服务器要签的是这个带 code 和 state 的 URL。
+probe-run-oauth-required-fix = 请直接探测 redirect_uri 页面（带上真实登录得到的 code 和 state），或使用无需登录的测试页面。
+probe-run-renderer-crashed = 页面在安静下来之前使浏览器渲染进程崩溃。
+probe-run-renderer-crashed-fix = 请在桌面浏览器中用开发者工具查找崩溃原因（内存、死循环）。
+probe-run-navigation-failed = 页面未能加载：{ $error }。
+probe-run-navigation-failed-cert-fix = 微信同样会拒绝这个证书：请为页面域名配置有效证书。
+probe-run-navigation-failed-fix = 请检查 URL，并确认服务器能从本机访问。
+probe-run-timed-out = 页面在 { $timeout_ms } ms 内没有安静下来；已停止浏览器。
+probe-run-timed-out-fix = 请查找一直不结束的请求或让页面持续忙碌的脚本；或调大 --timeout-ms。
+probe-run-page-http-status = 页面本身返回 HTTP { $status }。
+probe-run-page-http-status-fix = 请检查 URL 和服务器日志。
+probe-run-an-error = an error
+probe-run-request-failed = 页面对 { $path } 的请求返回 { $what }。
+probe-run-request-failed-fix = 如果这是签名接口，请先修复它：没有它页面无法调用 wx.config。
+probe-run-page-exception = 页面抛出异常：{ $message }
+probe-run-page-exception-fix = 脚本错误可能使调用 wx.config 的代码停止执行；请在页面中修复。
+probe-run-config-debug = wx.config 设置了 debug: true：每个返回都会在手机上弹出提示框。
+probe-run-config-debug-fix = 发布前请关闭 debug。
+probe-run-user-agent-fix = 去掉 --user-agent 以使用内置的微信用户代理，或给出带 MicroMessenger/8.0.x 的用户代理。
+probe-run-bundled-sdk = 页面的 JS-SDK 没有设置 window.wx（打包构建）；探测通过 bridge 观察到了它。
+probe-run-bundled-sdk-fix = 无需修复；依赖 window.wx 的控制台代码在此页面无效。
+probe-run-sdk-failed = JS-SDK 脚本 { $url } 加载失败，所以 wx.config 从未执行。
+probe-run-no-sdk = 页面没有加载 JS-SDK（没有 jweixin 脚本，也没有调用 bridge），也从未调用 wx.config。
+probe-run-no-config-request = jweixin 已加载，但从未调用 wx.config；可能是因为页面对 { $path } 的请求返回了 { $what }。
+probe-run-no-config-exception = jweixin 已加载，但从未调用 wx.config；可能被脚本错误打断：{ $message }
+probe-run-no-config-shares = 页面设置了分享，但没有 wx.config 到达客户端：从未调用 wx.config，或调用时带了 check: false，跳过了分享所需的验证。
+probe-run-no-config = JS-SDK 已加载，但页面安静下来之前从未调用 wx.config。
+probe-run-no-config-fix = 请在页面加载时用服务器返回的签名调用 wx.config（查看上面的失败请求和异常）。
+probe-ua-not-wechat = 用户代理中没有 MicroMessenger：jweixin 不会认为自己运行在微信中（不会调用 wx.error、不发上报请求，debug: true 时会在 config 之前立即执行 wx.ready 回调）。
+probe-ua-bad-version = 用户代理中的 MicroMessenger 版本缺失或不是一位数主版本（如 8.0.76）：jweixin 按字符串比较版本，将不会调用 wx.error。
+probe-outcome-configured = 已调用 wx.config
+probe-outcome-no-config-call = 未调用 wx.config
+probe-outcome-oauth-required = 停在微信网页授权
+probe-outcome-navigation-failed = 页面未能加载
+probe-outcome-timed-out = 超时
+probe-batch-bad-url-fix = 请给出页面完整的 http(s) 地址。
+probe-batch-on-platform = { $platform }：{ $message }
+
+## Probe · live timeline
+
+probe-seen-document = 文档 { $url }
+probe-seen-url-change = { $kind } { $url }
+probe-seen-signature-matches = 签名匹配
+probe-seen-signature-mismatch = 签名不匹配
+probe-seen-signature-unchecked = 未检查签名
+probe-seen-config = wx.config，校验 { $url } — { $verdict }，应答 { $answer }
+probe-seen-no-title = （无标题）
+probe-seen-share = { $api }：{ $title }
+probe-seen-dialog = { $kind }：{ $message }
+probe-seen-http-failed = { $method } { $url } → HTTP { $status }
+probe-seen-request-failed = { $method } { $url } → { $error }
+probe-seen-blocked = 已拦截 { $url }
+probe-seen-oauth = 微信网页授权：appid { $appid } → { $redirect_uri }
+probe-seen-exception = 异常：{ $message }
+probe-seen-crashed = 页面渲染进程崩溃
+probe-seen-no-page = the browser could not open a page: { $error }
+probe-seen-navigation-stopped = navigation stopped
+
+## Probe · browser
+
+probe-launch-browser-missing = 浏览器 { $path } 不存在或不是文件；请用 --browser 指定 Chrome、Chromium 或 Edge 的路径（{ $hint }）
+probe-launch-browser-not-found = 未找到 Chromium 系浏览器（已在 PATH 和常见安装位置查找 { $searched }）；请安装 Chrome、Chromium 或 Edge（{ $hint }），或用 --browser 指定其路径
+probe-install-hint-windows = Windows 10 和 11 自带 Edge，也可安装 Chrome
+probe-install-hint-macos = 请安装 Google Chrome 或 Microsoft Edge
+probe-install-hint-unix = Debian：apt-get install chromium-headless-shell 或 chromium
+probe-launch-profile-dir = 无法创建临时浏览器配置目录（{ $error }）；请检查 TMPDIR
+probe-launch-spawn = 无法启动浏览器 { $browser }（{ $error }）；请用 --browser 指定其他浏览器
+probe-launch-no-output = 无法读取浏览器的输出
+probe-launch-no-address = it printed no DevTools address within { $ms } ms
+probe-launch-exited = it exited at once
+probe-launch-failed = 浏览器 { $browser } 未能启动：{ $why }。{ $tail }
+probe-launch-connect = 无法与浏览器通信（{ $error }）；请用 --browser 换一个浏览器
+probe-error-cancelled = 已取消
+probe-error-bad-url = `{ $url }` 不是完整的 http(s) 地址；请给出页面的完整地址，例如 https://example.com/page
+probe-cdp-failed = { $step }: { $error }
+probe-cdp-no-answer = { $step }: no answer within { $seconds } s
+probe-cdp-connecting-to-the-browser = connecting to the browser
+probe-cdp-reading-the-browser-version = reading the browser version
+probe-cdp-creating-a-browser-context = creating a browser context
+probe-cdp-opening-a-page = opening a page
+probe-cdp-closing-a-browser-context = closing a browser context
+probe-cdp-closing-the-page = closing the page
+probe-cdp-closing-a-dialog = closing a dialog
+probe-cdp-blocking-a-request = blocking a request
+probe-cdp-continuing-a-request = continuing a request
+probe-cdp-enabling-crash-reports = enabling crash reports
+probe-cdp-adding-the-bridge-binding = adding the bridge binding
+probe-cdp-injecting-the-bridge = injecting the bridge
+probe-cdp-setting-the-user-agent = setting the user agent
+probe-cdp-setting-the-viewport = setting the viewport
+probe-cdp-enabling-touch = enabling touch
+probe-cdp-setting-request-headers = setting request headers
+probe-cdp-enabling-the-network-domain = enabling the network domain
+probe-cdp-enabling-request-interception = enabling request interception
+probe-cdp-navigating = navigating
+probe-cdp-answering-the-page = answering the page
+
+## Secrets (keyring)
+
+secrets-failed = the keyring failed: { $detail }. Retry; if it persists, restart the keyring service
+secrets-corrupt = the keyring entry { $service }/{ $account } is not readable text: delete it (`wxsign secret delete`) and set it again
+secrets-in-keyring = 密钥和令牌缓存保存在系统钥匙串中
+secrets-in-memory = { $env }=memory：密钥和令牌缓存仅保存在本次会话的内存中
+secrets-unavailable-fix-linux = 请在桌面会话中启动 Secret Service（gnome-keyring 或 KeePassXC），或在 `dbus-run-session` 下运行并执行 `gnome-keyring-daemon --unlock`
+secrets-unavailable-fix-macos = 请在“钥匙串访问”中解锁登录钥匙串
+secrets-unavailable-fix-windows = 请确认当前用户可以使用凭据管理器
+secrets-unavailable = 没有可用的系统钥匙串（{ $detail }）：{ $fix }。在此之前，密钥只能保存在本次会话中（或设置 { $env }），令牌缓存仅在内存中；两者都绝不会写入文件。
+secrets-store-macos = macOS 钥匙串
+secrets-store-windows = Windows 凭据管理器
+secrets-store-linux = D-Bus 上的 Secret Service（gnome-keyring、KeePassXC）
+secrets-status-checking = …
+secrets-keyring-platform-failure = platform failure: { $detail }
+secrets-keyring-no-access = the keyring refused access (is it locked?): { $detail }
+secrets-keyring-no-entry = no such entry
+secrets-keyring-unreadable = the stored value is not readable
+secrets-keyring-malformed = the keyring is malformed: { $detail }
+secrets-keyring-too-long = { $attr } is longer than { $max }
+secrets-keyring-invalid = invalid { $attr }: { $why }
+secrets-keyring-ambiguous = several matching entries
+secrets-keyring-no-service = no keyring service could be reached
+secrets-keyring-unsupported = not supported by this keyring: { $detail }
+secrets-keyring-unknown = unknown keyring error
+secrets-self-test-unreadable = an entry just written could not be read back
+secrets-self-test-gone = an entry just written was gone before it could be deleted
+secrets-memory-poisoned = the in-memory store was poisoned by a crash
+
+## Doctor
+
+doctor-keyring-reachable = 钥匙串：{ $store } 可以访问
+doctor-keyring-memory = 钥匙串：WXSIGN_KEYRING=memory，密钥和令牌缓存只保留一次运行
+doctor-keyring-memory-fix = 取消设置 WXSIGN_KEYRING 即可保存到 { $store }
+doctor-keyring-unusable = 钥匙串：无法使用{ $store }
+doctor-keyring-locked = 钥匙串：默认钥匙串已锁定
+doctor-keyring-locked-fix = 请解锁：登录桌面会话，或运行 `gnome-keyring-daemon --unlock`（或解锁 KeePassXC）
+doctor-keyring-unlocked = 钥匙串：已解锁
+doctor-keyring-write-ok = 钥匙串：测试条目已写入、读回并删除
+doctor-keyring-write-failed = 钥匙串：写入测试条目失败：{ $why }
+doctor-keyring-write-failed-fix = 请解锁钥匙串后重试；在此之前密钥只在本次会话中有效（或使用 WXSIGN_APP_SECRET）
+doctor-config-dir-missing = 配置：{ $dir } 尚不存在（保存第一个配置时会创建）
+doctor-config-dir = 配置：{ $dir }
+doctor-config-dir-read-only = 配置：{ $dir } 不可写入：无法保存配置
+doctor-config-dir-read-only-fix = 请为当前用户开放 { $dir } 的写权限，或把 WXSIGN_CONFIG_DIR 设为你自己的目录
+doctor-config-dir-unreadable = 配置：无法读取 { $dir }（{ $error }）
+doctor-config-dir-unreadable-fix = 请检查其权限，或把 WXSIGN_CONFIG_DIR 设为你自己的目录
+doctor-profiles-none = profiles.toml：还没有（`wxsign profile add NAME --appid APPID`）
+doctor-profiles-valid = profiles.toml：有效，{ $count } 个配置；{ $backups }
+doctor-profiles-damaged = profiles.toml：已损坏，可读取 { $count } 个配置：{ $problem }
+doctor-profiles-damaged-fix = 请用文本编辑器修正上面指出的条目；下次保存时会把损坏的文件备份为 profiles.toml.bak
+doctor-profiles-damaged-fix-backups = 请用文本编辑器修正上面指出的条目；{ $backups }
+doctor-profiles-unreadable = 无法读取 profiles.toml（{ $error }）
+doctor-profiles-unreadable-fix = 请检查 { $dir }/profiles.toml 的权限
+doctor-no-backups = 没有备份
+doctor-backups = 损坏版本的备份：{ $names }
+doctor-browser = 页面探测浏览器：{ $browser }（{ $path }）
+doctor-browser-missing-fix = wxsign probe 需要 Chrome、Chromium 或 Edge（{ $hint }），或用 --browser 指定路径
+doctor-font-system = 中文字体：{ $family }（{ $path }）
+doctor-font-bundled-forced = 中文字体：内置的 Noto Sans SC GB2312 子集（WXSIGN_FONT=bundled）
+doctor-font-bundled = 中文字体：未找到系统中文字体，使用内置的 GB2312 子集（GB2312 以外的生僻字会显示为方框）
+doctor-font-bundled-fix = 安装中文字体（{ $hint }）即可完整显示
+doctor-font-hint-windows = 设置 > 应用 > 可选功能 > 添加：中文(简体)补充字体
+doctor-font-hint-macos = 字体册：macOS 自带苹方 PingFang SC
+doctor-font-hint-unix = Debian：fonts-noto-cjk
+doctor-reach-base = { $base }
+doctor-reach-via-proxy = { $base }（经代理 { $proxy }）
+doctor-reach-failed = { $base }：{ $what }
+doctor-reach-proxy-dns = 无法解析代理的域名（DNS：{ $error }）
+doctor-reach-proxy-dns-fix = 请检查 HTTPS_PROXY（代理的主机名）和网络
+doctor-reach-dns = 无法解析域名（DNS：{ $error }）
+doctor-reach-dns-fix = 请检查配置中的 API 地址、网络和 DNS；如需代理请设置 HTTPS_PROXY
+doctor-reach-proxy-tcp = 代理拒绝连接或没有应答（{ $error }）
+doctor-reach-proxy-tcp-fix = 请确认 HTTPS_PROXY 中的代理正在运行且端口正确，或取消设置 HTTPS_PROXY
+doctor-reach-tcp = TCP 连接失败（{ $error }）
+doctor-reach-tcp-fix = 请检查 API 地址的主机和端口、防火墙，如需代理请设置 HTTPS_PROXY
+doctor-reach-not-reached = 无法访问
+doctor-reach-check-base = 请检查 API 地址
+doctor-reach-tls = 使用系统证书库的 TLS 失败（{ $error }）
+doctor-reach-tls-fix = 如在公司代理后面，请把代理的 CA 证书安装到系统证书库；并检查系统时间
+doctor-reach-ok = { $base }：可以访问：DNS { $first } → TCP → { $tls }HTTP { $status }
+doctor-reach-proxy-http = 经代理的请求失败（{ $error }）
+doctor-reach-proxy-http-fix = 请确认代理允许 CONNECT 到该主机，或取消设置 HTTPS_PROXY
+doctor-reach-http = 没有 HTTP 应答（{ $error }）
+doctor-reach-http-fix = 请确认 API 地址是微信或你的代理/令牌服务器，并且服务正常
+doctor-reach-no-http = 没有 HTTP 应答
+doctor-clock-ok = 时钟：与服务器 Date 相差 { $seconds } 秒以内
+doctor-clock-min-s = { $minutes } 分 { $seconds } 秒
+doctor-clock-s = { $seconds } 秒
+doctor-clock-ahead = 时钟：本机时间快于服务器 { $amount }：生成的时间戳和令牌过期时间会偏差同样多
+doctor-clock-behind = 时钟：本机时间慢于服务器 { $amount }：生成的时间戳和令牌过期时间会偏差同样多
+doctor-clock-fix-macos = 请打开 系统设置 → 通用 → 日期与时间 → 自动设置时间
+doctor-clock-fix-windows = 请打开 设置 → 时间和语言 → 自动设置时间，然后点“立即同步”
+doctor-clock-fix-linux = 请开启 NTP：`timedatectl set-ntp true`（或安装 chrony）
+doctor-secret-from-keyring = 系统钥匙串
+doctor-secret-from-env = WXSIGN_APP_SECRET
+doctor-secret-from-session = 仅本次会话
+doctor-secret-set = { $app_id } 的 AppSecret：已设置（{ $source }）
+doctor-secret-not-needed = AppSecret：不需要（票据不来自微信接口）
+doctor-secret-missing = { $app_id } 的 AppSecret：未设置
+doctor-secret-missing-fix = 运行 `wxsign secret set --profile { $name }`（或在配置编辑器中），或设置 WXSIGN_APP_SECRET
+doctor-secret-unknown = { $app_id } 的 AppSecret：无法查询钥匙串
+doctor-pasted-valid = 粘贴的票据：还有 { $minutes } 分钟有效
+doctor-pasted-expired = 粘贴的票据：已过期
+doctor-pasted-expired-fix = 请粘贴新的票据：`wxsign secret set --profile { $name } --ticket`
+doctor-pasted-none = 粘贴的票据：没有保存
+doctor-pasted-none-fix = 请粘贴票据：`wxsign secret set --profile { $name } --ticket`
+doctor-cache-fresh = { $what } 已缓存，剩余 { $minutes } 分钟
+doctor-cache-none = 没有有效的 { $what } 缓存
+doctor-cache = { $token }；{ $ticket }（首次使用时获取）
+doctor-check-stopped = 本机检查意外中止（{ $error }）；请重新运行，如反复出现请报告
+
+## Profiles
+
+profile-no-config-dir = no config directory could be determined: set { $env } to a writable directory
+profile-io-read-advice = check that the file is readable by you
+profile-io-write-advice = check the directory exists and is writable
+profile-io = could not { $action } { $path }: { $cause }; { $advice }
+profile-encode = could not encode the profiles: { $error }
+profile-not-found = no profile named '{ $name }': see `wxsign profile list`
+profile-exists = a profile named '{ $name }' already exists: use `wxsign profile edit { $name }`
+profile-broken = { $path } has entries wxsign cannot read and no backup of it could be written, so it is not overwritten: fix or move it by hand
+profile-file-unreadable = { $issues }。配置文件无法读取，未加载任何配置；文件保持原样。请修复该文件；保存配置时会先将其备份为 profiles.toml.bak（或 .N.bak），再新建文件。
+profile-entry-skipped = { $issues }。已跳过该配置项，其他配置正常加载，文件保持原样。请修复该项；保存配置时会先将文件备份为 profiles.toml.bak（或 .N.bak），并丢弃该项。
+profile-backup-kept = 配置文件中有无法读取的配置项：原文件已备份为 { $path }
+profile-api-base-bad = API 地址 '{ $base }' { $why }：请使用 { $default } 或代理地址
+profile-api-base-not-url = 不是 http(s) URL
+profile-api-base-query = 带有查询参数或片段（wxsign 会在其后追加 /cgi-bin/...）
+profile-api-base-cgi-bin = 以 /cgi-bin 结尾（wxsign 会自动追加 /cgi-bin/...）：请去掉
+profile-no-such-app = 配置 '{ $name }' 没有 agentid 为 { $id } 的应用（已有：{ $apps }）：请用 `wxsign profile edit { $name } --agent-id { $id }` 添加
+profile-no-app = 配置 '{ $name }' 还没有企业微信应用：请用 `wxsign profile edit { $name } --agent-id N --agent-name 名称` 添加
+profile-id-or = { $first } 或 { $rest }
+profile-id-shape = 应为 { $prefix } 加 16 位小写十六进制字符
+profile-id-shape-either = { $prefixes } 加 16 位小写十六进制字符
+profile-id-invalid = { $label } '{ $id }' 无效（{ $shape }）：请从 { $console } 复制（形如 { $example }）
+profile-apps-not-wecom = 公众号配置没有应用（agentid）：应用属于企业微信配置（--platform wecom）
+profile-agent-id-zero = agentid 0 不是有效的应用：请从 应用管理 → 应用 复制 AgentId（形如 1000002）
+profile-agent-id-twice = agentid { $agent_id } 重复出现：每个应用只列一次
+profile-name-empty = 配置名称为空：请填写名称
+profile-too-many-safe-domains = 填写了 { $count } 个安全域名：一个公众号最多 { $max } 个（公众号设置 → 功能设置 → JS接口安全域名）
+profile-too-many-domains = 填写了 { $count } 个{ $label }：一个应用最多 { $max } 个（{ $console }）
+profile-safe-domain = 安全域名
+profile-domain-invalid = { $label } '{ $entry }'：{ $message }{ $fix }
+profile-timeout-zero = 超时不能为 0 毫秒：请填写毫秒数，例如 5000（连接）和 15000（总计）
+profile-redis-url-unparsable = Redis URL '{ $url }' 无法解析（{ $error }）：请写成 redis://host:6379/0 或 rediss://user@host:6380/0
+profile-redis-url-scheme = Redis URL '{ $url }' 必须以 redis://（TLS 用 rediss://）开头
+profile-redis-url-password = Redis URL 中包含密码：请从 URL 中删除，并用 `wxsign secret set --profile NAME --redis` 保存（或设置 WXSIGN_REDIS_PASSWORD）
+profile-redis-url-no-host = Redis URL '{ $url }' 缺少主机名
+profile-redis-url-db = Redis URL '{ $url }'：路径必须是数据库编号（/0 … /15）
+profile-redis-ticket-key-empty = Redis 票据键名为空：请填写后端缓存 jsapi_ticket 的键名（--redis-ticket-key）
+profile-redis-agent-key-bad = '{ $id }' 的 Redis 应用票据键名不是 AGENTID=KEY 形式：请写成 --redis-agent-ticket-key 1000002=KEY
+profile-redis-token-key-empty = Redis 令牌键名为空：请填写键名或不设置
+
+## Errcodes · Official Account
+
+errcode-oa-busy = 系统繁忙
+errcode-oa-busy-fix = 请几秒后重试
+errcode-oa-40001 = 凭证无效：AppSecret 错误，或 access_token 无效或不是最新
+errcode-oa-40001-fix = 如果是获取令牌时出错，请检查 AppSecret。否则令牌已被替换（有人强制刷新了稳定版令牌，或有程序调用了 cgi-bin/token）：wxsign 已丢弃该令牌，请重新运行命令；若反复出现，请找出刷新令牌的程序（传统模式的配置应改用 stable_token）
+errcode-oa-40002 = grant_type 无效
+errcode-oa-40002-fix = 这是 wxsign 的缺陷，请报告
+errcode-oa-40013 = appId 无效
+errcode-oa-40013-fix = 请对照 开发 → 基本配置 检查配置中的 appId
+errcode-oa-40014 = access_token 无效
+errcode-oa-40014-fix = 请重新获取令牌
+errcode-oa-40097 = ticket 类型无效
+errcode-oa-40097-fix = 请使用 type=jsapi（卡券使用 wx_card）
+errcode-oa-40125 = AppSecret 无效
+errcode-oa-40125-fix = 请重新输入 AppSecret（可能已被重置）：`wxsign secret set --profile NAME`
+errcode-oa-40164 = 调用方 IP 不在公众号的 IP 白名单中
+errcode-oa-40164-fix = 请将显示的 IP 加入 开发 → 基本配置 → IP白名单
+errcode-oa-40243 = AppSecret 已被冻结
+errcode-oa-40243-fix = 请在管理后台解冻
+errcode-oa-41002 = 缺少 appId 或 AppSecret
+errcode-oa-41002-fix = 请在配置中填写 appId 并用 `wxsign secret set --profile NAME` 设置密钥
+errcode-oa-42001 = access_token 已过期
+errcode-oa-42001-fix = 请重新获取令牌
+errcode-oa-43002 = 该接口需要 POST 请求
+errcode-oa-43002-fix = 这是 wxsign 的缺陷（或代理改变了请求方法），请报告
+errcode-oa-45009 = 接口调用已达每日上限
+errcode-oa-45009-fix = 请等到明天，或在后台清零调用次数（每月 10 次）
+errcode-oa-45011 = 接口调用已达每分钟上限
+errcode-oa-45011-fix = 请一分钟后重试
+errcode-oa-50004 = 该账号禁止调用获取令牌接口
+errcode-oa-50004-fix = 请在后台检查接口权限设置
+errcode-oa-50007 = 账号已被冻结
+errcode-oa-50007-fix = 请在管理后台处理
+errcode-oa-61024 = 第三方平台代管的账号须使用 component token
+errcode-oa-61024-fix = 请从第三方平台获取令牌，或直接粘贴 ticket
+errcode-oa-89501 = 该 IP 正在等待管理员确认
+errcode-oa-89501-fix = 请管理员在后台确认该 IP 后重试
+errcode-oa-89506 = 管理员拒绝了该 IP，封禁 24 小时（89506）或 1 小时（89507）
+errcode-oa-89506-fix = 请等待，或请管理员放行
+errcode-oa-unknown = 微信错误 { $errcode }
+errcode-oa-unknown-fix = 请在微信文档“全局返回码说明”中查找该错误码；上面的 errmsg 可能有更多信息
+
+## Errcodes · WeCom
+
+errcode-wecom-busy = 系统繁忙
+errcode-wecom-busy-fix = 请几秒后重试
+errcode-wecom-40001 = secret 无效：该应用的 Secret 错误（企业微信中这不是令牌被替换）
+errcode-wecom-40001-fix = 请重新输入该应用的 Secret（应用管理 → 应用 → Secret）：`wxsign secret set --profile NAME --agent-id N`
+errcode-wecom-40013 = corpId 无效
+errcode-wecom-40013-fix = 请对照 我的企业 → 企业信息 → 企业ID 检查配置中的 corpId
+errcode-wecom-40014 = access_token 无效
+errcode-wecom-40014-fix = 请重新获取令牌；不要把第三方应用的 suite_access_token 传给票据接口
+errcode-wecom-40056 = agentid 无效
+errcode-wecom-40056-fix = 请在 应用管理 → 应用 中核对 AgentId
+errcode-wecom-40091 = Secret 属于其他企业
+errcode-wecom-40091-fix = 请使用本企业应用的 Secret：`wxsign secret set --profile NAME --agent-id N`
+errcode-wecom-40093 = jsapi_ticket 无效（客户端也用它报告签名错误）
+errcode-wecom-40093-fix = 请检查每个调用用的票据：wx.config 用企业票据，wx.agentConfig 用该 agentid 的应用票据（`wxsign verify --ticket CORP --agent-ticket AGENT`）
+errcode-wecom-41001 = 缺少 access_token、corpid 或 secret
+errcode-wecom-41001-fix = 请补全：配置中的 corpId，以及用 `wxsign secret set --profile NAME --agent-id N` 设置应用 Secret
+errcode-wecom-42001 = access_token 已过期
+errcode-wecom-42001-fix = 请重新获取令牌
+errcode-wecom-42012 = 票据不可用：用其他应用的令牌请求了应用票据
+errcode-wecom-42012-fix = 请用该 agentid 所属应用自己的令牌（它自己的 Secret）获取应用票据
+errcode-wecom-45009 = 接口调用次数已达上限（票据：每企业每小时 400 次，每应用每小时 100 次）
+errcode-wecom-45009-fix = 请等待一小时；wxsign 会缓存票据，请检查是否有其他程序（未缓存票据的服务器）在频繁获取
+errcode-wecom-48002 = 该应用无权调用此接口（errmsg 中可能带有 IP）
+errcode-wecom-48002-fix = 请检查应用的接口权限和企业可信IP
+errcode-wecom-60020 = 调用方 IP 不在应用的企业可信IP 中（2022-06-20 之后创建的应用）
+errcode-wecom-60020-fix = 请将显示的 IP 加入 应用管理 → 应用 → 企业可信IP，或改用粘贴的票据或 Redis 票据（`wxsign profile edit NAME --ticket-source pasted`）
+errcode-wecom-80001 = 页面域名不是该应用的可信域名
+errcode-wecom-80001-fix = 请在 应用管理 → 应用 → 网页授权及JS-SDK → 可信域名 中添加（域名根目录需放置 WW_verify_xxx.txt）
+errcode-wecom-91040 = 票据类型无效
+errcode-wecom-91040-fix = 应用票据的类型是 type=agent_config：这是 wxsign 的缺陷，或代理修改了查询参数
+errcode-wecom-unknown = 企业微信错误 { $errcode }
+errcode-wecom-unknown-fix = 请查询：https://open.work.weixin.qq.com/devtool/query?e={ $errcode }
+
+## Redis ticket source · errors
+
+redis-error-refused = Redis { $addr } 拒绝连接：请检查 Redis URL 中的主机和端口、服务是否运行，以及隧道（ssh -L）是否已建立
+redis-error-timeout = Redis { $addr } 在 { $ms } 毫秒内没有应答：请检查主机、防火墙或隧道，或调大配置中的超时时间
+redis-error-connect = 无法连接 Redis { $addr }（{ $detail }）：请检查 Redis URL 和网络
+redis-error-tls = 与 Redis { $addr } 的 TLS 连接失败（{ $detail }）：私有 CA 请安装到系统证书库，或用 SSL_CERT_FILE 指向其 PEM 文件；服务器未启用 TLS 时请用 redis://
+redis-error-no-password = Redis { $addr } 需要密码：请用 `wxsign secret set --profile NAME --redis` 保存，或设置 WXSIGN_REDIS_PASSWORD
+redis-error-auth-failed = Redis { $addr } 拒绝了用户名或密码（{ $code }）：请用 `wxsign secret set --profile NAME --redis`（或 WXSIGN_REDIS_PASSWORD）保存正确的密码，并检查 URL 中的用户名
+redis-error-no-permission = Redis { $addr } 上的用户无权执行 { $command }：请授予只读权限（ACL +get +ttl +type +exists ~KEY）
+redis-error-missing-key = Redis { $addr } 的 db { $db } 中不存在键 '{ $key }'：请检查键名和 URL 中的 db，或等待后端缓存票据
+redis-error-wrong-type = 键 '{ $key }' 的类型是 Redis { $found }，不是字符串：wxsign 只读取字符串值（GET）；请指向保存该值的键
+redis-error-value = 键 '{ $key }' 的值：{ $problem }
+redis-error-no-token-key = 该配置从 Redis 读取，但没有设置令牌键名：请用 `wxsign profile edit NAME --redis-token-key KEY` 添加
+redis-error-only-jsapi = Redis 来源只提供 jsapi 票据：wx_card 票据请通过微信接口获取（把票据来源改为 wechat）
+redis-error-other = Redis { $addr }：{ $detail }
+redis-meaning-bad-settings = 配置中的 Redis 设置无效
+redis-meaning-unreachable = 无法访问 Redis
+redis-meaning-tls = 与 Redis 的 TLS 连接失败
+redis-meaning-auth = Redis 认证失败
+redis-meaning-no-permission = Redis 用户没有读取权限
+redis-meaning-missing-key = Redis 键不存在
+redis-meaning-wrong-type = Redis 键不是字符串类型
+redis-meaning-value = 缓存值的格式不符
+redis-meaning-cannot-provide = Redis 来源无法提供该凭据
+redis-fix-bad-settings = 请修正配置中的 Redis 设置（`wxsign profile edit NAME --redis-url …`）
+redis-fix-unreachable = 请检查 Redis URL、服务是否运行，以及网络或隧道
+redis-fix-tls = 请信任服务器的 CA（系统证书库或 SSL_CERT_FILE），服务器未启用 TLS 时请用 redis://
+redis-fix-auth = 请用 `wxsign secret set --profile NAME --redis` 保存 Redis 密码（或设置 WXSIGN_REDIS_PASSWORD）
+redis-fix-no-permission = 请授予该 Redis 用户对该键的读取权限（+get +ttl +type +exists）
+redis-fix-missing-key = 请检查键名和 Redis URL 中的 db（`wxsign profile edit NAME --redis-ticket-key KEY`）
+redis-fix-wrong-type = 请让配置指向保存票据的字符串键
+redis-fix-value = 请设置与后端一致的值格式：`wxsign profile edit NAME --redis-format raw|json:FIELD|pydict:FIELD`
+redis-fix-no-token-key = 请添加令牌键名：`wxsign profile edit NAME --redis-token-key KEY`
+redis-fix-only-jsapi = 请使用票据来源为微信接口的配置获取 wx_card 票据
+redis-value-past-expiry = Redis 键 '{ $key }' 中的 { $what } 已超过 update_time + expires_in：生产环境尚未刷新，微信可能已不再接受
+redis-value-lifetime-unknown = Redis 键 '{ $key }' 没有过期时间，值中也没有 update_time：无法得知该 { $what } 的剩余有效期
+redis-not-the-source = 票据来源不是 Redis：请先选择 Redis 并填写设置
+redis-url-unusable = Redis URL '{ $url }' 无法使用（{ $error }）：请写成 redis://host:6379/0
+
+## WeChat and WeCom client
+
+wechat-legacy-token-warning = 传统令牌模式调用了 cgi-bin/token：这会签发新的 access_token，生产服务器持有的令牌将在 5 分钟后失效（40001）。除非该账号没有服务器，请将配置改为 stable_token。
+wechat-force-refresh-warning = 强制刷新已轮换稳定版 access_token（每天最多 20 次，间隔至少 30 秒）；所有调用方将获得新令牌
+wecom-quota-corp = 企业 { $corp_id } 本小时已获取票据 { $count } 次（上限每小时 { $quota } 次）：达到上限后企业微信将返回 45009，直到这一小时结束。wxsign 会缓存票据，请检查是否有未缓存票据的服务器
+wecom-quota-app = 应用 { $agent_id } 本小时已获取票据 { $count } 次（上限每小时 { $quota } 次）：达到上限后企业微信将返回 45009，直到这一小时结束
+wechat-error-full = { $detail }：{ $fix }
+wechat-error-api-full = { $detail }：{ $meaning }；{ $fix }
+wechat-fix-allow-ip = 请将 { $ip } 加入 { $console }
+wechat-fix-allow-ip-wecom = 请将 { $ip } 加入 { $console }，或改用粘贴的票据或 Redis 票据（`wxsign profile edit NAME --ticket-source pasted`）：办公网络的 IP 通常不在可信 IP 中
+wechat-fix-agent-ticket-own-token = 应用 { $agent_id } 的应用票据需要应用 { $agent_id } 自己的令牌：为 agentid { $agent_id } 保存的 Secret 属于其他应用。请设置应用 { $agent_id } 自己的 Secret（应用管理 → 应用 → Secret）：`wxsign secret set --profile NAME --agent-id { $agent_id }`
+wechat-fix-more = { $fix }（详见：{ $link }）
+wechat-no-secret = { $app_id } 没有设置 AppSecret
+wechat-no-app-secret = { $corp_id } 的应用 { $agent_id } 没有设置 Secret
+wechat-no-app-secret-fix = 请用 `wxsign secret set --profile NAME --agent-id { $agent_id }` 设置该应用自己的 Secret（应用管理 → 应用 → Secret）（或 WXSIGN_APP_SECRET / --secret-stdin）
+wechat-keyring-unusable = 无法使用系统钥匙串
+wechat-fix-check-profile = 请检查配置（`wxsign profile show NAME`）
+wechat-no-secret-fix = 请用 `wxsign secret set --profile NAME` 保存，或设置 WXSIGN_APP_SECRET，或使用 --secret-stdin
+wechat-no-secret-fix-no-keyring = 这里没有可用的系统钥匙串来保存它，请每次调用时提供：设置 WXSIGN_APP_SECRET 或使用 --secret-stdin
+wechat-internal = internal error: { $detail }
+wechat-http-status = { $endpoint }：API 地址返回 HTTP { $status }
+wechat-not-json = { $endpoint }：返回内容不是 JSON（HTTP { $status }，{ $content_type }，开头为 { $preview }）
+wechat-missing-field = { $endpoint }：JSON 应答中没有 { $field }
+wechat-timeout = { $endpoint }：{ $ms } 毫秒内没有应答
+wechat-dns = { $endpoint }：无法解析域名 { $host }（DNS）
+wechat-tls = { $endpoint }：TLS 失败（{ $detail }）
+wechat-connect = { $endpoint }：无法连接（{ $detail }）
+wechat-network = { $endpoint }：请求失败（{ $detail }）
+wechat-bad-base = API 地址 '{ $base }' 不是有效的 http(s) URL
+wechat-setup = 无法创建 HTTP 客户端（{ $detail }）
+wechat-api = { $endpoint }：{ $api }错误码 { $errcode }（{ $errmsg }）
+wechat-meaning-http-status = API 地址返回了 HTTP 错误
+wechat-fix-http-status = 请检查 API 地址，以及微信前面的代理是否正常
+wechat-meaning-not-wechat = 返回内容不是微信接口的应答
+wechat-fix-not-wechat = API 地址指向了其他服务，或被代理/认证页面拦截：请检查 API 地址
+wechat-meaning-timeout = 请求超时
+wechat-fix-timeout = 请检查网络，或调大配置中的超时时间
+wechat-meaning-dns = 无法解析 API 域名
+wechat-fix-network = 请检查 API 地址、网络和 HTTPS_PROXY
+wechat-meaning-tls = TLS 握手失败
+wechat-fix-tls = 如在公司代理后面，请将其 CA 证书安装到系统证书库
+wechat-meaning-connect = 无法连接 API 地址
+wechat-meaning-setup = 无法创建 HTTP 客户端
+wechat-fix-setup = 请检查系统的 TLS 证书
+wechat-meaning-bad-base = 无法发出请求
+wechat-fix-bad-base = 请修正配置中的 API 地址或 --api-base
+wecom-no-such-ticket = { $platform }没有 { $kind } 票据：请使用 --type jsapi（企业票据）或 --type agent_config（应用票据）
+reach-not-http-url = '{ $base }' 不是 http(s) URL
+reach-no-address = { $host } 没有地址
+reach-no-answer = { $ms } 毫秒内没有应答
+reach-addr-no-answer = { $addr }：{ $ms } 毫秒内没有应答
+wechat-origin-redis-update-time = update_time
+wechat-origin-redis-ttl = TTL
+wechat-origin-redis-no-expiry = 无过期时间
+wechat-origin-redis = Redis { $key }（{ $basis }）
+wechat-origin-pasted = 粘贴
+
+## Ticket sources
+
+tickets-redis-no-agent-key = profile '{ $name }' reads its tickets from Redis but has no key for the agent ticket of app { $agent_id }: add it with `wxsign profile edit { $name } --redis-agent-ticket-key { $agent_id }=KEY`
+tickets-no-such-kind = { $platform }没有 { $kind } 票据：它的票据有 { $kinds }
+
+## Batch · pages file
+
+batch-pagesfile-error = 页面清单：{ $message }
+batch-pagesfile-error-at = 页面清单第 { $line } 行：{ $message }
+batch-pagesfile-none = 没有找到页面；请每行写一个页面 URL，或使用带 `url` 列的 CSV，或 JSON
+batch-pagesfile-json-shape = JSON 页面清单是 URL 数组，或带 `url` 字段（以及可选的 title、desc、link、imgUrl、jsApiList、platform、entryUrl）的对象数组，或 {"{"}"pages": [...]{"}"}
+batch-pagesfile-json-shape-after = { $what }；{ batch-pagesfile-json-shape }
+batch-pagesfile-no-array = 没有 `pages` 数组
+batch-pagesfile-not-a-page = 第 { $n } 个页面是{ $kind }；请写成 URL 字符串或带 `url` 字段的对象
+batch-pagesfile-empty-url = 第 { $n } 个页面的 `url` 为空
+batch-pagesfile-json-null = null
+batch-pagesfile-json-boolean = 布尔值
+batch-pagesfile-json-number = 数字
+batch-pagesfile-json-string = 字符串
+batch-pagesfile-json-array = 数组
+batch-pagesfile-json-object = 对象
+batch-pagesfile-json-mixed-array = 含有非字符串元素的数组
+batch-pagesfile-page-url = 第 { $n } 个页面（{ $url }）
+batch-pagesfile-page = 第 { $n } 个页面
+batch-pagesfile-no-url-field = { $page }没有 `url` 字段；每个页面都需要 URL
+batch-pagesfile-url-not-string = 必须是字符串形式的页面 URL
+batch-pagesfile-not-string = 必须是字符串
+batch-pagesfile-platform-value = 必须是 "ios" 或 "android"
+batch-pagesfile-js-api-list-value = 必须是接口名数组，例如 ["updateAppMessageShareData", "updateTimelineShareData"]，而不是{ $not }
+batch-pagesfile-field = { $page }：`{ $key }` { $problem }
+batch-pagesfile-field-invalid = { $page }：{ $what }
+batch-pagesfile-csv-unknown-column = 未知列 `{ $name }`；可用的列为 url、entry_url、platform、title、desc、link、img_url、js_api_list
+batch-pagesfile-csv-no-url-column = 表头没有 `url` 列；请添加
+batch-pagesfile-csv-too-many-fields = 有 { $fields } 个字段，但表头只有 { $columns } 列；含逗号的字段请加引号
+batch-pagesfile-csv-empty-url = `url` 为空；每一行都需要页面 URL
+batch-pagesfile-csv-platform = 未知平台 `{ $platform }`；请使用 `ios` 或 `android`
+batch-pagesfile-csv-unclosed-quote = 引号字段没有闭合；请补上结尾的 `"`
+
+## Window settings file
+
+settings-invalid = { $path } 不是有效的设置文件：请修正或删除后重新开始
+settings-reading = 读取 { $path }
+settings-creating = 创建 { $path }
+settings-encoding = 编码设置
+settings-writing = 写入 { $path }
 
 ## Command line · General
 

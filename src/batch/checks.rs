@@ -2,17 +2,15 @@
 //! a [`PageResult`] goes out. No network, no clock (the run passes `now`).
 
 use crate::core::parse::ServerConfig;
-use crate::core::sign;
-use crate::core::text::Text;
-use crate::core::urlcheck::{self, Severity};
-use crate::core::verify::{self, TicketCandidate, VerifyInput};
-use crate::i18n::both;
+use crate::core::text::msg;
+use crate::core::urlcheck::{self, Finding, Severity};
+use crate::core::verify::{self, TicketCandidate, VerifyHints, VerifyInput};
 
 use super::context::finding;
-pub use super::context::{PageContext, redact_tickets};
+pub use super::context::{IOS_CURRENT_URL_CODE, PageContext, reported_cause};
 use super::endpoint::EndpointError;
 use super::pages::{PageSpec, Platform};
-use super::result::{CauseSummary, EndpointFailure, Finding, PageResult, PageStatus, Reply};
+use super::result::{EndpointFailure, PageResult, PageStatus, Reply};
 use super::share::check_share;
 pub use super::share::{ImageProbe, LONG_DESC, LONG_TITLE};
 
@@ -51,29 +49,12 @@ pub fn check_page(
         .findings
         .into_iter()
         .filter(|f| f.code != "fragment")
-        .map(Finding::from)
         .collect();
     let mut result = PageResult {
-        index,
-        url: page.url.clone(),
-        entry_url: page.entry_url.clone(),
-        platform: page.platform,
         sent_url,
         sign_url: analysis.sign_url,
-        status: PageStatus::Error,
         duration_ms,
-        http_status: None,
-        endpoint_error: None,
-        reply: None,
-        signature_match: None,
-        expected_signature: None,
-        causes: Vec::new(),
-        notes: Vec::new(),
-        findings: Vec::new(),
-        probe: None,
-        repeat: None,
-        signed_with: None,
-        wecom: None,
+        ..PageResult::new(index, page, PageStatus::Error)
     };
     let config = match reply {
         Ok(c) => c,
@@ -96,56 +77,41 @@ pub fn check_page(
     let signature = config.signature.clone().unwrap_or_default();
     let noncestr = config.nonce_str.clone().unwrap_or_default();
     let timestamp = config.timestamp.clone().unwrap_or_default();
-    let verdict = verify::verify(&VerifyInput {
-        url: target.to_owned(),
-        // On iOS the entry URL is the one checked; the verifier's entry-URL causes describe
-        // the Android view, so the iOS reverse case is named below instead.
-        entry_url: match page.platform {
-            Platform::Android => page.entry_url.clone(),
-            Platform::Ios => None,
+    // WeChat on iOS verifies the URL the page was loaded with: judged like a realAuthUrl by the
+    // core's one rule, which names a server that signed the current URL instead. The
+    // verifier's entry-URL causes describe the Android view, so iOS passes none.
+    let ios_entry: Vec<String> = match page.platform {
+        Platform::Ios if target != page.url => vec![target.to_owned()],
+        _ => Vec::new(),
+    };
+    let verdict = verify::judge(
+        &VerifyInput {
+            url: page.url.clone(),
+            entry_url: match page.platform {
+                Platform::Android => page.entry_url.clone(),
+                Platform::Ios => None,
+            },
+            tickets: ctx.tickets.to_vec(),
+            noncestr,
+            timestamp,
+            signature,
         },
-        tickets: ctx.tickets.to_vec(),
-        noncestr: noncestr.clone(),
-        timestamp: timestamp.clone(),
-        signature: signature.clone(),
-    });
+        &VerifyHints::default(),
+        &ios_entry,
+    )
+    .verdict;
     result.signature_match = Some(verdict.matched);
     result.signed_with = signed_with(&verdict, ctx.tickets);
     result.expected_signature = Some(verdict.expected.signature.clone());
     result.causes = verdict
         .causes
-        .into_iter()
+        .iter()
         // A matching millisecond timestamp is the `timestamp_ms` warning finding below; the
         // verifier's warning-level cause would only say it twice.
         .filter(|c| c.code != verify::MS_TIMESTAMP_CODE)
-        .map(|c| CauseSummary {
-            string1: redact_tickets(&c.string1, ctx.tickets),
-            code: c.code,
-            message: both(&c.message),
-        })
+        .map(|c| reported_cause(c, ctx.tickets))
         .collect();
-    result.notes = verdict.notes.iter().map(both).collect();
-    if !verdict.matched
-        && page.platform == Platform::Ios
-        && target != page.url
-        && let Some(current) = ctx.tickets.first()
-    {
-        let current_url = browser_href(&page.url, false);
-        let signed = sign::sign_text(current.ticket.reveal(), &noncestr, &timestamp, &current_url);
-        if signed.signature.eq_ignore_ascii_case(signature.trim()) {
-            result.causes.insert(
-                0,
-                CauseSummary {
-                    code: "ios_current_url".to_owned(),
-                    message: Text::new(
-                        "The server signed the current URL, but WeChat on iOS checks the entry URL of a single-page app; on iOS sign the URL the user first landed on.",
-                        "服务器签的是当前 URL，但 iOS 微信对单页应用校验的是入口 URL；iOS 上请签用户最初进入的 URL。",
-                    ),
-                    string1: redact_tickets(&signed.string1, ctx.tickets),
-                },
-            );
-        }
-    }
+    result.notes = verdict.notes.clone();
 
     check_app_id(config, ctx, &mut findings);
     check_timestamp(config, ctx, &mut findings);
@@ -189,28 +155,14 @@ fn check_app_id(config: &ServerConfig, ctx: &PageContext<'_>, out: &mut Vec<Find
         None => out.push(finding(
             "app_id_missing",
             Severity::Warning,
-            Text::new(
-                "The reply has no appId, so the page must take it from elsewhere.",
-                "返回中没有 appId，页面只能从别处获取。",
-            ),
-            Text::new(
-                format!("Return \"appId\": \"{expected}\" with the signature."),
-                format!("在签名结果中返回 \"appId\": \"{expected}\"。"),
-            ),
+            msg!("batch-app-id-missing"),
+            msg!("batch-app-id-missing-fix", expected = expected),
         )),
         Some(got) if got != expected => out.push(finding(
             "app_id_mismatch",
             Severity::Error,
-            Text::new(
-                format!(
-                    "The endpoint returned appId {got}, but the profile's appId is {expected}."
-                ),
-                format!("接口返回的 appId 是 {got}，而配置的 appId 是 {expected}。"),
-            ),
-            Text::new(
-                "Make the endpoint use the Official Account's appId and its own jsapi_ticket.",
-                "让接口使用该公众号的 appId 及其 jsapi_ticket。",
-            ),
+            msg!("batch-app-id-mismatch", got = got, expected = expected),
+            msg!("batch-app-id-mismatch-fix"),
         )),
         Some(_) => {}
     }
@@ -224,14 +176,8 @@ fn check_timestamp(config: &ServerConfig, ctx: &PageContext<'_>, out: &mut Vec<F
         out.push(finding(
             "timestamp_invalid",
             Severity::Error,
-            Text::new(
-                format!("The timestamp `{ts}` is not a whole number of seconds."),
-                format!("时间戳 `{ts}` 不是整数秒。"),
-            ),
-            Text::new(
-                "Return the Unix time in seconds, as digits.",
-                "请返回以秒为单位的 Unix 时间（纯数字）。",
-            ),
+            msg!("batch-timestamp-invalid", ts = ts),
+            msg!("batch-timestamp-invalid-fix"),
         ));
         return;
     };
@@ -241,28 +187,18 @@ fn check_timestamp(config: &ServerConfig, ctx: &PageContext<'_>, out: &mut Vec<F
         out.push(finding(
             "timestamp_ms",
             Severity::Warning,
-            Text::new(
-                format!("The timestamp {ts} is in milliseconds, but WeChat documents seconds (Feishu, not WeChat, takes milliseconds): whether WeChat accepts it when the signature matches is unconfirmed."),
-                format!("时间戳 {ts} 是毫秒，而微信文档要求秒（要毫秒的是飞书，不是微信）：签名匹配时微信是否接受尚未确认。"),
-            ),
-            Text::new(
-                "Use seconds (Date.now()/1000 rounded down, or time() on the server).",
-                "请使用秒（Date.now()/1000 向下取整，或服务端的 time()）。",
-            ),
+            msg!("batch-timestamp-ms", ts = ts),
+            msg!("batch-timestamp-ms-fix"),
         ));
     } else if (value - ctx.now).abs() > MAX_SKEW_SECS {
-        let minutes = (value - ctx.now).abs() / 60;
         out.push(finding(
             "timestamp_skew",
             Severity::Warning,
-            Text::new(
-                format!("The timestamp is {minutes} minutes away from now: a cached signature or a wrong server clock."),
-                format!("时间戳与当前时间相差 {minutes} 分钟：签名被缓存或服务器时钟不准。"),
+            msg!(
+                "batch-timestamp-skew",
+                minutes = (value - ctx.now).abs() / 60
             ),
-            Text::new(
-                "Sign on every request with the current time and sync the server clock.",
-                "每次请求都用当前时间重新签名，并校准服务器时钟。",
-            ),
+            msg!("batch-timestamp-skew-fix"),
         ));
     }
 }

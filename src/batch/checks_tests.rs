@@ -1,7 +1,9 @@
 use super::*;
 use crate::batch::ShareSettings;
 use crate::core::sign;
+use crate::core::text::Lang;
 use crate::core::verify::TicketOrigin;
+use crate::i18n::Render;
 use crate::secret::Secret;
 
 const TICKET: &str =
@@ -227,7 +229,10 @@ fn endpoint_errors_are_page_results() {
     assert_eq!(r.status, PageStatus::Error);
     assert_eq!(r.index, 7);
     assert_eq!(r.problem_codes(), ["endpoint_timeout"]);
-    assert!(r.headline().is_some_and(|h| h.en.contains("200 ms")));
+    assert!(
+        r.headline()
+            .is_some_and(|h| h.get(Lang::En).contains("200 ms"))
+    );
 }
 
 #[test]

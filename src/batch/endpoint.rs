@@ -6,70 +6,14 @@
 
 use std::time::Duration;
 
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
 pub use crate::core::parse::FieldNames;
 use crate::core::parse::{self, ServerConfig};
-use crate::core::text::Text;
+use crate::core::text::{Lang, Msg, msg};
+use crate::i18n::Render;
+pub use crate::profile::endpoint::{EndpointSpec, HttpMethod, UrlEncoding, UrlParam};
 use crate::secret::Secret;
-
-/// The HTTP method the pages use.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "UPPERCASE")]
-pub enum HttpMethod {
-    Get,
-    #[default]
-    Post,
-}
-
-/// Where the page URL goes in the request, and under which name.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum UrlParam {
-    /// A field of a JSON body (POST).
-    Json(String),
-    /// A query parameter.
-    Query(String),
-    /// A field of an `application/x-www-form-urlencoded` body (POST).
-    Form(String),
-}
-
-impl Default for UrlParam {
-    fn default() -> Self {
-        UrlParam::Json("url".to_owned())
-    }
-}
-
-/// What the page does to its URL before sending it. The value described is the one the
-/// server's framework hands to its code after the usual transport decoding.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum UrlEncoding {
-    /// The URL itself (the server signs what it gets).
-    #[default]
-    Raw,
-    /// `encodeURIComponent(url)`: the server must decode it before signing.
-    Component,
-}
-
-/// The endpoint as a profile saves it. Header *values* are secrets and are not part of it:
-/// only their names are, the values live in the secret store.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct EndpointSpec {
-    pub url: String,
-    #[serde(default)]
-    pub method: HttpMethod,
-    #[serde(default)]
-    pub url_param: UrlParam,
-    #[serde(default)]
-    pub url_encoding: UrlEncoding,
-    /// Names of the extra headers (a cookie, a token) whose values are stored as secrets.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub header_names: Vec<String>,
-    #[serde(default)]
-    pub fields: FieldNames,
-}
 
 /// A ready-to-call endpoint: the description plus the header values.
 #[derive(Clone, Debug, Default)]
@@ -81,18 +25,27 @@ pub struct Endpoint {
 /// Why the endpoint gave no usable answer for a page. A result of that page, never an abort.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum EndpointError {
-    #[error("connection refused or failed: {0}")]
+    /// Connection refused or failed, with the OS's reason.
     Connect(String),
-    #[error("no answer within {0} ms")]
+    /// No answer within this many milliseconds.
     Timeout(u64),
-    #[error("HTTP {status}{}", if .body.is_empty() { " with an empty body".to_owned() } else { format!(": {}", .body) })]
-    Http { status: u16, body: String },
-    #[error("the reply is not JSON: {0}")]
+    Http {
+        status: u16,
+        body: String,
+    },
     NotJson(String),
-    #[error("the reply lacks {missing}: {body}")]
-    MissingFields { missing: String, body: String },
-    #[error("request failed: {0}")]
+    MissingFields {
+        missing: String,
+        body: String,
+    },
     Other(String),
+}
+
+/// The English sentence, for logs and error chains.
+impl std::fmt::Display for EndpointError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().get(Lang::En))
+    }
 }
 
 impl EndpointError {
@@ -108,61 +61,27 @@ impl EndpointError {
         }
     }
 
-    /// One sentence in both languages: what happened and what to do.
-    pub fn message(&self) -> Text {
+    /// One sentence: what happened and what to do.
+    pub fn message(&self) -> Msg {
         match self {
-            EndpointError::Connect(d) => Text::new(
-                format!(
-                    "Could not connect to the signing endpoint ({d}); check its URL and that it is running."
-                ),
-                format!("无法连接签名接口（{d}）；请检查接口地址以及服务是否在运行。"),
-            ),
-            EndpointError::Timeout(ms) => Text::new(
-                format!(
-                    "The signing endpoint did not answer within {ms} ms; raise --timeout-ms (in the window: timeout (ms)) or check the server's load."
-                ),
-                format!(
-                    "签名接口在 {ms} 毫秒内没有响应；请调大 --timeout-ms（窗口中为“超时（毫秒）”）或检查服务器负载。"
-                ),
-            ),
-            EndpointError::Http { status, body } if body.is_empty() => Text::new(
-                format!(
-                    "The signing endpoint answered HTTP {status} with an empty body; check the endpoint URL, method and auth headers."
-                ),
-                format!(
-                    "签名接口返回 HTTP {status}，内容为空；请检查接口地址、请求方法和鉴权请求头。"
-                ),
-            ),
-            EndpointError::Http { status, body } => Text::new(
-                format!(
-                    "The signing endpoint answered HTTP {status} ({body}); check the endpoint URL, method and auth headers."
-                ),
-                format!(
-                    "签名接口返回 HTTP {status}（{body}）；请检查接口地址、请求方法和鉴权请求头。"
-                ),
-            ),
-            EndpointError::NotJson(body) if body.is_empty() => Text::new(
-                "The signing endpoint's reply is empty, not JSON; point --endpoint-url at the API, not at a page.",
-                "签名接口的返回为空，不是 JSON；--endpoint-url 应指向接口而不是网页。",
-            ),
-            EndpointError::NotJson(body) => Text::new(
-                format!(
-                    "The signing endpoint's reply is not JSON ({body}); point --endpoint-url at the API, not at a page."
-                ),
-                format!("签名接口的返回不是 JSON（{body}）；--endpoint-url 应指向接口而不是网页。"),
-            ),
-            EndpointError::MissingFields { missing, body } => Text::new(
-                format!(
-                    "The reply has no {missing} ({body}); name the fields with --signature-field and friends."
-                ),
-                format!(
-                    "返回中找不到 {missing}（{body}）；请用 --signature-field 等参数指定字段名。"
-                ),
-            ),
-            EndpointError::Other(d) => Text::new(
-                format!("The request to the signing endpoint failed ({d})."),
-                format!("请求签名接口失败（{d}）。"),
-            ),
+            EndpointError::Connect(d) => msg!("batch-endpoint-connect", detail = d),
+            EndpointError::Timeout(ms) => msg!("batch-endpoint-timeout", ms = *ms),
+            EndpointError::Http { status, body } if body.is_empty() => {
+                msg!("batch-endpoint-http-empty", status = *status)
+            }
+            EndpointError::Http { status, body } => {
+                msg!("batch-endpoint-http", status = *status, body = body)
+            }
+            EndpointError::NotJson(body) if body.is_empty() => msg!("batch-endpoint-empty"),
+            EndpointError::NotJson(body) => msg!("batch-endpoint-not-json", body = body),
+            EndpointError::MissingFields { missing, body } => {
+                msg!(
+                    "batch-endpoint-missing-fields",
+                    missing = missing,
+                    body = body
+                )
+            }
+            EndpointError::Other(d) => msg!("batch-endpoint-failed", detail = d),
         }
     }
 }

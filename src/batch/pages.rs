@@ -3,6 +3,9 @@
 
 use serde::{Deserialize, Serialize};
 
+use crate::core::text::{Arg, Lang, Msg, msg};
+use crate::i18n::Render;
+
 /// Which WeChat client to emulate. WeChat on iOS verifies a single-page app against the URL the
 /// user first landed on, Android against the current one (DOMAIN.md §2.4).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -115,26 +118,36 @@ impl PagesFormat {
 
 /// A pages file that cannot be read, with the line at fault.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
-#[error("pages file{}: {message}", at_line(*.line))]
 pub struct PagesError {
     /// 1-based; 0 when the message names the page instead (a JSON page object).
     pub line: usize,
-    pub message: String,
+    pub message: Msg,
 }
 
-fn at_line(line: usize) -> String {
-    if line == 0 {
-        String::new()
-    } else {
-        format!(", line {line}")
+impl PagesError {
+    /// `pages file, line N: …` (`pages file: …` when the message names the page).
+    pub fn text(&self) -> Msg {
+        if self.line == 0 {
+            msg!("batch-pagesfile-error", message = self.message.clone())
+        } else {
+            msg!(
+                "batch-pagesfile-error-at",
+                line = self.line,
+                message = self.message.clone()
+            )
+        }
     }
 }
 
-fn err(line: usize, message: impl Into<String>) -> PagesError {
-    PagesError {
-        line,
-        message: message.into(),
+/// The English sentence, for the CLI's error line and error chains.
+impl std::fmt::Display for PagesError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text().get(Lang::En))
     }
+}
+
+fn err(line: usize, message: Msg) -> PagesError {
+    PagesError { line, message }
 }
 
 /// Reads a pages file. An empty file is an error: a batch of nothing passing would be a lie.
@@ -150,10 +163,7 @@ pub fn parse_pages(text: &str, format: PagesFormat) -> Result<Vec<PageSpec>, Pag
         PagesFormat::List | PagesFormat::Auto => parse_list(text),
     };
     if pages.is_empty() {
-        return Err(err(
-            1,
-            "no pages found; list one page URL per line, or use CSV with a `url` column, or JSON",
-        ));
+        return Err(err(1, msg!("batch-pagesfile-none")));
     }
     Ok(pages)
 }
@@ -196,23 +206,19 @@ pub fn resolve_format(text: &str, format: PagesFormat) -> PagesFormat {
     }
 }
 
-const JSON_SHAPE: &str = "a JSON pages file is an array of URLs or of objects with a `url` \
-    field (and optional title, desc, link, imgUrl, jsApiList, platform, entryUrl), or \
-    {\"pages\": [...]}";
-
 /// Reads the JSON as a tree first, then each page on its own, so a mistake names the page and
 /// the field instead of serde's "did not match any variant".
 fn parse_json(text: &str) -> Result<Vec<PageSpec>, PagesError> {
     use serde_json::Value;
     let value: Value =
-        serde_json::from_str(text).map_err(|e| err(e.line(), format!("{e}; {JSON_SHAPE}")))?;
+        serde_json::from_str(text).map_err(|e| err(e.line(), json_shape(e.to_string())))?;
     let list = match value {
         Value::Array(list) => list,
         Value::Object(mut map) => match map.remove("pages") {
             Some(Value::Array(list)) => list,
-            _ => return Err(err(1, format!("no `pages` array; {JSON_SHAPE}"))),
+            _ => return Err(err(1, json_shape(msg!("batch-pagesfile-no-array")))),
         },
-        _ => return Err(err(1, JSON_SHAPE)),
+        _ => return Err(err(1, msg!("batch-pagesfile-json-shape"))),
     };
     list.into_iter()
         .enumerate()
@@ -224,15 +230,16 @@ fn parse_json(text: &str) -> Result<Vec<PageSpec>, PagesError> {
                 other => {
                     return Err(err(
                         0,
-                        format!(
-                            "page {n} is {}; write a URL string or an object with a `url` field",
-                            json_kind(&other)
+                        msg!(
+                            "batch-pagesfile-not-a-page",
+                            n = n,
+                            kind = json_kind(&other)
                         ),
                     ));
                 }
             };
             if page.url.trim().is_empty() {
-                Err(err(0, format!("page {n} has an empty `url`")))
+                Err(err(0, msg!("batch-pagesfile-empty-url", n = n)))
             } else {
                 Ok(page)
             }
@@ -240,15 +247,20 @@ fn parse_json(text: &str) -> Result<Vec<PageSpec>, PagesError> {
         .collect()
 }
 
-fn json_kind(v: &serde_json::Value) -> &'static str {
+/// `what; a JSON pages file is an array of URLs or …`: the shape the file should have.
+fn json_shape(what: impl Into<Arg>) -> Msg {
+    msg!("batch-pagesfile-json-shape-after", what = what)
+}
+
+fn json_kind(v: &serde_json::Value) -> Msg {
     use serde_json::Value;
     match v {
-        Value::Null => "null",
-        Value::Bool(_) => "a boolean",
-        Value::Number(_) => "a number",
-        Value::String(_) => "a string",
-        Value::Array(_) => "an array",
-        Value::Object(_) => "an object",
+        Value::Null => msg!("batch-pagesfile-json-null"),
+        Value::Bool(_) => msg!("batch-pagesfile-json-boolean"),
+        Value::Number(_) => msg!("batch-pagesfile-json-number"),
+        Value::String(_) => msg!("batch-pagesfile-json-string"),
+        Value::Array(_) => msg!("batch-pagesfile-json-array"),
+        Value::Object(_) => msg!("batch-pagesfile-json-object"),
     }
 }
 
@@ -259,25 +271,22 @@ fn json_page(
 ) -> Result<PageSpec, PagesError> {
     use serde_json::Value;
     let at = match map.get("url").and_then(Value::as_str) {
-        Some(url) => format!("page {n} ({url})"),
-        None => format!("page {n}"),
+        Some(url) => msg!("batch-pagesfile-page-url", n = n, url = url),
+        None => msg!("batch-pagesfile-page", n = n),
     };
     if !map.contains_key("url") {
-        return Err(err(
-            0,
-            format!("{at} has no `url` field; every page needs its URL"),
-        ));
+        return Err(err(0, msg!("batch-pagesfile-no-url-field", page = at)));
     }
     for (key, value) in &map {
         let problem = match key.as_str() {
-            "url" if !value.is_string() => Some("must be the page URL as a string".to_owned()),
+            "url" if !value.is_string() => Some(msg!("batch-pagesfile-url-not-string")),
             "entryUrl" | "entry_url" | "title" | "desc" | "link" | "imgUrl" | "img_url"
                 if !(value.is_string() || value.is_null()) =>
             {
-                Some("must be a string".to_owned())
+                Some(msg!("batch-pagesfile-not-string"))
             }
             "platform" if !matches!(value.as_str(), Some("ios" | "android")) => {
-                Some("must be \"ios\" or \"android\"".to_owned())
+                Some(msg!("batch-pagesfile-platform-value"))
             }
             "jsApiList" | "js_api_list"
                 if !(value.is_null()
@@ -286,22 +295,35 @@ fn json_page(
                         .is_some_and(|a| a.iter().all(Value::is_string))) =>
             {
                 let not = match value {
-                    Value::Array(_) => "an array holding something else than strings",
+                    Value::Array(_) => msg!("batch-pagesfile-json-mixed-array"),
                     other => json_kind(other),
                 };
-                Some(format!(
-                    "must be an array of API names such as [\"updateAppMessageShareData\", \
-                     \"updateTimelineShareData\"], not {not}"
-                ))
+                Some(msg!("batch-pagesfile-js-api-list-value", not = not))
             }
             _ => None,
         };
         if let Some(problem) = problem {
-            return Err(err(0, format!("{at}: `{key}` {problem}")));
+            return Err(err(
+                0,
+                msg!(
+                    "batch-pagesfile-field",
+                    page = at,
+                    key = key.as_str(),
+                    problem = problem
+                ),
+            ));
         }
     }
-    serde_json::from_value(Value::Object(map))
-        .map_err(|e| err(0, format!("{at}: {e}; {JSON_SHAPE}")))
+    serde_json::from_value(Value::Object(map)).map_err(|e| {
+        err(
+            0,
+            msg!(
+                "batch-pagesfile-field-invalid",
+                page = at,
+                what = json_shape(e.to_string())
+            ),
+        )
+    })
 }
 
 /// Columns a CSV header may name (case-insensitive, `-`/`_` ignored).
@@ -336,17 +358,13 @@ fn parse_csv(text: &str) -> Result<Vec<PageSpec>, PagesError> {
         let col = csv_column(name).ok_or_else(|| {
             err(
                 1,
-                format!(
-                    "unknown column `{}`; use url, entry_url, platform, title, desc, link, \
-                     img_url, js_api_list",
-                    name.trim()
-                ),
+                msg!("batch-pagesfile-csv-unknown-column", name = name.trim()),
             )
         })?;
         columns.push(col);
     }
     if !columns.contains(&"url") {
-        return Err(err(1, "the header row has no `url` column; add one"));
+        return Err(err(1, msg!("batch-pagesfile-csv-no-url-column")));
     }
     let mut pages = Vec::new();
     for (line, row) in rows {
@@ -356,10 +374,10 @@ fn parse_csv(text: &str) -> Result<Vec<PageSpec>, PagesError> {
         if row.len() > columns.len() {
             return Err(err(
                 line,
-                format!(
-                    "{} fields but the header names {}; quote fields that contain commas",
-                    row.len(),
-                    columns.len()
+                msg!(
+                    "batch-pagesfile-csv-too-many-fields",
+                    fields = row.len(),
+                    columns = columns.len()
                 ),
             ));
         }
@@ -387,7 +405,7 @@ fn parse_csv(text: &str) -> Result<Vec<PageSpec>, PagesError> {
             }
         }
         if page.url.is_empty() {
-            return Err(err(line, "empty `url`; every row needs the page URL"));
+            return Err(err(line, msg!("batch-pagesfile-csv-empty-url")));
         }
         pages.push(page);
     }
@@ -400,7 +418,7 @@ fn parse_platform(value: &str, line: usize) -> Result<Platform, PagesError> {
         "ios" | "iphone" => Ok(Platform::Ios),
         other => Err(err(
             line,
-            format!("unknown platform `{other}`; use `ios` or `android`"),
+            msg!("batch-pagesfile-csv-platform", platform = other),
         )),
     }
 }
@@ -448,10 +466,7 @@ fn csv_records(text: &str) -> Result<Vec<(usize, Vec<String>)>, PagesError> {
         }
     }
     if in_quotes {
-        return Err(err(
-            start_line,
-            "a quoted field is never closed; add the closing `\"`",
-        ));
+        return Err(err(start_line, msg!("batch-pagesfile-csv-unclosed-quote")));
     }
     if !field.is_empty() || !record.is_empty() {
         record.push(field);

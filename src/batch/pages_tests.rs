@@ -37,13 +37,13 @@ fn csv_with_quotes_and_share_settings() {
 #[test]
 fn csv_errors_name_the_line() {
     let e = parse_pages("url,colour\nhttps://a/\n", PagesFormat::Csv).unwrap_err();
-    assert!(e.message.contains("colour"), "{e}");
+    assert!(e.message.get(Lang::En).contains("colour"), "{e}");
     let e = parse_pages("url,platform\nhttps://a/,windows\n", PagesFormat::Csv).unwrap_err();
     assert_eq!(e.line, 2);
     let e = parse_pages("url\n\"https://a/\n", PagesFormat::Csv).unwrap_err();
-    assert!(e.message.contains("never closed"));
+    assert!(e.message.get(Lang::En).contains("never closed"));
     let e = parse_pages("title\nx\n", PagesFormat::Csv).unwrap_err();
-    assert!(e.message.contains("no `url` column"));
+    assert!(e.message.get(Lang::En).contains("no `url` column"));
 }
 
 #[test]
@@ -67,9 +67,9 @@ fn json_strings_objects_and_wrapper() {
 #[test]
 fn json_errors_and_empty_input() {
     let e = parse_pages("[\n{\"title\": 1}\n]", PagesFormat::Json).unwrap_err();
-    assert!(e.message.contains("url"), "{e}");
+    assert!(e.message.get(Lang::En).contains("url"), "{e}");
     let e = parse_pages("\n# nothing\n", PagesFormat::Auto).unwrap_err();
-    assert!(e.message.contains("no pages"));
+    assert!(e.message.get(Lang::En).contains("no pages"));
 }
 
 #[test]

@@ -3,7 +3,7 @@
 //! instances behind a load balancer do not share one ticket cache. Pure: the attempts come in,
 //! one result goes out.
 
-use crate::core::text::Text;
+use crate::core::text::{Arg, Msg, list, msg};
 use crate::core::urlcheck::Severity;
 
 use super::context::finding;
@@ -38,39 +38,23 @@ pub fn combine(mut attempts: Vec<PageResult>) -> Option<PageResult> {
         r.status = PageStatus::Flaky;
     }
     if used.len() > 1 {
-        let names: Vec<String> = used
+        let names: Vec<Arg> = used
             .iter()
             .map(|&i| match i {
-                0 => "#1 (current)".to_owned(),
-                i => format!("#{}", i + 1),
-            })
-            .collect();
-        let names_zh: Vec<String> = used
-            .iter()
-            .map(|&i| match i {
-                0 => "#1（当前）".to_owned(),
-                i => format!("#{}", i + 1),
+                0 => msg!("batch-candidate-current").into(),
+                i => format!("#{}", i + 1).into(),
             })
             .collect();
         r.findings.push(finding(
             LOAD_BALANCER_CODE,
             Severity::Error,
-            Text::new(
-                format!(
-                    "The {asked} answers for this page were signed with {} different tickets (candidates {}): the instances behind the load balancer each cache their own ticket, so the page passes or fails depending on the node that answers.",
-                    used.len(),
-                    names.join(", ")
-                ),
-                format!(
-                    "该页面的 {asked} 次返回用了 {} 个不同的 ticket 签名（候选 {}）：负载均衡后的各个实例各自缓存 ticket，页面是否通过取决于哪个节点应答。",
-                    used.len(),
-                    names_zh.join("、")
-                ),
+            msg!(
+                "batch-tickets-differ",
+                asked = asked,
+                tickets = used.len(),
+                candidates = list(names.iter().cloned())
             ),
-            Text::new(
-                "Keep one jsapi_ticket in a shared cache (Redis) refreshed by a single process, and never let a failed refresh overwrite a good ticket.",
-                "把 jsapi_ticket 放在共享缓存（Redis）中、只由一个进程刷新，且不要让失败的刷新覆盖有效的 ticket。",
-            ),
+            msg!("batch-tickets-differ-fix"),
         ));
         if r.status == PageStatus::Pass {
             r.status = PageStatus::Fail;
@@ -85,17 +69,16 @@ pub fn combine(mut attempts: Vec<PageResult>) -> Option<PageResult> {
 }
 
 /// "passed k of N", the JUnit failure message and the table's count.
-pub fn passed_text(r: &Repeat) -> Text {
-    Text::new(
-        format!("passed {} of {}", r.passed, r.asked),
-        format!("{} 次中通过 {} 次", r.asked, r.passed),
-    )
+pub fn passed_text(r: &Repeat) -> Msg {
+    msg!("batch-passed-of", passed = r.passed, asked = r.asked)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::batch::pages::PageSpec;
+    use crate::core::text::Lang;
+    use crate::i18n::Render;
 
     fn attempt(status: PageStatus, signed_with: Option<usize>) -> PageResult {
         let mut r = PageResult::not_run(0, &PageSpec::default());
@@ -167,7 +150,7 @@ mod tests {
             passed: 1,
             tickets: 2,
         });
-        assert_eq!(text.en, "passed 1 of 4");
-        assert_eq!(text.zh, "4 次中通过 1 次");
+        assert_eq!(text.get(Lang::En), "passed 1 of 4");
+        assert_eq!(text.get(Lang::Zh), "4 次中通过 1 次");
     }
 }

@@ -1,11 +1,15 @@
 //! What one page's check produced, in the compact form reports stream and the GUI table shows.
 //! Response bodies are not kept: a run of 10,000 pages must not grow with the replies.
 
-use serde::Serialize;
+use std::any::Any;
+use std::sync::Arc;
 
-use crate::core::text::Text;
-use crate::core::urlcheck::{self, Severity};
-use crate::i18n::both;
+use serde::Serialize;
+use serde_json::value::RawValue;
+
+use crate::core::text::{Lang, Msg, msg};
+use crate::core::urlcheck::{Finding, Severity};
+use crate::i18n::{both, text};
 
 /// The outcome of one page.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -24,6 +28,18 @@ pub enum PageStatus {
 }
 
 impl PageStatus {
+    /// The status as people read it (`pass`, `not run`; 通过, 未运行): the one wording the
+    /// window's table, the CLI and the HTML report share (the last two write it in capitals).
+    pub fn label(self, lang: Lang) -> &'static str {
+        match self {
+            PageStatus::Pass => text(lang, "batch-pass"),
+            PageStatus::Fail => text(lang, "batch-fail"),
+            PageStatus::Error => text(lang, "batch-error"),
+            PageStatus::NotRun => text(lang, "batch-not-run"),
+            PageStatus::Flaky => text(lang, "batch-flaky"),
+        }
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             PageStatus::Pass => "pass",
@@ -35,32 +51,12 @@ impl PageStatus {
     }
 }
 
-/// A finding as reports and the window show it: the URL checks' (rendered in both languages
-/// when the page is checked) and the batch's and the probe's own.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-pub struct Finding {
-    pub code: &'static str,
-    pub severity: Severity,
-    pub message: Text,
-    pub fix: Text,
-}
-
-impl From<urlcheck::Finding> for Finding {
-    fn from(f: urlcheck::Finding) -> Self {
-        Self {
-            code: f.code,
-            severity: f.severity,
-            message: both(&f.message),
-            fix: both(&f.fix),
-        }
-    }
-}
-
 /// A cause the verifier found, with the ticket in string1 replaced by its preview.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct CauseSummary {
     pub code: String,
-    pub message: Text,
+    #[serde(serialize_with = "both::serialize")]
+    pub message: Msg,
     pub string1: String,
 }
 
@@ -104,12 +100,14 @@ pub struct PageResult {
     #[serde(skip_serializing_if = "Option::is_none")]
     pub expected_signature: Option<String>,
     pub causes: Vec<CauseSummary>,
-    pub notes: Vec<Text>,
+    #[serde(serialize_with = "both::serialize_vec")]
+    pub notes: Vec<Msg>,
     /// URL analysis, appId, timestamp and share-settings findings.
+    #[serde(serialize_with = "findings_in_both")]
     pub findings: Vec<Finding>,
     /// `batch --probe`: the page's whole probe report, one run per platform.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub probe: Option<Box<crate::probe::ProbeReport>>,
+    pub probe: Option<Detail>,
     /// With `--repeat N`: how the N answers went.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub repeat: Option<Repeat>,
@@ -140,6 +138,62 @@ pub struct WecomCalls {
     pub agent_expected_signature: Option<String>,
 }
 
+/// A mode's own record of a page (`batch --probe`: the whole probe report), carried by the
+/// batch without knowing its type: the batch sits below the probe, so the probe hands its report
+/// in, the JSON report writes it out as it serializes, and the window takes it back by type to
+/// open it in its own panel.
+#[derive(Clone)]
+pub struct Detail {
+    value: Arc<dyn Any + Send + Sync>,
+    /// Serializes `value` (monomorphised in [`Detail::new`], where its type is known).
+    json: fn(&(dyn Any + Send + Sync)) -> Option<Box<RawValue>>,
+}
+
+impl Detail {
+    pub fn new<T: Serialize + Any + Send + Sync>(value: T) -> Self {
+        Self {
+            value: Arc::new(value),
+            json: |v| {
+                v.downcast_ref::<T>()
+                    .and_then(|t| serde_json::value::to_raw_value(t).ok())
+            },
+        }
+    }
+
+    /// The record, when it is a `T`.
+    pub fn get<T: Any>(&self) -> Option<&T> {
+        self.value.downcast_ref()
+    }
+
+    fn to_json(&self) -> Option<Box<RawValue>> {
+        (self.json)(&*self.value)
+    }
+}
+
+impl Serialize for Detail {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.to_json().serialize(s)
+    }
+}
+
+/// Two details are equal when they serialize alike (what a report would show).
+impl PartialEq for Detail {
+    fn eq(&self, other: &Self) -> bool {
+        self.to_json().map(|j| j.get().to_owned()) == other.to_json().map(|j| j.get().to_owned())
+    }
+}
+
+impl Eq for Detail {}
+
+impl std::fmt::Debug for Detail {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self.to_json() {
+            Some(j) => write!(f, "Detail({})", j.get()),
+            None => f.write_str("Detail(?)"),
+        }
+    }
+}
+
 /// How the repeated answers of one page went (`batch --repeat N`; `repeat` combines them).
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Repeat {
@@ -151,6 +205,30 @@ pub struct Repeat {
     pub tickets: usize,
 }
 
+/// The findings as the JSON report has always carried them: `code`, `severity`, and `message`
+/// and `fix` in both languages (the core's `Finding` holds catalogue messages, which are not an
+/// output format).
+fn findings_in_both<S: serde::Serializer>(v: &[Finding], s: S) -> Result<S::Ok, S::Error> {
+    #[derive(Serialize)]
+    struct Both<'a> {
+        code: &'static str,
+        severity: Severity,
+        #[serde(serialize_with = "by_ref")]
+        message: &'a Msg,
+        #[serde(serialize_with = "by_ref")]
+        fix: &'a Msg,
+    }
+    fn by_ref<S: serde::Serializer>(m: &&Msg, s: S) -> Result<S::Ok, S::Error> {
+        both::serialize(m, s)
+    }
+    s.collect_seq(v.iter().map(|f| Both {
+        code: f.code,
+        severity: f.severity,
+        message: &f.message,
+        fix: &f.fix,
+    }))
+}
+
 fn one_based<S: serde::Serializer>(index: &usize, s: S) -> Result<S::Ok, S::Error> {
     s.serialize_u64(u64::try_from(*index).unwrap_or(u64::MAX).saturating_add(1))
 }
@@ -159,12 +237,14 @@ fn one_based<S: serde::Serializer>(index: &usize, s: S) -> Result<S::Ok, S::Erro
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct EndpointFailure {
     pub code: &'static str,
-    pub message: Text,
+    #[serde(serialize_with = "both::serialize")]
+    pub message: Msg,
 }
 
 impl PageResult {
-    /// A page the run never checked: reports list it so every page of the file appears.
-    pub fn not_run(index: usize, page: &super::PageSpec) -> Self {
+    /// A page's result before anything is known about it: the one constructor every result
+    /// starts from (the checks, a page never run, a page whose check stopped).
+    pub fn new(index: usize, page: &super::PageSpec, status: PageStatus) -> Self {
         Self {
             index,
             url: page.url.clone(),
@@ -172,7 +252,7 @@ impl PageResult {
             platform: page.platform,
             sent_url: String::new(),
             sign_url: None,
-            status: PageStatus::NotRun,
+            status,
             duration_ms: 0,
             http_status: None,
             endpoint_error: None,
@@ -189,19 +269,37 @@ impl PageResult {
         }
     }
 
+    /// A page the run never checked: reports list it so every page of the file appears.
+    pub fn not_run(index: usize, page: &super::PageSpec) -> Self {
+        Self::new(index, page, PageStatus::NotRun)
+    }
+
+    /// A page whose check stopped without a result (its task panicked): an error row, never a
+    /// lost one.
+    pub fn stopped(index: usize, page: &super::PageSpec) -> Self {
+        Self {
+            sent_url: page.url.clone(),
+            endpoint_error: Some(EndpointFailure {
+                code: "internal_error",
+                message: msg!("batch-page-stopped"),
+            }),
+            ..Self::new(index, page, PageStatus::Error)
+        }
+    }
+
     /// The one line a summary shows for this page: the first cause, error finding or failure.
-    pub fn headline(&self) -> Option<&Text> {
+    pub fn headline(&self) -> Option<Msg> {
         if let Some(e) = &self.endpoint_error {
-            return Some(&e.message);
+            return Some(e.message.clone());
         }
         if let Some(c) = self.causes.first() {
-            return Some(&c.message);
+            return Some(c.message.clone());
         }
         if let Some(f) = self.findings.iter().find(|f| f.severity == Severity::Error) {
-            return Some(&f.message);
+            return Some(f.message.clone());
         }
         if self.signature_match == Some(false) {
-            return self.notes.first();
+            return self.notes.first().cloned();
         }
         None
     }

@@ -3,18 +3,21 @@
 //! ready, so the CLI's progress bar and reports and the GUI's table all stream.
 
 use std::collections::HashMap;
+use std::future::Future;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
 use tokio::sync::watch;
 use tokio::task::JoinSet;
 
+use crate::core::text::{Lang, Msg, msg};
 use crate::core::verify::TicketCandidate;
+use crate::i18n::Render;
 
 use super::checks::{self, ImageProbe, PageContext};
-use super::endpoint::{Endpoint, EndpointError};
+use super::endpoint::Endpoint;
 use super::pages::PageSpec;
-use super::result::{Counts, EndpointFailure, PageResult, PageStatus, Summary};
+use super::result::{Counts, PageResult, PageStatus, Summary};
 
 /// How a run behaves.
 #[derive(Clone, Debug)]
@@ -94,8 +97,22 @@ impl CancelFlag {
 /// Setting up the run failed before any page was checked.
 #[derive(Debug, thiserror::Error)]
 pub enum RunError {
-    #[error("could not set up the HTTP client ({0}); check the system's TLS certificates")]
     Client(String),
+}
+
+impl RunError {
+    pub fn text(&self) -> Msg {
+        match self {
+            RunError::Client(detail) => msg!("batch-run-no-client", detail = detail),
+        }
+    }
+}
+
+/// The English sentence, for the CLI's error line and error chains.
+impl std::fmt::Display for RunError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text().get(Lang::En))
+    }
 }
 
 /// Distinct image URLs remembered per run; pages often share one picture.
@@ -130,18 +147,20 @@ pub async fn run_stream<I, F>(
     pages: I,
     total: usize,
     cancel: CancelFlag,
-    mut on_result: F,
+    on_result: F,
 ) -> Result<Summary, RunError>
 where
     I: IntoIterator<Item = PageSpec>,
     F: FnMut(PageResult, &Counts),
 {
-    let started = Instant::now();
-    let concurrency = job.options.concurrency.max(1);
+    let how = Drive {
+        concurrency: job.options.concurrency,
+        repeat: job.options.repeat,
+    };
     let client = reqwest::Client::builder()
         .user_agent(concat!("wxsign/", env!("CARGO_PKG_VERSION"), " (batch)"))
         .connect_timeout(job.options.timeout.min(Duration::from_secs(5)))
-        .pool_max_idle_per_host(concurrency)
+        .pool_max_idle_per_host(how.concurrency.max(1))
         .build()
         .map_err(|e| RunError::Client(e.to_string()))?;
     let endpoint = display_endpoint(&job.endpoint.spec.url);
@@ -150,29 +169,55 @@ where
         client,
         images: Mutex::new(HashMap::new()),
     });
+    let check = move |index, page| check_attempt(Arc::clone(&shared), index, page);
+    let summary = drive(pages, total, how, &cancel, check, on_result).await;
+    Ok(Summary {
+        endpoint,
+        ..summary
+    })
+}
+
+/// How a run's pages are driven, whatever checks them.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Drive {
+    /// Pages in flight at once.
+    pub concurrency: usize,
+    /// Checks of each page, one after the other (`--repeat`); 1 by default.
+    pub repeat: usize,
+}
+
+type InFlight = HashMap<tokio::task::Id, (usize, PageSpec)>;
+
+/// The one bounded-concurrency loop of a batch, the endpoint's and the probe's: at most
+/// `concurrency` pages in flight, each checked `repeat` times one after the other and the
+/// answers combined ([`repeat::combine`]), each result handed to `on_result` with the running
+/// counts as soon as it is ready. A page whose check stops (a panic) is an error row, never a
+/// lost one; after a cancel, or a check that answers [`PageStatus::NotRun`], every page left
+/// unchecked is reported as not run, in file order. The summary's `endpoint` is the caller's.
+pub async fn drive<I, C, Fut, F>(
+    pages: I,
+    total: usize,
+    how: Drive,
+    cancel: &CancelFlag,
+    check: C,
+    mut on_result: F,
+) -> Summary
+where
+    I: IntoIterator<Item = PageSpec>,
+    C: Fn(usize, PageSpec) -> Fut + Send + Sync + 'static,
+    Fut: Future<Output = PageResult> + Send + 'static,
+    F: FnMut(PageResult, &Counts),
+{
+    let started = Instant::now();
+    let concurrency = how.concurrency.max(1);
+    let repeat = how.repeat.max(1);
+    let check = Arc::new(check);
     let mut counts = Counts::default();
-    let mut in_flight: HashMap<tokio::task::Id, (usize, PageSpec)> = HashMap::new();
+    let mut in_flight = InFlight::new();
+    let mut unchecked: Vec<(usize, PageSpec)> = Vec::new();
     let mut set = JoinSet::new();
     let mut queue = pages.into_iter().enumerate();
     let mut cancelled = false;
-    let mut handle = |r: Result<(tokio::task::Id, PageResult), tokio::task::JoinError>,
-                      in_flight: &mut HashMap<tokio::task::Id, (usize, PageSpec)>,
-                      counts: &mut Counts| {
-        let result = match r {
-            Ok((id, result)) => {
-                in_flight.remove(&id);
-                result
-            }
-            // Aborted by a cancel: it stays in `in_flight` and is reported as not run.
-            Err(e) if e.is_cancelled() => return,
-            Err(e) => {
-                let (index, page) = in_flight.remove(&e.id()).unwrap_or_default();
-                internal_error(index, page.url)
-            }
-        };
-        counts.add(result.status);
-        on_result(result, counts);
-    };
     loop {
         if cancel.is_cancelled() {
             cancelled = true;
@@ -181,9 +226,9 @@ where
         if set.len() < concurrency
             && let Some((index, page)) = queue.next()
         {
-            let spec = page.clone();
-            let handle = set.spawn(check_one(Arc::clone(&shared), index, page));
-            in_flight.insert(handle.id(), (index, spec));
+            let (check, spec) = (Arc::clone(&check), page.clone());
+            let task = set.spawn(async move { attempts(&*check, index, page, repeat).await });
+            in_flight.insert(task.id(), (index, spec));
             continue;
         }
         if set.is_empty() {
@@ -195,29 +240,84 @@ where
                 cancelled = true;
                 break;
             }
-            Some(joined) = set.join_next_with_id() => handle(joined, &mut in_flight, &mut counts),
+            Some(joined) = set.join_next_with_id() => {
+                finish(joined, &mut in_flight, &mut unchecked, &mut counts, &mut on_result);
+            }
         }
     }
     if cancelled {
         set.abort_all();
         // Pages that finished before the abort landed are kept.
         while let Some(joined) = set.join_next_with_id().await {
-            handle(joined, &mut in_flight, &mut counts);
+            finish(
+                joined,
+                &mut in_flight,
+                &mut unchecked,
+                &mut counts,
+                &mut on_result,
+            );
         }
-        let mut aborted: Vec<(usize, PageSpec)> = in_flight.into_values().collect();
-        aborted.sort_by_key(|(index, _)| *index);
-        for (index, page) in aborted.into_iter().chain(queue) {
-            on_result(PageResult::not_run(index, &page), &counts);
-        }
+        unchecked.extend(in_flight.into_values());
+        unchecked.extend(queue);
     }
-    Ok(Summary {
+    unchecked.sort_by_key(|(index, _)| *index);
+    for (index, page) in unchecked {
+        on_result(PageResult::not_run(index, &page), &counts);
+    }
+    Summary {
         total,
         counts,
         not_run: total.saturating_sub(counts.done()),
         cancelled,
         elapsed_ms: millis(started.elapsed()),
-        endpoint,
-    })
+        endpoint: String::new(),
+    }
+}
+
+/// A page checked once, or `repeat` times with the answers combined; a check answering
+/// [`PageStatus::NotRun`] (cancelled inside) leaves the page not run.
+async fn attempts<C, Fut>(check: &C, index: usize, page: PageSpec, repeat: usize) -> PageResult
+where
+    C: Fn(usize, PageSpec) -> Fut,
+    Fut: Future<Output = PageResult>,
+{
+    let mut attempts = Vec::with_capacity(repeat);
+    for _ in 0..repeat {
+        let r = check(index, page.clone()).await;
+        if r.status == PageStatus::NotRun {
+            return r;
+        }
+        attempts.push(r);
+    }
+    super::repeat::combine(attempts).unwrap_or_else(|| PageResult::stopped(index, &page))
+}
+
+/// One joined page: counted and handed on, kept for the not-run list, or (its task panicked)
+/// an error row. A task aborted by a cancel stays in flight and is reported as not run.
+fn finish<F: FnMut(PageResult, &Counts)>(
+    joined: Result<(tokio::task::Id, PageResult), tokio::task::JoinError>,
+    in_flight: &mut InFlight,
+    unchecked: &mut Vec<(usize, PageSpec)>,
+    counts: &mut Counts,
+    on_result: &mut F,
+) {
+    let result = match joined {
+        Ok((id, result)) => {
+            let page = in_flight.remove(&id);
+            if result.status == PageStatus::NotRun {
+                unchecked.extend(page);
+                return;
+            }
+            result
+        }
+        Err(e) if e.is_cancelled() => return,
+        Err(e) => {
+            let (index, page) = in_flight.remove(&e.id()).unwrap_or_default();
+            PageResult::stopped(index, &page)
+        }
+    };
+    counts.add(result.status);
+    on_result(result, counts);
 }
 
 /// The endpoint as reports show it: without user info or query, where a token might hide.
@@ -238,47 +338,8 @@ fn millis(d: Duration) -> u64 {
     u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
 }
 
-fn internal_error(index: usize, url: String) -> PageResult {
-    let error = EndpointError::Other("the check of this page stopped unexpectedly".to_owned());
-    PageResult {
-        index,
-        sent_url: url.clone(),
-        url,
-        entry_url: None,
-        platform: Default::default(),
-        sign_url: None,
-        status: PageStatus::Error,
-        duration_ms: 0,
-        http_status: None,
-        endpoint_error: Some(EndpointFailure {
-            code: "internal_error",
-            message: error.message(),
-        }),
-        reply: None,
-        signature_match: None,
-        expected_signature: None,
-        causes: Vec::new(),
-        notes: Vec::new(),
-        findings: Vec::new(),
-        probe: None,
-        repeat: None,
-        signed_with: None,
-        wecom: None,
-    }
-}
-
-/// Checks a page once, or `repeat` times one after the other and combines the answers.
-async fn check_one(shared: Arc<Shared>, index: usize, page: PageSpec) -> PageResult {
-    let repeat = shared.job.options.repeat.max(1);
-    let mut attempts = Vec::with_capacity(repeat);
-    for _ in 0..repeat {
-        attempts.push(check_attempt(&shared, index, &page).await);
-    }
-    let url = page.url.clone();
-    super::repeat::combine(attempts).unwrap_or_else(|| internal_error(index, url))
-}
-
-async fn check_attempt(shared: &Arc<Shared>, index: usize, page: &PageSpec) -> PageResult {
+/// One answer of the endpoint for a page, checked.
+async fn check_attempt(shared: Arc<Shared>, index: usize, page: PageSpec) -> PageResult {
     let job = &shared.job;
     let href = checks::browser_href(page.url_to_sign(), !job.options.strip_fragment);
     let sent = job.endpoint.url_value(&href);
@@ -290,7 +351,7 @@ async fn check_attempt(shared: &Arc<Shared>, index: usize, page: &PageSpec) -> P
     let duration_ms = millis(start.elapsed());
     let image = match (&page.share.img_url, &reply) {
         (Some(img), Ok(_)) if job.options.check_images && img.starts_with("http") => {
-            Some(probe_image(shared, img).await)
+            Some(probe_image(&shared, img).await)
         }
         _ => None,
     };
@@ -307,7 +368,7 @@ async fn check_attempt(shared: &Arc<Shared>, index: usize, page: &PageSpec) -> P
     };
     let mut result = checks::check_page(
         index,
-        page,
+        &page,
         sent,
         reply.as_ref(),
         image.as_ref(),

@@ -143,3 +143,51 @@ async fn cancelled_before_start_runs_nothing() {
     assert_eq!(summary.not_run, 10);
     assert!(summary.cancelled);
 }
+
+/// The one loop both batches use: a check that panics is an error row, one that answers "not
+/// run" (the probe, cancelled inside) is listed as not run even without a cancel of the run,
+/// and `repeat` asks each page that many times.
+#[tokio::test]
+async fn drive_reports_every_page_whatever_its_check_does() {
+    let asked = Arc::new(Mutex::new(Vec::new()));
+    let log = Arc::clone(&asked);
+    let check = move |index: usize, page: PageSpec| {
+        let log = Arc::clone(&log);
+        async move {
+            if let Ok(mut l) = log.lock() {
+                l.push(index);
+            }
+            match index {
+                1 => panic!("a check that stops"),
+                2 => PageResult::not_run(index, &page),
+                _ => PageResult::new(index, &page, PageStatus::Pass),
+            }
+        }
+    };
+    let how = Drive {
+        concurrency: 2,
+        repeat: 2,
+    };
+    let mut seen = Vec::new();
+    let summary = drive(pages(4), 4, how, &CancelFlag::new(), check, |r, _| {
+        seen.push((r.index, r.status, r.endpoint_error.map(|e| e.code)))
+    })
+    .await;
+    seen.sort();
+    assert_eq!(
+        seen,
+        [
+            (0, PageStatus::Pass, None),
+            (1, PageStatus::Error, Some("internal_error")),
+            (2, PageStatus::NotRun, None),
+            (3, PageStatus::Pass, None),
+        ]
+    );
+    assert_eq!((summary.counts.pass, summary.counts.error), (2, 1));
+    assert_eq!(summary.not_run, 1);
+    assert!(!summary.cancelled);
+    // Passing pages were asked twice; the not-run one stopped after its first answer.
+    let mut asked = asked.lock().map(|a| a.clone()).unwrap_or_default();
+    asked.sort();
+    assert_eq!(asked, [0, 0, 1, 2, 3, 3]);
+}

@@ -1,6 +1,8 @@
 //! The signing endpoint saved in a profile. The profile file keeps the description and the
 //! header *names*; each header value is a secret in the secret store, under the profile's name.
 
+use crate::core::text::{Lang, Msg, msg};
+use crate::i18n::Render;
 use crate::profile::Profile;
 use crate::secret::Secret;
 use crate::secrets::{SecretError, SecretStore};
@@ -17,31 +19,51 @@ fn account(profile: &str, header: &str) -> String {
 /// Why the saved endpoint cannot be used.
 #[derive(Debug, thiserror::Error)]
 pub enum SavedEndpointError {
-    #[error(
-        "profile `{profile}` has no signing endpoint: pass --endpoint-url (add --save-endpoint to keep it in the profile)"
-    )]
-    None { profile: String },
-    #[error("{}", missing_header(.profile, .header, *.persistent))]
+    None {
+        profile: String,
+    },
     MissingHeader {
         profile: String,
         header: String,
         /// Whether the store keeps values between runs; if not, saving again cannot help.
         persistent: bool,
     },
-    #[error("{0}")]
     Store(#[from] SecretError),
 }
 
-fn missing_header(profile: &str, header: &str, persistent: bool) -> String {
-    if persistent {
-        format!(
-            "the value of header `{header}` of profile `{profile}` is not in the secret store: pass it with --header-env {header}=VAR (VAR: an environment variable holding the value), and add --endpoint-url URL --save-endpoint once to keep it"
-        )
-    } else {
-        format!(
-            "the value of header `{header}` of profile `{profile}` was not kept: the secret store is memory-only ({}=memory, or no usable OS keyring). Pass it on every run with --header-env {header}=VAR (VAR: an environment variable holding the value)",
-            crate::secrets::KEYRING_ENV
-        )
+impl SavedEndpointError {
+    /// What is missing and how to give it.
+    pub fn text(&self) -> Msg {
+        match self {
+            SavedEndpointError::None { profile } => {
+                msg!("batch-saved-no-endpoint", profile = profile)
+            }
+            SavedEndpointError::MissingHeader {
+                profile,
+                header,
+                persistent: true,
+            } => msg!(
+                "batch-saved-header-missing",
+                profile = profile,
+                header = header
+            ),
+            SavedEndpointError::MissingHeader {
+                profile, header, ..
+            } => msg!(
+                "batch-saved-header-not-kept",
+                profile = profile,
+                header = header,
+                env = crate::secrets::KEYRING_ENV
+            ),
+            SavedEndpointError::Store(e) => e.text(),
+        }
+    }
+}
+
+/// The English sentence, for the CLI's error line and error chains.
+impl std::fmt::Display for SavedEndpointError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text().get(Lang::En))
     }
 }
 

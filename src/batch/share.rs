@@ -4,12 +4,11 @@
 
 use crate::core::jsapi;
 use crate::core::parse::ServerConfig;
-use crate::core::text::Text;
-use crate::core::urlcheck::{self, Severity};
+use crate::core::text::{Msg, list, msg};
+use crate::core::urlcheck::{self, Finding, Severity};
 
 use super::context::{PageContext, finding};
 use super::pages::PageSpec;
-use super::result::Finding;
 
 /// Titles longer than this are cut in the share card.
 pub const LONG_TITLE: usize = 64;
@@ -60,14 +59,8 @@ pub(super) fn check_share(
         out.push(finding(
             "js_api_list_unknown",
             Severity::Info,
-            Text::new(
-                "No jsApiList for this page, so the share APIs could not be checked.",
-                "此页面没有 jsApiList，无法检查分享接口。",
-            ),
-            Text::new(
-                "Add jsApiList to the pages file.",
-                "请在页面清单中填写 jsApiList。",
-            ),
+            msg!("batch-js-api-list-unknown"),
+            msg!("batch-js-api-list-unknown-fix"),
         ));
     }
 }
@@ -80,14 +73,8 @@ pub(crate) fn check_link(link: &str, safe_domains: &[String], out: &mut Vec<Find
         out.push(finding(
             "share_link_invalid",
             Severity::Error,
-            Text::new(
-                format!("The share link `{link}` is not an absolute http(s) URL."),
-                format!("分享链接 `{link}` 不是完整的 http(s) 地址。"),
-            ),
-            Text::new(
-                "Use the full URL, e.g. https://your-domain/page.",
-                "请使用完整地址，例如 https://你的域名/page。",
-            ),
+            msg!("batch-share-link-invalid", link = link),
+            msg!("batch-share-link-invalid-fix"),
         ));
         return;
     };
@@ -95,22 +82,12 @@ pub(crate) fn check_link(link: &str, safe_domains: &[String], out: &mut Vec<Find
         out.push(finding(
             "share_link_domain",
             Severity::Error,
-            Text::new(
-                format!(
-                    "The share link's host {} is not under a JS safe domain ({}).",
-                    parsed.host_str().unwrap_or_default(),
-                    safe_domains.join(", ")
-                ),
-                format!(
-                    "分享链接的域名 {} 不在 JS 接口安全域名（{}）之下。",
-                    parsed.host_str().unwrap_or_default(),
-                    safe_domains.join("、")
-                ),
+            msg!(
+                "batch-share-link-domain",
+                host = parsed.host_str().unwrap_or_default(),
+                domains = list(safe_domains.iter().cloned())
             ),
-            Text::new(
-                "Share a link on a safe domain, or add the domain in 公众号设置 → 功能设置.",
-                "请分享安全域名下的链接，或在 公众号设置 → 功能设置 中添加该域名。",
-            ),
+            msg!("batch-share-link-domain-fix"),
         ));
     }
 }
@@ -122,24 +99,15 @@ pub(crate) fn check_img_url(img: &str, probe: Option<&ImageProbe>, out: &mut Vec
         Some("http") => out.push(finding(
             "share_img_http",
             Severity::Warning,
-            Text::new(
-                format!("The share image `{img}` is served over plain http."),
-                format!("分享图片 `{img}` 使用的是 http。"),
-            ),
-            Text::new("Serve the image over https.", "请通过 https 提供图片。"),
+            msg!("batch-share-img-http", img = img),
+            msg!("batch-share-img-http-fix"),
         )),
         _ => {
             out.push(finding(
                 "share_img_invalid",
                 Severity::Error,
-                Text::new(
-                    format!("The share image `{img}` is not an absolute https URL."),
-                    format!("分享图片 `{img}` 不是完整的 https 地址。"),
-                ),
-                Text::new(
-                    "Use the image's full https URL; relative paths do not work in a share card.",
-                    "请使用图片的完整 https 地址；分享卡片不支持相对路径。",
-                ),
+                msg!("batch-share-img-invalid", img = img),
+                msg!("batch-share-img-invalid-fix"),
             ));
             return;
         }
@@ -154,27 +122,15 @@ pub(crate) fn check_img_url(img: &str, probe: Option<&ImageProbe>, out: &mut Vec
             out.push(finding(
                 "share_img_not_image",
                 Severity::Error,
-                Text::new(
-                    format!("The share image answered HTTP {status} with content type {ct}, not an image."),
-                    format!("分享图片返回 HTTP {status}，内容类型为 {ct}，不是图片。"),
-                ),
-                Text::new(
-                    "Point imgUrl at an image that is publicly reachable.",
-                    "请让 imgUrl 指向可公开访问的图片。",
-                ),
+                msg!("batch-share-img-not-image", status = *status, ct = ct),
+                msg!("batch-share-img-not-image-fix"),
             ));
         }
         Some(ImageProbe::Unreachable { reason }) => out.push(finding(
             "share_img_unreachable",
             Severity::Warning,
-            Text::new(
-                format!("The share image could not be fetched ({reason})."),
-                format!("无法获取分享图片（{reason}）。"),
-            ),
-            Text::new(
-                "Check that the image is publicly reachable from the internet.",
-                "请确认该图片可以从公网访问。",
-            ),
+            msg!("batch-share-img-unreachable", reason = reason),
+            msg!("batch-share-img-unreachable-fix"),
         )),
     }
 }
@@ -190,36 +146,30 @@ pub(crate) fn check_text(field: &'static str, value: &str, limit: usize, out: &m
         out.push(finding(
             code_empty,
             Severity::Warning,
-            Text::new(
-                format!("The share {field} is empty."),
-                format!("分享{} 为空。", zh_field(field)),
-            ),
-            Text::new(
-                format!("Give the share card a {field}."),
-                format!("请为分享卡片填写{}。", zh_field(field)),
-            ),
+            msg!("batch-share-text-empty", field = field_name(field)),
+            msg!("batch-share-text-empty-fix", field = field_name(field)),
         ));
     } else if n > limit {
         out.push(finding(
             code_long,
             Severity::Warning,
-            Text::new(
-                format!("The share {field} has {n} characters; the card shows far fewer."),
-                format!(
-                    "分享{}有 {n} 个字符，卡片只显示其中一小部分。",
-                    zh_field(field)
-                ),
-            ),
-            Text::new(
-                format!("Keep the {field} under {limit} characters."),
-                format!("请将{}控制在 {limit} 个字符以内。", zh_field(field)),
+            msg!("batch-share-text-long", field = field_name(field), n = n),
+            msg!(
+                "batch-share-text-long-fix",
+                field = field_name(field),
+                limit = limit
             ),
         ));
     }
 }
 
-fn zh_field(field: &str) -> &'static str {
-    if field == "title" { "标题" } else { "描述" }
+/// `title` / `desc` as the share messages name them (标题 / 描述).
+fn field_name(field: &str) -> Msg {
+    if field == "title" {
+        msg!("batch-share-title")
+    } else {
+        msg!("batch-share-desc")
+    }
 }
 
 fn check_js_api_list(list: &[String], shares: bool, out: &mut Vec<Finding>) {
@@ -233,14 +183,8 @@ fn check_js_api_list(list: &[String], shares: bool, out: &mut Vec<Finding>) {
         out.push(finding(
             "js_api_unknown",
             Severity::Warning,
-            Text::new(
-                format!("jsApiList names unknown APIs: {names}."),
-                format!("jsApiList 中有未知接口：{names}。"),
-            ),
-            Text::new(
-                "Check the spelling against the JS-SDK documentation (names are case-sensitive).",
-                "请对照 JS-SDK 文档检查拼写（区分大小写）。",
-            ),
+            msg!("batch-js-api-unknown", names = names),
+            msg!("batch-js-api-unknown-fix"),
         ));
     }
     let deprecated: Vec<&str> = list
@@ -253,14 +197,8 @@ fn check_js_api_list(list: &[String], shares: bool, out: &mut Vec<Finding>) {
         out.push(finding(
             "js_api_deprecated",
             Severity::Info,
-            Text::new(
-                format!("jsApiList uses deprecated APIs: {names}."),
-                format!("jsApiList 使用了已废弃的接口：{names}。"),
-            ),
-            Text::new(
-                "Migrate to updateAppMessageShareData and updateTimelineShareData.",
-                "请迁移到 updateAppMessageShareData 和 updateTimelineShareData。",
-            ),
+            msg!("batch-js-api-deprecated", names = names),
+            msg!("batch-js-api-deprecated-fix"),
         ));
     }
     if shares {
@@ -277,14 +215,8 @@ fn check_js_api_list(list: &[String], shares: bool, out: &mut Vec<Finding>) {
             out.push(finding(
                 "share_api_missing",
                 Severity::Error,
-                Text::new(
-                    format!("The page shares but jsApiList lacks {names}."),
-                    format!("页面设置了分享，但 jsApiList 缺少 {names}。"),
-                ),
-                Text::new(
-                    format!("Add {names} to jsApiList and call it inside wx.ready."),
-                    format!("请将 {names} 加入 jsApiList，并在 wx.ready 中调用。"),
-                ),
+                msg!("batch-share-api-missing", names = names.as_str()),
+                msg!("batch-share-api-missing-fix", names = names),
             ));
         }
     }

@@ -4,16 +4,16 @@
 //! fails. Pure, like the rest of the checks.
 
 use crate::core::parse::ServerConfig;
-use crate::core::text::{Lang, Text};
-use crate::core::urlcheck::Severity;
+use crate::core::text::{Lang, msg};
+use crate::core::urlcheck::{Finding, Severity};
 use crate::core::verify::TicketCandidate;
 use crate::core::verify::wecom::{Triplet, WecomVerifyInput, verify_wecom};
+use crate::i18n::Render;
 
 pub use crate::core::verify::wecom::AgentTickets;
 
-use super::context::{PageContext, finding, redact_tickets};
-use super::result::{CauseSummary, Finding, PageResult, Reply, WecomCalls};
-use crate::i18n::{Render, both};
+use super::context::{PageContext, finding, reported_cause};
+use super::result::{CauseSummary, PageResult, Reply, WecomCalls};
 
 /// The reply's agentConfig triplet, checked; `true` when it matches or there is none. Causes
 /// go to `result` (codes `agent_config.*`), problems to `findings`.
@@ -46,14 +46,8 @@ pub(super) fn check_agent_config(
         findings.push(finding(
             "agent_config_unchecked",
             Severity::Warning,
-            Text::new(
-                "The reply also holds a wx.agentConfig triplet, but no agent ticket is known, so it was not checked.",
-                "返回中还有 wx.agentConfig 的签名，但没有应用票据，因此未检查。",
-            ),
-            Text::new(
-                "Pass --agent-ticket (and --agent-id), or use a WeCom --profile whose apps have their secrets.",
-                "请传入 --agent-ticket（及 --agent-id），或使用应用已设置 Secret 的企业微信 --profile。",
-            ),
+            msg!("batch-agent-config-unchecked"),
+            msg!("batch-agent-config-unchecked-fix"),
         ));
         return true;
     }
@@ -88,20 +82,11 @@ pub(super) fn check_agent_config(
         findings.push(finding(
             "agent_config_unchecked",
             Severity::Warning,
-            Text::new(
-                format!(
-                    "The reply's wx.agentConfig is for app {}, whose agent ticket is not known, so it was not checked.",
-                    input.agent_id.unwrap_or_default()
-                ),
-                format!(
-                    "返回中的 wx.agentConfig 属于应用 {}，没有它的应用票据，因此未检查。",
-                    input.agent_id.unwrap_or_default()
-                ),
+            msg!(
+                "batch-agent-config-app-unknown",
+                agent_id = input.agent_id.unwrap_or_default()
             ),
-            Text::new(
-                "Add that app to the profile with its secret, or pass its agent ticket with --agent-ticket and --agent-id.",
-                "请把该应用及其 Secret 加入配置，或用 --agent-ticket 和 --agent-id 传入它的应用票据。",
-            ),
+            msg!("batch-agent-config-app-unknown-fix"),
         ));
         return true;
     }
@@ -116,39 +101,28 @@ pub(super) fn check_agent_config(
         .cloned()
         .collect();
     for c in &av.causes {
+        let c = reported_cause(c, &every_ticket);
         result.causes.push(CauseSummary {
             code: format!("agent_config.{}", c.code),
-            message: Text::new(
-                format!("wx.agentConfig: {}", c.message.get(Lang::En)),
-                format!("wx.agentConfig：{}", c.message.get(Lang::Zh)),
-            ),
-            string1: redact_tickets(&c.string1, &every_ticket),
+            message: msg!("batch-agent-config-cause", cause = c.message),
+            string1: c.string1,
         });
     }
-    let app = verdict
-        .agent_id
-        .map_or_else(String::new, |a| format!(" of app {a}"));
-    let app_zh = verdict
-        .agent_id
-        .map_or_else(String::new, |a| format!("（应用 {a}）"));
     if !av.matched && av.causes.is_empty() {
+        let expected = av.expected.signature.as_str();
+        let message = match verdict.agent_id {
+            Some(agent_id) => msg!(
+                "batch-agent-config-mismatch-app",
+                agent_id = agent_id,
+                expected = expected
+            ),
+            None => msg!("batch-agent-config-mismatch", expected = expected),
+        };
         findings.push(finding(
             "agent_config_mismatch",
             Severity::Error,
-            Text::new(
-                format!(
-                    "wx.agentConfig's signature does not match the agent ticket{app} (expected {}), and no common mistake reproduces it.",
-                    av.expected.signature
-                ),
-                format!(
-                    "wx.agentConfig 的签名与应用票据{app_zh}不匹配（预期 {}），且没有常见错误能复现它。",
-                    av.expected.signature
-                ),
-            ),
-            Text::new(
-                "Sign the URL with the agent ticket of the agentid given to wx.agentConfig (ticket/get?type=agent_config with that app's own token).",
-                "请用传给 wx.agentConfig 的 agentid 的应用票据签名（用该应用自己的令牌调用 ticket/get?type=agent_config）。",
-            ),
+            message,
+            msg!("batch-agent-config-mismatch-fix"),
         ));
     }
     for f in verdict.findings {
@@ -156,7 +130,12 @@ pub(super) fn check_agent_config(
         if f.code == "corp_id_mismatch" && !f.message.get(Lang::En).starts_with("wx.agentConfig") {
             continue;
         }
-        findings.push(finding(f.code, f.severity, both(&f.message), both(&f.fix)));
+        findings.push(Finding {
+            code: f.code,
+            severity: f.severity,
+            message: f.message,
+            fix: f.fix,
+        });
     }
     av.matched
 }

@@ -10,7 +10,7 @@ use super::usage::usage;
 use crate::core::card::{self, CardApi, CardValues, CardVerifyInput};
 use crate::core::text::{Lang, msg};
 use crate::i18n::{Render, text};
-use crate::secret::Secret;
+use crate::secret::{self, Secret};
 
 /// Which card API (`--card`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -145,7 +145,7 @@ pub fn sign(c: &CardCheck<'_>) -> ExitCode {
     values.api_ticket = ticket.reveal().to_owned();
     let mut sig = card::sign_card(c.api, &values);
     if c.redact && !ticket.is_empty() {
-        sig.string1 = sig.string1.replacen(ticket.reveal(), &ticket.preview(), 1);
+        sig.string1 = secret::redact_in(&sig.string1, [ticket.reveal()]);
     }
     if c.out.json {
         println!(
@@ -188,18 +188,17 @@ pub fn verify(c: CardCheck<'_>) -> ExitCode {
     };
     let mut v = card::verify_card(&input);
     if c.redact {
-        for t in c
+        let tickets: Vec<&str> = c
             .tickets
             .iter()
             .chain(&c.jsapi_tickets)
-            .filter(|t| !t.is_empty())
-        {
-            let hide = |s: &mut String| *s = s.replace(t.reveal(), &t.preview());
-            hide(&mut v.expected.string1);
-            v.causes
-                .iter_mut()
-                .for_each(|cause| hide(&mut cause.string1));
-        }
+            .map(Secret::reveal)
+            .collect();
+        let hide = |s: &mut String| *s = secret::redact_in(s, tickets.iter().copied());
+        hide(&mut v.expected.string1);
+        v.causes
+            .iter_mut()
+            .for_each(|cause| hide(&mut cause.string1));
     }
     if c.out.json {
         let severity = if v.matched { "warning" } else { "error" };

@@ -17,7 +17,7 @@ use super::token;
 use super::usage::{NotStarted, usage};
 use crate::batch::{CancelFlag, Platform};
 use crate::core::verify::TicketOrigin;
-use crate::i18n::text;
+use crate::i18n::{Render, text};
 use crate::probe::{self, AnswerMode, ProbeError, ProbeOptions, Progress};
 use crate::wechat::TicketKind;
 

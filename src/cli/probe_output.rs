@@ -7,7 +7,7 @@ use std::io::IsTerminal;
 use super::output::{self, ERROR, INFO, LABEL, OK, WARNING};
 use crate::batch::Platform;
 use crate::core::text::Lang;
-use crate::i18n::text;
+use crate::i18n::{Render, text};
 use crate::probe::report::{Finding, Outcome, ProbeReport, Run, TimelineEntry, UrlChangeKind};
 use crate::probe::{Progress, platform};
 

@@ -406,13 +406,13 @@ pub fn get(store: &ProfileStore, name: &str, lang: Lang) -> anyhow::Result<Profi
 
 fn report_backup(backup: Option<&std::path::Path>, lang: Lang) {
     if let Some(b) = backup {
-        warning(lang, crate::profile::backup_text(b).get(lang));
+        warning(lang, &crate::profile::backup_text(b).get(lang));
     }
 }
 
 fn report_problem(problem: &Option<crate::profile::LoadProblem>, lang: Lang) {
     if let Some(p) = problem {
-        warning(lang, p.text().get(lang));
+        warning(lang, &p.text().get(lang));
     }
 }
 
@@ -444,7 +444,7 @@ fn show(p: &Profile, lang: Lang) {
         output::field(
             w,
             text(lang, "cli-profile-platform"),
-            p.platform.name().get(lang),
+            &p.platform.name().get(lang),
         );
         output::field(w, "corpid", &p.app_id);
         let apps: Vec<String> = p.apps.iter().map(WecomApp::label).collect();

@@ -146,7 +146,7 @@ pub fn run(args: SecretArgs, out: Output) -> anyhow::Result<ExitCode> {
             output::field(
                 8,
                 text(lang, "cli-secret-keyring"),
-                secrets.health().text().get(lang),
+                &secrets.health().text().get(lang),
             );
             if p.platform.spec().per_app_secrets {
                 for app in &p.apps {
@@ -235,11 +235,10 @@ fn status_text(
             format!("{set} ({})", text(lang, "cli-secret-this-session"))
         }
         SecretStatus::Missing if !matches!(secrets.health(), StoreHealth::Unavailable(_)) => {
-            let flag = crate::core::text::Text::new("--profile NAME", "--profile NAME");
             format!(
                 "{}: `wxsign secret set {}{agent}`",
                 text(lang, "cli-secret-not-set"),
-                crate::wechat::naming_profile(&flag, profile).en
+                crate::wechat::naming_profile("--profile NAME", profile)
             )
         }
         SecretStatus::Missing => format!(
@@ -247,7 +246,7 @@ fn status_text(
             text(lang, "cli-secret-not-set"),
             text(lang, "cli-secret-per-call")
         ),
-        SecretStatus::Unknown(t) => t.get(lang).to_owned(),
+        SecretStatus::Unknown(t) => t.get(lang),
     }
 }
 

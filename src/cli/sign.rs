@@ -20,7 +20,7 @@ use crate::core::sign;
 use crate::core::text::{Lang, msg};
 use crate::core::verify;
 use crate::i18n::{Render, text};
-use crate::secret::Secret;
+use crate::secret::{self, Secret};
 use crate::wechat::TicketKind;
 
 /// The arguments of `sign`, kept in one struct so options such as a profile can be added. It
@@ -176,7 +176,7 @@ pub fn run(args: SignArgs, out: Output) -> anyhow::Result<ExitCode> {
     }
     let mut sig = sign::sign(ticket.reveal(), &noncestr, timestamp, &url);
     if redact {
-        sig.string1 = sig.string1.replacen(ticket.reveal(), &ticket.preview(), 1);
+        sig.string1 = secret::redact_in(&sig.string1, [ticket.reveal()]);
         sig.jsapi_ticket = ticket.preview();
     }
     if out.json {

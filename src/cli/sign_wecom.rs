@@ -146,6 +146,6 @@ pub fn run(args: &WecomSign<'_>, session: Session, out: Output) -> anyhow::Resul
 /// Shows a fetched ticket as its preview in string1 (the signature stays the real one).
 fn redact(sig: &mut Signature, ticket: &TicketInfo) {
     let t = &ticket.ticket;
-    sig.string1 = sig.string1.replacen(t.reveal(), &t.preview(), 1);
+    sig.string1 = crate::secret::redact_in(&sig.string1, [t.reveal()]);
     sig.jsapi_ticket = t.preview();
 }

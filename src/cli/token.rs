@@ -152,8 +152,8 @@ pub fn report_error_for(e: &ClientError, out: Output, profile: Option<&str>) -> 
         let v = serde_json::json!({ "error": {
             "errcode": r.errcode,
             "errmsg": r.errmsg,
-            "meaning": r.meaning.get(lang),
-            "fix": r.fix.get(lang),
+            "meaning": r.meaning(lang),
+            "fix": r.fix(lang),
         }});
         println!("{v}");
     }
@@ -163,11 +163,11 @@ pub fn report_error_for(e: &ClientError, out: Output, profile: Option<&str>) -> 
             output::ERROR,
             output::ERROR,
             r.errmsg,
-            r.meaning.get(lang),
-            r.fix.get(lang)
+            r.meaning(lang),
+            r.fix(lang)
         ),
         None => {
-            let mut message = e.message();
+            let mut message = e.message().get(lang);
             if let Some(name) = profile {
                 message = crate::wechat::naming_profile(&message, name);
             }
@@ -175,8 +175,8 @@ pub fn report_error_for(e: &ClientError, out: Output, profile: Option<&str>) -> 
                 "{}{error}{:#} {}\n  {fix} {}",
                 output::ERROR,
                 output::ERROR,
-                message.get(lang),
-                r.fix.get(lang)
+                message,
+                r.fix(lang)
             )
         }
     }
@@ -231,7 +231,7 @@ pub fn run_token(args: TokenArgs, out: Output) -> anyhow::Result<ExitCode> {
         }
     };
     for w in &token.warnings {
-        warn(lang, w.get(lang));
+        warn(lang, &w.get(lang));
     }
     let value = shown(&token.access_token, args.reveal);
     if out.json {
@@ -282,7 +282,7 @@ pub fn run_ticket(args: TicketArgs, out: Output) -> anyhow::Result<ExitCode> {
         }
     };
     for w in &ticket.warnings {
-        warn(lang, w.get(lang));
+        warn(lang, &w.get(lang));
     }
     let value = shown(&ticket.ticket, args.reveal);
     if out.json {
@@ -332,7 +332,11 @@ pub fn run_ticket(args: TicketArgs, out: Output) -> anyhow::Result<ExitCode> {
             text(lang, "cli-token-from-cache"),
             yes_no(ticket.from_cache, lang),
         );
-        output::field(w, text(lang, "cli-token-source"), &ticket.origin.label());
+        output::field(
+            w,
+            text(lang, "cli-token-source"),
+            &ticket.origin.label().get(lang),
+        );
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -14,7 +14,7 @@ use crate::core::parse::{self, ServerConfig};
 use crate::core::text::{Lang, msg};
 use crate::core::verify::{self, TicketCandidate, TicketOrigin, Verdict, VerifyHints, VerifyInput};
 use crate::i18n::{Render, text};
-use crate::secret::Secret;
+use crate::secret::{self, Secret};
 use crate::wechat::TicketKind;
 
 /// Exit 0 on a match, 1 on a mismatch, 2 when the config cannot be read as one.
@@ -296,13 +296,11 @@ fn required_fields(c: ServerConfig) -> Result<(String, String, String), String> 
 
 /// Replaces each ticket in every string1 of the verdict with its preview.
 fn redact(v: &mut Verdict, tickets: &[&Secret]) {
-    for t in tickets.iter().filter(|t| !t.reveal().is_empty()) {
-        let hide = |s: &mut String| *s = s.replace(t.reveal(), &t.preview());
-        hide(&mut v.expected.string1);
-        hide(&mut v.expected.jsapi_ticket);
-        for c in &mut v.causes {
-            hide(&mut c.string1);
-        }
+    let hide = |s: &mut String| *s = secret::redact_in(s, tickets.iter().map(|t| t.reveal()));
+    hide(&mut v.expected.string1);
+    hide(&mut v.expected.jsapi_ticket);
+    for c in &mut v.causes {
+        hide(&mut c.string1);
     }
 }
 

@@ -20,7 +20,7 @@ use crate::core::verify::wecom::{
 use crate::core::verify::{self, Verdict};
 use crate::i18n::{Render, text};
 use crate::profile::{Profile, ProfileStore};
-use crate::secret::Secret;
+use crate::secret::{self, Secret};
 use crate::wechat::{FetchOptions, TicketKind};
 
 /// Whether this `verify` is a WeCom one: agent tickets given, or a WeCom profile.
@@ -219,7 +219,7 @@ fn profile_tickets(
             Err(e) => {
                 // One app without a secret must not stop the check of the others.
                 let r = e.report();
-                let fix = r.fix.get(lang);
+                let fix = r.fix(lang);
                 let warning = msg!("cli-verify-no-agent-ticket", app = app.label(), fix = fix);
                 anstream::eprintln!("{} {}", output::warning_prefix(lang), warning.get(lang));
             }
@@ -247,15 +247,12 @@ fn read(source: &str, lang: Lang) -> anyhow::Result<(WecomPaste, Vec<String>)> {
 }
 
 fn redact(verdict: &mut WecomVerdict, tickets: &[Secret]) {
+    let hide = |s: &mut String| *s = secret::redact_in(s, tickets.iter().map(Secret::reveal));
     let fix = |v: &mut Verdict| {
-        for t in tickets.iter().filter(|t| !t.is_empty()) {
-            v.expected.string1 = v.expected.string1.replace(t.reveal(), &t.preview());
-            if v.expected.jsapi_ticket == t.reveal() {
-                v.expected.jsapi_ticket = t.preview();
-            }
-            for c in &mut v.causes {
-                c.string1 = c.string1.replace(t.reveal(), &t.preview());
-            }
+        hide(&mut v.expected.string1);
+        hide(&mut v.expected.jsapi_ticket);
+        for c in &mut v.causes {
+            hide(&mut c.string1);
         }
     };
     if let Some(v) = verdict.config.as_mut() {

@@ -6,6 +6,7 @@ use std::sync::Arc;
 
 use super::{ConfigFacts, DirState, Facts, FontFacts, KeyringFacts, ProfileFacts, ProfilesFile};
 use crate::cache::CredentialCache;
+use crate::core::text::msg;
 use crate::profile::{Profile, ProfileStore};
 use crate::secrets::{Secrets, StoreHealth, self_test};
 use crate::wechat::TicketKind;
@@ -38,18 +39,21 @@ pub async fn gather(opts: GatherOptions) -> Facts {
         Ok(v) => v,
         Err(e) => {
             // The blocking task panicked: say so as a keyring failure rather than nothing.
-            let why = crate::core::text::Text::new(e.to_string(), e.to_string());
+            let detail = e.to_string();
             (
                 KeyringFacts {
                     platform: self_test::platform_store(),
-                    health: StoreHealth::Unavailable(why),
+                    health: StoreHealth::Unavailable(msg!(
+                        "doctor-check-stopped",
+                        error = detail.as_str()
+                    )),
                     locked: None,
                     write_delete: None,
                 },
                 ConfigFacts {
                     dir: opts.config_dir.clone(),
-                    dir_state: DirState::Unreadable("the check failed".to_owned()),
-                    profiles: ProfilesFile::Unreadable("the check failed".to_owned()),
+                    dir_state: DirState::Unreadable(detail.clone()),
+                    profiles: ProfilesFile::Unreadable(detail),
                     backups: Vec::new(),
                 },
                 Vec::new(),

@@ -25,7 +25,7 @@ fn reach() -> Reach {
 fn healthy() -> Facts {
     Facts {
         keyring: KeyringFacts {
-            platform: Text::new("Secret Service", "Secret Service"),
+            platform: crate::secrets::self_test::platform_store(),
             health: StoreHealth::Keyring,
             locked: Some(false),
             write_delete: Some(Ok(())),
@@ -93,14 +93,14 @@ fn a_healthy_machine_is_all_ticks() {
     assert_eq!(r.profile.as_deref(), Some("prod"));
     assert!(
         r.message
-            .en
+            .get(Lang::En)
             .contains("reachable: DNS 127.0.0.1 → TCP → TLS → HTTP 404"),
         "{r:?}"
     );
     assert!(
         line(&lines, "profile.cache")
             .message
-            .en
+            .get(Lang::En)
             .contains("access_token cached, valid 60 min")
     );
 }
@@ -111,7 +111,7 @@ fn the_probe_browser_line_names_what_to_install() {
     assert!(
         line(&judge(&f), "browser")
             .message
-            .en
+            .get(Lang::En)
             .contains("Chromium 148.0.7778.167")
     );
     f.browser = Some(Err(crate::probe::BrowserError::NotFound {
@@ -124,7 +124,7 @@ fn the_probe_browser_line_names_what_to_install() {
         b.fix
             .as_ref()
             .unwrap()
-            .en
+            .get(Lang::En)
             .contains("chromium-headless-shell")
     );
     assert!(
@@ -147,16 +147,14 @@ fn each_failure_names_its_fix() {
         (
             "no keyring",
             |f| {
-                f.keyring.health = StoreHealth::Unavailable(Text::new(
-                    "no usable OS keyring (no D-Bus): start gnome-keyring",
-                    "没有可用的系统钥匙串",
-                ));
+                f.keyring.health =
+                    StoreHealth::Unavailable(crate::secrets::unavailable_text("no D-Bus"));
                 f.keyring.locked = None;
                 f.keyring.write_delete = None;
             },
             "keyring.store",
             Status::Fail,
-            "start gnome-keyring",
+            "no D-Bus",
         ),
         (
             "memory by request",
@@ -174,7 +172,12 @@ fn each_failure_names_its_fix() {
         ),
         (
             "write refused",
-            |f| f.keyring.write_delete = Some(Err(Text::new("refused", "拒绝"))),
+            |f| {
+                f.keyring.write_delete = Some(Err(crate::secrets::SecretError::Failed(
+                    "refused".into(),
+                )
+                .text()))
+            },
             "keyring.write",
             Status::Fail,
             "refused",
@@ -285,17 +288,17 @@ fn each_failure_names_its_fix() {
         assert_eq!(l.status, *status, "{what}: {l:#?}");
         let text = format!(
             "{} {}",
-            l.message.en,
-            l.fix.as_ref().map_or("", |t| t.en.as_str())
+            l.message.get(Lang::En),
+            l.fix.as_ref().map_or(String::new(), |t| t.get(Lang::En))
         );
         assert!(text.contains(words), "{what}: {text}");
         assert_eq!(all_ok(&lines), *status != Status::Fail, "{what}");
         if *status != Status::Ok {
             assert!(l.fix.is_some(), "{what}: a problem without a fix");
             assert!(
-                l.fix
-                    .as_ref()
-                    .is_some_and(|t| !t.zh.is_empty() && t.zh != t.en),
+                l.fix.as_ref().is_some_and(
+                    |t| !t.get(Lang::Zh).is_empty() && t.get(Lang::Zh) != t.get(Lang::En)
+                ),
                 "{what}: the fix in Chinese"
             );
         }
@@ -314,7 +317,7 @@ fn a_pasted_profile_needs_no_secret_and_json_is_stable() {
     assert!(
         line(&lines, "profile.secret")
             .message
-            .en
+            .get(Lang::En)
             .contains("not needed")
     );
     let v = to_json(&lines);

@@ -12,8 +12,10 @@ use fluent_bundle::{FluentArgs, FluentResource, FluentValue};
 use fluent_syntax::ast;
 use unic_langid::LanguageIdentifier;
 
-use crate::core::text::{Arg, Lang, Msg, Text};
+use crate::core::text::{Arg, Lang, Msg};
 
+pub mod both;
+pub mod bridge;
 mod table;
 
 #[doc(hidden)]
@@ -138,12 +140,6 @@ impl Render for Msg {
     fn get(&self, lang: Lang) -> String {
         render(lang, self)
     }
-}
-
-/// `msg` in both languages, for the structs and reports that still carry a bilingual
-/// [`Text`] (their areas move to [`Msg`] one at a time; this goes when `Text` does).
-pub fn both(msg: &Msg) -> Text {
-    Text::new(render(Lang::En, msg), render(Lang::Zh, msg))
 }
 
 #[cfg(test)]

@@ -16,8 +16,7 @@ pub use model::{
 };
 
 use crate::core::sign::Recipe;
-
-use crate::core::text::{Msg, Text, msg};
+use crate::core::text::{Msg, msg};
 use crate::core::urlcheck::DomainWording;
 
 /// Which ticket a platform issues (`getticket`'s `type=`); a `wx_card` ticket never signs
@@ -80,8 +79,7 @@ pub struct IdRule {
     /// An example for error messages.
     pub example: &'static str,
     /// Where the console shows it.
-    pub where_en: &'static str,
-    pub where_zh: &'static str,
+    pub console: Msg,
 }
 
 /// What follows an id's prefix.
@@ -151,8 +149,8 @@ pub struct PlatformSpec {
     pub platform: Platform,
     /// The `profiles.toml` / `--platform` value.
     pub key: &'static str,
-    /// Who answers API calls, as messages say it (`WeChat`, `WeCom`).
-    pub api_name: &'static str,
+    /// Who answers API calls, as messages say it (`WeChat`, `WeCom`; 微信, 企业微信).
+    pub api_name: Msg,
     /// The ticket source "its own API" as the profile editor names it.
     pub api_source_label: Msg,
     pub id: IdRule,
@@ -216,15 +214,14 @@ pub const WECOM_MAX_DOMAINS: usize = 10;
 static OFFICIAL_ACCOUNT: PlatformSpec = PlatformSpec {
     platform: Platform::OfficialAccount,
     key: "official_account",
-    api_name: "WeChat",
+    api_name: msg!("platform-wechat-api-name"),
     api_source_label: msg!("platform-wechat-api-source"),
     id: IdRule {
         label: "appId",
         prefixes: &["wx"],
         body: IdBody::Hex(16),
         example: "wx1234567890abcdef",
-        where_en: "开发 → 基本配置",
-        where_zh: "开发 → 基本配置",
+        console: msg!("platform-oa-id-console"),
     },
     per_app_secrets: false,
     default_api_base: OFFICIAL_ACCOUNT_API_BASE,
@@ -298,15 +295,14 @@ static OFFICIAL_ACCOUNT: PlatformSpec = PlatformSpec {
 static WECOM: PlatformSpec = PlatformSpec {
     platform: Platform::Wecom,
     key: "wecom",
-    api_name: "WeCom",
+    api_name: msg!("platform-wecom-api-name"),
     api_source_label: msg!("platform-wecom-api-source"),
     id: IdRule {
         label: "corpId",
         prefixes: &["ww", "wx"],
         body: IdBody::Hex(16),
         example: "ww1234567890abcdef",
-        where_en: "我的企业 → 企业信息",
-        where_zh: "我的企业 → 企业信息",
+        console: msg!("platform-wecom-id-console"),
     },
     per_app_secrets: true,
     default_api_base: WECOM_API_BASE,
@@ -419,32 +415,26 @@ impl Platform {
     }
 
     /// The name people know it by.
-    pub fn name(self) -> Text {
+    pub fn name(self) -> Msg {
         match self {
-            Platform::OfficialAccount => Text::new("Official Account", "公众号"),
-            Platform::Wecom => Text::new("WeCom (WeChat Work)", "企业微信"),
+            Platform::OfficialAccount => msg!("platform-oa-name"),
+            Platform::Wecom => msg!("platform-wecom-name"),
         }
     }
 
     /// What the page domains are called on this platform.
-    pub fn domain_label(self) -> Text {
+    pub fn domain_label(self) -> Msg {
         match self {
-            Platform::OfficialAccount => Text::new("JS interface safe domain", "JS接口安全域名"),
-            Platform::Wecom => Text::new("trusted domain", "可信域名"),
+            Platform::OfficialAccount => msg!("platform-oa-domain-label"),
+            Platform::Wecom => msg!("platform-wecom-domain-label"),
         }
     }
 
     /// Where the page domains are kept in the console.
-    pub fn domain_console(self) -> Text {
+    pub fn domain_console(self) -> Msg {
         match self {
-            Platform::OfficialAccount => Text::new(
-                "公众号设置 → 功能设置 → JS接口安全域名",
-                "公众号设置 → 功能设置 → JS接口安全域名",
-            ),
-            Platform::Wecom => Text::new(
-                "应用管理 → the app → 网页授权及JS-SDK → 可信域名",
-                "应用管理 → 应用 → 网页授权及JS-SDK → 可信域名",
-            ),
+            Platform::OfficialAccount => msg!("platform-oa-domain-console"),
+            Platform::Wecom => msg!("platform-wecom-domain-console"),
         }
     }
 
@@ -454,45 +444,33 @@ impl Platform {
     }
 
     /// What a ticket kind is called on this platform.
-    pub fn ticket_name(self, kind: &str) -> Text {
+    pub fn ticket_name(self, kind: &str) -> Msg {
         match (self, kind) {
-            (Platform::Wecom, "jsapi") => Text::new("corp ticket (jsapi)", "企业 jsapi_ticket"),
-            (Platform::Wecom, "agent_config") => {
-                Text::new("agent ticket (agent_config)", "应用 jsapi_ticket")
-            }
-            (_, "wx_card") => Text::new("card ticket (wx_card)", "卡券票据（wx_card）"),
-            _ => Text::new("jsapi_ticket", "jsapi_ticket"),
+            (Platform::Wecom, "jsapi") => msg!("platform-wecom-corp-ticket"),
+            (Platform::Wecom, "agent_config") => msg!("platform-wecom-agent-ticket"),
+            (_, "wx_card") => msg!("platform-card-ticket"),
+            _ => msg!("platform-jsapi-ticket"),
         }
     }
 
     /// Where a caller IP has to be allowed.
-    pub fn ip_console(self) -> Text {
+    pub fn ip_console(self) -> Msg {
         match self {
-            Platform::OfficialAccount => {
-                Text::new("开发 → 基本配置 → IP白名单", "开发 → 基本配置 → IP白名单")
-            }
-            Platform::Wecom => Text::new(
-                "应用管理 → the app → 企业可信IP",
-                "应用管理 → 应用 → 企业可信IP",
-            ),
+            Platform::OfficialAccount => msg!("platform-oa-ip-console"),
+            Platform::Wecom => msg!("platform-wecom-ip-console"),
         }
     }
 }
 
 impl std::str::FromStr for Platform {
-    type Err = Text;
+    type Err = Msg;
 
-    fn from_str(s: &str) -> Result<Self, Text> {
+    fn from_str(s: &str) -> Result<Self, Msg> {
         let wanted = s.trim().to_ascii_lowercase().replace('-', "_");
         Platform::ALL
             .into_iter()
             .find(|p| p.key() == wanted || (wanted == "oa" && p.is_official_account()))
-            .ok_or_else(|| {
-                Text::new(
-                    format!("unknown platform '{s}': use official_account or wecom"),
-                    format!("未知平台 '{s}'：请使用 official_account 或 wecom"),
-                )
-            })
+            .ok_or_else(|| msg!("platform-unknown", name = s))
     }
 }
 
@@ -578,12 +556,9 @@ mod tests {
             "official-account".parse::<Platform>().unwrap(),
             Platform::OfficialAccount
         );
-        assert!(
-            "weibo"
-                .parse::<Platform>()
-                .unwrap_err()
-                .en
-                .contains("wecom")
+        assert_eq!(
+            "dingtalk".parse::<Platform>().unwrap_err(),
+            msg!("platform-unknown", name = "dingtalk")
         );
         assert_eq!(
             app_account("ww0123456789abcdef", 1000002),

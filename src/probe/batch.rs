@@ -3,19 +3,17 @@
 //! result is a [`PageResult`] carrying the page's whole probe report, so the batch's JSON, JUnit
 //! and HTML reports, its progress bar and its cancel work unchanged.
 
-use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
-
-use tokio::task::JoinSet;
 
 use super::report::{Finding, Outcome, ProbeReport};
 use super::session::Session;
 use super::{ProbeError, ProbeOptions, check_url};
-use crate::batch::repeat;
-use crate::batch::result::{CauseSummary, Finding as BatchFinding, Reply};
+use crate::batch::context::finding;
+use crate::batch::result::{CauseSummary, Detail, Reply};
+use crate::batch::runner::{Drive, drive};
 use crate::batch::{CancelFlag, Counts, PageResult, PageSpec, PageStatus, Summary};
-use crate::core::text::Text;
+use crate::core::text::{Msg, msg};
 use crate::core::urlcheck;
 
 /// How a batch of pages is probed.
@@ -29,124 +27,38 @@ pub struct BatchOptions {
     pub repeat: usize,
 }
 
-/// Runs the pages. `template` gives everything but the URL (platforms, tickets, answer mode,
-/// timeout); `on_result` sees each page as it finishes and, after a cancel, the pages left as
-/// not run (in file order).
+/// Runs the pages through the batch's runner ([`drive`]). `template` gives everything but the
+/// URL (platforms, tickets, answer mode, timeout); `on_result` sees each page as it finishes
+/// and, after a cancel, the pages left as not run (in file order).
 pub async fn run<F>(
     session: Arc<Session>,
     template: ProbeOptions,
     pages: Vec<PageSpec>,
     batch: BatchOptions,
     cancel: CancelFlag,
-    mut on_result: F,
+    on_result: F,
 ) -> Summary
 where
     F: FnMut(PageResult, &Counts),
 {
-    let started = Instant::now();
     let total = pages.len();
-    let mut counts = Counts::default();
-    let mut set: JoinSet<(usize, PageResult)> = JoinSet::new();
-    let mut in_flight: HashMap<tokio::task::Id, (usize, PageSpec)> = HashMap::new();
-    let mut queue = pages.into_iter().enumerate();
-    let mut cancelled = false;
-    loop {
-        if cancel.is_cancelled() {
-            cancelled = true;
-            break;
-        }
-        if set.len() < batch.concurrency.max(1)
-            && let Some((index, page)) = queue.next()
-        {
-            let mut opts = template.clone();
-            opts.url = page.url.clone();
-            let (session, cancel) = (Arc::clone(&session), cancel.clone());
-            let spec = page.clone();
-            let repeat = batch.repeat;
-            let h = set.spawn(async move {
-                (
-                    index,
-                    probe_repeated(&session, opts, &cancel, index, repeat).await,
-                )
-            });
-            in_flight.insert(h.id(), (index, spec));
-            continue;
-        }
-        if set.is_empty() {
-            break;
-        }
-        tokio::select! {
-            biased;
-            () = cancel.cancelled() => {
-                cancelled = true;
-                break;
-            }
-            Some(joined) = set.join_next_with_id() => {
-                if let Ok((id, (_, result))) = joined {
-                    in_flight.remove(&id);
-                    if result.status == PageStatus::NotRun {
-                        // Cancelled inside: reported with the rest below.
-                        continue;
-                    }
-                    counts.add(result.status);
-                    on_result(result, &counts);
-                } else if let Err(e) = joined
-                    && let Some((index, page)) = in_flight.remove(&e.id())
-                {
-                    let mut r = PageResult::not_run(index, &page);
-                    r.status = PageStatus::Error;
-                    counts.add(r.status);
-                    on_result(r, &counts);
-                }
-            }
-        }
-    }
-    if cancelled {
-        set.abort_all();
-        while let Some(joined) = set.join_next_with_id().await {
-            if let Ok((id, (_, result))) = joined
-                && result.status != PageStatus::NotRun
-            {
-                in_flight.remove(&id);
-                counts.add(result.status);
-                on_result(result, &counts);
-            }
-        }
-        let mut left: Vec<(usize, PageSpec)> = in_flight.into_values().collect();
-        left.sort_by_key(|(i, _)| *i);
-        for (index, page) in left.into_iter().chain(queue) {
-            on_result(PageResult::not_run(index, &page), &counts);
-        }
-    }
+    let how = Drive {
+        concurrency: batch.concurrency,
+        repeat: batch.repeat,
+    };
+    let endpoint = format!("probe ({})", session.browser);
+    let inner = cancel.clone();
+    let check = move |index: usize, page: PageSpec| {
+        let mut opts = template.clone();
+        opts.url = page.url;
+        let (session, cancel) = (Arc::clone(&session), inner.clone());
+        async move { probe_page(&session, opts, &cancel, index).await }
+    };
+    let summary = drive(pages, total, how, &cancel, check, on_result).await;
     Summary {
-        total,
-        counts,
-        not_run: total.saturating_sub(counts.done()),
-        cancelled,
-        elapsed_ms: u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX),
-        endpoint: format!("probe ({})", session.browser),
+        endpoint,
+        ..summary
     }
-}
-
-/// A page probed once, or `repeat` times with the attempts combined; a cancel in between
-/// leaves the page not run.
-async fn probe_repeated(
-    session: &Session,
-    opts: ProbeOptions,
-    cancel: &CancelFlag,
-    index: usize,
-    repeat: usize,
-) -> PageResult {
-    let mut attempts = Vec::with_capacity(repeat.max(1));
-    for _ in 0..repeat.max(1) {
-        let r = probe_page(session, opts.clone(), cancel, index).await;
-        if r.status == PageStatus::NotRun {
-            return r;
-        }
-        attempts.push(r);
-    }
-    let spec = PageSpec::from_url(opts.url.clone());
-    repeat::combine(attempts).unwrap_or_else(|| PageResult::not_run(index, &spec))
 }
 
 async fn probe_page(
@@ -160,15 +72,12 @@ async fn probe_page(
     if let Err(e) = check_url(&opts.url) {
         let mut r = PageResult::not_run(index, &spec);
         r.status = PageStatus::Error;
-        r.findings.push(BatchFinding {
-            code: "bad_url",
-            severity: urlcheck::Severity::Error,
-            message: e.text(),
-            fix: Text::new(
-                "Give the page's full http(s) address.",
-                "请给出页面完整的 http(s) 地址。",
-            ),
-        });
+        r.findings.push(finding(
+            "bad_url",
+            urlcheck::Severity::Error,
+            e.text(),
+            msg!("probe-batch-bad-url-fix"),
+        ));
         return r;
     }
     let mut runs = Vec::new();
@@ -248,19 +157,21 @@ pub fn page_result(index: usize, report: ProbeReport) -> PageResult {
     } else {
         PageStatus::Fail
     };
-    r.probe = Some(Box::new(report));
+    r.probe = Some(Detail::new(report));
     r
 }
 
-fn prefixed(platform: &str, t: &Text) -> Text {
-    Text::new(
-        format!("{platform}: {}", t.en),
-        format!("{platform}：{}", t.zh),
+/// `Android: …` / `iOS：…`: a run's message named with its platform.
+fn prefixed(platform: &str, m: &Msg) -> Msg {
+    msg!(
+        "probe-batch-on-platform",
+        platform = platform,
+        message = m.clone()
     )
 }
 
-fn core_finding(platform: &str, f: &Finding) -> BatchFinding {
-    BatchFinding {
+fn core_finding(platform: &str, f: &Finding) -> urlcheck::Finding {
+    urlcheck::Finding {
         code: intern(&f.code),
         severity: f.severity,
         message: prefixed(platform, &f.message),

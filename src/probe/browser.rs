@@ -6,6 +6,9 @@ use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
 
+use crate::core::text::{Lang, Msg, msg};
+use crate::i18n::Render;
+
 /// A browser the probe can start.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct BrowserInfo {
@@ -33,50 +36,49 @@ impl BrowserInfo {
     }
 }
 
-/// Where a browser comes from on this system, for messages: (English, Chinese).
-pub const INSTALL_HINT: (&str, &str) = if cfg!(windows) {
-    (
-        "Edge comes with Windows 10 and 11, or install Chrome",
-        "Windows 10 和 11 自带 Edge，也可安装 Chrome",
-    )
+/// Where a browser comes from on this system: a clause of the missing-browser messages.
+pub const INSTALL_HINT: Msg = if cfg!(windows) {
+    msg!("probe-install-hint-windows")
 } else if cfg!(target_os = "macos") {
-    (
-        "install Google Chrome or Microsoft Edge",
-        "请安装 Google Chrome 或 Microsoft Edge",
-    )
+    msg!("probe-install-hint-macos")
 } else {
-    (
-        "Debian: apt-get install chromium-headless-shell, or chromium",
-        "Debian：apt-get install chromium-headless-shell 或 chromium",
-    )
+    msg!("probe-install-hint-unix")
 };
 
 /// Why no browser could be used.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum BrowserError {
-    #[error(
-        "the browser {} does not exist or is not a file; pass the path of Chrome, Chromium or Edge to --browser ({})", .0.display(), INSTALL_HINT.0
-    )]
+    /// `--browser` (or the saved setting) names no file.
     Missing(PathBuf),
-    #[error(
-        "no Chromium-family browser found (looked for {searched} on PATH and in the usual install places); install Chrome, Chromium or Edge ({}) or pass its path with --browser", INSTALL_HINT.0
-    )]
+    /// None on PATH or in the usual install places; `searched` lists the names tried.
     NotFound { searched: String },
 }
 
+/// The English sentence, for logs and error chains.
+impl std::fmt::Display for BrowserError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().get(Lang::En))
+    }
+}
+
 impl BrowserError {
-    /// The message in Chinese, for the CLI's `--lang zh` and the GUI.
-    pub fn zh(&self) -> String {
+    /// What is wrong and what to install or pass.
+    pub fn message(&self) -> Msg {
         match self {
-            BrowserError::Missing(p) => format!(
-                "浏览器 {} 不存在或不是文件；请用 --browser 指定 Chrome、Chromium 或 Edge 的路径（{}）",
-                p.display(),
-                INSTALL_HINT.1
-            ),
-            BrowserError::NotFound { searched } => format!(
-                "未找到 Chromium 系浏览器（已在 PATH 和常见安装位置查找 {searched}）；请安装 Chrome、Chromium 或 Edge（{}），或用 --browser 指定其路径",
-                INSTALL_HINT.1
-            ),
+            BrowserError::Missing(p) => {
+                msg!(
+                    "probe-launch-browser-missing",
+                    path = p.display().to_string(),
+                    hint = INSTALL_HINT
+                )
+            }
+            BrowserError::NotFound { searched } => {
+                msg!(
+                    "probe-launch-browser-not-found",
+                    searched = searched,
+                    hint = INSTALL_HINT
+                )
+            }
         }
     }
 }
@@ -311,7 +313,7 @@ mod tests {
             BrowserError::Missing(PathBuf::from("/nonexistent/dir/chrome"))
         );
         assert!(err.to_string().contains("--browser"));
-        assert!(err.zh().contains("--browser"));
+        assert!(err.message().get(Lang::Zh).contains("--browser"));
     }
 
     #[test]
@@ -322,7 +324,11 @@ mod tests {
         let msg = err.to_string();
         assert!(msg.contains("chromium-headless-shell") && msg.contains("chromium"));
         assert!(msg.contains("--browser"));
-        assert!(err.zh().contains("chromium-headless-shell"));
+        assert!(
+            err.message()
+                .get(Lang::Zh)
+                .contains("chromium-headless-shell")
+        );
     }
 
     #[test]

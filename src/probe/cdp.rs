@@ -6,6 +6,8 @@
 //! whole life and never stops on one bad message; HTTPS errors are not ignored; paused requests
 //! are answered in their own task, started before the page navigates; every wait has a deadline.
 
+use crate::core::text::{Arg, Lang, Msg, msg};
+use crate::i18n::Render;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -43,26 +45,42 @@ use tokio::task::JoinHandle;
 /// How long one DevTools command may take before the probe gives up on it.
 const COMMAND_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// A DevTools failure, as text (the driver's error types stay in this file).
+/// A DevTools failure: the step and the driver's words (its error types stay in this file).
 #[derive(Debug, thiserror::Error)]
-#[error("{0}")]
-pub struct CdpError(pub String);
+pub struct CdpError(pub Arg);
+
+/// The English sentence, for error chains and the messages that quote it.
+impl std::fmt::Display for CdpError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match &self.0 {
+            Arg::Msg(m) => f.write_str(&m.get(Lang::En)),
+            Arg::Str(s) => f.write_str(s),
+            Arg::Int(n) => write!(f, "{n}"),
+        }
+    }
+}
 
 fn err(e: impl std::fmt::Display) -> CdpError {
-    CdpError(e.to_string())
+    CdpError(e.to_string().into())
 }
 
 async fn within<T, E: std::fmt::Display>(
-    what: &str,
+    what: Msg,
     fut: impl std::future::Future<Output = Result<T, E>>,
 ) -> Result<T, CdpError> {
     match tokio::time::timeout(COMMAND_TIMEOUT, fut).await {
         Ok(Ok(v)) => Ok(v),
-        Ok(Err(e)) => Err(CdpError(format!("{what}: {e}"))),
-        Err(_) => Err(CdpError(format!(
-            "{what}: no answer within {} s",
-            COMMAND_TIMEOUT.as_secs()
-        ))),
+        Ok(Err(e)) => Err(CdpError(
+            msg!("probe-cdp-failed", step = what, error = e.to_string()).into(),
+        )),
+        Err(_) => Err(CdpError(
+            msg!(
+                "probe-cdp-no-answer",
+                step = what,
+                seconds = COMMAND_TIMEOUT.as_secs()
+            )
+            .into(),
+        )),
     }
 }
 
@@ -154,7 +172,7 @@ impl Driver {
             ..HandlerConfig::default()
         };
         let (browser, mut handler) = within(
-            "connecting to the browser",
+            msg!("probe-cdp-connecting-to-the-browser"),
             Browser::connect_with_config(ws_url, config),
         )
         .await?;
@@ -172,7 +190,11 @@ impl Driver {
 
     /// `Chromium 148.0.7778.167` or similar.
     pub async fn version(&self) -> Result<String, CdpError> {
-        let v = within("reading the browser version", self.browser.version()).await?;
+        let v = within(
+            msg!("probe-cdp-reading-the-browser-version"),
+            self.browser.version(),
+        )
+        .await?;
         Ok(v.product.replace('/', " "))
     }
 
@@ -183,7 +205,7 @@ impl Driver {
         setup: PageSetup,
     ) -> Result<(Tab, mpsc::UnboundedReceiver<PageEvent>), CdpError> {
         let context = within(
-            "creating a browser context",
+            msg!("probe-cdp-creating-a-browser-context"),
             self.browser
                 .create_browser_context(CreateBrowserContextParams::default()),
         )
@@ -193,11 +215,16 @@ impl Driver {
             .browser_context_id(context.clone())
             .build()
             .map_err(err)?;
-        let page = match within("opening a page", self.browser.new_page(target)).await {
+        let page = match within(
+            msg!("probe-cdp-opening-a-page"),
+            self.browser.new_page(target),
+        )
+        .await
+        {
             Ok(p) => p,
             Err(e) => {
                 let _ = within(
-                    "closing a browser context",
+                    msg!("probe-cdp-closing-a-browser-context"),
                     self.browser.dispose_browser_context(context),
                 )
                 .await;
@@ -225,13 +252,13 @@ impl Driver {
         }
         let target = tab.page.target_id().clone();
         let _ = within(
-            "closing the page",
+            msg!("probe-cdp-closing-the-page"),
             self.browser.execute(CloseTargetParams::new(target)),
         )
         .await;
         if let Some(context) = tab.context.take() {
             let _ = within(
-                "closing a browser context",
+                msg!("probe-cdp-closing-a-browser-context"),
                 self.browser.dispose_browser_context(context),
             )
             .await;
@@ -375,7 +402,7 @@ impl Tab {
                 let page = dialog_page.clone();
                 tokio::spawn(async move {
                     let _ = within(
-                        "closing a dialog",
+                        msg!("probe-cdp-closing-a-dialog"),
                         page.execute(HandleJavaScriptDialogParams::new(true)),
                     )
                     .await;
@@ -401,13 +428,13 @@ impl Tab {
                 tokio::spawn(async move {
                     if blocked {
                         let _ = within(
-                            "blocking a request",
+                            msg!("probe-cdp-blocking-a-request"),
                             page.execute(FailRequestParams::new(id, ErrorReason::BlockedByClient)),
                         )
                         .await;
                     } else {
                         let _ = within(
-                            "continuing a request",
+                            msg!("probe-cdp-continuing-a-request"),
                             page.execute(ContinueRequestParams::new(id)),
                         )
                         .await;
@@ -422,17 +449,17 @@ impl Tab {
         }));
 
         within(
-            "enabling crash reports",
+            msg!("probe-cdp-enabling-crash-reports"),
             page.execute(inspector::EnableParams::default()),
         )
         .await?;
         within(
-            "adding the bridge binding",
+            msg!("probe-cdp-adding-the-bridge-binding"),
             page.execute(AddBindingParams::new(setup.binding.clone())),
         )
         .await?;
         within(
-            "injecting the bridge",
+            msg!("probe-cdp-injecting-the-bridge"),
             page.execute(AddScriptToEvaluateOnNewDocumentParams::new(setup.script)),
         )
         .await?;
@@ -442,16 +469,20 @@ impl Tab {
             .platform(setup.platform)
             .build()
             .map_err(err)?;
-        within("setting the user agent", page.execute(ua)).await?;
+        within(msg!("probe-cdp-setting-the-user-agent"), page.execute(ua)).await?;
         let metrics = SetDeviceMetricsOverrideParams::new(
             i64::from(setup.width),
             i64::from(setup.height),
             setup.device_scale_factor,
             true,
         );
-        within("setting the viewport", page.execute(metrics)).await?;
         within(
-            "enabling touch",
+            msg!("probe-cdp-setting-the-viewport"),
+            page.execute(metrics),
+        )
+        .await?;
+        within(
+            msg!("probe-cdp-enabling-touch"),
             page.execute(SetTouchEmulationEnabledParams::new(true)),
         )
         .await?;
@@ -462,7 +493,7 @@ impl Tab {
                 .map(|(k, v)| (k, serde_json::Value::String(v)))
                 .collect();
             within(
-                "setting request headers",
+                msg!("probe-cdp-setting-request-headers"),
                 page.execute(SetExtraHttpHeadersParams::new(Headers::new(
                     serde_json::Value::Object(map),
                 ))),
@@ -470,7 +501,7 @@ impl Tab {
             .await?;
         }
         within(
-            "enabling the network domain",
+            msg!("probe-cdp-enabling-the-network-domain"),
             page.execute(network::EnableParams::default()),
         )
         .await?;
@@ -484,7 +515,7 @@ impl Tab {
             })
             .collect();
         within(
-            "enabling request interception",
+            msg!("probe-cdp-enabling-request-interception"),
             page.execute(fetch::EnableParams {
                 patterns: Some(patterns),
                 handle_auth_requests: None,
@@ -503,7 +534,11 @@ impl Tab {
     ) -> impl std::future::Future<Output = Result<Option<String>, CdpError>> + Send + 'static {
         let page = self.page.clone();
         async move {
-            let r = within("navigating", page.execute(NavigateParams::new(url))).await?;
+            let r = within(
+                msg!("probe-cdp-navigating"),
+                page.execute(NavigateParams::new(url)),
+            )
+            .await?;
             Ok(r.result.error_text.clone().filter(|e| !e.is_empty()))
         }
     }
@@ -524,7 +559,7 @@ impl Tab {
             else {
                 return;
             };
-            let _ = within("answering the page", page.execute(params)).await;
+            let _ = within(msg!("probe-cdp-answering-the-page"), page.execute(params)).await;
         }
     }
 }

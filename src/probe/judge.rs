@@ -8,14 +8,12 @@ use serde_json::{Value, json};
 use super::messages::{PreVerify, ShareParams};
 use super::platform::{Emulation, VerifiedUrl};
 use super::report::{AnswerMode, Cause, ConfigCall, Finding};
-use crate::batch::checks::{self, browser_href, redact_tickets};
-use crate::batch::result::Finding as BatchFinding;
+use crate::batch::checks::{self, browser_href};
 use crate::batch::share::{self, ImageProbe};
 use crate::core::jsapi;
-use crate::core::text::Text;
+use crate::core::text::{Msg, list, msg};
 use crate::core::urlcheck::{self, Severity};
 use crate::core::verify::{self, TicketCandidate, VerifyHints, VerifyInput};
-use crate::i18n::both;
 
 /// What the run knows about the account.
 #[derive(Clone, Debug, Default)]
@@ -26,7 +24,7 @@ pub struct Account {
     pub safe_domains: Vec<String>,
 }
 
-fn finding(code: &str, severity: Severity, message: Text, fix: Text) -> Finding {
+fn finding(code: &str, severity: Severity, message: Msg, fix: Msg) -> Finding {
     Finding {
         code: code.to_owned(),
         severity,
@@ -69,14 +67,8 @@ pub fn config_call(
         findings.push(finding(
             "config_fields_missing",
             Severity::Error,
-            Text::new(
-                format!("wx.config is missing {names}; WeChat answers config:fail."),
-                format!("wx.config 缺少 {names}；微信会返回 config:fail。"),
-            ),
-            Text::new(
-                "Pass appId, timestamp, nonceStr, signature and jsApiList to wx.config.",
-                "请向 wx.config 传入 appId、timestamp、nonceStr、signature 和 jsApiList。",
-            ),
+            msg!("probe-judge-config-fields-missing", names = names),
+            msg!("probe-judge-config-fields-missing-fix"),
         ));
     }
 
@@ -85,20 +77,12 @@ pub fn config_call(
         findings.push(finding(
             "url_domain",
             Severity::Error,
-            Text::new(
-                format!(
-                    "The page {verified_url} is not under a JS safe domain ({}); WeChat answers config:invalid url domain whatever the signature.",
-                    account.safe_domains.join(", ")
-                ),
-                format!(
-                    "页面 {verified_url} 不在 JS 接口安全域名（{}）之下；无论签名如何，微信都会返回 config:invalid url domain。",
-                    account.safe_domains.join("、")
-                ),
+            msg!(
+                "probe-judge-url-domain",
+                page = verified_url.as_str(),
+                domains = list(account.safe_domains.iter().cloned())
             ),
-            Text::new(
-                "Add the domain in 公众号设置 → 功能设置 → JS接口安全域名, or serve the page from a safe domain.",
-                "请在 公众号设置 → 功能设置 → JS接口安全域名 中添加该域名，或从安全域名提供页面。",
-            ),
+            msg!("probe-judge-url-domain-fix"),
         ));
     }
 
@@ -109,14 +93,12 @@ pub fn config_call(
         findings.push(finding(
             "app_id_mismatch",
             Severity::Error,
-            Text::new(
-                format!("The page configures appId {}, but the profile's appId is {expected}.", pre.app_id),
-                format!("页面配置的 appId 是 {}，而配置中的 appId 是 {expected}。", pre.app_id),
+            msg!(
+                "probe-judge-app-id-mismatch",
+                got = pre.app_id.as_str(),
+                expected = expected
             ),
-            Text::new(
-                "Make the page use the Official Account's appId and a signature from its own jsapi_ticket.",
-                "请让页面使用该公众号的 appId，以及用它自己的 jsapi_ticket 生成的签名。",
-            ),
+            msg!("probe-judge-app-id-mismatch-fix"),
         ));
     }
 
@@ -129,11 +111,8 @@ pub fn config_call(
         findings.push(finding(
             issue.code,
             severity,
-            both(&issue.message),
-            Text::new(
-                "Fix the name in wx.config (names are case-sensitive).",
-                "请修正 wx.config 中的名称（区分大小写）。",
-            ),
+            issue.message,
+            msg!("probe-judge-js-api-name-fix"),
         ));
     }
 
@@ -149,14 +128,8 @@ pub fn config_call(
         findings.push(finding(
             "not_verified",
             Severity::Info,
-            Text::new(
-                "No jsapi_ticket was given, so the signature was not checked.",
-                "没有提供 jsapi_ticket，未检查签名。",
-            ),
-            Text::new(
-                "Pass --ticket or --profile to verify the signature.",
-                "请传入 --ticket 或 --profile 以验证签名。",
-            ),
+            msg!("probe-judge-not-verified"),
+            msg!("probe-judge-not-verified-fix"),
         ));
     }
 
@@ -204,7 +177,7 @@ fn verify_call(
     checked: &str,
     emu: &Emulation,
     account: &Account,
-) -> (bool, Vec<Cause>, Vec<Text>, String, Option<usize>) {
+) -> (bool, Vec<Cause>, Vec<Msg>, String, Option<usize>) {
     let current = matches!(emu.verified_url, VerifiedUrl::CurrentHref);
     let judgement = verify::judge(
         &VerifyInput {
@@ -225,32 +198,21 @@ fn verify_call(
     let signed_with = checks::signed_with(&verdict, &account.tickets);
     let causes: Vec<Cause> = verdict
         .causes
-        .into_iter()
+        .iter()
         .map(|c| {
-            let string1 = redact_tickets(&c.string1, &account.tickets);
-            if c.code == verify::PAGE_URL_CODE {
-                // The page URL is the current one, realAuthUrl the landing one: said the iOS way.
-                Cause {
-                    code: "ios_current_url".to_owned(),
-                    message: Text::new(
-                        "The page signed its current URL after a route change, but WeChat on iOS checks the URL the page was loaded with; sign that landing URL on iOS (or reload the page on route changes).",
-                        "页面在路由切换后签了当前 URL，但 iOS 微信校验的是页面加载时的 URL；iOS 上请签这个落地 URL（或在路由切换时重新加载页面）。",
-                    ),
-                    string1,
-                }
-            } else {
-                Cause {
-                    string1,
-                    message: both(&c.message),
-                    code: c.code,
-                }
+            let c = checks::reported_cause(c, &account.tickets);
+            Cause {
+                code: c.code,
+                message: c.message,
+                string1: c.string1,
             }
         })
         .collect();
+    let notes = verdict.notes.clone();
     (
         verdict.matched,
         causes,
-        verdict.notes.iter().map(both).collect(),
+        notes,
         verdict.expected.signature,
         signed_with,
     )
@@ -269,32 +231,20 @@ pub fn share_findings(
     let mut raw = Vec::new();
     match &params.link {
         Some(link) => share::check_link(link, safe_domains, &mut raw),
-        None => raw.push(BatchFinding {
+        None => raw.push(urlcheck::Finding {
             code: "share_link_missing",
             severity: Severity::Warning,
-            message: Text::new(
-                format!("{api} has no link: the card will point at whatever page is open."),
-                format!("{api} 没有 link：卡片将指向当时打开的页面。"),
-            ),
-            fix: Text::new(
-                "Pass the page's canonical https link.",
-                "请传入页面的规范 https 链接。",
-            ),
+            message: msg!("probe-judge-share-link-missing", api = api),
+            fix: msg!("probe-judge-share-link-missing-fix"),
         }),
     }
     match &params.img_url {
         Some(img) => share::check_img_url(img, image, &mut raw),
-        None => raw.push(BatchFinding {
+        None => raw.push(urlcheck::Finding {
             code: "share_img_missing",
             severity: Severity::Warning,
-            message: Text::new(
-                format!("{api} has no imgUrl: the card shows a blank or default thumbnail."),
-                format!("{api} 没有 imgUrl：卡片缩略图将为空白或默认图。"),
-            ),
-            fix: Text::new(
-                "Pass an absolute https image URL.",
-                "请传入完整的 https 图片地址。",
-            ),
+            message: msg!("probe-judge-share-img-missing", api = api),
+            fix: msg!("probe-judge-share-img-missing-fix"),
         }),
     }
     share::check_text(
@@ -316,28 +266,14 @@ pub fn share_findings(
         None => out.push(finding(
             "share_without_config",
             Severity::Error,
-            Text::new(
-                format!("The page calls {api} but never called wx.config: WeChat ignores it."),
-                format!("页面调用了 {api}，但从未调用 wx.config：微信会忽略它。"),
-            ),
-            Text::new(
-                "Call wx.config first and set the share inside wx.ready.",
-                "请先调用 wx.config，并在 wx.ready 中设置分享。",
-            ),
+            msg!("probe-judge-share-without-config", api = api),
+            msg!("probe-judge-share-without-config-fix"),
         )),
         Some(list) if !list.iter().any(|n| n == api) => out.push(finding(
             "share_api_missing",
             Severity::Error,
-            Text::new(
-                format!(
-                    "The page calls {api} but jsApiList lacks it: WeChat answers permission denied."
-                ),
-                format!("页面调用了 {api}，但 jsApiList 中没有它：微信会返回 permission denied。"),
-            ),
-            Text::new(
-                format!("Add {api} to jsApiList."),
-                format!("请将 {api} 加入 jsApiList。"),
-            ),
+            msg!("probe-judge-share-api-missing", api = api),
+            msg!("probe-judge-share-api-missing-fix", api = api),
         )),
         Some(_) => {}
     }
@@ -345,14 +281,8 @@ pub fn share_findings(
         out.push(finding(
             "share_before_config",
             Severity::Warning,
-            Text::new(
-                format!("{api} was called before wx.config completed; on a slow phone it runs before the signature is verified and fails."),
-                format!("{api} 在 wx.config 完成之前就被调用；在较慢的手机上它会先于签名验证执行而失败。"),
-            ),
-            Text::new(
-                "Call the share APIs inside wx.ready(...).",
-                "请在 wx.ready(...) 中调用分享接口。",
-            ),
+            msg!("probe-judge-share-before-config", api = api),
+            msg!("probe-judge-share-before-config-fix"),
         ));
     }
     out

@@ -24,8 +24,9 @@ use std::path::PathBuf;
 use std::time::Duration;
 
 use crate::batch::{CancelFlag, Platform};
-use crate::core::text::Text;
+use crate::core::text::{Lang, Msg, msg};
 use crate::core::verify::TicketCandidate;
+use crate::i18n::Render;
 
 pub use browser::{BrowserError, BrowserInfo};
 pub use report::{AnswerMode, Outcome, ProbeReport, Run};
@@ -93,7 +94,7 @@ pub enum Progress {
     /// A platform's run begins.
     RunStarted { platform: Platform },
     /// Something happened in the page, as one line for people.
-    Seen { platform: Platform, line: Text },
+    Seen { platform: Platform, line: Msg },
     /// A platform's run is complete.
     RunFinished { run: Box<Run> },
 }
@@ -101,24 +102,27 @@ pub enum Progress {
 /// Why a probe produced no report.
 #[derive(Debug, thiserror::Error)]
 pub enum ProbeError {
-    #[error(transparent)]
     Browser(#[from] BrowserError),
-    #[error("{}", .0.en)]
-    BadUrl(Text),
+    BadUrl(Msg),
     /// The browser could not be started or stopped talking before the page was loaded.
-    #[error("{}", .0.en)]
-    Launch(Text),
-    #[error("cancelled")]
+    Launch(Msg),
     Cancelled,
 }
 
+/// The English sentence, for logs and error chains.
+impl std::fmt::Display for ProbeError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text().get(Lang::En))
+    }
+}
+
 impl ProbeError {
-    /// The message in both languages.
-    pub fn text(&self) -> Text {
+    /// What went wrong, for the edge to show in its language.
+    pub fn text(&self) -> Msg {
         match self {
-            ProbeError::Browser(e) => Text::new(e.to_string(), e.zh()),
-            ProbeError::BadUrl(t) | ProbeError::Launch(t) => t.clone(),
-            ProbeError::Cancelled => Text::new("cancelled", "已取消"),
+            ProbeError::Browser(e) => e.message(),
+            ProbeError::BadUrl(m) | ProbeError::Launch(m) => m.clone(),
+            ProbeError::Cancelled => msg!("probe-error-cancelled"),
         }
     }
 }
@@ -127,14 +131,7 @@ impl ProbeError {
 pub fn check_url(url: &str) -> Result<(), ProbeError> {
     match url::Url::parse(url.trim()) {
         Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some() => Ok(()),
-        _ => Err(ProbeError::BadUrl(Text::new(
-            format!(
-                "`{url}` is not an absolute http(s) URL; give the page's full address, e.g. https://example.com/page"
-            ),
-            format!(
-                "`{url}` 不是完整的 http(s) 地址；请给出页面的完整地址，例如 https://example.com/page"
-            ),
-        ))),
+        _ => Err(ProbeError::BadUrl(msg!("probe-error-bad-url", url = url))),
     }
 }
 

@@ -3,6 +3,7 @@
 //! test, and which URL WeChat verifies there.
 
 use crate::batch::Platform;
+use crate::core::text::{Msg, msg};
 
 /// Which URL WeChat checks a signature against (PROBE.md §5).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -78,14 +79,10 @@ pub fn emulation(platform: Platform) -> &'static Emulation {
 /// A user agent that jweixin would not take for WeChat, or whose version silently disables
 /// `wx.error` (PROBE.md §1, §11): said once before the run and as a finding of every run made
 /// with it, never refused.
-pub fn user_agent_problem(ua: &str) -> Option<crate::core::text::Text> {
-    use crate::core::text::Text;
+pub fn user_agent_problem(ua: &str) -> Option<Msg> {
     let lower = ua.to_ascii_lowercase();
     let Some(at) = lower.find("micromessenger") else {
-        return Some(Text::new(
-            "The user agent has no MicroMessenger: jweixin will not believe it runs in WeChat (it never calls wx.error, sends no report beacon, and with debug: true runs the wx.ready callbacks at once, before config).",
-            "用户代理中没有 MicroMessenger：jweixin 不会认为自己运行在微信中（不会调用 wx.error、不发上报请求，debug: true 时会在 config 之前立即执行 wx.ready 回调）。",
-        ));
+        return Some(msg!("probe-ua-not-wechat"));
     };
     let version = lower[at + "micromessenger".len()..]
         .strip_prefix('/')
@@ -97,10 +94,7 @@ pub fn user_agent_problem(ua: &str) -> Option<crate::core::text::Text> {
         .unwrap_or("");
     let major_digits = version.split('.').next().map_or(0, str::len);
     if version.is_empty() || major_digits != 1 {
-        return Some(Text::new(
-            "The user agent's MicroMessenger version is missing or not single-digit (e.g. 8.0.76): jweixin compares it as a string and then never calls wx.error.",
-            "用户代理中的 MicroMessenger 版本缺失或不是一位数主版本（如 8.0.76）：jweixin 按字符串比较版本，将不会调用 wx.error。",
-        ));
+        return Some(msg!("probe-ua-bad-version"));
     }
     None
 }

@@ -13,7 +13,8 @@ use tokio::io::{AsyncBufReadExt, BufReader};
 use tokio::process::{Child, Command};
 
 use super::browser::BrowserInfo;
-use crate::core::text::Text;
+use crate::core::text::{Lang, Msg, msg};
+use crate::i18n::Render;
 
 /// Prefix of the temporary profiles; a leftover of a killed wxsign is removed by the next run.
 pub const PROFILE_PREFIX: &str = "wxsign-probe-";
@@ -67,11 +68,13 @@ pub struct BrowserProcess {
 
 /// Why the browser did not start.
 #[derive(Debug, thiserror::Error)]
-#[error("{}", .0.en)]
-pub struct LaunchError(pub Text);
+pub struct LaunchError(pub Msg);
 
-fn launch_error(en: String, zh: String) -> LaunchError {
-    LaunchError(Text::new(en, zh))
+/// The English sentence, for logs and error chains.
+impl std::fmt::Display for LaunchError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.0.get(Lang::En))
+    }
 }
 
 /// True when running as root, where Chromium refuses to start with its sandbox.
@@ -104,12 +107,8 @@ impl BrowserProcess {
     /// Starts the browser and waits (at most `wait`) for its DevTools address.
     pub async fn start(info: &BrowserInfo, wait: Duration) -> Result<Self, LaunchError> {
         remove_stale_profiles();
-        let profile = new_profile_dir().map_err(|e| {
-            launch_error(
-                format!("cannot create a temporary browser profile ({e}); check TMPDIR"),
-                format!("无法创建临时浏览器配置目录（{e}）；请检查 TMPDIR"),
-            )
-        })?;
+        let profile = new_profile_dir()
+            .map_err(|e| LaunchError(msg!("probe-launch-profile-dir", error = e.to_string())))?;
         let mut cmd = Command::new(&info.path);
         cmd.args(args(info))
             // No start URL: the headless shell then opens no page at all, and the renderer an
@@ -137,16 +136,11 @@ impl BrowserProcess {
             Ok(c) => c,
             Err(e) => {
                 let _ = remove_dir(&profile);
-                return Err(launch_error(
-                    format!(
-                        "cannot start the browser {} ({e}); pass another one with --browser",
-                        info.path.display()
-                    ),
-                    format!(
-                        "无法启动浏览器 {}（{e}）；请用 --browser 指定其他浏览器",
-                        info.path.display()
-                    ),
-                ));
+                return Err(LaunchError(msg!(
+                    "probe-launch-spawn",
+                    browser = info.path.display().to_string(),
+                    error = e.to_string()
+                )));
             }
         };
         #[cfg(windows)]
@@ -174,10 +168,7 @@ impl BrowserProcess {
         };
         let Some(out) = child.stderr.take() else {
             proc.child = Some(child);
-            return Err(launch_error(
-                "the browser's output could not be read".to_owned(),
-                "无法读取浏览器的输出".to_owned(),
-            ));
+            return Err(LaunchError(msg!("probe-launch-no-output")));
         };
         proc.child = Some(child);
         let (tx, rx) = tokio::sync::oneshot::channel::<String>();
@@ -208,21 +199,17 @@ impl BrowserProcess {
             other => {
                 let tail = proc.stderr_tail();
                 let why = if other.is_err() {
-                    format!(
-                        "it printed no DevTools address within {} ms",
-                        wait.as_millis()
-                    )
+                    msg!("probe-launch-no-address", ms = wait.as_millis())
                 } else {
-                    "it exited at once".to_owned()
+                    msg!("probe-launch-exited")
                 };
                 proc.kill_now();
-                Err(launch_error(
-                    format!(
-                        "the browser {} did not start: {why}. {tail}",
-                        info.path.display()
-                    ),
-                    format!("浏览器 {} 未能启动：{why}。{tail}", info.path.display()),
-                ))
+                Err(LaunchError(msg!(
+                    "probe-launch-failed",
+                    browser = info.path.display().to_string(),
+                    why = why,
+                    tail = tail
+                )))
             }
         }
     }

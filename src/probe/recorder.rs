@@ -15,7 +15,7 @@ use super::report::{
 };
 use crate::batch::share::ImageProbe;
 use crate::core::jsapi;
-use crate::core::text::Text;
+use crate::core::text::{Arg, Msg, msg};
 
 /// A request still open longer than this is a long poll or a stream: it does not keep a page
 /// from counting as quiet. It is also how long after its last bridge call a configured page's
@@ -114,11 +114,12 @@ pub struct Recorder {
     /// When the last of those timers ran or was cleared.
     last_timer_ms: u64,
     loaded: bool,
-    nav_error: Option<String>,
+    /// Why the page did not load: the browser's words (`net::ERR_…`) or ours.
+    nav_error: Option<Arg>,
     main_status: Option<u16>,
     crashed: bool,
     skipped_messages: usize,
-    lines: Vec<Text>,
+    lines: Vec<Msg>,
 }
 
 impl Recorder {
@@ -153,7 +154,7 @@ impl Recorder {
     }
 
     /// Lines for people about what just happened (the live timeline); drained by the caller.
-    pub fn take_lines(&mut self) -> Vec<Text> {
+    pub fn take_lines(&mut self) -> Vec<Msg> {
         std::mem::take(&mut self.lines)
     }
 
@@ -210,10 +211,7 @@ impl Recorder {
                         at_ms: at,
                     });
                 }
-                self.line(
-                    format!("document {}", env.href),
-                    format!("文档 {}", env.href),
-                );
+                self.line(msg!("probe-seen-document", url = env.href.as_str()));
                 self.loaded = false;
                 // The old document's timers died with it (and the new one numbers its own).
                 self.timers.clear();
@@ -232,10 +230,11 @@ impl Recorder {
                         last.kind = kind;
                     }
                 } else {
-                    self.line(
-                        format!("{} {}", kind_name(kind), env.href),
-                        format!("{} {}", kind_name(kind), env.href),
-                    );
+                    self.line(msg!(
+                        "probe-seen-url-change",
+                        kind = kind_name(kind),
+                        url = env.href.as_str()
+                    ));
                     self.run.url_changes.push(UrlChange {
                         kind,
                         url: env.href,
@@ -296,20 +295,16 @@ impl Recorder {
             judge::config_call(&pre, href, doc_url, self.emu, &self.account, self.mode);
         call.at_ms = at;
         let verdict = match call.matched {
-            Some(true) => ("signature matches", "签名匹配"),
-            Some(false) => ("signature does NOT match", "签名不匹配"),
-            None => ("signature not checked", "未检查签名"),
+            Some(true) => msg!("probe-seen-signature-matches"),
+            Some(false) => msg!("probe-seen-signature-mismatch"),
+            None => msg!("probe-seen-signature-unchecked"),
         };
-        self.line(
-            format!(
-                "wx.config on {} — {}, answered {}",
-                call.verified_url, verdict.0, call.answer
-            ),
-            format!(
-                "wx.config，校验 {} — {}，应答 {}",
-                call.verified_url, verdict.1, call.answer
-            ),
-        );
+        self.line(msg!(
+            "probe-seen-config",
+            url = call.verified_url.as_str(),
+            verdict = verdict,
+            answer = call.answer.as_str()
+        ));
         let d = self.current_doc();
         self.docs[d].configs.push(self.run.configs.len());
         self.docs[d].unanswered.push(id);
@@ -320,10 +315,11 @@ impl Recorder {
     fn on_share(&mut self, api: &'static str, bridge: &str, params: &Value, at: u64) {
         let d = self.current_doc();
         let params = messages::share_params(params);
-        self.line(
-            format!("{api}: {}", params.title.as_deref().unwrap_or("(no title)")),
-            format!("{api}：{}", params.title.as_deref().unwrap_or("（无标题）")),
-        );
+        let title: Arg = match params.title.as_deref() {
+            Some(t) => t.into(),
+            None => msg!("probe-seen-no-title").into(),
+        };
+        self.line(msg!("probe-seen-share", api = api, title = title));
         let call = ShareCall {
             api: api.to_owned(),
             title: params.title.clone(),
@@ -343,7 +339,11 @@ impl Recorder {
     }
 
     fn on_dialog(&mut self, kind: String, message: String, at: u64) {
-        self.line(format!("{kind}: {message}"), format!("{kind}：{message}"));
+        self.line(msg!(
+            "probe-seen-dialog",
+            kind = kind.as_str(),
+            message = message.as_str()
+        ));
         // jweixin's debug mode alerts every reply as JSON: the answer we gave is its errMsg. A
         // page's own `alert(res.errMsg)` in wx.error is no sign of debug.
         if let Some(last) = self.run.configs.last_mut()
@@ -415,10 +415,12 @@ impl Recorder {
                 resource_type: req.resource_type.clone(),
                 at_ms: at,
             };
-            self.line(
-                format!("{} {} → HTTP {status}", f.method, f.url),
-                format!("{} {} → HTTP {status}", f.method, f.url),
-            );
+            self.line(msg!(
+                "probe-seen-http-failed",
+                method = f.method.as_str(),
+                url = f.url.as_str(),
+                status = status
+            ));
             self.run.failed_requests.push(f);
         }
     }
@@ -453,12 +455,14 @@ impl Recorder {
             return;
         }
         if req.main_document && self.nav_error.is_none() && self.run.landing_url.is_none() {
-            self.nav_error = Some(error.to_owned());
+            self.nav_error = Some(error.into());
         }
-        self.line(
-            format!("{} {} → {error}", req.method, req.url),
-            format!("{} {} → {error}", req.method, req.url),
-        );
+        self.line(msg!(
+            "probe-seen-request-failed",
+            method = req.method.as_str(),
+            url = req.url.as_str(),
+            error = error
+        ));
         self.run.failed_requests.push(FailedRequest {
             url: req.url,
             method: req.method,
@@ -471,7 +475,7 @@ impl Recorder {
 
     pub fn on_blocked(&mut self, mut b: Blocked, at: u64) {
         b.at_ms = at;
-        self.line(format!("blocked {}", b.url), format!("已拦截 {}", b.url));
+        self.line(msg!("probe-seen-blocked", url = b.url.as_str()));
         self.run.blocked.push(b);
     }
 
@@ -484,10 +488,11 @@ impl Recorder {
         } else {
             "http_redirect".to_owned()
         };
-        self.line(
-            format!("WeChat OAuth: appid {} → {}", o.appid, o.redirect_uri),
-            format!("微信网页授权：appid {} → {}", o.appid, o.redirect_uri),
-        );
+        self.line(msg!(
+            "probe-seen-oauth",
+            appid = o.appid.as_str(),
+            redirect_uri = o.redirect_uri.as_str()
+        ));
         self.run.blocked.push(Blocked {
             url: o.authorize_url.clone(),
             reason: "oauth".to_owned(),
@@ -501,15 +506,12 @@ impl Recorder {
     }
 
     pub fn on_exception(&mut self, e: PageException) {
-        self.line(
-            format!("exception: {}", e.message),
-            format!("异常：{}", e.message),
-        );
+        self.line(msg!("probe-seen-exception", message = e.message.as_str()));
         self.run.exceptions.push(e);
     }
 
     /// `Page.navigate` answered: `Some(error)` when the navigation failed.
-    pub fn on_navigated(&mut self, error: Option<String>) {
+    pub fn on_navigated(&mut self, error: Option<Arg>) {
         if let Some(e) = error
             && self.nav_error.is_none()
             && self.run.oauth.is_none()
@@ -519,7 +521,7 @@ impl Recorder {
     }
 
     pub fn on_crash(&mut self, at: u64) {
-        self.line("the page's renderer crashed", "页面渲染进程崩溃");
+        self.line(msg!("probe-seen-crashed"));
         self.crashed = true;
         self.last_bridge_ms = at;
     }
@@ -627,8 +629,8 @@ impl Recorder {
             .any(|&due| now < due.saturating_add(TIMER_LATE_MS))
     }
 
-    fn line(&mut self, en: impl Into<String>, zh: impl Into<String>) {
-        self.lines.push(Text::new(en, zh));
+    fn line(&mut self, line: Msg) {
+        self.lines.push(line);
     }
 
     /// The image URLs the share checks may fetch.

@@ -1,8 +1,10 @@
 use super::*;
 use crate::batch::Platform;
 use crate::core::sign;
+use crate::core::text::Lang;
 use crate::core::urlcheck::Severity;
 use crate::core::verify::{TicketCandidate, TicketOrigin};
+use crate::i18n::Render;
 use crate::probe::platform::{ANDROID, IOS};
 use crate::secret::Secret;
 use serde_json::json;
@@ -281,7 +283,7 @@ fn a_page_without_config_ends_when_loaded_and_idle_and_says_why() {
     assert!(
         run.findings[1]
             .message
-            .en
+            .get(Lang::En)
             .contains("/api/wx/sign returned HTTP 500")
     );
 }
@@ -338,7 +340,7 @@ fn oauth_by_redirect_and_by_script_stop_the_run() {
     assert!(
         run.findings[0]
             .message
-            .en
+            .get(Lang::En)
             .contains("https://a.com/cb?code=CODE&state=s")
     );
 
@@ -641,7 +643,10 @@ fn shares_without_any_config_say_check_false_may_be_why() {
     let run = r.finish(Outcome::NoConfigCall, &HashMap::new(), 1_600, 30_000);
     assert_eq!(run.findings[0].code, "no_config_call");
     assert!(
-        run.findings[0].message.en.contains("check: false"),
+        run.findings[0]
+            .message
+            .get(Lang::En)
+            .contains("check: false"),
         "{:?}",
         run.findings[0]
     );

@@ -1,15 +1,17 @@
 //! What a probe saw, in the shape of `wxsign probe --json` (issue 9): one [`Run`] per platform,
 //! each with the page's `wx.config` calls and their verdicts, its share settings, the OAuth stop,
-//! what was blocked and what failed. Plain data (Serialize + Deserialize) so the CLI prints it,
-//! the GUI draws it, the batch report embeds it and tests read it back.
+//! what was blocked and what failed. Plain data (Serialize) so the CLI prints it, the GUI draws
+//! it, the batch report embeds it and tests read its JSON back; messages are catalogue ids
+//! written in both languages.
 //!
 //! These types are shared with the GUI and the batch: change them only additively.
 
 use serde::{Deserialize, Serialize};
 
 use crate::batch::Platform;
-use crate::core::text::Text;
+use crate::core::text::{Msg, msg};
 use crate::core::urlcheck::Severity;
+use crate::i18n::both;
 
 /// How one platform's run ended.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -50,13 +52,13 @@ impl Outcome {
     }
 
     /// A short label for people.
-    pub fn label(self) -> Text {
+    pub fn label(self) -> Msg {
         match self {
-            Outcome::Configured => Text::new("wx.config called", "已调用 wx.config"),
-            Outcome::NoConfigCall => Text::new("no wx.config call", "未调用 wx.config"),
-            Outcome::OauthRequired => Text::new("stopped at WeChat OAuth", "停在微信网页授权"),
-            Outcome::NavigationFailed => Text::new("the page did not load", "页面未能加载"),
-            Outcome::TimedOut => Text::new("timed out", "超时"),
+            Outcome::Configured => msg!("probe-outcome-configured"),
+            Outcome::NoConfigCall => msg!("probe-outcome-no-config-call"),
+            Outcome::OauthRequired => msg!("probe-outcome-oauth-required"),
+            Outcome::NavigationFailed => msg!("probe-outcome-navigation-failed"),
+            Outcome::TimedOut => msg!("probe-outcome-timed-out"),
         }
     }
 }
@@ -76,16 +78,18 @@ pub enum AnswerMode {
 }
 
 /// A finding of the probe or of the share checks: a stable `code`, how bad, what, and the fix.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Finding {
     pub code: String,
     pub severity: Severity,
-    pub message: Text,
-    pub fix: Text,
+    #[serde(serialize_with = "both::serialize")]
+    pub message: Msg,
+    #[serde(serialize_with = "both::serialize")]
+    pub fix: Msg,
 }
 
-impl From<crate::batch::result::Finding> for Finding {
-    fn from(f: crate::batch::result::Finding) -> Self {
+impl From<crate::core::urlcheck::Finding> for Finding {
+    fn from(f: crate::core::urlcheck::Finding) -> Self {
         Self {
             code: f.code.to_owned(),
             severity: f.severity,
@@ -97,15 +101,16 @@ impl From<crate::batch::result::Finding> for Finding {
 
 /// A verifier cause: the mistake that reproduces the page's signature, with its exact string1
 /// (tickets in it replaced by their preview).
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Cause {
     pub code: String,
-    pub message: Text,
+    #[serde(serialize_with = "both::serialize")]
+    pub message: Msg,
     pub string1: String,
 }
 
 /// One `wx.config` call as the bridge received it (`preVerifyJSAPI`), and its verdict.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ConfigCall {
     pub app_id: String,
     /// Always a string: jweixin sends `c.timestamp + ""`.
@@ -134,8 +139,8 @@ pub struct ConfigCall {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expected_signature: Option<String>,
     /// What a mismatch without a cause rules out, and warnings that hold either way.
-    #[serde(default)]
-    pub notes: Vec<Text>,
+    #[serde(default, serialize_with = "both::serialize_vec")]
+    pub notes: Vec<Msg>,
     /// The page passed `debug: true` (jweixin then alerts every reply).
     #[serde(default)]
     pub debug: bool,
@@ -153,7 +158,7 @@ pub struct ConfigCall {
 }
 
 /// One share setting the page made, with the effective values.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct ShareCall {
     /// The wx name: `updateAppMessageShareData`, `updateTimelineShareData`,
     /// `onMenuShareAppMessage`, `onMenuShareTimeline`, `onMenuShareQQ`...
@@ -287,7 +292,7 @@ pub struct SdkSeen {
 }
 
 /// One platform's run.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Run {
     pub platform: Platform,
     pub outcome: Outcome,
@@ -390,7 +395,7 @@ impl TimelineEntry<'_> {
 }
 
 /// The whole probe: `{"url", "outcome", "runs": [...]}`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct ProbeReport {
     pub url: String,
     /// The worst run's outcome.

@@ -19,7 +19,7 @@ use super::report::{Outcome, PageException, Run};
 use super::{ProbeError, ProbeOptions, Progress};
 use crate::batch::share::ImageProbe;
 use crate::batch::{CancelFlag, Platform};
-use crate::core::text::Text;
+use crate::core::text::{Arg, msg};
 
 /// How long the browser may take to print its DevTools address.
 const START_TIMEOUT: Duration = Duration::from_secs(20);
@@ -49,9 +49,9 @@ impl Session {
             Err(e) => {
                 let msg = e.to_string();
                 process.shutdown(Duration::ZERO).await;
-                return Err(ProbeError::Launch(Text::new(
-                    format!("cannot talk to the browser ({msg}); try another one with --browser"),
-                    format!("无法与浏览器通信（{msg}）；请用 --browser 换一个浏览器"),
+                return Err(ProbeError::Launch(msg!(
+                    "probe-launch-connect",
+                    error = msg
                 )));
             }
         };
@@ -125,7 +125,9 @@ impl Session {
         let (tab, mut events) = match opened {
             Some(Ok(t)) => t,
             Some(Err(e)) => {
-                rec.on_navigated(Some(format!("the browser could not open a page: {e}")));
+                rec.on_navigated(Some(
+                    msg!("probe-seen-no-page", error = e.to_string()).into(),
+                ));
                 return Ok(rec.finish(
                     Outcome::NavigationFailed,
                     &HashMap::new(),
@@ -165,9 +167,9 @@ impl Session {
                 r = &mut nav, if !nav_done => {
                     nav_done = true;
                     match r {
-                        Ok(Ok(error)) => rec.on_navigated(error),
-                        Ok(Err(e)) => rec.on_navigated(Some(e.to_string())),
-                        Err(_) => rec.on_navigated(Some("navigation stopped".to_owned())),
+                        Ok(Ok(error)) => rec.on_navigated(error.map(Arg::from)),
+                        Ok(Err(e)) => rec.on_navigated(Some(e.to_string().into())),
+                        Err(_) => rec.on_navigated(Some(msg!("probe-seen-navigation-stopped").into())),
                     }
                 }
                 ev = events.recv() => match ev {

@@ -5,6 +5,7 @@
 //! written atomically (temp file + rename) so a crash never leaves half a file. An entry that does
 //! not parse is skipped (the others load); a save keeps a numbered backup of such a file first.
 
+pub mod endpoint;
 mod store;
 mod ticket_source;
 
@@ -12,8 +13,7 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
-use crate::core::text::{Lang, Text};
-use crate::i18n::Render;
+use crate::core::text::{Arg, Msg, list, msg};
 pub use crate::platform::{Platform, WecomApp};
 
 pub use store::{
@@ -105,7 +105,7 @@ pub struct Profile {
     /// The team's signing endpoint for the QA batch (`wxsign batch --save-endpoint`); its
     /// header values live in the secret store, never here.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub signing_endpoint: Option<Box<crate::batch::EndpointSpec>>,
+    pub signing_endpoint: Option<Box<endpoint::EndpointSpec>>,
     /// Where the jsapi_ticket comes from: the WeChat API, or the backend's Redis (read-only).
     #[serde(default, skip_serializing_if = "TicketSource::is_wechat")]
     pub ticket_source: TicketSource,
@@ -113,38 +113,43 @@ pub struct Profile {
 
 /// Whether `base` can take `/cgi-bin/...` appended: http(s), a host, no query or fragment, and
 /// not already ending in `/cgi-bin`. Used for profiles and for `--api-base`.
-pub fn check_api_base(base: &str) -> Result<(), Text> {
+pub fn check_api_base(base: &str) -> Result<(), Msg> {
     check_api_base_for(base, Platform::OfficialAccount)
 }
 
 /// [`check_api_base`] whose advice names the platform's own API base.
-pub fn check_api_base_for(base: &str, platform: Platform) -> Result<(), Text> {
+pub fn check_api_base_for(base: &str, platform: Platform) -> Result<(), Msg> {
     let default = platform.spec().default_api_base;
-    let bad = |why_en: &str, why_zh: &str| {
-        Text::new(
-            format!("API base '{base}' {why_en}: use {default} or your proxy's URL"),
-            format!("API 地址 '{base}' {why_zh}：请使用 {default} 或代理地址"),
+    let bad = |why: Msg| {
+        msg!(
+            "profile-api-base-bad",
+            base = base,
+            why = why,
+            default = default
         )
     };
     let Ok(u) = url::Url::parse(base) else {
-        return Err(bad("is not an http(s) URL", "不是 http(s) URL"));
+        return Err(bad(msg!("profile-api-base-not-url")));
     };
     if !matches!(u.scheme(), "http" | "https") || u.host().is_none() {
-        return Err(bad("is not an http(s) URL", "不是 http(s) URL"));
+        return Err(bad(msg!("profile-api-base-not-url")));
     }
     if u.query().is_some() || u.fragment().is_some() {
-        return Err(bad(
-            "has a query or fragment (wxsign appends /cgi-bin/... to it)",
-            "带有查询参数或片段（wxsign 会在其后追加 /cgi-bin/...）",
-        ));
+        return Err(bad(msg!("profile-api-base-query")));
     }
     if u.path().trim_end_matches('/').ends_with("/cgi-bin") {
-        return Err(bad(
-            "ends with /cgi-bin (wxsign appends /cgi-bin/...): leave it out",
-            "以 /cgi-bin 结尾（wxsign 会自动追加 /cgi-bin/...）：请去掉",
-        ));
+        return Err(bad(msg!("profile-api-base-cgi-bin")));
     }
     Ok(())
+}
+
+/// `ww or wx` / `ww 或 wx`: the id prefixes a platform accepts.
+fn either(prefixes: &[&'static str]) -> Arg {
+    match prefixes {
+        [] => Arg::Str(String::new()),
+        [one] => (*one).into(),
+        [first, rest @ ..] => msg!("profile-id-or", first = *first, rest = either(rest)).into(),
+    }
 }
 
 fn default_api_base() -> String {
@@ -194,26 +199,15 @@ impl Profile {
             return Ok(app);
         }
         let known: Vec<String> = self.apps.iter().map(WecomApp::label).collect();
-        let name = &self.name;
+        let name = self.name.as_str();
         let text = match agent_id {
-            Some(id) if !known.is_empty() => Text::new(
-                format!(
-                    "profile '{name}' has no app with agentid {id} (its apps: {}): add it with `wxsign profile edit {name} --agent-id {id}`",
-                    known.join(", ")
-                ),
-                format!(
-                    "配置 '{name}' 没有 agentid 为 {id} 的应用（已有：{}）：请用 `wxsign profile edit {name} --agent-id {id}` 添加",
-                    known.join("、")
-                ),
+            Some(id) if !known.is_empty() => msg!(
+                "profile-no-such-app",
+                name = name,
+                id = id,
+                apps = list(known.iter().cloned())
             ),
-            _ => Text::new(
-                format!(
-                    "profile '{name}' has no WeCom app yet: add one with `wxsign profile edit {name} --agent-id N --agent-name NAME`"
-                ),
-                format!(
-                    "配置 '{name}' 还没有企业微信应用：请用 `wxsign profile edit {name} --agent-id N --agent-name 名称` 添加"
-                ),
-            ),
+            _ => msg!("profile-no-app", name = name),
         };
         Err(ProfileError::Invalid(text))
     }
@@ -223,27 +217,17 @@ impl Profile {
         if rule.accepts(&self.app_id) {
             return Ok(());
         }
-        let (label, example) = (rule.label, rule.example);
-        let (en_shape, zh_shape) = if rule.prefixes.len() > 1 {
-            (
-                format!("{} and 16 lowercase hex digits", rule.prefixes.join(" or ")),
-                format!("{} 加 16 位小写十六进制字符", rule.prefixes.join(" 或 ")),
-            )
-        } else {
-            (
-                "wx and 16 lowercase hex digits".to_owned(),
-                "应为 wx 加 16 位小写十六进制字符".to_owned(),
-            )
+        let shape = match rule.prefixes {
+            [one] => msg!("profile-id-shape", prefix = *one),
+            many => msg!("profile-id-shape-either", prefixes = either(many)),
         };
-        Err(ProfileError::Invalid(Text::new(
-            format!(
-                "{label} '{}' is not valid ({en_shape}): copy it from {} (it looks like {example})",
-                self.app_id, rule.where_en
-            ),
-            format!(
-                "{label} '{}' 无效（{zh_shape}）：请从 {} 复制（形如 {example}）",
-                self.app_id, rule.where_zh
-            ),
+        Err(ProfileError::Invalid(msg!(
+            "profile-id-invalid",
+            label = rule.label,
+            id = self.app_id.as_str(),
+            shape = shape,
+            console = rule.console.clone(),
+            example = rule.example
         )))
     }
 
@@ -252,23 +236,17 @@ impl Profile {
             if self.apps.is_empty() {
                 return Ok(());
             }
-            return Err(ProfileError::Invalid(Text::new(
-                "an Official Account profile has no apps (agentids): apps belong to WeCom profiles (--platform wecom)",
-                "公众号配置没有应用（agentid）：应用属于企业微信配置（--platform wecom）",
-            )));
+            return Err(ProfileError::Invalid(msg!("profile-apps-not-wecom")));
         }
         let mut seen = std::collections::BTreeSet::new();
         for app in &self.apps {
             if app.agent_id == 0 {
-                return Err(ProfileError::Invalid(Text::new(
-                    "agentid 0 is not an app: copy the AgentId from 应用管理 → the app (it looks like 1000002)",
-                    "agentid 0 不是有效的应用：请从 应用管理 → 应用 复制 AgentId（形如 1000002）",
-                )));
+                return Err(ProfileError::Invalid(msg!("profile-agent-id-zero")));
             }
             if !seen.insert(app.agent_id) {
-                return Err(ProfileError::Invalid(Text::new(
-                    format!("agentid {} is listed twice: each app once", app.agent_id),
-                    format!("agentid {} 重复出现：每个应用只列一次", app.agent_id),
+                return Err(ProfileError::Invalid(msg!(
+                    "profile-agent-id-twice",
+                    agent_id = app.agent_id
                 )));
             }
         }
@@ -278,10 +256,7 @@ impl Profile {
     /// Checks what would otherwise fail later with a confusing network or WeChat error.
     pub fn validate(&self) -> Result<(), ProfileError> {
         if self.name.trim().is_empty() {
-            return Err(ProfileError::Invalid(Text::new(
-                "the profile name is empty: give it a name",
-                "配置名称为空：请填写名称",
-            )));
+            return Err(ProfileError::Invalid(msg!("profile-name-empty")));
         }
         self.validate_id()?;
         self.validate_apps()?;
@@ -290,32 +265,19 @@ impl Profile {
         }
         let max = self.platform.spec().max_domains;
         if self.safe_domains.len() > max && self.platform.is_official_account() {
-            return Err(ProfileError::Invalid(Text::new(
-                format!(
-                    "{} safe domains given: an account has at most {MAX_SAFE_DOMAINS} (公众号设置 → 功能设置 → JS接口安全域名)",
-                    self.safe_domains.len()
-                ),
-                format!(
-                    "填写了 {} 个安全域名：一个公众号最多 {MAX_SAFE_DOMAINS} 个（公众号设置 → 功能设置 → JS接口安全域名）",
-                    self.safe_domains.len()
-                ),
+            return Err(ProfileError::Invalid(msg!(
+                "profile-too-many-safe-domains",
+                count = self.safe_domains.len(),
+                max = MAX_SAFE_DOMAINS
             )));
         }
         if self.safe_domains.len() > max {
-            let (label, console) = (self.platform.domain_label(), self.platform.domain_console());
-            return Err(ProfileError::Invalid(Text::new(
-                format!(
-                    "{} {}s given: an app has at most {max} ({})",
-                    self.safe_domains.len(),
-                    label.en,
-                    console.en
-                ),
-                format!(
-                    "填写了 {} 个{}：一个应用最多 {max} 个（{}）",
-                    self.safe_domains.len(),
-                    label.zh,
-                    console.zh
-                ),
+            return Err(ProfileError::Invalid(msg!(
+                "profile-too-many-domains",
+                count = self.safe_domains.len(),
+                label = self.platform.domain_label(),
+                max = max,
+                console = self.platform.domain_console()
             )));
         }
         for entry in &self.safe_domains {
@@ -328,37 +290,22 @@ impl Profile {
                 .iter()
                 .find(|f| f.severity == crate::core::urlcheck::Severity::Error && !test_port(f))
             {
-                let label = self.platform.domain_label();
-                let en_label = if self.platform.is_official_account() {
-                    "safe domain"
+                let label = if self.platform.is_official_account() {
+                    msg!("profile-safe-domain")
                 } else {
-                    label.en.as_str()
+                    self.platform.domain_label()
                 };
-                let zh_label = if self.platform.is_official_account() {
-                    "安全域名"
-                } else {
-                    label.zh.as_str()
-                };
-                let (en, zh) = (Lang::En, Lang::Zh);
-                return Err(ProfileError::Invalid(Text::new(
-                    format!(
-                        "{en_label} '{entry}': {} {}",
-                        f.message.get(en),
-                        f.fix.get(en)
-                    ),
-                    format!(
-                        "{zh_label} '{entry}'：{}{}",
-                        f.message.get(zh),
-                        f.fix.get(zh)
-                    ),
+                return Err(ProfileError::Invalid(msg!(
+                    "profile-domain-invalid",
+                    label = label,
+                    entry = entry,
+                    message = f.message.clone(),
+                    fix = f.fix.clone()
                 )));
             }
         }
         if self.timeouts.connect_ms == 0 || self.timeouts.total_ms == 0 {
-            return Err(ProfileError::Invalid(Text::new(
-                "a timeout of 0 ms is not possible: give milliseconds, e.g. 5000 (connect) and 15000 (total)",
-                "超时不能为 0 毫秒：请填写毫秒数，例如 5000（连接）和 15000（总计）",
-            )));
+            return Err(ProfileError::Invalid(msg!("profile-timeout-zero")));
         }
         check_api_base_for(&self.api_base, self.platform).map_err(ProfileError::Invalid)
     }

@@ -7,50 +7,66 @@ use std::path::{Path, PathBuf};
 use serde::{Deserialize, Serialize};
 
 use super::{CONFIG_DIR_ENV, Profile};
-use crate::core::text::Text;
+use crate::core::text::{Lang, Msg, msg};
+use crate::i18n::Render;
 
 const FILE_NAME: &str = "profiles.toml";
 
 /// Why profiles could not be read or written.
 #[derive(Debug, thiserror::Error)]
 pub enum ProfileError {
-    #[error(
-        "no config directory could be determined: set {CONFIG_DIR_ENV} to a writable directory"
-    )]
     NoConfigDir,
     /// `cause` is not a `#[source]`: the message already names it, and `{:#}` would repeat it.
-    #[error("could not {action} {}: {cause}; {}", path.display(), io_advice(action))]
     Io {
+        /// `read`, `create`, `write` or `replace`, as the message says it.
         action: &'static str,
         path: PathBuf,
         cause: std::io::Error,
     },
-    #[error("could not encode the profiles: {0}")]
     Encode(String),
-    #[error("{}", .0.en)]
-    Invalid(Text),
-    #[error("no profile named '{0}': see `wxsign profile list`")]
+    Invalid(Msg),
     NotFound(String),
-    #[error("a profile named '{0}' already exists: use `wxsign profile edit {0}`")]
     Exists(String),
-    #[error("{} has entries wxsign cannot read and no backup of it could be written, so it is not overwritten: fix or move it by hand", .0.display())]
     Broken(PathBuf),
 }
 
-fn io_advice(action: &str) -> &'static str {
-    if action == "read" {
-        "check that the file is readable by you"
-    } else {
-        "check the directory exists and is writable"
+/// The English sentence, for logs and error chains.
+impl std::fmt::Display for ProfileError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text().get(Lang::En))
     }
 }
 
 impl ProfileError {
-    /// The message in both languages for the GUI.
-    pub fn text(&self) -> Text {
+    /// What went wrong and what to do.
+    pub fn text(&self) -> Msg {
         match self {
-            ProfileError::Invalid(t) => t.clone(),
-            other => Text::new(other.to_string(), other.to_string()),
+            ProfileError::NoConfigDir => msg!("profile-no-config-dir", env = CONFIG_DIR_ENV),
+            ProfileError::Io {
+                action,
+                path,
+                cause,
+            } => {
+                let advice = if *action == "read" {
+                    msg!("profile-io-read-advice")
+                } else {
+                    msg!("profile-io-write-advice")
+                };
+                msg!(
+                    "profile-io",
+                    action = *action,
+                    path = path.display().to_string(),
+                    cause = cause.to_string(),
+                    advice = advice
+                )
+            }
+            ProfileError::Encode(e) => msg!("profile-encode", error = e),
+            ProfileError::Invalid(m) => m.clone(),
+            ProfileError::NotFound(name) => msg!("profile-not-found", name = name),
+            ProfileError::Exists(name) => msg!("profile-exists", name = name),
+            ProfileError::Broken(path) => {
+                msg!("profile-broken", path = path.display().to_string())
+            }
         }
     }
 }
@@ -92,7 +108,7 @@ impl LoadProblem {
         }
     }
 
-    pub fn text(&self) -> Text {
+    pub fn text(&self) -> Msg {
         let at = |line: Option<usize>| match line {
             Some(l) => format!("{}:{l}", self.path.display()),
             None => self.path.display().to_string(),
@@ -104,39 +120,16 @@ impl LoadProblem {
             .collect();
         let list = list.join("; ");
         if self.whole_file {
-            Text::new(
-                format!(
-                    "{list}. The profiles file cannot be read, so no profile is loaded; the file is left as it is. Fix it; saving a profile first keeps a copy as profiles.toml.bak (or .N.bak) and starts a new file."
-                ),
-                format!(
-                    "{list}。配置文件无法读取，未加载任何配置；文件保持原样。请修复该文件；保存配置时会先将其备份为 profiles.toml.bak（或 .N.bak），再新建文件。"
-                ),
-            )
+            msg!("profile-file-unreadable", issues = list)
         } else {
-            Text::new(
-                format!(
-                    "{list}. This profile entry was skipped; the other profiles are loaded and the file is left as it is. Fix the entry; saving a profile first keeps a copy of the file as profiles.toml.bak (or .N.bak) and drops the entry."
-                ),
-                format!(
-                    "{list}。已跳过该配置项，其他配置正常加载，文件保持原样。请修复该项；保存配置时会先将文件备份为 profiles.toml.bak（或 .N.bak），并丢弃该项。"
-                ),
-            )
+            msg!("profile-entry-skipped", issues = list)
         }
     }
 }
 
 /// The message for the backup a save made of a damaged file.
-pub fn backup_text(backup: &Path) -> Text {
-    Text::new(
-        format!(
-            "the profiles file had entries that could not be read: the previous file is kept as {}",
-            backup.display()
-        ),
-        format!(
-            "配置文件中有无法读取的配置项：原文件已备份为 {}",
-            backup.display()
-        ),
-    )
+pub fn backup_text(backup: &Path) -> Msg {
+    msg!("profile-backup-kept", path = backup.display().to_string())
 }
 
 /// The result of loading: the profiles that could be read, and what could not.
@@ -551,7 +544,7 @@ mod tests {
         let problem = loaded.problem.unwrap();
         assert_eq!(problem.line, Some(3));
         assert!(problem.whole_file);
-        assert!(problem.text().en.contains("profiles.toml:3"));
+        assert!(problem.text().get(Lang::En).contains("profiles.toml:3"));
         // Reading changed nothing.
         assert!(s.list().unwrap().problem.is_some());
         assert!(!s.dir().join("profiles.toml.bak").exists());
@@ -589,7 +582,12 @@ mod tests {
         let line = typo1.lines().position(|l| l.contains("prod\"")).unwrap() + 1;
         assert_eq!(problem.line, Some(line), "{typo1}");
         assert!(problem.message.contains("prod"), "{}", problem.message);
-        assert!(problem.text().en.contains(&format!("profiles.toml:{line}")));
+        assert!(
+            problem
+                .text()
+                .get(Lang::En)
+                .contains(&format!("profiles.toml:{line}"))
+        );
         // Listing did not touch the file.
         assert_eq!(std::fs::read_to_string(s.path()).unwrap(), typo1);
 
@@ -626,7 +624,7 @@ mod tests {
         let problem = s.load().unwrap().problem.unwrap();
         assert_eq!(problem.line, Some(2));
         assert!(problem.message.contains("UTF-8"));
-        assert!(!problem.text().en.contains("writable"));
+        assert!(!problem.text().get(Lang::En).contains("writable"));
     }
 
     #[test]

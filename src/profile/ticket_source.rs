@@ -9,7 +9,7 @@ use std::collections::BTreeMap;
 use serde::{Deserialize, Serialize};
 
 use crate::core::stored::ValueFormat;
-use crate::core::text::Text;
+use crate::core::text::{Msg, msg};
 use crate::platform::TicketSpec;
 
 /// The field a token value names its credential when the format does not say.
@@ -108,87 +108,48 @@ impl RedisSettings {
 
     /// Checks what would otherwise fail later with a confusing connection error, and keeps a
     /// password out of the profiles file.
-    pub fn validate(&self) -> Result<(), Text> {
-        let bad_url = |en: String, zh: String| Err(Text::new(en, zh));
-        let url = match url::Url::parse(self.url.trim()) {
+    pub fn validate(&self) -> Result<(), Msg> {
+        let url = self.url.as_str();
+        let parsed = match url::Url::parse(url.trim()) {
             Ok(u) => u,
             Err(e) => {
-                return bad_url(
-                    format!(
-                        "Redis URL '{}' does not parse ({e}): write it as redis://host:6379/0 or rediss://user@host:6380/0",
-                        self.url
-                    ),
-                    format!(
-                        "Redis URL '{}' 无法解析（{e}）：请写成 redis://host:6379/0 或 rediss://user@host:6380/0",
-                        self.url
-                    ),
-                );
+                return Err(msg!(
+                    "profile-redis-url-unparsable",
+                    url = url,
+                    error = e.to_string()
+                ));
             }
         };
-        if !matches!(url.scheme(), "redis" | "rediss") {
-            return bad_url(
-                format!(
-                    "Redis URL '{}' must start with redis:// (or rediss:// for TLS)",
-                    self.url
-                ),
-                format!(
-                    "Redis URL '{}' 必须以 redis://（TLS 用 rediss://）开头",
-                    self.url
-                ),
-            );
+        if !matches!(parsed.scheme(), "redis" | "rediss") {
+            return Err(msg!("profile-redis-url-scheme", url = url));
         }
-        if url.password().is_some() {
+        if parsed.password().is_some() {
             // The URL is saved in profiles.toml and shown on screen: never with the password.
-            return bad_url(
-                "the Redis URL contains a password: remove it from the URL and store it with `wxsign secret set --profile NAME --redis` (or set WXSIGN_REDIS_PASSWORD)".to_owned(),
-                "Redis URL 中包含密码：请从 URL 中删除，并用 `wxsign secret set --profile NAME --redis` 保存（或设置 WXSIGN_REDIS_PASSWORD）".to_owned(),
-            );
+            return Err(msg!("profile-redis-url-password"));
         }
-        if url.host_str().is_none_or(str::is_empty) {
-            return bad_url(
-                format!("Redis URL '{}' has no host", self.url),
-                format!("Redis URL '{}' 缺少主机名", self.url),
-            );
+        if parsed.host_str().is_none_or(str::is_empty) {
+            return Err(msg!("profile-redis-url-no-host", url = url));
         }
-        let db = url.path().trim_start_matches('/');
+        let db = parsed.path().trim_start_matches('/');
         if !db.is_empty() && db.parse::<u32>().is_err() {
-            return bad_url(
-                format!(
-                    "Redis URL '{}': the path must be the database number (/0 … /15)",
-                    self.url
-                ),
-                format!("Redis URL '{}'：路径必须是数据库编号（/0 … /15）", self.url),
-            );
+            return Err(msg!("profile-redis-url-db", url = url));
         }
         if self.ticket_key.trim().is_empty() {
-            return Err(Text::new(
-                "the Redis ticket key is empty: give the key your backend caches the jsapi_ticket under (--redis-ticket-key)",
-                "Redis 票据键名为空：请填写后端缓存 jsapi_ticket 的键名（--redis-ticket-key）",
-            ));
+            return Err(msg!("profile-redis-ticket-key-empty"));
         }
         if let Some((id, _)) = self
             .agent_ticket_keys
             .iter()
             .find(|(id, k)| id.parse::<u64>().is_err() || k.trim().is_empty())
         {
-            return Err(Text::new(
-                format!(
-                    "the Redis agent ticket key for '{id}' is not AGENTID=KEY: give it as --redis-agent-ticket-key 1000002=KEY"
-                ),
-                format!(
-                    "'{id}' 的 Redis 应用票据键名不是 AGENTID=KEY 形式：请写成 --redis-agent-ticket-key 1000002=KEY"
-                ),
-            ));
+            return Err(msg!("profile-redis-agent-key-bad", id = id));
         }
         if self
             .token_key
             .as_deref()
             .is_some_and(|k| k.trim().is_empty())
         {
-            return Err(Text::new(
-                "the Redis token key is empty: give a key or leave it out",
-                "Redis 令牌键名为空：请填写键名或不设置",
-            ));
+            return Err(msg!("profile-redis-token-key-empty"));
         }
         Ok(())
     }
@@ -197,6 +158,8 @@ impl RedisSettings {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::text::Lang;
+    use crate::i18n::Render;
 
     fn settings(url: &str) -> RedisSettings {
         RedisSettings {
@@ -223,12 +186,17 @@ mod tests {
             ("not a url", "does not parse"),
         ] {
             let e = settings(bad).validate().unwrap_err();
-            assert!(e.en.contains(says), "{bad}: {}", e.en);
-            assert!(!e.en.contains("pw@"), "{}", e.en);
+            assert!(e.get(Lang::En).contains(says), "{bad}: {}", e.get(Lang::En));
+            assert!(!e.get(Lang::En).contains("pw@"), "{}", e.get(Lang::En));
         }
         let mut s = settings("redis://h");
         s.ticket_key = " ".into();
-        assert!(s.validate().unwrap_err().en.contains("--redis-ticket-key"));
+        assert!(
+            s.validate()
+                .unwrap_err()
+                .get(Lang::En)
+                .contains("--redis-ticket-key")
+        );
     }
 
     #[test]

@@ -6,7 +6,7 @@ use std::sync::Arc;
 
 use super::{RedisRead, RedisSourceError, Which};
 use crate::core::stored::ExpirySource;
-use crate::core::text::Text;
+use crate::core::text::{Msg, msg};
 use crate::profile::{Profile, RedisSettings};
 use crate::secret::Secret;
 use crate::secrets::Secrets;
@@ -124,30 +124,20 @@ pub async fn token(
     })
 }
 
-fn expiry_of(read: &RedisRead, what: &str) -> (u64, Vec<Text>) {
+fn expiry_of(read: &RedisRead, what: &str) -> (u64, Vec<Msg>) {
     let mut warnings = Vec::new();
     if read.expiry.expired {
-        warnings.push(Text::new(
-            format!(
-                "the {what} in Redis key '{}' is past update_time + expires_in: production has not refreshed it yet, and WeChat may already reject it",
-                read.key
-            ),
-            format!(
-                "Redis 键 '{}' 中的 {what} 已超过 update_time + expires_in：生产环境尚未刷新，微信可能已不再接受",
-                read.key
-            ),
+        warnings.push(msg!(
+            "redis-value-past-expiry",
+            what = what,
+            key = read.key.as_str()
         ));
     }
     if read.expiry.source == ExpirySource::Unknown {
-        warnings.push(Text::new(
-            format!(
-                "Redis key '{}' never expires and its value has no update_time: the remaining lifetime of this {what} is unknown",
-                read.key
-            ),
-            format!(
-                "Redis 键 '{}' 没有过期时间，值中也没有 update_time：无法得知该 {what} 的剩余有效期",
-                read.key
-            ),
+        warnings.push(msg!(
+            "redis-value-lifetime-unknown",
+            what = what,
+            key = read.key.as_str()
         ));
     }
     (read.expiry.remaining.unwrap_or(0), warnings)
@@ -173,11 +163,7 @@ pub async fn test_connection(
     typed_password: Option<Secret>,
 ) -> Result<super::Probe, ClientError> {
     let Some(settings) = profile.ticket_source.redis() else {
-        return Err(RedisSourceError::BadSettings(Text::new(
-            "the ticket source is not Redis: choose Redis and fill in its settings first",
-            "票据来源不是 Redis：请先选择 Redis 并填写设置",
-        ))
-        .into());
+        return Err(RedisSourceError::BadSettings(msg!("redis-not-the-source")).into());
     };
     let password = match typed_password {
         Some(p) => Some(p),

@@ -335,9 +335,6 @@ impl Target {
     }
 }
 
-fn bad_url(url: &str, e: &RedisError) -> crate::core::text::Text {
-    crate::core::text::Text::new(
-        format!("Redis URL '{url}' is not usable ({e}): write it as redis://host:6379/0"),
-        format!("Redis URL '{url}' 无法使用（{e}）：请写成 redis://host:6379/0"),
-    )
+fn bad_url(url: &str, e: &RedisError) -> crate::core::text::Msg {
+    crate::core::text::msg!("redis-url-unusable", url = url, error = e.to_string())
 }

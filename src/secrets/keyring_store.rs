@@ -5,6 +5,7 @@
 use keyring::Error as KError;
 
 use super::{SecretError, SecretStore, unavailable_text};
+use crate::core::text::{Msg, msg};
 use crate::secret::Secret;
 
 /// The platform keyring. Opening it connects to the platform service once per process.
@@ -15,7 +16,7 @@ impl KeyringStore {
     pub fn open() -> Result<Self, SecretError> {
         match keyring::Entry::store_status() {
             Ok(()) => Ok(Self(())),
-            Err(e) => Err(SecretError::Unavailable(unavailable_text(&describe(e)))),
+            Err(e) => Err(SecretError::Unavailable(unavailable_text(describe(e)))),
         }
     }
 
@@ -59,27 +60,29 @@ impl SecretStore for KeyringStore {
 fn map_error(e: KError) -> SecretError {
     match e {
         KError::NoStorageAccess(_) | KError::NoDefaultStore => {
-            SecretError::Unavailable(unavailable_text(&describe(&e)))
+            SecretError::Unavailable(unavailable_text(describe(&e)))
         }
-        other => SecretError::Failed(describe(&other)),
+        other => SecretError::Failed(describe(&other).into()),
     }
 }
 
-/// A description that never includes stored bytes.
-fn describe(e: &KError) -> String {
+/// A description that never includes stored bytes: ours, with the keyring's own words inside.
+fn describe(e: &KError) -> Msg {
     match e {
-        KError::PlatformFailure(p) => format!("platform failure: {p}"),
-        KError::NoStorageAccess(p) => format!("the keyring refused access (is it locked?): {p}"),
-        KError::NoEntry => "no such entry".to_owned(),
-        KError::BadEncoding(_) | KError::BadDataFormat(..) => {
-            "the stored value is not readable".to_owned()
+        KError::PlatformFailure(p) => {
+            msg!("secrets-keyring-platform-failure", detail = p.to_string())
         }
-        KError::BadStoreFormat(s) => format!("the keyring is malformed: {s}"),
-        KError::TooLong(attr, max) => format!("{attr} is longer than {max}"),
-        KError::Invalid(attr, why) => format!("invalid {attr}: {why}"),
-        KError::Ambiguous(_) => "several matching entries".to_owned(),
-        KError::NoDefaultStore => "no keyring service could be reached".to_owned(),
-        KError::NotSupportedByStore(s) => format!("not supported by this keyring: {s}"),
-        _ => "unknown keyring error".to_owned(),
+        KError::NoStorageAccess(p) => msg!("secrets-keyring-no-access", detail = p.to_string()),
+        KError::NoEntry => msg!("secrets-keyring-no-entry"),
+        KError::BadEncoding(_) | KError::BadDataFormat(..) => msg!("secrets-keyring-unreadable"),
+        KError::BadStoreFormat(s) => msg!("secrets-keyring-malformed", detail = s),
+        KError::TooLong(attr, max) => {
+            msg!("secrets-keyring-too-long", attr = attr, max = *max)
+        }
+        KError::Invalid(attr, why) => msg!("secrets-keyring-invalid", attr = attr, why = why),
+        KError::Ambiguous(_) => msg!("secrets-keyring-ambiguous"),
+        KError::NoDefaultStore => msg!("secrets-keyring-no-service"),
+        KError::NotSupportedByStore(s) => msg!("secrets-keyring-unsupported", detail = s),
+        _ => msg!("secrets-keyring-unknown"),
     }
 }

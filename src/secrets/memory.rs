@@ -1,6 +1,7 @@
 //! A store that forgets everything when the process ends: tests, `WXSIGN_KEYRING=memory`, and the
 //! session-only fallback when no keyring is usable.
 
+use crate::core::text::msg;
 use std::collections::HashMap;
 use std::sync::Mutex;
 
@@ -18,7 +19,7 @@ impl MemoryStore {
     fn lock(&self) -> Result<std::sync::MutexGuard<'_, Entries>, SecretError> {
         self.entries
             .lock()
-            .map_err(|_| SecretError::Failed("the in-memory store was poisoned by a crash".into()))
+            .map_err(|_| SecretError::Failed(msg!("secrets-memory-poisoned").into()))
     }
 }
 

@@ -15,7 +15,8 @@ use std::sync::{Arc, Mutex};
 pub use keyring_store::KeyringStore;
 pub use memory::MemoryStore;
 
-use crate::core::text::Text;
+use crate::core::text::{Arg, Lang, Msg, msg};
+use crate::i18n::Render;
 use crate::secret::Secret;
 
 /// Keyring service of the appSecrets; the account is the appId.
@@ -42,23 +43,29 @@ pub trait SecretStore: Send + Sync {
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum SecretError {
     /// No keyring at all, or it refused access (locked, no Secret Service on the bus).
-    #[error("{}", .0.en)]
-    Unavailable(Text),
-    /// The keyring answered but the operation failed.
-    #[error("the keyring failed: {0}. Retry; if it persists, restart the keyring service")]
-    Failed(String),
+    Unavailable(Msg),
+    /// The keyring answered but the operation failed: the keyring's words or ours.
+    Failed(Arg),
     /// The stored value is not text we wrote.
-    #[error(
-        "the keyring entry {service}/{account} is not readable text: delete it (`wxsign secret delete`) and set it again"
-    )]
     Corrupt { service: String, account: String },
 }
 
+/// The English sentence, for logs and error chains.
+impl std::fmt::Display for SecretError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.text().get(Lang::En))
+    }
+}
+
 impl SecretError {
-    pub fn text(&self) -> Text {
+    /// What failed and what to do.
+    pub fn text(&self) -> Msg {
         match self {
-            SecretError::Unavailable(t) => t.clone(),
-            other => Text::new(other.to_string(), other.to_string()),
+            SecretError::Unavailable(m) => m.clone(),
+            SecretError::Failed(detail) => msg!("secrets-failed", detail = detail.clone()),
+            SecretError::Corrupt { service, account } => {
+                msg!("secrets-corrupt", service = service, account = account)
+            }
         }
     }
 }
@@ -71,23 +78,15 @@ pub enum StoreHealth {
     /// `WXSIGN_KEYRING=memory`: nothing persists, by request.
     MemoryByRequest,
     /// No keyring is usable: secrets are session-only until the user fixes it.
-    Unavailable(Text),
+    Unavailable(Msg),
 }
 
 impl StoreHealth {
-    pub fn text(&self) -> Text {
+    pub fn text(&self) -> Msg {
         match self {
-            StoreHealth::Keyring => Text::new(
-                "secrets and the token cache are in the OS keyring",
-                "密钥和令牌缓存保存在系统钥匙串中",
-            ),
-            StoreHealth::MemoryByRequest => Text::new(
-                format!(
-                    "{KEYRING_ENV}=memory: secrets and the token cache are kept in memory for this session only"
-                ),
-                format!("{KEYRING_ENV}=memory：密钥和令牌缓存仅保存在本次会话的内存中"),
-            ),
-            StoreHealth::Unavailable(t) => t.clone(),
+            StoreHealth::Keyring => msg!("secrets-in-keyring"),
+            StoreHealth::MemoryByRequest => msg!("secrets-in-memory", env = KEYRING_ENV),
+            StoreHealth::Unavailable(m) => m.clone(),
         }
     }
 }
@@ -110,34 +109,23 @@ pub enum SecretStatus {
     Present(SecretSource),
     Missing,
     /// The keyring could not be asked; the text says why and what to do.
-    Unknown(Text),
+    Unknown(Msg),
 }
 
 /// The message for a keyring that cannot be used, with the fix for this platform.
-pub fn unavailable_text(detail: &str) -> Text {
-    let (fix_en, fix_zh) = if cfg!(target_os = "linux") {
-        (
-            "start a Secret Service (gnome-keyring or KeePassXC) in your desktop session, or run under `dbus-run-session` with `gnome-keyring-daemon --unlock`",
-            "请在桌面会话中启动 Secret Service（gnome-keyring 或 KeePassXC），或在 `dbus-run-session` 下运行并执行 `gnome-keyring-daemon --unlock`",
-        )
+pub fn unavailable_text(detail: impl Into<Arg>) -> Msg {
+    let fix = if cfg!(target_os = "linux") {
+        msg!("secrets-unavailable-fix-linux")
     } else if cfg!(target_os = "macos") {
-        (
-            "unlock the login keychain in Keychain Access",
-            "请在“钥匙串访问”中解锁登录钥匙串",
-        )
+        msg!("secrets-unavailable-fix-macos")
     } else {
-        (
-            "check that Credential Manager is available for your user",
-            "请确认当前用户可以使用凭据管理器",
-        )
+        msg!("secrets-unavailable-fix-windows")
     };
-    Text::new(
-        format!(
-            "no usable OS keyring ({detail}): {fix_en}. Until then the secret can be kept for this session only (or set {APP_SECRET_ENV}) and the token cache lives in memory; neither is ever written to a file."
-        ),
-        format!(
-            "没有可用的系统钥匙串（{detail}）：{fix_zh}。在此之前，密钥只能保存在本次会话中（或设置 {APP_SECRET_ENV}），令牌缓存仅在内存中；两者都绝不会写入文件。"
-        ),
+    msg!(
+        "secrets-unavailable",
+        detail = detail,
+        fix = fix,
+        env = APP_SECRET_ENV
     )
 }
 

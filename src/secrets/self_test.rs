@@ -2,23 +2,20 @@
 //! and delete of a throwaway entry. Kept here: this module alone touches the keyring.
 
 use super::{SecretError, SecretStore};
-use crate::core::text::Text;
+use crate::core::text::{Msg, msg};
 use crate::secret::Secret;
 
 /// Keyring service of the throwaway entry; it is deleted again at once.
 pub const SELF_TEST_SERVICE: &str = "wxsign-doctor";
 
 /// The OS keyring this build uses, by name.
-pub fn platform_store() -> Text {
+pub fn platform_store() -> Msg {
     if cfg!(target_os = "macos") {
-        Text::new("macOS Keychain", "macOS 钥匙串")
+        msg!("secrets-store-macos")
     } else if cfg!(windows) {
-        Text::new("Windows Credential Manager", "Windows 凭据管理器")
+        msg!("secrets-store-windows")
     } else {
-        Text::new(
-            "Secret Service over D-Bus (gnome-keyring, KeePassXC)",
-            "D-Bus 上的 Secret Service（gnome-keyring、KeePassXC）",
-        )
+        msg!("secrets-store-linux")
     }
 }
 
@@ -34,15 +31,13 @@ pub fn write_read_delete(store: &dyn SecretStore) -> Result<(), SecretError> {
         Some(v) if v.reveal() == value.reveal() => {}
         _ => {
             return Err(SecretError::Failed(
-                "an entry just written could not be read back".to_owned(),
+                msg!("secrets-self-test-unreadable").into(),
             ));
         }
     }
     match deleted? {
         true => Ok(()),
-        false => Err(SecretError::Failed(
-            "an entry just written was gone before it could be deleted".to_owned(),
-        )),
+        false => Err(SecretError::Failed(msg!("secrets-self-test-gone").into())),
     }
 }
 

@@ -25,8 +25,6 @@ crate::i18n::string_table! {
         pass,
         fail,
         error,
-        not_run,
-        flaky,
         repeat,
         repeat_hint,
         all,

@@ -194,8 +194,7 @@ fn sorted_values_ui(
                 ui.colored_label(palette.punct, "+");
             }
             let shown = if hide && *key == "api_ticket" {
-                let head: String = value.chars().take(6).collect();
-                format!("{head}…({})", value.chars().count())
+                crate::secret::redact(value)
             } else {
                 value.clone()
             };
@@ -233,7 +232,7 @@ pub fn card_sign_ui(ui: &mut egui::Ui, form: &mut CardForm, s: &Strings) {
     let shown = if form.show_ticket {
         string1.clone()
     } else {
-        hide_ticket(&string1, &values.api_ticket)
+        crate::secret::redact_in(&string1, [values.api_ticket.as_str()])
     };
     ui.add(egui::Label::new(RichText::new(shown).monospace()).wrap());
     ui.horizontal(|ui| {
@@ -244,14 +243,6 @@ pub fn card_sign_ui(ui: &mut egui::Ui, form: &mut CardForm, s: &Strings) {
         widgets::copy_button(ui, c.copy_string, c.copied, &string1);
         widgets::copy_button(ui, c.copy_signature, c.copied, &signature);
     });
-}
-
-fn hide_ticket(text: &str, ticket: &str) -> String {
-    if ticket.is_empty() {
-        return text.to_owned();
-    }
-    let head: String = ticket.chars().take(6).collect();
-    text.replacen(ticket, &format!("{head}…({})", ticket.chars().count()), 1)
 }
 
 /// Verify panel, Card mode: the form plus the signature, a Verify button, and the verdict with
@@ -355,19 +346,5 @@ fn marked(ui: &mut egui::Ui, text: &str, hl: &[Range<usize>], hide: bool, ticket
         widgets::marked_text(ui, text, hl);
         return;
     };
-    let head: String = ticket.chars().take(6).collect();
-    let preview = format!("{head}…({})", ticket.chars().count());
-    let shown = format!("{}{preview}{}", &text[..at], &text[at + ticket.len()..]);
-    let end = at + ticket.len();
-    let shift = |i: usize| i + preview.len() - ticket.len();
-    let mut ranges: Vec<Range<usize>> = hl.iter().filter(|r| r.end <= at).cloned().collect();
-    if hl.iter().any(|r| r.start < end && r.end > at) {
-        ranges.push(at..at + preview.len());
-    }
-    ranges.extend(
-        hl.iter()
-            .filter(|r| r.start >= end)
-            .map(|r| shift(r.start)..shift(r.end)),
-    );
-    widgets::marked_text(ui, &shown, &ranges);
+    widgets::marked_text_hiding(ui, text, hl, at..at + ticket.len());
 }

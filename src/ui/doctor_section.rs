@@ -5,6 +5,7 @@ use eframe::egui::{self, Color32, RichText};
 
 use crate::core::text::Lang;
 use crate::doctor::{Line, Status};
+use crate::i18n::Render;
 
 crate::i18n::string_table! {
     /// This section's strings (ids `doctor-<field>`), kept next to their only user.

@@ -45,6 +45,7 @@ use std::path::PathBuf;
 use eframe::egui;
 
 use crate::gui_settings::{AppState, Panel};
+use crate::i18n::Render;
 use fonts::CjkSource;
 use i18n::Strings;
 
@@ -321,11 +322,7 @@ impl WxsignApp {
 
     fn settings_ui(&mut self, ui: &mut egui::Ui, s: &'static Strings) {
         let lang = self.lang();
-        let store = self
-            .rt
-            .store
-            .as_ref()
-            .map(|h| h.text().get(lang).to_owned());
+        let store = self.rt.store.as_ref().map(|h| h.text().get(lang));
         let changed = settings_panel::settings_panel_ui(
             ui,
             &mut self.state,

@@ -6,6 +6,7 @@ use eframe::egui::{self, RichText};
 use super::i18n::Strings;
 use super::runtime::Runtime;
 use super::{theme, widgets};
+use crate::i18n::Render;
 use crate::profile::{AccountKind, Profile, TokenMode};
 use crate::secret::Secret;
 use crate::secrets::{SecretSource, SecretStatus, StoreHealth};
@@ -95,7 +96,7 @@ pub fn secret_status_text(
         Some(SecretStatus::Present(SecretSource::Env)) => (s.secret_env.to_owned(), p.ok),
         Some(SecretStatus::Present(_)) => (s.secret_session.to_owned(), p.warn),
         Some(SecretStatus::Missing) | None => missing,
-        Some(SecretStatus::Unknown(t)) => (t.get(s.lang()).to_owned(), p.warn),
+        Some(SecretStatus::Unknown(t)) => (t.get(s.lang()), p.warn),
     }
 }
 
@@ -229,9 +230,7 @@ pub fn editor_ui(
                     .map(str::to_owned)
                     .collect();
                 let checked = ed.redis.apply(&mut profile, s.lang()).and_then(|()| {
-                    profile
-                        .validate()
-                        .map_err(|e| e.text().get(s.lang()).to_owned())?;
+                    profile.validate().map_err(|e| e.text().get(s.lang()))?;
                     if ed.redis.use_pasted && !ed.redis.use_redis {
                         // Agent tickets only where the platform has apps.
                         let apps = if profile.platform.spec().per_app_secrets {

@@ -273,11 +273,7 @@ pub fn redis_fields_ui(
             Some(RedisTest::Failed(report)) => {
                 ui.colored_label(
                     palette.error,
-                    RichText::new(format!(
-                        "{}: {}",
-                        report.meaning.get(lang),
-                        report.fix.get(lang)
-                    )),
+                    RichText::new(format!("{}: {}", report.meaning(lang), report.fix(lang))),
                 );
             }
         }

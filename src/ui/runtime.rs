@@ -8,7 +8,7 @@ use eframe::egui;
 
 use super::credential::Credential;
 use super::log_panel::{LogPanel, LogRow};
-use crate::core::text::{Lang, Msg, Text, msg};
+use crate::core::text::{Lang, Msg, msg};
 use crate::core::verify::TicketCandidate;
 use crate::i18n::Render;
 use crate::profile::Profile;
@@ -42,7 +42,7 @@ pub struct Runtime {
     pub store: Option<StoreHealth>,
     pub profiles: Vec<Profile>,
     pub profiles_loaded: bool,
-    pub profiles_problem: Option<Text>,
+    pub profiles_problem: Option<Msg>,
     pub secret_status: HashMap<String, SecretStatus>,
     pub tokens: HashMap<String, Credential>,
     pub tickets: HashMap<String, Credential>,
@@ -55,7 +55,7 @@ pub struct Runtime {
     /// Token/ticket requests in flight: the spinner shows while this is above zero.
     pub in_flight: usize,
     pub error: Option<(Operation, ErrorReport)>,
-    pub warnings: Vec<Text>,
+    pub warnings: Vec<Msg>,
     /// Profiles whose ticket is fetched once their token arrives (so both statuses show).
     pending_ticket: Vec<Profile>,
     /// WeCom: the app whose token, corp ticket and agent ticket a fetch is for, by profile.
@@ -258,7 +258,7 @@ impl Runtime {
                         if !self.secret_status.contains_key(&p.app_id) {
                             self.secret_status.insert(
                                 p.app_id.clone(),
-                                SecretStatus::Unknown(Text::new("…", "…")),
+                                SecretStatus::Unknown(msg!("secrets-status-checking")),
                             );
                             if let Some(w) = &self.worker {
                                 w.send(Command::CheckSecret {
@@ -435,7 +435,7 @@ fn credential(ticket: &crate::wechat::TicketInfo, now: i64) -> Credential {
         source: match &ticket.origin {
             // The API's tickets by kind (`jsapi`, `agent_config`), others by where they are.
             TicketOrigin::Wechat | TicketOrigin::Wecom => ticket.kind.as_str().to_owned(),
-            other => other.label(),
+            other => other.label().get(Lang::En),
         },
         from_cache: ticket.from_cache,
         fetched_at: ticket.fetched_at,

@@ -278,8 +278,8 @@ fn error_ui(ui: &mut egui::Ui, report: &ErrorReport, s: &Strings) -> bool {
                     dismissed = true;
                 }
             });
-            ui.label(report.meaning.get(lang));
-            ui.label(format!("{}: {}", s.fix, report.fix.get(lang)));
+            ui.label(report.meaning(lang));
+            ui.label(format!("{}: {}", s.fix, report.fix(lang)));
         });
     dismissed
 }

@@ -271,22 +271,7 @@ fn string1_ui(ui: &mut egui::Ui, string1: &str, hl: &[Range<usize>], hide_ticket
         widgets::marked_text(ui, string1, hl);
         return;
     };
-    let ticket = &string1[KEY.len()..end];
-    let head: String = ticket.chars().take(6).collect();
-    // No spaces: they would be drawn as invisible-character markers.
-    let preview = format!("{head}…({})", ticket.chars().count());
-    let shown = format!("{KEY}{preview}{}", &string1[end..]);
-    let shift = |i: usize| i + KEY.len() + preview.len() - end;
-    let mut ranges = Vec::new();
-    if hl.iter().any(|r| r.start < end && r.end > KEY.len()) {
-        ranges.push(KEY.len()..KEY.len() + preview.len());
-    }
-    ranges.extend(
-        hl.iter()
-            .filter(|r| r.end > end)
-            .map(|r| shift(r.start.max(end))..shift(r.end)),
-    );
-    widgets::marked_text(ui, &shown, &ranges);
+    widgets::marked_text_hiding(ui, string1, hl, KEY.len()..end);
 }
 
 fn outcome_ui(ui: &mut egui::Ui, outcome: &Outcome, hide_ticket: bool, s: &Strings) {

@@ -8,6 +8,7 @@ use super::i18n::Strings;
 use super::runtime::Runtime;
 use super::wecom_strings::wecom_strings;
 use super::{theme, widgets};
+use crate::i18n::Render;
 use crate::platform::{Platform, WecomApp, app_account};
 use crate::profile::Profile;
 use crate::secret::Secret;
@@ -202,7 +203,7 @@ fn app_secret_status(
         Some(SecretStatus::Present(_)) => (s.secret_session.to_owned(), p.warn),
         Some(SecretStatus::Missing) | None if needed => (s.secret_missing.to_owned(), p.error),
         Some(SecretStatus::Missing) | None => (s.secret_not_needed.to_owned(), p.info),
-        Some(SecretStatus::Unknown(t)) => (t.get(s.lang()).to_owned(), p.warn),
+        Some(SecretStatus::Unknown(t)) => (t.get(s.lang()), p.warn),
     }
 }
 

@@ -158,8 +158,7 @@ fn call_ui(
     let shown = if show_ticket {
         sig.string1.clone()
     } else {
-        sig.string1
-            .replacen(&sig.jsapi_ticket, &secret::redact(&sig.jsapi_ticket), 1)
+        secret::redact_in(&sig.string1, [sig.jsapi_ticket.as_str()])
     };
     egui::Frame::new()
         .fill(ui.visuals().extreme_bg_color)

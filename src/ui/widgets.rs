@@ -191,6 +191,58 @@ pub fn marked_text(ui: &mut egui::Ui, text: &str, highlights: &[Range<usize>]) -
     ui.label(job)
 }
 
+/// [`marked_text`] with `text[ticket]` drawn as its [`crate::secret::redact`]ed preview, so a
+/// screen share never shows the credential: the preview is not part of the string, so it gets
+/// no invisible-character markers, and it is highlighted when a highlight touches the ticket.
+pub fn marked_text_hiding(
+    ui: &mut egui::Ui,
+    text: &str,
+    highlights: &[Range<usize>],
+    ticket: Range<usize>,
+) -> egui::Response {
+    let palette = theme::palette(ui);
+    let font = egui::TextStyle::Monospace.resolve(ui.style());
+    let color = ui.visuals().text_color();
+    let before: Vec<Range<usize>> = highlights
+        .iter()
+        .filter(|r| r.start < ticket.start)
+        .map(|r| r.start..r.end.min(ticket.start))
+        .collect();
+    let after: Vec<Range<usize>> = highlights
+        .iter()
+        .filter(|r| r.end > ticket.end)
+        .map(|r| r.start.max(ticket.end) - ticket.end..r.end - ticket.end)
+        .collect();
+    let mut job = LayoutJob::default();
+    append_marked(
+        &mut job,
+        &text[..ticket.start],
+        &before,
+        color,
+        &font,
+        &palette,
+    );
+    let mut preview = TextFormat::simple(font.clone(), color);
+    if highlights
+        .iter()
+        .any(|r| r.start < ticket.end && r.end > ticket.start)
+    {
+        preview.background = palette.changed_bg;
+    }
+    job.append(&crate::secret::redact(&text[ticket.clone()]), 0.0, preview);
+    append_marked(
+        &mut job,
+        &text[ticket.end..],
+        &after,
+        color,
+        &font,
+        &palette,
+    );
+    job.wrap.max_width = ui.available_width();
+    job.wrap.break_anywhere = true;
+    ui.label(job)
+}
+
 /// A heading-sized section title.
 pub fn section(ui: &mut egui::Ui, title: &str) {
     ui.add_space(4.0);

@@ -2,10 +2,9 @@
 
 use std::time::Duration;
 
-use serde::Serialize;
-
 use super::errcode;
-use crate::core::text::Text;
+use crate::core::text::{Lang, Msg, msg};
+use crate::i18n::Render;
 use crate::platform::Platform;
 use crate::profile::ProfileError;
 use crate::secrets::SecretError;
@@ -14,7 +13,6 @@ use crate::secrets::SecretError;
 /// token and ticket before they get here.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum WechatError {
-    #[error("{endpoint}: {} errcode {errcode} ({errmsg}): {}; {}", api_name(*.platform), errcode::describe_in(*.platform, *.errcode).0.en, errcode::describe_in(*.platform, *.errcode).1.en)]
     Api {
         endpoint: String,
         errcode: i64,
@@ -26,52 +24,72 @@ pub enum WechatError {
         /// WeCom: the app (agentid) whose token or agent ticket was asked for.
         agent: Option<u64>,
     },
-    #[error(
-        "{endpoint}: HTTP {status} from the API base: check the API base URL and that the proxy in front of WeChat is up"
-    )]
-    HttpStatus { endpoint: String, status: u16 },
-    #[error(
-        "{endpoint}: the answer is not JSON (HTTP {status}, {content_type}, starts with {preview:?}): the API base points at something that is not WeChat, or a proxy or captive portal answered"
-    )]
+    HttpStatus {
+        endpoint: String,
+        status: u16,
+    },
     NotJson {
         endpoint: String,
         status: u16,
         content_type: String,
         preview: String,
     },
-    #[error(
-        "{endpoint}: the JSON answer has no {field}: the API base is not WeChat or a proxy changed the answer"
-    )]
     MissingField {
         endpoint: String,
         field: &'static str,
     },
-    #[error("{endpoint}: no answer within {} ms: check the network or raise the profile's timeout", .after.as_millis())]
-    Timeout { endpoint: String, after: Duration },
-    #[error(
-        "{endpoint}: the host {host} could not be resolved (DNS): check the API base and your network or proxy settings (HTTPS_PROXY)"
-    )]
-    Dns { endpoint: String, host: String },
-    #[error(
-        "{endpoint}: TLS failed ({detail}): behind a corporate proxy, install its CA in the OS certificate store"
-    )]
-    Tls { endpoint: String, detail: String },
-    #[error(
-        "{endpoint}: could not connect ({detail}): check the API base, the network and HTTPS_PROXY"
-    )]
-    Connect { endpoint: String, detail: String },
-    #[error("{endpoint}: the request failed ({detail})")]
-    Network { endpoint: String, detail: String },
-    #[error("the API base '{0}' is not a valid http(s) URL: fix it in the profile or --api-base")]
+    Timeout {
+        endpoint: String,
+        after: Duration,
+    },
+    Dns {
+        endpoint: String,
+        host: String,
+    },
+    Tls {
+        endpoint: String,
+        detail: String,
+    },
+    Connect {
+        endpoint: String,
+        detail: String,
+    },
+    Network {
+        endpoint: String,
+        detail: String,
+    },
     BadBase(String),
-    #[error("the HTTP client could not be built ({0}): check the system's TLS certificates")]
     Setup(String),
+}
+
+/// What happened, its meaning and the fix, in English: for logs and error chains.
+impl std::fmt::Display for WechatError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let full = match self {
+            WechatError::Api {
+                platform, errcode, ..
+            } => {
+                let (meaning, fix) = errcode::describe_in(*platform, *errcode);
+                msg!(
+                    "wechat-error-api-full",
+                    detail = self.detail_text(),
+                    meaning = meaning,
+                    fix = fix
+                )
+            }
+            other => msg!(
+                "wechat-error-full",
+                detail = other.detail_text(),
+                fix = transport_text(other).1
+            ),
+        };
+        f.write_str(&full.get(Lang::En))
+    }
 }
 
 /// A failure of a token or ticket request, from the secret lookup to the HTTP call.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ClientError {
-    #[error("no appSecret for {app_id}: {}", no_secret_fix(*.keyring).en)]
     NoSecret {
         app_id: String,
         /// Whether the secret store is usable (`wxsign secret set`); without a usable OS
@@ -79,26 +97,38 @@ pub enum ClientError {
         keyring: bool,
     },
     /// A WeCom app has no secret (each app has its own).
-    #[error(
-        "no secret for app {agent_id} of {corp_id}: run `wxsign secret set --profile NAME --agent-id {agent_id}`, or set WXSIGN_APP_SECRET, or pass --secret-stdin"
-    )]
-    NoAppSecret { corp_id: String, agent_id: u64 },
-    #[error(transparent)]
+    NoAppSecret {
+        corp_id: String,
+        agent_id: u64,
+    },
     Secret(#[from] SecretError),
-    #[error(transparent)]
     Wechat(#[from] WechatError),
     /// The profile's own ticket source (its Redis, its pasted tickets) failed.
-    #[error(transparent)]
     Source(Box<SourceFailure>),
-    #[error("{0}")]
-    Profile(String),
-    #[error("internal error: {0}")]
+    Profile(Msg),
+    /// A background task failed (`detail` as the runtime put it).
     Internal(String),
+}
+
+/// The whole error in English, for logs and error chains.
+impl std::fmt::Display for ClientError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ClientError::Secret(e) => e.fmt(f),
+            ClientError::Wechat(e) => e.fmt(f),
+            ClientError::Source(e) => f.write_str(&e.display),
+            other => {
+                let r = other.report();
+                let full = msg!("wechat-error-full", detail = other.message(), fix = r.fix);
+                f.write_str(&full.get(Lang::En))
+            }
+        }
+    }
 }
 
 impl From<ProfileError> for ClientError {
     fn from(e: ProfileError) -> Self {
-        ClientError::Profile(e.to_string())
+        ClientError::Profile(e.text())
     }
 }
 
@@ -112,20 +142,53 @@ pub struct SourceFailure {
     /// As [`ErrorReport::errmsg`] shows it.
     pub errmsg: String,
     /// What happened, without the fix.
-    pub message: Text,
-    pub meaning: Text,
-    pub fix: Text,
+    pub message: Msg,
+    pub meaning: Msg,
+    pub fix: Msg,
 }
 
 /// The error as `--json` prints it and the GUI shows it: `{"errcode","errmsg","meaning","fix"}`.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+/// Meaning and fix are rendered in the language shown, with `--profile NAME` naming the profile
+/// once [`ErrorReport::for_profile`] knows it.
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ErrorReport {
     /// The WeChat errcode, when WeChat answered with one.
     pub errcode: Option<i64>,
     /// WeChat's errmsg, or our one-line description.
     pub errmsg: String,
-    pub meaning: Text,
-    pub fix: Text,
+    meaning: Msg,
+    fix: Msg,
+    /// The profile `NAME` stands for, as one shell word.
+    profile: Option<String>,
+}
+
+impl ErrorReport {
+    pub fn new(errcode: Option<i64>, errmsg: String, meaning: Msg, fix: Msg) -> Self {
+        Self {
+            errcode,
+            errmsg,
+            meaning,
+            fix,
+            profile: None,
+        }
+    }
+
+    /// What the error means, in `lang`.
+    pub fn meaning(&self, lang: Lang) -> String {
+        self.named(self.meaning.get(lang))
+    }
+
+    /// What to do, in `lang`.
+    pub fn fix(&self, lang: Lang) -> String {
+        self.named(self.fix.get(lang))
+    }
+
+    fn named(&self, text: String) -> String {
+        match &self.profile {
+            Some(word) => fill_profile(&text, word),
+            None => text,
+        }
+    }
 }
 
 impl ClientError {
@@ -149,120 +212,66 @@ impl ClientError {
                 let (meaning, mut fix) = errcode::describe_in(*platform, *code);
                 if let Some(ip) = caller_ip {
                     let console = platform.ip_console();
-                    fix = Text::new(
-                        format!("add {ip} to {}", console.en),
-                        format!("请将 {ip} 加入 {}", console.zh),
-                    );
-                    if *platform == Platform::Wecom {
-                        fix = Text::new(
-                            format!(
-                                "{}, or sign with a pasted or Redis ticket instead (`wxsign profile edit NAME --ticket-source pasted`): a desktop on an office IP is rarely trusted",
-                                fix.en
-                            ),
-                            format!(
-                                "{}，或改用粘贴的票据或 Redis 票据（`wxsign profile edit NAME --ticket-source pasted`）：办公网络的 IP 通常不在可信 IP 中",
-                                fix.zh
-                            ),
-                        );
-                    }
+                    fix = if *platform == Platform::Wecom {
+                        msg!("wechat-fix-allow-ip-wecom", ip = ip, console = console)
+                    } else {
+                        msg!("wechat-fix-allow-ip", ip = ip, console = console)
+                    };
                 }
                 if let (42012, Some(a)) = (*code, agent) {
-                    fix = Text::new(
-                        format!(
-                            "the agent ticket of app {a} needs the token of app {a} itself: the secret stored for agentid {a} belongs to another app. Set app {a}'s own secret (应用管理 → the app → Secret): `wxsign secret set --profile NAME --agent-id {a}`"
-                        ),
-                        format!(
-                            "应用 {a} 的应用票据需要应用 {a} 自己的令牌：为 agentid {a} 保存的 Secret 属于其他应用。请设置应用 {a} 自己的 Secret（应用管理 → 应用 → Secret）：`wxsign secret set --profile NAME --agent-id {a}`"
-                        ),
-                    );
+                    fix = msg!("wechat-fix-agent-ticket-own-token", agent_id = *a);
                 }
                 if let Some(base) = platform.spec().errcode_link
                     && errcode::devtool_link(errmsg).is_none()
                 {
-                    fix = Text::new(
-                        format!("{} (more: {base}{code})", fix.en),
-                        format!("{}（详见：{base}{code}）", fix.zh),
-                    );
+                    fix = msg!("wechat-fix-more", fix = fix, link = format!("{base}{code}"));
                 }
-                ErrorReport {
-                    errcode: Some(*code),
-                    errmsg: errmsg.clone(),
-                    meaning,
-                    fix,
-                }
+                ErrorReport::new(Some(*code), errmsg.clone(), meaning, fix)
             }
             ClientError::Wechat(w) => {
                 let (meaning, fix) = transport_text(w);
-                ErrorReport {
-                    errcode: None,
-                    errmsg: w.detail(),
-                    meaning,
-                    fix,
-                }
+                ErrorReport::new(None, w.detail(), meaning, fix)
             }
-            ClientError::NoSecret { app_id, keyring } => ErrorReport {
-                errcode: None,
-                errmsg: format!("no appSecret for {app_id}"),
-                meaning: Text::new(
-                    format!("no appSecret is set for {app_id}"),
-                    format!("{app_id} 没有设置 AppSecret"),
+            ClientError::NoSecret { app_id, keyring } => ErrorReport::new(
+                None,
+                format!("no appSecret for {app_id}"),
+                msg!("wechat-no-secret", app_id = app_id),
+                no_secret_fix(*keyring),
+            ),
+            ClientError::NoAppSecret { corp_id, agent_id } => ErrorReport::new(
+                None,
+                format!("no secret for app {agent_id} of {corp_id}"),
+                msg!(
+                    "wechat-no-app-secret",
+                    agent_id = *agent_id,
+                    corp_id = corp_id
                 ),
-                fix: no_secret_fix(*keyring),
-            },
-            ClientError::NoAppSecret { corp_id, agent_id } => ErrorReport {
-                errcode: None,
-                errmsg: format!("no secret for app {agent_id} of {corp_id}"),
-                meaning: Text::new(
-                    format!("no secret is set for app {agent_id} of {corp_id}"),
-                    format!("{corp_id} 的应用 {agent_id} 没有设置 Secret"),
-                ),
-                fix: Text::new(
-                    format!(
-                        "set that app's own secret (应用管理 → the app → Secret) with `wxsign secret set --profile NAME --agent-id {agent_id}` (or WXSIGN_APP_SECRET / --secret-stdin)"
-                    ),
-                    format!(
-                        "请用 `wxsign secret set --profile NAME --agent-id {agent_id}` 设置该应用自己的 Secret（应用管理 → 应用 → Secret）（或 WXSIGN_APP_SECRET / --secret-stdin）"
-                    ),
-                ),
-            },
-            ClientError::Source(e) => ErrorReport {
-                errcode: None,
-                errmsg: e.errmsg.clone(),
-                meaning: e.meaning.clone(),
-                fix: e.fix.clone(),
-            },
-            ClientError::Secret(e) => ErrorReport {
-                errcode: None,
+                msg!("wechat-no-app-secret-fix", agent_id = *agent_id),
+            ),
+            ClientError::Source(e) => {
+                ErrorReport::new(None, e.errmsg.clone(), e.meaning.clone(), e.fix.clone())
+            }
+            ClientError::Secret(e) => ErrorReport::new(
+                None,
                 // The fix is the whole message: printing it as errmsg too said it twice.
-                errmsg: "the keyring could not be used".to_owned(),
-                meaning: Text::new("the keyring could not be used", "无法使用系统钥匙串"),
-                fix: e.text(),
-            },
-            other => ErrorReport {
-                errcode: None,
-                errmsg: other.to_string(),
-                meaning: Text::new(other.to_string(), other.to_string()),
-                fix: Text::new(
-                    "check the profile (`wxsign profile show NAME`)",
-                    "请检查配置（`wxsign profile show NAME`）",
-                ),
-            },
+                "the keyring could not be used".to_owned(),
+                msg!("wechat-keyring-unusable"),
+                e.text(),
+            ),
+            ClientError::Profile(_) | ClientError::Internal(_) => {
+                let m = self.message();
+                ErrorReport::new(None, m.get(Lang::En), m, msg!("wechat-fix-check-profile"))
+            }
         }
     }
 }
 
 /// How to give a missing appSecret: the keyring when there is one, else per call.
-fn no_secret_fix(keyring: bool) -> Text {
+fn no_secret_fix(keyring: bool) -> Msg {
     if keyring {
-        Text::new(
-            "store it with `wxsign secret set --profile NAME`, or set WXSIGN_APP_SECRET, or pass --secret-stdin",
-            "请用 `wxsign secret set --profile NAME` 保存，或设置 WXSIGN_APP_SECRET，或使用 --secret-stdin",
-        )
+        msg!("wechat-no-secret-fix")
     } else {
-        Text::new(
-            "no usable OS keyring can store it here, so give it per call: set WXSIGN_APP_SECRET or pass --secret-stdin",
-            "这里没有可用的系统钥匙串来保存它，请每次调用时提供：设置 WXSIGN_APP_SECRET 或使用 --secret-stdin",
-        )
+        msg!("wechat-no-secret-fix-no-keyring")
     }
 }
 
@@ -273,18 +282,16 @@ impl ErrorReport {
         let word = shell_word(name);
         Self {
             errmsg: fill_profile(&self.errmsg, &word),
-            meaning: naming_profile(&self.meaning, name),
-            fix: naming_profile(&self.fix, name),
+            profile: Some(word),
             ..self
         }
     }
 }
 
-/// `text` with the `NAME` placeholder of `--profile NAME` (and `profile show|edit NAME`)
-/// replaced by `name`, quoted for the shell when needed.
-pub fn naming_profile(text: &Text, name: &str) -> Text {
-    let word = shell_word(name);
-    Text::new(fill_profile(&text.en, &word), fill_profile(&text.zh, &word))
+/// `text` (rendered) with the `NAME` placeholder of `--profile NAME` (and `profile show|edit
+/// NAME`) replaced by `name`, quoted for the shell when needed.
+pub fn naming_profile(text: &str, name: &str) -> String {
+    fill_profile(text, &shell_word(name))
 }
 
 fn fill_profile(s: &str, word: &str) -> String {
@@ -309,62 +316,84 @@ fn shell_word(name: &str) -> String {
 }
 
 impl ClientError {
-    /// What happened, in both languages, without the fix (a report prints that on its own
-    /// line). Details that come from the network or the OS stay as they were given.
-    pub fn message(&self) -> Text {
+    /// What happened, without the fix (a report prints that on its own line). Details that
+    /// come from the network or the OS stay as they were given.
+    pub fn message(&self) -> Msg {
         match self {
             ClientError::Wechat(w) => w.detail_text(),
-            ClientError::NoSecret { .. } | ClientError::NoAppSecret { .. } => self.report().meaning,
-            ClientError::Secret(_) => {
-                Text::new("the keyring could not be used", "无法使用系统钥匙串")
+            ClientError::NoSecret { app_id, .. } => msg!("wechat-no-secret", app_id = app_id),
+            ClientError::NoAppSecret { corp_id, agent_id } => {
+                msg!(
+                    "wechat-no-app-secret",
+                    agent_id = *agent_id,
+                    corp_id = corp_id
+                )
             }
+            ClientError::Secret(_) => msg!("wechat-keyring-unusable"),
             ClientError::Source(e) => e.message.clone(),
-            ClientError::Profile(s) | ClientError::Internal(s) => Text::new(s.clone(), s.clone()),
+            ClientError::Profile(m) => m.clone(),
+            ClientError::Internal(detail) => msg!("wechat-internal", detail = detail),
         }
     }
 }
 
 impl WechatError {
-    /// [`WechatError::detail`] in both languages.
-    pub fn detail_text(&self) -> Text {
-        let zh = match self {
+    /// What happened, without the advice: reports print the fix on a line of its own.
+    pub fn detail_text(&self) -> Msg {
+        match self {
             WechatError::HttpStatus { endpoint, status } => {
-                format!("{endpoint}：API 地址返回 HTTP {status}")
+                msg!("wechat-http-status", endpoint = endpoint, status = *status)
             }
             WechatError::NotJson {
                 endpoint,
                 status,
                 content_type,
                 preview,
-            } => format!(
-                "{endpoint}：返回内容不是 JSON（HTTP {status}，{content_type}，开头为 {preview:?}）"
+            } => msg!(
+                "wechat-not-json",
+                endpoint = endpoint,
+                status = *status,
+                content_type = content_type,
+                preview = format!("{preview:?}")
             ),
             WechatError::MissingField { endpoint, field } => {
-                format!("{endpoint}：JSON 应答中没有 {field}")
+                msg!("wechat-missing-field", endpoint = endpoint, field = *field)
             }
             WechatError::Timeout { endpoint, after } => {
-                format!("{endpoint}：{} 毫秒内没有应答", after.as_millis())
+                msg!(
+                    "wechat-timeout",
+                    endpoint = endpoint,
+                    ms = after.as_millis()
+                )
             }
             WechatError::Dns { endpoint, host } => {
-                format!("{endpoint}：无法解析域名 {host}（DNS）")
+                msg!("wechat-dns", endpoint = endpoint, host = host)
             }
-            WechatError::Tls { endpoint, detail } => format!("{endpoint}：TLS 失败（{detail}）"),
+            WechatError::Tls { endpoint, detail } => {
+                msg!("wechat-tls", endpoint = endpoint, detail = detail)
+            }
             WechatError::Connect { endpoint, detail } => {
-                format!("{endpoint}：无法连接（{detail}）")
+                msg!("wechat-connect", endpoint = endpoint, detail = detail)
             }
             WechatError::Network { endpoint, detail } => {
-                format!("{endpoint}：请求失败（{detail}）")
+                msg!("wechat-network", endpoint = endpoint, detail = detail)
             }
-            WechatError::BadBase(base) => format!("API 地址 '{base}' 不是有效的 http(s) URL"),
-            WechatError::Setup(detail) => format!("无法创建 HTTP 客户端（{detail}）"),
+            WechatError::BadBase(base) => msg!("wechat-bad-base", base = base),
+            WechatError::Setup(detail) => msg!("wechat-setup", detail = detail),
             WechatError::Api {
                 endpoint,
                 errcode,
                 errmsg,
+                platform,
                 ..
-            } => format!("{endpoint}：微信错误码 {errcode}（{errmsg}）"),
-        };
-        Text::new(self.detail(), zh)
+            } => msg!(
+                "wechat-api",
+                endpoint = endpoint,
+                api = platform.spec().api_name.clone(),
+                errcode = *errcode,
+                errmsg = errmsg
+            ),
+        }
     }
 
     /// The same error, naming the WeCom app (agentid) it concerns.
@@ -389,110 +418,32 @@ impl WechatError {
         }
     }
 
-    /// What happened, without the advice the full message ends with: reports print the fix on
-    /// a line of its own.
+    /// What happened, in English, without the advice the full message ends with.
     pub fn detail(&self) -> String {
-        match self {
-            WechatError::HttpStatus { endpoint, status } => {
-                format!("{endpoint}: HTTP {status} from the API base")
-            }
-            WechatError::NotJson {
-                endpoint,
-                status,
-                content_type,
-                preview,
-            } => format!(
-                "{endpoint}: the answer is not JSON (HTTP {status}, {content_type}, starts with {preview:?})"
-            ),
-            WechatError::MissingField { endpoint, field } => {
-                format!("{endpoint}: the JSON answer has no {field}")
-            }
-            WechatError::Timeout { endpoint, after } => {
-                format!("{endpoint}: no answer within {} ms", after.as_millis())
-            }
-            WechatError::Dns { endpoint, host } => {
-                format!("{endpoint}: the host {host} could not be resolved (DNS)")
-            }
-            WechatError::Tls { endpoint, detail } => format!("{endpoint}: TLS failed ({detail})"),
-            WechatError::Connect { endpoint, detail } => {
-                format!("{endpoint}: could not connect ({detail})")
-            }
-            WechatError::Network { endpoint, detail } => {
-                format!("{endpoint}: the request failed ({detail})")
-            }
-            WechatError::BadBase(base) => {
-                format!("the API base '{base}' is not a valid http(s) URL")
-            }
-            WechatError::Setup(detail) => format!("the HTTP client could not be built ({detail})"),
-            WechatError::Api {
-                endpoint,
-                errcode,
-                errmsg,
-                platform,
-                ..
-            } => format!(
-                "{endpoint}: {} errcode {errcode} ({errmsg})",
-                api_name(*platform)
-            ),
-        }
+        self.detail_text().get(Lang::En)
     }
 }
 
-/// Who answers: "WeChat" or "WeCom", as the error messages say it.
-fn api_name(platform: Platform) -> &'static str {
-    platform.spec().api_name
-}
-
-fn transport_text(e: &WechatError) -> (Text, Text) {
-    let (m_en, m_zh, f_en, f_zh) = match e {
+/// The meaning and the fix of a failure before WeChat answered.
+fn transport_text(e: &WechatError) -> (Msg, Msg) {
+    match e {
         WechatError::HttpStatus { .. } => (
-            "the API base answered with an HTTP error",
-            "API 地址返回了 HTTP 错误",
-            "check the API base URL and that the proxy in front of WeChat is up",
-            "请检查 API 地址，以及微信前面的代理是否正常",
+            msg!("wechat-meaning-http-status"),
+            msg!("wechat-fix-http-status"),
         ),
         WechatError::NotJson { .. } | WechatError::MissingField { .. } => (
-            "the answer is not a WeChat API answer",
-            "返回内容不是微信接口的应答",
-            "the API base points at something else, or a proxy or captive portal answered: check the API base",
-            "API 地址指向了其他服务，或被代理/认证页面拦截：请检查 API 地址",
+            msg!("wechat-meaning-not-wechat"),
+            msg!("wechat-fix-not-wechat"),
         ),
-        WechatError::Timeout { .. } => (
-            "no answer in time",
-            "请求超时",
-            "check the network, or raise the profile's timeouts",
-            "请检查网络，或调大配置中的超时时间",
-        ),
-        WechatError::Dns { .. } => (
-            "the API host could not be resolved",
-            "无法解析 API 域名",
-            "check the API base, the network and HTTPS_PROXY",
-            "请检查 API 地址、网络和 HTTPS_PROXY",
-        ),
-        WechatError::Tls { .. } => (
-            "the TLS handshake failed",
-            "TLS 握手失败",
-            "behind a corporate proxy, install its CA certificate in the OS store",
-            "如在公司代理后面，请将其 CA 证书安装到系统证书库",
-        ),
-        WechatError::Connect { .. } | WechatError::Network { .. } => (
-            "the API base could not be reached",
-            "无法连接 API 地址",
-            "check the API base, the network and HTTPS_PROXY",
-            "请检查 API 地址、网络和 HTTPS_PROXY",
-        ),
-        WechatError::Setup(_) => (
-            "the HTTP client could not be built",
-            "无法创建 HTTP 客户端",
-            "check the system's TLS certificates",
-            "请检查系统的 TLS 证书",
-        ),
-        WechatError::BadBase(_) | WechatError::Api { .. } => (
-            "the request could not be made",
-            "无法发出请求",
-            "fix the API base in the profile or --api-base",
-            "请修正配置中的 API 地址或 --api-base",
-        ),
-    };
-    (Text::new(m_en, m_zh), Text::new(f_en, f_zh))
+        WechatError::Timeout { .. } => (msg!("wechat-meaning-timeout"), msg!("wechat-fix-timeout")),
+        WechatError::Dns { .. } => (msg!("wechat-meaning-dns"), msg!("wechat-fix-network")),
+        WechatError::Tls { .. } => (msg!("wechat-meaning-tls"), msg!("wechat-fix-tls")),
+        WechatError::Connect { .. } | WechatError::Network { .. } => {
+            (msg!("wechat-meaning-connect"), msg!("wechat-fix-network"))
+        }
+        WechatError::Setup(_) => (msg!("wechat-meaning-setup"), msg!("wechat-fix-setup")),
+        WechatError::BadBase(_) | WechatError::Api { .. } => {
+            (msg!("wechat-meaning-bad-base"), msg!("wechat-fix-bad-base"))
+        }
+    }
 }

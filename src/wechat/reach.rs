@@ -6,6 +6,7 @@
 use std::net::SocketAddr;
 use std::time::Duration;
 
+use crate::core::text::{Arg, msg};
 use crate::profile::Timeouts;
 
 /// What happened at each step; a later step is `None` when an earlier one failed.
@@ -14,13 +15,14 @@ pub struct Reach {
     pub base: String,
     /// The proxy the request goes through (`scheme://host:port`, never its credentials).
     pub proxy: Option<String>,
-    /// The addresses of the host connected to (the proxy's, with a proxy).
-    pub dns: Result<Vec<SocketAddr>, String>,
-    pub tcp: Option<Result<SocketAddr, String>>,
+    /// The addresses of the host connected to (the proxy's, with a proxy). Each failure is the
+    /// OS's or the TLS stack's own words, or ours from the catalogue.
+    pub dns: Result<Vec<SocketAddr>, Arg>,
+    pub tcp: Option<Result<SocketAddr, Arg>>,
     /// `None` for an `http://` base (no TLS) or when not reached.
-    pub tls: Option<Result<(), String>>,
+    pub tls: Option<Result<(), Arg>>,
     /// The HTTP status of `GET {base}/`: any answer proves the base is reachable.
-    pub http: Option<Result<u16, String>>,
+    pub http: Option<Result<u16, Arg>>,
     /// The server's `Date` header (Unix seconds) and the local clock when it arrived.
     pub clock: Option<(i64, i64)>,
 }
@@ -66,7 +68,7 @@ pub async fn reach(base: &str, timeouts: &Timeouts, now: impl Fn() -> i64) -> Re
     let mut r = Reach {
         base: base.to_owned(),
         proxy: None,
-        dns: Err(String::new()),
+        dns: Err(Arg::Str(String::new())),
         tcp: None,
         tls: None,
         http: None,
@@ -75,7 +77,7 @@ pub async fn reach(base: &str, timeouts: &Timeouts, now: impl Fn() -> i64) -> Re
     let parsed = match url::Url::parse(base) {
         Ok(u) if matches!(u.scheme(), "http" | "https") && u.host_str().is_some() => u,
         _ => {
-            r.dns = Err(format!("'{base}' is not an http(s) URL"));
+            r.dns = Err(msg!("reach-not-http-url", base = base).into());
             return r;
         }
     };
@@ -98,24 +100,26 @@ pub async fn reach(base: &str, timeouts: &Timeouts, now: impl Fn() -> i64) -> Re
             Ok(Ok(addrs)) => {
                 let addrs: Vec<SocketAddr> = addrs.collect();
                 if addrs.is_empty() {
-                    Err(format!("{host} has no address"))
+                    Err(msg!("reach-no-address", host = host.as_str()).into())
                 } else {
                     Ok(addrs)
                 }
             }
-            Ok(Err(e)) => Err(e.to_string()),
-            Err(_) => Err(format!("no answer within {} ms", connect.as_millis())),
+            Ok(Err(e)) => Err(e.to_string().into()),
+            Err(_) => Err(msg!("reach-no-answer", ms = connect.as_millis()).into()),
         };
     let Ok(addrs) = &r.dns else { return r };
-    let mut tcp = Err(String::new());
+    let mut tcp = Err(Arg::Str(String::new()));
     for addr in addrs {
         tcp = match tokio::time::timeout(connect, tokio::net::TcpStream::connect(addr)).await {
             Ok(Ok(_)) => Ok(*addr),
-            Ok(Err(e)) => Err(format!("{addr}: {e}")),
-            Err(_) => Err(format!(
-                "{addr}: no answer within {} ms",
-                connect.as_millis()
-            )),
+            Ok(Err(e)) => Err(format!("{addr}: {e}").into()),
+            Err(_) => Err(msg!(
+                "reach-addr-no-answer",
+                addr = addr.to_string(),
+                ms = connect.as_millis()
+            )
+            .into()),
         };
         if tcp.is_ok() {
             break;
@@ -136,7 +140,7 @@ pub async fn reach(base: &str, timeouts: &Timeouts, now: impl Fn() -> i64) -> Re
     let client = match client {
         Ok(c) => c,
         Err(e) => {
-            r.http = Some(Err(super::client::error_chain(&e)));
+            r.http = Some(Err(super::client::error_chain(&e).into()));
             return r;
         }
     };
@@ -163,9 +167,9 @@ pub async fn reach(base: &str, timeouts: &Timeouts, now: impl Fn() -> i64) -> Re
                     || lower.contains("tls")
                     || lower.contains("handshake"));
             if tls_failed {
-                r.tls = Some(Err(chain));
+                r.tls = Some(Err(chain.into()));
             } else {
-                r.http = Some(Err(chain));
+                r.http = Some(Err(chain.into()));
             }
         }
     }

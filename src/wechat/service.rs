@@ -10,7 +10,7 @@ use serde::Serialize;
 use super::{ClientError, LogSink, RetryPolicy, TicketKind, TokenEndpoint, WechatClient};
 use crate::cache::{Cached, CredentialCache};
 use crate::core::stored::ExpirySource;
-use crate::core::text::Text;
+use crate::core::text::{Msg, msg};
 use crate::core::verify::TicketCandidate;
 use crate::profile::{Profile, Timeouts, TokenMode};
 use crate::secret::Secret;
@@ -56,7 +56,7 @@ pub struct TokenInfo {
     pub endpoint: TokenEndpoint,
     /// Shown every time: legacy mode and forced refreshes have side effects.
     #[serde(skip)]
-    pub warnings: Vec<Text>,
+    pub warnings: Vec<Msg>,
 }
 
 /// A ticket and where it came from.
@@ -67,7 +67,7 @@ pub struct TicketInfo {
     pub expires_in: u64,
     pub fetched_at: i64,
     pub from_cache: bool,
-    pub warnings: Vec<Text>,
+    pub warnings: Vec<Msg>,
     /// Which source answered (`crate::tickets::Source`).
     pub origin: TicketOrigin,
     /// The app a per-app ticket (WeCom's agent ticket) belongs to; `None` for a ticket of the
@@ -101,20 +101,26 @@ pub enum TicketOrigin {
 
 impl TicketOrigin {
     /// A short label, e.g. `Redis wx:ticket (TTL)`.
-    pub fn label(&self) -> String {
+    pub fn label(&self) -> Msg {
         match self {
-            TicketOrigin::Wechat => "WeChat API".to_owned(),
-            TicketOrigin::Wecom => "WeCom API".to_owned(),
-            TicketOrigin::Platform { platform } => format!("{} API", platform.spec().api_name),
+            TicketOrigin::Wechat => crate::platform::Platform::OfficialAccount
+                .spec()
+                .api_source_label
+                .clone(),
+            TicketOrigin::Wecom => crate::platform::Platform::Wecom
+                .spec()
+                .api_source_label
+                .clone(),
+            TicketOrigin::Platform { platform } => platform.spec().api_source_label.clone(),
             TicketOrigin::Redis { key, expiry } => {
                 let basis = match expiry {
-                    ExpirySource::Value => "update_time",
-                    ExpirySource::KeyTtl => "TTL",
-                    ExpirySource::Unknown => "no expiry",
+                    ExpirySource::Value => msg!("wechat-origin-redis-update-time"),
+                    ExpirySource::KeyTtl => msg!("wechat-origin-redis-ttl"),
+                    ExpirySource::Unknown => msg!("wechat-origin-redis-no-expiry"),
                 };
-                format!("Redis {key} ({basis})")
+                msg!("wechat-origin-redis", key = key, basis = basis)
             }
-            TicketOrigin::Pasted { .. } => "pasted".to_owned(),
+            TicketOrigin::Pasted { .. } => msg!("wechat-origin-pasted"),
         }
     }
 }
@@ -180,8 +186,7 @@ impl Credentials {
         opts: &FetchOptions,
     ) -> Result<Arc<WechatClient>, ClientError> {
         let base = opts.api_base.as_deref().unwrap_or(&profile.api_base);
-        crate::profile::check_api_base_for(base, profile.platform)
-            .map_err(|t| ClientError::Profile(t.en))?;
+        crate::profile::check_api_base_for(base, profile.platform).map_err(ClientError::Profile)?;
         let key = (base.to_owned(), profile.timeouts, profile.platform);
         if let Some(c) = self.clients.lock().ok().and_then(|m| m.get(&key).cloned()) {
             return Ok(c);
@@ -360,19 +365,13 @@ fn endpoint_of(name: &str) -> TokenEndpoint {
 }
 
 /// Shown each time legacy mode calls `cgi-bin/token`.
-pub fn legacy_warning() -> Text {
-    Text::new(
-        "legacy token mode called cgi-bin/token: this issued a NEW access_token, and the one your production server holds stops working in 5 minutes (40001). Switch the profile to stable_token unless this account has no server.",
-        "传统令牌模式调用了 cgi-bin/token：这会签发新的 access_token，生产服务器持有的令牌将在 5 分钟后失效（40001）。除非该账号没有服务器，请将配置改为 stable_token。",
-    )
+pub fn legacy_warning() -> Msg {
+    msg!("wechat-legacy-token-warning")
 }
 
 /// Shown for `--force-refresh`.
-pub fn force_refresh_warning() -> Text {
-    Text::new(
-        "forced refresh rotated the stable access_token (limit: 20 a day, 30 s apart); every caller now gets the new one",
-        "强制刷新已轮换稳定版 access_token（每天最多 20 次，间隔至少 30 秒）；所有调用方将获得新令牌",
-    )
+pub fn force_refresh_warning() -> Msg {
+    msg!("wechat-force-refresh-warning")
 }
 
 async fn blocking<T: Send + 'static>(

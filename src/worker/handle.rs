@@ -464,12 +464,7 @@ async fn with_profiles<T: Send + 'static>(
 
 fn profile_report(e: &crate::profile::ProfileError) -> ErrorReport {
     let text = e.text();
-    ErrorReport {
-        errcode: None,
-        errmsg: e.to_string(),
-        meaning: text.clone(),
-        fix: text,
-    }
+    ErrorReport::new(None, e.to_string(), text.clone(), text)
 }
 
 fn internal(e: &tokio::task::JoinError) -> ErrorReport {

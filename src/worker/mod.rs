@@ -19,7 +19,7 @@ use tokio::sync::mpsc;
 
 use emit::Emitter;
 
-use crate::core::text::{Msg, Text};
+use crate::core::text::Msg;
 use crate::core::verify::TicketCandidate;
 use crate::profile::{LoadProblem, Profile};
 use crate::secret::Secret;
@@ -196,7 +196,7 @@ pub enum Event {
         candidates: Vec<TicketCandidate>,
     },
     /// Something to show prominently but not an error (legacy mode, forced refresh).
-    Warning(Text),
+    Warning(crate::core::text::Msg),
     /// What "test connection" found on the profile's Redis.
     RedisProbe {
         profile: String,

@@ -4,6 +4,8 @@
 
 use std::path::Path;
 use std::sync::Arc;
+use wxsign::core::text::Lang;
+use wxsign::i18n::Render;
 
 use assert_cmd::Command;
 use predicates::prelude::*;
@@ -112,14 +114,14 @@ fn credentials_use_the_pasted_ticket_without_calling_wechat() {
             estimated: true
         }
     );
-    assert!(t.warnings[0].en.contains("estimate"));
+    assert!(t.warnings[0].get(Lang::En).contains("estimate"));
 
     // Expired (7200 s after the paste): an error asking for a fresh one.
     let e = rt
         .block_on(creds(Arc::clone(&secrets), 8_200).ticket(&profile, TicketKind::Jsapi, &opts))
         .unwrap_err();
     assert!(e.to_string().contains("paste a fresh ticket"), "{e}");
-    assert!(e.report().fix.en.contains("--ticket"));
+    assert!(e.report().fix(Lang::En).contains("--ticket"));
 
     // A wx_card ticket cannot be pasted.
     let e = rt

@@ -5,6 +5,8 @@
 //! doors must give the same answer, and neither caller says which source to use.
 
 use std::sync::Arc;
+use wxsign::core::text::Lang;
+use wxsign::i18n::Render;
 
 use wxsign::cache::{Cached, CredentialCache};
 use wxsign::pasted_source::{self, PastedTicket};
@@ -449,7 +451,12 @@ fn rig_for(
 
 /// An error as both doors show it: errmsg, meaning and fix.
 fn error_text(r: &wxsign::wechat::ErrorReport) -> String {
-    format!("{} | {} | {}", r.errmsg, r.meaning.en, r.fix.en)
+    format!(
+        "{} | {} | {}",
+        r.errmsg,
+        r.meaning(Lang::En),
+        r.fix(Lang::En)
+    )
 }
 
 fn check(case: &Case, door: &str, got: Result<TicketInfo, String>, api_calls: usize) {
@@ -470,9 +477,9 @@ fn check(case: &Case, door: &str, got: Result<TicketInfo, String>, api_calls: us
             assert_eq!(t.kind, case.kind, "{at}");
             assert_eq!(t.from_cache, *from_cache, "{at}");
             assert!(
-                t.origin.label().starts_with(origin),
+                t.origin.label().get(Lang::En).starts_with(origin),
                 "{at}: {}",
-                t.origin.label()
+                t.origin.label().get(Lang::En)
             );
             assert_eq!(t.agent_id, *agent_id, "{at}");
             assert!(
@@ -483,7 +490,7 @@ fn check(case: &Case, door: &str, got: Result<TicketInfo, String>, api_calls: us
             assert_eq!(api_calls, *calls, "{at}: API requests");
             if let Some(w) = warning {
                 assert!(
-                    t.warnings.iter().any(|x| x.en.contains(w)),
+                    t.warnings.iter().any(|x| x.get(Lang::En).contains(w)),
                     "{at}: {:?}",
                     t.warnings
                 );

@@ -4,6 +4,7 @@
 //! local page shows its verdict.
 
 use std::sync::Arc;
+use wxsign::i18n::Render;
 
 use egui_kittest::kittest::Queryable as _;
 use wxsign::batch::Platform;
@@ -88,7 +89,7 @@ fn fragment_config() -> ConfigCall {
             .iter()
             .map(|c| Cause {
                 code: c.code.clone(),
-                message: wxsign::i18n::both(&c.message),
+                message: c.message.clone(),
                 string1: c.string1.replace(TICKET, &preview),
             })
             .collect(),
@@ -123,7 +124,7 @@ fn show(app: &mut App, report: ProbeReport) {
 fn a_mismatch_shows_its_causes_and_opens_in_verify() {
     let mut android = run(Platform::Android);
     let config = fragment_config();
-    let cause = config.causes[0].message.en.clone();
+    let cause = config.causes[0].message.get(wxsign::core::text::Lang::En);
     android.configs.push(config);
     let report = ProbeReport::from_runs(
         "http://mp.weixin.qq.com/?params=value#/home".into(),

@@ -8,6 +8,7 @@ use super::{Format, esc};
 use crate::batch::result::{PageResult, PageStatus, Summary};
 use crate::core::text::Lang;
 use crate::core::urlcheck::Severity;
+use crate::i18n::{Render, text};
 
 pub struct Html {
     lang: Lang,
@@ -16,13 +17,6 @@ pub struct Html {
 impl Html {
     pub fn new(lang: Lang) -> Self {
         Self { lang }
-    }
-
-    fn t<'a>(&self, en: &'a str, zh: &'a str) -> &'a str {
-        match self.lang {
-            Lang::En => en,
-            Lang::Zh => zh,
-        }
     }
 }
 
@@ -48,13 +42,7 @@ r.style.display=(s==='all'||r.dataset.status===s)?'':'none';});}";
 impl Format for Html {
     fn page(&mut self, out: &mut dyn Write, r: &PageResult) -> io::Result<()> {
         let status = r.status.as_str();
-        let label = match r.status {
-            PageStatus::Pass => self.t("PASS", "通过"),
-            PageStatus::Fail => self.t("FAIL", "失败"),
-            PageStatus::Error => self.t("ERROR", "错误"),
-            PageStatus::NotRun => self.t("NOT RUN", "未运行"),
-            PageStatus::Flaky => self.t("FLAKY", "不稳定"),
-        };
+        let label = r.status.label(self.lang).to_uppercase();
         let mut s = format!(
             "<tr data-status=\"{status}\"><td>{}</td><td><span class=\"st {status}\">{label}</span></td><td class=\"url\">{}",
             r.index + 1,
@@ -73,7 +61,7 @@ impl Format for Html {
             let _ = write!(
                 s,
                 "<li class=\"{class}\"><code>repeat</code> {}</li>",
-                esc(crate::batch::repeat::passed_text(rep).get(self.lang))
+                esc(&crate::batch::repeat::passed_text(rep).get(self.lang))
             );
         }
         if let Some(e) = &r.endpoint_error {
@@ -81,17 +69,14 @@ impl Format for Html {
                 s,
                 "<li class=\"sev-error\"><code>{}</code> {}</li>",
                 esc(e.code),
-                esc(e.message.get(self.lang))
+                esc(&e.message.get(self.lang))
             );
         }
         if r.signature_match == Some(false) && r.causes.is_empty() {
             let _ = write!(
                 s,
                 "<li class=\"sev-error\"><code>signature_mismatch</code> {}</li>",
-                esc(self.t(
-                    "The signature does not match and no known mistake reproduces it.",
-                    "签名不匹配，且没有已知错误能复现它。"
-                ))
+                esc(text(self.lang, "batch-report-no-cause"))
             );
         }
         // On a match the verifier's causes are remarks (uppercase hex, the iOS entry URL).
@@ -105,12 +90,12 @@ impl Format for Html {
                 s,
                 "<li class=\"{cause_class}\"><code>{}</code> {}<details><summary>string1</summary><pre>{}</pre></details></li>",
                 esc(&c.code),
-                esc(c.message.get(self.lang)),
+                esc(&c.message.get(self.lang)),
                 esc(&c.string1)
             );
         }
         for n in &r.notes {
-            let _ = write!(s, "<li class=\"sev-info\">{}</li>", esc(n.get(self.lang)));
+            let _ = write!(s, "<li class=\"sev-info\">{}</li>", esc(&n.get(self.lang)));
         }
         for f in &r.findings {
             let class = match f.severity {
@@ -122,8 +107,8 @@ impl Format for Html {
                 s,
                 "<li class=\"{class}\"><code>{}</code> {} <em>{}</em></li>",
                 esc(f.code),
-                esc(f.message.get(self.lang)),
-                esc(f.fix.get(self.lang))
+                esc(&f.message.get(self.lang)),
+                esc(&f.fix.get(self.lang))
             );
         }
         s.push_str("</ul>");
@@ -131,7 +116,7 @@ impl Format for Html {
             let _ = write!(
                 s,
                 "<details><summary>{}</summary><pre>appId: {}\ntimestamp: {}\nnonceStr: {}\nsignature: {}\nexpected: {}</pre></details>",
-                self.t("Reply", "返回"),
+                text(self.lang, "batch-report-reply"),
                 esc(reply.app_id.as_deref().unwrap_or("-")),
                 esc(reply.timestamp.as_deref().unwrap_or("-")),
                 esc(reply.nonce_str.as_deref().unwrap_or("-")),
@@ -150,25 +135,28 @@ impl Format for Html {
             "<!DOCTYPE html>\n<html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
              <title>{}</title><style>{STYLE}</style><script>{SCRIPT}</script></head><body>\n\
              <h1>{}</h1><p>{}: <code>{}</code> · {} ms{}</p>\n<div class=\"sum\">",
-            esc(self.t("wxsign batch report", "wxsign 批量检查报告")),
-            esc(self.t("wxsign batch report", "wxsign 批量检查报告")),
-            esc(self.t("Endpoint", "签名接口")),
+            esc(text(self.lang, "batch-report-title")),
+            esc(text(self.lang, "batch-report-title")),
+            esc(text(self.lang, "batch-report-endpoint")),
             esc(&summary.endpoint),
             summary.elapsed_ms,
             if summary.cancelled {
-                format!(" · <strong>{}</strong>", esc(self.t("cancelled", "已取消")))
+                format!(
+                    " · <strong>{}</strong>",
+                    esc(text(self.lang, "batch-report-cancelled"))
+                )
             } else {
                 String::new()
             },
         );
-        for (n, en, zh) in [
-            (summary.total, "pages", "页面"),
-            (c.pass, "pass", "通过"),
-            (c.fail, "fail", "失败"),
-            (c.error, "error", "错误"),
-            (summary.not_run, "not run", "未运行"),
+        for (n, label) in [
+            (summary.total, text(self.lang, "batch-report-pages")),
+            (c.pass, PageStatus::Pass.label(self.lang)),
+            (c.fail, PageStatus::Fail.label(self.lang)),
+            (c.error, PageStatus::Error.label(self.lang)),
+            (summary.not_run, PageStatus::NotRun.label(self.lang)),
         ] {
-            let _ = write!(s, "<div><b>{n}</b>{}</div>", esc(self.t(en, zh)));
+            let _ = write!(s, "<div><b>{n}</b>{}</div>", esc(label));
         }
         let _ = write!(
             s,
@@ -176,13 +164,13 @@ impl Format for Html {
              <button onclick=\"f('error')\">{}</button><button onclick=\"f('pass')\">{}</button>\
              <button onclick=\"f('not_run')\">{}</button></nav>\n\
              <table><thead><tr><th>#</th><th>{}</th><th>URL</th><th>ms</th><th>{}</th></tr></thead><tbody>\n",
-            esc(self.t("All", "全部")),
-            esc(self.t("Failed", "失败")),
-            esc(self.t("Errors", "错误")),
-            esc(self.t("Passed", "通过")),
-            esc(self.t("Not run", "未运行")),
-            esc(self.t("Status", "状态")),
-            esc(self.t("Causes and findings", "原因与发现")),
+            esc(text(self.lang, "batch-report-show-all")),
+            esc(text(self.lang, "batch-report-show-failed")),
+            esc(text(self.lang, "batch-report-show-errors")),
+            esc(text(self.lang, "batch-report-show-passed")),
+            esc(text(self.lang, "batch-report-show-not-run")),
+            esc(text(self.lang, "batch-report-status")),
+            esc(text(self.lang, "batch-report-causes")),
         );
         out.write_all(s.as_bytes())
     }

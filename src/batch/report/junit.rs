@@ -8,6 +8,7 @@ use std::io::{self, Write};
 use super::{Format, esc};
 use crate::batch::result::{PageResult, PageStatus, Summary};
 use crate::core::text::Lang;
+use crate::i18n::{Render, text};
 
 pub struct Junit {
     lang: Lang,
@@ -84,10 +85,7 @@ impl Format for Junit {
         let kind = r.problem_codes().join(",");
         match r.status {
             PageStatus::NotRun => {
-                let message = match self.lang {
-                    Lang::En => "the run was cancelled before this page was checked",
-                    Lang::Zh => "运行在检查此页面之前被取消",
-                };
+                let message = text(self.lang, "batch-report-skipped");
                 let _ = writeln!(s, "      <skipped message=\"{message}\"/>");
                 s.push_str("    </testcase>\n");
                 return out.write_all(s.as_bytes());
@@ -97,11 +95,7 @@ impl Format for Junit {
             PageStatus::Flaky => {
                 let passed = r
                     .repeat
-                    .map(|rep| {
-                        crate::batch::repeat::passed_text(&rep)
-                            .get(self.lang)
-                            .to_owned()
-                    })
+                    .map(|rep| crate::batch::repeat::passed_text(&rep).get(self.lang))
                     .unwrap_or_default();
                 let message = if headline.is_empty() {
                     passed

@@ -1,7 +1,7 @@
 use super::*;
-use crate::batch::result::{CauseSummary, Counts, EndpointFailure, Finding, PageStatus, Reply};
-use crate::core::text::Text;
-use crate::core::urlcheck::Severity;
+use crate::batch::result::{CauseSummary, Counts, EndpointFailure, PageStatus, Reply};
+use crate::core::text::msg;
+use crate::core::urlcheck::{Finding, Severity};
 
 fn page(index: usize, status: PageStatus) -> PageResult {
     let evil = format!("https://a.example.com/{index}?q=<script>alert('x')</script>&b=\"1\"\u{1}");
@@ -17,7 +17,7 @@ fn page(index: usize, status: PageStatus) -> PageResult {
         http_status: Some(200),
         endpoint_error: (status == PageStatus::Error).then(|| EndpointFailure {
             code: "endpoint_timeout",
-            message: Text::new("no answer <in time>", "超时"),
+            message: msg!("batch-endpoint-failed", detail = "no answer <in time>"),
         }),
         reply: (status != PageStatus::Error).then(Reply::default),
         signature_match: (status != PageStatus::Error).then_some(status == PageStatus::Pass),
@@ -25,9 +25,9 @@ fn page(index: usize, status: PageStatus) -> PageResult {
         causes: if status == PageStatus::Fail {
             vec![CauseSummary {
                 code: "fragment".into(),
-                message: Text::new(
-                    "The server signed the URL with its #fragment & more.",
-                    "片段",
+                message: msg!(
+                    "batch-agent-config-cause",
+                    cause = "The server signed the URL with its #fragment & more."
                 ),
                 string1: "jsapi_ticket=sM4AOV… (86 chars)&noncestr=a".into(),
             }]
@@ -36,10 +36,10 @@ fn page(index: usize, status: PageStatus) -> PageResult {
         },
         notes: Vec::new(),
         findings: vec![Finding {
-            code: "share_title_long",
+            code: "share_link_invalid",
             severity: Severity::Warning,
-            message: Text::new("long & <b>", "长"),
-            fix: Text::new("shorten", "缩短"),
+            message: msg!("batch-share-link-invalid", link = "long & <b>"),
+            fix: msg!("batch-share-link-invalid-fix"),
         }],
         probe: None,
         repeat: None,
@@ -102,6 +102,22 @@ fn all_formats_parse_back_in_file_order() {
     assert!(v["pages"][0].get("index").is_none());
     assert_eq!(v["summary"]["fail"], 1);
     assert_eq!(v["pages"][1]["causes"][0]["code"], "fragment");
+    // A finding keeps the shape reports always had: its message and fix in both languages.
+    assert_eq!(
+        v["pages"][0]["findings"][0],
+        serde_json::json!({
+            "code": "share_link_invalid",
+            "severity": "warning",
+            "message": {
+                "en": "The share link `long & <b>` is not an absolute http(s) URL.",
+                "zh": "分享链接 `long & <b>` 不是完整的 http(s) 地址。",
+            },
+            "fix": {
+                "en": "Use the full URL, e.g. https://your-domain/page.",
+                "zh": "请使用完整地址，例如 https://你的域名/page。",
+            },
+        })
+    );
 
     let text = fs::read_to_string(&xml).unwrap();
     let doc = roxmltree::Document::parse(&text).unwrap();

@@ -269,7 +269,7 @@ pub(super) fn profile_tickets(
         .map_err(|e| {
             let name = p.profile.name.as_str();
             let r = e.report().for_profile(name);
-            let (meaning, fix) = (r.meaning.get(lang), r.fix.get(lang));
+            let (meaning, fix) = (r.meaning(lang), r.fix(lang));
             let m = msg!(
                 "cli-batch-ticket-failed",
                 profile = name,
@@ -307,7 +307,7 @@ fn profile_agent_tickets(
             }),
             Err(e) => {
                 let r = e.report().for_profile(&p.profile.name);
-                let (meaning, fix) = (r.meaning.get(lang), r.fix.get(lang));
+                let (meaning, fix) = (r.meaning(lang), r.fix(lang));
                 let prefix = text(lang, "cli-warning-prefix");
                 let m = msg!(
                     "cli-batch-no-agent-ticket",

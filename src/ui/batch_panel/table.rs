@@ -7,6 +7,8 @@ use egui_extras::{Column, TableBuilder};
 use super::{BatchAction, BatchPanel, Filter, SortBy, VerifyRequest};
 use crate::batch::{PageResult, PageStatus};
 use crate::core::text::Lang;
+use crate::i18n::Render;
+use crate::probe::ProbeReport;
 use crate::ui::batch_strings::BatchStrings;
 use crate::ui::wecom_strings::{WecomStrings, wecom_strings};
 
@@ -61,16 +63,6 @@ pub(super) fn filter_ui(ui: &mut egui::Ui, panel: &mut BatchPanel, s: &BatchStri
             ui.selectable_value(&mut panel.filter, f, label);
         }
     });
-}
-
-fn status_label(st: PageStatus, s: &BatchStrings) -> &'static str {
-    match st {
-        PageStatus::Pass => s.pass,
-        PageStatus::Fail => s.fail,
-        PageStatus::Error => s.error,
-        PageStatus::NotRun => s.not_run,
-        PageStatus::Flaky => s.flaky,
-    }
 }
 
 pub(super) fn table_ui(
@@ -169,13 +161,13 @@ pub(super) fn table_ui(
                         // "flaky 2/3": the pass count of the repeated answers.
                         Some(rep) => ui.colored_label(
                             color,
-                            format!("{} {}/{}", status_label(r.status, s), rep.passed, rep.asked),
+                            format!("{} {}/{}", r.status.label(lang), rep.passed, rep.asked),
                         ),
-                        None => ui.colored_label(color, status_label(r.status, s)),
+                        None => ui.colored_label(color, r.status.label(lang)),
                     }
                     .on_hover_text(
                         r.repeat
-                            .map(|rep| crate::batch::repeat::passed_text(&rep).get(lang).to_owned())
+                            .map(|rep| crate::batch::repeat::passed_text(&rep).get(lang))
                             .unwrap_or_default(),
                     );
                 });
@@ -212,9 +204,9 @@ pub(super) fn table_ui(
                     }
                 });
                 if (open || row.response().clicked())
-                    && let Some(report) = &r.probe
+                    && let Some(report) = r.probe.as_ref().and_then(|d| d.get::<ProbeReport>())
                 {
-                    action = Some(BatchAction::OpenInProbe(report.clone()));
+                    action = Some(BatchAction::OpenInProbe(Box::new(report.clone())));
                 } else if open || row.response().clicked() {
                     action = Some(BatchAction::OpenInVerify(VerifyRequest {
                         url: r.url.clone(),

@@ -9,6 +9,7 @@ use eframe::egui::{self, RichText};
 use super::verdict::ConfigVerdict;
 use super::{ProbeAction, ProbeCtx, Thumb, share_card, timeline};
 use crate::batch::Platform;
+use crate::i18n::Render;
 use crate::probe::Run;
 use crate::probe::report::{ConfigCall, Finding, OAuthStop};
 use crate::ui::verify_panel::VerifyRequest;
@@ -273,7 +274,7 @@ fn findings_ui(ui: &mut egui::Ui, findings: &[Finding], cx: &ProbeCtx<'_>) {
             widgets::severity_icon(ui, f.severity, cx.vs.severity_name(f.severity));
             ui.label(f.message.get(cx.lang));
         });
-        if !f.fix.en.is_empty() {
+        if !f.fix.get(cx.lang).is_empty() {
             ui.horizontal_wrapped(|ui| {
                 ui.add_space(24.0);
                 ui.weak(format!("{}: {}", cx.s.fix, f.fix.get(cx.lang)));

@@ -23,7 +23,7 @@ use super::runtime::BrowserLookup;
 use super::theme;
 use super::verify_panel::VerifyRequest;
 use crate::batch::Platform;
-use crate::core::text::{Lang, Msg, Text};
+use crate::core::text::{Lang, Msg};
 use crate::core::verify::TicketCandidate;
 use crate::probe::{AnswerMode, ProbeError, ProbeOptions, ProbeReport, Progress, Run};
 use crate::worker::{Command, Event};
@@ -77,7 +77,7 @@ pub enum ProbeResult {
     Report(Box<ReportView>),
     /// No report: the browser is missing, the URL is bad, the browser would not start.
     Failed {
-        message: Text,
+        message: Msg,
         no_browser: bool,
     },
     Cancelled,
@@ -91,7 +91,7 @@ struct Running {
     browser: Option<String>,
     current: Option<Platform>,
     /// What the page did so far, one line each.
-    lines: Vec<(Platform, Text)>,
+    lines: Vec<(Platform, Msg)>,
     /// Platforms already finished, drawn while the next one runs.
     runs: Vec<Run>,
     cancelling: bool,

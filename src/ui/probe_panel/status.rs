@@ -4,7 +4,8 @@
 use eframe::egui::{self, RichText};
 
 use super::{ProbeAction, ProbeCtx, Running, platform_name, timeline};
-use crate::core::text::Text;
+use crate::core::text::Msg;
+use crate::i18n::Render;
 use crate::ui::runtime::BrowserLookup;
 use crate::ui::{theme, widgets};
 
@@ -64,7 +65,7 @@ pub(super) fn empty_ui(ui: &mut egui::Ui, cx: &ProbeCtx<'_>) -> Option<ProbeActi
 }
 
 /// The missing-browser message (it names the packages and `--browser`) and where to set a path.
-fn no_browser_ui(ui: &mut egui::Ui, message: &Text, cx: &ProbeCtx<'_>) {
+fn no_browser_ui(ui: &mut egui::Ui, message: &Msg, cx: &ProbeCtx<'_>) {
     let palette = theme::palette(ui);
     ui.horizontal_wrapped(|ui| {
         widgets::status_dot(ui, palette.error, "x");
@@ -75,7 +76,7 @@ fn no_browser_ui(ui: &mut egui::Ui, message: &Text, cx: &ProbeCtx<'_>) {
 
 pub(super) fn failed_ui(
     ui: &mut egui::Ui,
-    message: &Text,
+    message: &Msg,
     no_browser: bool,
     cx: &ProbeCtx<'_>,
 ) -> Option<ProbeAction> {

@@ -7,6 +7,7 @@ use eframe::egui::{self, Color32, FontId, RichText, Stroke};
 
 use super::{ProbeCtx, platform_name};
 use crate::core::urlcheck::Severity;
+use crate::i18n::Render;
 use crate::probe::report::{TimelineEntry, UrlChangeKind};
 use crate::probe::{Outcome, Run};
 use crate::ui::theme::{self, Palette};

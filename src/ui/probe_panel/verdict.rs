@@ -2,7 +2,7 @@
 //! arrives. Below both the report view that builds it and the details view that draws it.
 
 use crate::core::sign;
-use crate::core::text::Text;
+use crate::core::text::Msg;
 use crate::core::verify::TicketCandidate;
 use crate::probe::report::ConfigCall;
 use crate::ui::verify_panel::{self, Highlights};
@@ -14,9 +14,9 @@ pub struct ConfigVerdict {
     /// checks), with the real ticket: drawn with the ticket hidden, as Verify does.
     pub expected_string1: String,
     /// Each cause's message and string1 (ticket restored, hidden when drawn).
-    pub causes: Vec<(Text, String)>,
+    pub causes: Vec<(Msg, String)>,
     pub diffs: Vec<Highlights>,
-    pub notes: Vec<Text>,
+    pub notes: Vec<Msg>,
     pub tried: usize,
 }
 
@@ -32,7 +32,7 @@ impl ConfigVerdict {
             &call.timestamp,
             &call.verified_url,
         );
-        let causes: Vec<(Text, String)> = call
+        let causes: Vec<(Msg, String)> = call
             .causes
             .iter()
             .map(|c| (c.message.clone(), restore_tickets(&c.string1, tickets)))

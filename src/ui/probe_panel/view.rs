@@ -9,6 +9,7 @@ use eframe::egui::{self, RichText};
 use super::verdict::ConfigVerdict;
 use super::{ProbeAction, ProbeCtx, Thumb, details, platform_name, timeline};
 use crate::core::verify::TicketCandidate;
+use crate::i18n::Render;
 use crate::probe::ProbeReport;
 use crate::ui::theme;
 

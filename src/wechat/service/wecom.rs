@@ -11,7 +11,7 @@ use std::sync::Arc;
 use super::cached::TokenSlot;
 use super::{CacheSlot, Credentials, FetchOptions, TicketInfo, TokenInfo, api_base, blocking};
 use crate::cache::quota_key;
-use crate::core::text::Text;
+use crate::core::text::{Msg, msg};
 use crate::platform::{Platform, app_account};
 use crate::profile::Profile;
 use crate::secret::Secret;
@@ -56,10 +56,10 @@ impl Credentials {
     ) -> Result<TicketInfo, ClientError> {
         let platform = profile.platform;
         let Some(spec) = platform.ticket(kind.as_str()) else {
-            return Err(ClientError::Profile(format!(
-                "{} has no {} ticket: use --type jsapi (the corp ticket) or --type agent_config (the agent ticket)",
-                platform.name().en,
-                kind.as_str()
+            return Err(ClientError::Profile(msg!(
+                "wecom-no-such-ticket",
+                platform = platform.name(),
+                kind = kind.as_str()
             )));
         };
         let app = profile.app(opts.agent_id)?;
@@ -160,32 +160,28 @@ pub fn quota_warnings(
     agent_id: u64,
     corp_count: usize,
     app_count: usize,
-) -> Vec<Text> {
+) -> Vec<Msg> {
     let spec = platform.spec();
     let mut out = Vec::new();
     let near = |count: usize, quota: u32| count * 100 >= quota as usize * QUOTA_WARN_PERCENT;
     if let Some(q) = spec.hourly_ticket_quota
         && near(corp_count, q)
     {
-        out.push(Text::new(
-            format!(
-                "{corp_count} of the {q} ticket fetches WeCom allows corp {corp_id} an hour are used: at {q} it answers 45009 until the hour is over. wxsign caches tickets; look for a server that does not"
-            ),
-            format!(
-                "企业 {corp_id} 本小时已获取票据 {corp_count} 次（上限每小时 {q} 次）：达到上限后企业微信将返回 45009，直到这一小时结束。wxsign 会缓存票据，请检查是否有未缓存票据的服务器"
-            ),
+        out.push(msg!(
+            "wecom-quota-corp",
+            count = corp_count,
+            quota = q,
+            corp_id = corp_id
         ));
     }
     if let Some(q) = spec.hourly_app_ticket_quota
         && near(app_count, q)
     {
-        out.push(Text::new(
-            format!(
-                "{app_count} of the {q} ticket fetches WeCom allows app {agent_id} an hour are used: at {q} it answers 45009 until the hour is over"
-            ),
-            format!(
-                "应用 {agent_id} 本小时已获取票据 {app_count} 次（上限每小时 {q} 次）：达到上限后企业微信将返回 45009，直到这一小时结束"
-            ),
+        out.push(msg!(
+            "wecom-quota-app",
+            count = app_count,
+            quota = q,
+            agent_id = agent_id
         ));
     }
     out
@@ -194,6 +190,8 @@ pub fn quota_warnings(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::core::text::Lang;
+    use crate::i18n::Render;
 
     #[test]
     fn quotas_warn_before_they_are_reached() {
@@ -202,9 +200,10 @@ mod tests {
         assert!(w(299, 74).is_empty());
         let corp = w(300, 1);
         assert_eq!(corp.len(), 1);
-        assert!(corp[0].en.contains("300 of the 400"), "{}", corp[0].en);
-        let app = w(1, 75);
-        assert!(app[0].en.contains("app 1000002") && app[0].zh.contains("45009"));
+        let corp = corp[0].get(Lang::En);
+        assert!(corp.contains("300 of the 400"), "{corp}");
+        let app = &w(1, 75)[0];
+        assert!(app.get(Lang::En).contains("app 1000002") && app.get(Lang::Zh).contains("45009"));
         assert_eq!(w(400, 100).len(), 2);
         assert!(quota_warnings(Platform::OfficialAccount, "wx1", 0, 999, 999).is_empty());
     }

@@ -1,6 +1,8 @@
 //! Endpoint failures, bad arguments, auth headers and Ctrl-C: results, exit codes, no leaks.
 
 use assert_cmd::cargo::cargo_bin;
+use wxsign::core::text::Lang;
+use wxsign::i18n::Render;
 
 use super::super::fake_endpoint::{self, SIGN_PATH, TICKET};
 use super::{args, batch, by_url, read_json, write};
@@ -331,7 +333,7 @@ fn endpoint_failures_name_real_options() {
     let mut named = 0;
     for e in errors {
         let m = e.message();
-        for text in [&m.en, &m.zh] {
+        for text in [&m.get(Lang::En), &m.get(Lang::Zh)] {
             for word in text
                 .split(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
                 .filter(|w| w.starts_with("--"))

@@ -3,6 +3,7 @@
 
 use std::sync::Arc;
 use std::time::Duration;
+use wxsign::core::text::Lang;
 
 use wiremock::matchers::{method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
@@ -43,8 +44,8 @@ async fn each_errcode_family_is_typed_and_never_retried() {
         assert_eq!(err.errcode(), Some(code));
         assert_eq!(n, 1, "errcode {code} must not be retried");
         let rep = err.report();
-        assert!(!rep.meaning.en.is_empty() && !rep.meaning.zh.is_empty());
-        assert!(!rep.fix.en.is_empty() && !rep.fix.zh.is_empty());
+        assert!(!rep.meaning(Lang::En).is_empty() && !rep.meaning(Lang::Zh).is_empty());
+        assert!(!rep.fix(Lang::En).is_empty() && !rep.fix(Lang::Zh).is_empty());
         assert_eq!(rep.errmsg, "some errmsg");
     }
 }
@@ -60,8 +61,12 @@ async fn ip_whitelist_error_shows_the_callers_ip() {
     )
     .await;
     let rep = err.report();
-    assert!(rep.fix.en.contains("203.0.113.7"), "{:?}", rep.fix);
-    assert!(rep.fix.zh.contains("IP白名单"));
+    assert!(
+        rep.fix(Lang::En).contains("203.0.113.7"),
+        "{:?}",
+        rep.fix(Lang::En)
+    );
+    assert!(rep.fix(Lang::Zh).contains("IP白名单"));
 }
 
 #[tokio::test]
@@ -173,7 +178,7 @@ async fn connection_refused_is_retried_twice_then_reported() {
     );
     // QA finding 10: the advice is said once, as the fix, not in errmsg as well.
     let rep = err.report();
-    assert!(rep.fix.en.contains("HTTPS_PROXY"), "{rep:?}");
+    assert!(rep.fix(Lang::En).contains("HTTPS_PROXY"), "{rep:?}");
     assert!(!rep.errmsg.contains("HTTPS_PROXY"), "{rep:?}");
     let attempts: Vec<u32> = r.logs.lock().unwrap().iter().map(|l| l.attempt).collect();
     assert_eq!(attempts, vec![1, 2, 3]);
@@ -230,7 +235,7 @@ async fn a_dead_token_is_dropped_so_the_next_click_refetches() {
         .unwrap_err();
     assert_eq!(err.errcode(), Some(40001));
     // QA finding 10: the dead token was dropped, so the advice is to run again.
-    assert!(err.report().fix.en.contains("run the command again"));
+    assert!(err.report().fix(Lang::En).contains("run the command again"));
     let t = r
         .creds
         .ticket(&r.profile, TicketKind::Jsapi, &opts)

@@ -2,6 +2,8 @@
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
+use wxsign::core::text::Lang;
+use wxsign::i18n::Render;
 
 use wiremock::matchers::{body_partial_json, method, path};
 use wiremock::{Mock, MockServer};
@@ -179,7 +181,7 @@ async fn force_refresh_and_legacy_mode() {
     };
     let t = r.creds.token(&r.profile, &forced).await.unwrap();
     assert_eq!(t.access_token.reveal(), "ROTATED_TOKEN_x");
-    assert!(t.warnings[0].en.contains("20 a day"));
+    assert!(t.warnings[0].get(Lang::En).contains("20 a day"));
 
     r.profile.app_id = "wxlegacy".into();
     r.profile.token_mode = TokenMode::Legacy;
@@ -189,7 +191,7 @@ async fn force_refresh_and_legacy_mode() {
     };
     let t = r.creds.token(&r.profile, &opts).await.unwrap();
     assert_eq!(t.endpoint, TokenEndpoint::Token);
-    assert!(t.warnings[0].en.contains("5 minutes"));
+    assert!(t.warnings[0].get(Lang::En).contains("5 minutes"));
     assert_eq!(calls(&server, LEGACY).await, 1);
     // The secret travels in the legacy query string but never reaches a log line.
     assert!(seen(&server).await.contains(APP_SECRET));
@@ -261,7 +263,7 @@ async fn a_locked_keyring_keeps_the_cache_in_memory_and_says_why_without_a_secre
     profile.app_id = "wxother".into();
     let err = without.token(&profile, &opts).await.unwrap_err();
     assert!(
-        err.report().fix.en.contains("no usable OS keyring"),
+        err.report().fix(Lang::En).contains("no usable OS keyring"),
         "{err:?}"
     );
     assert_eq!(calls(&server, STABLE).await, 1);

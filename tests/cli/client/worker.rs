@@ -2,6 +2,8 @@
 
 use std::sync::Arc;
 use std::sync::atomic::{AtomicUsize, Ordering};
+use wxsign::core::text::Lang;
+use wxsign::i18n::Render;
 
 use wxsign::profile::Profile;
 use wxsign::secret::Secret;
@@ -120,7 +122,7 @@ fn profiles_secret_and_two_ticket_clicks_one_fetch() {
                     kind: TicketKind::Jsapi
                 }
             );
-            assert!(error.fix.en.contains("secret set"));
+            assert!(error.fix(Lang::En).contains("secret set"));
         }
         other => panic!("{other:?}"),
     }
@@ -210,8 +212,8 @@ fn keyring_unavailable_offers_session_only() {
     let ev = worker.collect(|e| matches!(e, Event::Failed { .. }));
     match ev.last() {
         Some(Event::Failed { error, .. }) => {
-            assert!(error.fix.en.contains("session only"), "{error:?}");
-            assert!(!error.fix.zh.is_empty());
+            assert!(error.fix(Lang::En).contains("session only"), "{error:?}");
+            assert!(!error.fix(Lang::Zh).is_empty());
         }
         other => panic!("{other:?}"),
     }
@@ -248,7 +250,7 @@ fn a_broken_profiles_file_is_reported_and_the_worker_goes_on() {
             assert!(profiles.is_empty());
             let p = problem.as_ref().unwrap();
             assert_eq!(p.line, Some(2));
-            assert!(p.text().zh.contains(".bak"));
+            assert!(p.text().get(Lang::Zh).contains(".bak"));
         }
         other => panic!("{other:?}"),
     }
@@ -264,8 +266,9 @@ fn a_broken_profiles_file_is_reported_and_the_worker_goes_on() {
     );
     // The save kept the old file and said where.
     assert!(
-        ev.iter()
-            .any(|e| matches!(e, Event::Warning(t) if t.en.contains("profiles.toml.bak")))
+        ev.iter().any(
+            |e| matches!(e, Event::Warning(t) if t.get(Lang::En).contains("profiles.toml.bak"))
+        )
     );
     assert!(dir.path().join("profiles.toml.bak").exists());
     worker.shutdown();

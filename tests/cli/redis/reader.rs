@@ -2,6 +2,8 @@
 //! the issue names. Also the proof that a read writes nothing.
 
 use wxsign::core::stored::{ExpirySource, KeyTtl};
+use wxsign::core::text::Lang;
+use wxsign::i18n::Render;
 use wxsign::profile::RedisSettings;
 use wxsign::profile::Timeouts;
 use wxsign::redis_source::{self, RedisSourceError, Which};
@@ -191,7 +193,7 @@ async fn missing_key_wrong_type_and_unknown_format() {
     assert!(msg.contains("is not a Python dict"), "{msg}");
     assert!(msg.contains("sM4AOV… (86 chars)"), "{msg}");
     assert!(!msg.contains(&TICKET[..12]), "{msg}");
-    assert!(!e.text().zh.contains(&TICKET[..12]));
+    assert!(!e.text().get(Lang::Zh).contains(&TICKET[..12]));
 
     server.set("j", &format!(r#"{{"ticket":"{TICKET}"}}"#), None);
     let e = read(&settings(&server, "j", "raw"), Which::Ticket, None)
@@ -406,15 +408,18 @@ async fn credentials_use_the_profile_s_redis_source() {
             .errmsg
             .starts_with("the Redis source holds the jsapi ticket only")
     );
-    assert_eq!(report.meaning.en, "the Redis source cannot provide this");
     assert_eq!(
-        report.fix.en,
+        report.meaning(Lang::En),
+        "the Redis source cannot provide this"
+    );
+    assert_eq!(
+        report.fix(Lang::En),
         "fetch wx_card tickets from a profile whose ticket source is the WeChat API"
     );
     assert!(
         only_jsapi
             .message()
-            .zh
+            .get(Lang::Zh)
             .starts_with("Redis 来源只提供 jsapi 票据")
     );
 }

@@ -3,6 +3,8 @@
 
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
+use wxsign::core::text::Lang;
+use wxsign::i18n::Render;
 
 use wxsign::cache::{CredentialCache, quota_key};
 use wxsign::platform::{WecomApp, app_account};
@@ -208,19 +210,18 @@ async fn another_apps_token_gets_42012_naming_the_app() {
     assert_eq!(e.errcode(), Some(42012));
     let rep = e.report();
     assert!(
-        rep.meaning.en.contains("another app's token"),
+        rep.meaning(Lang::En).contains("another app's token"),
         "{}",
-        rep.meaning.en
+        rep.meaning(Lang::En)
     );
     assert!(
-        rep.fix
-            .en
+        rep.fix(Lang::En)
             .contains("app 1000003 needs the token of app 1000003")
-            && rep.fix.en.contains("--agent-id 1000003"),
+            && rep.fix(Lang::En).contains("--agent-id 1000003"),
         "{}",
-        rep.fix.en
+        rep.fix(Lang::En)
     );
-    assert!(rep.fix.zh.contains("应用 1000003"));
+    assert!(rep.fix(Lang::Zh).contains("应用 1000003"));
     assert!(
         rep.errmsg.contains("devtool/query?e=42012"),
         "{}",
@@ -243,11 +244,14 @@ async fn a_wrong_secret_is_40001_with_the_wecom_meaning() {
     let rep = e.report();
     assert_eq!(rep.errcode, Some(40001));
     assert!(
-        rep.meaning.en.contains("invalid secret"),
+        rep.meaning(Lang::En).contains("invalid secret"),
         "{}",
-        rep.meaning.en
+        rep.meaning(Lang::En)
     );
-    assert!(rep.fix.en.contains("secret set --profile NAME --agent-id"));
+    assert!(
+        rep.fix(Lang::En)
+            .contains("secret set --profile NAME --agent-id")
+    );
     assert!(e.to_string().contains("WeCom errcode 40001"), "{e}");
     // No secret at all: the app is named.
     let none = rig(&server.uri());
@@ -288,14 +292,18 @@ async fn untrusted_ip_60020_shows_the_ip_and_the_way_around() {
         .unwrap_err();
     let rep = e.report();
     assert_eq!(rep.errcode, Some(60020));
-    assert!(rep.fix.en.contains(CALLER_IP), "{}", rep.fix.en);
-    assert!(rep.fix.en.contains("企业可信IP"));
     assert!(
-        rep.fix.en.contains("pasted or Redis ticket"),
+        rep.fix(Lang::En).contains(CALLER_IP),
         "{}",
-        rep.fix.en
+        rep.fix(Lang::En)
     );
-    assert!(rep.fix.zh.contains(CALLER_IP) && rep.fix.zh.contains("粘贴"));
+    assert!(rep.fix(Lang::En).contains("企业可信IP"));
+    assert!(
+        rep.fix(Lang::En).contains("pasted or Redis ticket"),
+        "{}",
+        rep.fix(Lang::En)
+    );
+    assert!(rep.fix(Lang::Zh).contains(CALLER_IP) && rep.fix(Lang::Zh).contains("粘贴"));
     assert!(rep.errmsg.contains("devtool/query?e=60020"));
 }
 
@@ -311,9 +319,9 @@ async fn quota_45009_and_warnings_before_it() {
         .report();
     assert_eq!(rep.errcode, Some(45009));
     assert!(
-        rep.meaning.en.contains("400 an hour per corp"),
+        rep.meaning(Lang::En).contains("400 an hour per corp"),
         "{}",
-        rep.meaning.en
+        rep.meaning(Lang::En)
     );
 
     // 299 fetches already this hour (seeded in the cache): the next one warns.
@@ -332,9 +340,9 @@ async fn quota_45009_and_warnings_before_it() {
         .unwrap();
     assert_eq!(t.warnings.len(), 1, "{:?}", t.warnings);
     assert!(
-        t.warnings[0].en.contains("300 of the 400"),
+        t.warnings[0].get(Lang::En).contains("300 of the 400"),
         "{}",
-        t.warnings[0].en
+        t.warnings[0].get(Lang::En)
     );
 }
 
