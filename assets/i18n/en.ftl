@@ -490,7 +490,7 @@ platform-card-ticket = card ticket (wx_card)
 platform-jsapi-ticket = jsapi_ticket
 platform-oa-ip-console = 开发 → 基本配置 → IP白名单
 platform-wecom-ip-console = 应用管理 → the app → 企业可信IP
-platform-unknown = unknown platform '{ $name }': use official_account or wecom
+platform-unknown = unknown platform '{ $name }': use one of { $keys }
 platform-wechat-api-name = WeChat
 platform-wecom-api-name = WeCom
 
@@ -1397,9 +1397,6 @@ worker-thumb-http-status = the server answered HTTP { $status }
 worker-thumb-too-large = the image is larger than 8 MB
 worker-thumb-not-image = not a PNG or JPEG image WeChat can show ({ $error })
 
-## Platforms
-
-platforms-sign-call = call
 ## Verify · causes
 
 verify-cause-fragment = The server signed the URL with its #fragment; sign location.href.split('#')[0], everything before the #.
@@ -1725,7 +1722,13 @@ real-auth-payment = WeChat Pay, not wx.config
 ## Lists
 
 text-list = { $head }, { $tail }
+
+## Platforms · recipes, DingTalk and Feishu
+
+platforms-sign-call = call
 urlcheck-port-in-entry = The page is on port { $port }: the platform verifies host:port, so the trusted domain entry must name this port.
 urlcheck-port-in-entry-fix = List the page's host with :{ $port } in the app's trusted domains (an entry without a port covers only 80/443).
 urlcheck-port-undocumented = The page is on port { $port }: whether this platform signs pages on other ports than 80 and 443 is not documented.
 urlcheck-port-undocumented-fix = Prefer 80/443 (e.g. behind a reverse proxy); sign the URL with the port exactly as the page shows it.
+platforms-id-shape-alnum = { $prefix } and { $min }-{ $max } lower-case letters or digits
+platforms-probe-not-wechat = { $platform } pages call { $call } through { $platform }'s own bridge, not WeChat's: the probe plays WeChat's client only, so it does not probe them; use sign, verify and check-url with --platform.

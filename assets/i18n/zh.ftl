@@ -487,7 +487,7 @@ platform-card-ticket = 卡券票据（wx_card）
 platform-jsapi-ticket = jsapi_ticket
 platform-oa-ip-console = 开发 → 基本配置 → IP白名单
 platform-wecom-ip-console = 应用管理 → 应用 → 企业可信IP
-platform-unknown = 未知平台 '{ $name }'：请使用 official_account 或 wecom
+platform-unknown = 未知平台 '{ $name }'：请使用以下之一：{ $keys }
 platform-wechat-api-name = 微信
 platform-wecom-api-name = 企业微信
 
@@ -1394,9 +1394,6 @@ worker-thumb-http-status = 服务器返回 HTTP { $status }
 worker-thumb-too-large = 图片大于 8 MB
 worker-thumb-not-image = 不是微信可显示的 PNG 或 JPEG 图片（{ $error }）
 
-## Platforms
-
-platforms-sign-call = 调用
 ## Verify · causes
 
 verify-cause-fragment = 服务器签名的 URL 带着 # 及其后面的部分；请只签 location.href.split('#')[0]，即 # 之前的部分。
@@ -1722,7 +1719,13 @@ real-auth-payment = 微信支付，不是 wx.config
 ## Lists
 
 text-list = { $head }、{ $tail }
+
+## Platforms · recipes, DingTalk and Feishu
+
+platforms-sign-call = 调用
 urlcheck-port-in-entry = 页面在 { $port } 端口：该平台按 host:port 校验，可信域名中必须写明这个端口。
 urlcheck-port-in-entry-fix = 在应用的可信域名中填写带 :{ $port } 的页面主机（不带端口的条目只覆盖 80/443）。
 urlcheck-port-undocumented = 页面在 { $port } 端口：该平台是否支持 80 和 443 以外端口的页面签名，文档没有说明。
 urlcheck-port-undocumented-fix = 尽量使用 80/443（例如通过反向代理）；签名时按页面显示的 URL 原样带上端口。
+platforms-id-shape-alnum = { $prefix } 加 { $min }-{ $max } 位小写字母或数字
+platforms-probe-not-wechat = { $platform }页面通过{ $platform }自己的桥调用 { $call }，不是微信的：探测只模拟微信客户端，因此不探测这类页面；请使用带 --platform 的 sign、verify 和 check-url。

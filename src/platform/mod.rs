@@ -7,12 +7,14 @@
 //! Pure data: no I/O, no dependency on the client or the UI.
 
 mod model;
+mod official_account;
+mod wecom;
 
 use serde::{Deserialize, Serialize};
 
 pub use model::{
-    ApiFlow, ApiSpec, Auth, CallFields, ConfigCall, DomainRule, Endpoint, Errcode, Method,
-    RefreshRule, Request, Status, Value,
+    ApiFlow, ApiSpec, Auth, CallFields, ConfigCall, DomainLimit, DomainRule, Endpoint, Errcode,
+    Method, RefreshRule, Request, Status, Value,
 };
 
 use crate::core::sign::Recipe;
@@ -119,6 +121,8 @@ impl IdRule {
 pub struct TicketSpec {
     /// The `--type` name and the cache key (`jsapi`, `wx_card`, `agent_config`).
     pub kind: &'static str,
+    /// What it is called on this platform (`corp ticket (jsapi)`).
+    pub name: Msg,
     /// The API path, relative to the API base.
     pub path: &'static str,
     /// The `type=` query value, when the API takes one.
@@ -163,8 +167,6 @@ pub struct PlatformSpec {
     /// rotates the token every server uses), so the window asks first. WeCom's gettoken returns
     /// the same token while it is valid: no.
     pub forced_token_is_costly: bool,
-    /// Domains pages may run on (JS接口安全域名 / 可信域名).
-    pub max_domains: usize,
     /// Tickets, the one that signs the main config call first.
     pub tickets: &'static [TicketSpec],
     /// Ticket fetches an hour across the account before it answers 45009 (WeCom: 400 per corp).
@@ -182,10 +184,19 @@ pub struct PlatformSpec {
     pub api: ApiSpec,
     /// Which credentials path serves it.
     pub flow: ApiFlow,
-    /// The errcodes of the token and ticket API and of the page call, each with its fix. The
-    /// Official Account's and WeCom's tables are still in `wechat::errcode`.
+    /// The errcodes of the token and ticket API and of the page call, each with its fix.
     pub errcodes: &'static [Errcode],
-    /// Which page hosts may sign.
+    /// The meaning and fix of a code the table lacks: where to look it up.
+    pub unknown_errcode: fn(i64) -> (Msg, Msg),
+    /// The errcodes whose errmsg names the caller's IP (40164, WeCom's 60020).
+    pub caller_ip_errcodes: &'static [i64],
+    /// The fix for a caller IP the platform refuses, given the IP and `ip_console`.
+    pub allow_ip_fix: fn(ip: &str, console: Msg) -> Msg,
+    /// The name people know it by.
+    pub name: Msg,
+    /// Where a caller IP has to be allowed.
+    pub ip_console: Msg,
+    /// The page domains a profile lists.
     pub domain: DomainRule,
     /// What fetching a ticket again does while the current one is valid.
     pub refresh: RefreshRule,
@@ -227,10 +238,10 @@ static OFFICIAL_ACCOUNT: PlatformSpec = PlatformSpec {
     default_api_base: OFFICIAL_ACCOUNT_API_BASE,
     token_path: "/cgi-bin/stable_token",
     forced_token_is_costly: true,
-    max_domains: 3,
     tickets: &[
         TicketSpec {
             kind: "jsapi",
+            name: msg!("platform-jsapi-ticket"),
             path: "/cgi-bin/ticket/getticket",
             type_param: Some("jsapi"),
             signs: Some("wx.config"),
@@ -238,6 +249,7 @@ static OFFICIAL_ACCOUNT: PlatformSpec = PlatformSpec {
         },
         TicketSpec {
             kind: "wx_card",
+            name: msg!("platform-card-ticket"),
             path: "/cgi-bin/ticket/getticket",
             type_param: Some("wx_card"),
             signs: None,
@@ -282,11 +294,25 @@ static OFFICIAL_ACCOUNT: PlatformSpec = PlatformSpec {
             expiry: "expires_in",
         },
     },
-    errcodes: &[],
+    errcodes: official_account::ERRCODES,
+    unknown_errcode: |code| {
+        (
+            msg!("errcode-oa-unknown", errcode = code),
+            msg!("errcode-oa-unknown-fix"),
+        )
+    },
+    caller_ip_errcodes: &[40164],
+    allow_ip_fix: |ip, console| msg!("wechat-fix-allow-ip", ip = ip, console = console),
+    name: msg!("platform-oa-name"),
+    ip_console: msg!("platform-oa-ip-console"),
     domain: DomainRule {
-        max_entries: Some(3),
-        port_in_entry: false,
-        confirmed: true,
+        label: msg!("platform-oa-domain-label"),
+        entry_label: msg!("profile-safe-domain"),
+        console: msg!("platform-oa-domain-console"),
+        limit: Some(DomainLimit {
+            max: crate::core::urlcheck::MAX_SAFE_DOMAINS,
+            too_many: |count, max| msg!("profile-too-many-safe-domains", count = count, max = max),
+        }),
     },
     refresh: RefreshRule::RenewedInPlace,
     probe: true,
@@ -308,10 +334,10 @@ static WECOM: PlatformSpec = PlatformSpec {
     default_api_base: WECOM_API_BASE,
     token_path: "/cgi-bin/gettoken",
     forced_token_is_costly: false,
-    max_domains: WECOM_MAX_DOMAINS,
     tickets: &[
         TicketSpec {
             kind: "jsapi",
+            name: msg!("platform-wecom-corp-ticket"),
             path: "/cgi-bin/get_jsapi_ticket",
             type_param: None,
             signs: Some("wx.config"),
@@ -319,6 +345,7 @@ static WECOM: PlatformSpec = PlatformSpec {
         },
         TicketSpec {
             kind: "agent_config",
+            name: msg!("platform-wecom-agent-ticket"),
             path: "/cgi-bin/ticket/get",
             type_param: Some("agent_config"),
             signs: Some("wx.agentConfig"),
@@ -374,11 +401,33 @@ static WECOM: PlatformSpec = PlatformSpec {
             expiry: "expires_in",
         },
     },
-    errcodes: &[],
+    errcodes: wecom::ERRCODES,
+    unknown_errcode: |code| {
+        (
+            msg!("errcode-wecom-unknown", errcode = code),
+            msg!("errcode-wecom-unknown-fix", errcode = code),
+        )
+    },
+    caller_ip_errcodes: &[60020, 48002],
+    allow_ip_fix: |ip, console| msg!("wechat-fix-allow-ip-wecom", ip = ip, console = console),
+    name: msg!("platform-wecom-name"),
+    ip_console: msg!("platform-wecom-ip-console"),
     domain: DomainRule {
-        max_entries: Some(WECOM_MAX_DOMAINS),
-        port_in_entry: false,
-        confirmed: true,
+        label: msg!("platform-wecom-domain-label"),
+        entry_label: msg!("platform-wecom-domain-label"),
+        console: msg!("platform-wecom-domain-console"),
+        limit: Some(DomainLimit {
+            max: WECOM_MAX_DOMAINS,
+            too_many: |count, max| {
+                msg!(
+                    "profile-too-many-domains",
+                    count = count,
+                    label = msg!("platform-wecom-domain-label"),
+                    max = max,
+                    console = msg!("platform-wecom-domain-console")
+                )
+            },
+        }),
     },
     refresh: RefreshRule::RenewedInPlace,
     probe: true,
@@ -416,26 +465,17 @@ impl Platform {
 
     /// The name people know it by.
     pub fn name(self) -> Msg {
-        match self {
-            Platform::OfficialAccount => msg!("platform-oa-name"),
-            Platform::Wecom => msg!("platform-wecom-name"),
-        }
+        self.spec().name.clone()
     }
 
     /// What the page domains are called on this platform.
     pub fn domain_label(self) -> Msg {
-        match self {
-            Platform::OfficialAccount => msg!("platform-oa-domain-label"),
-            Platform::Wecom => msg!("platform-wecom-domain-label"),
-        }
+        self.spec().domain.label.clone()
     }
 
     /// Where the page domains are kept in the console.
     pub fn domain_console(self) -> Msg {
-        match self {
-            Platform::OfficialAccount => msg!("platform-oa-domain-console"),
-            Platform::Wecom => msg!("platform-wecom-domain-console"),
-        }
+        self.spec().domain.console.clone()
     }
 
     /// The ticket spec of `kind` (`jsapi`, `wx_card`, `agent_config`), if this platform issues it.
@@ -443,22 +483,17 @@ impl Platform {
         self.spec().tickets.iter().find(|t| t.kind == kind)
     }
 
-    /// What a ticket kind is called on this platform.
+    /// What a ticket kind is called on this platform; a kind it does not issue by the Official
+    /// Account's name for it.
     pub fn ticket_name(self, kind: &str) -> Msg {
-        match (self, kind) {
-            (Platform::Wecom, "jsapi") => msg!("platform-wecom-corp-ticket"),
-            (Platform::Wecom, "agent_config") => msg!("platform-wecom-agent-ticket"),
-            (_, "wx_card") => msg!("platform-card-ticket"),
-            _ => msg!("platform-jsapi-ticket"),
-        }
+        self.ticket(kind)
+            .or_else(|| Platform::OfficialAccount.ticket(kind))
+            .map_or(msg!("platform-jsapi-ticket"), |t| t.name.clone())
     }
 
     /// Where a caller IP has to be allowed.
     pub fn ip_console(self) -> Msg {
-        match self {
-            Platform::OfficialAccount => msg!("platform-oa-ip-console"),
-            Platform::Wecom => msg!("platform-wecom-ip-console"),
-        }
+        self.spec().ip_console.clone()
     }
 }
 
@@ -470,7 +505,10 @@ impl std::str::FromStr for Platform {
         Platform::ALL
             .into_iter()
             .find(|p| p.key() == wanted || (wanted == "oa" && p.is_official_account()))
-            .ok_or_else(|| msg!("platform-unknown", name = s))
+            .ok_or_else(|| {
+                let keys = Platform::ALL.map(Platform::key).join(", ");
+                msg!("platform-unknown", name = s, keys = keys)
+            })
     }
 }
 
@@ -526,8 +564,9 @@ mod tests {
     fn specs_are_the_domain_facts() {
         let w = Platform::Wecom;
         assert_eq!(w.spec().default_api_base, "https://qyapi.weixin.qq.com");
-        assert_eq!(w.spec().max_domains, 10);
-        assert_eq!(Platform::OfficialAccount.spec().max_domains, 3);
+        let max = |p: Platform| p.spec().domain.limit.as_ref().map(|l| l.max);
+        assert_eq!(max(w), Some(10));
+        assert_eq!(max(Platform::OfficialAccount), Some(3));
         let corp = w.ticket("jsapi").unwrap();
         assert_eq!(
             (corp.path, corp.signs, corp.per_app),
@@ -557,8 +596,12 @@ mod tests {
             Platform::OfficialAccount
         );
         assert_eq!(
-            "dingtalk".parse::<Platform>().unwrap_err(),
-            msg!("platform-unknown", name = "dingtalk")
+            "weibo".parse::<Platform>().unwrap_err(),
+            msg!(
+                "platform-unknown",
+                name = "weibo",
+                keys = Platform::ALL.map(Platform::key).join(", ")
+            )
         );
         assert_eq!(
             app_account("ww0123456789abcdef", 1000002),

@@ -158,24 +158,35 @@ pub struct ApiSpec {
     pub ticket: Endpoint,
 }
 
-/// One errcode of a platform, with what it means and what to do.
+/// Errcodes of a platform that mean one thing, with what it means and what to do.
 #[derive(Debug)]
 pub struct Errcode {
-    /// As the platform writes it (`52013`, `99991401`, `errorCode 3`).
-    pub code: &'static str,
+    /// As the API or the page's error callback reports them (`52013`; DingTalk's client
+    /// `errorCode 3` is `3`).
+    pub codes: &'static [i64],
     pub meaning: Msg,
     pub fix: Msg,
 }
 
-/// Which page hosts a platform lets sign, as the check-url findings word them.
+/// The page domains a profile lists, as the profile editor and its errors name them (the
+/// check-url findings speak through `PlatformSpec::domain_wording`).
 #[derive(Debug)]
 pub struct DomainRule {
-    /// Entries a profile may list.
-    pub max_entries: Option<usize>,
-    /// Whether an entry names a port (Feishu's H5 可信域名: `host:port`), so any port passes.
-    pub port_in_entry: bool,
-    /// Whether the rule is documented; DingTalk's is not, and the findings say so.
-    pub confirmed: bool,
+    /// What one entry is called (`JS interface safe domain`, `trusted domain`).
+    pub label: Msg,
+    /// What one entry is called in an error about it.
+    pub entry_label: Msg,
+    /// Where the console keeps them.
+    pub console: Msg,
+    /// How many a profile may list, when the platform says.
+    pub limit: Option<DomainLimit>,
+}
+
+/// The most domains a platform accepts, and the error past it.
+#[derive(Debug)]
+pub struct DomainLimit {
+    pub max: usize,
+    pub too_many: fn(count: usize, max: usize) -> Msg,
 }
 
 /// What fetching again does while the current credential is valid.

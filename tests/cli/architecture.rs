@@ -19,6 +19,7 @@ mod cases;
 mod check;
 mod graph;
 mod lexer;
+mod platform_branches;
 mod syntax;
 mod threads;
 mod tree;
@@ -229,4 +230,25 @@ fn the_thread_rule_finds_each_way_to_start_work() {
     for (rel, src, expected) in cases {
         assert_eq!(threads::violations(rel, src), *expected, "{rel}: {src}");
     }
+}
+
+/// ARCHITECTURE.md: "No code outside `src/platform/` branches on the platform." Every
+/// difference between the Official Account, WeCom, DingTalk and Feishu is read from the
+/// platform's `PlatformSpec` (`platform_branches.rs` says what counts as a branch).
+#[test]
+fn only_the_platform_module_branches_on_the_platform() {
+    let g = src_graph();
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let mut bad = Vec::new();
+    for path in &g.tree.files {
+        let text = std::fs::read_to_string(root.join(path)).expect("source is UTF-8");
+        let rel = path.strip_prefix("src/").unwrap_or(path);
+        bad.extend(platform_branches::violations(rel, &text));
+    }
+    assert!(
+        bad.is_empty(),
+        "read the difference from the platform's PlatformSpec (src/platform/) instead of \
+         branching on the platform:\n{}",
+        bad.join("\n")
+    );
 }

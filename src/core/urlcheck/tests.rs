@@ -198,7 +198,14 @@ fn port_rules_follow_the_platform() {
         port: PortRule::Undocumented,
     };
     // (words, url, entries, the port finding's severity, whether the page is outside them)
-    let cases: &[(&DomainWording, &str, &[&str], Option<Severity>, bool)] = &[
+    type Case<'a> = (
+        &'a DomainWording,
+        &'a str,
+        &'a [&'a str],
+        Option<Severity>,
+        bool,
+    );
+    let cases: &[Case<'_>] = &[
         (
             &JS_SAFE_DOMAINS,
             "https://a.cn:8443/p",
