@@ -10,6 +10,7 @@ mod cli {
     mod catalogue;
     mod check_url;
     mod client;
+    mod dingtalk;
     mod doctor;
     pub mod fake_endpoint;
     mod line_ends;

@@ -6,6 +6,7 @@
 //!
 //! Pure data: no I/O, no dependency on the client or the UI.
 
+mod dingtalk;
 mod model;
 mod official_account;
 mod wecom;
@@ -67,6 +68,8 @@ pub enum Platform {
     /// WeChat Work (企业微信): a corpId, one secret per app, a corp ticket and an agent ticket
     /// per app (DOMAIN.md §10).
     Wecom,
+    /// DingTalk (钉钉): `dd.config`, SHA-256, the query decoded once (DOMAIN.md §13).
+    Dingtalk,
 }
 
 /// Where a profile's id goes and how it is checked.
@@ -445,12 +448,17 @@ static WECOM_TRUSTED_DOMAINS: DomainWording = DomainWording {
 
 impl Platform {
     /// Every platform, in the order the UI lists them.
-    pub const ALL: [Platform; 2] = [Platform::OfficialAccount, Platform::Wecom];
+    pub const ALL: [Platform; 3] = [
+        Platform::OfficialAccount,
+        Platform::Wecom,
+        Platform::Dingtalk,
+    ];
 
     pub fn spec(self) -> &'static PlatformSpec {
         match self {
             Platform::OfficialAccount => &OFFICIAL_ACCOUNT,
             Platform::Wecom => &WECOM,
+            Platform::Dingtalk => &dingtalk::SPEC,
         }
     }
 

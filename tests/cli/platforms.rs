@@ -4,10 +4,15 @@
 use std::sync::{Arc, Mutex};
 use std::time::Duration;
 
+use wxsign::cache::CredentialCache;
 use wxsign::platform::Platform;
-use wxsign::profile::Timeouts;
+use wxsign::profile::{Profile, Timeouts};
 use wxsign::secret::Secret;
-use wxsign::wechat::{Fetched, LogEntry, RetryPolicy, WechatClient, WechatError};
+use wxsign::secrets::{MemoryStore, Secrets, StoreHealth};
+use wxsign::wechat::{
+    Credentials, FetchOptions, Fetched, LogEntry, RetryPolicy, TicketKind, WechatClient,
+    WechatError,
+};
 
 use crate::cli::mock_wechat::{APP_ID, APP_SECRET, GETTICKET, STABLE, TICKET, TOKEN, happy, seen};
 
@@ -27,6 +32,45 @@ pub fn client(base: &str, platform: Platform) -> (WechatClient, Arc<Mutex<Vec<Lo
     .unwrap()
     .with_platform(platform);
     (c, logs)
+}
+
+/// The credentials service with secrets and cache in memory, and a `platform` profile on `base`
+/// whose secret is `secret`.
+pub fn credentials(
+    base: &str,
+    platform: Platform,
+    id: &str,
+    secret: &str,
+) -> (Credentials, Profile) {
+    let store = Arc::new(MemoryStore::default());
+    let secrets = Arc::new(Secrets::new(
+        store.clone(),
+        StoreHealth::MemoryByRequest,
+        None,
+    ));
+    secrets.set_persistent(id, &Secret::new(secret)).unwrap();
+    let creds = Credentials::new(
+        secrets,
+        Arc::new(CredentialCache::new(store)),
+        Arc::new(|_| {}),
+    );
+    let mut profile = Profile::on(platform, "simulated", id);
+    profile.api_base = base.to_owned();
+    (creds, profile)
+}
+
+/// The profile's jsapi ticket twice: fetched, then from the cache; returns both.
+pub async fn ticket_twice(creds: &Credentials, profile: &Profile) -> [(String, bool); 2] {
+    let opts = FetchOptions::default();
+    let mut out = Vec::new();
+    for _ in 0..2 {
+        let t = creds
+            .ticket(profile, TicketKind::Jsapi, &opts)
+            .await
+            .unwrap();
+        out.push((t.ticket.reveal().to_owned(), t.from_cache));
+    }
+    [out[0].clone(), out[1].clone()]
 }
 
 /// Token then ticket through the platform's `ApiSpec`.
@@ -69,4 +113,25 @@ async fn the_official_account_api_as_data_reaches_the_simulated_wechat() {
         logs.iter().all(|l| !l.outcome.contains(APP_SECRET)),
         "no secret in the log"
     );
+}
+
+/// Every code in `codes` is in `platform`'s table, explained with a meaning and a fix in both
+/// languages (an id the catalogue lacks would render as itself); an unknown code names the
+/// platform.
+pub fn every_errcode_is_explained(platform: Platform, codes: &[i64], name: &str) {
+    use wxsign::core::text::Lang;
+    use wxsign::i18n::Render;
+    use wxsign::wechat::errcode::{describe_in, is_known_in};
+    for &code in codes {
+        assert!(is_known_in(platform, code), "{code}");
+        let (meaning, fix) = describe_in(platform, code);
+        for lang in [Lang::En, Lang::Zh] {
+            for m in [&meaning, &fix] {
+                let text = m.get(lang);
+                assert!(!text.is_empty() && text != m.id, "{code} {lang:?}: {text}");
+            }
+        }
+    }
+    let (unknown, _) = describe_in(platform, 12345);
+    assert_eq!(unknown.get(Lang::En), format!("{name} error 12345"));
 }
