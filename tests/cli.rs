@@ -13,6 +13,7 @@ mod cli {
     mod dingtalk;
     mod doctor;
     pub mod fake_endpoint;
+    mod feishu;
     mod line_ends;
     pub mod mock_wechat;
     pub mod mock_wecom;

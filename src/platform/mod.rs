@@ -7,6 +7,7 @@
 //! Pure data: no I/O, no dependency on the client or the UI.
 
 mod dingtalk;
+mod feishu;
 mod model;
 mod official_account;
 mod wecom;
@@ -70,6 +71,8 @@ pub enum Platform {
     Wecom,
     /// DingTalk (钉钉): `dd.config`, SHA-256, the query decoded once (DOMAIN.md §13).
     Dingtalk,
+    /// Feishu / Lark (飞书): `h5sdk.config`, SHA-1, a millisecond timestamp (DOMAIN.md §13).
+    Feishu,
 }
 
 /// Where a profile's id goes and how it is checked.
@@ -448,10 +451,11 @@ static WECOM_TRUSTED_DOMAINS: DomainWording = DomainWording {
 
 impl Platform {
     /// Every platform, in the order the UI lists them.
-    pub const ALL: [Platform; 3] = [
+    pub const ALL: [Platform; 4] = [
         Platform::OfficialAccount,
         Platform::Wecom,
         Platform::Dingtalk,
+        Platform::Feishu,
     ];
 
     pub fn spec(self) -> &'static PlatformSpec {
@@ -459,6 +463,7 @@ impl Platform {
             Platform::OfficialAccount => &OFFICIAL_ACCOUNT,
             Platform::Wecom => &WECOM,
             Platform::Dingtalk => &dingtalk::SPEC,
+            Platform::Feishu => &feishu::SPEC,
         }
     }
 
