@@ -233,26 +233,18 @@ async fn the_ticket_is_cached_per_app_key() {
 fn a_profile_fetches_and_caches_the_token_and_ticket_from_the_simulated_api() {
     let rt = super::mock_wechat::runtime();
     let server = rt.block_on(simulated_dingtalk());
-    let dir = tempfile::tempdir().unwrap();
+    let dir = super::platforms::config_with_profile(
+        "dd",
+        wxsign::platform::Platform::Dingtalk,
+        ("--app-key", APP_KEY),
+        &server.uri(),
+    );
     let c = dir.path();
-    wxsign_in(c)
-        .args([
-            "profile",
-            "add",
-            "dd",
-            "--platform",
-            "dingtalk",
-            "--app-key",
-            APP_KEY,
-        ])
-        .args(["--api-base", &server.uri()])
-        .assert()
-        .success();
-    let out = wxsign_in(c)
-        .env("WXSIGN_APP_SECRET", APP_SECRET)
-        .args(["ticket", "--profile", "dd", "--json", "--reveal"])
-        .output()
-        .unwrap();
+    let out = super::platforms::with_secret(
+        c,
+        APP_SECRET,
+        &["ticket", "--profile", "dd", "--json", "--reveal"],
+    );
     assert!(out.status.success(), "{out:?}");
     let v = json_stdout(&out);
     assert_eq!(v["ticket"], JSAPI_TICKET);
@@ -320,26 +312,14 @@ fn a_refusal_of_the_simulated_api_is_reported_with_its_code() {
             .await;
         server
     });
-    let dir = tempfile::tempdir().unwrap();
+    let dir = super::platforms::config_with_profile(
+        "dd",
+        wxsign::platform::Platform::Dingtalk,
+        ("--app-key", APP_KEY),
+        &server.uri(),
+    );
     let c = dir.path();
-    wxsign_in(c)
-        .args([
-            "profile",
-            "add",
-            "dd",
-            "--platform",
-            "dingtalk",
-            "--app-key",
-            APP_KEY,
-        ])
-        .args(["--api-base", &server.uri()])
-        .assert()
-        .success();
-    let out = wxsign_in(c)
-        .env("WXSIGN_APP_SECRET", APP_SECRET)
-        .args(["ticket", "--profile", "dd"])
-        .output()
-        .unwrap();
+    let out = super::platforms::with_secret(c, APP_SECRET, &["ticket", "--profile", "dd"]);
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     let stderr = String::from_utf8_lossy(&out.stderr);
     assert!(stderr.contains("invalidClientIdOrSecret"), "{stderr}");

@@ -5,7 +5,7 @@
 use wiremock::matchers::{body_json, header, method, path};
 use wiremock::{Mock, MockServer, ResponseTemplate};
 
-use super::support::{json_stdout, wxsign, wxsign_in};
+use super::support::{json_stdout, wxsign};
 
 /// The official vector of DOMAIN.md §13.
 const TICKET: &str = "617bf955832a4d4d80d9d8d85917a427";
@@ -209,26 +209,18 @@ async fn the_ticket_is_cached_per_app_id() {
 fn a_profile_fetches_its_ticket_and_an_errcode_is_explained() {
     let rt = super::mock_wechat::runtime();
     let server = rt.block_on(simulated_feishu());
-    let dir = tempfile::tempdir().unwrap();
+    let dir = super::platforms::config_with_profile(
+        "fs",
+        wxsign::platform::Platform::Feishu,
+        ("--app-id", APP_ID),
+        &server.uri(),
+    );
     let c = dir.path();
-    wxsign_in(c)
-        .args([
-            "profile",
-            "add",
-            "fs",
-            "--platform",
-            "feishu",
-            "--app-id",
-            APP_ID,
-        ])
-        .args(["--api-base", &server.uri()])
-        .assert()
-        .success();
-    let out = wxsign_in(c)
-        .env("WXSIGN_APP_SECRET", APP_SECRET)
-        .args(["ticket", "--profile", "fs", "--json", "--reveal"])
-        .output()
-        .unwrap();
+    let out = super::platforms::with_secret(
+        c,
+        APP_SECRET,
+        &["ticket", "--profile", "fs", "--json", "--reveal"],
+    );
     assert!(out.status.success(), "{out:?}");
     let v = json_stdout(&out);
     assert_eq!(
@@ -254,18 +246,18 @@ fn a_profile_fetches_its_ticket_and_an_errcode_is_explained() {
             .await;
         server
     });
-    let out = wxsign_in(c)
-        .env("WXSIGN_APP_SECRET", APP_SECRET)
-        .args([
+    let out = super::platforms::with_secret(
+        c,
+        APP_SECRET,
+        &[
             "ticket",
             "--profile",
             "fs",
             "--json",
             "--api-base",
             &denied.uri(),
-        ])
-        .output()
-        .unwrap();
+        ],
+    );
     assert_eq!(out.status.code(), Some(1), "{out:?}");
     let v = json_stdout(&out);
     assert_eq!(v["error"]["errcode"], 99991401, "{v}");

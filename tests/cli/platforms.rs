@@ -135,3 +135,37 @@ pub fn every_errcode_is_explained(platform: Platform, codes: &[i64], name: &str)
     let (unknown, _) = describe_in(platform, 12345);
     assert_eq!(unknown.get(Lang::En), format!("{name} error 12345"));
 }
+
+/// A config dir holding one profile `name` of `platform` (`--platform KEY`, the id given with
+/// `id_flag`: `--app-key`, `--app-id`) on the simulated API at `base`.
+pub fn config_with_profile(
+    name: &str,
+    platform: Platform,
+    (id_flag, id): (&str, &str),
+    base: &str,
+) -> tempfile::TempDir {
+    let dir = tempfile::tempdir().unwrap();
+    crate::cli::support::wxsign_in(dir.path())
+        .args([
+            "profile",
+            "add",
+            name,
+            "--platform",
+            platform.key(),
+            id_flag,
+            id,
+        ])
+        .args(["--api-base", base])
+        .assert()
+        .success();
+    dir
+}
+
+/// `wxsign ARGS` with the profiles of `config` and the secret in the environment.
+pub fn with_secret(config: &std::path::Path, secret: &str, args: &[&str]) -> std::process::Output {
+    crate::cli::support::wxsign_in(config)
+        .env("WXSIGN_APP_SECRET", secret)
+        .args(args)
+        .output()
+        .unwrap()
+}

@@ -7,6 +7,7 @@ use std::sync::Arc;
 
 use super::{Credentials, TicketInfo, TokenInfo, blocking};
 use crate::cache::Cached;
+use crate::core::text::Msg;
 use crate::wechat::{
     ClientError, Fetched, TicketKind, TicketOrigin, TokenEndpoint, WechatError, errcode,
 };
@@ -98,6 +99,30 @@ impl Credentials {
             endpoint: slot.endpoint,
             warnings: Vec::new(),
         })
+    }
+
+    /// The ticket of `slot`: the cached one while fresh, else `fetch`'s answer (the API's reply
+    /// and the warnings of the token it used) through [`Self::keep_ticket`]. Concurrent calls for
+    /// one ticket share one fetch.
+    pub(super) async fn ticket_through_cache<F>(
+        &self,
+        slot: &CacheSlot,
+        fetch: F,
+    ) -> Result<TicketInfo, ClientError>
+    where
+        F: std::future::Future<
+                Output = Result<(Result<Fetched, WechatError>, Vec<Msg>), ClientError>,
+            >,
+    {
+        let flight = slot.flight(self);
+        let _guard = flight.lock().await;
+        if let Some(cached) = self.cached_ticket(slot).await? {
+            return Ok(cached);
+        }
+        let (answer, warnings) = fetch.await?;
+        let mut info = self.keep_ticket(slot, answer).await?;
+        info.warnings = warnings;
+        Ok(info)
     }
 
     /// The cached ticket of `slot`, while it is fresh and from the same API base.

@@ -50,20 +50,18 @@ impl Credentials {
                 platform: profile.platform,
             },
         };
-        let flight = slot.flight(self);
-        let _guard = flight.lock().await;
-        if let Some(cached) = self.cached_ticket(&slot).await? {
-            return Ok(cached);
-        }
-        let token_opts = FetchOptions {
-            force_refresh: false,
-            ..opts.clone()
-        };
-        let token = self.platform_token(profile, &token_opts).await?;
-        let client = self.client(profile, opts)?;
-        let answer = client
-            .spec_ticket(&api.ticket, &profile.app_id, &token.access_token)
-            .await;
-        self.keep_ticket(&slot, answer).await
+        self.ticket_through_cache(&slot, async {
+            let token_opts = FetchOptions {
+                force_refresh: false,
+                ..opts.clone()
+            };
+            let token = self.platform_token(profile, &token_opts).await?;
+            let client = self.client(profile, opts)?;
+            let answer = client
+                .spec_ticket(&api.ticket, &profile.app_id, &token.access_token)
+                .await;
+            Ok((answer, token.warnings))
+        })
+        .await
     }
 }
