@@ -288,11 +288,11 @@ fn has_double_escape(s: &str) -> bool {
 
 /// The entries that can cover `url` as domains: under [`PortRule::InEntry`] the entries naming
 /// the page's port (none named: the scheme's default), without it; otherwise all, as they are.
-fn entries_for_port(url: &Url, entries: &[String], rule: PortRule) -> Vec<String> {
+fn entries_for_port<'a>(url: &Url, entries: &'a [String], rule: PortRule) -> Cow<'a, [String]> {
     if rule != PortRule::InEntry {
-        return entries.to_vec();
+        return Cow::Borrowed(entries);
     }
-    entries
+    let covering: Vec<String> = entries
         .iter()
         .filter_map(|e| {
             let e = e.trim();
@@ -308,7 +308,8 @@ fn entries_for_port(url: &Url, entries: &[String], rule: PortRule) -> Vec<String
             };
             covers.then(|| host.to_owned())
         })
-        .collect()
+        .collect();
+    Cow::Owned(covering)
 }
 
 /// Host, port and safe-domain rules for an http(s) URL.
