@@ -1726,6 +1726,7 @@ text-list = { $head }, { $tail }
 ## Platforms · recipes, DingTalk and Feishu
 
 platforms-sign-call = call
+platforms-signature = signature ({ $digest })
 urlcheck-port-in-entry = The page is on port { $port }: the platform verifies host:port, so the trusted domain entry must name this port.
 urlcheck-port-in-entry-fix = List the page's host with :{ $port } in the app's trusted domains (an entry without a port covers only 80/443).
 urlcheck-port-undocumented = The page is on port { $port }: whether this platform signs pages on other ports than 80 and 443 is not documented.

@@ -1723,6 +1723,7 @@ text-list = { $head }、{ $tail }
 ## Platforms · recipes, DingTalk and Feishu
 
 platforms-sign-call = 调用
+platforms-signature = 签名（{ $digest }）
 urlcheck-port-in-entry = 页面在 { $port } 端口：该平台按 host:port 校验，可信域名中必须写明这个端口。
 urlcheck-port-in-entry-fix = 在应用的可信域名中填写带 :{ $port } 的页面主机（不带端口的条目只覆盖 80/443）。
 urlcheck-port-undocumented = 页面在 { $port } 端口：该平台是否支持 80 和 443 以外端口的页面签名，文档没有说明。

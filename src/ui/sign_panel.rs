@@ -9,6 +9,7 @@ use super::i18n::Strings;
 use super::{snippet, theme, widgets};
 use crate::core::jsapi;
 use crate::core::sign::{self, Signature, TimestampUnit};
+use crate::core::text::msg;
 use crate::core::urlcheck::{self, DomainWording, UrlAnalysis};
 use crate::i18n::{Render, text};
 use crate::platform::ConfigCall;
@@ -334,7 +335,8 @@ fn output_ui(
             }
         });
     ui.horizontal(|ui| {
-        ui.label(RichText::new(s.signature).strong());
+        let label = msg!("platforms-signature", digest = c.call.recipe.digest.name()).get(s.lang);
+        ui.label(RichText::new(label).strong());
         ui.label(
             RichText::new(&c.sig.signature)
                 .monospace()
