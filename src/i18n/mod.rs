@@ -15,7 +15,6 @@ use unic_langid::LanguageIdentifier;
 use crate::core::text::{Arg, Lang, Msg};
 
 pub mod both;
-pub mod bridge;
 mod table;
 
 #[doc(hidden)]
@@ -130,8 +129,7 @@ pub fn text(lang: Lang, id: &'static str) -> &'static str {
     }
 }
 
-/// Lets the edges keep writing `message.get(lang)` for a catalogue [`Msg`] as they do for a
-/// bilingual [`Text`](crate::core::text::Text) (whose own `get` gives a `&str`).
+/// `message.get(lang)` on a catalogue [`Msg`]: how every edge renders one.
 pub trait Render {
     fn get(&self, lang: Lang) -> String;
 }
