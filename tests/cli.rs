@@ -10,14 +10,17 @@ mod cli {
     mod catalogue;
     mod check_url;
     mod client;
+    mod dingtalk;
     mod doctor;
     pub mod fake_endpoint;
+    mod feishu;
     mod line_ends;
     pub mod mock_wechat;
     pub mod mock_wecom;
     mod newuser;
     mod package;
     mod pasted;
+    mod platforms;
     mod probe;
     mod real_auth;
     mod redis;

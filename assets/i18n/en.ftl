@@ -490,7 +490,7 @@ platform-card-ticket = card ticket (wx_card)
 platform-jsapi-ticket = jsapi_ticket
 platform-oa-ip-console = 开发 → 基本配置 → IP白名单
 platform-wecom-ip-console = 应用管理 → the app → 企业可信IP
-platform-unknown = unknown platform '{ $name }': use official_account or wecom
+platform-unknown = unknown platform '{ $name }': use one of { $keys }
 platform-wechat-api-name = WeChat
 platform-wecom-api-name = WeCom
 
@@ -1397,6 +1397,7 @@ worker-thumb-no-answer = no answer: { $why }
 worker-thumb-http-status = the server answered HTTP { $status }
 worker-thumb-too-large = the image is larger than 8 MB
 worker-thumb-not-image = not a PNG or JPEG image WeChat can show ({ $error })
+
 ## Verify · causes
 
 verify-cause-fragment = The server signed the URL with its #fragment; sign location.href.split('#')[0], everything before the #.
@@ -1722,3 +1723,57 @@ real-auth-payment = WeChat Pay, not wx.config
 ## Lists
 
 text-list = { $head }, { $tail }
+
+## Platforms · recipes, DingTalk and Feishu
+
+platforms-sign-call = call
+platforms-signature = signature ({ $digest })
+urlcheck-port-in-entry = The page is on port { $port }: the platform verifies host:port, so the trusted domain entry must name this port.
+urlcheck-port-in-entry-fix = List the page's host with :{ $port } in the app's trusted domains (an entry without a port covers only 80/443).
+urlcheck-port-undocumented = The page is on port { $port }: whether this platform signs pages on other ports than 80 and 443 is not documented.
+urlcheck-port-undocumented-fix = Prefer 80/443 (e.g. behind a reverse proxy); sign the URL with the port exactly as the page shows it.
+platforms-id-shape-alnum = { $prefix } and { $min }-{ $max } lower-case letters or digits
+platforms-probe-not-wechat = { $platform } pages call { $call } through { $platform }'s own bridge, not WeChat's: the probe plays WeChat's client only, so it does not probe them; use sign, verify and check-url with --platform.
+dingtalk-api-source = DingTalk API (appKey + appSecret)
+dingtalk-domains-title = Domains of the app's pages
+dingtalk-domains-none = No page domains are given: DingTalk's docs name no domain list that dd.config checks, so none was checked.
+dingtalk-domains-none-fix = Give the app's page domains to check that the URL is one of yours (whether DingTalk checks a domain is unconfirmed).
+dingtalk-domains-outside = { $page } is not under the page domains given ({ $list }); DingTalk documents no domain check for dd.config, so whether it fails there is unconfirmed.
+dingtalk-domains-outside-fix = Check that this is the page you meant to sign, or add its domain to the list.
+dingtalk-sha1-for-sha256 = The server hashed string1 with SHA-1, as DingTalk's docs and demos before ~2021 did; the current dd.config recipe is SHA-256 (DingTalk answers 52013 to a SHA-1 signer, as open-dingtalk/openapi-demo-java #11 reports). Hash the same string1 with SHA-256 as 64 lower-case hex digits.
+dingtalk-query-not-decoded = The server signed the query still URL-encoded; DingTalk signs the URL with its query decoded once (scheme://host/path?decode(query)), because iOS passes the URL encoded and Android raw. Decode the query once before signing (Java: URLDecoder.decode(query, "UTF-8")).
+dingtalk-query-decoded-plus-kept = The server decoded the query with decodeURIComponent, which keeps '+'; DingTalk's recipe (the official Java sample, URLDecoder) turns '+' into a space. Decode with URLDecoder semantics, or replace '+' with a space before decodeURIComponent.
+dingtalk-sha1-query-not-decoded = The server signed with the old recipe: SHA-1 over the URL with its query still encoded. Current DingTalk signs with SHA-256 over the URL with its query decoded once.
+dingtalk-52013 = 52013 签名校验失败: the signature does not match what DingTalk computed
+dingtalk-52013-fix = Sign exactly the page URL DingTalk sees: no explicit :80 or :443 (it counts as another URL), the host and port a reverse proxy or NAT shows the page, the current ticket (not a stale or overwritten one), the query decoded once, and for an SPA the parent page, not a hash route.
+dingtalk-client-3 = errorCode 3 权限校验失败 in dd.error: the client refused dd.config
+dingtalk-client-3-fix = Check the signature (wxsign verify --platform dingtalk), the agentId and corpId passed to dd.config, and that the jsApiList entries are granted to the app.
+dingtalk-45009 = 45009: the API call limit was exceeded
+dingtalk-45009-fix = Cache the token and the ticket per appKey (fetching again while valid returns the same one, extended) and wait before retrying.
+dingtalk-name = DingTalk
+dingtalk-api-name = DingTalk
+dingtalk-id-console = developer console → 应用开发 → the app → 凭证与基础信息
+dingtalk-ticket = jsapi ticket (dd.config)
+dingtalk-ip-console = developer console → the app → 开发管理 → 服务器出口IP
+dingtalk-domain-label = page domain
+dingtalk-domain-console = the app's page addresses (DingTalk documents no domain list for dd.config)
+dingtalk-unknown = DingTalk error { $errcode }
+dingtalk-unknown-fix = look the code up in DingTalk's 错误码 docs (open.dingtalk.com); the message above may say more
+feishu-api-source = Feishu API (app_id + app_secret)
+feishu-domains-title = H5 trusted domains (H5 可信域名)
+feishu-domains-none = No H5 trusted domains are configured, so the domain was not checked.
+feishu-domains-none-fix = Add the app's H5 trusted domains (developer console → the app → 安全设置 → H5 可信域名), with the port when the page is not on 80/443.
+feishu-domains-outside = { $page } is not under any H5 trusted domain of the app ({ $list }); h5sdk.config fails on pages outside them.
+feishu-domains-outside-fix = Add the page's host (with :port when it is not on 80/443) in the developer console → the app → 安全设置 → H5 可信域名, or serve the page under a listed one.
+feishu-seconds-for-ms = The timestamp is in seconds; h5sdk.config takes milliseconds (a number, not a string), so Feishu refuses the config even though string1 matches. Use Date.now() (or the server's milliseconds) for both the signature and h5sdk.config.
+feishu-99991401 = 99991401 ip … is denied by app setting: the app's IP whitelist refuses this caller
+feishu-99991401-fix = Add this machine's IP in the developer console (the app → 安全设置 → IP 白名单), or switch the whitelist off; the token APIs are not subject to it.
+feishu-name = Feishu / Lark
+feishu-api-name = Feishu
+feishu-id-console = developer console → the app → 凭证与基础信息
+feishu-ticket = jsapi ticket (h5sdk.config)
+feishu-ip-console = developer console → the app → 安全设置 → IP 白名单
+feishu-domain-label = H5 trusted domain
+feishu-domain-console = developer console → the app → 安全设置 → H5 可信域名
+feishu-unknown = Feishu error { $errcode }
+feishu-unknown-fix = look the code up in Feishu's 通用错误码 docs (open.feishu.cn); the msg above may say more

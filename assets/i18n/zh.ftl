@@ -487,7 +487,7 @@ platform-card-ticket = 卡券票据（wx_card）
 platform-jsapi-ticket = jsapi_ticket
 platform-oa-ip-console = 开发 → 基本配置 → IP白名单
 platform-wecom-ip-console = 应用管理 → 应用 → 企业可信IP
-platform-unknown = 未知平台 '{ $name }'：请使用 official_account 或 wecom
+platform-unknown = 未知平台 '{ $name }'：请使用以下之一：{ $keys }
 platform-wechat-api-name = 微信
 platform-wecom-api-name = 企业微信
 
@@ -1394,6 +1394,7 @@ worker-thumb-no-answer = 没有响应：{ $why }
 worker-thumb-http-status = 服务器返回 HTTP { $status }
 worker-thumb-too-large = 图片大于 8 MB
 worker-thumb-not-image = 不是微信可显示的 PNG 或 JPEG 图片（{ $error }）
+
 ## Verify · causes
 
 verify-cause-fragment = 服务器签名的 URL 带着 # 及其后面的部分；请只签 location.href.split('#')[0]，即 # 之前的部分。
@@ -1719,3 +1720,57 @@ real-auth-payment = 微信支付，不是 wx.config
 ## Lists
 
 text-list = { $head }、{ $tail }
+
+## Platforms · recipes, DingTalk and Feishu
+
+platforms-sign-call = 调用
+platforms-signature = 签名（{ $digest }）
+urlcheck-port-in-entry = 页面在 { $port } 端口：该平台按 host:port 校验，可信域名中必须写明这个端口。
+urlcheck-port-in-entry-fix = 在应用的可信域名中填写带 :{ $port } 的页面主机（不带端口的条目只覆盖 80/443）。
+urlcheck-port-undocumented = 页面在 { $port } 端口：该平台是否支持 80 和 443 以外端口的页面签名，文档没有说明。
+urlcheck-port-undocumented-fix = 尽量使用 80/443（例如通过反向代理）；签名时按页面显示的 URL 原样带上端口。
+platforms-id-shape-alnum = { $prefix } 加 { $min }-{ $max } 位小写字母或数字
+platforms-probe-not-wechat = { $platform }页面通过{ $platform }自己的桥调用 { $call }，不是微信的：探测只模拟微信客户端，因此不探测这类页面；请使用带 --platform 的 sign、verify 和 check-url。
+dingtalk-api-source = 钉钉接口（appKey + appSecret）
+dingtalk-domains-title = 应用页面的域名
+dingtalk-domains-none = 未填写页面域名：钉钉文档没有说明 dd.config 会校验哪些域名，因此未检查。
+dingtalk-domains-none-fix = 填写应用页面的域名，可以检查 URL 是否属于你的页面（钉钉是否校验域名尚未确认）。
+dingtalk-domains-outside = { $page } 不在所填的页面域名（{ $list }）之下；钉钉文档没有说明 dd.config 会校验域名，是否因此失败尚未确认。
+dingtalk-domains-outside-fix = 确认这是要签名的页面，或把它的域名加入列表。
+dingtalk-sha1-for-sha256 = 服务器用 SHA-1 计算 string1 的摘要，这是钉钉 2021 年前后之前的文档和示例的做法；当前 dd.config 的算法是 SHA-256（用 SHA-1 签名钉钉会报 52013，见 open-dingtalk/openapi-demo-java #11）。请对同一个 string1 做 SHA-256，输出 64 位小写十六进制。
+dingtalk-query-not-decoded = 服务器签名时查询参数仍是 URL 编码的；钉钉签名的 URL 要把查询参数解码一次（scheme://host/path?decode(query)），因为 iOS 传入的是编码后的 URL、Android 传入的是原始 URL。请在签名前把查询参数解码一次（Java：URLDecoder.decode(query, "UTF-8")）。
+dingtalk-query-decoded-plus-kept = 服务器用 decodeURIComponent 解码查询参数，'+' 被保留；钉钉的算法（官方 Java 示例，URLDecoder）会把 '+' 变成空格。请按 URLDecoder 的规则解码，或在 decodeURIComponent 之前把 '+' 换成空格。
+dingtalk-sha1-query-not-decoded = 服务器用的是旧算法：对未解码查询参数的 URL 做 SHA-1。当前钉钉对查询参数解码一次后的 URL 做 SHA-256。
+dingtalk-52013 = 52013 签名校验失败：签名与钉钉计算的不一致
+dingtalk-52013-fix = 严格签名钉钉看到的页面 URL：不要显式写 :80 或 :443（会被当成另一个 URL），使用反向代理或 NAT 之后页面的实际主机和端口，使用当前的 ticket（不是过期或被覆盖的），查询参数解码一次，单页应用签父页面而不是 hash 路由。
+dingtalk-client-3 = dd.error 中的 errorCode 3 权限校验失败：客户端拒绝了 dd.config
+dingtalk-client-3-fix = 检查签名（wxsign verify --platform dingtalk）、传给 dd.config 的 agentId 和 corpId，以及 jsApiList 中的接口是否已授权给该应用。
+dingtalk-45009 = 45009：接口调用超过限制
+dingtalk-45009-fix = 按 appKey 缓存 token 和 ticket（有效期内再次获取返回同一个并延长有效期），稍后再试。
+dingtalk-name = 钉钉
+dingtalk-api-name = 钉钉
+dingtalk-id-console = 开发者后台 → 应用开发 → 应用 → 凭证与基础信息
+dingtalk-ticket = jsapi_ticket（dd.config）
+dingtalk-ip-console = 开发者后台 → 应用 → 开发管理 → 服务器出口IP
+dingtalk-domain-label = 页面域名
+dingtalk-domain-console = 应用的页面地址（钉钉文档没有说明 dd.config 校验哪些域名）
+dingtalk-unknown = 钉钉错误 { $errcode }
+dingtalk-unknown-fix = 请在钉钉开放平台文档“错误码”中查找；上面的信息可能更详细
+feishu-api-source = 飞书接口（app_id + app_secret）
+feishu-domains-title = H5 可信域名
+feishu-domains-none = 未配置 H5 可信域名，未检查域名。
+feishu-domains-none-fix = 填写应用的 H5 可信域名（开发者后台 → 应用 → 安全设置 → H5 可信域名），页面不在 80/443 端口时要带上端口。
+feishu-domains-outside = { $page } 不在该应用的任何 H5 可信域名（{ $list }）之下；在这些域名之外的页面上 h5sdk.config 会失败。
+feishu-domains-outside-fix = 在开发者后台 → 应用 → 安全设置 → H5 可信域名 中添加页面的主机（不在 80/443 端口时带上 :端口），或把页面放到已设置的域名下。
+feishu-seconds-for-ms = 时间戳是秒；h5sdk.config 要求毫秒（数字类型，不能是字符串），所以即使 string1 一致飞书也会拒绝。签名和 h5sdk.config 请都使用 Date.now()（或服务端的毫秒时间）。
+feishu-99991401 = 99991401 ip … is denied by app setting：应用的 IP 白名单拒绝了调用方
+feishu-99991401-fix = 在开发者后台（应用 → 安全设置 → IP 白名单）中添加本机 IP，或关闭白名单；获取 token 的接口不受其限制。
+feishu-name = 飞书
+feishu-api-name = 飞书
+feishu-id-console = 开发者后台 → 应用 → 凭证与基础信息
+feishu-ticket = jsapi_ticket（h5sdk.config）
+feishu-ip-console = 开发者后台 → 应用 → 安全设置 → IP 白名单
+feishu-domain-label = H5 可信域名
+feishu-domain-console = 开发者后台 → 应用 → 安全设置 → H5 可信域名
+feishu-unknown = 飞书错误 { $errcode }
+feishu-unknown-fix = 请在飞书开放平台文档“通用错误码”中查找；上面的 msg 可能更详细
