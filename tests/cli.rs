@@ -10,8 +10,10 @@ mod cli {
     mod catalogue;
     mod check_url;
     mod client;
+    mod dingtalk;
     mod doctor;
     pub mod fake_endpoint;
+    mod feishu;
     mod line_ends;
     pub mod mock_wechat;
     pub mod mock_wecom;
@@ -24,6 +26,7 @@ mod cli {
     mod phone;
     mod phone_fixtures;
     mod phone_proxy;
+    mod platforms;
     mod probe;
     mod real_auth;
     mod redis;

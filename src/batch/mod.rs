@@ -23,4 +23,4 @@ pub use checks::{PageContext, check_page};
 pub use endpoint::{Endpoint, EndpointSpec, FieldNames, HttpMethod, UrlEncoding, UrlParam};
 pub use pages::{PageSpec, PagesFormat, Platform, ShareSettings, list_line, parse_pages};
 pub use result::{Counts, PageResult, PageStatus, Summary};
-pub use runner::{BatchJob, CancelFlag, RunOptions, run, run_stream};
+pub use runner::{BatchJob, CancelFlag, Checker, RunOptions};

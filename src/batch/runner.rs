@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 use std::future::Future;
+use std::pin::Pin;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant, SystemTime};
 
@@ -124,57 +125,70 @@ struct Shared {
     images: Mutex<HashMap<String, ImageProbe>>,
 }
 
-/// Runs the batch. `on_result` sees every page with the running counts: each checked page as it
-/// finishes and, after a cancel, every page left unchecked as [`PageStatus::NotRun`] (in file
-/// order, counted in [`Summary::not_run`]), so reports list every page of the file.
-pub async fn run<F>(
-    job: BatchJob,
-    pages: Vec<PageSpec>,
-    cancel: CancelFlag,
-    on_result: F,
-) -> Result<Summary, RunError>
-where
-    F: FnMut(PageResult, &Counts),
-{
-    let total = pages.len();
-    run_stream(job, pages, total, cancel, on_result).await
+/// One check of one page, whatever does it (the team's endpoint, the probe's browser), boxed so
+/// the one run loop ([`drive`]) takes either kind of batch.
+pub type PageCheck =
+    Box<dyn Fn(usize, PageSpec) -> Pin<Box<dyn Future<Output = PageResult> + Send>> + Send + Sync>;
+
+/// A kind of batch ready to run: how each page is checked, how the pages are driven, and what
+/// the summary names as the checker (the endpoint, or `probe (browser)`).
+pub struct Checker {
+    pub check: PageCheck,
+    pub how: Drive,
+    pub endpoint: String,
 }
 
-/// [`run`] over pages read lazily (a long list straight from its file); `total` is how many
-/// the iterator will yield, for the summary.
-pub async fn run_stream<I, F>(
-    job: BatchJob,
-    pages: I,
-    total: usize,
-    cancel: CancelFlag,
-    on_result: F,
-) -> Result<Summary, RunError>
-where
-    I: IntoIterator<Item = PageSpec>,
-    F: FnMut(PageResult, &Counts),
-{
-    let how = Drive {
-        concurrency: job.options.concurrency,
-        repeat: job.options.repeat,
-    };
-    let client = reqwest::Client::builder()
-        .user_agent(concat!("wxsign/", env!("CARGO_PKG_VERSION"), " (batch)"))
-        .connect_timeout(job.options.timeout.min(Duration::from_secs(5)))
-        .pool_max_idle_per_host(how.concurrency.max(1))
-        .build()
-        .map_err(|e| RunError::Client(e.to_string()))?;
-    let endpoint = display_endpoint(&job.endpoint.spec.url);
-    let shared = Arc::new(Shared {
-        job,
-        client,
-        images: Mutex::new(HashMap::new()),
-    });
-    let check = move |index, page| check_attempt(Arc::clone(&shared), index, page);
-    let summary = drive(pages, total, how, &cancel, check, on_result).await;
-    Ok(Summary {
-        endpoint,
-        ..summary
-    })
+impl Checker {
+    /// The endpoint's check: one HTTP client for the run (its pool sized for the concurrency),
+    /// image answers remembered across pages.
+    pub fn endpoint(job: BatchJob) -> Result<Self, RunError> {
+        let how = Drive {
+            concurrency: job.options.concurrency,
+            repeat: job.options.repeat,
+        };
+        let client = reqwest::Client::builder()
+            .user_agent(concat!("wxsign/", env!("CARGO_PKG_VERSION"), " (batch)"))
+            .connect_timeout(job.options.timeout.min(Duration::from_secs(5)))
+            .pool_max_idle_per_host(how.concurrency.max(1))
+            .build()
+            .map_err(|e| RunError::Client(e.to_string()))?;
+        let endpoint = display_endpoint(&job.endpoint.spec.url);
+        let shared = Arc::new(Shared {
+            job,
+            client,
+            images: Mutex::new(HashMap::new()),
+        });
+        Ok(Self {
+            check: Box::new(move |index, page| {
+                Box::pin(check_attempt(Arc::clone(&shared), index, page))
+            }),
+            how,
+            endpoint,
+        })
+    }
+
+    /// Runs `pages` (`total` of them; a long list may be read lazily from its file) through
+    /// [`drive`]. `on_result` sees every page with the running counts: each checked page as it
+    /// finishes and, after a cancel, every page left unchecked as [`PageStatus::NotRun`] (in
+    /// file order, counted in [`Summary::not_run`]), so reports list every page of the file.
+    /// The check is dropped before this returns, so whatever it shared (a browser) is free.
+    pub async fn run<I, F>(
+        self,
+        pages: I,
+        total: usize,
+        cancel: &CancelFlag,
+        on_result: F,
+    ) -> Summary
+    where
+        I: IntoIterator<Item = PageSpec>,
+        F: FnMut(PageResult, &Counts),
+    {
+        let summary = drive(pages, total, self.how, cancel, self.check, on_result).await;
+        Summary {
+            endpoint: self.endpoint,
+            ..summary
+        }
+    }
 }
 
 /// How a run's pages are driven, whatever checks them.

@@ -61,6 +61,19 @@ fn pages(n: usize) -> Vec<PageSpec> {
         .collect()
 }
 
+/// The endpoint run as the worker starts it.
+async fn run(
+    job: BatchJob,
+    pages: Vec<PageSpec>,
+    cancel: CancelFlag,
+    on_result: impl FnMut(PageResult, &Counts),
+) -> Result<Summary, RunError> {
+    let total = pages.len();
+    Ok(Checker::endpoint(job)?
+        .run(pages, total, &cancel, on_result)
+        .await)
+}
+
 #[tokio::test]
 async fn every_page_gets_a_result_and_failures_do_not_abort() {
     let server = signer().await;
@@ -73,6 +86,8 @@ async fn every_page_gets_a_result_and_failures_do_not_abort() {
     .await
     .unwrap();
     assert_eq!(summary.total, 25);
+    // The summary names the endpoint the pages were signed by (reports show it).
+    assert_eq!(summary.endpoint, format!("{}/sign", server.uri()));
     assert_eq!(summary.counts.pass, 20);
     assert_eq!(summary.counts.error, 5);
     assert!(!summary.cancelled && summary.not_run == 0);

@@ -1,5 +1,6 @@
-//! Bilingual text: every message the core produces exists in English and Chinese, so the GUI can
-//! switch language without asking the core again and the CLI can pick one.
+//! The words of the core: every message it produces is a catalogue id with arguments ([`Msg`]),
+//! rendered in English or Chinese at the edge that shows it, so the GUI can switch language
+//! without asking the core again and the CLI can pick one.
 
 use serde::{Deserialize, Serialize};
 
@@ -19,29 +20,6 @@ impl Lang {
             Lang::Zh
         } else {
             Lang::En
-        }
-    }
-}
-
-/// A message in both languages.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Text {
-    pub en: String,
-    pub zh: String,
-}
-
-impl Text {
-    pub fn new(en: impl Into<String>, zh: impl Into<String>) -> Self {
-        Self {
-            en: en.into(),
-            zh: zh.into(),
-        }
-    }
-
-    pub fn get(&self, lang: Lang) -> &str {
-        match lang {
-            Lang::En => &self.en,
-            Lang::Zh => &self.zh,
         }
     }
 }

@@ -9,7 +9,7 @@ use crate::core::text::{Lang, Msg};
 
 /// `{"en", "zh"}` of one message.
 pub fn serialize<S: Serializer>(m: &Msg, s: S) -> Result<S::Ok, S::Error> {
-    let mut st = s.serialize_struct("Text", 2)?;
+    let mut st = s.serialize_struct("Both", 2)?;
     st.serialize_field("en", &m.get(Lang::En))?;
     st.serialize_field("zh", &m.get(Lang::Zh))?;
     st.end()

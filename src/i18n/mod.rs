@@ -15,7 +15,6 @@ use unic_langid::LanguageIdentifier;
 use crate::core::text::{Arg, Lang, Msg};
 
 pub mod both;
-pub mod bridge;
 mod table;
 
 #[doc(hidden)]
@@ -130,8 +129,7 @@ pub fn text(lang: Lang, id: &'static str) -> &'static str {
     }
 }
 
-/// Lets the edges keep writing `message.get(lang)` for a catalogue [`Msg`] as they do for a
-/// bilingual [`Text`](crate::core::text::Text) (whose own `get` gives a `&str`).
+/// `message.get(lang)` on a catalogue [`Msg`]: how every edge renders one.
 pub trait Render {
     fn get(&self, lang: Lang) -> String;
 }
@@ -140,13 +138,6 @@ impl Render for Msg {
     fn get(&self, lang: Lang) -> String {
         render(lang, self)
     }
-}
-
-/// `msg` in both languages at once, for what still carries a bilingual
-/// [`Text`](crate::core::text::Text): reports whose JSON holds `{"en", "zh"}` and the probe's
-/// live lines.
-pub fn both(msg: &Msg) -> crate::core::text::Text {
-    crate::core::text::Text::new(render(Lang::En, msg), render(Lang::Zh, msg))
 }
 
 #[cfg(test)]

@@ -11,8 +11,8 @@ use super::session::Session;
 use super::{ProbeError, ProbeOptions, check_url};
 use crate::batch::context::finding;
 use crate::batch::result::{CauseSummary, Detail, Reply};
-use crate::batch::runner::{Drive, drive};
-use crate::batch::{CancelFlag, Counts, PageResult, PageSpec, PageStatus, Summary};
+use crate::batch::runner::{Checker, Drive};
+use crate::batch::{CancelFlag, PageResult, PageSpec, PageStatus};
 use crate::core::text::{Msg, msg};
 use crate::core::urlcheck;
 
@@ -27,37 +27,29 @@ pub struct BatchOptions {
     pub repeat: usize,
 }
 
-/// Runs the pages through the batch's runner ([`drive`]). `template` gives everything but the
-/// URL (platforms, tickets, answer mode, timeout); `on_result` sees each page as it finishes
-/// and, after a cancel, the pages left as not run (in file order).
-pub async fn run<F>(
+/// The probe's check of each page for the batch's runner ([`Checker::run`]): the page opened
+/// in `session` (shared by every page) on every platform of `template`, which gives everything
+/// but the URL (tickets, answer mode, timeout). `cancel` also stops a page mid-load.
+pub fn checker(
     session: Arc<Session>,
     template: ProbeOptions,
-    pages: Vec<PageSpec>,
     batch: BatchOptions,
-    cancel: CancelFlag,
-    on_result: F,
-) -> Summary
-where
-    F: FnMut(PageResult, &Counts),
-{
-    let total = pages.len();
-    let how = Drive {
-        concurrency: batch.concurrency,
-        repeat: batch.repeat,
-    };
+    cancel: &CancelFlag,
+) -> Checker {
     let endpoint = format!("probe ({})", session.browser);
-    let inner = cancel.clone();
-    let check = move |index: usize, page: PageSpec| {
-        let mut opts = template.clone();
-        opts.url = page.url;
-        let (session, cancel) = (Arc::clone(&session), inner.clone());
-        async move { probe_page(&session, opts, &cancel, index).await }
-    };
-    let summary = drive(pages, total, how, &cancel, check, on_result).await;
-    Summary {
+    let cancel = cancel.clone();
+    Checker {
+        check: Box::new(move |index: usize, page: PageSpec| {
+            let mut opts = template.clone();
+            opts.url = page.url;
+            let (session, cancel) = (Arc::clone(&session), cancel.clone());
+            Box::pin(async move { probe_page(&session, opts, &cancel, index).await })
+        }),
+        how: Drive {
+            concurrency: batch.concurrency,
+            repeat: batch.repeat,
+        },
         endpoint,
-        ..summary
     }
 }
 

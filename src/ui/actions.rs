@@ -39,6 +39,7 @@ impl WxsignApp {
         let s = self.strings();
         // The safe domains feed the verifier's host candidates.
         self.verify.safe_domains = self.safe_domains();
+        self.verify.call = self.active_profile().map(|p| &p.platform.spec().calls[0]);
         self.verify.run(self.sign.ticket.reveal(), &candidates, s);
     }
 

@@ -166,7 +166,7 @@ crate::i18n::string_table! {
 }
 
 impl Strings {
-    /// The language core messages (`Text`) are shown in.
+    /// The language core messages (`Msg`) are rendered in.
     pub fn lang(&self) -> Lang {
         self.lang
     }

@@ -216,6 +216,7 @@ impl WxsignApp {
                     app_id: app_id.as_deref(),
                     safe_domains: &domains,
                     domain_wording: platform.unwrap_or_default().spec().domain_wording,
+                    call: &platform.unwrap_or_default().spec().calls[0],
                     js_api_list: &mut self.state.js_api_list,
                     open_tag_list: &mut self.state.open_tag_list,
                 };

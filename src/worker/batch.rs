@@ -10,7 +10,7 @@ use std::sync::Arc;
 use super::Event;
 use super::emit::{Emitter, InFlight};
 use crate::batch::runner::RunError;
-use crate::batch::{BatchJob, CancelFlag, Counts, PageResult, PageSpec, Summary};
+use crate::batch::{BatchJob, CancelFlag, Checker, Counts, PageResult, PageSpec, Summary};
 use crate::core::text::{Lang, msg};
 use crate::i18n::Render;
 use crate::probe::{ProbeError, ProbeOptions};
@@ -92,52 +92,72 @@ impl BatchError {
     }
 }
 
-/// Runs the batch to its end on the current runtime. `on_result` sees every page as it
-/// finishes and, after a cancel, every page left unchecked as not run, so the reports list
-/// every page.
+/// Pages as the runner reads them: a list in memory, or lines of a file read as the run goes.
+type PageIter = Box<dyn Iterator<Item = PageSpec> + Send>;
+
+/// Runs the batch to its end on the current runtime, both kinds through the one run loop
+/// ([`Checker::run`]). `on_result` sees every page as it finishes and, after a cancel, every
+/// page left unchecked as not run, so the reports list every page.
 pub async fn execute(
     run: BatchRun,
     cancel: CancelFlag,
     on_result: impl FnMut(PageResult, &Counts),
 ) -> Result<Summary, BatchError> {
-    match run {
-        BatchRun::Endpoint { job, pages } => match pages {
-            Pages::Parsed(pages) => crate::batch::run(*job, pages, cancel, on_result)
-                .await
-                .map_err(BatchError::Setup),
-            Pages::ListFile { path, count } => {
-                let file = match std::fs::File::open(&path) {
-                    Ok(f) => f,
-                    Err(error) => return Err(BatchError::PagesFile { path, error }),
-                };
-                let lines = std::io::BufRead::lines(std::io::BufReader::new(file));
-                let pages = lines
-                    .map_while(Result::ok)
-                    .filter_map(|l| crate::batch::list_line(&l));
-                crate::batch::run_stream(*job, pages, count, cancel, on_result)
-                    .await
-                    .map_err(BatchError::Setup)
-            }
-        },
+    let total = run.total();
+    let (checker, pages, session) = match run {
+        BatchRun::Endpoint { job, pages } => {
+            let pages = endpoint_pages(pages)?;
+            let checker = Checker::endpoint(*job).map_err(BatchError::Setup)?;
+            (checker, pages, None)
+        }
         BatchRun::Probe {
             template,
             pages,
             options,
-        } => probe(*template, pages, options, cancel, on_result)
-            .await
-            .map_err(BatchError::Probe),
+        } => {
+            let session = browser(&template, &cancel)
+                .await
+                .map_err(BatchError::Probe)?;
+            let checker =
+                crate::probe::batch::checker(Arc::clone(&session), *template, options, &cancel);
+            let pages: PageIter = Box::new(pages.into_iter());
+            (checker, pages, Some(session))
+        }
+    };
+    let summary = checker.run(pages, total, &cancel, on_result).await;
+    // The checker is gone with every page task, so this is the last handle: stop the browser.
+    if let Some(Ok(session)) = session.map(Arc::try_unwrap) {
+        session.close().await;
+    }
+    Ok(summary)
+}
+
+/// An endpoint run's pages; a plain list file is opened now and read line by line as the run
+/// goes, so memory stays flat however long it is.
+fn endpoint_pages(pages: Pages) -> Result<PageIter, BatchError> {
+    match pages {
+        Pages::Parsed(pages) => Ok(Box::new(pages.into_iter())),
+        Pages::ListFile { path, .. } => {
+            let file = match std::fs::File::open(&path) {
+                Ok(f) => f,
+                Err(error) => return Err(BatchError::PagesFile { path, error }),
+            };
+            let lines = std::io::BufRead::lines(std::io::BufReader::new(file));
+            Ok(Box::new(
+                lines
+                    .map_while(Result::ok)
+                    .filter_map(|l| crate::batch::list_line(&l)),
+            ))
+        }
     }
 }
 
-/// The probe run: find the browser (it starts `BROWSER --version`, so on the blocking pool),
-/// start it unless cancelled first, probe the pages, stop it.
-async fn probe(
-    template: ProbeOptions,
-    pages: Vec<PageSpec>,
-    options: crate::probe::batch::BatchOptions,
-    cancel: CancelFlag,
-    on_result: impl FnMut(PageResult, &Counts),
-) -> Result<Summary, ProbeError> {
+/// The probe run's browser: found (that starts `BROWSER --version`, so on the blocking pool)
+/// and started unless cancelled first.
+async fn browser(
+    template: &ProbeOptions,
+    cancel: &CancelFlag,
+) -> Result<Arc<crate::probe::Session>, ProbeError> {
     let explicit = template.browser.clone();
     let found =
         tokio::task::spawn_blocking(move || crate::probe::browser::find(explicit.as_deref())).await;
@@ -147,25 +167,11 @@ async fn probe(
         // The runtime is shutting down.
         Err(_) => return Err(ProbeError::Cancelled),
     };
-    let session = tokio::select! {
+    tokio::select! {
         biased;
-        () = cancel.cancelled() => return Err(ProbeError::Cancelled),
-        s = crate::probe::Session::start(&info) => Arc::new(s?),
-    };
-    let summary = crate::probe::batch::run(
-        Arc::clone(&session),
-        template,
-        pages,
-        options,
-        cancel,
-        on_result,
-    )
-    .await;
-    // Every page task has ended, so this is the last handle: stop the browser now.
-    if let Ok(session) = Arc::try_unwrap(session) {
-        session.close().await;
+        () = cancel.cancelled() => Err(ProbeError::Cancelled),
+        s = crate::probe::Session::start(&info) => Ok(Arc::new(s?)),
     }
-    Ok(summary)
 }
 
 /// The window's batch `id`: each page as [`Event::BatchPage`], then [`Event::BatchFinished`],
