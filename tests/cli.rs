@@ -20,6 +20,12 @@ mod cli {
     mod newuser;
     mod package;
     mod pasted;
+    // Abstract unix sockets (`@webview_devtools_remote_<pid>`) exist on Linux only: under Wine
+    // on Windows these tests are not built (the fixture replay below runs everywhere).
+    #[cfg(target_os = "linux")]
+    mod phone;
+    mod phone_fixtures;
+    mod phone_proxy;
     mod platforms;
     mod probe;
     mod real_auth;

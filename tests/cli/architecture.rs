@@ -34,8 +34,9 @@ use graph::Graph;
 /// allowed. Measured on main at a29f21a (issue 17) and ordered by what each module really needs:
 /// `core` names `secret::Secret` (cards), so `secret` is below it; `doctor` looks for the
 /// probe's browser, so it sits above `probe`; `probe` reuses the batch's pages, repeat and
-/// reports, so it sits above `batch`; `cli` opens the window, so it sits above `ui`. `i18n` and
-/// `phone` do not exist yet and have their place already.
+/// reports, so it sits above `batch`; `cli` opens the window, so it sits above `ui`. `phone`
+/// records the real client with the probe's bridge script, recorder and judge (issue 18), so it
+/// sits above `probe`.
 const LAYERS: &[&[&str]] = &[
     &["secret"],
     &["core"],
@@ -50,8 +51,8 @@ const LAYERS: &[&[&str]] = &[
     &["redis_source", "pasted_source"],
     &["tickets"],
     &["batch"],
-    &["probe", "phone"],
-    &["doctor"],
+    &["probe"],
+    &["phone", "doctor"],
     &["worker"],
     &["ui"],
     &["cli"],
