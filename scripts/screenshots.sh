@@ -75,6 +75,26 @@ for lang in en zh; do
     "$shot" -o "$out/probe-$lang.png" -s 1280x800 -w 2 -a "$actions" -- "$bin"
   rm -f "$out/probe-$lang.log"
 done
+# The Phone panel against a simulated phone (scripts/phone_fixture.py: a mock adb server and a
+# headless Chromium playing WeChat's web-view): Find phones, then Attach; the bundled font keeps
+# the buttons where these clicks expect them.
+if [ "$shots" = all ]; then
+  python3 scripts/phone_fixture.py --adb-port 18082 --site-port 18083 &
+  phone=$!
+  sleep 4
+  phone_en='mousemove 281 186 click 1; sleep 2; mousemove 297 323 click 1; sleep 7'
+  phone_zh='mousemove 272 171 click 1; sleep 2; mousemove 270 308 click 1; sleep 7'
+  for lang in en zh; do
+    if [ $lang = en ]; then theme=light; else theme=dark; fi
+    write_profiles
+    actions_var=phone_$lang
+    env ANDROID_ADB_SERVER_PORT=18082 WXSIGN_KEYRING=memory WXSIGN_CONFIG_DIR="$cfg" \
+      WXSIGN_EXAMPLE=1 WXSIGN_LANG=$lang WXSIGN_THEME=$theme WXSIGN_PANEL=phone WXSIGN_FONT=bundled \
+      "$shot" -o "$out/phone-$lang.png" -s 1280x800 -w 3 -a "${!actions_var}" -- "$bin"
+    rm -f "$out/phone-$lang.log"
+  done
+  kill $phone
+fi
 # WeCom: a corp with two apps against the mock's WeCom answers. Sign after "Fetch ticket" (both
 # tickets and their countdowns, the App picker); Verify on a pasted wx.config + wx.agentConfig
 # whose agentConfig was signed with the corp ticket (the mix-up the panel names); the profile

@@ -23,30 +23,34 @@ pub enum Panel {
     CheckUrl,
     Verify,
     Probe,
+    /// Ground truth from a phone (issue 18).
+    Phone,
     Batch,
     Log,
     Settings,
 }
 
 impl Panel {
-    pub const ALL: [Panel; 7] = [
+    pub const ALL: [Panel; 8] = [
         Panel::Sign,
         Panel::CheckUrl,
         Panel::Verify,
         Panel::Probe,
+        Panel::Phone,
         Panel::Batch,
         Panel::Log,
         Panel::Settings,
     ];
 
-    /// Parses the `WXSIGN_PANEL` value (`sign`, `check`/`check_url`, `verify`, `probe`, `batch`,
-    /// `log`, `settings`).
+    /// Parses the `WXSIGN_PANEL` value (`sign`, `check`/`check_url`, `verify`, `probe`, `phone`,
+    /// `batch`, `log`, `settings`).
     pub fn parse(s: &str) -> Option<Panel> {
         match s.trim().to_ascii_lowercase().replace('-', "_").as_str() {
             "sign" => Some(Panel::Sign),
             "check" | "check_url" | "url" => Some(Panel::CheckUrl),
             "verify" => Some(Panel::Verify),
             "probe" => Some(Panel::Probe),
+            "phone" => Some(Panel::Phone),
             "batch" => Some(Panel::Batch),
             "log" => Some(Panel::Log),
             "settings" => Some(Panel::Settings),

@@ -10,6 +10,7 @@ pub mod doctor;
 pub mod gui_settings;
 pub mod i18n;
 pub mod pasted_source;
+pub mod phone;
 pub mod platform;
 pub mod probe;
 pub mod profile;

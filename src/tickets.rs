@@ -15,7 +15,7 @@ use std::sync::Arc;
 use crate::cache::Cached;
 use crate::core::text::{list, msg};
 use crate::core::verify::{TicketCandidate, TicketOrigin};
-use crate::platform::TicketSpec;
+use crate::platform::{ApiFlow, TicketSpec};
 use crate::profile::{Profile, RedisSettings, TicketSource};
 use crate::secret::Secret;
 use crate::wechat::{ClientError, Credentials, FetchOptions, TicketInfo, TicketKind, TokenInfo};
@@ -29,6 +29,9 @@ pub enum Source<'p> {
     /// WeCom's API: `gettoken` with each app's own secret, the corp ticket cached per corp and
     /// each agent ticket per app, the hourly quotas counted.
     WecomApi,
+    /// The API of a platform described as data (DingTalk, Feishu): token and ticket from its
+    /// `ApiSpec`, cached per id.
+    PlatformApi,
     /// The production backend's Redis, read-only: one key per ticket kind, never cached here.
     Redis(&'p RedisSettings),
     /// Tickets the user pasted, one secret-store entry per ticket kind; nothing is fetched.
@@ -47,17 +50,20 @@ impl<'p> Source<'p> {
 
     /// The platform's own API: where the token comes from when the source has none.
     fn api(profile: &Profile) -> Self {
-        if profile.platform.spec().per_app_secrets {
-            Source::WecomApi
-        } else {
-            Source::WechatApi
+        match profile.platform.spec().flow {
+            ApiFlow::OfficialAccount => Source::WechatApi,
+            ApiFlow::WecomApps => Source::WecomApi,
+            ApiFlow::Spec => Source::PlatformApi,
         }
     }
 
     /// Whether a ticket from this source is fetched with an access_token, and so needs the
     /// app's secret (`doctor` says whether a missing appSecret matters).
     pub fn needs_token(self) -> bool {
-        matches!(self, Source::WechatApi | Source::WecomApi)
+        matches!(
+            self,
+            Source::WechatApi | Source::WecomApi | Source::PlatformApi
+        )
     }
 
     /// Whether fetching the access_token next to the tickets is free: the APIs need it anyway,
@@ -66,7 +72,7 @@ impl<'p> Source<'p> {
     /// an appSecret for nothing.
     pub fn shows_token(self) -> bool {
         match self {
-            Source::WechatApi | Source::WecomApi => true,
+            Source::WechatApi | Source::WecomApi | Source::PlatformApi => true,
             Source::Redis(r) => r.token_key.is_some(),
             Source::Pasted => false,
         }
@@ -80,7 +86,7 @@ impl<'p> Source<'p> {
             return false;
         };
         match self {
-            Source::WechatApi | Source::WecomApi | Source::Pasted => true,
+            Source::WechatApi | Source::WecomApi | Source::PlatformApi | Source::Pasted => true,
             Source::Redis(settings) => settings.for_ticket(spec, agent_id).is_some(),
         }
     }
@@ -95,6 +101,7 @@ impl<'p> Source<'p> {
         match self {
             Source::WechatApi => c.api_ticket(profile, kind, opts).await,
             Source::WecomApi => c.app_ticket(profile, kind, opts).await,
+            Source::PlatformApi => c.platform_ticket(profile, kind, opts).await,
             Source::Redis(settings) => {
                 let spec = spec_of(profile, kind)?;
                 let settings = settings.for_ticket(spec, opts.agent_id).ok_or_else(|| {
@@ -146,6 +153,7 @@ impl<'p> Source<'p> {
             // Any other source: the platform's own API issues the token.
             _ => match Self::api(profile) {
                 Source::WecomApi => c.app_token(profile, opts).await,
+                Source::PlatformApi => c.platform_token(profile, opts).await,
                 _ => c.api_token(profile, opts).await,
             },
         }

@@ -10,15 +10,24 @@ mod cli {
     mod catalogue;
     mod check_url;
     mod client;
+    mod dingtalk;
     mod docs;
     mod doctor;
     pub mod fake_endpoint;
+    mod feishu;
     mod line_ends;
     pub mod mock_wechat;
     pub mod mock_wecom;
     mod newuser;
     mod package;
     mod pasted;
+    // Abstract unix sockets (`@webview_devtools_remote_<pid>`) exist on Linux only: under Wine
+    // on Windows these tests are not built (the fixture replay below runs everywhere).
+    #[cfg(target_os = "linux")]
+    mod phone;
+    mod phone_fixtures;
+    mod phone_proxy;
+    mod platforms;
     mod probe;
     mod real_auth;
     mod redis;

@@ -21,8 +21,19 @@ mod probe_sdk_pages;
 #[path = "cli/probe/server.rs"]
 mod probe_server;
 use probe_server as server;
+/// The simulated phone of the CLI tests (tests/cli/phone/: the mock adb server, the relayed
+/// web-view sockets, the pages and their fake WeChat client).
+#[allow(dead_code, clippy::type_complexity)]
+#[path = "cli/phone/pages.rs"]
+mod phone_pages;
+#[allow(dead_code)]
+#[path = "cli/phone/rig.rs"]
+mod phone_rig;
 mod cli {
     pub(crate) use crate::cli_support as support;
+    pub mod phone {
+        pub(crate) use crate::{phone_pages as pages, phone_rig as rig};
+    }
     pub mod probe {
         pub(crate) use crate::{
             probe_pages as pages, probe_sdk_pages as sdk_pages, probe_server as server,
@@ -41,6 +52,9 @@ mod fetch;
 mod language;
 #[path = "gui/pasted.rs"]
 mod pasted;
+#[cfg(target_os = "linux")]
+#[path = "gui/phone.rs"]
+mod phone;
 #[path = "gui/probe.rs"]
 mod probe;
 #[path = "gui/profiles.rs"]

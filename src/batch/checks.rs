@@ -183,7 +183,7 @@ fn check_timestamp(config: &ServerConfig, ctx: &PageContext<'_>, out: &mut Vec<F
     };
     // DOMAIN.md §1: the signature may match; whether WeChat then refuses a millisecond
     // timestamp is unconfirmed, so it is a warning and never fails the page on its own.
-    if value >= 100_000_000_000 {
+    if crate::core::sign::TimestampUnit::of(ts) == Some(crate::core::sign::TimestampUnit::Millis) {
         out.push(finding(
             "timestamp_ms",
             Severity::Warning,

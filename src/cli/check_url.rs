@@ -17,12 +17,17 @@ pub struct CheckUrlArgs {
     /// A JS safe domain of the account (`qq.com`, `wx.qq.com/mp`); repeat for each entry.
     #[arg(long = "safe-domain", value_name = "DOMAIN")]
     pub safe_domains: Vec<String>,
+    /// Check the URL by this platform's domain and port rules, in its words (official_account,
+    /// wecom, dingtalk, feishu; Feishu's trusted domains may name a port: `a.cn:8443`).
+    #[arg(long, value_parser = super::profile::parse_platform)]
+    pub platform: Option<crate::platform::Platform>,
 }
 
 /// Runs the analysis; exit 1 when any finding (about the URL or a safe-domain entry) is an error.
 /// With `--json` the messages are in English.
 pub fn run(args: CheckUrlArgs, out: Output) -> anyhow::Result<ExitCode> {
-    let analysis = analyze(&args.url, &args.safe_domains);
+    let words = args.platform.unwrap_or_default().spec().domain_wording;
+    let analysis = analyze(&args.url, &args.safe_domains, words);
     if out.json {
         println!("{}", to_json(&analysis));
     } else {
@@ -36,11 +41,14 @@ pub fn run(args: CheckUrlArgs, out: Output) -> anyhow::Result<ExitCode> {
 }
 
 /// The URL's analysis plus the findings about each safe-domain entry, worst first.
-fn analyze(url: &str, safe_domains: &[String]) -> UrlAnalysis {
-    let mut analysis = urlcheck::analyze_url(url, safe_domains);
-    analysis
-        .findings
-        .extend(urlcheck::validate_safe_domains(safe_domains));
+fn analyze(url: &str, safe_domains: &[String], words: &urlcheck::DomainWording) -> UrlAnalysis {
+    let mut analysis = urlcheck::analyze_url_as(url, safe_domains, words);
+    // Entries are WeChat's domain form (no port) only where pages are on 80/443 alone.
+    if words.port == urlcheck::PortRule::Only80And443 {
+        analysis
+            .findings
+            .extend(urlcheck::validate_safe_domains(safe_domains));
+    }
     analysis
         .findings
         .sort_by_key(|f| std::cmp::Reverse(f.severity));

@@ -13,6 +13,10 @@ mod docs;
 mod doctor;
 mod interrupt;
 mod output;
+mod phone;
+mod phone_args;
+mod phone_output;
+mod phone_proxy;
 mod probe;
 mod probe_output;
 mod profile;
@@ -81,6 +85,9 @@ pub enum Command {
     Man(docs::ManArgs),
     /// Open the real page in a headless browser playing WeChat and judge its wx.config.
     Probe(Box<probe::ProbeArgs>),
+    /// Ask the real WeChat on an Android phone: attach to its web-view and report what the
+    /// client answered to the page's wx.config.
+    Phone(phone::PhoneArgs),
 }
 
 impl Command {
@@ -93,7 +100,8 @@ impl Command {
             | Command::Token(_)
             | Command::Ticket(_)
             | Command::Doctor(_)
-            | Command::Probe(_) => true,
+            | Command::Probe(_)
+            | Command::Phone(_) => true,
             Command::Profile(p) => p.prints_json(),
             Command::Secret(_) | Command::Batch(_) | Command::Completions(_) | Command::Man(_) => {
                 false
@@ -166,6 +174,7 @@ pub fn main() -> ExitCode {
         Command::Completions(args) => docs::run_completions(args, out),
         Command::Man(args) => docs::run_man(args, out),
         Command::Probe(args) => probe::run(*args, out),
+        Command::Phone(args) => phone::run(args, out),
     };
     match result {
         Ok(code) => code,

@@ -79,7 +79,7 @@ pub struct GlobalArgs {
     #[arg(long, value_enum, global = true)]
     pub lang: Option<LangArg>,
     /// Print JSON instead of text, for scripts (sign, check-url, verify, profile list|show,
-    /// token, ticket, doctor, probe).
+    /// token, ticket, doctor, probe, phone list|attach|proxy).
     #[arg(long, global = true)]
     pub json: bool,
 }

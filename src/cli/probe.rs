@@ -18,6 +18,7 @@ use super::usage::{NotStarted, usage};
 use crate::batch::{CancelFlag, Platform};
 use crate::core::verify::TicketOrigin;
 use crate::i18n::{Render, text};
+use crate::probe::judge::Account;
 use crate::probe::{self, AnswerMode, ProbeError, ProbeOptions, Progress};
 use crate::wechat::TicketKind;
 
@@ -67,15 +68,9 @@ pub struct ProbeArgs {
     #[arg(long, value_enum, default_value = "both")]
     pub platform: PlatformArg,
     /// The jsapi tickets (`--ticket`), or the profile whose ticket, appId and safe domains to
-    /// take (`--profile`).
+    /// take (`--profile`); the appId and safe domains.
     #[command(flatten)]
-    pub tickets: TicketArgs,
-    /// The account's appId: a wx.config of another appId is an error.
-    #[arg(long, value_name = "APPID")]
-    pub app_id: Option<String>,
-    /// A JS safe domain (repeatable): WeChat refuses a config on a page outside them.
-    #[arg(long, value_name = "DOMAIN")]
-    pub safe_domain: Vec<String>,
+    pub account: PageAccountArgs,
     /// Chrome, Chromium or Edge to use (default: the saved setting, then PATH and the usual
     /// install places).
     #[arg(long, value_name = "PATH")]
@@ -97,6 +92,61 @@ pub struct ProbeArgs {
     pub check_images: bool,
 }
 
+/// What a page's wx.config is judged with (`probe`, `phone attach`): typed tickets or a
+/// profile's, the appId, the safe domains.
+#[derive(Debug, Args)]
+pub struct PageAccountArgs {
+    #[command(flatten)]
+    pub tickets: TicketArgs,
+    /// The account's appId: a wx.config of another appId is an error.
+    #[arg(long, value_name = "APPID")]
+    pub app_id: Option<String>,
+    /// A JS safe domain (repeatable): WeChat refuses a config on a page outside them.
+    #[arg(long, value_name = "DOMAIN")]
+    pub safe_domain: Vec<String>,
+}
+
+/// What a page's wx.config is judged with, from `profile` (`probe`, `phone attach`): its jsapi
+/// tickets (the current one, then older ones; never the card ticket), appId and safe domains,
+/// and the runtime its session opened. `Err(code)`: no ticket, already reported.
+pub(super) fn profile_account(
+    profile: &str,
+    api_base: &Option<String>,
+    out: Output,
+) -> anyhow::Result<Result<(Account, tokio::runtime::Runtime), ExitCode>> {
+    let session = token::Session::open(
+        &token::WechatArgs {
+            profile: profile.to_owned(),
+            api_base: api_base.clone(),
+            secret_stdin: false,
+            verbose: false,
+            agent_id: None,
+        },
+        out.lang,
+    )?;
+    // DingTalk and Feishu pages talk to their own bridge: said in one line.
+    let spec = session.profile.platform.spec();
+    if !spec.probe {
+        let m = crate::core::text::msg!(
+            "platforms-probe-not-wechat",
+            platform = spec.name.clone(),
+            call = spec.calls[0].js
+        );
+        return Err(usage(m.get(out.lang)));
+    }
+    let mut tickets = match session.ticket_candidates(TicketKind::Jsapi) {
+        Ok(t) => t,
+        Err(e) => return Ok(Err(token::report_error_for(&e, out, Some(profile)))),
+    };
+    tickets.retain(|t| matches!(t.origin, TicketOrigin::Current | TicketOrigin::Stale { .. }));
+    let account = Account {
+        tickets,
+        app_id: Some(session.profile.app_id.clone()),
+        safe_domains: session.profile.safe_domains.clone(),
+    };
+    Ok(Ok((account, session.runtime)))
+}
+
 /// With `--json` the report is printed as JSON.
 pub fn run(args: ProbeArgs, out: Output) -> anyhow::Result<ExitCode> {
     let lang = out.lang;
@@ -116,40 +166,29 @@ pub fn run(args: ProbeArgs, out: Output) -> anyhow::Result<ExitCode> {
     opts.timeout = Duration::from_millis(args.timeout_ms);
     opts.settle = Duration::from_millis(args.settle_ms);
     opts.check_images = args.check_images;
-    opts.safe_domains = args.safe_domain.clone();
-    opts.app_id = args.app_id.clone();
+    opts.safe_domains = args.account.safe_domain.clone();
+    opts.app_id = args.account.app_id.clone();
 
     let runtime;
-    let rt = match args.tickets.profile_only(lang)? {
+    let rt = match args.account.tickets.profile_only(lang)? {
         Some(profile) => {
-            let session = token::Session::open(
-                &token::WechatArgs {
-                    profile: profile.to_owned(),
-                    api_base: args.tickets.api_base.clone(),
-                    secret_stdin: false,
-                    verbose: false,
-                    agent_id: None,
-                },
-                lang,
-            )?;
-            opts.tickets = match session.ticket_candidates(TicketKind::Jsapi) {
-                Ok(t) => t,
-                Err(e) => return Ok(token::report_error_for(&e, out, Some(profile))),
+            let (account, rt) = match profile_account(profile, &args.account.tickets.api_base, out)?
+            {
+                Ok(found) => found,
+                Err(code) => return Ok(code),
             };
-            // The probe tries the current ticket and the older ones, not the card ticket.
-            opts.tickets
-                .retain(|t| matches!(t.origin, TicketOrigin::Current | TicketOrigin::Stale { .. }));
+            opts.tickets = account.tickets;
             if opts.app_id.is_none() {
-                opts.app_id = Some(session.profile.app_id.clone());
+                opts.app_id = account.app_id;
             }
             if opts.safe_domains.is_empty() {
-                opts.safe_domains = session.profile.safe_domains.clone();
+                opts.safe_domains = account.safe_domains;
             }
-            runtime = session.runtime;
+            runtime = rt;
             &runtime
         }
         None => {
-            opts.tickets = args.tickets.candidates();
+            opts.tickets = args.account.tickets.candidates();
             if opts.tickets.first().is_none_or(|t| t.ticket.is_empty()) {
                 return Err(usage(text(lang, "cli-no-jsapi-ticket")));
             }

@@ -112,7 +112,7 @@ pub fn print_report(report: &ProbeReport, lang: Lang) {
     );
 }
 
-fn print_run(run: &Run, lang: Lang) {
+pub fn print_run(run: &Run, lang: Lang) {
     let style = outcome_style(run);
     anstream::println!(
         "{LABEL}{}{LABEL:#}  {style}{}{style:#}  {INFO}({} ms){INFO:#}",
@@ -335,7 +335,7 @@ fn print_findings(findings: &[Finding], lang: Lang) {
 }
 
 /// `severity  code  message`, then the fix (the layout of `check-url`).
-fn findings_under(label: &str, findings: &[Finding], lang: Lang) {
+pub fn findings_under(label: &str, findings: &[Finding], lang: Lang) {
     let code_width = findings.iter().map(|f| f.code.len()).max().unwrap_or(0);
     for (i, f) in findings.iter().enumerate() {
         let style = output::severity_style(f.severity);

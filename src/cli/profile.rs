@@ -11,7 +11,7 @@ use crate::core::text::{Lang, msg};
 use crate::i18n::{Render, text};
 use crate::profile::{AccountKind, Platform, Profile, ProfileStore, TokenMode, WecomApp};
 
-fn parse_platform(s: &str) -> Result<Platform, String> {
+pub(super) fn parse_platform(s: &str) -> Result<Platform, String> {
     s.parse::<Platform>()
         .map_err(|t| t.get(output::parse_lang()).to_owned())
 }
@@ -95,10 +95,16 @@ pub enum ProfileCommand {
     Add {
         /// The profile's name, what `--profile NAME` refers to (e.g. prod, staging).
         name: String,
-        /// The Official Account's appId (开发 → 基本配置).
-        #[arg(long, required_unless_present = "corp_id", conflicts_with = "corp_id")]
+        /// The account's id: the Official Account's appId (开发 → 基本配置), DingTalk's appKey
+        /// (--app-key), Feishu's app id `cli_…` (--app-id).
+        #[arg(
+            long,
+            visible_aliases = ["app-key", "app-id"],
+            required_unless_present = "corp_id",
+            conflicts_with = "corp_id"
+        )]
         appid: Option<String>,
-        /// official_account (the default) or wecom (WeChat Work / 企业微信).
+        /// official_account (the default), wecom (WeChat Work / 企业微信), dingtalk or feishu.
         #[arg(long, value_parser = parse_platform)]
         platform: Option<Platform>,
         /// The WeCom corpId (我的企业 → 企业信息 → 企业ID); implies --platform wecom.
@@ -111,8 +117,9 @@ pub enum ProfileCommand {
     Edit {
         /// The profile to change (`wxsign profile list`).
         name: String,
-        /// A new appId (开发 → 基本配置); the appSecret is looked up by appId, so set it again.
-        #[arg(long, conflicts_with = "corp_id")]
+        /// A new appId (开发 → 基本配置; DingTalk's appKey, Feishu's app id); the appSecret is
+        /// looked up by it, so set it again.
+        #[arg(long, visible_aliases = ["app-key", "app-id"], conflicts_with = "corp_id")]
         appid: Option<String>,
         /// A new WeCom corpId; each app's secret is looked up by corpId, so set them again.
         #[arg(long)]

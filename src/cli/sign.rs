@@ -63,9 +63,13 @@ pub struct SignArgs {
     /// Nonce; a random 16-character one when omitted.
     #[arg(long, allow_hyphen_values = true, value_parser = NonEmptyStringValueParser::new())]
     pub noncestr: Option<String>,
-    /// Seconds since the epoch; now when omitted.
+    /// Seconds since the epoch (milliseconds for Feishu); now when omitted.
     #[arg(long)]
     pub timestamp: Option<u64>,
+    /// Sign the way this platform does (official_account, wecom, dingtalk, feishu): its digest,
+    /// timestamp unit and URL rule, with its page call shown; without --profile.
+    #[arg(long, value_parser = super::profile::parse_platform, conflicts_with_all = ["profile", "card"])]
+    pub platform: Option<crate::platform::Platform>,
     #[command(flatten)]
     pub card: card::CardArgs,
 }
@@ -136,9 +140,11 @@ pub fn run(args: SignArgs, out: Output) -> anyhow::Result<ExitCode> {
         None => sign::generate_nonce(&mut rand::rng(), sign::DEFAULT_NONCE_LEN)
             .context(text(lang, "cli-nonce-failed"))?,
     };
+    let call = args.platform.map(|p| &p.spec().calls[0]);
+    let recipe = call.map_or(sign::Recipe::WECHAT, |c| c.recipe);
     let timestamp = args
         .timestamp
-        .unwrap_or_else(|| sign::timestamp_at(std::time::SystemTime::now()));
+        .unwrap_or_else(|| recipe.timestamp.now(std::time::SystemTime::now()));
     if !redact {
         warn_about_ticket(ticket.reveal(), lang);
     }
@@ -157,6 +163,9 @@ pub fn run(args: SignArgs, out: Output) -> anyhow::Result<ExitCode> {
     }
     let url = args.url.unwrap_or_default();
     warn_about_url(&url, lang);
+    if let Some(call) = call {
+        return Ok(sign_call(call, &ticket, &noncestr, timestamp, &url, out));
+    }
     if let Some(warning) = verify::millisecond_timestamp(&timestamp.to_string()) {
         anstream::eprintln!(
             "{} [{}] {}",
@@ -185,6 +194,58 @@ pub fn run(args: SignArgs, out: Output) -> anyhow::Result<ExitCode> {
         output::field(9, text(lang, "cli-label-signature"), &sig.signature);
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// `sign --platform`: the platform's recipe, its timestamp slips as warnings, and the page call
+/// with the signed values under the call's own names. A typed ticket, so nothing is redacted.
+fn sign_call(
+    call: &crate::platform::ConfigCall,
+    ticket: &Secret,
+    noncestr: &str,
+    timestamp: u64,
+    url: &str,
+    out: Output,
+) -> ExitCode {
+    let lang = out.lang;
+    let timestamp = &timestamp.to_string();
+    for m in call.mistakes {
+        if let sign::Slip::TimestampIn(unit) = m.slip
+            && sign::TimestampUnit::of(timestamp) == Some(unit)
+        {
+            anstream::eprintln!(
+                "{} [{}] {}",
+                output::warning_prefix(lang),
+                m.code,
+                m.message.get(lang)
+            );
+        }
+    }
+    let sig = sign::sign_with(&call.recipe, ticket.reveal(), noncestr, timestamp, url);
+    let page_call = call.signed_call(timestamp, noncestr, &sig.signature);
+    if out.json {
+        let fields: serde_json::Map<String, serde_json::Value> = call
+            .signed_fields(timestamp, noncestr, &sig.signature)
+            .into_iter()
+            .map(|(k, v)| (k.to_owned(), v))
+            .collect();
+        let v = serde_json::json!({
+            "string1": sig.string1,
+            "signature": sig.signature,
+            "digest": call.recipe.digest.name(),
+            "jsapi_ticket": sig.jsapi_ticket,
+            "noncestr": sig.noncestr,
+            "timestamp": timestamp.parse::<u64>().ok(),
+            "url": sig.url,
+            "call": call.js,
+            "call_fields": fields,
+        });
+        println!("{v}");
+    } else {
+        output::field(9, "string1", &sig.string1);
+        output::field(9, text(lang, "cli-label-signature"), &sig.signature);
+        output::field(9, text(lang, "platforms-sign-call"), &page_call);
+    }
+    ExitCode::SUCCESS
 }
 
 /// WeChat tickets are base64url text; a comma or whitespace means a list (WXSIGN_TICKET as

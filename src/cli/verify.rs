@@ -57,11 +57,14 @@ pub fn run(args: VerifyArgs, out: Output) -> anyhow::Result<ExitCode> {
     let mut hints = VerifyHints {
         hosts: args.safe_domains.clone(),
     };
+    let mut platform = args.platform;
     let tickets = match args.tickets.profile_only(lang)? {
-        Some(profile) => match profile_candidates(&args, profile, &mut hints, out)? {
-            Ok(tickets) => tickets,
-            Err(code) => return Ok(code),
-        },
+        Some(profile) => {
+            match profile_candidates(&args, profile, &mut hints, &mut platform, out)? {
+                Ok(tickets) => tickets,
+                Err(code) => return Ok(code),
+            }
+        }
         None => typed_candidates(&args),
     };
     let input = VerifyInput {
@@ -72,7 +75,9 @@ pub fn run(args: VerifyArgs, out: Output) -> anyhow::Result<ExitCode> {
         timestamp,
         signature,
     };
-    let judgement = verify::judge(&input, &hints, &real_auth_urls);
+    // The call is judged by its platform's own recipe.
+    let call = &platform.unwrap_or_default().spec().calls[0];
+    let judgement = verify::judge_call(&input, call.recipe_check(), &hints, &real_auth_urls);
     let headline = judgement.headline();
     let (mut verdict, real_auth) = (judgement.verdict, judgement.real_auth);
     if args.tickets.profile.is_some() && !args.reveal {
@@ -186,9 +191,11 @@ fn profile_candidates(
     args: &VerifyArgs,
     profile: &str,
     hints: &mut VerifyHints,
+    platform: &mut Option<crate::platform::Platform>,
     out: Output,
 ) -> anyhow::Result<Result<Vec<TicketCandidate>, ExitCode>> {
     let session = open_session(args, profile, out.lang)?;
+    platform.get_or_insert(session.profile.platform);
     hints
         .hosts
         .extend(session.profile.safe_domains.iter().cloned());

@@ -111,6 +111,15 @@ pub struct VerifyArgs {
     pub jsapi_tickets: Vec<Secret>,
     #[command(flatten)]
     pub card: card::CardArgs,
+    /// Judge the signature the way this platform signs (official_account, wecom, dingtalk,
+    /// feishu): its digest, timestamp unit, URL rule and the mistakes seen with it
+    /// [default: the --profile's platform, else official_account].
+    #[arg(
+        long,
+        value_parser = super::profile::parse_platform,
+        conflicts_with = "card"
+    )]
+    pub platform: Option<crate::platform::Platform>,
 }
 
 /// `--url` and `--entry-url` must be URLs a page can have: the verifier would otherwise compare

@@ -1,9 +1,17 @@
 //! The JS-SDK signature (DOMAIN.md §1): string1 from four raw fields in ASCII key order, then
 //! SHA-1 as lowercase hex. No I/O, no clock, no global randomness: the caller passes the time and
 //! the random source, so every result is reproducible in a test.
+//!
+//! The apps that copied the recipe (DingTalk, Feishu; DOMAIN.md §13) keep string1 and change
+//! three details: the digest, the timestamp unit and how the URL is normalised. A [`Recipe`]
+//! names those three, so one signer serves every platform and the platforms only carry data.
+
+use std::borrow::Cow;
 
 use serde::Serialize;
-use sha1::{Digest, Sha1};
+use sha1::Digest as _;
+use sha1::Sha1;
+use sha2::Sha256;
 
 /// The four keys of string1, already in the order the algorithm sorts them.
 pub const KEYS: [&str; 4] = ["jsapi_ticket", "noncestr", "timestamp", "url"];
@@ -15,6 +23,257 @@ pub const MAX_NONCE_LEN: usize = 32;
 
 const ALPHANUMERIC: &[u8; 62] = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
 
+/// The hash a platform applies to string1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Digest {
+    /// WeChat, WeCom, Feishu, and DingTalk's old docs: 40 lowercase hex digits.
+    Sha1,
+    /// DingTalk's current docs: 64 lowercase hex digits.
+    Sha256,
+}
+
+impl Digest {
+    /// How many hex digits the digest prints.
+    pub fn hex_len(self) -> usize {
+        match self {
+            Digest::Sha1 => 40,
+            Digest::Sha256 => 64,
+        }
+    }
+
+    /// The digest's name as people write it (`SHA-1`, `SHA-256`).
+    pub fn name(self) -> &'static str {
+        match self {
+            Digest::Sha1 => "SHA-1",
+            Digest::Sha256 => "SHA-256",
+        }
+    }
+
+    /// Whether `s` has the digest's length and only hex digits (either case).
+    pub fn is_hex(self, s: &str) -> bool {
+        s.len() == self.hex_len() && s.bytes().all(|b| b.is_ascii_hexdigit())
+    }
+
+    /// The digest of `bytes` as lowercase hex, written into `out` (cleared first).
+    fn hex_into(self, bytes: &[u8], out: &mut [u8; 64]) -> usize {
+        // The sizes always fit: 20 bytes in 40 hex digits, 32 bytes in 64.
+        match self {
+            Digest::Sha1 => {
+                let _ = hex::encode_to_slice(Sha1::digest(bytes).as_slice(), &mut out[..40]);
+                40
+            }
+            Digest::Sha256 => {
+                let _ = hex::encode_to_slice(Sha256::digest(bytes).as_slice(), &mut out[..64]);
+                64
+            }
+        }
+    }
+}
+
+/// The unit of a timestamp: what a platform documents, and what a given value looks like.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TimestampUnit {
+    Seconds,
+    Millis,
+}
+
+/// The fewest digits a millisecond timestamp has: every time since 2001-09-09 in milliseconds
+/// has 13, and seconds reach 13 digits only in the year 318857. The one millisecond rule: the
+/// sign and verify commands, the batch checks, the card checks and the panels all ask
+/// [`TimestampUnit::of`].
+pub const MILLIS_DIGITS: usize = 13;
+
+impl TimestampUnit {
+    /// The unit a timestamp is written in: 13 or more digits are milliseconds, fewer are
+    /// seconds; `None` for anything that is not all digits (after trimming spaces).
+    pub fn of(timestamp: &str) -> Option<TimestampUnit> {
+        let t = timestamp.trim();
+        if t.is_empty() || !t.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        Some(if t.len() >= MILLIS_DIGITS {
+            TimestampUnit::Millis
+        } else {
+            TimestampUnit::Seconds
+        })
+    }
+
+    /// "Now" in this unit, from seconds and the milliseconds within them the caller read.
+    pub fn now(self, now: std::time::SystemTime) -> u64 {
+        let since = now
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap_or_default();
+        match self {
+            TimestampUnit::Seconds => since.as_secs(),
+            TimestampUnit::Millis => u64::try_from(since.as_millis()).unwrap_or(u64::MAX),
+        }
+    }
+}
+
+/// How the page URL becomes the `url` of string1.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum UrlRule {
+    /// Signed exactly as the page sees it (WeChat, WeCom, Feishu).
+    AsIs,
+    /// The query decoded once as Java's `URLDecoder` does (`%XX` as UTF-8, `+` as a space):
+    /// DingTalk's official Java sample (DOMAIN.md §13).
+    DecodeQueryOnce,
+    /// The query decoded once as JavaScript's `decodeURIComponent` does (`+` stays): DingTalk's
+    /// Node sample, a mistake against the Java recipe.
+    DecodeQueryKeepPlus,
+}
+
+impl UrlRule {
+    /// The URL string1 carries. A query with a broken escape (`%zz`) stays as it is: Java's
+    /// decoder would throw, so the server never signed anything for it.
+    pub fn apply(self, url: &str) -> Cow<'_, str> {
+        let plus = match self {
+            UrlRule::AsIs => return Cow::Borrowed(url),
+            UrlRule::DecodeQueryOnce => Plus::Space,
+            UrlRule::DecodeQueryKeepPlus => Plus::Keep,
+        };
+        let Some((base, query)) = url.split_once('?') else {
+            return Cow::Borrowed(url);
+        };
+        if has_broken_escape(query) {
+            return Cow::Borrowed(url);
+        }
+        match percent_decode(query, plus) {
+            Some(decoded) if decoded != query => Cow::Owned(format!("{base}?{decoded}")),
+            _ => Cow::Borrowed(url),
+        }
+    }
+}
+
+/// What a decoder does with `+`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Plus {
+    /// `decodeURIComponent`: `+` is a plus.
+    Keep,
+    /// `URLDecoder` / form encoding: `+` is a space.
+    Space,
+}
+
+/// Percent-decoding of `%XX` escapes as UTF-8; a `%` without two hex digits stays as it is;
+/// `None` when the bytes are not UTF-8 (where JavaScript would throw). The one decoder of the
+/// verifier's URL mistakes and the recipes.
+pub fn percent_decode(input: &str, plus: Plus) -> Option<String> {
+    let bytes = input.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' if let (Some(h), Some(l)) = (
+                bytes.get(i + 1).and_then(|c| hex_val(*c)),
+                bytes.get(i + 2).and_then(|c| hex_val(*c)),
+            ) =>
+            {
+                out.push(h << 4 | l);
+                i += 3;
+            }
+            b'+' if plus == Plus::Space => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// A `%` not followed by two hex digits: Java's `URLDecoder` throws on it.
+fn has_broken_escape(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.iter().enumerate().any(|(i, &c)| {
+        c == b'%'
+            && !(b.get(i + 1).is_some_and(u8::is_ascii_hexdigit)
+                && b.get(i + 2).is_some_and(u8::is_ascii_hexdigit))
+    })
+}
+
+fn hex_val(c: u8) -> Option<u8> {
+    match c {
+        b'0'..=b'9' => Some(c - b'0'),
+        b'a'..=b'f' => Some(c - b'a' + 10),
+        b'A'..=b'F' => Some(c - b'A' + 10),
+        _ => None,
+    }
+}
+
+/// How a platform turns the four values into a signature: string1 is always the same four
+/// sorted pairs; the digest, the timestamp unit and the URL rule differ.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+pub struct Recipe {
+    pub digest: Digest,
+    /// The unit the platform documents: what "now" is when no timestamp is given, and what the
+    /// verifier holds a given timestamp against.
+    pub timestamp: TimestampUnit,
+    pub url: UrlRule,
+}
+
+impl Recipe {
+    /// WeChat's recipe (DOMAIN.md §1): SHA-1, seconds, the URL as the page sees it.
+    pub const WECHAT: Recipe = Recipe {
+        digest: Digest::Sha1,
+        timestamp: TimestampUnit::Seconds,
+        url: UrlRule::AsIs,
+    };
+}
+
+/// What a server got wrong about a call's recipe, as data the verifier tries like any other
+/// cause: the platform lists the ones seen in the field (DOMAIN.md §13).
+#[derive(Debug)]
+pub struct RecipeMistake {
+    /// Stable code in reports (`sha1_for_sha256`, `seconds_for_ms`).
+    pub code: &'static str,
+    pub slip: Slip,
+    /// One sentence: what the server did and how to fix it.
+    pub message: crate::core::text::Msg,
+    /// Whether the platform refuses the call even when the signature matches (Feishu and a
+    /// seconds timestamp); `false` where that is unconfirmed (WeChat and milliseconds).
+    pub refused: bool,
+}
+
+/// The shape of a [`RecipeMistake`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Slip {
+    /// The server signed with this recipe instead of the platform's.
+    Recipe(Recipe),
+    /// The timestamp is written in this unit, not the platform's: the signature may match and
+    /// the platform still refuses it (Feishu takes milliseconds), or it is unconfirmed whether
+    /// it does (WeChat and milliseconds: a warning).
+    TimestampIn(TimestampUnit),
+}
+
+/// Signs with a platform's recipe: the URL normalised by its rule, the timestamp as given, the
+/// platform's digest.
+pub fn sign_with(
+    recipe: &Recipe,
+    ticket: &str,
+    noncestr: &str,
+    timestamp: &str,
+    url: &str,
+) -> Signature {
+    let url = recipe.url.apply(url);
+    let string1 = build_string1(ticket, noncestr, timestamp, &url);
+    let mut out = [0u8; 64];
+    let n = recipe.digest.hex_into(string1.as_bytes(), &mut out);
+    Signature {
+        jsapi_ticket: ticket.to_owned(),
+        noncestr: noncestr.to_owned(),
+        timestamp: timestamp.to_owned(),
+        url: url.into_owned(),
+        string1,
+        signature: String::from_utf8_lossy(&out[..n]).into_owned(),
+    }
+}
+
 /// A computed signature that keeps every input apart, so a UI can show string1 field by field
 /// next to the digest and a user can copy any piece of it.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -25,7 +284,7 @@ pub struct Signature {
     pub timestamp: String,
     pub url: String,
     pub string1: String,
-    /// 40 lowercase hex characters.
+    /// Lowercase hex: 40 characters (SHA-1) or 64 (SHA-256).
     pub signature: String,
 }
 
@@ -85,23 +344,18 @@ fn push_string1(s: &mut String, ticket: &str, noncestr: &str, timestamp: &str, u
 
 /// SHA-1 of any text as 40 lowercase hex characters.
 pub fn sha1_hex(text: &str) -> String {
-    let mut out = [0u8; 40];
-    sha1_hex_into(text.as_bytes(), &mut out);
+    let mut out = [0u8; 64];
+    let n = Digest::Sha1.hex_into(text.as_bytes(), &mut out);
     // The buffer holds only ASCII hex digits.
-    String::from_utf8_lossy(&out).into_owned()
-}
-
-fn sha1_hex_into(bytes: &[u8], out: &mut [u8; 40]) {
-    let digest = Sha1::digest(bytes);
-    // 20 bytes always fit 40 hex characters; the error branch cannot happen.
-    let _ = hex::encode_to_slice(digest.as_slice(), out);
+    String::from_utf8_lossy(&out[..n]).into_owned()
 }
 
 /// A signer that reuses its buffers: the hot path of batch checks, verification searches and the
 /// benchmark allocates nothing per call.
 pub struct Signer {
     string1: String,
-    hex: [u8; 40],
+    hex: [u8; 64],
+    digest: Digest,
 }
 
 impl Default for Signer {
@@ -111,10 +365,17 @@ impl Default for Signer {
 }
 
 impl Signer {
+    /// A SHA-1 signer (WeChat's recipe).
     pub fn new() -> Self {
+        Self::with_digest(Digest::Sha1)
+    }
+
+    /// A signer for another platform's digest (DingTalk's SHA-256).
+    pub fn with_digest(digest: Digest) -> Self {
         Self {
             string1: String::with_capacity(512),
-            hex: [0; 40],
+            hex: [0; 64],
+            digest,
         }
     }
 
@@ -138,8 +399,8 @@ impl Signer {
     }
 
     fn digest_current(&mut self) -> &str {
-        sha1_hex_into(self.string1.as_bytes(), &mut self.hex);
-        std::str::from_utf8(&self.hex).unwrap_or_default()
+        let n = self.digest.hex_into(self.string1.as_bytes(), &mut self.hex);
+        std::str::from_utf8(&self.hex[..n]).unwrap_or_default()
     }
 }
 
@@ -296,6 +557,164 @@ mod tests {
         assert_eq!(generate_nonce(&mut rng, 32).map(|s| s.len()), Ok(32));
         assert_eq!(generate_nonce(&mut rng, 0), Err(NonceLengthError(0)));
         assert_eq!(generate_nonce(&mut rng, 33), Err(NonceLengthError(33)));
+    }
+
+    /// DOMAIN.md §13's DingTalk page, with an encoded query and a `+`.
+    const DINGTALK_PAGE: &str = "https://open.dingtalk.com/page?name=%E9%92%89%E9%92%89&x=1+2";
+    const DINGTALK_TICKET: &str = "dsf8sdf87sd7f87sd8v8ds0vs09dvu09sd8vy87dsv87";
+
+    /// DOMAIN.md §13 vectors (computed there, not here): (recipe, timestamp, signed url,
+    /// signature) for the DingTalk page and the Feishu official vector.
+    #[test]
+    fn recipes_reproduce_the_section_13_vectors() {
+        let recipe = |digest, timestamp, url| Recipe {
+            digest,
+            timestamp,
+            url,
+        };
+        let dingtalk: &[(Recipe, &str, &str)] = &[
+            (
+                recipe(
+                    Digest::Sha256,
+                    TimestampUnit::Seconds,
+                    UrlRule::DecodeQueryOnce,
+                ),
+                "https://open.dingtalk.com/page?name=钉钉&x=1 2",
+                "d38804745f6813b78f351fab2ac5b01fac7778e6f49a0a87e4bed727ee4c020e",
+            ),
+            (
+                recipe(
+                    Digest::Sha1,
+                    TimestampUnit::Seconds,
+                    UrlRule::DecodeQueryOnce,
+                ),
+                "https://open.dingtalk.com/page?name=钉钉&x=1 2",
+                "125630396648c608088f17bcd540ed2ea05da440",
+            ),
+            (
+                recipe(
+                    Digest::Sha256,
+                    TimestampUnit::Seconds,
+                    UrlRule::DecodeQueryKeepPlus,
+                ),
+                "https://open.dingtalk.com/page?name=钉钉&x=1+2",
+                "858a96dc8c38141e6bb2f13361e0d3bde4c422ba4f08c2b696e5ec7a3cf4f3a3",
+            ),
+            (
+                recipe(Digest::Sha256, TimestampUnit::Seconds, UrlRule::AsIs),
+                DINGTALK_PAGE,
+                "92af825a4c4a6b53866eddc9bc52118a7a12d9b10601ed7897bb9bd1306f5f26",
+            ),
+            (
+                recipe(Digest::Sha1, TimestampUnit::Seconds, UrlRule::AsIs),
+                DINGTALK_PAGE,
+                "2ea23a62c6870648b234a211d308ccf742084c02",
+            ),
+        ];
+        for (r, url, expected) in dingtalk {
+            let sig = sign_with(r, DINGTALK_TICKET, "abcdefg", "1414588745", DINGTALK_PAGE);
+            assert_eq!(
+                (sig.url.as_str(), sig.signature.as_str()),
+                (*url, *expected),
+                "{r:?}"
+            );
+            let mut signer = Signer::with_digest(r.digest);
+            assert_eq!(signer.digest(&sig.string1), *expected);
+        }
+        let feishu = recipe(Digest::Sha1, TimestampUnit::Millis, UrlRule::AsIs);
+        let page = "https://example.cn/test/1234/content.html";
+        for (ts, expected) in [
+            ("1510045655000", "40a68999ecf7e05907edba43b31a50fd1830c777"),
+            ("1510045655", "2979555874f3e76cbed55266301482d17b79b37e"),
+        ] {
+            let sig = sign_with(
+                &feishu,
+                "617bf955832a4d4d80d9d8d85917a427",
+                "Y7a8KkqX041bsSwT",
+                ts,
+                page,
+            );
+            assert_eq!(sig.signature, expected, "{ts}");
+        }
+    }
+
+    #[test]
+    fn the_wechat_recipe_is_the_classic_signer() {
+        for &(ts, url, expected) in VECTORS {
+            assert_eq!(
+                sign_with(&Recipe::WECHAT, TICKET, NONCE, ts, url).signature,
+                expected
+            );
+        }
+    }
+
+    #[test]
+    fn one_millisecond_rule() {
+        let cases: &[(&str, Option<TimestampUnit>)] = &[
+            ("1414587457", Some(TimestampUnit::Seconds)),
+            (" 1414587457 ", Some(TimestampUnit::Seconds)),
+            ("141458745700", Some(TimestampUnit::Seconds)),
+            ("1414587457000", Some(TimestampUnit::Millis)),
+            ("1000000000000", Some(TimestampUnit::Millis)),
+            ("14145874570001", Some(TimestampUnit::Millis)),
+            ("", None),
+            ("-1", None),
+            ("1e12", None),
+        ];
+        for (ts, unit) in cases {
+            assert_eq!(TimestampUnit::of(ts), *unit, "{ts:?}");
+        }
+        let t = std::time::UNIX_EPOCH + std::time::Duration::from_millis(1_510_045_655_123);
+        assert_eq!(TimestampUnit::Millis.now(t), 1_510_045_655_123);
+        assert_eq!(TimestampUnit::Seconds.now(t), 1_510_045_655);
+    }
+
+    #[test]
+    fn url_rules_decode_the_query_only() {
+        let cases: &[(UrlRule, &str, &str)] = &[
+            (
+                UrlRule::AsIs,
+                "https://a.cn/p%20q?x=%41+b",
+                "https://a.cn/p%20q?x=%41+b",
+            ),
+            (
+                UrlRule::DecodeQueryOnce,
+                "https://a.cn/p%20q?x=%41+b",
+                "https://a.cn/p%20q?x=A b",
+            ),
+            (
+                UrlRule::DecodeQueryKeepPlus,
+                "https://a.cn/p%20q?x=%41+b",
+                "https://a.cn/p%20q?x=A+b",
+            ),
+            // Decoded once, not twice.
+            (
+                UrlRule::DecodeQueryOnce,
+                "https://a.cn/?r=%2541",
+                "https://a.cn/?r=%41",
+            ),
+            // No query, or a broken escape: as is.
+            (
+                UrlRule::DecodeQueryOnce,
+                "https://a.cn/p%20q",
+                "https://a.cn/p%20q",
+            ),
+            (
+                UrlRule::DecodeQueryOnce,
+                "https://a.cn/?x=%zz+1",
+                "https://a.cn/?x=%zz+1",
+            ),
+        ];
+        for (rule, url, expected) in cases {
+            assert_eq!(rule.apply(url), *expected, "{rule:?} {url}");
+        }
+        assert_eq!(
+            percent_decode("%E9%92%89", Plus::Keep).as_deref(),
+            Some("钉")
+        );
+        assert_eq!(percent_decode("%E9%92", Plus::Keep), None, "not UTF-8");
+        assert!(Digest::Sha256.is_hex(&"a".repeat(64)));
+        assert!(!Digest::Sha1.is_hex(&"a".repeat(64)));
     }
 
     #[test]

@@ -11,6 +11,7 @@ use super::report::{AnswerMode, Cause, ConfigCall, Finding};
 use crate::batch::checks::{self, browser_href};
 use crate::batch::share::{self, ImageProbe};
 use crate::core::jsapi;
+use crate::core::sign::Signature;
 use crate::core::text::{Msg, list, msg};
 use crate::core::urlcheck::{self, Severity};
 use crate::core::verify::{self, TicketCandidate, VerifyHints, VerifyInput};
@@ -24,7 +25,8 @@ pub struct Account {
     pub safe_domains: Vec<String>,
 }
 
-fn finding(code: &str, severity: Severity, message: Msg, fix: Msg) -> Finding {
+/// A finding of the page checks; the phone's own findings are made the same way.
+pub(crate) fn finding(code: &str, severity: Severity, message: Msg, fix: Msg) -> Finding {
     Finding {
         code: code.to_owned(),
         severity,
@@ -117,13 +119,23 @@ pub fn config_call(
     }
 
     if !account.tickets.is_empty() {
-        let (matched, causes, notes, expected, signed_with) =
-            verify_call(pre, href, doc, checked, emu, account);
+        // Where the current URL is verified, the landing URL is the entry of an SPA: the
+        // verifier names a server that signed it, and warns when the current URL passes here
+        // but would fail on iOS.
+        let current = matches!(emu.verified_url, VerifiedUrl::CurrentHref);
+        let (matched, causes, notes, expected, signed_with) = verify_call(
+            pre,
+            href,
+            current.then_some(doc),
+            &[checked.to_owned()],
+            !current,
+            account,
+        );
         call.matched = Some(matched);
         call.signed_with = signed_with;
         call.causes = causes;
         call.notes = notes;
-        call.expected_signature = Some(expected);
+        call.expected_signature = Some(expected.signature);
     } else {
         findings.push(finding(
             "not_verified",
@@ -167,32 +179,55 @@ fn domain_ok(url: &str, safe_domains: &[String]) -> bool {
         .is_some_and(|u| urlcheck::matching_entry(&u, safe_domains).is_some())
 }
 
-/// The verdict of one config on the URL this platform verifies (`checked`: the landing URL on
-/// iOS, the current one on Android), which is what the probe reports as realAuthUrl: judged by
-/// the same rule as `wxsign verify --real-auth-url`.
+/// Judges a config the real client answered with realAuthUrl (a phone, PHONE.md §4): the
+/// verdict, causes and expected signature are redone on what the client says it verified, by
+/// the same rule as `wxsign verify --real-auth-url`, and `verified_url` becomes that URL.
+pub fn rejudge(call: &mut ConfigCall, real_auth: &[String], account: &Account) {
+    if account.tickets.is_empty() || real_auth.is_empty() {
+        return;
+    }
+    let pre = PreVerify {
+        app_id: call.app_id.clone(),
+        timestamp: call.timestamp.clone(),
+        nonce_str: call.nonce_str.clone(),
+        signature: call.signature.clone(),
+        ..PreVerify::default()
+    };
+    let entry = Some(call.document_url.as_str()).filter(|d| !d.is_empty());
+    let (matched, causes, notes, expected, signed_with) =
+        verify_call(&pre, &call.href, entry, real_auth, false, account);
+    call.matched = Some(matched);
+    call.signed_with = signed_with;
+    call.causes = causes;
+    call.notes = notes;
+    call.verified_url = browser_href(&expected.url, false);
+    call.expected_signature = Some(expected.signature);
+}
+
+/// The verdict of one config on `real_auth`, the URLs the client verifies (the probe: the one
+/// its platform checks, the landing URL on iOS and the current one on Android; a phone: the
+/// client's realAuthUrl): judged by the same rule as `wxsign verify --real-auth-url`. `entry`
+/// is the landing URL of an SPA when the current URL is the one verified; `ios_words` says a
+/// signed current URL the iOS way.
 fn verify_call(
     pre: &PreVerify,
     href: &str,
-    doc: &str,
-    checked: &str,
-    emu: &Emulation,
+    entry: Option<&str>,
+    real_auth: &[String],
+    ios_words: bool,
     account: &Account,
-) -> (bool, Vec<Cause>, Vec<Msg>, String, Option<usize>) {
-    let current = matches!(emu.verified_url, VerifiedUrl::CurrentHref);
+) -> (bool, Vec<Cause>, Vec<Msg>, Signature, Option<usize>) {
     let judgement = verify::judge(
         &VerifyInput {
             url: href.to_owned(),
-            // Where the current URL is verified, the landing URL is the entry of an SPA: the
-            // verifier names a server that signed it, and warns when the current URL passes here
-            // but would fail on iOS.
-            entry_url: current.then(|| doc.to_owned()),
+            entry_url: entry.map(str::to_owned),
             tickets: account.tickets.clone(),
             noncestr: pre.nonce_str.clone(),
             timestamp: pre.timestamp.clone(),
             signature: pre.signature.clone(),
         },
         &VerifyHints::default(),
-        &[checked.to_owned()],
+        real_auth,
     );
     let verdict = judgement.verdict;
     let signed_with = checks::signed_with(&verdict, &account.tickets);
@@ -200,11 +235,16 @@ fn verify_call(
         .causes
         .iter()
         .map(|c| {
-            let c = checks::reported_cause(c, &account.tickets);
+            let mut r = checks::reported_cause(c, &account.tickets);
+            if !ios_words && c.code == verify::PAGE_URL_CODE {
+                // Not an iOS client (a phone's realAuthUrl): the verifier's own words.
+                r.code = c.code.clone();
+                r.message = c.message.clone();
+            }
             Cause {
-                code: c.code,
-                message: c.message,
-                string1: c.string1,
+                code: r.code,
+                message: r.message,
+                string1: r.string1,
             }
         })
         .collect();
@@ -213,7 +253,7 @@ fn verify_call(
         verdict.matched,
         causes,
         notes,
-        verdict.expected.signature,
+        verdict.expected,
         signed_with,
     )
 }

@@ -39,6 +39,14 @@ pub enum BridgeMsg {
     Timer { id: u64, ms: u64 },
     /// That timer has run or was cleared.
     TimerEnd { id: u64 },
+    /// Pass-through (a phone): the real client answered invoke `id` with `res`, as it reached
+    /// the page before jweixin rewrote it.
+    Reply { id: u64, name: String, res: Value },
+    /// Pass-through: the web-view's user agent (the client and engine versions are in it).
+    UserAgent { ua: String },
+    /// Pass-through: how the client's bridge was wrapped (`present`, `setter`, `ready`), or
+    /// `unwrapped` when it could not be.
+    Bridge { how: String },
 }
 
 /// A parsed message with where it happened.
@@ -76,6 +84,12 @@ struct Raw {
     wx: bool,
     #[serde(default)]
     ms: Option<u64>,
+    #[serde(default)]
+    res: Value,
+    #[serde(default)]
+    ua: Option<String>,
+    #[serde(default)]
+    how: Option<String>,
 }
 
 /// Why a binding payload was skipped.
@@ -135,6 +149,17 @@ pub fn parse(payload: &str) -> Result<Envelope, MsgError> {
             ms: raw.ms.unwrap_or(0),
         },
         "timer_end" => BridgeMsg::TimerEnd { id: need_id(&raw)? },
+        "reply" => BridgeMsg::Reply {
+            id: need_id(&raw)?,
+            name: need_name(&raw)?,
+            res: raw.res.clone(),
+        },
+        "ua" => BridgeMsg::UserAgent {
+            ua: raw.ua.clone().unwrap_or_default(),
+        },
+        "bridge" => BridgeMsg::Bridge {
+            how: raw.how.clone().unwrap_or_default(),
+        },
         other => return Err(MsgError::UnknownType(other.to_owned())),
     };
     Ok(Envelope {
@@ -143,6 +168,58 @@ pub fn parse(payload: &str) -> Result<Envelope, MsgError> {
         doc: raw.doc,
         top: raw.top,
     })
+}
+
+/// The `errMsg` the page gets for the client's reply `res` to bridge invoke `bridge_name`, as
+/// jweixin 1.6.0 builds it (PROBE.md §3, §11): `errMsg` as is; else from `err_msg` with the wx
+/// name as prefix and the suffix normalised; else `<name>:fail`.
+pub fn client_err_msg(bridge_name: &str, res: &Value) -> String {
+    if let Some(m) = res.get("errMsg").and_then(Value::as_str)
+        && !m.is_empty()
+    {
+        return m.to_owned();
+    }
+    let name = match bridge_name {
+        "preVerifyJSAPI" => "config",
+        other => jsapi::from_bridge(other),
+    };
+    let Some(raw) = res.get("err_msg").and_then(Value::as_str) else {
+        return format!("{name}:fail");
+    };
+    let suffix = raw.split_once(':').map_or(raw, |(_, s)| s);
+    let suffix = match suffix {
+        "confirm" => "ok",
+        "failed" => "fail",
+        s => s,
+    };
+    let suffix = suffix
+        .strip_prefix("failed_")
+        .or_else(|| suffix.strip_prefix("fail_"))
+        .unwrap_or(suffix)
+        .replace('_', " ")
+        .to_lowercase();
+    let suffix = match suffix.as_str() {
+        "access denied" | "no permission to execute" => "permission denied".to_owned(),
+        "function not exist" if name == "config" => "ok".to_owned(),
+        "" => "fail".to_owned(),
+        _ => suffix,
+    };
+    format!("{name}:{suffix}")
+}
+
+/// The realAuthUrl array of a client's reply (PHONE.md §4): as sent, duplicates and `#…` kept;
+/// a single string counts as one URL.
+pub fn real_auth_urls(res: &Value) -> Vec<String> {
+    match res.get("realAuthUrl") {
+        Some(Value::Array(a)) => a
+            .iter()
+            .filter_map(Value::as_str)
+            .filter(|s| !s.trim().is_empty())
+            .map(str::to_owned)
+            .collect(),
+        Some(Value::String(s)) if !s.trim().is_empty() => vec![s.clone()],
+        _ => Vec::new(),
+    }
 }
 
 /// The fields of a `preVerifyJSAPI` invoke (PROBE.md §2), with the lists mapped back to wx
@@ -320,6 +397,121 @@ mod tests {
         for (payload, want) in table {
             assert_eq!(parse(payload).unwrap().msg, want, "{payload}");
         }
+    }
+
+    #[test]
+    fn pass_through_messages_parse() {
+        let table = [
+            (
+                r#"{"t":"reply","id":2,"name":"preVerifyJSAPI","res":{"err_msg":"preVerifyJSAPI:ok"}}"#,
+                BridgeMsg::Reply {
+                    id: 2,
+                    name: "preVerifyJSAPI".into(),
+                    res: json!({"err_msg": "preVerifyJSAPI:ok"}),
+                },
+            ),
+            (
+                r#"{"t":"ua","ua":"Mozilla/5.0 MicroMessenger/8.0.76"}"#,
+                BridgeMsg::UserAgent {
+                    ua: "Mozilla/5.0 MicroMessenger/8.0.76".into(),
+                },
+            ),
+            (
+                r#"{"t":"bridge","how":"setter"}"#,
+                BridgeMsg::Bridge {
+                    how: "setter".into(),
+                },
+            ),
+        ];
+        for (payload, want) in table {
+            assert_eq!(parse(payload).unwrap().msg, want, "{payload}");
+        }
+        assert_eq!(
+            parse(r#"{"t":"reply","name":"x"}"#),
+            Err(MsgError::Missing("reply".into(), "id"))
+        );
+    }
+
+    /// PROBE.md §3 and §11, case by case: what jweixin makes of the client's raw reply.
+    #[test]
+    fn client_err_msg_is_jweixins_normalisation() {
+        let table = [
+            (
+                "preVerifyJSAPI",
+                json!({"errMsg": "config:ok"}),
+                "config:ok",
+            ),
+            (
+                "preVerifyJSAPI",
+                json!({"err_msg": "preVerifyJSAPI:fail_invalid_signature"}),
+                "config:invalid signature",
+            ),
+            (
+                "preVerifyJSAPI",
+                json!({"err_msg": "preVerifyJSAPI:ok"}),
+                "config:ok",
+            ),
+            (
+                "preVerifyJSAPI",
+                json!({"err_msg": "preVerifyJSAPI:confirm"}),
+                "config:ok",
+            ),
+            (
+                "preVerifyJSAPI",
+                json!({"err_msg": "preVerifyJSAPI:failed"}),
+                "config:fail",
+            ),
+            (
+                "preVerifyJSAPI",
+                json!({"err_msg": "preVerifyJSAPI:failed_Invalid_URL_Domain"}),
+                "config:invalid url domain",
+            ),
+            (
+                "preVerifyJSAPI",
+                json!({"err_msg": "preVerifyJSAPI:function_not_exist"}),
+                "config:ok",
+            ),
+            (
+                "imagePreview",
+                json!({"err_msg": "imagePreview:access_denied"}),
+                "previewImage:permission denied",
+            ),
+            (
+                "sendAppMessage",
+                json!({"err_msg": "sendAppMessage:no_permission_to_execute"}),
+                "sendAppMessage:permission denied",
+            ),
+            (
+                "preVerifyJSAPI",
+                json!({"err_msg": "preVerifyJSAPI:"}),
+                "config:fail",
+            ),
+            ("preVerifyJSAPI", json!({}), "config:fail"),
+            ("preVerifyJSAPI", Value::Null, "config:fail"),
+            // Older clients' long form stays as the client wrote it.
+            (
+                "preVerifyJSAPI",
+                json!({"errMsg": "config:fail,Error: 系统错误，错误码：63002,invalid signature"}),
+                "config:fail,Error: 系统错误，错误码：63002,invalid signature",
+            ),
+        ];
+        for (name, res, want) in table {
+            assert_eq!(client_err_msg(name, &res), want, "{name} {res}");
+        }
+    }
+
+    #[test]
+    fn real_auth_urls_keep_duplicates_and_fragments() {
+        let res = json!({"realAuthUrl": ["https://h.example.com/#/", "https://h.example.com/#/", ""], "errMsg": "config:invalid signature"});
+        assert_eq!(
+            real_auth_urls(&res),
+            ["https://h.example.com/#/", "https://h.example.com/#/"]
+        );
+        assert_eq!(
+            real_auth_urls(&json!({"realAuthUrl": "https://a.com/"})),
+            ["https://a.com/"]
+        );
+        assert!(real_auth_urls(&json!({"errMsg": "config:ok"})).is_empty());
     }
 
     #[test]

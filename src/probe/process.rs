@@ -149,10 +149,7 @@ impl BrowserProcess {
             Err(e) => {
                 let _ = child.start_kill();
                 let _ = remove_dir(&profile);
-                return Err(launch_error(
-                    format!("cannot put the browser in a Windows job object ({e})"),
-                    format!("无法把浏览器放入 Windows 作业对象（{e}）"),
-                ));
+                return Err(LaunchError(msg!("probe-launch-job", error = e.to_string())));
             }
         };
         let pgid = child.id().and_then(|p| i32::try_from(p).ok());

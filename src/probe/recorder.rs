@@ -77,6 +77,9 @@ struct Doc {
     configured: bool,
     menus: BTreeSet<String>,
     fired: bool,
+    /// Pass-through: this document's config invoke ids → their index in `configs` of the run,
+    /// for the client's replies.
+    invokes: HashMap<u64, usize>,
 }
 
 struct Request {
@@ -120,6 +123,9 @@ pub struct Recorder {
     crashed: bool,
     skipped_messages: usize,
     lines: Vec<Msg>,
+    /// The page's real client answers (a phone): no reply and no menu event comes from here,
+    /// the client's replies are recorded and judged instead.
+    pass_through: bool,
 }
 
 impl Recorder {
@@ -150,7 +156,22 @@ impl Recorder {
             crashed: false,
             skipped_messages: 0,
             lines: Vec::new(),
+            pass_through: false,
         }
+    }
+
+    /// A recorder for a page whose real WeChat client answers (PHONE.md): the bridge script runs
+    /// in pass-through mode, `emu` only says which URL the client is taken to verify until its
+    /// reply says otherwise (realAuthUrl), and the user agent is the web-view's own.
+    pub fn pass_through(emu: &'static Emulation, account: Account, quiet: Quiet) -> Self {
+        let mut r = Self::new(emu, String::new(), account, AnswerMode::Wechat, quiet);
+        r.pass_through = true;
+        r
+    }
+
+    /// Binding payloads that were not bridge messages (the page calling the binding itself).
+    pub fn skipped_messages(&self) -> usize {
+        self.skipped_messages
     }
 
     /// Lines for people about what just happened (the live timeline); drained by the caller.
@@ -246,7 +267,12 @@ impl Recorder {
             BridgeMsg::Invoke { id, name, params } => {
                 self.run.sdk.bridge_used = true;
                 if name == "preVerifyJSAPI" {
-                    actions.push(self.on_config(id, &params, &env.href, &env.doc, context, at));
+                    let reply = self.on_config(id, &params, &env.href, &env.doc, context, at);
+                    if self.pass_through {
+                        self.wait_for_client(id);
+                    } else {
+                        actions.push(reply);
+                    }
                 } else if let Some(api) = jsapi::share_api(&name) {
                     self.on_share(api, &name, &params, at);
                 }
@@ -276,8 +302,62 @@ impl Recorder {
                 }
             }
             BridgeMsg::Timer { .. } | BridgeMsg::TimerEnd { .. } => {}
+            BridgeMsg::Reply { id, name, res } => {
+                if self.pass_through && name == "preVerifyJSAPI" {
+                    self.on_client_reply(id, &name, res);
+                }
+            }
+            BridgeMsg::UserAgent { ua } => {
+                if self.pass_through && env.top {
+                    self.run.user_agent = ua;
+                }
+            }
+            BridgeMsg::Bridge { .. } => self.run.sdk.bridge_used = true,
         }
         actions
+    }
+
+    /// Pass-through: the config just recorded waits for the client's answer. `on_config`
+    /// announced wxsign's own answer; that line and answer are the client's to give.
+    fn wait_for_client(&mut self, id: u64) {
+        let index = self.run.configs.len() - 1;
+        let d = self.current_doc();
+        self.docs[d].invokes.insert(id, index);
+        self.lines.pop();
+        let call = &mut self.run.configs[index];
+        call.answer.clear();
+        let line = msg!("phone-seen-config", url = call.verified_url.as_str());
+        self.line(line);
+    }
+
+    /// Pass-through: the client answered config invoke `id` of the current document. Its errMsg
+    /// (as jweixin makes it) is the answer; a realAuthUrl decides the verdict.
+    fn on_client_reply(&mut self, id: u64, name: &str, res: Value) {
+        let d = self.current_doc();
+        let doc = &mut self.docs[d];
+        let Some(&index) = doc.invokes.get(&id) else {
+            return;
+        };
+        doc.unanswered.retain(|&u| u != id);
+        doc.configured = true;
+        let real = messages::real_auth_urls(&res);
+        let call = &mut self.run.configs[index];
+        call.answer = messages::client_err_msg(name, &res);
+        call.client_reply = Some(res);
+        if !real.is_empty() {
+            judge::rejudge(call, &real, &self.account);
+        }
+        call.real_auth_url = real;
+        let line = if call.real_auth_url.is_empty() {
+            msg!("phone-seen-client-answer", answer = call.answer.as_str())
+        } else {
+            msg!(
+                "phone-seen-client-answer-real-auth",
+                answer = call.answer.as_str(),
+                urls = call.real_auth_url.join(" ")
+            )
+        };
+        self.line(line);
     }
 
     fn on_config(
@@ -546,6 +626,7 @@ impl Recorder {
             let doc = &mut self.docs[d];
             if doc.configured
                 && !doc.fired
+                && !self.pass_through
                 && !doc.menus.is_empty()
                 && let Some(context) = doc.context
             {
@@ -615,11 +696,17 @@ impl Recorder {
             .requests
             .values()
             .any(|r| now.saturating_sub(r.started_ms) < LONG_REQUEST_MS);
-        if open || self.timer_pending(now) {
+        if open || self.timer_pending(now) || self.awaiting_client() {
             now
         } else {
             self.last_net_ms.max(self.last_timer_ms)
         }
+    }
+
+    /// Pass-through: a config of the current document still waits for the real client's answer
+    /// (a server round trip on the phone), which holds the run like an open request.
+    fn awaiting_client(&self) -> bool {
+        self.pass_through && self.docs.last().is_some_and(|d| !d.unanswered.is_empty())
     }
 
     /// A reported timer has not run yet and is not overdue by more than [`TIMER_LATE_MS`].
@@ -727,3 +814,7 @@ mod findings;
 #[cfg(test)]
 #[path = "recorder_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "recorder_pass_tests.rs"]
+mod pass_tests;

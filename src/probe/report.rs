@@ -155,6 +155,14 @@ pub struct ConfigCall {
     /// when one did: `batch --probe --repeat` tells instances with different tickets apart.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signed_with: Option<usize>,
+    /// The real client's reply as it reached the page, before jweixin rewrote it (a phone);
+    /// `None` when wxsign answered (the probe). `answer` is then jweixin's errMsg of it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub client_reply: Option<serde_json::Value>,
+    /// The realAuthUrl array of that reply, as sent (duplicates and `#…` kept): what the
+    /// verdict is judged on when present.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub real_auth_url: Vec<String>,
 }
 
 /// One share setting the page made, with the effective values.

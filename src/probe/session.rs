@@ -205,11 +205,13 @@ impl Drop for Session {
     }
 }
 
-fn millis(d: Duration) -> u64 {
+/// Milliseconds of a run's clock (the phone's recording counts the same way).
+pub(crate) fn millis(d: Duration) -> u64 {
     u64::try_from(d.as_millis()).unwrap_or(u64::MAX)
 }
 
-async fn sleep_opt(at: Option<tokio::time::Instant>) {
+/// Sleeps until `at`, or forever: a select arm for a wake-up that may not be due.
+pub(crate) async fn sleep_opt(at: Option<tokio::time::Instant>) {
     match at {
         Some(at) => tokio::time::sleep_until(at).await,
         None => std::future::pending().await,
@@ -233,7 +235,7 @@ fn page_setup(emu: &'static Emulation, user_agent: &str, ns: &str) -> PageSetup 
         "timer_ms": TIMER_WINDOW_MS,
     });
     PageSetup {
-        script: BRIDGE_JS.replace("__CONFIG__", &config.to_string()),
+        script: bridge_script(&config),
         binding,
         user_agent: user_agent.to_owned(),
         accept_language: emu.accept_language.to_owned(),
@@ -249,6 +251,12 @@ fn page_setup(emu: &'static Emulation, user_agent: &str, ns: &str) -> PageSetup 
         patterns: oauth::PATTERNS.iter().map(|p| (*p).to_owned()).collect(),
         block: |url| !matches!(oauth::classify(url), Verdict::Pass),
     }
+}
+
+/// The bridge script with its settings (`binding`, `ns`, `timer_ms`, `wkwebview`; `pass` for the
+/// phone's pass-through recorder): the one script both the probe and the phone inject.
+pub fn bridge_script(config: &serde_json::Value) -> String {
+    BRIDGE_JS.replace("__CONFIG__", &config.to_string())
 }
 
 fn dispatch(rec: &mut Recorder, ev: PageEvent, at: u64) -> Vec<Action> {

@@ -217,9 +217,15 @@ impl Profile {
         if rule.accepts(&self.app_id) {
             return Ok(());
         }
-        let shape = match rule.prefixes {
-            [one] => msg!("profile-id-shape", prefix = *one),
-            many => msg!("profile-id-shape-either", prefixes = either(many)),
+        let shape = match (rule.body, rule.prefixes) {
+            (crate::platform::IdBody::Alnum { min, max }, _) => msg!(
+                "platforms-id-shape-alnum",
+                prefix = rule.prefixes.join(" / "),
+                min = min,
+                max = max
+            ),
+            (_, [one]) => msg!("profile-id-shape", prefix = *one),
+            (_, many) => msg!("profile-id-shape-either", prefixes = either(many)),
         };
         Err(ProfileError::Invalid(msg!(
             "profile-id-invalid",
@@ -263,24 +269,20 @@ impl Profile {
         if let Some(redis) = self.ticket_source.redis() {
             redis.validate().map_err(ProfileError::Invalid)?;
         }
-        let max = self.platform.spec().max_domains;
-        if self.safe_domains.len() > max && self.platform.is_official_account() {
-            return Err(ProfileError::Invalid(msg!(
-                "profile-too-many-safe-domains",
-                count = self.safe_domains.len(),
-                max = MAX_SAFE_DOMAINS
+        let spec = self.platform.spec();
+        if let Some(limit) = &spec.domain.limit
+            && self.safe_domains.len() > limit.max
+        {
+            return Err(ProfileError::Invalid((limit.too_many)(
+                self.safe_domains.len(),
+                limit.max,
             )));
         }
-        if self.safe_domains.len() > max {
-            return Err(ProfileError::Invalid(msg!(
-                "profile-too-many-domains",
-                count = self.safe_domains.len(),
-                label = self.platform.domain_label(),
-                max = max,
-                console = self.platform.domain_console()
-            )));
-        }
-        for entry in &self.safe_domains {
+        // Entries are WeChat's domain form (no port) only where pages are on 80/443 alone;
+        // Feishu's name a port.
+        let wechat_entries =
+            spec.domain_wording.port == crate::core::urlcheck::PortRule::Only80And443;
+        for entry in self.safe_domains.iter().filter(|_| wechat_entries) {
             let findings = crate::core::urlcheck::validate_safe_domain(entry);
             // Test accounts may accept `host:port` (DOMAIN §3, unconfirmed): do not block them.
             let test_port = |f: &&crate::core::urlcheck::Finding| {
@@ -290,11 +292,7 @@ impl Profile {
                 .iter()
                 .find(|f| f.severity == crate::core::urlcheck::Severity::Error && !test_port(f))
             {
-                let label = if self.platform.is_official_account() {
-                    msg!("profile-safe-domain")
-                } else {
-                    self.platform.domain_label()
-                };
+                let label = spec.domain.entry_label.clone();
                 return Err(ProfileError::Invalid(msg!(
                     "profile-domain-invalid",
                     label = label,

@@ -39,6 +39,7 @@ impl WxsignApp {
         let s = self.strings();
         // The safe domains feed the verifier's host candidates.
         self.verify.safe_domains = self.safe_domains();
+        self.verify.call = self.active_profile().map(|p| &p.platform.spec().calls[0]);
         self.verify.run(self.sign.ticket.reveal(), &candidates, s);
     }
 
@@ -258,7 +259,7 @@ impl WxsignApp {
                     let text = self.log.visible_text();
                     ctx.copy_text(text);
                 }
-                Panel::Batch | Panel::Settings => {}
+                Panel::Batch | Panel::Phone | Panel::Settings => {}
             }
         }
         if ctx.input_mut(|i| i.consume_shortcut(&focus)) {
@@ -267,7 +268,7 @@ impl WxsignApp {
                 Panel::Sign => Some(sign_panel::url_field_id()),
                 Panel::Verify => Some(verify_panel::url_field_id()),
                 Panel::Probe => Some(super::probe_panel::url_field_id()),
-                Panel::Batch | Panel::Log | Panel::Settings => None,
+                Panel::Batch | Panel::Phone | Panel::Log | Panel::Settings => None,
             };
             if let Some(id) = id {
                 ctx.memory_mut(|m| m.request_focus(id));

@@ -4,7 +4,7 @@
 //!
 //! Environment variables read at start (for screenshots, tests and power users):
 //! `WXSIGN_LANG` (`en`/`zh`), `WXSIGN_THEME` (`light`/`dark`/`system`), `WXSIGN_PANEL`
-//! (`sign`/`check`/`verify`/`probe`/`batch`/`log`/`settings`), `WXSIGN_EXAMPLE=1` (load the official example),
+//! (`sign`/`check`/`verify`/`probe`/`phone`/`batch`/`log`/`settings`), `WXSIGN_EXAMPLE=1` (load the official example),
 //! `WXSIGN_FONT=bundled` (skip the system CJK font), `WXSIGN_CONFIG_DIR`.
 
 mod actions;
@@ -19,6 +19,8 @@ pub mod fonts;
 pub mod i18n;
 pub mod log_panel;
 pub mod pasted_source;
+pub mod phone_panel;
+pub mod phone_strings;
 mod probe_app;
 pub mod probe_panel;
 pub mod probe_strings;
@@ -65,6 +67,7 @@ pub struct WxsignApp {
     pub batch: batch_panel::BatchPanel,
     /// The Probe panel (`probe` is the frame-timing probe below).
     pub page_probe: probe_panel::ProbePanel,
+    pub phone: phone_panel::PhonePanel,
     pub log: log_panel::LogPanel,
     pub rt: Runtime,
     editor: Option<profiles::Editor>,
@@ -113,6 +116,7 @@ impl WxsignApp {
             verify: Default::default(),
             batch: Default::default(),
             page_probe: Default::default(),
+            phone: Default::default(),
             log: Default::default(),
             config_dir: deps.config_dir,
             system_lang: deps.system_lang,
@@ -177,6 +181,7 @@ impl WxsignApp {
             Panel::CheckUrl => s.panel_check_url,
             Panel::Verify => s.panel_verify,
             Panel::Probe => probe_strings::probe_tr(self.lang()).panel,
+            Panel::Phone => phone_strings::phone_tr(self.lang()).panel,
             Panel::Batch => batch_strings::batch_tr(self.lang()).panel,
             Panel::Log => s.panel_log,
             Panel::Settings => s.panel_settings,
@@ -211,6 +216,7 @@ impl WxsignApp {
                     app_id: app_id.as_deref(),
                     safe_domains: &domains,
                     domain_wording: platform.unwrap_or_default().spec().domain_wording,
+                    call: &platform.unwrap_or_default().spec().calls[0],
                     js_api_list: &mut self.state.js_api_list,
                     open_tag_list: &mut self.state.open_tag_list,
                 };
@@ -249,6 +255,7 @@ impl WxsignApp {
                 }
             }
             Panel::Probe => self.probe_ui(ui),
+            Panel::Phone => self.phone_ui(ui),
             Panel::Batch => self.batch_ui(ui),
             Panel::Log => log_panel::log_panel_ui(ui, &mut self.log, s),
             Panel::Settings => {
@@ -399,6 +406,7 @@ impl eframe::App for WxsignApp {
         self.handle_notices(notices);
         self.follow_wecom();
         self.drain_probe(ui.ctx());
+        self.drain_phone();
         self.shortcuts(ui.ctx());
         let s = self.strings();
         let mut top_action = None;

@@ -79,6 +79,7 @@ impl WxsignApp {
             tickets: &tickets,
             browser: lookup.as_ref(),
             worker: self.rt.has_worker(),
+            answered_by: None,
         };
         if let Some(a) = probe_panel::probe_panel_ui(ui, &mut self.page_probe, &cx) {
             self.handle_probe_action(a, ui.input(|i| i.time));
@@ -148,6 +149,7 @@ impl WxsignApp {
             tickets: &tickets,
             browser: None,
             worker: true,
+            answered_by: None,
         };
         let browser = self.state.probe_browser.clone();
         if let Ok(c) = self.page_probe.start(&cx, browser, Some(now)) {

@@ -69,6 +69,8 @@ pub struct Runtime {
     pub browser: Option<BrowserLookup>,
     /// Probe and thumbnail events not yet handed to the Probe panel ([`Runtime::take_probe_events`]).
     probe_events: Vec<Event>,
+    /// Phone events not yet handed to the Phone panel ([`Runtime::take_phone_events`]).
+    phone_events: Vec<Event>,
     /// Batch events not yet handed to the Batch panel ([`Runtime::take_batch_events`]).
     batch_events: Vec<Event>,
     /// Settings → Self-check: running, and the last lines.
@@ -214,6 +216,11 @@ impl Runtime {
     /// The agent ticket of app `agent_id` of a profile, if the window holds one.
     pub fn agent_ticket(&self, profile: &str, agent_id: u64) -> Option<&HeldTicket> {
         self.agent_tickets.get(&(profile.to_owned(), agent_id))
+    }
+
+    /// The phone events drained since the last call, in order.
+    pub fn take_phone_events(&mut self) -> Vec<Event> {
+        std::mem::take(&mut self.phone_events)
     }
 
     /// The probe events drained since the last call, in order.
@@ -395,6 +402,14 @@ impl Runtime {
                 Event::Browser { explicit, result } => {
                     self.browser = Some(BrowserLookup { explicit, result });
                 }
+                e @ (Event::PhoneListed { .. }
+                | Event::PhoneProgress { .. }
+                | Event::PhoneFinished { .. }
+                | Event::PhoneFailed { .. }
+                | Event::ProxyStarted { .. }
+                | Event::ProxyEvent { .. }
+                | Event::ProxyStopped { .. }
+                | Event::ProxyFailed { .. }) => self.phone_events.push(e),
                 e @ (Event::ProbeProgress { .. }
                 | Event::ProbeFinished { .. }
                 | Event::ProbeFailed { .. }

@@ -8,9 +8,11 @@ use eframe::egui::{self, RichText};
 use super::i18n::Strings;
 use super::{snippet, theme, widgets};
 use crate::core::jsapi;
-use crate::core::sign::{self, Signature};
+use crate::core::sign::{self, Signature, TimestampUnit};
+use crate::core::text::msg;
 use crate::core::urlcheck::{self, DomainWording, UrlAnalysis};
-use crate::i18n::Render;
+use crate::i18n::{Render, text};
+use crate::platform::ConfigCall;
 use crate::secret::{self, Secret};
 
 /// The ticket, nonce and timestamp of DOMAIN.md §1, the example of the official docs.
@@ -57,6 +59,7 @@ struct Computed {
     inputs: [String; 4],
     domains: Vec<String>,
     words: &'static DomainWording,
+    call: &'static ConfigCall,
     sig: Signature,
     analysis: UrlAnalysis,
     /// Highlights of the typed URL and of `sign_url` where they differ.
@@ -75,7 +78,12 @@ impl SignPanel {
 
     /// The signature of the current inputs; recomputed only when an input changed, so typing in
     /// an 8 KB URL costs one SHA-1 and one analysis per keystroke, not per frame.
-    fn refresh(&mut self, domains: &[String], words: &'static DomainWording) {
+    fn refresh(
+        &mut self,
+        domains: &[String],
+        words: &'static DomainWording,
+        call: &'static ConfigCall,
+    ) {
         let stale = self.memo.as_ref().is_none_or(|m| {
             m.inputs[0] != self.ticket.reveal()
                 || m.inputs[1] != self.noncestr
@@ -83,9 +91,11 @@ impl SignPanel {
                 || m.inputs[3] != self.url
                 || m.domains != domains
                 || !std::ptr::eq(m.words, words)
+                || !std::ptr::eq(m.call, call)
         });
         if stale {
-            let sig = sign::sign_text(
+            let sig = sign::sign_with(
+                &call.recipe,
                 self.ticket.reveal(),
                 &self.noncestr,
                 &self.timestamp,
@@ -105,6 +115,7 @@ impl SignPanel {
                 ],
                 domains: domains.to_vec(),
                 words,
+                call,
                 sig,
                 analysis,
                 diff_sign,
@@ -120,6 +131,8 @@ pub struct SignCtx<'a> {
     pub safe_domains: &'a [String],
     /// How the domain findings speak: the active profile's platform's words.
     pub domain_wording: &'static DomainWording,
+    /// The call the active profile's platform signs (its recipe, its field names).
+    pub call: &'static ConfigCall,
     pub js_api_list: &'a mut Vec<String>,
     pub open_tag_list: &'a mut Vec<String>,
 }
@@ -153,7 +166,7 @@ pub fn sign_panel_ui(ui: &mut egui::Ui, p: &mut SignPanel, cx: SignCtx<'_>) -> O
             }
             ui.separator();
             let palette = theme::palette(ui);
-            p.refresh(cx.safe_domains, cx.domain_wording);
+            p.refresh(cx.safe_domains, cx.domain_wording, cx.call);
             let Some(c) = &p.memo else { return };
 
             // What the page signs.
@@ -269,10 +282,14 @@ fn timestamp_hint_ui(ui: &mut egui::Ui, ts: &str, s: &Strings, palette: &theme::
     if ts.is_empty() {
         return;
     }
-    if !ts.bytes().all(|b| b.is_ascii_digit()) {
-        ui.colored_label(palette.warn, s.timestamp_not_number);
-    } else if ts.len() >= 13 {
-        ui.colored_label(palette.warn, s.timestamp_ms);
+    match TimestampUnit::of(ts) {
+        None => {
+            ui.colored_label(palette.warn, s.timestamp_not_number);
+        }
+        Some(TimestampUnit::Millis) => {
+            ui.colored_label(palette.warn, s.timestamp_ms);
+        }
+        Some(TimestampUnit::Seconds) => {}
     }
 }
 
@@ -318,13 +335,21 @@ fn output_ui(
             }
         });
     ui.horizontal(|ui| {
-        ui.label(RichText::new(s.signature).strong());
+        let label = msg!("platforms-signature", digest = c.call.recipe.digest.name()).get(s.lang);
+        ui.label(RichText::new(label).strong());
         ui.label(
             RichText::new(&c.sig.signature)
                 .monospace()
                 .size(16.0)
                 .color(palette.ok),
         );
+    });
+    let call = c
+        .call
+        .signed_call(&c.sig.timestamp, &c.sig.noncestr, &c.sig.signature);
+    ui.horizontal_wrapped(|ui| {
+        ui.label(RichText::new(text(s.lang, "platforms-sign-call")).strong());
+        ui.label(RichText::new(call).monospace());
     });
 }
 

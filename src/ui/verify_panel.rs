@@ -32,6 +32,9 @@ pub struct VerifyPanel {
     pub wx_error: String,
     /// The active profile's safe domains, set by the app before a run.
     pub safe_domains: Vec<String>,
+    /// The call the active profile's platform signs, set by the app before a run: judged by
+    /// its own recipe.
+    pub call: Option<&'static crate::platform::ConfigCall>,
     pub result: Option<Outcome>,
     /// wx.config or Card mode, and the card form.
     pub mode: super::card_mode::Mode,
@@ -161,7 +164,10 @@ impl VerifyPanel {
         let hints = verify::VerifyHints {
             hosts: self.safe_domains.clone(),
         };
-        let judgement = verify::judge(&input, &hints, &real_urls);
+        let call = self
+            .call
+            .map_or(verify::CallRecipe::WECHAT, |c| c.recipe_check());
+        let judgement = verify::judge_call(&input, call, &hints, &real_urls);
         let headline = judgement.real_auth.is_some().then(|| judgement.headline());
         let (verdict, real_auth) = (judgement.verdict, judgement.real_auth);
         let diffs = verdict

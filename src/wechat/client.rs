@@ -8,7 +8,7 @@ use serde_json::Value;
 
 use super::errcode;
 use super::{LogEntry, LogSink, TicketKind, WechatError};
-use crate::platform::{Platform, TicketSpec};
+use crate::platform::{Auth, Endpoint, Method, Platform, Request, Status, TicketSpec};
 use crate::profile::Timeouts;
 use crate::secret::Secret;
 
@@ -188,9 +188,96 @@ impl WechatClient {
         credential(&v, "/cgi-bin/ticket/getticket", "ticket")
     }
 
+    /// The token of a platform whose API is data ([`crate::platform::ApiSpec::token`]):
+    /// DingTalk's `appKey`/`appSecret` JSON, Feishu's `app_id`/`app_secret`.
+    pub async fn spec_token(
+        &self,
+        endpoint: &Endpoint,
+        id: &str,
+        secret: &Secret,
+    ) -> Result<Fetched, WechatError> {
+        self.spec_call(endpoint, id, secret, None).await
+    }
+
+    /// The ticket of a platform whose API is data, with the token in the place its
+    /// [`Auth`] names (DingTalk's `x-acs-dingtalk-access-token` header, Feishu's Bearer).
+    pub async fn spec_ticket(
+        &self,
+        endpoint: &Endpoint,
+        id: &str,
+        access_token: &Secret,
+    ) -> Result<Fetched, WechatError> {
+        self.spec_call(endpoint, id, access_token, Some(access_token))
+            .await
+    }
+
+    async fn spec_call(
+        &self,
+        e: &Endpoint,
+        id: &str,
+        secret: &Secret,
+        token: Option<&Secret>,
+    ) -> Result<Fetched, WechatError> {
+        let value = |v: &crate::platform::Value| -> String {
+            match v {
+                crate::platform::Value::Id => id.to_owned(),
+                crate::platform::Value::Secret => secret.reveal().to_owned(),
+                crate::platform::Value::Literal(l) => (*l).to_owned(),
+            }
+        };
+        let v = self
+            .call_as(e.path, e.method, e.status, &[secret], |c, url| {
+                let mut req = match e.method {
+                    Method::Get => c.get(url),
+                    Method::Post => c.post(url),
+                };
+                req = match e.request {
+                    Request::Query(params) => {
+                        let pairs: Vec<(&str, String)> =
+                            params.iter().map(|(k, v)| (*k, value(v))).collect();
+                        req.query(&pairs)
+                    }
+                    Request::Json(params) => {
+                        let body: serde_json::Map<String, Value> = params
+                            .iter()
+                            .map(|(k, v)| ((*k).to_owned(), Value::String(value(v))))
+                            .collect();
+                        req.json(&body)
+                    }
+                };
+                match (e.auth, token) {
+                    (Auth::QueryAccessToken, Some(t)) => req.query(&[("access_token", t.reveal())]),
+                    (Auth::Header(name), Some(t)) => req.header(name, t.reveal()),
+                    (Auth::Bearer, Some(t)) => req.bearer_auth(t.reveal()),
+                    _ => req,
+                }
+            })
+            .await?;
+        field_credential(&v, e.path, e.value, e.expiry)
+    }
+
     async fn call(
         &self,
         path: &str,
+        secrets: &[&Secret],
+        build: impl Fn(&reqwest::Client, &str) -> reqwest::RequestBuilder,
+    ) -> Result<Value, WechatError> {
+        let method = if path.ends_with("stable_token") {
+            Method::Post
+        } else {
+            Method::Get
+        };
+        self.call_as(path, method, Status::ErrcodeErrmsg, secrets, build)
+            .await
+    }
+
+    /// [`Self::call`] for any reply shape: the retries, the log entry and the errors are the
+    /// same for every platform.
+    async fn call_as(
+        &self,
+        path: &str,
+        method: Method,
+        shape: Status,
         secrets: &[&Secret],
         build: impl Fn(&reqwest::Client, &str) -> reqwest::RequestBuilder,
     ) -> Result<Value, WechatError> {
@@ -203,12 +290,14 @@ impl WechatClient {
         let mut attempt = 1u32;
         loop {
             let req = build(&self.http, &url);
-            let method = if path.ends_with("stable_token") {
-                "POST"
-            } else {
-                "GET"
+            let method = match method {
+                Method::Get => "GET",
+                Method::Post => "POST",
             };
-            match self.attempt(req, method, &endpoint, attempt, secrets).await {
+            match self
+                .attempt(req, method, shape, &endpoint, attempt, secrets)
+                .await
+            {
                 Attempt::Done(r) => return r,
                 Attempt::Retry(e) => {
                     let delay = match &e {
@@ -237,6 +326,7 @@ impl WechatClient {
         &self,
         req: reqwest::RequestBuilder,
         method: &'static str,
+        shape: Status,
         endpoint: &str,
         attempt: u32,
         secrets: &[&Secret],
@@ -284,10 +374,37 @@ impl WechatClient {
             }
         };
         let json: Option<Value> = serde_json::from_slice(&body).ok();
+        let (code_key, msg_key) = match shape {
+            Status::ErrcodeErrmsg => ("errcode", "errmsg"),
+            Status::CodeMsg => ("code", "msg"),
+            Status::HttpCodeMessage => ("code", "message"),
+        };
         let code = json
             .as_ref()
-            .and_then(|v| v.get("errcode"))
+            .and_then(|v| v.get(code_key))
             .and_then(Value::as_i64);
+        // DingTalk's new API refuses with an HTTP 4xx and a textual code: an API answer, kept
+        // with its words, under the HTTP status as its number.
+        if shape == Status::HttpCodeMessage
+            && !(200..300).contains(&status)
+            && let Some(j) = json.as_ref().filter(|j| j.get("code").is_some())
+        {
+            let word = |k: &str| match j.get(k) {
+                Some(Value::String(s)) => s.clone(),
+                Some(other) => other.to_string(),
+                None => String::new(),
+            };
+            let errmsg = scrub(&format!("{}: {}", word("code"), word("message")), secrets);
+            log(Some(status), Some(i64::from(status)), errmsg.clone());
+            return Attempt::Done(Err(WechatError::Api {
+                endpoint: endpoint.to_owned(),
+                errcode: i64::from(status),
+                caller_ip: None,
+                errmsg,
+                platform: self.platform,
+                agent: None,
+            }));
+        }
         if !(200..300).contains(&status) {
             let err = WechatError::HttpStatus {
                 endpoint: endpoint.to_owned(),
@@ -311,7 +428,7 @@ impl WechatClient {
         match code {
             Some(c) if c != 0 => {
                 let errmsg = scrub(
-                    json.get("errmsg").and_then(Value::as_str).unwrap_or(""),
+                    json.get(msg_key).and_then(Value::as_str).unwrap_or(""),
                     secrets,
                 );
                 log(Some(status), Some(c), errmsg.clone());
@@ -386,15 +503,26 @@ impl WechatClient {
 }
 
 fn credential(v: &Value, endpoint: &str, field: &'static str) -> Result<Fetched, WechatError> {
-    let value = v
-        .get(field)
+    field_credential(v, endpoint, field, "expires_in")
+}
+
+/// The credential at a dotted path of the reply (`data.ticket`), with its lifetime at another
+/// (`expireIn`, `data.expire_in`); 7200 s when the reply gives none.
+fn field_credential(
+    v: &Value,
+    endpoint: &str,
+    field: &'static str,
+    expiry: &str,
+) -> Result<Fetched, WechatError> {
+    let at = |path: &str| path.split('.').try_fold(v, |v, k| v.get(k));
+    let value = at(field)
         .and_then(Value::as_str)
         .filter(|s| !s.is_empty())
         .ok_or_else(|| WechatError::MissingField {
             endpoint: endpoint.to_owned(),
             field,
         })?;
-    let expires_in = v.get("expires_in").and_then(Value::as_u64).unwrap_or(7200);
+    let expires_in = at(expiry).and_then(Value::as_u64).unwrap_or(7200);
     Ok(Fetched {
         value: Secret::new(value),
         expires_in,

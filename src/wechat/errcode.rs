@@ -2,225 +2,31 @@
 //! means and what the user should do, in both languages; and §10's table for WeCom, whose codes
 //! mean other things (40001 is a wrong secret there, not a replaced token).
 
-use crate::core::text::{Msg, msg};
+use crate::core::text::Msg;
 use crate::platform::Platform;
 
-/// One row of the table: the codes, what they mean and what to do, as catalogue messages.
-struct Row {
-    codes: &'static [i64],
-    meaning: Msg,
-    fix: Msg,
-}
-
-static TABLE: &[Row] = &[
-    Row {
-        codes: &[-1],
-        meaning: msg!("errcode-oa-busy"),
-        fix: msg!("errcode-oa-busy-fix"),
-    },
-    Row {
-        codes: &[40001],
-        meaning: msg!("errcode-oa-40001"),
-        fix: msg!("errcode-oa-40001-fix"),
-    },
-    Row {
-        codes: &[40002],
-        meaning: msg!("errcode-oa-40002"),
-        fix: msg!("errcode-oa-40002-fix"),
-    },
-    Row {
-        codes: &[40013],
-        meaning: msg!("errcode-oa-40013"),
-        fix: msg!("errcode-oa-40013-fix"),
-    },
-    Row {
-        codes: &[40014],
-        meaning: msg!("errcode-oa-40014"),
-        fix: msg!("errcode-oa-40014-fix"),
-    },
-    Row {
-        codes: &[40097],
-        meaning: msg!("errcode-oa-40097"),
-        fix: msg!("errcode-oa-40097-fix"),
-    },
-    Row {
-        codes: &[40125],
-        meaning: msg!("errcode-oa-40125"),
-        fix: msg!("errcode-oa-40125-fix"),
-    },
-    Row {
-        codes: &[40164],
-        meaning: msg!("errcode-oa-40164"),
-        fix: msg!("errcode-oa-40164-fix"),
-    },
-    Row {
-        codes: &[40243],
-        meaning: msg!("errcode-oa-40243"),
-        fix: msg!("errcode-oa-40243-fix"),
-    },
-    Row {
-        codes: &[41002, 41004],
-        meaning: msg!("errcode-oa-41002"),
-        fix: msg!("errcode-oa-41002-fix"),
-    },
-    Row {
-        codes: &[42001],
-        meaning: msg!("errcode-oa-42001"),
-        fix: msg!("errcode-oa-42001-fix"),
-    },
-    Row {
-        codes: &[43002],
-        meaning: msg!("errcode-oa-43002"),
-        fix: msg!("errcode-oa-43002-fix"),
-    },
-    Row {
-        codes: &[45009],
-        meaning: msg!("errcode-oa-45009"),
-        fix: msg!("errcode-oa-45009-fix"),
-    },
-    Row {
-        codes: &[45011],
-        meaning: msg!("errcode-oa-45011"),
-        fix: msg!("errcode-oa-45011-fix"),
-    },
-    Row {
-        codes: &[50004],
-        meaning: msg!("errcode-oa-50004"),
-        fix: msg!("errcode-oa-50004-fix"),
-    },
-    Row {
-        codes: &[50007],
-        meaning: msg!("errcode-oa-50007"),
-        fix: msg!("errcode-oa-50007-fix"),
-    },
-    Row {
-        codes: &[61024],
-        meaning: msg!("errcode-oa-61024"),
-        fix: msg!("errcode-oa-61024-fix"),
-    },
-    Row {
-        codes: &[89501, 89503],
-        meaning: msg!("errcode-oa-89501"),
-        fix: msg!("errcode-oa-89501-fix"),
-    },
-    Row {
-        codes: &[89506, 89507],
-        meaning: msg!("errcode-oa-89506"),
-        fix: msg!("errcode-oa-89506-fix"),
-    },
-];
-
-/// DOMAIN.md §10: WeCom's token and ticket errcodes.
-static WECOM_TABLE: &[Row] = &[
-    Row {
-        codes: &[-1],
-        meaning: msg!("errcode-wecom-busy"),
-        fix: msg!("errcode-wecom-busy-fix"),
-    },
-    Row {
-        codes: &[40001],
-        meaning: msg!("errcode-wecom-40001"),
-        fix: msg!("errcode-wecom-40001-fix"),
-    },
-    Row {
-        codes: &[40013],
-        meaning: msg!("errcode-wecom-40013"),
-        fix: msg!("errcode-wecom-40013-fix"),
-    },
-    Row {
-        codes: &[40014],
-        meaning: msg!("errcode-wecom-40014"),
-        fix: msg!("errcode-wecom-40014-fix"),
-    },
-    Row {
-        codes: &[40056],
-        meaning: msg!("errcode-wecom-40056"),
-        fix: msg!("errcode-wecom-40056-fix"),
-    },
-    Row {
-        codes: &[40091],
-        meaning: msg!("errcode-wecom-40091"),
-        fix: msg!("errcode-wecom-40091-fix"),
-    },
-    Row {
-        codes: &[40093],
-        meaning: msg!("errcode-wecom-40093"),
-        fix: msg!("errcode-wecom-40093-fix"),
-    },
-    Row {
-        codes: &[41001, 41002, 41004],
-        meaning: msg!("errcode-wecom-41001"),
-        fix: msg!("errcode-wecom-41001-fix"),
-    },
-    Row {
-        codes: &[42001],
-        meaning: msg!("errcode-wecom-42001"),
-        fix: msg!("errcode-wecom-42001-fix"),
-    },
-    Row {
-        codes: &[42012],
-        meaning: msg!("errcode-wecom-42012"),
-        fix: msg!("errcode-wecom-42012-fix"),
-    },
-    Row {
-        codes: &[45009],
-        meaning: msg!("errcode-wecom-45009"),
-        fix: msg!("errcode-wecom-45009-fix"),
-    },
-    Row {
-        codes: &[48002],
-        meaning: msg!("errcode-wecom-48002"),
-        fix: msg!("errcode-wecom-48002-fix"),
-    },
-    Row {
-        codes: &[60020],
-        meaning: msg!("errcode-wecom-60020"),
-        fix: msg!("errcode-wecom-60020-fix"),
-    },
-    Row {
-        codes: &[80001],
-        meaning: msg!("errcode-wecom-80001"),
-        fix: msg!("errcode-wecom-80001-fix"),
-    },
-    Row {
-        codes: &[91040],
-        meaning: msg!("errcode-wecom-91040"),
-        fix: msg!("errcode-wecom-91040-fix"),
-    },
-];
-
-fn table(platform: Platform) -> &'static [Row] {
-    match platform {
-        Platform::OfficialAccount => TABLE,
-        Platform::Wecom => WECOM_TABLE,
-    }
-}
-
-/// Meaning and fix of an errcode of `platform`'s API.
+/// Meaning and fix of an errcode of `platform`'s API, from its table; a code the table lacks
+/// gets the platform's generic pair, which says where to look it up.
 pub fn describe_in(platform: Platform, errcode: i64) -> (Msg, Msg) {
-    if platform.is_official_account() {
-        return describe(errcode);
-    }
-    match table(platform).iter().find(|r| r.codes.contains(&errcode)) {
+    let spec = platform.spec();
+    match spec.errcodes.iter().find(|r| r.codes.contains(&errcode)) {
         Some(r) => (r.meaning.clone(), r.fix.clone()),
-        None => (
-            msg!("errcode-wecom-unknown", errcode = errcode),
-            msg!("errcode-wecom-unknown-fix", errcode = errcode),
-        ),
+        None => (spec.unknown_errcode)(errcode),
     }
 }
 
 /// Whether `platform`'s table has the code.
 pub fn is_known_in(platform: Platform, errcode: i64) -> bool {
-    table(platform).iter().any(|r| r.codes.contains(&errcode))
+    platform
+        .spec()
+        .errcodes
+        .iter()
+        .any(|r| r.codes.contains(&errcode))
 }
 
 /// The codes of `platform` whose errmsg names the caller's IP.
 pub fn names_caller_ip(platform: Platform, errcode: i64) -> bool {
-    match platform {
-        Platform::OfficialAccount => errcode == 40164,
-        Platform::Wecom => matches!(errcode, 60020 | 48002),
-    }
+    platform.spec().caller_ip_errcodes.contains(&errcode)
 }
 
 /// The `devtool/query?e=` link of a WeCom errmsg (`... more info at https://...?e=60020`).
@@ -236,18 +42,12 @@ pub fn devtool_link(errmsg: &str) -> Option<String> {
 /// Meaning and fix of a WeChat errcode; an unknown code gets a generic pair that points at the
 /// errmsg.
 pub fn describe(errcode: i64) -> (Msg, Msg) {
-    match TABLE.iter().find(|r| r.codes.contains(&errcode)) {
-        Some(r) => (r.meaning.clone(), r.fix.clone()),
-        None => (
-            msg!("errcode-oa-unknown", errcode = errcode),
-            msg!("errcode-oa-unknown-fix"),
-        ),
-    }
+    describe_in(Platform::OfficialAccount, errcode)
 }
 
-/// Whether the code is in the table.
+/// Whether the code is in the Official Account's table.
 pub fn is_known(errcode: i64) -> bool {
-    TABLE.iter().any(|r| r.codes.contains(&errcode))
+    is_known_in(Platform::OfficialAccount, errcode)
 }
 
 /// The caller's IP in a 40164 errmsg (`invalid ip 1.2.3.4 ipv6 ::ffff:1.2.3.4, not in whitelist`)

@@ -212,11 +212,7 @@ impl ClientError {
                 let (meaning, mut fix) = errcode::describe_in(*platform, *code);
                 if let Some(ip) = caller_ip {
                     let console = platform.ip_console();
-                    fix = if *platform == Platform::Wecom {
-                        msg!("wechat-fix-allow-ip-wecom", ip = ip, console = console)
-                    } else {
-                        msg!("wechat-fix-allow-ip", ip = ip, console = console)
-                    };
+                    fix = (platform.spec().allow_ip_fix)(ip, console);
                 }
                 if let (42012, Some(a)) = (*code, agent) {
                     fix = msg!("wechat-fix-agent-ticket-own-token", agent_id = *a);

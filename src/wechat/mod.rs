@@ -30,6 +30,9 @@ pub enum TokenEndpoint {
     Redis,
     /// WeCom's `cgi-bin/gettoken`: one app's token, the same for every caller while valid.
     Gettoken,
+    /// The token endpoint of a platform whose API is data (DingTalk's `oauth2/accessToken`,
+    /// Feishu's `tenant_access_token/internal`).
+    Platform,
 }
 
 impl TokenEndpoint {
@@ -39,6 +42,7 @@ impl TokenEndpoint {
             TokenEndpoint::Token => "token",
             TokenEndpoint::Redis => "redis",
             TokenEndpoint::Gettoken => "gettoken",
+            TokenEndpoint::Platform => "platform",
         }
     }
 }

@@ -8,7 +8,7 @@ use std::sync::{Arc, Mutex};
 use serde::Serialize;
 
 use super::{ClientError, LogSink, RetryPolicy, TicketKind, TokenEndpoint, WechatClient};
-use crate::cache::{Cached, CredentialCache};
+use crate::cache::CredentialCache;
 use crate::core::stored::ExpirySource;
 use crate::core::text::{Msg, msg};
 use crate::core::verify::TicketCandidate;
@@ -17,9 +17,10 @@ use crate::secret::Secret;
 use crate::secrets::Secrets;
 
 mod cached;
+mod spec;
 mod wecom;
 
-use cached::CacheSlot;
+use cached::{CacheSlot, TokenSlot};
 
 /// Unix seconds now; injected so tests can move time.
 pub type Clock = Arc<dyn Fn() -> i64 + Send + Sync>;
@@ -82,6 +83,8 @@ pub enum TicketOrigin {
     Wechat,
     /// WeCom's API (`get_jsapi_ticket`, `ticket/get?type=agent_config`).
     Wecom,
+    /// The API of a platform whose API is data (DingTalk, Feishu).
+    Platform { platform: crate::platform::Platform },
     Redis {
         key: String,
         /// What `expires_in` is based on; `unknown` means it is 0 because nothing says.
@@ -108,6 +111,7 @@ impl TicketOrigin {
                 .spec()
                 .api_source_label
                 .clone(),
+            TicketOrigin::Platform { platform } => platform.spec().api_source_label.clone(),
             TicketOrigin::Redis { key, expiry } => {
                 let basis = match expiry {
                     ExpirySource::Value => msg!("wechat-origin-redis-update-time"),
@@ -210,78 +214,42 @@ impl Credentials {
         profile: &Profile,
         opts: &FetchOptions,
     ) -> Result<TokenInfo, ClientError> {
-        let app_id = profile.app_id.clone();
-        let flight = self.cache.flight(&format!("{app_id}/token"));
-        let _guard = flight.lock().await;
-        let now = (self.clock)();
-        let base = api_base(profile, opts);
-        let mode_endpoint = match profile.token_mode {
+        let endpoint = match profile.token_mode {
             TokenMode::Stable => TokenEndpoint::StableToken,
             TokenMode::Legacy => TokenEndpoint::Token,
         };
-        if !opts.force_refresh {
-            let cache = Arc::clone(&self.cache);
-            let id = app_id.clone();
-            // Only a token from this API base and this profile's token mode.
-            let wanted = base.clone();
-            let found = blocking(move || {
-                cache
-                    .token(&id, now)
-                    .filter(|c| c.api_base == wanted && c.endpoint == mode_endpoint.as_str())
-            });
-            if let Some(c) = found.await? {
-                return Ok(TokenInfo {
-                    access_token: c.value.clone(),
-                    expires_in: c.remaining(now),
-                    fetched_at: c.fetched_at,
-                    from_cache: true,
-                    endpoint: endpoint_of(&c.endpoint),
-                    warnings: Vec::new(),
-                });
+        // Only a token from this API base and this profile's token mode.
+        let slot = TokenSlot {
+            key: profile.app_id.clone(),
+            endpoint,
+            api_base: api_base(profile, opts),
+        };
+        let app_id = &profile.app_id;
+        let mut info = self
+            .token_through_cache(slot, opts.force_refresh, async {
+                let secret = self.app_secret(app_id, opts).await?;
+                let client = self.client(profile, opts)?;
+                Ok(match profile.token_mode {
+                    TokenMode::Stable => {
+                        client
+                            .stable_token(app_id, &secret, opts.force_refresh)
+                            .await?
+                    }
+                    TokenMode::Legacy => client.legacy_token(app_id, &secret).await?,
+                })
+            })
+            .await?;
+        // Said each time a token is fetched: legacy mode and forced refreshes have side effects.
+        if !info.from_cache {
+            match profile.token_mode {
+                TokenMode::Stable if opts.force_refresh => {
+                    info.warnings.push(force_refresh_warning());
+                }
+                TokenMode::Stable => {}
+                TokenMode::Legacy => info.warnings.push(legacy_warning()),
             }
         }
-        let secret = self.app_secret(&app_id, opts).await?;
-        let client = self.client(profile, opts)?;
-        let mut warnings = Vec::new();
-        let (fetched, endpoint) = match profile.token_mode {
-            TokenMode::Stable => {
-                if opts.force_refresh {
-                    warnings.push(force_refresh_warning());
-                }
-                (
-                    client
-                        .stable_token(&app_id, &secret, opts.force_refresh)
-                        .await?,
-                    TokenEndpoint::StableToken,
-                )
-            }
-            TokenMode::Legacy => {
-                warnings.push(legacy_warning());
-                (
-                    client.legacy_token(&app_id, &secret).await?,
-                    TokenEndpoint::Token,
-                )
-            }
-        };
-        let fetched_at = (self.clock)();
-        let cached = Cached {
-            value: fetched.value.clone(),
-            fetched_at,
-            expires_in: fetched.expires_in,
-            endpoint: endpoint.as_str().to_owned(),
-            api_base: base,
-        };
-        let cache = Arc::clone(&self.cache);
-        let id = app_id.clone();
-        blocking(move || cache.put_token(&id, cached)).await?;
-        Ok(TokenInfo {
-            access_token: fetched.value,
-            expires_in: fetched.expires_in,
-            fetched_at,
-            from_cache: false,
-            endpoint,
-            warnings,
-        })
+        Ok(info)
     }
 
     /// An Official Account's ticket of `kind`: from the cache while fresh, else `getticket`
@@ -300,21 +268,19 @@ impl Credentials {
             endpoint: "getticket".to_owned(),
             origin: TicketOrigin::Wechat,
         };
-        let flight = slot.flight(self);
-        let _guard = flight.lock().await;
-        if let Some(cached) = self.cached_ticket(&slot).await? {
-            return Ok(cached);
-        }
-        let token_opts = FetchOptions {
-            force_refresh: false,
-            ..opts.clone()
-        };
-        let token = self.api_token(profile, &token_opts).await?;
-        let client = self.client(profile, opts)?;
-        let answer = client.ticket(&token.access_token, kind).await;
-        let mut info = self.keep_ticket(&slot, answer).await?;
-        info.warnings = token.warnings;
-        Ok(info)
+        self.ticket_through_cache(&slot, async {
+            let token_opts = FetchOptions {
+                force_refresh: false,
+                ..opts.clone()
+            };
+            let token = self.api_token(profile, &token_opts).await?;
+            let client = self.client(profile, opts)?;
+            Ok((
+                client.ticket(&token.access_token, kind).await,
+                token.warnings,
+            ))
+        })
+        .await
     }
 
     /// The verifier's ticket candidates for an appId (current, stale, wx_card).
@@ -350,14 +316,6 @@ fn api_base(profile: &Profile, opts: &FetchOptions) -> String {
         .unwrap_or(&profile.api_base)
         .trim_end_matches('/')
         .to_owned()
-}
-
-fn endpoint_of(name: &str) -> TokenEndpoint {
-    if name == TokenEndpoint::Token.as_str() {
-        TokenEndpoint::Token
-    } else {
-        TokenEndpoint::StableToken
-    }
 }
 
 /// Shown each time legacy mode calls `cgi-bin/token`.

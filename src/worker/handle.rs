@@ -18,9 +18,13 @@ struct State {
     /// Serialises read-modify-write of the profiles file between concurrent commands.
     profile_lock: Arc<tokio::sync::Mutex<()>>,
     credentials: Arc<Credentials>,
-    /// Probes and batches in flight, each kind with its own ids.
+    /// Probes, phone recordings and batches in flight, each kind with its own ids.
     probes: InFlight,
+    phones: InFlight,
     batches: InFlight,
+    proxies: InFlight,
+    /// The proxy's CA key goes here when there is no keyring.
+    store: Arc<dyn crate::secrets::SecretStore>,
 }
 
 pub(super) async fn run(
@@ -60,6 +64,7 @@ async fn setup(out: &Emitter, options: WorkerOptions) -> Option<State> {
     let Ok((profiles, store, health, env)) = opened else {
         return None;
     };
+    let proxy_store = Arc::clone(&store);
     let cache = Arc::new(CredentialCache::new(Arc::clone(&store)));
     let secrets = Arc::new(Secrets::new(store, health.clone(), env));
     let mut credentials = Credentials::new(secrets, cache, log);
@@ -88,7 +93,10 @@ async fn setup(out: &Emitter, options: WorkerOptions) -> Option<State> {
         profile_lock: Arc::default(),
         credentials: Arc::new(credentials),
         probes: InFlight::default(),
+        phones: InFlight::default(),
         batches: InFlight::default(),
+        proxies: InFlight::default(),
+        store: proxy_store,
     })
 }
 
@@ -234,6 +242,16 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
         }
         Command::Probe { id, options } => super::probe::run(&state.probes, out, id, *options).await,
         Command::CancelProbe { id } => state.probes.cancel(id),
+        Command::PhoneList { id, adb } => super::phone::list(out, id, adb).await,
+        Command::PhoneAttach { id, options } => {
+            super::phone::attach(&state.phones, out, id, *options).await;
+        }
+        Command::CancelPhone { id } => state.phones.cancel(id),
+        Command::StartProxy { id, request } => match proxy_config(state, *request) {
+            Ok(config) => super::phone::proxy(&state.proxies, out, id, config).await,
+            Err(message) => out.emit(Event::ProxyFailed { id, message }),
+        },
+        Command::StopProxy { id } => state.proxies.cancel(id),
         Command::RunBatch { id, run } => super::batch::run(&state.batches, out, id, *run).await,
         Command::CancelBatch { id } => state.batches.cancel(id),
         Command::FindBrowser { explicit } => super::probe::find_browser(out, explicit).await,
@@ -469,4 +487,26 @@ fn profile_report(e: &crate::profile::ProfileError) -> ErrorReport {
 
 fn internal(e: &tokio::task::JoinError) -> ErrorReport {
     crate::wechat::ClientError::Internal(format!("a background task failed: {e}")).report()
+}
+
+/// The window's proxy: the CA next to the profiles, the phone mode's quiet time and deadline.
+fn proxy_config(
+    state: &State,
+    request: super::ProxyRequest,
+) -> Result<crate::phone::proxy::ProxyConfig, crate::core::text::Msg> {
+    let ca_dir = match &state.profiles {
+        Some(p) => p.dir().to_path_buf(),
+        None => crate::profile::config_dir().map_err(|e| e.text())?,
+    };
+    let mut config = crate::phone::proxy::ProxyConfig::new(
+        request.hosts,
+        request.account,
+        Arc::clone(&state.store),
+    )
+    .map_err(|e| e.message())?;
+    config.ca_dir = ca_dir;
+    config.port = request.port;
+    config.listen = request.listen;
+    config.source = request.source;
+    Ok(config)
 }

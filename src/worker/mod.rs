@@ -7,6 +7,7 @@
 mod batch;
 mod emit;
 mod handle;
+mod phone;
 mod probe;
 
 pub use batch::{BatchError, BatchRun, Pages, execute as execute_batch};
@@ -89,6 +90,26 @@ pub enum Command {
     /// Stop probe `id`: its browser is stopped and it answers [`Event::ProbeFailed`] with
     /// `Cancelled`.
     CancelProbe { id: u64 },
+    /// List the phones on `adb`, their WeChat/WeCom DevTools sockets and pages →
+    /// [`Event::PhoneListed`].
+    PhoneList {
+        id: u64,
+        adb: crate::phone::adb::Adb,
+    },
+    /// Attach to a page on a phone and record it (issue 18) → [`Event::PhoneProgress`]es, then
+    /// [`Event::PhoneFinished`] or [`Event::PhoneFailed`].
+    PhoneAttach {
+        id: u64,
+        options: Box<crate::phone::AttachOptions>,
+    },
+    /// Stop recording `id`: the recorder is taken out of the page and it answers
+    /// [`Event::PhoneFailed`] with `Cancelled`.
+    CancelPhone { id: u64 },
+    /// Start the iOS proxy (issue 18) → [`Event::ProxyStarted`], [`Event::ProxyEvent`]s while
+    /// it runs, [`Event::ProxyStopped`] after [`Command::StopProxy`]; or [`Event::ProxyFailed`].
+    StartProxy { id: u64, request: Box<ProxyRequest> },
+    /// Stop proxy `id`: its port is closed, the pages still recording are reported.
+    StopProxy { id: u64 },
     /// Look for the browser the probe would start (`explicit`: the Settings path) →
     /// [`Event::Browser`].
     FindBrowser { explicit: Option<PathBuf> },
@@ -221,6 +242,44 @@ pub enum Event {
         id: u64,
         error: crate::probe::ProbeError,
     },
+    PhoneListed {
+        id: u64,
+        result: Result<crate::phone::Listing, crate::phone::PhoneError>,
+    },
+    /// What the recording `id` saw so far.
+    PhoneProgress {
+        id: u64,
+        progress: crate::phone::Progress,
+    },
+    PhoneFinished {
+        id: u64,
+        report: Box<crate::phone::PhoneReport>,
+    },
+    PhoneFailed {
+        id: u64,
+        error: crate::phone::PhoneError,
+    },
+    /// Proxy `id` listens at `addr`.
+    ProxyStarted {
+        id: u64,
+        addr: std::net::SocketAddr,
+        setup_url: String,
+        ca: crate::phone::proxy::CaInfo,
+    },
+    /// What proxy `id` saw: a page's report, a line about a page or a connection.
+    ProxyEvent {
+        id: u64,
+        event: Box<crate::phone::proxy::ProxyEvent>,
+    },
+    /// Proxy `id` is stopped and its port closed.
+    ProxyStopped {
+        id: u64,
+    },
+    /// Proxy `id` did not start.
+    ProxyFailed {
+        id: u64,
+        message: crate::core::text::Msg,
+    },
     /// The browser the probe would use, or why there is none.
     Browser {
         explicit: Option<PathBuf>,
@@ -267,6 +326,19 @@ impl std::fmt::Debug for Thumbnail {
             .field("original", &self.original)
             .finish()
     }
+}
+
+/// What the window's proxy is started with; the worker adds the CA's place (next to the
+/// profiles) and the secret store (the CA's key).
+#[derive(Clone, Debug)]
+pub struct ProxyRequest {
+    pub hosts: Vec<String>,
+    /// 0: any free port.
+    pub port: u16,
+    /// `None`: this computer's LAN address.
+    pub listen: Option<std::net::IpAddr>,
+    pub account: crate::probe::judge::Account,
+    pub source: crate::phone::Source,
 }
 
 /// Where the worker finds its config and secrets. Cheap to build on the UI thread: opening the

@@ -19,6 +19,7 @@ mod cases;
 mod check;
 mod graph;
 mod lexer;
+mod platform_branches;
 mod syntax;
 mod threads;
 mod tree;
@@ -33,8 +34,9 @@ use graph::Graph;
 /// allowed. Measured on main at a29f21a (issue 17) and ordered by what each module really needs:
 /// `core` names `secret::Secret` (cards), so `secret` is below it; `doctor` looks for the
 /// probe's browser, so it sits above `probe`; `probe` reuses the batch's pages, repeat and
-/// reports, so it sits above `batch`; `cli` opens the window, so it sits above `ui`. `i18n` and
-/// `phone` do not exist yet and have their place already.
+/// reports, so it sits above `batch`; `cli` opens the window, so it sits above `ui`. `phone`
+/// records the real client with the probe's bridge script, recorder and judge (issue 18), so it
+/// sits above `probe`.
 const LAYERS: &[&[&str]] = &[
     &["secret"],
     &["core"],
@@ -49,8 +51,8 @@ const LAYERS: &[&[&str]] = &[
     &["redis_source", "pasted_source"],
     &["tickets"],
     &["batch"],
-    &["probe", "phone"],
-    &["doctor"],
+    &["probe"],
+    &["phone", "doctor"],
     &["worker"],
     &["ui"],
     &["cli"],
@@ -133,25 +135,31 @@ fn allow_lists_name_only_what_src_still_has() {
     );
 }
 
-/// ARCHITECTURE.md: "No drawing function starts a thread or a runtime." Only `src/worker` and
-/// `src/cli` start threads and runtimes; `src/ui`, `src/core` and `src/i18n` spawn no task
-/// either (`threads.rs` says which paths and words count).
-#[test]
-fn only_the_worker_and_the_command_line_start_threads_and_runtimes() {
+/// What `rule` finds in every file of the module tree (test-only files, `#[cfg(test)] mod
+/// tests;`, are not in it), each as `path:line: what`, the path relative to `src/`.
+fn scan_product_files(rule: fn(&str, &str) -> Vec<String>) -> Vec<String> {
     let g = src_graph();
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
-    let mut bad = Vec::new();
-    // The files of the module tree: test-only files (`#[cfg(test)] mod tests;`) are not in it.
-    for path in &g.tree.files {
-        let text = std::fs::read_to_string(root.join(path)).expect("source is UTF-8");
-        let rel = path.strip_prefix("src/").unwrap_or(path);
-        bad.extend(threads::violations(rel, &text));
-    }
     assert!(
         g.tree.files.len() > 100,
         "only {} files",
         g.tree.files.len()
     );
+    let mut bad = Vec::new();
+    for path in &g.tree.files {
+        let text = std::fs::read_to_string(root.join(path)).expect("source is UTF-8");
+        let rel = path.strip_prefix("src/").unwrap_or(path);
+        bad.extend(rule(rel, &text));
+    }
+    bad
+}
+
+/// ARCHITECTURE.md: "No drawing function starts a thread or a runtime." Only `src/worker` and
+/// `src/cli` start threads and runtimes; `src/ui`, `src/core` and `src/i18n` spawn no task
+/// either (`threads.rs` says which paths and words count).
+#[test]
+fn only_the_worker_and_the_command_line_start_threads_and_runtimes() {
+    let bad = scan_product_files(threads::violations);
     assert!(
         bad.is_empty(),
         "background work goes through the worker (a Command, its Events drained once per \
@@ -229,4 +237,18 @@ fn the_thread_rule_finds_each_way_to_start_work() {
     for (rel, src, expected) in cases {
         assert_eq!(threads::violations(rel, src), *expected, "{rel}: {src}");
     }
+}
+
+/// ARCHITECTURE.md: "No code outside `src/platform/` branches on the platform." Every
+/// difference between the Official Account, WeCom, DingTalk and Feishu is read from the
+/// platform's `PlatformSpec` (`platform_branches.rs` says what counts as a branch).
+#[test]
+fn only_the_platform_module_branches_on_the_platform() {
+    let bad = scan_product_files(platform_branches::violations);
+    assert!(
+        bad.is_empty(),
+        "read the difference from the platform's PlatformSpec (src/platform/) instead of \
+         branching on the platform:\n{}",
+        bad.join("\n")
+    );
 }

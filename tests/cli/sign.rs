@@ -348,3 +348,56 @@ fn a_missing_ticket_names_profile_and_environment() {
         .stdout(predicate::str::contains("--profile NAME"))
         .stdout(predicate::str::contains("WXSIGN_TICKET"));
 }
+
+/// `--platform` signs with the platform's recipe and shows its page call; WeChat's two platforms
+/// give DOMAIN.md §1's answers under `wx.config`'s names.
+#[test]
+fn platform_signs_with_its_recipe_and_shows_its_call() {
+    let (ts, url, expected) = VECTORS[0];
+    for platform in ["official_account", "wecom"] {
+        let out = wxsign()
+            .args(["sign", "--platform", platform, "--ticket", TICKET])
+            .args(["--noncestr", NONCE, "--timestamp", ts, "--url", url])
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{platform}: {out:?}");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let lines: Vec<&str> = stdout.lines().collect();
+        assert_eq!(
+            lines,
+            [
+                format!("string1    {}", string1(TICKET, NONCE, ts, url)),
+                format!("signature  {expected}"),
+                format!(
+                    "call       wx.config({{timestamp: \"{ts}\", nonceStr: \"{NONCE}\", signature: \"{expected}\"}})"
+                ),
+            ],
+            "{platform}"
+        );
+    }
+    wxsign()
+        .args([
+            "sign",
+            "--platform",
+            "weibo",
+            "--ticket",
+            TICKET,
+            "--url",
+            url,
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("weibo"));
+    wxsign()
+        .args([
+            "sign",
+            "--platform",
+            "wecom",
+            "--profile",
+            "p",
+            "--url",
+            url,
+        ])
+        .assert()
+        .code(2);
+}

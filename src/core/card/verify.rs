@@ -4,6 +4,7 @@
 //! than cardExt's — alone and in pairs, each with the exact string the server hashed.
 
 use super::{CardApi, CardField, CardSignature, CardValues, sign_card};
+use crate::core::sign::TimestampUnit;
 use crate::core::sign::sha1_hex;
 use crate::core::text::{Msg, msg};
 use crate::core::verify::{Cause, one_after_another};
@@ -284,10 +285,10 @@ fn timestamp_options(ts: &str) -> Options {
                 push(v.to_string());
             }
         }
-        if t.len() <= 11 {
-            push(format!("{t}000"));
-        } else if t.len() >= 13 {
-            push(t[..t.len() - 3].to_owned());
+        match TimestampUnit::of(t) {
+            Some(TimestampUnit::Seconds) => push(format!("{t}000")),
+            Some(TimestampUnit::Millis) => push(t[..t.len() - 3].to_owned()),
+            None => {}
         }
     }
     push(String::new());

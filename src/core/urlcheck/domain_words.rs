@@ -17,6 +17,20 @@ pub struct DomainWording {
     /// `outside_safe_domains`: the page (host and path) is under none of the entries (a list).
     pub outside: fn(page: &str, list: &str) -> Msg,
     pub outside_fix: Msg,
+    /// Which ports pages may be on, and so whether entries name one.
+    pub port: PortRule,
+}
+
+/// Which ports a platform lets pages sign on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PortRule {
+    /// WeChat and WeCom: 80 and 443 only; entries are domains without a port (DOMAIN.md §3).
+    Only80And443,
+    /// Feishu's H5 trusted domains: an entry is `host[:port]` and the page's port must be the
+    /// entry's (DOMAIN.md §13).
+    InEntry,
+    /// Not documented (DingTalk): another port is a warning, never an error.
+    Undocumented,
 }
 
 /// JS接口安全域名 (DOMAIN.md §3).
@@ -26,4 +40,5 @@ pub static JS_SAFE_DOMAINS: DomainWording = DomainWording {
     none_fix: msg!("urlcheck-js-domains-none-fix"),
     outside: |page, list| msg!("urlcheck-js-domains-outside", page = page, list = list),
     outside_fix: msg!("urlcheck-js-domains-outside-fix"),
+    port: PortRule::Only80And443,
 };

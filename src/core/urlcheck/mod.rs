@@ -20,7 +20,7 @@ use serde::Serialize;
 use url::{Host, Position, Url};
 
 use super::text::Msg;
-pub use domain_words::{DomainWording, JS_SAFE_DOMAINS};
+pub use domain_words::{DomainWording, JS_SAFE_DOMAINS, PortRule};
 pub use safe_domain::{
     MAX_PATH_SEGMENTS, MAX_SAFE_DOMAINS, SafeDomain, domain_matches, matching_entry,
     validate_safe_domain, validate_safe_domains,
@@ -286,6 +286,32 @@ fn has_double_escape(s: &str) -> bool {
     })
 }
 
+/// The entries that can cover `url` as domains: under [`PortRule::InEntry`] the entries naming
+/// the page's port (none named: the scheme's default), without it; otherwise all, as they are.
+fn entries_for_port<'a>(url: &Url, entries: &'a [String], rule: PortRule) -> Cow<'a, [String]> {
+    if rule != PortRule::InEntry {
+        return Cow::Borrowed(entries);
+    }
+    let covering: Vec<String> = entries
+        .iter()
+        .filter_map(|e| {
+            let e = e.trim();
+            let (host, port) = match e.rsplit_once(':') {
+                Some((h, p)) if !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit()) => {
+                    (h, p.parse::<u16>().ok())
+                }
+                _ => (e, None),
+            };
+            let covers = match port {
+                Some(p) => Some(p) == url.port_or_known_default(),
+                None => url.port().is_none(),
+            };
+            covers.then(|| host.to_owned())
+        })
+        .collect();
+    Cow::Owned(covering)
+}
+
 /// Host, port and safe-domain rules for an http(s) URL.
 fn host_checks(
     url: &Url,
@@ -299,19 +325,22 @@ fn host_checks(
             findings.push(rules::ip_host(url.host_str().unwrap_or_default()));
         }
         Some(Host::Domain(host)) => {
+            let entries = entries_for_port(url, safe_domains, words.port);
             if safe_domains.is_empty() {
                 findings.push(rules::no_safe_domains(words));
-            } else if matching_entry(url, safe_domains).is_none() {
+            } else if matching_entry(url, &entries).is_none() {
                 let page = format!("{host}{}", url.path());
                 findings.push(rules::outside_safe_domains(&page, safe_domains, words));
             }
         }
         None => {}
     }
-    match url.port() {
-        Some(p @ (80 | 443)) => findings.push(rules::unusual_port(url.scheme(), p)),
-        Some(p) => findings.push(rules::port(p)),
-        None => {
+    match (url.port(), words.port) {
+        (Some(p @ (80 | 443)), _) => findings.push(rules::unusual_port(url.scheme(), p)),
+        (Some(p), PortRule::Only80And443) => findings.push(rules::port(p)),
+        (Some(p), PortRule::InEntry) => findings.push(rules::port_in_entry(p)),
+        (Some(p), PortRule::Undocumented) => findings.push(rules::port_undocumented(p)),
+        (None, _) => {
             if let Some(p) = raw.port {
                 findings.push(rules::default_port(p));
             }

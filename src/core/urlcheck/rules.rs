@@ -98,6 +98,24 @@ pub(super) fn port(port: u16) -> Finding {
     )
 }
 
+pub(super) fn port_in_entry(port: u16) -> Finding {
+    finding(
+        "port",
+        Severity::Info,
+        msg!("urlcheck-port-in-entry", port = port),
+        msg!("urlcheck-port-in-entry-fix", port = port),
+    )
+}
+
+pub(super) fn port_undocumented(port: u16) -> Finding {
+    finding(
+        "port",
+        Severity::Warning,
+        msg!("urlcheck-port-undocumented", port = port),
+        msg!("urlcheck-port-undocumented-fix"),
+    )
+}
+
 pub(super) fn unusual_port(scheme: &str, port: u16) -> Finding {
     finding(
         "unusual_port",

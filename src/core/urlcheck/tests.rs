@@ -3,7 +3,7 @@
 //! The expected text is `sign_url | changes | findings`, with `-` for no sign URL, change codes
 //! in order, and findings as `E:`/`W:`/`I:` + code, worst first.
 
-use crate::core::text::Lang;
+use crate::core::text::{Lang, msg};
 use crate::i18n::Render;
 use proptest::prelude::*;
 
@@ -175,6 +175,80 @@ fn schemes_hosts_and_ports() {
         "https://user:pass@qq.com/",
         "https://user:pass@qq.com/ |  | W:credentials",
     );
+}
+
+/// The port rule comes with the platform's domain words: WeChat refuses other ports, Feishu's
+/// entries name them, DingTalk's rule is not documented.
+#[test]
+fn port_rules_follow_the_platform() {
+    static FEISHU_LIKE: DomainWording = DomainWording {
+        title: msg!("urlcheck-js-domains-title"),
+        none: msg!("urlcheck-js-domains-none"),
+        none_fix: msg!("urlcheck-js-domains-none-fix"),
+        outside: |page, list| msg!("urlcheck-js-domains-outside", page = page, list = list),
+        outside_fix: msg!("urlcheck-js-domains-outside-fix"),
+        port: PortRule::InEntry,
+    };
+    static UNDOCUMENTED: DomainWording = DomainWording {
+        title: msg!("urlcheck-js-domains-title"),
+        none: msg!("urlcheck-js-domains-none"),
+        none_fix: msg!("urlcheck-js-domains-none-fix"),
+        outside: |page, list| msg!("urlcheck-js-domains-outside", page = page, list = list),
+        outside_fix: msg!("urlcheck-js-domains-outside-fix"),
+        port: PortRule::Undocumented,
+    };
+    // (words, url, entries, the port finding's severity, whether the page is outside them)
+    type Case<'a> = (
+        &'a DomainWording,
+        &'a str,
+        &'a [&'a str],
+        Option<Severity>,
+        bool,
+    );
+    let cases: &[Case<'_>] = &[
+        (
+            &JS_SAFE_DOMAINS,
+            "https://a.cn:8443/p",
+            &["a.cn"],
+            Some(Severity::Error),
+            false,
+        ),
+        (
+            &FEISHU_LIKE,
+            "https://a.cn:8443/p",
+            &["a.cn:8443"],
+            Some(Severity::Info),
+            false,
+        ),
+        (
+            &FEISHU_LIKE,
+            "https://a.cn:8443/p",
+            &["a.cn"],
+            Some(Severity::Info),
+            true,
+        ),
+        (&FEISHU_LIKE, "https://a.cn/p", &["a.cn:8443"], None, true),
+        (&FEISHU_LIKE, "https://a.cn/p", &["a.cn"], None, false),
+        (&FEISHU_LIKE, "https://a.cn/p", &["a.cn:443"], None, false),
+        (
+            &UNDOCUMENTED,
+            "https://a.cn:8443/p",
+            &["a.cn"],
+            Some(Severity::Warning),
+            false,
+        ),
+    ];
+    for (words, url, entries, port, outside) in cases {
+        let a = analyze_url_as(url, &safe(entries), words);
+        let severity = a
+            .findings
+            .iter()
+            .find(|f| f.code == "port")
+            .map(|f| f.severity);
+        assert_eq!(severity, *port, "{url} {entries:?} {:?}", words.port);
+        let is_outside = a.findings.iter().any(|f| f.code == "outside_safe_domains");
+        assert_eq!(is_outside, *outside, "{url} {entries:?} {:?}", words.port);
+    }
 }
 
 #[test]

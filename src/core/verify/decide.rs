@@ -3,7 +3,7 @@
 //! page URL the user typed, because that is what makes the phone say `invalid signature`.
 
 use super::real_auth::{self, Judged, RealAuthReport};
-use super::search::verify_with;
+use super::search::{CallRecipe, verify_call, verify_with};
 use super::variants::browser_url;
 use super::{Cause, Verdict, VerifyHints, VerifyInput};
 use crate::core::sign::sign_text;
@@ -53,10 +53,21 @@ pub fn headline(verdict: &Verdict, real_auth: Option<&RealAuthReport>) -> Msg {
 /// URL), else on the first, and the cause search starts from that URL, with the page URL as the
 /// first thing the server may have signed instead.
 pub fn judge(input: &VerifyInput, hints: &VerifyHints, real_auth: &[String]) -> Judgement {
+    judge_call(input, CallRecipe::WECHAT, hints, real_auth)
+}
+
+/// [`judge`] for one config call of a platform, by its own recipe. realAuthUrl is what WeChat's
+/// `wx.error` reports: with one, the call is judged as WeChat judges it.
+pub fn judge_call(
+    input: &VerifyInput,
+    call: CallRecipe<'_>,
+    hints: &VerifyHints,
+    real_auth: &[String],
+) -> Judgement {
     let urls = real_auth::distinct(real_auth);
     if urls.is_empty() {
         return Judgement {
-            verdict: verify_with(input, hints),
+            verdict: verify_call(input, call, hints),
             real_auth: None,
         };
     }

@@ -24,9 +24,12 @@ use super::sign::Signature;
 use super::text::{Msg, msg};
 use crate::secret::Secret;
 
-pub use decide::{Judgement, PAGE_URL_CODE, headline, judge};
+pub use decide::{Judgement, PAGE_URL_CODE, headline, judge, judge_call};
 pub use real_auth::{RealAuthFinding, RealAuthReport, string1_url};
-pub use search::{MS_TIMESTAMP_CODE, millisecond_timestamp, verify, verify_with};
+pub use search::{
+    CallRecipe, MS_TIMESTAMP_CODE, WECHAT_MISTAKES, millisecond_timestamp, verify, verify_call,
+    verify_with,
+};
 pub use variants::browser_url;
 
 /// Where a candidate ticket came from; the verifier names it in a cause.

@@ -12,7 +12,7 @@ use super::mutation::Mutation;
 use super::urlvariants;
 use super::variants::{self, Variant};
 use super::{Cause, Verdict, VerifyHints, VerifyInput, one_after_another};
-use crate::core::sign::{self, Signer};
+use crate::core::sign::{self, Recipe, RecipeMistake, Signer, Slip};
 use crate::core::text::{Msg, msg};
 
 /// The string fields in the order causes name them (URL mistakes first, the most common).
@@ -27,20 +27,36 @@ pub fn verify(input: &VerifyInput) -> Verdict {
 
 /// [`verify`] with what else is known about the site (safe domains for the host candidates).
 pub fn verify_with(input: &VerifyInput, hints: &VerifyHints) -> Verdict {
-    let sign_url = variants::browser_url(&input.url);
+    verify_call(input, CallRecipe::WECHAT, hints)
+}
+
+/// Verifies one config call with its platform's recipe (DOMAIN.md §13): the expected signature,
+/// the candidates and the search use its digest, the URL goes through its rule after the
+/// browser's, and the mistakes the platform lists are causes like any other — a timestamp in
+/// the wrong unit on a match (a refused one makes it no match), another recipe before the
+/// search.
+pub fn verify_call(input: &VerifyInput, call: CallRecipe<'_>, hints: &VerifyHints) -> Verdict {
+    let recipe = call.recipe;
+    let page_url = variants::browser_url(&input.url);
+    let sign_url = recipe.url.apply(&page_url).into_owned();
     let ticket = input
         .tickets
         .first()
         .map(|t| t.ticket.reveal())
         .unwrap_or_default();
-    let expected = sign::sign_text(ticket, &input.noncestr, &input.timestamp, &sign_url);
+    let expected = sign::sign_with(recipe, ticket, &input.noncestr, &input.timestamp, &page_url);
     let claimed = input.signature.trim();
     let target = claimed.to_ascii_lowercase();
     let entry_differs = input
         .entry_url
         .as_deref()
         .is_some_and(|e| variants::browser_url(e) != sign_url);
-    let ms_timestamp = millisecond_timestamp(&input.timestamp);
+    let unit = sign::TimestampUnit::of(&input.timestamp);
+    let slips: Vec<&RecipeMistake> = call
+        .mistakes
+        .iter()
+        .filter(|m| matches!(m.slip, Slip::TimestampIn(u) if Some(u) == unit))
+        .collect();
     let mut notes = Vec::new();
     if input.tickets.is_empty() {
         notes.push(msg!("verify-note-no-ticket"));
@@ -54,26 +70,50 @@ pub fn verify_with(input: &VerifyInput, hints: &VerifyHints) -> Verdict {
         if entry_differs {
             causes.push(single(Mutation::CurrentUrlNotEntry, &expected.string1));
         }
-        // The string matches, but WeChat will still refuse the config: a warning-level cause,
-        // not a footnote.
-        if let Some(message) = ms_timestamp {
+        // The string matches, but the timestamp's unit is not the platform's: a cause, not a
+        // footnote (WeChat and milliseconds: a warning; Feishu and seconds: refused).
+        for m in &slips {
             causes.push(Cause {
-                code: MS_TIMESTAMP_CODE.to_owned(),
-                message,
+                code: m.code.to_owned(),
+                message: m.message.clone(),
                 string1: expected.string1.clone(),
             });
         }
         return Verdict {
-            matched: true,
+            matched: !slips.iter().any(|m| m.refused),
             expected,
             causes,
             notes,
             tried: 1,
         };
     }
-    notes.extend(ms_timestamp);
+    notes.extend(slips.iter().map(|m| m.message.clone()));
+    // Another recipe the platform knows servers use (DingTalk's SHA-1, its query left encoded
+    // or decoded keeping '+'): one clear answer.
+    let recipes = call.mistakes.iter().filter_map(|m| match m.slip {
+        Slip::Recipe(r) => Some((m, r)),
+        Slip::TimestampIn(_) => None,
+    });
+    for (n, (m, r)) in recipes.enumerate() {
+        let other = sign::sign_with(&r, ticket, &input.noncestr, &input.timestamp, &page_url);
+        if other.signature == target {
+            return Verdict {
+                matched: false,
+                expected,
+                causes: vec![Cause {
+                    code: m.code.to_owned(),
+                    message: m.message.clone(),
+                    string1: other.string1,
+                }],
+                notes,
+                tried: n + 2,
+            };
+        }
+    }
     // Another scheme's hash of the very string1 (DingTalk's SHA-256, MD5): one clear answer.
-    if let Some(cause) = lookalike::other_hash(&target, &expected) {
+    if let Some(cause) =
+        lookalike::other_hash(&target, &expected).filter(|_| recipe.digest == sign::Digest::Sha1)
+    {
         return Verdict {
             matched: false,
             expected,
@@ -82,9 +122,9 @@ pub fn verify_with(input: &VerifyInput, hints: &VerifyHints) -> Verdict {
             tried: 1,
         };
     }
-    let mode = if is_sha1_hex(&target) {
+    let mode = if recipe.digest.is_hex(&target) {
         Mode::Exact
-    } else if hexenc::possible(&target) {
+    } else if recipe.digest == sign::Digest::Sha1 && hexenc::possible(&target) {
         // Shorter than 40 hex digits: compare with the zero-dropping encoders' renderings.
         Mode::Encoded {
             upper: claimed.bytes().any(|b| b.is_ascii_uppercase()),
@@ -101,6 +141,7 @@ pub fn verify_with(input: &VerifyInput, hints: &VerifyHints) -> Verdict {
     };
 
     let mut search = Search::new(input, hints, &sign_url, target, mode);
+    search.signer = Signer::with_digest(recipe.digest);
     let causes = search.run();
     if causes.is_empty() {
         if matches!(mode, Mode::Encoded { .. }) {
@@ -125,10 +166,6 @@ fn single(m: Mutation, string1: &str) -> Cause {
         message: m.message(),
         string1: string1.to_owned(),
     }
-}
-
-fn is_sha1_hex(s: &str) -> bool {
-    s.len() == 40 && s.bytes().all(|b| b.is_ascii_hexdigit())
 }
 
 /// How the claimed signature is compared with a candidate string1.
@@ -340,11 +377,37 @@ pub const MS_TIMESTAMP_CODE: &str = "millisecond_timestamp";
 
 /// A timestamp of 13 or more digits is in milliseconds. The signature can match; whether WeChat
 /// then refuses the config is unconfirmed (DOMAIN.md §1), so every command that sees one warns
-/// (`sign`, `verify`, batch, the GUI) and none fails on it alone.
+/// (`sign`, `verify`, batch, the GUI) and none fails on it alone: WeChat's recipe mistake.
 pub fn millisecond_timestamp(timestamp: &str) -> Option<Msg> {
-    let t = timestamp.trim();
-    (t.len() >= 13 && t.bytes().all(|b| b.is_ascii_digit()))
-        .then(|| msg!("verify-note-millisecond-timestamp"))
+    let unit = sign::TimestampUnit::of(timestamp);
+    WECHAT_MISTAKES
+        .iter()
+        .find(|m| matches!(m.slip, Slip::TimestampIn(u) if Some(u) == unit))
+        .map(|m| m.message.clone())
+}
+
+/// WeChat's recipe mistakes (DOMAIN.md §1): a millisecond timestamp may match, and whether
+/// WeChat then accepts it is unconfirmed, so it is a warning.
+pub static WECHAT_MISTAKES: &[RecipeMistake] = &[RecipeMistake {
+    code: MS_TIMESTAMP_CODE,
+    slip: Slip::TimestampIn(sign::TimestampUnit::Millis),
+    message: msg!("verify-note-millisecond-timestamp"),
+    refused: false,
+}];
+
+/// The recipe a config call is signed with and the mistakes its platform lists.
+#[derive(Clone, Copy, Debug)]
+pub struct CallRecipe<'a> {
+    pub recipe: &'a Recipe,
+    pub mistakes: &'a [RecipeMistake],
+}
+
+impl CallRecipe<'static> {
+    /// `wx.config` and `wx.agentConfig`: WeChat's recipe and mistakes.
+    pub const WECHAT: CallRecipe<'static> = CallRecipe {
+        recipe: &Recipe::WECHAT,
+        mistakes: WECHAT_MISTAKES,
+    };
 }
 
 fn not_sha1_note(claimed: &str) -> Msg {

@@ -108,37 +108,10 @@ pub(crate) fn form_encode(input: &str) -> String {
 /// JavaScript `decodeURIComponent`; `None` when nothing is encoded or the bytes are not UTF-8
 /// (where JavaScript would throw).
 pub(crate) fn percent_decode(input: &str) -> Option<String> {
-    let bytes = input.as_bytes();
-    if !bytes.contains(&b'%') {
+    if !input.contains('%') {
         return None;
     }
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b == b'%'
-            && let (Some(h), Some(l)) = (
-                bytes.get(i + 1).and_then(|c| hex_val(*c)),
-                bytes.get(i + 2).and_then(|c| hex_val(*c)),
-            )
-        {
-            out.push(h << 4 | l);
-            i += 3;
-            continue;
-        }
-        out.push(b);
-        i += 1;
-    }
-    String::from_utf8(out).ok()
-}
-
-fn hex_val(c: u8) -> Option<u8> {
-    match c {
-        b'0'..=b'9' => Some(c - b'0'),
-        b'a'..=b'f' => Some(c - b'a' + 10),
-        b'A'..=b'F' => Some(c - b'A' + 10),
-        _ => None,
-    }
+    crate::core::sign::percent_decode(input, crate::core::sign::Plus::Keep)
 }
 
 /// `&` written as the HTML entity `&amp;` (a URL copied out of HTML).

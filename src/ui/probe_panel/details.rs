@@ -134,7 +134,7 @@ fn config_ui(
                 ("jsApiList", list.as_str()),
                 (s.href_at_call, call.href.as_str()),
                 (s.verified_url, call.verified_url.as_str()),
-                (s.answered, call.answer.as_str()),
+                (cx.answered_by.unwrap_or(s.answered), call.answer.as_str()),
             ] {
                 ui.weak(k);
                 ui.add(egui::Label::new(RichText::new(v).monospace()).wrap());
@@ -268,7 +268,7 @@ fn no_config_ui(ui: &mut egui::Ui, run: &Run, cx: &ProbeCtx<'_>) {
     );
 }
 
-fn findings_ui(ui: &mut egui::Ui, findings: &[Finding], cx: &ProbeCtx<'_>) {
+pub(super) fn findings_ui(ui: &mut egui::Ui, findings: &[Finding], cx: &ProbeCtx<'_>) {
     for f in findings {
         ui.horizontal_wrapped(|ui| {
             widgets::severity_icon(ui, f.severity, cx.vs.severity_name(f.severity));

@@ -134,6 +134,8 @@ pub struct ProbeCtx<'a> {
     pub browser: Option<&'a BrowserLookup>,
     /// The background worker runs (else nothing will look for a browser).
     pub worker: bool,
+    /// Who answered wx.config, when not the probe (the Phone panel: the real client).
+    pub answered_by: Option<&'static str>,
 }
 
 /// What the user asked for.
@@ -316,6 +318,30 @@ impl ProbePanel {
             })
             .collect()
     }
+}
+
+/// One run as the probe draws it: the timeline, then each config's verdict with its causes, the
+/// shares and what failed. The Phone panel draws the run the real client answered with it.
+pub fn run_ui(
+    ui: &mut egui::Ui,
+    run: &Run,
+    verdicts: &[Option<ConfigVerdict>],
+    thumbs: &HashMap<String, Thumb>,
+    cx: &ProbeCtx<'_>,
+) -> Option<ProbeAction> {
+    crate::ui::widgets::section(ui, cx.s.timeline);
+    timeline::timelines_ui(ui, std::slice::from_ref(run), cx);
+    ui.separator();
+    details::run_details_ui(ui, run, verdicts, thumbs, cx)
+}
+
+/// Findings with their severity and fix, as the probe lists them.
+pub fn findings_ui(
+    ui: &mut egui::Ui,
+    findings: &[crate::probe::report::Finding],
+    cx: &ProbeCtx<'_>,
+) {
+    details::findings_ui(ui, findings, cx);
 }
 
 /// The first run that did not pass: the one people want to look at.

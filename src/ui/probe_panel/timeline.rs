@@ -246,7 +246,7 @@ pub(super) fn rows(run: &Run, cx: &ProbeCtx<'_>) -> Vec<Row> {
                         c.href,
                         s.verified_url,
                         c.verified_url,
-                        s.answered,
+                        cx.answered_by.unwrap_or(s.answered),
                         c.answer
                     ),
                 }

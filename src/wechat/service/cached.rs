@@ -5,9 +5,12 @@
 
 use std::sync::Arc;
 
-use super::{Credentials, TicketInfo, blocking};
+use super::{Credentials, TicketInfo, TokenInfo, blocking};
 use crate::cache::Cached;
-use crate::wechat::{ClientError, Fetched, TicketKind, TicketOrigin, WechatError, errcode};
+use crate::core::text::Msg;
+use crate::wechat::{
+    ClientError, Fetched, TicketKind, TicketOrigin, TokenEndpoint, WechatError, errcode,
+};
 
 /// Where one API ticket is cached and whose token fetches it.
 pub(super) struct CacheSlot {
@@ -32,7 +35,96 @@ impl CacheSlot {
     }
 }
 
+/// Where one token is cached: its entry, the endpoint it must come from, the API base.
+pub(super) struct TokenSlot {
+    /// The cache entry: the appId, appKey, `cli_…` app id, or `corpId/agentid`.
+    pub(super) key: String,
+    pub(super) endpoint: TokenEndpoint,
+    pub(super) api_base: String,
+}
+
 impl Credentials {
+    /// The token of `slot`: the cached one while fresh, from the same API base and endpoint
+    /// (unless `force_refresh`), else `fetch`'s answer, cached. Concurrent calls for one entry
+    /// share one fetch.
+    pub(super) async fn token_through_cache<F>(
+        &self,
+        slot: TokenSlot,
+        force_refresh: bool,
+        fetch: F,
+    ) -> Result<TokenInfo, ClientError>
+    where
+        F: std::future::Future<Output = Result<Fetched, ClientError>>,
+    {
+        let flight = self.cache.flight(&format!("{}/token", slot.key));
+        let _guard = flight.lock().await;
+        let now = (self.clock)();
+        if !force_refresh {
+            let cache = Arc::clone(&self.cache);
+            let (key, base) = (slot.key.clone(), slot.api_base.clone());
+            let endpoint = slot.endpoint.as_str();
+            let found = blocking(move || {
+                cache
+                    .token(&key, now)
+                    .filter(|c| c.api_base == base && c.endpoint == endpoint)
+            });
+            if let Some(c) = found.await? {
+                return Ok(TokenInfo {
+                    access_token: c.value.clone(),
+                    expires_in: c.remaining(now),
+                    fetched_at: c.fetched_at,
+                    from_cache: true,
+                    endpoint: slot.endpoint,
+                    warnings: Vec::new(),
+                });
+            }
+        }
+        let fetched = fetch.await?;
+        let fetched_at = (self.clock)();
+        let cached = Cached {
+            value: fetched.value.clone(),
+            fetched_at,
+            expires_in: fetched.expires_in,
+            endpoint: slot.endpoint.as_str().to_owned(),
+            api_base: slot.api_base,
+        };
+        let cache = Arc::clone(&self.cache);
+        let key = slot.key;
+        blocking(move || cache.put_token(&key, cached)).await?;
+        Ok(TokenInfo {
+            access_token: fetched.value,
+            expires_in: fetched.expires_in,
+            fetched_at,
+            from_cache: false,
+            endpoint: slot.endpoint,
+            warnings: Vec::new(),
+        })
+    }
+
+    /// The ticket of `slot`: the cached one while fresh, else `fetch`'s answer (the API's reply
+    /// and the warnings of the token it used) through [`Self::keep_ticket`]. Concurrent calls for
+    /// one ticket share one fetch.
+    pub(super) async fn ticket_through_cache<F>(
+        &self,
+        slot: &CacheSlot,
+        fetch: F,
+    ) -> Result<TicketInfo, ClientError>
+    where
+        F: std::future::Future<
+                Output = Result<(Result<Fetched, WechatError>, Vec<Msg>), ClientError>,
+            >,
+    {
+        let flight = slot.flight(self);
+        let _guard = flight.lock().await;
+        if let Some(cached) = self.cached_ticket(slot).await? {
+            return Ok(cached);
+        }
+        let (answer, warnings) = fetch.await?;
+        let mut info = self.keep_ticket(slot, answer).await?;
+        info.warnings = warnings;
+        Ok(info)
+    }
+
     /// The cached ticket of `slot`, while it is fresh and from the same API base.
     pub(super) async fn cached_ticket(
         &self,

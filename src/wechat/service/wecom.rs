@@ -8,16 +8,14 @@
 
 use std::sync::Arc;
 
+use super::cached::TokenSlot;
 use super::{CacheSlot, Credentials, FetchOptions, TicketInfo, TokenInfo, api_base, blocking};
-use crate::cache::{Cached, quota_key};
+use crate::cache::quota_key;
 use crate::core::text::{Msg, msg};
 use crate::platform::{Platform, app_account};
 use crate::profile::Profile;
 use crate::secret::Secret;
 use crate::wechat::{ClientError, TicketKind, TicketOrigin, TokenEndpoint};
-
-/// What a WeCom token's cache entry records as its endpoint.
-const GETTOKEN: &str = "gettoken";
 
 /// Share of a quota after which each fetch warns.
 const QUOTA_WARN_PERCENT: usize = 75;
@@ -32,54 +30,19 @@ impl Credentials {
     ) -> Result<TokenInfo, ClientError> {
         let app = profile.app(opts.agent_id)?;
         let agent_id = app.agent_id;
-        let account = app_account(&profile.app_id, agent_id);
-        let flight = self.cache.flight(&format!("{account}/token"));
-        let _guard = flight.lock().await;
-        let now = (self.clock)();
-        let base = api_base(profile, opts);
-        if !opts.force_refresh {
-            let cache = Arc::clone(&self.cache);
-            let key = account.clone();
-            let wanted = base.clone();
-            let found = blocking(move || {
-                cache
-                    .token(&key, now)
-                    .filter(|c| c.api_base == wanted && c.endpoint == GETTOKEN)
-            });
-            if let Some(c) = found.await? {
-                return Ok(TokenInfo {
-                    access_token: c.value.clone(),
-                    expires_in: c.remaining(now),
-                    fetched_at: c.fetched_at,
-                    from_cache: true,
-                    endpoint: TokenEndpoint::Gettoken,
-                    warnings: Vec::new(),
-                });
-            }
-        }
-        let secret = self.agent_secret(&profile.app_id, agent_id, opts).await?;
-        let client = self.client(profile, opts)?;
-        let fetched = client
-            .wecom_token(&profile.app_id, &secret, agent_id)
-            .await?;
-        let fetched_at = (self.clock)();
-        let cached = Cached {
-            value: fetched.value.clone(),
-            fetched_at,
-            expires_in: fetched.expires_in,
-            endpoint: GETTOKEN.to_owned(),
-            api_base: base,
-        };
-        let cache = Arc::clone(&self.cache);
-        blocking(move || cache.put_token(&account, cached)).await?;
-        Ok(TokenInfo {
-            access_token: fetched.value,
-            expires_in: fetched.expires_in,
-            fetched_at,
-            from_cache: false,
+        let slot = TokenSlot {
+            key: app_account(&profile.app_id, agent_id),
             endpoint: TokenEndpoint::Gettoken,
-            warnings: Vec::new(),
+            api_base: api_base(profile, opts),
+        };
+        self.token_through_cache(slot, opts.force_refresh, async {
+            let secret = self.agent_secret(&profile.app_id, agent_id, opts).await?;
+            let client = self.client(profile, opts)?;
+            Ok(client
+                .wecom_token(&profile.app_id, &secret, agent_id)
+                .await?)
         })
+        .await
     }
 
     /// The corp ticket (`kind = Jsapi`) or the agent ticket of one app (`AgentConfig`), from the

@@ -35,7 +35,7 @@ const START_WORDS: &[&str] = &["block_on"];
 const TASK_WORDS: &[&str] = &["spawn_local", "spawn_blocking", "JoinSet"];
 
 /// The file's tokens with every `#[cfg(test)]` item taken out.
-fn product_tokens(src: &str) -> Vec<Tok> {
+pub(super) fn product_tokens(src: &str) -> Vec<Tok> {
     let toks = lex(src);
     let mut out = Vec::new();
     let mut i = 0;

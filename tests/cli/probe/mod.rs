@@ -36,19 +36,7 @@ pub struct Fixture {
 
 pub fn fixture() -> Option<Fixture> {
     let guard = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    let browser = match wxsign::probe::browser::find(None) {
-        Ok(b) => b.path,
-        Err(e) => {
-            assert!(
-                !crate::cli::support::under_ci(),
-                "CI is set but there is no browser for the probe tests: {e}"
-            );
-            eprintln!(
-                "probe test skipped: no Chromium-family browser here (apt-get install chromium-headless-shell)"
-            );
-            return None;
-        }
-    };
+    let browser = browser_or_skip("probe")?;
     become_subreaper();
     Some(Fixture {
         _guard: guard,
@@ -56,6 +44,24 @@ pub fn fixture() -> Option<Fixture> {
         tmp: tempfile::tempdir().expect("tempdir"),
         browser,
     })
+}
+
+/// The browser to test with; `None` (and one line on stderr) when there is none, a failure
+/// under CI. Shared with the phone proxy tests.
+pub fn browser_or_skip(tests: &str) -> Option<PathBuf> {
+    match wxsign::probe::browser::find(None) {
+        Ok(b) => Some(b.path),
+        Err(e) => {
+            assert!(
+                !crate::cli::support::under_ci(),
+                "CI is set but there is no browser for the {tests} tests: {e}"
+            );
+            eprintln!(
+                "{tests} test skipped: no Chromium-family browser here (apt-get install chromium-headless-shell)"
+            );
+            None
+        }
+    }
 }
 
 impl Fixture {

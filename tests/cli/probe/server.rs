@@ -74,23 +74,12 @@ pub struct Server {
 
 impl Server {
     pub fn start(handler: Arc<Handler>) -> Server {
-        let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
-        let port = listener.local_addr().expect("local addr").port();
-        listener.set_nonblocking(true).expect("nonblocking");
+        let (listener, port) = loopback();
         let stop = Arc::new(AtomicBool::new(false));
         let log = Arc::new(Mutex::new(Vec::new()));
         let (stop2, log2) = (Arc::clone(&stop), Arc::clone(&log));
-        std::thread::spawn(move || {
-            while !stop2.load(Ordering::Relaxed) {
-                match listener.accept() {
-                    Ok((stream, _)) => {
-                        let (h, l, s) =
-                            (Arc::clone(&handler), Arc::clone(&log2), Arc::clone(&stop2));
-                        std::thread::spawn(move || serve(stream, &*h, &l, &s));
-                    }
-                    Err(_) => std::thread::sleep(Duration::from_millis(5)),
-                }
-            }
+        accept_until(listener, Arc::clone(&stop), move |stream| {
+            serve(stream, &*handler, &log2, &stop2);
         });
         Server {
             base: format!("http://127.0.0.1:{port}"),
@@ -128,25 +117,10 @@ fn serve(stream: TcpStream, handler: &Handler, log: &Mutex<Vec<Logged>>, stop: &
     });
     let mut out = stream;
     loop {
-        let mut line = String::new();
-        if reader.read_line(&mut line).unwrap_or(0) == 0 {
+        let Some((line, headers)) = read_head(&mut reader) else {
             return;
-        }
+        };
         let target = line.split_whitespace().nth(1).unwrap_or("/").to_owned();
-        let mut headers = HashMap::new();
-        loop {
-            let mut h = String::new();
-            if reader.read_line(&mut h).unwrap_or(0) == 0 {
-                return;
-            }
-            let h = h.trim_end();
-            if h.is_empty() {
-                break;
-            }
-            if let Some((k, v)) = h.split_once(':') {
-                headers.insert(k.trim().to_ascii_lowercase(), v.trim().to_owned());
-            }
-        }
         if let Some(n) = headers
             .get("content-length")
             .and_then(|n| n.parse::<usize>().ok())
@@ -188,6 +162,59 @@ fn serve(stream: TcpStream, handler: &Handler, log: &Mutex<Vec<Logged>>, stop: &
             return;
         }
         let _ = out.flush();
+    }
+}
+
+/// A listener on a free port of 127.0.0.1, and the port.
+pub fn loopback() -> (TcpListener, u16) {
+    let listener = TcpListener::bind("127.0.0.1:0").expect("bind 127.0.0.1:0");
+    let port = listener.local_addr().expect("local addr").port();
+    (listener, port)
+}
+
+/// Serves each connection on its own thread until `stop` is set. Shared with the proxy tests'
+/// origin.
+pub fn accept_until(
+    listener: TcpListener,
+    stop: Arc<AtomicBool>,
+    serve: impl Fn(TcpStream) + Send + Sync + 'static,
+) {
+    listener.set_nonblocking(true).expect("nonblocking");
+    let serve = Arc::new(serve);
+    std::thread::spawn(move || {
+        while !stop.load(Ordering::Relaxed) {
+            match listener.accept() {
+                Ok((stream, _)) => {
+                    let _ = stream.set_nonblocking(false);
+                    let serve = Arc::clone(&serve);
+                    std::thread::spawn(move || serve(stream));
+                }
+                Err(_) => std::thread::sleep(Duration::from_millis(5)),
+            }
+        }
+    });
+}
+
+/// A request line and its headers (names lower-cased); `None` when the connection ends first.
+/// Shared with the proxy tests' origin.
+pub fn read_head(reader: &mut impl BufRead) -> Option<(String, HashMap<String, String>)> {
+    let mut line = String::new();
+    if reader.read_line(&mut line).unwrap_or(0) == 0 {
+        return None;
+    }
+    let mut headers = HashMap::new();
+    loop {
+        let mut h = String::new();
+        if reader.read_line(&mut h).unwrap_or(0) == 0 {
+            return None;
+        }
+        let h = h.trim_end();
+        if h.is_empty() {
+            return Some((line, headers));
+        }
+        if let Some((k, v)) = h.split_once(':') {
+            headers.insert(k.trim().to_ascii_lowercase(), v.trim().to_owned());
+        }
     }
 }
 

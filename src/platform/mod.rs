@@ -6,8 +6,20 @@
 //!
 //! Pure data: no I/O, no dependency on the client or the UI.
 
+mod dingtalk;
+mod feishu;
+mod model;
+mod official_account;
+mod wecom;
+
 use serde::{Deserialize, Serialize};
 
+pub use model::{
+    ApiFlow, ApiSpec, Auth, CallFields, ConfigCall, DomainLimit, DomainRule, Endpoint, Errcode,
+    Method, RefreshRule, Request, Status, Value,
+};
+
+use crate::core::sign::Recipe;
 use crate::core::text::{Msg, msg};
 use crate::core::urlcheck::DomainWording;
 
@@ -57,6 +69,10 @@ pub enum Platform {
     /// WeChat Work (企业微信): a corpId, one secret per app, a corp ticket and an agent ticket
     /// per app (DOMAIN.md §10).
     Wecom,
+    /// DingTalk (钉钉): `dd.config`, SHA-256, the query decoded once (DOMAIN.md §13).
+    Dingtalk,
+    /// Feishu / Lark (飞书): `h5sdk.config`, SHA-1, a millisecond timestamp (DOMAIN.md §13).
+    Feishu,
 }
 
 /// Where a profile's id goes and how it is checked.
@@ -64,22 +80,45 @@ pub enum Platform {
 pub struct IdRule {
     /// How the id is called in the console and in messages (`appId`, `corpId`).
     pub label: &'static str,
-    /// Accepted prefixes, each followed by 16 lowercase hex digits.
+    /// Accepted prefixes, each followed by the body.
     pub prefixes: &'static [&'static str],
+    /// What follows the prefix.
+    pub body: IdBody,
     /// An example for error messages.
     pub example: &'static str,
     /// Where the console shows it.
     pub console: Msg,
 }
 
+/// What follows an id's prefix.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum IdBody {
+    /// Exactly this many lowercase hex digits (`wx` + 16).
+    Hex(usize),
+    /// Lowercase letters and digits, between `min` and `max` of them (Feishu's `cli_…`,
+    /// DingTalk's `ding…`: their length is not documented).
+    Alnum { min: usize, max: usize },
+}
+
 impl IdRule {
-    /// Whether `id` is a prefix and 16 lowercase hex digits.
+    /// Whether `id` is one of the prefixes followed by the body.
     pub fn accepts(&self, id: &str) -> bool {
-        id.len() == 18
-            && self.prefixes.iter().any(|p| id.starts_with(p))
-            && id[2..]
-                .chars()
-                .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c))
+        self.prefixes.iter().any(|p| {
+            id.strip_prefix(p).is_some_and(|rest| {
+                let lower = |c: char| c.is_ascii_digit() || c.is_ascii_lowercase();
+                match self.body {
+                    IdBody::Hex(n) => {
+                        rest.len() == n
+                            && rest
+                                .chars()
+                                .all(|c| c.is_ascii_digit() || ('a'..='f').contains(&c))
+                    }
+                    IdBody::Alnum { min, max } => {
+                        (min..=max).contains(&rest.len()) && rest.chars().all(lower)
+                    }
+                }
+            })
+        })
     }
 }
 
@@ -88,6 +127,8 @@ impl IdRule {
 pub struct TicketSpec {
     /// The `--type` name and the cache key (`jsapi`, `wx_card`, `agent_config`).
     pub kind: &'static str,
+    /// What it is called on this platform (`corp ticket (jsapi)`).
+    pub name: Msg,
     /// The API path, relative to the API base.
     pub path: &'static str,
     /// The `type=` query value, when the API takes one.
@@ -132,8 +173,6 @@ pub struct PlatformSpec {
     /// rotates the token every server uses), so the window asks first. WeCom's gettoken returns
     /// the same token while it is valid: no.
     pub forced_token_is_costly: bool,
-    /// Domains pages may run on (JS接口安全域名 / 可信域名).
-    pub max_domains: usize,
     /// Tickets, the one that signs the main config call first.
     pub tickets: &'static [TicketSpec],
     /// Ticket fetches an hour across the account before it answers 45009 (WeCom: 400 per corp).
@@ -144,7 +183,43 @@ pub struct PlatformSpec {
     pub errcode_link: Option<&'static str>,
     /// How the URL checks' domain findings speak (JS接口安全域名 / the app's 可信域名, 80001).
     pub domain_wording: &'static DomainWording,
+    /// The calls a page signs, the main one first: what `sign`, `verify` and the panels loop
+    /// over.
+    pub calls: &'static [ConfigCall],
+    /// The token and ticket API as data.
+    pub api: ApiSpec,
+    /// Which credentials path serves it.
+    pub flow: ApiFlow,
+    /// The errcodes of the token and ticket API and of the page call, each with its fix.
+    pub errcodes: &'static [Errcode],
+    /// The meaning and fix of a code the table lacks: where to look it up.
+    pub unknown_errcode: fn(i64) -> (Msg, Msg),
+    /// The errcodes whose errmsg names the caller's IP (40164, WeCom's 60020).
+    pub caller_ip_errcodes: &'static [i64],
+    /// The fix for a caller IP the platform refuses, given the IP and `ip_console`.
+    pub allow_ip_fix: fn(ip: &str, console: Msg) -> Msg,
+    /// The name people know it by.
+    pub name: Msg,
+    /// Where a caller IP has to be allowed.
+    pub ip_console: Msg,
+    /// The page domains a profile lists.
+    pub domain: DomainRule,
+    /// What fetching a ticket again does while the current one is valid.
+    pub refresh: RefreshRule,
+    /// Whether the page probe can play this platform's client (WeChat's bridge): DingTalk and
+    /// Feishu pages talk to other bridges.
+    pub probe: bool,
 }
+
+/// The fields of `wx.config` (DOMAIN.md §1).
+const WX_CONFIG_FIELDS: CallFields = CallFields {
+    ids: &["appId"],
+    timestamp: "timestamp",
+    nonce: "nonceStr",
+    signature: "signature",
+    timestamp_is_number: false,
+    extra: &[],
+};
 
 /// The Official Account's API base.
 pub const OFFICIAL_ACCOUNT_API_BASE: &str = "https://api.weixin.qq.com";
@@ -161,6 +236,7 @@ static OFFICIAL_ACCOUNT: PlatformSpec = PlatformSpec {
     id: IdRule {
         label: "appId",
         prefixes: &["wx"],
+        body: IdBody::Hex(16),
         example: "wx1234567890abcdef",
         console: msg!("platform-oa-id-console"),
     },
@@ -168,10 +244,10 @@ static OFFICIAL_ACCOUNT: PlatformSpec = PlatformSpec {
     default_api_base: OFFICIAL_ACCOUNT_API_BASE,
     token_path: "/cgi-bin/stable_token",
     forced_token_is_costly: true,
-    max_domains: 3,
     tickets: &[
         TicketSpec {
             kind: "jsapi",
+            name: msg!("platform-jsapi-ticket"),
             path: "/cgi-bin/ticket/getticket",
             type_param: Some("jsapi"),
             signs: Some("wx.config"),
@@ -179,6 +255,7 @@ static OFFICIAL_ACCOUNT: PlatformSpec = PlatformSpec {
         },
         TicketSpec {
             kind: "wx_card",
+            name: msg!("platform-card-ticket"),
             path: "/cgi-bin/ticket/getticket",
             type_param: Some("wx_card"),
             signs: None,
@@ -189,6 +266,62 @@ static OFFICIAL_ACCOUNT: PlatformSpec = PlatformSpec {
     hourly_app_ticket_quota: None,
     errcode_link: None,
     domain_wording: &crate::core::urlcheck::JS_SAFE_DOMAINS,
+    calls: &[ConfigCall {
+        js: "wx.config",
+        ticket_kind: "jsapi",
+        fields: WX_CONFIG_FIELDS,
+        recipe: Recipe::WECHAT,
+        mistakes: crate::core::verify::WECHAT_MISTAKES,
+    }],
+    flow: ApiFlow::OfficialAccount,
+    api: ApiSpec {
+        default_base: OFFICIAL_ACCOUNT_API_BASE,
+        other_bases: &[],
+        token: Endpoint {
+            method: Method::Post,
+            path: "/cgi-bin/stable_token",
+            request: Request::Json(&[
+                ("grant_type", Value::Literal("client_credential")),
+                ("appid", Value::Id),
+                ("secret", Value::Secret),
+            ]),
+            auth: Auth::None,
+            status: Status::ErrcodeErrmsg,
+            value: "access_token",
+            expiry: "expires_in",
+        },
+        ticket: Endpoint {
+            method: Method::Get,
+            path: "/cgi-bin/ticket/getticket",
+            request: Request::Query(&[("type", Value::Literal("jsapi"))]),
+            auth: Auth::QueryAccessToken,
+            status: Status::ErrcodeErrmsg,
+            value: "ticket",
+            expiry: "expires_in",
+        },
+    },
+    errcodes: official_account::ERRCODES,
+    unknown_errcode: |code| {
+        (
+            msg!("errcode-oa-unknown", errcode = code),
+            msg!("errcode-oa-unknown-fix"),
+        )
+    },
+    caller_ip_errcodes: &[40164],
+    allow_ip_fix: |ip, console| msg!("wechat-fix-allow-ip", ip = ip, console = console),
+    name: msg!("platform-oa-name"),
+    ip_console: msg!("platform-oa-ip-console"),
+    domain: DomainRule {
+        label: msg!("platform-oa-domain-label"),
+        entry_label: msg!("profile-safe-domain"),
+        console: msg!("platform-oa-domain-console"),
+        limit: Some(DomainLimit {
+            max: crate::core::urlcheck::MAX_SAFE_DOMAINS,
+            too_many: |count, max| msg!("profile-too-many-safe-domains", count = count, max = max),
+        }),
+    },
+    refresh: RefreshRule::RenewedInPlace,
+    probe: true,
 };
 
 static WECOM: PlatformSpec = PlatformSpec {
@@ -199,6 +332,7 @@ static WECOM: PlatformSpec = PlatformSpec {
     id: IdRule {
         label: "corpId",
         prefixes: &["ww", "wx"],
+        body: IdBody::Hex(16),
         example: "ww1234567890abcdef",
         console: msg!("platform-wecom-id-console"),
     },
@@ -206,10 +340,10 @@ static WECOM: PlatformSpec = PlatformSpec {
     default_api_base: WECOM_API_BASE,
     token_path: "/cgi-bin/gettoken",
     forced_token_is_costly: false,
-    max_domains: WECOM_MAX_DOMAINS,
     tickets: &[
         TicketSpec {
             kind: "jsapi",
+            name: msg!("platform-wecom-corp-ticket"),
             path: "/cgi-bin/get_jsapi_ticket",
             type_param: None,
             signs: Some("wx.config"),
@@ -217,6 +351,7 @@ static WECOM: PlatformSpec = PlatformSpec {
         },
         TicketSpec {
             kind: "agent_config",
+            name: msg!("platform-wecom-agent-ticket"),
             path: "/cgi-bin/ticket/get",
             type_param: Some("agent_config"),
             signs: Some("wx.agentConfig"),
@@ -227,6 +362,81 @@ static WECOM: PlatformSpec = PlatformSpec {
     hourly_app_ticket_quota: Some(100),
     errcode_link: Some("https://open.work.weixin.qq.com/devtool/query?e="),
     domain_wording: &WECOM_TRUSTED_DOMAINS,
+    calls: &[
+        ConfigCall {
+            js: "wx.config",
+            ticket_kind: "jsapi",
+            fields: CallFields {
+                extra: &[("beta", "true")],
+                ..WX_CONFIG_FIELDS
+            },
+            recipe: Recipe::WECHAT,
+            mistakes: crate::core::verify::WECHAT_MISTAKES,
+        },
+        ConfigCall {
+            js: "wx.agentConfig",
+            ticket_kind: "agent_config",
+            fields: CallFields {
+                ids: &["corpid", "agentid"],
+                ..WX_CONFIG_FIELDS
+            },
+            recipe: Recipe::WECHAT,
+            mistakes: crate::core::verify::WECHAT_MISTAKES,
+        },
+    ],
+    flow: ApiFlow::WecomApps,
+    api: ApiSpec {
+        default_base: WECOM_API_BASE,
+        other_bases: &[],
+        token: Endpoint {
+            method: Method::Get,
+            path: "/cgi-bin/gettoken",
+            request: Request::Query(&[("corpid", Value::Id), ("corpsecret", Value::Secret)]),
+            auth: Auth::None,
+            status: Status::ErrcodeErrmsg,
+            value: "access_token",
+            expiry: "expires_in",
+        },
+        ticket: Endpoint {
+            method: Method::Get,
+            path: "/cgi-bin/get_jsapi_ticket",
+            request: Request::Query(&[]),
+            auth: Auth::QueryAccessToken,
+            status: Status::ErrcodeErrmsg,
+            value: "ticket",
+            expiry: "expires_in",
+        },
+    },
+    errcodes: wecom::ERRCODES,
+    unknown_errcode: |code| {
+        (
+            msg!("errcode-wecom-unknown", errcode = code),
+            msg!("errcode-wecom-unknown-fix", errcode = code),
+        )
+    },
+    caller_ip_errcodes: &[60020, 48002],
+    allow_ip_fix: |ip, console| msg!("wechat-fix-allow-ip-wecom", ip = ip, console = console),
+    name: msg!("platform-wecom-name"),
+    ip_console: msg!("platform-wecom-ip-console"),
+    domain: DomainRule {
+        label: msg!("platform-wecom-domain-label"),
+        entry_label: msg!("platform-wecom-domain-label"),
+        console: msg!("platform-wecom-domain-console"),
+        limit: Some(DomainLimit {
+            max: WECOM_MAX_DOMAINS,
+            too_many: |count, max| {
+                msg!(
+                    "profile-too-many-domains",
+                    count = count,
+                    label = msg!("platform-wecom-domain-label"),
+                    max = max,
+                    console = msg!("platform-wecom-domain-console")
+                )
+            },
+        }),
+    },
+    refresh: RefreshRule::RenewedInPlace,
+    probe: true,
 };
 
 /// WeCom's trusted domains (可信域名) of one app (DOMAIN.md §10).
@@ -236,16 +446,24 @@ static WECOM_TRUSTED_DOMAINS: DomainWording = DomainWording {
     none_fix: msg!("platform-wecom-domains-none-fix"),
     outside: |page, list| msg!("platform-wecom-domains-outside", page = page, list = list),
     outside_fix: msg!("platform-wecom-domains-outside-fix"),
+    port: crate::core::urlcheck::PortRule::Only80And443,
 };
 
 impl Platform {
     /// Every platform, in the order the UI lists them.
-    pub const ALL: [Platform; 2] = [Platform::OfficialAccount, Platform::Wecom];
+    pub const ALL: [Platform; 4] = [
+        Platform::OfficialAccount,
+        Platform::Wecom,
+        Platform::Dingtalk,
+        Platform::Feishu,
+    ];
 
     pub fn spec(self) -> &'static PlatformSpec {
         match self {
             Platform::OfficialAccount => &OFFICIAL_ACCOUNT,
             Platform::Wecom => &WECOM,
+            Platform::Dingtalk => &dingtalk::SPEC,
+            Platform::Feishu => &feishu::SPEC,
         }
     }
 
@@ -260,26 +478,17 @@ impl Platform {
 
     /// The name people know it by.
     pub fn name(self) -> Msg {
-        match self {
-            Platform::OfficialAccount => msg!("platform-oa-name"),
-            Platform::Wecom => msg!("platform-wecom-name"),
-        }
+        self.spec().name.clone()
     }
 
     /// What the page domains are called on this platform.
     pub fn domain_label(self) -> Msg {
-        match self {
-            Platform::OfficialAccount => msg!("platform-oa-domain-label"),
-            Platform::Wecom => msg!("platform-wecom-domain-label"),
-        }
+        self.spec().domain.label.clone()
     }
 
     /// Where the page domains are kept in the console.
     pub fn domain_console(self) -> Msg {
-        match self {
-            Platform::OfficialAccount => msg!("platform-oa-domain-console"),
-            Platform::Wecom => msg!("platform-wecom-domain-console"),
-        }
+        self.spec().domain.console.clone()
     }
 
     /// The ticket spec of `kind` (`jsapi`, `wx_card`, `agent_config`), if this platform issues it.
@@ -287,22 +496,17 @@ impl Platform {
         self.spec().tickets.iter().find(|t| t.kind == kind)
     }
 
-    /// What a ticket kind is called on this platform.
+    /// What a ticket kind is called on this platform; a kind it does not issue by the Official
+    /// Account's name for it.
     pub fn ticket_name(self, kind: &str) -> Msg {
-        match (self, kind) {
-            (Platform::Wecom, "jsapi") => msg!("platform-wecom-corp-ticket"),
-            (Platform::Wecom, "agent_config") => msg!("platform-wecom-agent-ticket"),
-            (_, "wx_card") => msg!("platform-card-ticket"),
-            _ => msg!("platform-jsapi-ticket"),
-        }
+        self.ticket(kind)
+            .or_else(|| Platform::OfficialAccount.ticket(kind))
+            .map_or(msg!("platform-jsapi-ticket"), |t| t.name.clone())
     }
 
     /// Where a caller IP has to be allowed.
     pub fn ip_console(self) -> Msg {
-        match self {
-            Platform::OfficialAccount => msg!("platform-oa-ip-console"),
-            Platform::Wecom => msg!("platform-wecom-ip-console"),
-        }
+        self.spec().ip_console.clone()
     }
 }
 
@@ -314,7 +518,10 @@ impl std::str::FromStr for Platform {
         Platform::ALL
             .into_iter()
             .find(|p| p.key() == wanted || (wanted == "oa" && p.is_official_account()))
-            .ok_or_else(|| msg!("platform-unknown", name = s))
+            .ok_or_else(|| {
+                let keys = Platform::ALL.map(Platform::key).join(", ");
+                msg!("platform-unknown", name = s, keys = keys)
+            })
     }
 }
 
@@ -370,8 +577,9 @@ mod tests {
     fn specs_are_the_domain_facts() {
         let w = Platform::Wecom;
         assert_eq!(w.spec().default_api_base, "https://qyapi.weixin.qq.com");
-        assert_eq!(w.spec().max_domains, 10);
-        assert_eq!(Platform::OfficialAccount.spec().max_domains, 3);
+        let max = |p: Platform| p.spec().domain.limit.as_ref().map(|l| l.max);
+        assert_eq!(max(w), Some(10));
+        assert_eq!(max(Platform::OfficialAccount), Some(3));
         let corp = w.ticket("jsapi").unwrap();
         assert_eq!(
             (corp.path, corp.signs, corp.per_app),
@@ -401,8 +609,12 @@ mod tests {
             Platform::OfficialAccount
         );
         assert_eq!(
-            "dingtalk".parse::<Platform>().unwrap_err(),
-            msg!("platform-unknown", name = "dingtalk")
+            "weibo".parse::<Platform>().unwrap_err(),
+            msg!(
+                "platform-unknown",
+                name = "weibo",
+                keys = Platform::ALL.map(Platform::key).join(", ")
+            )
         );
         assert_eq!(
             app_account("ww0123456789abcdef", 1000002),
