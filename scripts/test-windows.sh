@@ -4,7 +4,7 @@
 # -D warnings, scripts/windows/env.sh) and runs it under Wine, in one throwaway prefix for the
 # whole run (scripts/windows/with-wine.sh):
 #   1. the CLI integration tests (tests/cli) under Wine, against the same in-process mock
-#      servers as on Linux; the few Wine cannot run say why and are listed in the README;
+#      servers as on Linux; the few Wine cannot run say why and are listed in docs/guide.md;
 #   2. the same tests that go through the real keyring (`--ignored real_keyring`): Windows
 #      Credential Manager;
 #   3. the window, in Chinese and in English, under Xvfb: it must draw frames, with the

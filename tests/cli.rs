@@ -11,6 +11,7 @@ mod cli {
     mod check_url;
     mod client;
     mod dingtalk;
+    mod docs;
     mod doctor;
     pub mod fake_endpoint;
     mod feishu;

@@ -216,7 +216,7 @@ fn no_display_is_one_line_and_exit_2() {
     }
 }
 
-/// The README's exit-code table, row by row: 0 done, 1 a reported failure, 2 bad arguments or
+/// The exit-code table of docs/guide.md, row by row: 0 done, 1 a reported failure, 2 bad arguments or
 /// input unusable before any work.
 #[test]
 fn the_exit_code_table_of_the_readme() {

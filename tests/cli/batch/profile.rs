@@ -196,7 +196,7 @@ async fn profile_ticket_failure_says_what_to_do() {
     )
     .await;
     let stderr = String::from_utf8_lossy(&out.stderr);
-    // Found before the first page ran: exit 2 (README, exit codes).
+    // Found before the first page ran: exit 2 (docs/guide.md, exit codes).
     assert_eq!(out.status.code(), Some(2), "{stderr}");
     assert!(
         stderr.contains("203.0.113.9") && stderr.contains("--ticket"),
