@@ -81,9 +81,15 @@ pub fn judge_call(
             page_signed(input, hints, page, &judged.norm)
         }
         _ => {
+            // WeChat verified the page itself: search from the URL as given, so the mistakes
+            // only it shows (a `#…` the server signed) stay findable.
+            let url = match &page {
+                Some(p) if *p == judged.norm && input.url.contains('#') => input.url.clone(),
+                _ => judged.raw.clone(),
+            };
             let mut v = verify_with(
                 &VerifyInput {
-                    url: judged.raw.clone(),
+                    url,
                     ..input.clone()
                 },
                 hints,

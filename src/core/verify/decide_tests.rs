@@ -148,6 +148,18 @@ const CASES: &[Case] = &[
         headline: "mismatch against realAuthUrl https://shop.example.com/b?id=1",
     },
     Case {
+        name: "the page signed with its fragment, WeChat verified that same page",
+        page: "https://shop.example.com/a?id=1#/f",
+        signature: SIG_A_FRAGMENT,
+        real: &[A],
+        matched: false,
+        judged: (A, SIG_A),
+        fits: None,
+        cause: Some("fragment"),
+        findings: &[("real_auth_url_is_page", None)],
+        headline: "mismatch against realAuthUrl https://shop.example.com/a?id=1",
+    },
+    Case {
         name: "nothing explains it",
         page: A,
         signature: "0123456789abcdef0123456789abcdef01234567",
