@@ -115,7 +115,11 @@ impl WxsignApp {
                 // Asked first only where a forced token touches production.
                 Some(p) if !p.platform.spec().forced_token_is_costly => {
                     let app = self.chosen_app();
-                    self.rt.send(super::runtime::token_command(p, app, true));
+                    self.rt.send(Command::FetchToken {
+                        profile: p,
+                        app,
+                        force_refresh: true,
+                    });
                 }
                 _ => self.confirm_refresh = true,
             },
