@@ -46,7 +46,11 @@ impl WxsignApp {
     pub(super) fn handle_notices(&mut self, notices: Vec<Notice>) {
         for n in notices {
             match n {
-                Notice::Ticket { profile, ticket } => {
+                Notice::Ticket {
+                    profile,
+                    app: None,
+                    ticket,
+                } => {
                     if self.state.active_profile.as_deref() == Some(profile.as_str()) {
                         self.sign.ticket = ticket.clone();
                         self.sign.show_ticket = false;
@@ -59,9 +63,9 @@ impl WxsignApp {
                         }
                     }
                 }
-                Notice::AgentTicket {
+                Notice::Ticket {
                     profile,
-                    agent_id,
+                    app: Some(agent_id),
                     ticket,
                 } => {
                     if self.state.active_profile.as_deref() == Some(profile.as_str())

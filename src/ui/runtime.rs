@@ -21,12 +21,11 @@ use crate::worker::{Command, Event, Operation, Worker, WorkerOptions};
 /// Something the app reacts to beyond storing it.
 #[derive(Debug)]
 pub enum Notice {
-    /// A jsapi ticket arrived for this profile: offer it to the Sign panel.
-    Ticket { profile: String, ticket: Secret },
-    /// WeCom: the agent ticket of app `agent_id` arrived.
-    AgentTicket {
+    /// A ticket arrived for this profile, to offer to the Sign panel: the main call's (`app`
+    /// `None`), or app `app`'s own ticket (WeCom's agent ticket).
+    Ticket {
         profile: String,
-        agent_id: u64,
+        app: Option<u64>,
         ticket: Secret,
     },
     /// The profile list changed (loaded, saved or removed).
@@ -333,6 +332,7 @@ impl Runtime {
                         }
                         notices.push(Notice::Ticket {
                             profile,
+                            app: None,
                             ticket: ticket.ticket,
                         });
                     }
@@ -417,9 +417,9 @@ impl Runtime {
             ticket: ticket.ticket.clone(),
         };
         self.agent_tickets.insert((profile.clone(), agent_id), held);
-        Notice::AgentTicket {
+        Notice::Ticket {
             profile,
-            agent_id,
+            app: Some(agent_id),
             ticket: ticket.ticket,
         }
     }
