@@ -127,10 +127,12 @@ fn whose(p: &Profile, agent_id: Option<u64>, lang: Lang) -> String {
 
 /// The corp (or Official Account) ticket without `--agent-id`; a WeCom app's agent ticket with.
 fn ticket_account(p: &Profile, agent_id: Option<u64>, lang: Lang) -> anyhow::Result<String> {
-    let kind = match agent_id {
-        Some(_) if p.platform.spec().per_app_secrets => crate::wechat::TicketKind::AgentConfig,
-        Some(_) => bail!(msg!("cli-pasted-agent-id-oa", profile = p.name.as_str()).get(lang)),
-        None => crate::wechat::TicketKind::Jsapi,
+    let kind = match (agent_id, p.platform.app_ticket()) {
+        (Some(_), Some(kind)) => kind,
+        (Some(_), None) => {
+            bail!(msg!("cli-pasted-agent-id-oa", profile = p.name.as_str()).get(lang))
+        }
+        (None, _) => crate::wechat::TicketKind::Jsapi,
     };
     pasted_source::account(p, kind, agent_id).map_err(|e| anyhow::anyhow!("{e}"))
 }

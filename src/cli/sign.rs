@@ -90,7 +90,7 @@ pub fn run(args: SignArgs, out: Output) -> anyhow::Result<ExitCode> {
                 },
                 lang,
             )?;
-            if session.profile.platform.spec().per_app_secrets && args.card.card.is_none() {
+            if session.profile.platform.app_ticket().is_some() && args.card.card.is_none() {
                 let request = sign_wecom::WecomSign {
                     url: args.url.as_deref().unwrap_or_default(),
                     agent_id: args.agent_id,

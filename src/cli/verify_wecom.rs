@@ -31,7 +31,7 @@ pub fn wanted(args: &VerifyArgs, lang: Lang) -> anyhow::Result<Option<Profile>> 
     };
     let wecom_profile = profile
         .as_ref()
-        .is_some_and(|p| p.platform.spec().per_app_secrets);
+        .is_some_and(|p| p.platform.app_ticket().is_some());
     let agent_tickets = &args.agent_tickets.agent_tickets;
     if wecom_profile || !agent_tickets.is_empty() || args.agent_id.is_some() {
         // A profile is only passed on when it is a WeCom one.

@@ -496,6 +496,17 @@ impl Platform {
         self.spec().tickets.iter().find(|t| t.kind == kind)
     }
 
+    /// The ticket that belongs to one app rather than to the whole account (WeCom's agent
+    /// ticket), if the platform has one: where it does, a page signs that app's call too, and
+    /// the window and the CLI ask which app.
+    pub fn app_ticket(self) -> Option<TicketKind> {
+        self.spec()
+            .tickets
+            .iter()
+            .find(|t| t.per_app)
+            .and_then(|t| TicketKind::of(t.kind))
+    }
+
     /// What a ticket kind is called on this platform; a kind it does not issue by the Official
     /// Account's name for it.
     pub fn ticket_name(self, kind: &str) -> Msg {

@@ -46,7 +46,11 @@ impl WxsignApp {
     pub(super) fn handle_notices(&mut self, notices: Vec<Notice>) {
         for n in notices {
             match n {
-                Notice::Ticket { profile, ticket } => {
+                Notice::Ticket {
+                    profile,
+                    app: None,
+                    ticket,
+                } => {
                     if self.state.active_profile.as_deref() == Some(profile.as_str()) {
                         self.sign.ticket = ticket.clone();
                         self.sign.show_ticket = false;
@@ -59,9 +63,9 @@ impl WxsignApp {
                         }
                     }
                 }
-                Notice::AgentTicket {
+                Notice::Ticket {
                     profile,
-                    agent_id,
+                    app: Some(agent_id),
                     ticket,
                 } => {
                     if self.state.active_profile.as_deref() == Some(profile.as_str())
@@ -115,7 +119,11 @@ impl WxsignApp {
                 // Asked first only where a forced token touches production.
                 Some(p) if !p.platform.spec().forced_token_is_costly => {
                     let app = self.chosen_app();
-                    self.rt.send(super::runtime::token_command(p, app, true));
+                    self.rt.send(Command::FetchToken {
+                        profile: p,
+                        app,
+                        force_refresh: true,
+                    });
                 }
                 _ => self.confirm_refresh = true,
             },

@@ -373,7 +373,11 @@ impl WxsignApp {
             self.confirm_refresh = false;
             if yes && let Some(p) = self.active_profile().cloned() {
                 let app = self.chosen_app();
-                self.rt.send(runtime::token_command(p, app, true));
+                self.rt.send(Command::FetchToken {
+                    profile: p,
+                    app,
+                    force_refresh: true,
+                });
             }
         }
         if let Some(name) = self.confirm_delete.clone()

@@ -21,12 +21,11 @@ use crate::worker::{Command, Event, Operation, Worker, WorkerOptions};
 /// Something the app reacts to beyond storing it.
 #[derive(Debug)]
 pub enum Notice {
-    /// A jsapi ticket arrived for this profile: offer it to the Sign panel.
-    Ticket { profile: String, ticket: Secret },
-    /// WeCom: the agent ticket of app `agent_id` arrived.
-    AgentTicket {
+    /// A ticket arrived for this profile, to offer to the Sign panel: the main call's (`app`
+    /// `None`), or app `app`'s own ticket (WeCom's agent ticket).
+    Ticket {
         profile: String,
-        agent_id: u64,
+        app: Option<u64>,
         ticket: Secret,
     },
     /// The profile list changed (loaded, saved or removed).
@@ -126,9 +125,6 @@ impl Runtime {
             Command::FetchToken { .. }
                 | Command::FetchTicket { .. }
                 | Command::SetPastedTicket { .. }
-                | Command::FetchAppToken { .. }
-                | Command::FetchAppTicket { .. }
-                | Command::SetPastedAgentTicket { .. }
         ) {
             self.in_flight += 1;
             self.error = None;
@@ -157,22 +153,30 @@ impl Runtime {
         // A Redis source without a token key, or a pasted ticket, needs no access_token (nor an
         // appSecret): asking WeChat for one would spend quota for nothing.
         if !crate::tickets::Source::of(&profile).shows_token() {
-            self.send(ticket_command(profile, app, TicketKind::Jsapi));
+            self.send(Command::FetchTicket {
+                profile,
+                app,
+                kind: TicketKind::Jsapi,
+            });
             return;
         }
         self.pending_ticket.retain(|p| p.name != profile.name);
         self.pending_ticket.push(profile.clone());
-        self.send(token_command(profile, app, false));
+        self.send(Command::FetchToken {
+            profile,
+            app,
+            force_refresh: false,
+        });
     }
 
     /// WeCom: the agent ticket of app `agent_id` alone (the app picker switched to an app whose
     /// ticket the window does not hold yet), when the profile's source can give it.
     pub fn fetch_agent_ticket(&mut self, profile: Profile, agent_id: u64) {
-        if agent_source(&profile, agent_id) {
-            self.send(Command::FetchAppTicket {
+        if let Some(kind) = app_ticket_source(&profile, agent_id) {
+            self.send(Command::FetchTicket {
                 profile,
-                agent_id,
-                kind: TicketKind::AgentConfig,
+                app: Some(agent_id),
+                kind,
             });
         }
     }
@@ -187,28 +191,26 @@ impl Runtime {
         session_only: bool,
         agent_id: Option<u64>,
     ) {
-        let command = match typed.agent_id {
-            Some(id) => {
+        let app_ticket = profile.platform.app_ticket();
+        let (app, kind) = match (typed.agent_id, app_ticket) {
+            (Some(id), Some(kind)) => {
                 self.pasting_agents.insert((profile.name.clone(), id));
-                Command::SetPastedAgentTicket {
-                    profile,
-                    agent_id: id,
-                    ticket: typed.ticket,
-                    expires_in: typed.expires_in,
-                    session_only,
-                }
+                (Some(id), kind)
             }
-            None => {
-                if let Some(id) = agent_id.filter(|_| profile.platform.spec().per_app_secrets) {
+            _ => {
+                if let Some(id) = agent_id.filter(|_| app_ticket.is_some()) {
                     self.pending_app.insert(profile.name.clone(), id);
                 }
-                Command::SetPastedTicket {
-                    profile,
-                    ticket: typed.ticket,
-                    expires_in: typed.expires_in,
-                    session_only,
-                }
+                (None, TicketKind::Jsapi)
             }
+        };
+        let command = Command::SetPastedTicket {
+            profile,
+            app,
+            kind,
+            ticket: typed.ticket,
+            expires_in: typed.expires_in,
+            session_only,
         };
         self.send(command);
     }
@@ -290,7 +292,11 @@ impl Runtime {
                         let app = self.pending_app.get(&profile).copied();
                         self.in_flight += 1;
                         if let Some(w) = &self.worker {
-                            w.send(ticket_command(p, app, TicketKind::Jsapi));
+                            w.send(Command::FetchTicket {
+                                profile: p,
+                                app,
+                                kind: TicketKind::Jsapi,
+                            });
                         }
                     }
                     self.tokens.insert(
@@ -303,17 +309,15 @@ impl Runtime {
                         },
                     );
                 }
-                Event::Ticket { profile, ticket } => {
+                Event::Ticket {
+                    profile,
+                    app,
+                    ticket,
+                } => {
                     self.in_flight = self.in_flight.saturating_sub(1);
-                    if ticket.kind == TicketKind::AgentConfig {
-                        // `FetchTicket` without an app: the profile's first app's.
-                        if let Some(id) = self
-                            .profile(&profile)
-                            .and_then(|p| p.apps.first())
-                            .map(|a| a.agent_id)
-                        {
-                            notices.push(self.hold_agent_ticket(profile, id, ticket, now));
-                        }
+                    if let Some(agent_id) = app {
+                        self.pasting_agents.remove(&(profile.clone(), agent_id));
+                        notices.push(self.hold_agent_ticket(profile, agent_id, ticket, now));
                         continue;
                     }
                     self.tickets
@@ -335,18 +339,10 @@ impl Runtime {
                         }
                         notices.push(Notice::Ticket {
                             profile,
+                            app: None,
                             ticket: ticket.ticket,
                         });
                     }
-                }
-                Event::AgentTicket {
-                    profile,
-                    agent_id,
-                    ticket,
-                } => {
-                    self.in_flight = self.in_flight.saturating_sub(1);
-                    self.pasting_agents.remove(&(profile.clone(), agent_id));
-                    notices.push(self.hold_agent_ticket(profile, agent_id, ticket, now));
                 }
                 Event::Candidates { app_id, candidates } => {
                     self.candidates.insert(app_id, candidates);
@@ -436,9 +432,9 @@ impl Runtime {
             ticket: ticket.ticket.clone(),
         };
         self.agent_tickets.insert((profile.clone(), agent_id), held);
-        Notice::AgentTicket {
+        Notice::Ticket {
             profile,
-            agent_id,
+            app: Some(agent_id),
             ticket: ticket.ticket,
         }
     }
@@ -469,42 +465,14 @@ fn credential(ticket: &crate::wechat::TicketInfo, now: i64) -> Credential {
     }
 }
 
-/// The token command: the first app's (or the Official Account's), or WeCom app `agent_id`'s.
-pub fn token_command(profile: Profile, agent_id: Option<u64>, force_refresh: bool) -> Command {
-    match agent_id {
-        Some(agent_id) => Command::FetchAppToken {
-            profile,
-            agent_id,
-            force_refresh,
-        },
-        None => Command::FetchToken {
-            profile,
-            force_refresh,
-        },
-    }
-}
-
-fn ticket_command(profile: Profile, agent_id: Option<u64>, kind: TicketKind) -> Command {
-    match agent_id {
-        Some(agent_id) => Command::FetchAppTicket {
-            profile,
-            agent_id,
-            kind,
-        },
-        None => Command::FetchTicket { profile, kind },
-    }
-}
-
-/// Whether the profile's ticket source can give app `agent_id`'s agent ticket: the WeCom API
-/// and pasted tickets always try (a missing paste says so), Redis only with a key for it.
-fn agent_source(profile: &Profile, agent_id: u64) -> bool {
-    profile.platform.spec().per_app_secrets
-        && profile.apps.iter().any(|a| a.agent_id == agent_id)
-        && crate::tickets::Source::of(profile).keeps(
-            profile,
-            TicketKind::AgentConfig,
-            Some(agent_id),
-        )
+/// The platform's per-app ticket kind (WeCom's agent ticket) when the profile's ticket source
+/// can give app `agent_id`'s: the API and pasted tickets always try (a missing paste says so),
+/// Redis only with a key for it.
+fn app_ticket_source(profile: &Profile, agent_id: u64) -> Option<TicketKind> {
+    let kind = profile.platform.app_ticket()?;
+    let keeps = profile.apps.iter().any(|a| a.agent_id == agent_id)
+        && crate::tickets::Source::of(profile).keeps(profile, kind, Some(agent_id));
+    keeps.then_some(kind)
 }
 
 /// A Log panel row from a worker log entry (which holds no credential).

@@ -135,7 +135,7 @@ pub fn top_bar_ui(
         ui.separator();
         // WeCom: the corp ticket and the agent ticket, each with its countdown.
         let ws = super::wecom_strings::wecom_strings(s.lang());
-        let wecom = profile.platform.spec().per_app_secrets;
+        let wecom = profile.platform.app_ticket().is_some();
         let mut creds = vec![
             (s.token, rt.tokens.get(&profile.name)),
             (

@@ -69,7 +69,7 @@ impl WxsignApp {
     pub(super) fn agent_tickets(&self) -> Vec<AgentTickets> {
         let Some(p) = self
             .active_profile()
-            .filter(|p| p.platform.spec().per_app_secrets)
+            .filter(|p| p.platform.app_ticket().is_some())
         else {
             return Vec::new();
         };

@@ -178,16 +178,18 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
         }
         Command::FetchToken {
             profile,
+            app,
             force_refresh,
         } => {
             let opts = FetchOptions {
                 force_refresh,
+                agent_id: app,
                 ..FetchOptions::default()
             };
             fetch_token(state, out, profile, &opts).await;
         }
-        Command::FetchTicket { profile, kind } => {
-            fetch_ticket(state, out, profile, kind, None).await;
+        Command::FetchTicket { profile, app, kind } => {
+            fetch_ticket(state, out, profile, kind, app).await;
         }
         Command::LoadCandidates { app_id } => match state.credentials.candidates(&app_id).await {
             Ok(candidates) => out.emit(Event::Candidates { app_id, candidates }),
@@ -210,6 +212,8 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
         }
         Command::SetPastedTicket {
             profile,
+            app,
+            kind,
             ticket,
             expires_in,
             session_only,
@@ -219,7 +223,7 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
             match crate::pasted_source::store(
                 secrets,
                 &profile,
-                (TicketKind::Jsapi, None),
+                (kind, app),
                 ticket,
                 expires_in,
                 session_only,
@@ -227,14 +231,11 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
             )
             .await
             {
-                Ok(ticket) => out.emit(Event::Ticket {
-                    profile: profile.name,
-                    ticket,
-                }),
+                Ok(ticket) => emit_ticket(state, out, &profile, app, ticket).await,
                 Err(e) => out.fail(
                     Operation::Ticket {
                         profile: profile.name,
-                        kind: TicketKind::Jsapi,
+                        kind,
                     },
                     e.report(),
                 ),
@@ -274,62 +275,6 @@ async fn handle(state: &State, out: &Emitter, command: Command) {
                 lines: crate::doctor::judge(&facts),
             });
         }
-        Command::FetchAppToken {
-            profile,
-            agent_id,
-            force_refresh,
-        } => {
-            let opts = FetchOptions {
-                force_refresh,
-                agent_id: Some(agent_id),
-                ..FetchOptions::default()
-            };
-            fetch_token(state, out, profile, &opts).await;
-        }
-        Command::FetchAppTicket {
-            profile,
-            agent_id,
-            kind,
-        } => {
-            fetch_ticket(state, out, profile, kind, Some(agent_id)).await;
-        }
-        Command::SetPastedAgentTicket {
-            profile,
-            agent_id,
-            ticket,
-            expires_in,
-            session_only,
-        } => {
-            let now = state.credentials.now();
-            let secrets = state.credentials.secrets();
-            match crate::pasted_source::store(
-                secrets,
-                &profile,
-                (TicketKind::AgentConfig, Some(agent_id)),
-                ticket,
-                expires_in,
-                session_only,
-                now,
-            )
-            .await
-            {
-                Ok(ticket) => {
-                    out.emit(Event::AgentTicket {
-                        profile: profile.name.clone(),
-                        agent_id,
-                        ticket,
-                    });
-                    emit_agent_candidates(state, out, &profile, agent_id).await;
-                }
-                Err(e) => out.fail(
-                    Operation::Ticket {
-                        profile: profile.name,
-                        kind: TicketKind::AgentConfig,
-                    },
-                    e.report(),
-                ),
-            }
-        }
         Command::SetRedisPassword { app_id, password } => {
             let secrets = state.credentials.secrets();
             match crate::redis_source::store_password(secrets, &app_id, password).await {
@@ -361,9 +306,8 @@ async fn fetch_token(state: &State, out: &Emitter, profile: Profile, opts: &Fetc
     }
 }
 
-/// A ticket of `kind`, on WeCom with app `agent_id`'s token (`None`: the profile's first app)
-/// → [`Event::Ticket`], or for an app's own ticket [`Event::AgentTicket`] followed by the
-/// verifier's older ones.
+/// A ticket of `kind`, with app `agent_id`'s token where credentials belong to apps (`None`:
+/// the profile's first app) → [`Event::Ticket`].
 async fn fetch_ticket(
     state: &State,
     out: &Emitter,
@@ -380,20 +324,7 @@ async fn fetch_ticket(
             for w in &ticket.warnings {
                 out.emit(Event::Warning(w.clone()));
             }
-            match agent_id {
-                Some(id) => {
-                    let event = app_ticket_event(&profile, id, ticket);
-                    let agent = matches!(event, Event::AgentTicket { .. });
-                    out.emit(event);
-                    if agent {
-                        emit_agent_candidates(state, out, &profile, id).await;
-                    }
-                }
-                None => out.emit(Event::Ticket {
-                    profile: profile.name,
-                    ticket,
-                }),
-            }
+            emit_ticket(state, out, &profile, agent_id, ticket).await;
         }
         Err(e) => out.fail(
             Operation::Ticket {
@@ -402,6 +333,26 @@ async fn fetch_ticket(
             },
             e.report(),
         ),
+    }
+}
+
+/// [`Event::Ticket`], naming the app when the platform's ticket of that kind belongs to one
+/// (`agent_id`, or the profile's first app), then for such a ticket the verifier's older ones.
+async fn emit_ticket(
+    state: &State,
+    out: &Emitter,
+    profile: &Profile,
+    agent_id: Option<u64>,
+    ticket: crate::wechat::TicketInfo,
+) {
+    let app = ticket_app(profile, ticket.kind, agent_id);
+    out.emit(Event::Ticket {
+        profile: profile.name.clone(),
+        app,
+        ticket,
+    });
+    if let Some(id) = app {
+        emit_agent_candidates(state, out, profile, id).await;
     }
 }
 
@@ -426,24 +377,17 @@ async fn emit_agent_candidates(state: &State, out: &Emitter, profile: &Profile, 
     }
 }
 
-/// A ticket fetched for one app: an app's own ticket (the agent ticket) says which app it is.
-fn app_ticket_event(profile: &Profile, agent_id: u64, ticket: crate::wechat::TicketInfo) -> Event {
+/// The app a ticket of `kind` belongs to: `agent_id` (or the profile's first app) when the
+/// platform's ticket of that kind is per app, else none.
+fn ticket_app(profile: &Profile, kind: TicketKind, agent_id: Option<u64>) -> Option<u64> {
     let per_app = profile
         .platform
-        .ticket(ticket.kind.as_str())
+        .ticket(kind.as_str())
         .is_some_and(|t| t.per_app);
-    if per_app {
-        Event::AgentTicket {
-            profile: profile.name.clone(),
-            agent_id,
-            ticket,
-        }
-    } else {
-        Event::Ticket {
-            profile: profile.name.clone(),
-            ticket,
-        }
+    if !per_app {
+        return None;
     }
+    profile.app(agent_id).ok().map(|a| a.agent_id)
 }
 
 async fn emit_profiles(state: &State, out: &Emitter, op: Operation) {

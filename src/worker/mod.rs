@@ -51,15 +51,24 @@ pub enum Command {
     },
     /// Forget the appSecret and the cached credentials of this appId → [`Event::SecretStatus`].
     DeleteSecret { app_id: String },
-    /// → [`Event::Token`]. `force_refresh` only after the user confirmed (20 a day).
+    /// → [`Event::Token`]: the profile's token, or app `app`'s where the platform's credentials
+    /// belong to apps (`None`: the profile's first app). `force_refresh` only after the user
+    /// confirmed (20 a day).
     FetchToken {
         profile: Profile,
+        app: Option<u64>,
         force_refresh: bool,
     },
     /// → [`Event::Ticket`] (fetching the token first if needed), from wherever the profile's
-    /// tickets come from; on WeCom with the profile's first app ([`Command::FetchAppTicket`]
-    /// names one). Which tickets a profile signs with: `crate::tickets::config_tickets`.
-    FetchTicket { profile: Profile, kind: TicketKind },
+    /// tickets come from, with app `app`'s token where credentials belong to apps (`None`: the
+    /// profile's first app). A per-app ticket (WeCom's agent ticket) is followed by
+    /// [`Event::AgentCandidates`]. Which tickets a profile signs with:
+    /// `crate::tickets::config_tickets`.
+    FetchTicket {
+        profile: Profile,
+        app: Option<u64>,
+        kind: TicketKind,
+    },
     /// → [`Event::Candidates`]: the tickets the verifier should try for this appId.
     LoadCandidates { app_id: String },
     /// The profile editor's "test connection" for a Redis ticket source, with the password just
@@ -70,12 +79,13 @@ pub enum Command {
     },
     /// Store the Redis password of an appId → [`Event::SecretStatus`].
     SetRedisPassword { app_id: String, password: Secret },
-    /// Store the ticket pasted for a pasted-source profile (keyring, or this session when asked
-    /// or when no keyring works) → [`Event::Ticket`], so the top bar shows it at once. This is
-    /// the (corp) jsapi ticket; a WeCom app's agent ticket goes through
-    /// [`Command::SetPastedAgentTicket`].
+    /// Store the ticket of `kind` pasted for a pasted-source profile (keyring, or this session
+    /// when asked or when no keyring works), a per-app ticket under app `app`'s own entry
+    /// (`corpId/agentid`) → [`Event::Ticket`], so the top bar shows it at once.
     SetPastedTicket {
         profile: Profile,
+        app: Option<u64>,
+        kind: TicketKind,
         ticket: Secret,
         /// Seconds it has left as the user read them; `None` estimates 7200 from now.
         expires_in: Option<i64>,
@@ -121,30 +131,6 @@ pub enum Command {
     RunBatch { id: u64, run: Box<BatchRun> },
     /// Stop batch `id`: no new page starts, and it finishes as cancelled.
     CancelBatch { id: u64 },
-    /// WeCom: the token of app `agent_id` (the window's app picker; [`Command::FetchToken`]
-    /// takes the profile's first app) → [`Event::Token`].
-    FetchAppToken {
-        profile: Profile,
-        agent_id: u64,
-        force_refresh: bool,
-    },
-    /// WeCom: a ticket with app `agent_id`'s token: the corp ticket (`Jsapi`) →
-    /// [`Event::Ticket`]; that app's agent ticket (`AgentConfig`, from whichever source the
-    /// profile reads) → [`Event::AgentTicket`].
-    FetchAppTicket {
-        profile: Profile,
-        agent_id: u64,
-        kind: TicketKind,
-    },
-    /// WeCom: store the agent ticket pasted for app `agent_id` (its own entry, `corpId/agentid`;
-    /// the corp ticket goes through [`Command::SetPastedTicket`]) → [`Event::AgentTicket`].
-    SetPastedAgentTicket {
-        profile: Profile,
-        agent_id: u64,
-        ticket: Secret,
-        expires_in: Option<i64>,
-        session_only: bool,
-    },
     /// Settings → Self-check: `wxsign doctor`'s checks with the worker's own secret store, the
     /// font the window uses, each profile's API base when `online` → [`Event::SelfCheck`].
     SelfCheck {
@@ -193,22 +179,18 @@ pub enum Event {
         profile: String,
         token: TokenInfo,
     },
+    /// A ticket (its kind is `ticket.kind`); `app` names the app it belongs to when the
+    /// platform's ticket of that kind is per app (WeCom's agent ticket), else `None`.
     Ticket {
         profile: String,
+        app: Option<u64>,
         ticket: TicketInfo,
     },
     Candidates {
         app_id: String,
         candidates: Vec<TicketCandidate>,
     },
-    /// WeCom: the agent ticket of app `agent_id` (answers [`Command::FetchAppTicket`] and
-    /// [`Command::SetPastedAgentTicket`]).
-    AgentTicket {
-        profile: String,
-        agent_id: u64,
-        ticket: TicketInfo,
-    },
-    /// WeCom: right after [`Event::AgentTicket`], the tickets the verifier should try for app
+    /// Right after a per-app [`Event::Ticket`] (WeCom's agent ticket), the tickets the verifier should try for app
     /// `agent_id`'s agentConfig: that ticket, then the older ones this machine holds for the
     /// app (`Credentials::ticket_candidates`), so a page still signing with one is named.
     AgentCandidates {

@@ -252,3 +252,15 @@ fn only_the_platform_module_branches_on_the_platform() {
         bad.join("\n")
     );
 }
+
+/// Issue 17: whether a platform has an app's own ticket and call is read from its tickets
+/// (`Platform::app_ticket`), not from `per_app_secrets` used as an "is this WeCom" switch.
+#[test]
+fn per_app_secrets_is_no_platform_switch() {
+    let bad = scan_product_files(platform_branches::per_app_secret_switches);
+    assert!(
+        bad.is_empty(),
+        "ask the platform's tickets (Platform::app_ticket, spec.calls) instead:\n{}",
+        bad.join("\n")
+    );
+}

@@ -567,22 +567,14 @@ fn every_source_answers_through_the_same_door() {
         )
         .unwrap();
         // The window names the app when it has one (the app picker), else the first app's.
-        worker.send(match case.agent_id {
-            Some(agent_id) => Command::FetchAppTicket {
-                profile: r.profile.clone(),
-                agent_id,
-                kind: case.kind,
-            },
-            None => Command::FetchTicket {
-                profile: r.profile.clone(),
-                kind: case.kind,
-            },
+        worker.send(Command::FetchTicket {
+            profile: r.profile.clone(),
+            app: case.agent_id,
+            kind: case.kind,
         });
         let got = loop {
             match worker.recv_blocking() {
-                Some(Event::Ticket { ticket, .. } | Event::AgentTicket { ticket, .. }) => {
-                    break Ok(ticket);
-                }
+                Some(Event::Ticket { ticket, .. }) => break Ok(ticket),
                 Some(Event::Failed { error, .. }) => break Err(error_text(&error)),
                 Some(_) => continue,
                 None => panic!("{}: the worker stopped", case.name),
@@ -670,30 +662,23 @@ fn the_worker_pastes_one_entry_per_ticket_kind() {
         (TicketKind::Jsapi, None, "PASTED_CORP"),
         (TicketKind::AgentConfig, Some(AGENT_B), "PASTED_B"),
     ] {
-        worker.send(match agent_id {
-            Some(agent_id) => Command::SetPastedAgentTicket {
-                profile: corp.clone(),
-                agent_id,
-                ticket: Secret::new(value),
-                expires_in: Some(3600),
-                session_only: false,
-            },
-            None => Command::SetPastedTicket {
-                profile: corp.clone(),
-                ticket: Secret::new(value),
-                expires_in: Some(3600),
-                session_only: false,
-            },
+        worker.send(Command::SetPastedTicket {
+            profile: corp.clone(),
+            app: agent_id,
+            kind,
+            ticket: Secret::new(value),
+            expires_in: Some(3600),
+            session_only: false,
         });
-        let ticket = loop {
+        // The event names the app of a per-app ticket (the agent ticket), none for the corp's.
+        let (app, ticket) = loop {
             match worker.recv_blocking() {
-                Some(Event::Ticket { ticket, .. } | Event::AgentTicket { ticket, .. }) => {
-                    break ticket;
-                }
+                Some(Event::Ticket { app, ticket, .. }) => break (app, ticket),
                 Some(Event::Ready { .. } | Event::Warning(_)) => continue,
                 other => panic!("{other:?}"),
             }
         };
+        assert_eq!(app, agent_id, "{value}");
         assert_eq!(
             (ticket.ticket.reveal(), ticket.kind, ticket.agent_id),
             (value, kind, agent_id)

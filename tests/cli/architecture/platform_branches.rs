@@ -71,6 +71,77 @@ pub fn violations(rel: &str, src: &str) -> Vec<String> {
     out
 }
 
+/// The files that read `PlatformSpec::per_app_secrets` for what it says: a WeCom app's own
+/// secret, token and keyring entry, and the apps a profile may list.
+const PER_APP_SECRET_READERS: &[&str] = &[
+    "profile/mod.rs",
+    "cli/profile.rs",
+    "cli/secret.rs",
+    "ui/runtime.rs",
+    "ui/wecom_app.rs",
+    "ui/top_bar.rs",
+];
+/// Files that still use it as an "is this WeCom" switch (issue 17), to read the platform's
+/// tickets instead (`Platform::app_ticket`, `spec.calls`). No file joins this list.
+const STILL_SWITCHING: &[&str] = &[
+    "ui/profiles.rs",
+    "ui/redis_source.rs",
+    "ui/wecom_sign.rs",
+    "cli/batch/setup.rs",
+];
+
+/// Where `src/<rel>` reads `per_app_secrets` outside the files allowed to: `line: what`. "Does
+/// this platform have an app's own ticket and call" is `Platform::app_ticket`, not whether
+/// secrets are per app.
+pub fn per_app_secret_switches(rel: &str, src: &str) -> Vec<String> {
+    let allowed = rel.starts_with(PLATFORM_DIR)
+        || PER_APP_SECRET_READERS.contains(&rel)
+        || STILL_SWITCHING.contains(&rel);
+    if allowed {
+        return Vec::new();
+    }
+    product_tokens(src)
+        .iter()
+        .filter(|t| t.ident() == Some("per_app_secrets"))
+        .map(|t| {
+            format!(
+                "{rel}:{}: per_app_secrets used as a platform switch",
+                t.line
+            )
+        })
+        .collect()
+}
+
+/// The per-app secret rule fails on a new reader and stays quiet in the allowed files.
+#[test]
+fn the_per_app_secret_rule_finds_a_switch() {
+    let cases: &[(&str, &str, &[&str])] = &[
+        (
+            "cli/sign.rs",
+            "fn t(p: &Profile) -> bool {\n    p.platform.spec().per_app_secrets\n}",
+            &["cli/sign.rs:2: per_app_secrets used as a platform switch"],
+        ),
+        (
+            "cli/secret.rs",
+            "fn t(p: &Profile) -> bool { p.platform.spec().per_app_secrets }",
+            &[],
+        ),
+        (
+            "platform/mod.rs",
+            "const S: Spec = Spec { per_app_secrets: true };",
+            &[],
+        ),
+        (
+            "worker/handle.rs",
+            "// per_app_secrets\nconst S: &str = \"per_app_secrets\";",
+            &[],
+        ),
+    ];
+    for (rel, src, expected) in cases {
+        assert_eq!(per_app_secret_switches(rel, src), *expected, "{rel}: {src}");
+    }
+}
+
 /// The rule can fail, and stays quiet where it must.
 #[test]
 fn the_platform_rule_finds_each_way_to_branch() {

@@ -110,6 +110,7 @@ fn profiles_secret_and_two_ticket_clicks_one_fetch() {
     // No secret yet: the ticket fails with a fix, and nothing is sent.
     worker.send(Command::FetchTicket {
         profile: profile.clone(),
+        app: None,
         kind: TicketKind::Jsapi,
     });
     let ev = worker.collect(|e| matches!(e, Event::Failed { .. }));
@@ -145,6 +146,7 @@ fn profiles_secret_and_two_ticket_clicks_one_fetch() {
     for _ in 0..2 {
         worker.send(Command::FetchTicket {
             profile: profile.clone(),
+            app: None,
             kind: TicketKind::Jsapi,
         });
     }
