@@ -1657,7 +1657,10 @@ verify-wecom-no-agent-ticket = No agent ticket was given, so wx.agentConfig was 
 verify-wecom-reuses-config = wx.agentConfig got wx.config's signature{ $same_values ->
         [yes] {" "}(and its nonceStr and timestamp)
        *[no] {""}
-    }: the server signed the URL once, with the corp ticket, and passed that to both calls. Sign the URL a second time with the agent ticket of { $agent } and give wx.agentConfig that signature.
+    }: the server signed the URL once, with the corp ticket, and passed that to both calls. Sign the URL a second time with the agent ticket of { $agent_known ->
+        [yes] app { $agent }
+       *[no] its agentid
+    } and give wx.agentConfig that signature.
 verify-wecom-call-config-app-id = wx.config's appId
 verify-wecom-call-agent-corp-id = wx.agentConfig's corpid
 verify-wecom-corp-id-mismatch = { $call } names corpId '{ $got }', not the profile's '{ $want }' (我的企业 → 企业信息 → 企业ID): the page uses another corp's id, so WeCom checks the signature against another corp's ticket

@@ -266,8 +266,8 @@ probe-verdict-passed = 通过
 probe-verdict-failed = 未通过
 probe-not-checked = 未检查
 probe-not-checked-why = 没有提供 jsapi_ticket，因此没有检查签名。请在顶栏获取 ticket 或在签名面板中粘贴后重新探测。
-probe-open-in-verify = 在校验面板中打开
-probe-open-in-verify-help = 用这次调用的参数和微信校验的 URL 填写校验面板
+probe-open-in-verify = 在验证面板中打开
+probe-open-in-verify-help = 用这次调用的参数和微信校验的 URL 填写验证面板
 probe-config-at = 于
 probe-href-at-call = 调用时的 location.href
 probe-verified-url = 微信校验的 URL
@@ -360,7 +360,7 @@ batch-all = 全部
 batch-show = 显示
 batch-status = 状态
 batch-problem = 原因与发现
-batch-open-in-verify = 在校验面板中打开
+batch-open-in-verify = 在验证面板中打开
 batch-no-results = 暂无结果：粘贴页面、填写签名接口后开始。
 batch-no-results-probe = 暂无结果：粘贴页面后开始；每个页面会在无头浏览器中打开。
 batch-all-passed = 全部页面通过
@@ -456,7 +456,7 @@ pasted-note-expired = 票据粘贴于 { $pasted }, 已过期：请粘贴新的�
 pasted-ticket-malformed = 粘贴的票据为空或中间含有空格：请只粘贴 getticket 返回的 jsapi_ticket
 pasted-lifetime-impossible = 有效期 { $seconds } 秒不可能：jsapi_ticket 自签发起最多 { $max } 秒；请填写剩余秒数（1-{ $max }）或不填
 pasted-for-app = （应用 { $agent_id } 的应用票据）
-pasted-expired-at-estimated = { $at } (estimated: 7200 s after it was pasted)
+pasted-expired-at-estimated = { $at }（估计值：粘贴后 7200 秒）
 pasted-missing = 配置 '{ $profile }' 使用粘贴的票据签名，但没有保存票据{ $app }
 pasted-expired = 配置 '{ $profile }' 粘贴的票据{ $app }已于 { $at } 过期
 pasted-only-jsapi = 粘贴的票据是 jsapi 票据：wx_card 票据只能从微信接口获取
@@ -466,7 +466,7 @@ pasted-meaning-only-jsapi = 粘贴的票据无法提供该凭据
 pasted-fix-paste = 请粘贴新的票据：`wxsign secret set --profile { $profile } --ticket{ $flag }`（或在配置编辑器中）
 pasted-fix-only-jsapi = 请用票据来源为微信接口的配置获取 wx_card 票据
 pasted-expiry-estimated = 粘贴票据的过期时间是估算值：假定微信在粘贴时签发（可能更早失效）
-pasted-encode-failed = encoding the pasted ticket: { $error }
+pasted-encode-failed = 无法编码粘贴的票据：{ $error }
 pasted-error-full = { $message }：{ $fix }
 
 ## Platforms
@@ -774,8 +774,8 @@ probe-seen-blocked = 已拦截 { $url }
 probe-seen-oauth = 微信网页授权：appid { $appid } → { $redirect_uri }
 probe-seen-exception = 异常：{ $message }
 probe-seen-crashed = 页面渲染进程崩溃
-probe-seen-no-page = the browser could not open a page: { $error }
-probe-seen-navigation-stopped = navigation stopped
+probe-seen-no-page = 浏览器无法打开页面：{ $error }
+probe-seen-navigation-stopped = 导航已停止
 
 ## Probe · browser
 
@@ -788,39 +788,39 @@ probe-launch-profile-dir = 无法创建临时浏览器配置目录（{ $error }�
 probe-launch-spawn = 无法启动浏览器 { $browser }（{ $error }）；请用 --browser 指定其他浏览器
 probe-launch-no-output = 无法读取浏览器的输出
 probe-launch-job = 无法把浏览器放入 Windows 作业对象（{ $error }）
-probe-launch-no-address = it printed no DevTools address within { $ms } ms
-probe-launch-exited = it exited at once
+probe-launch-no-address = 它在 { $ms } 毫秒内没有输出 DevTools 地址
+probe-launch-exited = 它一启动就退出了
 probe-launch-failed = 浏览器 { $browser } 未能启动：{ $why }。{ $tail }
 probe-launch-connect = 无法与浏览器通信（{ $error }）；请用 --browser 换一个浏览器
 probe-error-cancelled = 已取消
 probe-error-bad-url = `{ $url }` 不是完整的 http(s) 地址；请给出页面的完整地址，例如 https://example.com/page
 probe-cdp-failed = { $step }: { $error }
-probe-cdp-no-answer = { $step }: no answer within { $seconds } s
-probe-cdp-connecting-to-the-browser = connecting to the browser
-probe-cdp-reading-the-browser-version = reading the browser version
-probe-cdp-creating-a-browser-context = creating a browser context
+probe-cdp-no-answer = { $step }：{ $seconds } 秒内没有应答
+probe-cdp-connecting-to-the-browser = 连接浏览器
+probe-cdp-reading-the-browser-version = 读取浏览器版本
+probe-cdp-creating-a-browser-context = 创建浏览器上下文
 probe-cdp-opening-a-page = opening a page
-probe-cdp-closing-a-browser-context = closing a browser context
-probe-cdp-closing-the-page = closing the page
+probe-cdp-closing-a-browser-context = 关闭浏览器上下文
+probe-cdp-closing-the-page = 关闭页面
 probe-cdp-closing-a-dialog = closing a dialog
 probe-cdp-blocking-a-request = blocking a request
 probe-cdp-continuing-a-request = continuing a request
-probe-cdp-enabling-crash-reports = enabling crash reports
-probe-cdp-adding-the-bridge-binding = adding the bridge binding
-probe-cdp-injecting-the-bridge = injecting the bridge
-probe-cdp-setting-the-user-agent = setting the user agent
-probe-cdp-setting-the-viewport = setting the viewport
-probe-cdp-enabling-touch = enabling touch
-probe-cdp-setting-request-headers = setting request headers
-probe-cdp-enabling-the-network-domain = enabling the network domain
-probe-cdp-enabling-request-interception = enabling request interception
+probe-cdp-enabling-crash-reports = 开启崩溃报告
+probe-cdp-adding-the-bridge-binding = 添加桥接绑定
+probe-cdp-injecting-the-bridge = 注入桥接脚本
+probe-cdp-setting-the-user-agent = 设置 User-Agent
+probe-cdp-setting-the-viewport = 设置视口
+probe-cdp-enabling-touch = 开启触摸
+probe-cdp-setting-request-headers = 设置请求头
+probe-cdp-enabling-the-network-domain = 开启网络域
+probe-cdp-enabling-request-interception = 开启请求拦截
 probe-cdp-navigating = navigating
-probe-cdp-answering-the-page = answering the page
+probe-cdp-answering-the-page = 应答页面
 
 ## Secrets (keyring)
 
-secrets-failed = the keyring failed: { $detail }. Retry; if it persists, restart the keyring service
-secrets-corrupt = the keyring entry { $service }/{ $account } is not readable text: delete it (`wxsign secret delete`) and set it again
+secrets-failed = 钥匙串出错：{ $detail }。请重试；若仍出错，请重启钥匙串服务
+secrets-corrupt = 钥匙串条目 { $service }/{ $account } 不是可读的文本：请删除它（`wxsign secret delete`）后重新设置
 secrets-in-keyring = 密钥和令牌缓存保存在系统钥匙串中
 secrets-in-memory = { $env }=memory：密钥和令牌缓存仅保存在本次会话的内存中
 secrets-unavailable-fix-linux = 请在桌面会话中启动 Secret Service（gnome-keyring 或 KeePassXC），或在 `dbus-run-session` 下运行并执行 `gnome-keyring-daemon --unlock`
@@ -831,20 +831,20 @@ secrets-store-macos = macOS 钥匙串
 secrets-store-windows = Windows 凭据管理器
 secrets-store-linux = D-Bus 上的 Secret Service（gnome-keyring、KeePassXC）
 secrets-status-checking = …
-secrets-keyring-platform-failure = platform failure: { $detail }
-secrets-keyring-no-access = the keyring refused access (is it locked?): { $detail }
-secrets-keyring-no-entry = no such entry
-secrets-keyring-unreadable = the stored value is not readable
-secrets-keyring-malformed = the keyring is malformed: { $detail }
-secrets-keyring-too-long = { $attr } is longer than { $max }
+secrets-keyring-platform-failure = 系统钥匙串故障：{ $detail }
+secrets-keyring-no-access = 钥匙串拒绝访问（是否已锁定？）：{ $detail }
+secrets-keyring-no-entry = 没有这个条目
+secrets-keyring-unreadable = 存储的值不可读
+secrets-keyring-malformed = 钥匙串格式错误：{ $detail }
+secrets-keyring-too-long = { $attr } 超过 { $max }
 secrets-keyring-invalid = invalid { $attr }: { $why }
-secrets-keyring-ambiguous = several matching entries
-secrets-keyring-no-service = no keyring service could be reached
-secrets-keyring-unsupported = not supported by this keyring: { $detail }
-secrets-keyring-unknown = unknown keyring error
-secrets-self-test-unreadable = an entry just written could not be read back
-secrets-self-test-gone = an entry just written was gone before it could be deleted
-secrets-memory-poisoned = the in-memory store was poisoned by a crash
+secrets-keyring-ambiguous = 有多个匹配的条目
+secrets-keyring-no-service = 无法连接任何钥匙串服务
+secrets-keyring-unsupported = 此钥匙串不支持：{ $detail }
+secrets-keyring-unknown = 未知的钥匙串错误
+secrets-self-test-unreadable = 刚写入的条目无法读回
+secrets-self-test-gone = 刚写入的条目在删除前就消失了
+secrets-memory-poisoned = 内存存储因一次崩溃而不可用
 
 ## Doctor
 
@@ -931,14 +931,14 @@ doctor-check-stopped = 本机检查意外中止（{ $error }）；请重新运�
 
 ## Profiles
 
-profile-no-config-dir = no config directory could be determined: set { $env } to a writable directory
-profile-io-read-advice = check that the file is readable by you
-profile-io-write-advice = check the directory exists and is writable
+profile-no-config-dir = 无法确定配置目录：请把 { $env } 设为一个可写的目录
+profile-io-read-advice = 请检查你是否有权读取该文件
+profile-io-write-advice = 请检查该目录存在且可写
 profile-io = could not { $action } { $path }: { $cause }; { $advice }
-profile-encode = could not encode the profiles: { $error }
-profile-not-found = no profile named '{ $name }': see `wxsign profile list`
-profile-exists = a profile named '{ $name }' already exists: use `wxsign profile edit { $name }`
-profile-broken = { $path } has entries wxsign cannot read and no backup of it could be written, so it is not overwritten: fix or move it by hand
+profile-encode = 无法编码配置：{ $error }
+profile-not-found = 没有名为 '{ $name }' 的配置：见 `wxsign profile list`
+profile-exists = 名为 '{ $name }' 的配置已存在：请用 `wxsign profile edit { $name }`
+profile-broken = { $path } 中有 wxsign 读不懂的条目，且无法为它写入备份，因此不会覆盖它：请手工修正或移走
 profile-file-unreadable = { $issues }。配置文件无法读取，未加载任何配置；文件保持原样。请修复该文件；保存配置时会先将其备份为 profiles.toml.bak（或 .N.bak），再新建文件。
 profile-entry-skipped = { $issues }。已跳过该配置项，其他配置正常加载，文件保持原样。请修复该项；保存配置时会先将文件备份为 profiles.toml.bak（或 .N.bak），并丢弃该项。
 profile-backup-kept = 配置文件中有无法读取的配置项：原文件已备份为 { $path }
@@ -1106,7 +1106,7 @@ wechat-keyring-unusable = 无法使用系统钥匙串
 wechat-fix-check-profile = 请检查配置（`wxsign profile show NAME`）
 wechat-no-secret-fix = 请用 `wxsign secret set --profile NAME` 保存，或设置 WXSIGN_APP_SECRET，或使用 --secret-stdin
 wechat-no-secret-fix-no-keyring = 这里没有可用的系统钥匙串来保存它，请每次调用时提供：设置 WXSIGN_APP_SECRET 或使用 --secret-stdin
-wechat-internal = internal error: { $detail }
+wechat-internal = 内部错误：{ $detail }
 wechat-http-status = { $endpoint }：API 地址返回 HTTP { $status }
 wechat-not-json = { $endpoint }：返回内容不是 JSON（HTTP { $status }，{ $content_type }，开头为 { $preview }）
 wechat-missing-field = { $endpoint }：JSON 应答中没有 { $field }
@@ -1146,7 +1146,7 @@ wechat-origin-pasted = 粘贴
 
 ## Ticket sources
 
-tickets-redis-no-agent-key = profile '{ $name }' reads its tickets from Redis but has no key for the agent ticket of app { $agent_id }: add it with `wxsign profile edit { $name } --redis-agent-ticket-key { $agent_id }=KEY`
+tickets-redis-no-agent-key = 配置 '{ $name }' 从 Redis 读取票据，但没有应用 { $agent_id } 的应用票据键名：用 `wxsign profile edit { $name } --redis-agent-ticket-key { $agent_id }=KEY` 添加
 tickets-no-such-kind = { $platform }没有 { $kind } 票据：它的票据有 { $kinds }
 
 ## Batch · pages file
@@ -1654,7 +1654,10 @@ verify-wecom-no-agent-ticket = 没有提供应用票据，wx.agentConfig 是用�
 verify-wecom-reuses-config = wx.agentConfig 使用了 wx.config 的签名{ $same_values ->
         [yes] （以及它的 nonceStr 和 timestamp）
        *[no] {""}
-    }：服务器只用企业票据签了一次名，并把结果同时给了两个调用。请再用{ $agent }的应用票据对 URL 签名，把这个签名传给 wx.agentConfig。
+    }：服务器只用企业票据签了一次名，并把结果同时给了两个调用。请再用{ $agent_known ->
+        [yes] 应用 { $agent }{" "}
+       *[no] 其 agentid 对应应用
+    }的应用票据对 URL 签名，把这个签名传给 wx.agentConfig。
 verify-wecom-call-config-app-id = wx.config 的 appId{" "}
 verify-wecom-call-agent-corp-id = wx.agentConfig 的 corpid{" "}
 verify-wecom-corp-id-mismatch = { $call }中的 corpId 是 '{ $got }'，不是配置中的 '{ $want }'（我的企业 → 企业信息 → 企业ID）：页面用了其他企业的 ID，企业微信会用其他企业的票据校验签名

@@ -236,7 +236,7 @@ fn reused_triplet(input: &WecomVerifyInput, verdict: &mut WecomVerdict) {
     let url = super::browser_url(&input.url);
     let string1 = sign::sign_text(corp, &c.noncestr, &c.timestamp, &url).string1;
     let same_values = c.noncestr == a.noncestr && c.timestamp == a.timestamp;
-    let agent = agent_name(verdict.agent_id);
+    let agent = verdict.agent_id.map_or_else(String::new, |a| a.to_string());
     av.causes.retain(|cause| cause.code != "corp_ticket");
     av.causes.insert(
         0,
@@ -245,6 +245,7 @@ fn reused_triplet(input: &WecomVerifyInput, verdict: &mut WecomVerdict) {
             message: msg!(
                 "verify-wecom-reuses-config",
                 same_values = if same_values { "yes" } else { "no" },
+                agent_known = if agent.is_empty() { "no" } else { "yes" },
                 agent = agent
             ),
             string1,
@@ -344,9 +345,5 @@ fn findings(input: &WecomVerifyInput, agent_id: Option<u64>) -> Vec<WecomFinding
 }
 
 /// The app in the reuse sentence, as it reads in both languages (`app 1000002`).
-fn agent_name(agent_id: Option<u64>) -> String {
-    agent_id.map_or_else(|| "its agentid".to_owned(), |a| format!("app {a}"))
-}
-
 #[cfg(test)]
 mod tests;

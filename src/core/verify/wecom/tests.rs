@@ -252,6 +252,11 @@ fn messages_name_the_tickets_and_apps() {
         c.message.get(Lang::En).contains("app 1000002")
             && c.message.get(Lang::En).contains("nonceStr and timestamp")
     );
+    assert!(
+        c.message
+            .get(Lang::Zh)
+            .contains("请再用应用 1000002 的应用票据")
+    );
     // No agent ticket at all: the check says what to add.
     let mut i = good();
     i.agent_tickets.clear();
