@@ -41,6 +41,8 @@ mod fetch;
 mod language;
 #[path = "gui/pasted.rs"]
 mod pasted;
+#[path = "gui/platforms.rs"]
+mod platforms;
 #[path = "gui/probe.rs"]
 mod probe;
 #[path = "gui/profiles.rs"]

@@ -1777,3 +1777,9 @@ feishu-domain-label = H5 trusted domain
 feishu-domain-console = developer console → the app → 安全设置 → H5 可信域名
 feishu-unknown = Feishu error { $errcode }
 feishu-unknown-fix = look the code up in Feishu's 通用错误码 docs (open.feishu.cn); the msg above may say more
+
+## The window on DingTalk and Feishu (profile editor, Sign, Probe, doctor, batch)
+gui-platforms-dingtalk-domains = Page domains
+gui-platforms-dingtalk-domains-hint = one per line, e.g. h5.example.com (only checked by wxsign: DingTalk documents no domain list)
+gui-platforms-feishu-domains = H5 trusted domains
+gui-platforms-feishu-domains-hint = one per line, with :port when the page is not on 80/443

@@ -1774,3 +1774,9 @@ feishu-domain-label = H5 可信域名
 feishu-domain-console = 开发者后台 → 应用 → 安全设置 → H5 可信域名
 feishu-unknown = 飞书错误 { $errcode }
 feishu-unknown-fix = 请在飞书开放平台文档“通用错误码”中查找；上面的 msg 可能更详细
+
+## The window on DingTalk and Feishu (profile editor, Sign, Probe, doctor, batch)
+gui-platforms-dingtalk-domains = 页面域名
+gui-platforms-dingtalk-domains-hint = 每行一个，例如 h5.example.com（仅供 wxsign 检查：钉钉未公布域名列表）
+gui-platforms-feishu-domains = H5 可信域名
+gui-platforms-feishu-domains-hint = 每行一个；页面不在 80/443 端口时带上 :端口

@@ -160,6 +160,8 @@ pub(super) static SPEC: PlatformSpec = PlatformSpec {
         label: msg!("dingtalk-domain-label"),
         entry_label: msg!("dingtalk-domain-label"),
         console: msg!("dingtalk-domain-console"),
+        list_label: msg!("gui-platforms-dingtalk-domains"),
+        list_hint: msg!("gui-platforms-dingtalk-domains-hint"),
         // Not documented.
         limit: None,
     },

@@ -117,6 +117,8 @@ pub(super) static SPEC: PlatformSpec = PlatformSpec {
         label: msg!("feishu-domain-label"),
         entry_label: msg!("feishu-domain-label"),
         console: msg!("feishu-domain-console"),
+        list_label: msg!("gui-platforms-feishu-domains"),
+        list_hint: msg!("gui-platforms-feishu-domains-hint"),
         // Not documented.
         limit: None,
     },

@@ -315,6 +315,8 @@ static OFFICIAL_ACCOUNT: PlatformSpec = PlatformSpec {
         label: msg!("platform-oa-domain-label"),
         entry_label: msg!("profile-safe-domain"),
         console: msg!("platform-oa-domain-console"),
+        list_label: msg!("ui-safe-domains"),
+        list_hint: msg!("ui-safe-domains-hint"),
         limit: Some(DomainLimit {
             max: crate::core::urlcheck::MAX_SAFE_DOMAINS,
             too_many: |count, max| msg!("profile-too-many-safe-domains", count = count, max = max),
@@ -422,6 +424,8 @@ static WECOM: PlatformSpec = PlatformSpec {
         label: msg!("platform-wecom-domain-label"),
         entry_label: msg!("platform-wecom-domain-label"),
         console: msg!("platform-wecom-domain-console"),
+        list_label: msg!("wecom-trusted-domains"),
+        list_hint: msg!("wecom-trusted-domains-hint"),
         limit: Some(DomainLimit {
             max: WECOM_MAX_DOMAINS,
             too_many: |count, max| {

@@ -178,6 +178,9 @@ pub struct DomainRule {
     pub entry_label: Msg,
     /// Where the console keeps them.
     pub console: Msg,
+    /// The profile editor's field holding the list, and its hint (what one line looks like).
+    pub list_label: Msg,
+    pub list_hint: Msg,
     /// How many a profile may list, when the platform says.
     pub limit: Option<DomainLimit>,
 }

@@ -27,7 +27,7 @@ fn the_profile_editor_makes_a_wecom_profile_with_an_app_secret() {
     });
     h.get_by_label("Add profile").click();
     h.run();
-    h.get_by_label("WeCom (企业微信)").click();
+    h.get_by_label("WeCom (WeChat Work)").click();
     h.run();
     // The id is a corpId now, the domains are trusted domains, and there are apps.
     h.get_by_label("Trusted domains");
