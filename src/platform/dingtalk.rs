@@ -77,6 +77,8 @@ pub(super) static SPEC: PlatformSpec = PlatformSpec {
             signature: "signature",
             timestamp_is_number: false,
             extra: &[("type", "0")],
+            profile_id: None,
+            wechat_api_list: false,
         },
         recipe: RECIPE,
         mistakes: &[

@@ -62,6 +62,8 @@ pub(super) static SPEC: PlatformSpec = PlatformSpec {
             signature: "signature",
             timestamp_is_number: true,
             extra: &[],
+            profile_id: Some("appId"),
+            wechat_api_list: false,
         },
         recipe: Recipe {
             digest: Digest::Sha1,

@@ -185,10 +185,14 @@ pub fn top_bar_ui(
         {
             action = Some(TopAction::FetchTicket);
         }
-        if ui
-            .add_enabled(!busy, egui::Button::new(s.force_refresh))
-            .clicked()
-        {
+        // "Force refresh…" asks first where it costs production (stable_token); elsewhere it only
+        // skips the cache.
+        let refresh = if profile.platform.spec().forced_token_is_costly {
+            s.force_refresh
+        } else {
+            crate::i18n::text(s.lang(), "gui-platforms-refetch-token")
+        };
+        if ui.add_enabled(!busy, egui::Button::new(refresh)).clicked() {
             action = Some(TopAction::AskForceRefresh);
         }
         if busy {
