@@ -1784,3 +1784,7 @@ gui-platforms-feishu-domains-hint = one per line, with :port when the page is no
 gui-platforms-copy-call = Copy { $call }
 gui-platforms-snippet = { $call } snippet
 gui-platforms-refetch-token = Fetch the token again (skip the cache)
+platforms-doctor-api-ok = { $api } API: the token and the ticket answer (ticket valid for another { $minutes } min, { $origin })
+platforms-doctor-from-cache = from the cache
+platforms-doctor-fetched = fetched now
+platforms-doctor-api-failed = { $api } API: the token or the ticket failed: { $error } — { $meaning }

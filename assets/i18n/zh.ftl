@@ -1781,3 +1781,7 @@ gui-platforms-feishu-domains-hint = 每行一个；页面不在 80/443 端口时
 gui-platforms-copy-call = 复制 { $call }
 gui-platforms-snippet = { $call } 代码
 gui-platforms-refetch-token = 重新获取 token（跳过缓存）
+platforms-doctor-api-ok = { $api } 接口：token 和 ticket 均可获取（ticket 还剩 { $minutes } 分钟，{ $origin }）
+platforms-doctor-from-cache = 来自缓存
+platforms-doctor-fetched = 刚获取
+platforms-doctor-api-failed = { $api } 接口：获取 token 或 ticket 失败：{ $error } —— { $meaning }

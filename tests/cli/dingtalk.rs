@@ -295,6 +295,38 @@ fn a_profile_fetches_and_caches_the_token_and_ticket_from_the_simulated_api() {
     drop(rt);
 }
 
+/// doctor reaches the profile's API base and gets the token and the ticket through DingTalk's
+/// API as data (the JSON body and the header the simulated API insists on).
+#[test]
+fn doctor_gets_the_token_and_ticket_from_the_simulated_api() {
+    let rt = super::mock_wechat::runtime();
+    let server = rt.block_on(simulated_dingtalk());
+    let dir = super::platforms::config_with_profile(
+        "dd",
+        wxsign::platform::Platform::Dingtalk,
+        ("--app-key", APP_KEY),
+        &server.uri(),
+    );
+    let check = super::platforms::doctor_api_check(dir.path(), APP_SECRET, "dd");
+    assert_eq!(check["status"], "ok", "{check}");
+    assert_eq!(
+        check["message"],
+        "DingTalk API: the token and the ticket answer (ticket valid for another 116 min, fetched now)"
+    );
+    let paths: Vec<String> = rt
+        .block_on(server.received_requests())
+        .unwrap_or_default()
+        .iter()
+        .map(|r| r.url.path().to_owned())
+        .filter(|p| p.starts_with("/v1.0"))
+        .collect();
+    assert_eq!(
+        paths,
+        ["/v1.0/oauth2/accessToken", "/v1.0/oauth2/jsapiTickets"]
+    );
+    drop(rt);
+}
+
 /// DingTalk refuses with an HTTP 4xx and a textual code: said with its words, exit 1.
 #[test]
 fn a_refusal_of_the_simulated_api_is_reported_with_its_code() {
