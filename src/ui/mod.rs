@@ -278,6 +278,10 @@ impl WxsignApp {
             lang,
             app_id: app_id.as_deref(),
             safe_domains: &domains,
+            platform: self
+                .active_profile()
+                .map(|p| p.platform)
+                .unwrap_or_default(),
             tickets,
             agent_tickets: self.agent_tickets(),
             saved_endpoint: saved.as_deref(),
