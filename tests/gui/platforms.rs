@@ -102,19 +102,6 @@ fn app_on(platform: Platform, id: &str) -> support::App {
     })
 }
 
-/// The copy buttons' output of the last frame.
-fn copied(h: &egui_kittest::Harness<'static, wxsign::ui::WxsignApp>) -> Vec<String> {
-    h.output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|c| match c {
-            eframe::egui::OutputCommand::CopyText(t) => Some(t.clone()),
-            _ => None,
-        })
-        .collect()
-}
-
 #[test]
 fn a_dingtalk_profile_signs_and_copies_dd_config() {
     use sha2::Digest as _;
@@ -140,7 +127,7 @@ fn a_dingtalk_profile_signs_and_copies_dd_config() {
     assert!(h.query_by_label("updateAppMessageShareData").is_none());
     h.get_by_label("Copy dd.config").click();
     h.step();
-    assert_eq!(copied(h), [expected]);
+    assert_eq!(support::copied(h), [expected]);
     h.run();
     // A forced token only skips the cache here: no stable_token warning.
     h.get_by_label("Fetch the token again (skip the cache)");

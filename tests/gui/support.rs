@@ -138,3 +138,16 @@ pub fn assert_secret_hidden(h: &Harness<'static, WxsignApp>, label: &str, secret
     let shown = nodes_showing(h, secret);
     assert!(shown.is_empty(), "the secret is on screen in {shown:?}");
 }
+
+/// What the copy buttons put on the clipboard in the last frame.
+pub fn copied(h: &Harness<'static, WxsignApp>) -> Vec<String> {
+    h.output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            eframe::egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect()
+}
