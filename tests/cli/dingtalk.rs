@@ -244,7 +244,7 @@ fn profile_on_simulated_dingtalk(rt: &tokio::runtime::Runtime) -> (MockServer, t
 #[test]
 fn a_profile_fetches_and_caches_the_token_and_ticket_from_the_simulated_api() {
     let rt = super::mock_wechat::runtime();
-    let (server, dir) = profile_on_simulated_dingtalk(&rt);
+    let (_server, dir) = profile_on_simulated_dingtalk(&rt);
     let c = dir.path();
     let out = super::platforms::with_secret(
         c,
