@@ -374,7 +374,6 @@ batch-start-failed = Could not start the batch
 
 ## Window · Card mode
 
-card-mode-config = wx.config signature
 card-mode-card = Card (addCard / chooseCard)
 card-sign-intro = Card signatures use the wx_card ticket and another rule: the values only, empty ones dropped, sorted as strings, concatenated, SHA-1.
 card-verify-intro = Paste the values your server signed for addCard (cardExt) or chooseCard and the signature it returned; the verifier names the mistake.
@@ -1788,3 +1787,4 @@ platforms-doctor-api-ok = { $api } API: the token and the ticket answer (ticket 
 platforms-doctor-from-cache = from the cache
 platforms-doctor-fetched = fetched now
 platforms-doctor-api-failed = { $api } API: the token or the ticket failed: { $error } — { $meaning }
+gui-platforms-mode-config = { $call } signature

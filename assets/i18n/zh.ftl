@@ -371,7 +371,6 @@ batch-start-failed = 无法启动批量检查
 
 ## Window · Card mode
 
-card-mode-config = wx.config 签名
 card-mode-card = 卡券（addCard / chooseCard）
 card-sign-intro = 卡券签名用 wx_card ticket，规则也不同：只取值，去掉空值，按字符串排序后直接拼接，再做 SHA-1。
 card-verify-intro = 粘贴服务器为 addCard（cardExt）或 chooseCard 签名的各个值和它返回的签名；验证器会指出错在哪里。
@@ -1785,3 +1784,4 @@ platforms-doctor-api-ok = { $api } 接口：token 和 ticket 均可获取（tick
 platforms-doctor-from-cache = 来自缓存
 platforms-doctor-fetched = 刚获取
 platforms-doctor-api-failed = { $api } 接口：获取 token 或 ticket 失败：{ $error } —— { $meaning }
+gui-platforms-mode-config = { $call } 签名

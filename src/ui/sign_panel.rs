@@ -129,10 +129,9 @@ pub struct SignCtx<'a> {
     pub s: &'static Strings,
     pub app_id: Option<&'a str>,
     pub safe_domains: &'a [String],
-    /// How the domain findings speak: the active profile's platform's words.
-    pub domain_wording: &'static DomainWording,
-    /// The call the active profile's platform signs (its recipe, its field names).
-    pub call: &'static ConfigCall,
+    /// The active profile's platform: its domain findings' words, the call it signs (recipe,
+    /// field names) and whether it has a card ticket.
+    pub spec: &'static crate::platform::PlatformSpec,
     pub js_api_list: &'a mut Vec<String>,
     pub open_tag_list: &'a mut Vec<String>,
 }
@@ -144,7 +143,7 @@ pub fn sign_panel_ui(ui: &mut egui::Ui, p: &mut SignPanel, cx: SignCtx<'_>) -> O
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            super::card_mode::mode_switch_ui(ui, &mut p.mode, s);
+            super::card_mode::mode_switch_ui(ui, &mut p.mode, cx.spec, s);
             if p.mode == super::card_mode::Mode::Card {
                 super::card_mode::card_sign_ui(ui, &mut p.card, s);
                 return;
@@ -166,7 +165,7 @@ pub fn sign_panel_ui(ui: &mut egui::Ui, p: &mut SignPanel, cx: SignCtx<'_>) -> O
             }
             ui.separator();
             let palette = theme::palette(ui);
-            p.refresh(cx.safe_domains, cx.domain_wording, cx.call);
+            p.refresh(cx.safe_domains, cx.spec.domain_wording, &cx.spec.calls[0]);
             let Some(c) = &p.memo else { return };
 
             // What the page signs.

@@ -120,6 +120,9 @@ fn a_dingtalk_profile_signs_and_copies_dd_config() {
         "dd.config({{\n  type: 0,\n  agentId: 'YOUR_AGENTID',\n  corpId: 'YOUR_CORPID',\n  timeStamp: 1414587457,\n  nonceStr: 'Wm3WZYTPz0wzccnW',\n  signature: '{signature}',\n  jsApiList: []\n}});"
     );
     assert!(h.query_by_label("Copy wx.config").is_none());
+    // The mode tab names DingTalk's call, and there is no card ticket to sign cards with.
+    h.get_by_label("dd.config signature");
+    assert!(h.query_by_label("Card (addCard / chooseCard)").is_none());
     h.get_by_label("dd.config snippet").click();
     h.run();
     h.get_by_label(&expected);
