@@ -166,8 +166,6 @@ ui-secret-store = Secret store
 ## Window · WeCom views
 
 wecom-platform = Platform
-wecom-official-account = Official Account
-wecom-wecom = WeCom (企业微信)
 wecom-trusted-domains = Trusted domains
 wecom-trusted-domains-hint = one per line, up to 10; subdomains covered
 wecom-apps = Apps

@@ -163,8 +163,6 @@ ui-secret-store = 密钥存储
 ## Window · WeCom views
 
 wecom-platform = 平台
-wecom-official-account = 公众号
-wecom-wecom = 企业微信
 wecom-trusted-domains = 可信域名
 wecom-trusted-domains-hint = 每行一个，最多 10 个；包含子域名
 wecom-apps = 应用

@@ -100,6 +100,23 @@ pub fn secret_status_text(
     }
 }
 
+/// What kind of account a profile is, as the list and the top bar show it: test account or
+/// production where the Official Account's API tells them apart, else the platform's name.
+pub fn account_badge(
+    profile: &Profile,
+    s: &Strings,
+    p: &theme::Palette,
+) -> (String, egui::Color32) {
+    let spec = profile.platform.spec();
+    if spec.flow != crate::platform::ApiFlow::OfficialAccount {
+        return (spec.name.get(s.lang()), p.info);
+    }
+    match profile.kind {
+        AccountKind::TestAccount => (s.test_account.to_owned(), p.info),
+        AccountKind::Production => (s.production.to_owned(), p.warn),
+    }
+}
+
 /// The list of profiles with add / edit / delete.
 pub fn profiles_ui(
     ui: &mut egui::Ui,
@@ -150,14 +167,7 @@ pub fn profiles_ui(
                             action = Some(ProfileAction::Select(p.name.clone()));
                         }
                         ui.horizontal_wrapped(|ui| {
-                            let (kind, color) = match p.kind {
-                                _ if p.platform.spec().per_app_secrets => (
-                                    super::wecom_strings::wecom_strings(s.lang()).wecom,
-                                    palette.info,
-                                ),
-                                AccountKind::TestAccount => (s.test_account, palette.info),
-                                AccountKind::Production => (s.production, palette.warn),
-                            };
+                            let (kind, color) = account_badge(p, s, &palette);
                             ui.colored_label(color, kind);
                             ui.weak(&p.app_id);
                         });

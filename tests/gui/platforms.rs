@@ -132,6 +132,9 @@ fn a_dingtalk_profile_signs_and_copies_dd_config() {
     h.step();
     assert_eq!(support::copied(h), [expected]);
     h.run();
+    // The list and the top bar name the platform; test account / production are WeChat's.
+    assert_eq!(h.query_all_by_label("DingTalk").count(), 2);
+    assert!(h.query_by_label("production").is_none());
     // A forced token only skips the cache here: no stable_token warning.
     h.get_by_label("Fetch the token again (skip the cache)");
     assert!(h.query_by_label("Force refresh token…").is_none());
