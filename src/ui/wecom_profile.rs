@@ -43,11 +43,14 @@ impl AppsEditor {
 pub fn platform_ui(ui: &mut egui::Ui, p: &mut Profile, s: &Strings) {
     let ws = wecom_strings(s.lang());
     let before = p.platform;
-    ui.horizontal_wrapped(|ui| {
+    ui.horizontal(|ui| {
         widgets::form_label(ui, ws.platform);
-        for platform in Platform::ALL {
-            ui.radio_value(&mut p.platform, platform, platform.name().get(s.lang()));
-        }
+        // A narrow editor wraps the choices under the first one, not under the label.
+        ui.horizontal_wrapped(|ui| {
+            for platform in Platform::ALL {
+                ui.radio_value(&mut p.platform, platform, platform.name().get(s.lang()));
+            }
+        });
     });
     if p.platform != before && p.api_base.trim_end_matches('/') == before.spec().default_api_base {
         p.api_base = p.platform.spec().default_api_base.to_owned();
