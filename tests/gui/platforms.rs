@@ -7,26 +7,10 @@ use wxsign::profile::Platform;
 
 use crate::support;
 
-fn type_into(
-    h: &mut egui_kittest::Harness<'static, wxsign::ui::WxsignApp>,
-    label: &str,
-    text: &str,
-) {
-    h.get_by_label(label).click();
-    h.run();
-    h.get_by_label(label).type_text(text);
-    h.run();
-}
-
 #[test]
 fn the_profile_editor_offers_every_platform_and_saves_a_dingtalk_profile() {
-    let mut on = support::online(|_, _| {});
+    let mut on = support::new_profile_editor();
     let h = &mut on.app.harness;
-    support::step_until(h, "the first profile", |h| {
-        h.state().active_profile().is_some()
-    });
-    h.get_by_label("Add profile").click();
-    h.run();
     for name in [
         "Official Account",
         "WeCom (WeChat Work)",
@@ -35,7 +19,7 @@ fn the_profile_editor_offers_every_platform_and_saves_a_dingtalk_profile() {
     ] {
         h.get_by_label(name);
     }
-    type_into(h, "Name", "dt");
+    support::type_into(h, "Name", "dt");
     h.get_by_label("Feishu / Lark").click();
     h.run();
     // Feishu's id is a cli_ app id, its domains are H5 trusted domains with their port.
@@ -48,7 +32,7 @@ fn the_profile_editor_offers_every_platform_and_saves_a_dingtalk_profile() {
         support::field_value(h, "API base"),
         "https://open.feishu.cn"
     );
-    type_into(h, "app_id", "dingabc123456");
+    support::type_into(h, "app_id", "dingabc123456");
     h.get_by_label("Save").click();
     h.run();
     h.get_by_label_contains("cli_");
@@ -64,7 +48,7 @@ fn the_profile_editor_offers_every_platform_and_saves_a_dingtalk_profile() {
         support::field_value(h, "API base"),
         "https://api.dingtalk.com"
     );
-    type_into(h, "New AppSecret", "dingtalk-app-secret");
+    support::type_into(h, "New AppSecret", "dingtalk-app-secret");
     h.get_by_label("Keep for this session only (not in the keyring)")
         .click();
     h.run();
@@ -149,7 +133,7 @@ fn the_probe_panel_says_in_one_line_that_it_does_not_play_feishu() {
     });
     h.state_mut().state.panel = wxsign::gui_settings::Panel::Probe;
     h.run();
-    type_into(h, "Page URL", "https://h5.example.com/home");
+    support::type_into(h, "Page URL", "https://h5.example.com/home");
     h.get_by_label("Run probe").click();
     h.run();
     h.get_by_label_contains("pages call h5sdk.config through Feishu / Lark's own bridge");

@@ -151,3 +151,26 @@ pub fn copied(h: &Harness<'static, WxsignApp>) -> Vec<String> {
         })
         .collect()
 }
+
+/// The app on the mock WeChat with its first profile loaded and the editor of a new profile
+/// open, as a user starts adding one.
+pub fn new_profile_editor() -> Online {
+    use egui_kittest::kittest::Queryable as _;
+    let mut on = online(|_, _| {});
+    let h = &mut on.app.harness;
+    step_until(h, "the first profile", |h| {
+        h.state().active_profile().is_some()
+    });
+    h.get_by_label("Add profile").click();
+    h.run();
+    on
+}
+
+/// Clicks the text field labelled `label` and types `text` into it.
+pub fn type_into(h: &mut Harness<'static, WxsignApp>, label: &str, text: &str) {
+    use egui_kittest::kittest::Queryable as _;
+    h.get_by_label(label).click();
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}
