@@ -55,6 +55,8 @@ mod pasted;
 #[cfg(target_os = "linux")]
 #[path = "gui/phone.rs"]
 mod phone;
+#[path = "gui/platforms.rs"]
+mod platforms;
 #[path = "gui/probe.rs"]
 mod probe;
 #[path = "gui/profiles.rs"]

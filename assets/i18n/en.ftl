@@ -36,9 +36,7 @@ ui-signature = signature (SHA-1)
 ui-copy = Copy
 ui-copy-string1 = Copy string1
 ui-copy-signature = Copy signature
-ui-copy-snippet = Copy wx.config
 ui-copied = Copied
-ui-snippet = wx.config snippet
 ui-js-api-list = jsApiList
 ui-deprecated = deprecated
 ui-open-tag-list = openTagList
@@ -168,8 +166,6 @@ ui-secret-store = Secret store
 ## Window · WeCom views
 
 wecom-platform = Platform
-wecom-official-account = Official Account
-wecom-wecom = WeCom (企业微信)
 wecom-trusted-domains = Trusted domains
 wecom-trusted-domains-hint = one per line, up to 10; subdomains covered
 wecom-apps = Apps
@@ -376,7 +372,6 @@ batch-start-failed = Could not start the batch
 
 ## Window · Card mode
 
-card-mode-config = wx.config signature
 card-mode-card = Card (addCard / chooseCard)
 card-sign-intro = Card signatures use the wx_card ticket and another rule: the values only, empty ones dropped, sorted as strings, concatenated, SHA-1.
 card-verify-intro = Paste the values your server signed for addCard (cardExt) or chooseCard and the signature it returned; the verifier names the mistake.
@@ -1948,3 +1943,17 @@ feishu-domain-label = H5 trusted domain
 feishu-domain-console = developer console → the app → 安全设置 → H5 可信域名
 feishu-unknown = Feishu error { $errcode }
 feishu-unknown-fix = look the code up in Feishu's 通用错误码 docs (open.feishu.cn); the msg above may say more
+
+## The window on DingTalk and Feishu (profile editor, Sign, Probe, doctor, batch)
+gui-platforms-dingtalk-domains = Page domains
+gui-platforms-dingtalk-domains-hint = one per line, e.g. h5.example.com (only checked by wxsign: DingTalk documents no domain list)
+gui-platforms-feishu-domains = H5 trusted domains
+gui-platforms-feishu-domains-hint = one per line, with :port when the page is not on 80/443
+gui-platforms-copy-call = Copy { $call }
+gui-platforms-snippet = { $call } snippet
+gui-platforms-refetch-token = Fetch the token again (skip the cache)
+platforms-doctor-api-ok = { $api } API: the token and the ticket answer (ticket valid for another { $minutes } min, { $origin })
+platforms-doctor-from-cache = from the cache
+platforms-doctor-fetched = fetched now
+platforms-doctor-api-failed = { $api } API: the token or the ticket failed: { $error } — { $meaning }
+gui-platforms-mode-config = { $call } signature

@@ -33,9 +33,7 @@ ui-signature = 签名（SHA-1）
 ui-copy = 复制
 ui-copy-string1 = 复制 string1
 ui-copy-signature = 复制签名
-ui-copy-snippet = 复制 wx.config
 ui-copied = 已复制
-ui-snippet = wx.config 代码
 ui-js-api-list = jsApiList
 ui-deprecated = 已废弃
 ui-open-tag-list = openTagList
@@ -165,8 +163,6 @@ ui-secret-store = 密钥存储
 ## Window · WeCom views
 
 wecom-platform = 平台
-wecom-official-account = 公众号
-wecom-wecom = 企业微信
 wecom-trusted-domains = 可信域名
 wecom-trusted-domains-hint = 每行一个，最多 10 个；包含子域名
 wecom-apps = 应用
@@ -373,7 +369,6 @@ batch-start-failed = 无法启动批量检查
 
 ## Window · Card mode
 
-card-mode-config = wx.config 签名
 card-mode-card = 卡券（addCard / chooseCard）
 card-sign-intro = 卡券签名用 wx_card ticket，规则也不同：只取值，去掉空值，按字符串排序后直接拼接，再做 SHA-1。
 card-verify-intro = 粘贴服务器为 addCard（cardExt）或 chooseCard 签名的各个值和它返回的签名；验证器会指出错在哪里。
@@ -1945,3 +1940,17 @@ feishu-domain-label = H5 可信域名
 feishu-domain-console = 开发者后台 → 应用 → 安全设置 → H5 可信域名
 feishu-unknown = 飞书错误 { $errcode }
 feishu-unknown-fix = 请在飞书开放平台文档“通用错误码”中查找；上面的 msg 可能更详细
+
+## The window on DingTalk and Feishu (profile editor, Sign, Probe, doctor, batch)
+gui-platforms-dingtalk-domains = 页面域名
+gui-platforms-dingtalk-domains-hint = 每行一个，例如 h5.example.com（仅供 wxsign 检查：钉钉未公布域名列表）
+gui-platforms-feishu-domains = H5 可信域名
+gui-platforms-feishu-domains-hint = 每行一个；页面不在 80/443 端口时带上 :端口
+gui-platforms-copy-call = 复制 { $call }
+gui-platforms-snippet = { $call } 代码
+gui-platforms-refetch-token = 重新获取 token（跳过缓存）
+platforms-doctor-api-ok = { $api } 接口：token 和 ticket 均可获取（ticket 还剩 { $minutes } 分钟，{ $origin }）
+platforms-doctor-from-cache = 来自缓存
+platforms-doctor-fetched = 刚获取
+platforms-doctor-api-failed = { $api } 接口：获取 token 或 ticket 失败：{ $error } —— { $meaning }
+gui-platforms-mode-config = { $call } 签名

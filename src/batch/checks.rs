@@ -42,7 +42,8 @@ pub fn check_page(
     duration_ms: u64,
 ) -> PageResult {
     let target = page.url_to_sign();
-    let analysis = urlcheck::analyze_url(target, ctx.safe_domains);
+    let call = &ctx.spec.calls[0];
+    let analysis = urlcheck::analyze_url_as(target, ctx.safe_domains, ctx.spec.domain_wording);
     // The phone's address of a hash-routed page has a fragment; only signing it is wrong, and
     // the signature check below names that, so the URL rule would only repeat itself here.
     let mut findings: Vec<Finding> = analysis
@@ -84,7 +85,7 @@ pub fn check_page(
         Platform::Ios if target != page.url => vec![target.to_owned()],
         _ => Vec::new(),
     };
-    let verdict = verify::judge(
+    let verdict = verify::judge_call(
         &VerifyInput {
             url: page.url.clone(),
             entry_url: match page.platform {
@@ -96,6 +97,7 @@ pub fn check_page(
             timestamp,
             signature,
         },
+        call.recipe_check(),
         &VerifyHints::default(),
         &ios_entry,
     )
@@ -113,7 +115,10 @@ pub fn check_page(
         .collect();
     result.notes = verdict.notes.clone();
 
-    check_app_id(config, ctx, &mut findings);
+    // DingTalk's call takes agentId and corpId, not the profile's appKey: nothing to compare.
+    if call.fields.profile_id.is_some() {
+        check_app_id(config, ctx, &mut findings);
+    }
     check_timestamp(config, ctx, &mut findings);
     check_share(page, config, image, ctx, &mut findings);
     // WeCom: the reply's wx.agentConfig triplet too; the page fails if either call fails.
@@ -182,8 +187,17 @@ fn check_timestamp(config: &ServerConfig, ctx: &PageContext<'_>, out: &mut Vec<F
         return;
     };
     // DOMAIN.md §1: the signature may match; whether WeChat then refuses a millisecond
-    // timestamp is unconfirmed, so it is a warning and never fails the page on its own.
-    if crate::core::sign::TimestampUnit::of(ts) == Some(crate::core::sign::TimestampUnit::Millis) {
+    // timestamp is unconfirmed, so it is a warning and never fails the page on its own. Feishu
+    // wants milliseconds (a seconds one is the verifier's cause): its skew is in seconds too.
+    use crate::core::sign::TimestampUnit;
+    let unit = TimestampUnit::of(ts);
+    let wanted = ctx.spec.calls[0].recipe.timestamp;
+    let value = if unit == Some(TimestampUnit::Millis) {
+        value / 1000
+    } else {
+        value
+    };
+    if unit == Some(TimestampUnit::Millis) && wanted == TimestampUnit::Seconds {
         out.push(finding(
             "timestamp_ms",
             Severity::Warning,

@@ -21,6 +21,7 @@ fn ctx<'a>(tickets: &'a [TicketCandidate], domains: &'a [String]) -> PageContext
     PageContext {
         app_id: Some("wx123"),
         safe_domains: domains,
+        spec: crate::platform::Platform::OfficialAccount.spec(),
         tickets,
         agent_tickets: &[],
         now: NOW,

@@ -15,6 +15,9 @@ pub struct PageContext<'a> {
     /// The profile's appId; `None` skips the appId check.
     pub app_id: Option<&'a str>,
     pub safe_domains: &'a [String],
+    /// The profile's platform: the reply is judged by its main call's recipe (DingTalk's
+    /// SHA-256, Feishu's milliseconds) and the URL by its domain rule.
+    pub spec: &'static crate::platform::PlatformSpec,
     /// The current ticket first, then older candidates.
     pub tickets: &'a [TicketCandidate],
     /// WeCom: the agent tickets per app, for replies that hold a wx.agentConfig triplet too.

@@ -57,6 +57,8 @@ pub struct BatchJob {
     pub endpoint: Endpoint,
     pub app_id: Option<String>,
     pub safe_domains: Vec<String>,
+    /// The profile's platform: its config call's recipe and its domain rule judge each reply.
+    pub platform: crate::platform::Platform,
     /// The current ticket first, then older candidates.
     pub tickets: Vec<TicketCandidate>,
     /// WeCom: each app's agent tickets, for replies holding a wx.agentConfig triplet.
@@ -376,6 +378,7 @@ async fn check_attempt(shared: Arc<Shared>, index: usize, page: PageSpec) -> Pag
     let ctx = PageContext {
         app_id: job.app_id.as_deref(),
         safe_domains: &job.safe_domains,
+        spec: job.platform.spec(),
         tickets: &job.tickets,
         agent_tickets: &job.agent_tickets,
         now,

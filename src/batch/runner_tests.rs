@@ -206,3 +206,79 @@ async fn drive_reports_every_page_whatever_its_check_does() {
     asked.sort();
     assert_eq!(asked, [0, 0, 1, 2, 3, 3]);
 }
+
+/// A simulated DingTalk signing endpoint: `timeStamp` (DingTalk's spelling), and the signature
+/// as SHA-256 over string1 (DOMAIN.md §13), or SHA-1 as old DingTalk demos do. Worked out here
+/// with the digests directly, not with the product's recipe.
+async fn dingtalk_signer(sha1: bool) -> MockServer {
+    use sha1::Digest as _;
+    let server = MockServer::start().await;
+    Mock::given(path("/sign"))
+        .respond_with(move |req: &Request| {
+            let v: serde_json::Value = serde_json::from_slice(&req.body).unwrap_or_default();
+            let url = v["url"].as_str().unwrap_or_default();
+            let ts = SystemTime::now()
+                .duration_since(SystemTime::UNIX_EPOCH)
+                .map(|d| d.as_secs())
+                .unwrap_or_default();
+            let string1 = format!("jsapi_ticket={TICKET}&noncestr=nonce&timestamp={ts}&url={url}");
+            let signature = if sha1 {
+                hex::encode(sha1::Sha1::digest(string1.as_bytes()))
+            } else {
+                hex::encode(sha2::Sha256::digest(string1.as_bytes()))
+            };
+            ResponseTemplate::new(200).set_body_json(serde_json::json!({
+                "timeStamp": ts.to_string(), "nonceStr": "nonce", "signature": signature,
+                "agentId": "1000002", "corpId": "dingcorp"
+            }))
+        })
+        .mount(&server)
+        .await;
+    server
+}
+
+/// The statuses and cause codes of one page run against `server` as a profile of `platform`.
+async fn judged_as(
+    server: &MockServer,
+    platform: crate::platform::Platform,
+) -> (PageStatus, Vec<String>, Vec<&'static str>) {
+    let job = BatchJob {
+        platform,
+        app_id: Some("dingabc123456".into()),
+        ..job(server, 1)
+    };
+    let page = PageSpec::from_url("https://h5.example.com/dd/home");
+    let mut out = None;
+    run(job, vec![page], CancelFlag::new(), |r, _| out = Some(r))
+        .await
+        .unwrap();
+    let r = out.expect("one result");
+    let causes = r.causes.iter().map(|c| c.code.clone()).collect();
+    (
+        r.status,
+        causes,
+        r.findings.iter().map(|f| f.code).collect(),
+    )
+}
+
+#[tokio::test]
+async fn a_dingtalk_endpoint_is_judged_by_dingtalks_recipe() {
+    use crate::platform::Platform;
+    let server = dingtalk_signer(false).await;
+    let (status, causes, findings) = judged_as(&server, Platform::Dingtalk).await;
+    assert_eq!(status, PageStatus::Pass, "{causes:?} {findings:?}");
+    // No appId in a dd.config reply is no finding: DingTalk's call names agentId and corpId.
+    assert!(!findings.contains(&"app_id_missing"), "{findings:?}");
+    // The same reply judged by WeChat's recipe would fail.
+    let (status, _, _) = judged_as(&server, Platform::OfficialAccount).await;
+    assert_eq!(status, PageStatus::Fail);
+    // An endpoint still signing with SHA-1 is named.
+    let old = dingtalk_signer(true).await;
+    let (status, causes, _) = judged_as(&old, Platform::Dingtalk).await;
+    assert_eq!(status, PageStatus::Fail);
+    assert_eq!(
+        causes.first().map(String::as_str),
+        Some("sha1_for_sha256"),
+        "{causes:?}"
+    );
+}

@@ -125,13 +125,7 @@ pub(super) fn profile_account(
         out.lang,
     )?;
     // DingTalk and Feishu pages talk to their own bridge: said in one line.
-    let spec = session.profile.platform.spec();
-    if !spec.probe {
-        let m = crate::core::text::msg!(
-            "platforms-probe-not-wechat",
-            platform = spec.name.clone(),
-            call = spec.calls[0].js
-        );
+    if let Some(m) = session.profile.platform.spec().probe_refusal() {
         return Err(usage(m.get(out.lang)));
     }
     let mut tickets = match session.ticket_candidates(TicketKind::Jsapi) {

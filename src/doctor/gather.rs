@@ -4,7 +4,10 @@
 use std::path::{Path, PathBuf};
 use std::sync::Arc;
 
-use super::{ConfigFacts, DirState, Facts, FontFacts, KeyringFacts, ProfileFacts, ProfilesFile};
+use super::{
+    ApiFacts, ApiFailure, ConfigFacts, DirState, Facts, FontFacts, KeyringFacts, ProfileFacts,
+    ProfilesFile,
+};
 use crate::cache::CredentialCache;
 use crate::core::text::msg;
 use crate::profile::{Profile, ProfileStore};
@@ -65,20 +68,23 @@ pub async fn gather(opts: GatherOptions) -> Facts {
     for (i, (profile, mut f)) in profiles.into_iter().enumerate() {
         if opts.online && f.needs_secret {
             let now = opts.now;
+            let secrets = Arc::clone(&opts.secrets);
             tasks.spawn(async move {
                 let r =
                     crate::wechat::reach::reach(&profile.api_base, &profile.timeouts, now).await;
-                (i, r)
+                let api = api_facts(&profile, secrets).await;
+                (i, r, api)
             });
         }
         f.reach = None;
         facts.push(f);
     }
     while let Some(done) = tasks.join_next().await {
-        if let Ok((i, r)) = done
+        if let Ok((i, r, api)) = done
             && let Some(f) = facts.get_mut(i)
         {
             f.reach = Some(r);
+            f.api = api;
         }
     }
     // The probe's browser: the saved setting, else PATH and the usual places (runs --version).
@@ -98,6 +104,40 @@ pub async fn gather(opts: GatherOptions) -> Facts {
         profiles: facts,
         browser,
     }
+}
+
+/// The token and ticket of a profile served by its platform's `ApiSpec` alone (DingTalk,
+/// Feishu), through the cache as `wxsign ticket` gets them: the Official Account's and WeCom's
+/// flows are left alone (a forced or extra stable_token call costs quota).
+async fn api_facts(
+    profile: &Profile,
+    secrets: Arc<Secrets>,
+) -> Option<Result<ApiFacts, ApiFailure>> {
+    if crate::tickets::Source::of(profile) != crate::tickets::Source::PlatformApi {
+        return None;
+    }
+    let spec = profile.platform.spec();
+    let cache = Arc::new(CredentialCache::new(secrets.store()));
+    let creds = crate::wechat::Credentials::new(secrets, cache, crate::wechat::no_log());
+    let got = creds
+        .ticket(profile, TicketKind::Jsapi, &Default::default())
+        .await;
+    Some(match got {
+        Ok(t) => Ok(ApiFacts {
+            api: spec.api_name.clone(),
+            ticket_left: t.expires_in,
+            from_cache: t.from_cache,
+        }),
+        Err(e) => {
+            let (meaning, fix) = e.report().texts();
+            Err(ApiFailure {
+                api: spec.api_name.clone(),
+                message: e.message(),
+                meaning,
+                fix,
+            })
+        }
+    })
 }
 
 type Local = (KeyringFacts, ConfigFacts, Vec<(Profile, ProfileFacts)>);
@@ -156,6 +196,7 @@ fn local_facts(opts: &GatherOptions) -> Local {
                     .ticket(&p.app_id, TicketKind::Jsapi, now)
                     .map(|c| c.remaining(now)),
                 pasted_left: pasted,
+                api: None,
             };
             (p, f)
         })

@@ -154,6 +154,28 @@ pub struct ProfileFacts {
     pub ticket_left: Option<u64>,
     /// A pasted-source profile's ticket: seconds left (negative: expired), `None`: none stored.
     pub pasted_left: Option<Option<i64>>,
+    /// The token and ticket through the platform's `ApiSpec` (DingTalk, Feishu), which no
+    /// other check covers; `None` when not tried (offline, or another source).
+    pub api: Option<Result<ApiFacts, ApiFailure>>,
+}
+
+/// The ticket the platform's API gave, through the cache.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ApiFacts {
+    /// Who answered (`DingTalk`, `Feishu / Lark`).
+    pub api: Msg,
+    /// Seconds the ticket has left.
+    pub ticket_left: u64,
+    pub from_cache: bool,
+}
+
+/// Why the token or the ticket failed: what happened, its errcode's meaning, and the fix.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ApiFailure {
+    pub api: Msg,
+    pub message: Msg,
+    pub meaning: Msg,
+    pub fix: Msg,
 }
 
 /// A clock further off than this makes the token expiry and every generated timestamp wrong.
@@ -354,8 +376,45 @@ fn profile(p: &ProfileFacts) -> Vec<Line> {
         }
     }
     out.push(secret_line(p).about(name));
+    if let Some(api) = &p.api {
+        out.push(api_line(api).about(name));
+    }
     out.push(cache_line(p).about(name));
     out
+}
+
+/// The platform API's token and ticket: fine with the ticket's minutes left, or the errcode
+/// explained with its fix.
+fn api_line(api: &Result<ApiFacts, ApiFailure>) -> Line {
+    match api {
+        Ok(a) => {
+            let origin = if a.from_cache {
+                msg!("platforms-doctor-from-cache")
+            } else {
+                msg!("platforms-doctor-fetched")
+            };
+            Line::ok(
+                "profile.api",
+                msg!(
+                    "platforms-doctor-api-ok",
+                    api = a.api.clone(),
+                    minutes = a.ticket_left / 60,
+                    origin = origin
+                ),
+            )
+        }
+        Err(f) => Line::bad(
+            "profile.api",
+            Status::Fail,
+            msg!(
+                "platforms-doctor-api-failed",
+                api = f.api.clone(),
+                error = f.message.clone(),
+                meaning = f.meaning.clone()
+            ),
+            f.fix.clone(),
+        ),
+    }
 }
 
 /// The first failing step of the way to the API base, or every step's success.

@@ -52,6 +52,7 @@ fn healthy() -> Facts {
             token_left: Some(3600),
             ticket_left: None,
             pasted_left: None,
+            api: None,
         }],
         browser: Some(Ok(crate::probe::BrowserInfo {
             path: PathBuf::from("/usr/lib/chromium/chromium-headless-shell"),

@@ -77,6 +77,8 @@ pub(super) static SPEC: PlatformSpec = PlatformSpec {
             signature: "signature",
             timestamp_is_number: false,
             extra: &[("type", "0")],
+            profile_id: None,
+            wechat_api_list: false,
         },
         recipe: RECIPE,
         mistakes: &[
@@ -160,6 +162,8 @@ pub(super) static SPEC: PlatformSpec = PlatformSpec {
         label: msg!("dingtalk-domain-label"),
         entry_label: msg!("dingtalk-domain-label"),
         console: msg!("dingtalk-domain-console"),
+        list_label: msg!("gui-platforms-dingtalk-domains"),
+        list_hint: msg!("gui-platforms-dingtalk-domains-hint"),
         // Not documented.
         limit: None,
     },

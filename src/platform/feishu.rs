@@ -62,6 +62,8 @@ pub(super) static SPEC: PlatformSpec = PlatformSpec {
             signature: "signature",
             timestamp_is_number: true,
             extra: &[],
+            profile_id: Some("appId"),
+            wechat_api_list: false,
         },
         recipe: Recipe {
             digest: Digest::Sha1,
@@ -117,6 +119,8 @@ pub(super) static SPEC: PlatformSpec = PlatformSpec {
         label: msg!("feishu-domain-label"),
         entry_label: msg!("feishu-domain-label"),
         console: msg!("feishu-domain-console"),
+        list_label: msg!("gui-platforms-feishu-domains"),
+        list_hint: msg!("gui-platforms-feishu-domains-hint"),
         // Not documented.
         limit: None,
     },

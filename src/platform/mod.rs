@@ -219,6 +219,8 @@ const WX_CONFIG_FIELDS: CallFields = CallFields {
     signature: "signature",
     timestamp_is_number: false,
     extra: &[],
+    profile_id: Some("appId"),
+    wechat_api_list: true,
 };
 
 /// The Official Account's API base.
@@ -269,7 +271,10 @@ static OFFICIAL_ACCOUNT: PlatformSpec = PlatformSpec {
     calls: &[ConfigCall {
         js: "wx.config",
         ticket_kind: "jsapi",
-        fields: WX_CONFIG_FIELDS,
+        fields: CallFields {
+            extra: &[("debug", "false")],
+            ..WX_CONFIG_FIELDS
+        },
         recipe: Recipe::WECHAT,
         mistakes: crate::core::verify::WECHAT_MISTAKES,
     }],
@@ -315,6 +320,8 @@ static OFFICIAL_ACCOUNT: PlatformSpec = PlatformSpec {
         label: msg!("platform-oa-domain-label"),
         entry_label: msg!("profile-safe-domain"),
         console: msg!("platform-oa-domain-console"),
+        list_label: msg!("ui-safe-domains"),
+        list_hint: msg!("ui-safe-domains-hint"),
         limit: Some(DomainLimit {
             max: crate::core::urlcheck::MAX_SAFE_DOMAINS,
             too_many: |count, max| msg!("profile-too-many-safe-domains", count = count, max = max),
@@ -378,6 +385,7 @@ static WECOM: PlatformSpec = PlatformSpec {
             ticket_kind: "agent_config",
             fields: CallFields {
                 ids: &["corpid", "agentid"],
+                profile_id: Some("corpid"),
                 ..WX_CONFIG_FIELDS
             },
             recipe: Recipe::WECHAT,
@@ -422,6 +430,8 @@ static WECOM: PlatformSpec = PlatformSpec {
         label: msg!("platform-wecom-domain-label"),
         entry_label: msg!("platform-wecom-domain-label"),
         console: msg!("platform-wecom-domain-console"),
+        list_label: msg!("wecom-trusted-domains"),
+        list_hint: msg!("wecom-trusted-domains-hint"),
         limit: Some(DomainLimit {
             max: WECOM_MAX_DOMAINS,
             too_many: |count, max| {
@@ -448,6 +458,20 @@ static WECOM_TRUSTED_DOMAINS: DomainWording = DomainWording {
     outside_fix: msg!("platform-wecom-domains-outside-fix"),
     port: crate::core::urlcheck::PortRule::Only80And443,
 };
+
+impl PlatformSpec {
+    /// Why the page probe does not run on this platform's pages, in one line (DingTalk and Feishu
+    /// pages talk to their own bridge); `None` where it plays the client.
+    pub fn probe_refusal(&self) -> Option<Msg> {
+        (!self.probe).then(|| {
+            msg!(
+                "platforms-probe-not-wechat",
+                platform = self.name.clone(),
+                call = self.calls[0].js
+            )
+        })
+    }
+}
 
 impl Platform {
     /// Every platform, in the order the UI lists them.

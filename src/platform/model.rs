@@ -35,8 +35,16 @@ pub struct CallFields {
     pub signature: &'static str,
     /// Whether the page passes the timestamp as a number (Feishu: "数据类型不能使用 string").
     pub timestamp_is_number: bool,
-    /// Constant fields the call needs (`beta: true`, DingTalk's `type: 0`), as JavaScript.
+    /// Constant fields the page's call carries (`debug: false`, `beta: true`, DingTalk's
+    /// `type: 0`), as JavaScript: the snippet writes them first.
     pub extra: &'static [(&'static str, &'static str)],
+    /// The id field the profile's own id fills (`appId` with the appId, the corpId or Feishu's
+    /// `cli_…`); `None` where the call takes ids the profile does not hold (DingTalk's agentId
+    /// and corpId, not its appKey), so the snippet leaves them to the page.
+    pub profile_id: Option<&'static str>,
+    /// Whether `jsApiList` takes WeChat's JS-SDK names (`core::jsapi`), which the snippet lets
+    /// the user pick; other platforms name their own APIs.
+    pub wechat_api_list: bool,
 }
 
 impl ConfigCall {
@@ -178,6 +186,9 @@ pub struct DomainRule {
     pub entry_label: Msg,
     /// Where the console keeps them.
     pub console: Msg,
+    /// The profile editor's field holding the list, and its hint (what one line looks like).
+    pub list_label: Msg,
+    pub list_hint: Msg,
     /// How many a profile may list, when the platform says.
     pub limit: Option<DomainLimit>,
 }

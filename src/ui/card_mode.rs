@@ -116,11 +116,25 @@ impl CardForm {
 }
 
 /// The `wx.config` / Card switch at the top of a panel.
-pub fn mode_switch_ui(ui: &mut egui::Ui, mode: &mut Mode, s: &Strings) {
+/// The config call of the active profile's platform (`dd.config signature`) and, where the
+/// platform issues a card ticket, Card; a Card mode left from another profile falls back.
+pub fn mode_switch_ui(
+    ui: &mut egui::Ui,
+    mode: &mut Mode,
+    spec: &crate::platform::PlatformSpec,
+    s: &Strings,
+) {
     let c = card_tr(s.lang());
+    let card = spec.tickets.iter().any(|t| t.kind == "wx_card");
+    if !card {
+        *mode = Mode::Config;
+    }
+    let config = crate::core::text::msg!("gui-platforms-mode-config", call = spec.calls[0].js);
     ui.horizontal(|ui| {
-        ui.selectable_value(mode, Mode::Config, c.mode_config);
-        ui.selectable_value(mode, Mode::Card, c.mode_card);
+        ui.selectable_value(mode, Mode::Config, config.get(s.lang()));
+        if card {
+            ui.selectable_value(mode, Mode::Card, c.mode_card);
+        }
     });
     ui.add_space(2.0);
 }

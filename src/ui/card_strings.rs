@@ -3,7 +3,6 @@
 
 crate::i18n::string_table! {
     pub struct CardStrings as "card", pub fn card_tr {
-        mode_config,
         mode_card,
         sign_intro,
         verify_intro,

@@ -215,8 +215,7 @@ impl WxsignApp {
                     s,
                     app_id: app_id.as_deref(),
                     safe_domains: &domains,
-                    domain_wording: platform.unwrap_or_default().spec().domain_wording,
-                    call: &platform.unwrap_or_default().spec().calls[0],
+                    spec: platform.unwrap_or_default().spec(),
                     js_api_list: &mut self.state.js_api_list,
                     open_tag_list: &mut self.state.open_tag_list,
                 };
@@ -248,8 +247,12 @@ impl WxsignApp {
                 }
             }
             Panel::Verify => {
+                let spec = self
+                    .active_profile()
+                    .map(|p| p.platform)
+                    .unwrap_or_default();
                 if let Some(verify_panel::VerifyAction::Run) =
-                    verify_panel::verify_panel_ui(ui, &mut self.verify, s)
+                    verify_panel::verify_panel_ui(ui, &mut self.verify, spec.spec(), s)
                 {
                     self.run_verify();
                 }
@@ -284,6 +287,10 @@ impl WxsignApp {
             lang,
             app_id: app_id.as_deref(),
             safe_domains: &domains,
+            platform: self
+                .active_profile()
+                .map(|p| p.platform)
+                .unwrap_or_default(),
             tickets,
             agent_tickets: self.agent_tickets(),
             saved_endpoint: saved.as_deref(),

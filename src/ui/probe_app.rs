@@ -133,6 +133,14 @@ impl WxsignApp {
         }
         let lang = self.lang();
         let s = probe_strings::probe_tr(lang);
+        // DingTalk and Feishu pages talk to their own bridge: said in one line, as the CLI does.
+        let refusal = self
+            .active_profile()
+            .and_then(|p| p.platform.spec().probe_refusal());
+        if let Some(m) = refusal {
+            self.page_probe.error = Some(m.get(lang));
+            return;
+        }
         if !self.rt.has_worker() {
             self.page_probe.error = Some(self.worker_missing(s.failed));
             return;

@@ -100,6 +100,23 @@ pub fn secret_status_text(
     }
 }
 
+/// What kind of account a profile is, as the list and the top bar show it: test account or
+/// production where the Official Account's API tells them apart, else the platform's name.
+pub fn account_badge(
+    profile: &Profile,
+    s: &Strings,
+    p: &theme::Palette,
+) -> (String, egui::Color32) {
+    let spec = profile.platform.spec();
+    if spec.flow != crate::platform::ApiFlow::OfficialAccount {
+        return (spec.name.get(s.lang()), p.info);
+    }
+    match profile.kind {
+        AccountKind::TestAccount => (s.test_account.to_owned(), p.info),
+        AccountKind::Production => (s.production.to_owned(), p.warn),
+    }
+}
+
 /// The list of profiles with add / edit / delete.
 pub fn profiles_ui(
     ui: &mut egui::Ui,
@@ -150,14 +167,7 @@ pub fn profiles_ui(
                             action = Some(ProfileAction::Select(p.name.clone()));
                         }
                         ui.horizontal_wrapped(|ui| {
-                            let (kind, color) = match p.kind {
-                                _ if p.platform.spec().per_app_secrets => (
-                                    super::wecom_strings::wecom_strings(s.lang()).wecom,
-                                    palette.info,
-                                ),
-                                AccountKind::TestAccount => (s.test_account, palette.info),
-                                AccountKind::Production => (s.production, palette.warn),
-                            };
+                            let (kind, color) = account_badge(p, s, &palette);
                             ui.colored_label(color, kind);
                             ui.weak(&p.app_id);
                         });
@@ -300,20 +310,21 @@ fn editor_fields_ui(
         );
     });
     super::wecom_profile::platform_ui(ui, p, s);
-    let wecom = p.platform.spec().per_app_secrets;
-    let ws = super::wecom_strings::wecom_strings(s.lang());
+    let spec = p.platform.spec();
+    let wecom = spec.per_app_secrets;
     ui.horizontal(|ui| {
         widgets::labelled_field(
             ui,
-            p.platform.spec().id.label,
+            spec.id.label,
             &mut p.app_id,
-            if wecom { "ww…" } else { "wx…" },
+            spec.id.example,
             egui::Id::unique("pe.appid"),
             false,
             w,
         );
     });
-    if !wecom {
+    // Test accounts and stable_token's modes are the Official Account API's own.
+    if spec.flow == crate::platform::ApiFlow::OfficialAccount {
         ui.horizontal(|ui| {
             widgets::form_label(ui, s.account_kind);
             ui.radio_value(&mut p.kind, AccountKind::TestAccount, s.test_account);
@@ -326,22 +337,11 @@ fn editor_fields_ui(
         });
     }
     ui.horizontal(|ui| {
-        let l = widgets::form_label(
-            ui,
-            if wecom {
-                ws.trusted_domains
-            } else {
-                s.safe_domains
-            },
-        );
+        let l = widgets::form_label(ui, &spec.domain.list_label.get(s.lang()));
         ui.add(
             egui::TextEdit::multiline(&mut ed.domains)
                 .id(egui::Id::unique("pe.domains"))
-                .hint_text(if wecom {
-                    ws.trusted_domains_hint
-                } else {
-                    s.safe_domains_hint
-                })
+                .hint_text(spec.domain.list_hint.get(s.lang()))
                 .desired_rows(2)
                 .desired_width(w),
         )
@@ -392,12 +392,13 @@ fn editor_fields_ui(
 
 /// API base and timeouts: in the editor and in Settings.
 pub fn api_fields_ui(ui: &mut egui::Ui, p: &mut Profile, s: &Strings, w: f32) {
+    let default_base = p.platform.spec().default_api_base;
     ui.horizontal(|ui| {
         widgets::labelled_field(
             ui,
             s.api_base,
             &mut p.api_base,
-            crate::profile::DEFAULT_API_BASE,
+            default_base,
             egui::Id::unique(("pe.api", ui.scope_id())),
             false,
             w,

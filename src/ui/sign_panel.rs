@@ -129,10 +129,9 @@ pub struct SignCtx<'a> {
     pub s: &'static Strings,
     pub app_id: Option<&'a str>,
     pub safe_domains: &'a [String],
-    /// How the domain findings speak: the active profile's platform's words.
-    pub domain_wording: &'static DomainWording,
-    /// The call the active profile's platform signs (its recipe, its field names).
-    pub call: &'static ConfigCall,
+    /// The active profile's platform: its domain findings' words, the call it signs (recipe,
+    /// field names) and whether it has a card ticket.
+    pub spec: &'static crate::platform::PlatformSpec,
     pub js_api_list: &'a mut Vec<String>,
     pub open_tag_list: &'a mut Vec<String>,
 }
@@ -144,7 +143,7 @@ pub fn sign_panel_ui(ui: &mut egui::Ui, p: &mut SignPanel, cx: SignCtx<'_>) -> O
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            super::card_mode::mode_switch_ui(ui, &mut p.mode, s);
+            super::card_mode::mode_switch_ui(ui, &mut p.mode, cx.spec, s);
             if p.mode == super::card_mode::Mode::Card {
                 super::card_mode::card_sign_ui(ui, &mut p.card, s);
                 return;
@@ -166,7 +165,7 @@ pub fn sign_panel_ui(ui: &mut egui::Ui, p: &mut SignPanel, cx: SignCtx<'_>) -> O
             }
             ui.separator();
             let palette = theme::palette(ui);
-            p.refresh(cx.safe_domains, cx.domain_wording, cx.call);
+            p.refresh(cx.safe_domains, cx.spec.domain_wording, &cx.spec.calls[0]);
             let Some(c) = &p.memo else { return };
 
             // What the page signs.
@@ -212,18 +211,20 @@ pub fn sign_panel_ui(ui: &mut egui::Ui, p: &mut SignPanel, cx: SignCtx<'_>) -> O
                 return;
             }
             output_ui(ui, c, p.show_ticket, s, &palette);
-            let snippet_text = snippet::wx_config(
-                cx.app_id.unwrap_or(snippet::APP_ID_PLACEHOLDER),
-                &c.sig,
-                cx.js_api_list,
-                cx.open_tag_list,
-            );
+            let snippet_text =
+                snippet::config_call(c.call, cx.app_id, &c.sig, cx.js_api_list, cx.open_tag_list);
+            let copy = msg!("gui-platforms-copy-call", call = c.call.js).get(s.lang);
             ui.horizontal(|ui| {
                 widgets::copy_button(ui, s.copy_string1, s.copied, &c.sig.string1);
                 widgets::copy_button(ui, s.copy_signature, s.copied, &c.sig.signature);
-                widgets::copy_button(ui, s.copy_snippet, s.copied, &snippet_text);
+                widgets::copy_button(ui, &copy, s.copied, &snippet_text);
             });
-            snippet_ui(ui, &snippet_text, cx.js_api_list, cx.open_tag_list, s);
+            let lists = c
+                .call
+                .fields
+                .wechat_api_list
+                .then_some((cx.js_api_list, cx.open_tag_list));
+            snippet_ui(ui, c.call.js, &snippet_text, lists, s);
         });
     action
 }
@@ -353,18 +354,23 @@ fn output_ui(
     });
 }
 
+/// The call as the page writes it; with the WeChat API and open-tag pickers where `jsApiList`
+/// takes WeChat's names.
 fn snippet_ui(
     ui: &mut egui::Ui,
+    js: &str,
     text: &str,
-    js_api_list: &mut Vec<String>,
-    open_tag_list: &mut Vec<String>,
+    lists: Option<(&mut Vec<String>, &mut Vec<String>)>,
     s: &Strings,
 ) {
-    egui::CollapsingHeader::new(s.snippet)
+    egui::CollapsingHeader::new(msg!("gui-platforms-snippet", call = js).get(s.lang))
         .id_salt("sign.snippet")
         .default_open(false)
         .show(ui, |ui| {
             ui.label(RichText::new(text).monospace());
+            let Some((js_api_list, open_tag_list)) = lists else {
+                return;
+            };
             ui.label(RichText::new(s.js_api_list).strong());
             ui.horizontal_wrapped(|ui| {
                 for name in jsapi::CURRENT {

@@ -11,7 +11,7 @@ use super::i18n::Strings;
 use super::runtime::Runtime;
 use super::{theme, widgets};
 use crate::i18n::Render;
-use crate::profile::{AccountKind, Profile};
+use crate::profile::Profile;
 use crate::wechat::ErrorReport;
 
 /// What the user asked for in the bar.
@@ -106,20 +106,11 @@ pub fn top_bar_ui(
             });
             return;
         };
-        if profile.platform.spec().per_app_secrets {
-            let p = theme::palette(ui);
-            egui::Frame::new()
-                .stroke(egui::Stroke::new(1.0, p.info))
-                .corner_radius(8.0)
-                .inner_margin(egui::Margin::symmetric(6, 1))
-                .show(ui, |ui| {
-                    ui.colored_label(p.info, super::wecom_strings::wecom_strings(s.lang()).wecom);
-                });
-            if let Some(id) = app_picker_ui(ui, profile, app, s) {
-                action = Some(TopAction::SelectApp(id));
-            }
-        } else {
-            kind_badge(ui, profile.kind, s);
+        kind_badge(ui, profile, s);
+        if profile.platform.spec().per_app_secrets
+            && let Some(id) = app_picker_ui(ui, profile, app, s)
+        {
+            action = Some(TopAction::SelectApp(id));
         }
         let pasted = profile
             .ticket_source
@@ -185,10 +176,14 @@ pub fn top_bar_ui(
         {
             action = Some(TopAction::FetchTicket);
         }
-        if ui
-            .add_enabled(!busy, egui::Button::new(s.force_refresh))
-            .clicked()
-        {
+        // "Force refresh…" asks first where it costs production (stable_token); elsewhere it only
+        // skips the cache.
+        let refresh = if profile.platform.spec().forced_token_is_costly {
+            s.force_refresh
+        } else {
+            crate::i18n::text(s.lang(), "gui-platforms-refetch-token")
+        };
+        if ui.add_enabled(!busy, egui::Button::new(refresh)).clicked() {
             action = Some(TopAction::AskForceRefresh);
         }
         if busy {
@@ -240,12 +235,8 @@ fn app_picker_ui(
     picked
 }
 
-fn kind_badge(ui: &mut egui::Ui, kind: AccountKind, s: &Strings) {
-    let p = theme::palette(ui);
-    let (text, color) = match kind {
-        AccountKind::TestAccount => (s.test_account, p.info),
-        AccountKind::Production => (s.production, p.warn),
-    };
+fn kind_badge(ui: &mut egui::Ui, profile: &Profile, s: &Strings) {
+    let (text, color) = super::profiles::account_badge(profile, s, &theme::palette(ui));
     egui::Frame::new()
         .stroke(egui::Stroke::new(1.0, color))
         .corner_radius(8.0)

@@ -203,13 +203,14 @@ pub enum VerifyAction {
 pub fn verify_panel_ui(
     ui: &mut egui::Ui,
     p: &mut VerifyPanel,
+    spec: &crate::platform::PlatformSpec,
     s: &Strings,
 ) -> Option<VerifyAction> {
     let mut action = None;
     egui::ScrollArea::vertical()
         .auto_shrink([false, false])
         .show(ui, |ui| {
-            super::card_mode::mode_switch_ui(ui, &mut p.mode, s);
+            super::card_mode::mode_switch_ui(ui, &mut p.mode, spec, s);
             if p.mode == super::card_mode::Mode::Card {
                 super::card_mode::card_verify_ui(ui, &mut p.card, s);
                 return;

@@ -38,19 +38,19 @@ impl AppsEditor {
     }
 }
 
-/// Official Account or WeCom; switching moves the API base to the platform's default when it
-/// was the other platform's.
+/// Every platform the registry lists, by the name people know it by; switching moves the API
+/// base to the new platform's default when it was the old one's.
 pub fn platform_ui(ui: &mut egui::Ui, p: &mut Profile, s: &Strings) {
     let ws = wecom_strings(s.lang());
     let before = p.platform;
     ui.horizontal(|ui| {
         widgets::form_label(ui, ws.platform);
-        ui.radio_value(
-            &mut p.platform,
-            Platform::OfficialAccount,
-            ws.official_account,
-        );
-        ui.radio_value(&mut p.platform, Platform::Wecom, ws.wecom);
+        // A narrow editor wraps the choices under the first one, not under the label.
+        ui.horizontal_wrapped(|ui| {
+            for platform in Platform::ALL {
+                ui.radio_value(&mut p.platform, platform, platform.name().get(s.lang()));
+            }
+        });
     });
     if p.platform != before && p.api_base.trim_end_matches('/') == before.spec().default_api_base {
         p.api_base = p.platform.spec().default_api_base.to_owned();

@@ -4,8 +4,6 @@
 crate::i18n::string_table! {
     pub struct WecomStrings as "wecom", pub fn wecom_strings {
         platform,
-        official_account,
-        wecom,
         trusted_domains,
         trusted_domains_hint,
         apps,

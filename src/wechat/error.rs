@@ -173,6 +173,12 @@ impl ErrorReport {
         }
     }
 
+    /// The meaning and the fix as messages, for views that render them later (doctor's lines,
+    /// which name the profile themselves).
+    pub fn texts(&self) -> (Msg, Msg) {
+        (self.meaning.clone(), self.fix.clone())
+    }
+
     /// What the error means, in `lang`.
     pub fn meaning(&self, lang: Lang) -> String {
         self.named(self.meaning.get(lang))

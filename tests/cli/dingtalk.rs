@@ -229,9 +229,8 @@ async fn the_ticket_is_cached_per_app_key() {
     );
 }
 
-#[test]
-fn a_profile_fetches_and_caches_the_token_and_ticket_from_the_simulated_api() {
-    let rt = super::mock_wechat::runtime();
+/// The simulated DingTalk API and a config dir with the profile `dd` on it.
+fn profile_on_simulated_dingtalk(rt: &tokio::runtime::Runtime) -> (MockServer, tempfile::TempDir) {
     let server = rt.block_on(simulated_dingtalk());
     let dir = super::platforms::config_with_profile(
         "dd",
@@ -239,6 +238,13 @@ fn a_profile_fetches_and_caches_the_token_and_ticket_from_the_simulated_api() {
         ("--app-key", APP_KEY),
         &server.uri(),
     );
+    (server, dir)
+}
+
+#[test]
+fn a_profile_fetches_and_caches_the_token_and_ticket_from_the_simulated_api() {
+    let rt = super::mock_wechat::runtime();
+    let (_server, dir) = profile_on_simulated_dingtalk(&rt);
     let c = dir.path();
     let out = super::platforms::with_secret(
         c,
@@ -291,6 +297,32 @@ fn a_profile_fetches_and_caches_the_token_and_ticket_from_the_simulated_api() {
     assert!(
         first.contains("dd.config") && first.contains("probe"),
         "{stderr}"
+    );
+    drop(rt);
+}
+
+/// doctor reaches the profile's API base and gets the token and the ticket through DingTalk's
+/// API as data (the JSON body and the header the simulated API insists on).
+#[test]
+fn doctor_gets_the_token_and_ticket_from_the_simulated_api() {
+    let rt = super::mock_wechat::runtime();
+    let (server, dir) = profile_on_simulated_dingtalk(&rt);
+    let check = super::platforms::doctor_api_check(dir.path(), APP_SECRET, "dd");
+    assert_eq!(check["status"], "ok", "{check}");
+    assert_eq!(
+        check["message"],
+        "DingTalk API: the token and the ticket answer (ticket valid for another 116 min, fetched now)"
+    );
+    let paths: Vec<String> = rt
+        .block_on(server.received_requests())
+        .unwrap_or_default()
+        .iter()
+        .map(|r| r.url.path().to_owned())
+        .filter(|p| p.starts_with("/v1.0"))
+        .collect();
+    assert_eq!(
+        paths,
+        ["/v1.0/oauth2/accessToken", "/v1.0/oauth2/jsapiTickets"]
     );
     drop(rt);
 }

@@ -262,6 +262,20 @@ fn a_profile_fetches_its_ticket_and_an_errcode_is_explained() {
     let v = json_stdout(&out);
     assert_eq!(v["error"]["errcode"], 99991401, "{v}");
     assert!(v["error"]["fix"].as_str().unwrap().contains("IP"), "{v}");
+    // doctor says the same refusal with its meaning and fix, as a failed check.
+    let edited = super::support::wxsign_in(c)
+        .args(["profile", "edit", "fs", "--api-base", &denied.uri()])
+        .output()
+        .unwrap();
+    assert!(edited.status.success(), "{edited:?}");
+    let check = super::platforms::doctor_api_check(c, APP_SECRET, "fs");
+    assert_eq!(check["status"], "fail", "{check}");
+    let message = check["message"].as_str().unwrap();
+    assert!(
+        message.starts_with("Feishu") && message.contains("99991401"),
+        "{check}"
+    );
+    assert!(check["fix"].as_str().unwrap().contains("IP"), "{check}");
     drop(rt);
 }
 

@@ -169,3 +169,17 @@ pub fn with_secret(config: &std::path::Path, secret: &str, args: &[&str]) -> std
         .output()
         .unwrap()
 }
+
+/// `doctor --json --profile NAME` with the secret in the environment: its `profile.api` check.
+pub fn doctor_api_check(config: &std::path::Path, secret: &str, name: &str) -> serde_json::Value {
+    let out = with_secret(config, secret, &["doctor", "--json", "--profile", name]);
+    let v: serde_json::Value =
+        serde_json::from_slice(&out.stdout).unwrap_or_else(|e| panic!("{e}: {out:?}"));
+    v["checks"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|c| c["id"] == "profile.api" && c["profile"] == name)
+        .cloned()
+        .unwrap_or_else(|| panic!("no profile.api check: {v:#}"))
+}

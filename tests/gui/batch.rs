@@ -70,6 +70,7 @@ fn harness(state: State) -> Harness<'static, State> {
                     lang: st.lang,
                     app_id: Some(APP_ID),
                     safe_domains: &st.domains,
+                    platform: wxsign::platform::Platform::OfficialAccount,
                     tickets: vec![TicketCandidate {
                         ticket: Secret::new(TICKET),
                         origin: TicketOrigin::Current,

@@ -4,18 +4,10 @@ use crate::support;
 
 #[test]
 fn add_a_profile_with_a_session_secret() {
-    let mut on = support::online(|_, _| {});
+    let mut on = support::new_profile_editor();
     let h = &mut on.app.harness;
-    support::step_until(h, "the first profile", |h| {
-        h.state().active_profile().is_some()
-    });
-    h.get_by_label("Add profile").click();
-    h.run();
     for (label, text) in [("Name", "second"), ("appId", "wx1111222233334444")] {
-        h.get_by_label(label).click();
-        h.run();
-        h.get_by_label(label).type_text(text);
-        h.run();
+        support::type_into(h, label, text);
     }
     h.get_by_label("production").click();
     h.get_by_label("New AppSecret").click();

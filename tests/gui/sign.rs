@@ -93,17 +93,10 @@ fn copy_signature_puts_it_on_the_clipboard() {
     h.run();
     h.get_by_label("Copy signature").click();
     h.step();
-    let copied: Vec<String> = h
-        .output()
-        .platform_output
-        .commands
-        .iter()
-        .filter_map(|c| match c {
-            eframe::egui::OutputCommand::CopyText(t) => Some(t.clone()),
-            _ => None,
-        })
-        .collect();
-    assert_eq!(copied, ["0f9de62fce790f9a083d5c99e95740ceb90c27ed"]);
+    assert_eq!(
+        support::copied(h),
+        ["0f9de62fce790f9a083d5c99e95740ceb90c27ed"]
+    );
     h.run();
     // The button confirms, then reads "Copy signature" again.
     h.get_by_label("Copied");

@@ -138,3 +138,39 @@ pub fn assert_secret_hidden(h: &Harness<'static, WxsignApp>, label: &str, secret
     let shown = nodes_showing(h, secret);
     assert!(shown.is_empty(), "the secret is on screen in {shown:?}");
 }
+
+/// What the copy buttons put on the clipboard in the last frame.
+pub fn copied(h: &Harness<'static, WxsignApp>) -> Vec<String> {
+    h.output()
+        .platform_output
+        .commands
+        .iter()
+        .filter_map(|c| match c {
+            eframe::egui::OutputCommand::CopyText(t) => Some(t.clone()),
+            _ => None,
+        })
+        .collect()
+}
+
+/// The app on the mock WeChat with its first profile loaded and the editor of a new profile
+/// open, as a user starts adding one.
+pub fn new_profile_editor() -> Online {
+    use egui_kittest::kittest::Queryable as _;
+    let mut on = online(|_, _| {});
+    let h = &mut on.app.harness;
+    step_until(h, "the first profile", |h| {
+        h.state().active_profile().is_some()
+    });
+    h.get_by_label("Add profile").click();
+    h.run();
+    on
+}
+
+/// Clicks the text field labelled `label` and types `text` into it.
+pub fn type_into(h: &mut Harness<'static, WxsignApp>, label: &str, text: &str) {
+    use egui_kittest::kittest::Queryable as _;
+    h.get_by_label(label).click();
+    h.run();
+    h.get_by_label(label).type_text(text);
+    h.run();
+}

@@ -20,14 +20,9 @@ use crate::cli_support::sha1_hex as sha1;
 
 #[test]
 fn the_profile_editor_makes_a_wecom_profile_with_an_app_secret() {
-    let mut on = support::online(|_, _| {});
+    let mut on = support::new_profile_editor();
     let h = &mut on.app.harness;
-    support::step_until(h, "the first profile", |h| {
-        h.state().active_profile().is_some()
-    });
-    h.get_by_label("Add profile").click();
-    h.run();
-    h.get_by_label("WeCom (企业微信)").click();
+    h.get_by_label("WeCom (WeChat Work)").click();
     h.run();
     // The id is a corpId now, the domains are trusted domains, and there are apps.
     h.get_by_label("Trusted domains");
@@ -36,10 +31,7 @@ fn the_profile_editor_makes_a_wecom_profile_with_an_app_secret() {
         "no token mode on WeCom"
     );
     for (label, text) in [("Name", "corp"), ("corpId", CORP)] {
-        h.get_by_label(label).click();
-        h.run();
-        h.get_by_label(label).type_text(text);
-        h.run();
+        support::type_into(h, label, text);
     }
     h.get_by_label_contains("No app yet");
     h.get_by_label("Add app").click();

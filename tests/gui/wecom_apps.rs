@@ -364,7 +364,8 @@ fn a_forced_token_refresh_on_wecom_needs_no_confirmation() {
     };
     assert_eq!(gettokens(&on), 1);
     let h = &mut on.app.harness;
-    h.get_by_label("Force refresh token…").click();
+    h.get_by_label("Fetch the token again (skip the cache)")
+        .click();
     h.step();
     assert!(
         h.query_by_label("Cancel").is_none(),

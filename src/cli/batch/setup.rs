@@ -120,10 +120,15 @@ pub(super) fn prepare(
 
     let reports = create_reports(args, lang)?;
 
+    let platform = profile
+        .as_ref()
+        .map(|(_, p)| p.profile.platform)
+        .unwrap_or_default();
     let job = BatchJob {
         endpoint,
         app_id,
         safe_domains,
+        platform,
         tickets,
         agent_tickets,
         options: RunOptions {

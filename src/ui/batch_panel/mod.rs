@@ -140,6 +140,8 @@ pub struct BatchCtx<'a> {
     pub lang: Lang,
     pub app_id: Option<&'a str>,
     pub safe_domains: &'a [String],
+    /// The active profile's platform: endpoint replies are judged by its call's recipe.
+    pub platform: crate::platform::Platform,
     /// The current ticket first (the profile's cached one, or the Sign panel's), then older ones.
     pub tickets: Vec<TicketCandidate>,
     /// WeCom: the agent tickets the window holds, the chosen app's first, for replies that also
@@ -269,6 +271,7 @@ impl BatchPanel {
             endpoint,
             app_id: cx.app_id.map(str::to_owned),
             safe_domains: cx.safe_domains.to_vec(),
+            platform: cx.platform,
             tickets: cx.tickets.clone(),
             agent_tickets: cx.agent_tickets.clone(),
             options: RunOptions {
