@@ -17,6 +17,7 @@
 
 mod cases;
 mod check;
+mod core_io;
 mod graph;
 mod lexer;
 mod platform_branches;
@@ -263,4 +264,60 @@ fn per_app_secrets_is_no_platform_switch() {
         "ask the platform's tickets (Platform::app_ticket, spec.calls) instead:\n{}",
         bad.join("\n")
     );
+}
+
+/// ARCHITECTURE.md: "`core` does no I/O." No file, network, process, environment, clock or
+/// global random source in `src/core`: signing, URL analysis, verification and diagnosis take
+/// them as arguments (`core_io.rs` says what counts).
+#[test]
+fn the_core_does_no_io() {
+    let bad = scan_product_files(core_io::violations);
+    assert!(
+        bad.is_empty(),
+        "src/core is pure: take the time, the random source or the data as an argument and do \
+         the I/O in the caller:\n{}",
+        bad.join("\n")
+    );
+}
+
+/// The rule above can fail: each kind of I/O is found in `src/core`, nowhere else, and never in
+/// comments, strings or tests.
+#[test]
+fn the_core_io_rule_finds_each_kind() {
+    let cases: &[(&str, &str, usize)] = &[
+        ("core/a.rs", "fn f() { std::fs::read(\"x\"); }", 1),
+        ("core/a.rs", "fn f() { let t = SystemTime::now(); }", 1),
+        ("core/a.rs", "fn f() { let r = rand::rng(); }", 1),
+        (
+            "core/a.rs",
+            "async fn f() { tokio::time::sleep(d).await; }",
+            1,
+        ),
+        ("core/a.rs", "fn f() { println!(\"x\"); }", 1),
+        ("core/a.rs", "fn f() { let v = std::env::var(\"X\"); }", 1),
+        (
+            "core/a.rs",
+            "fn f(now: u64) -> u64 { now } // SystemTime::now()",
+            0,
+        ),
+        (
+            "core/a.rs",
+            "fn f() -> &'static str { \"std::fs::read\" }",
+            0,
+        ),
+        (
+            "core/a.rs",
+            "#[cfg(test)]\nmod tests { fn t() { std::fs::read(\"x\"); } }",
+            0,
+        ),
+        (
+            "core/a.rs",
+            "fn f(ip: &str) { ip.parse::<std::net::IpAddr>(); }",
+            0,
+        ),
+        ("wechat/a.rs", "fn f() { std::fs::read(\"x\"); }", 0),
+    ];
+    for (rel, src, want) in cases {
+        assert_eq!(core_io::violations(rel, src).len(), *want, "{rel}: {src}");
+    }
 }
