@@ -171,7 +171,7 @@ pub fn profiles_ui(
                             ui.colored_label(color, kind);
                             ui.weak(&p.app_id);
                         });
-                        if p.platform.spec().per_app_secrets {
+                        if p.platform.app_ticket().is_some() {
                             let (text, color) =
                                 super::wecom_profile::secrets_summary(rt, p, s, &palette);
                             ui.colored_label(color, text);
@@ -243,7 +243,7 @@ pub fn editor_ui(
                     profile.validate().map_err(|e| e.text().get(s.lang()))?;
                     if ed.redis.use_pasted && !ed.redis.use_redis {
                         // Agent tickets only where the platform has apps.
-                        let apps = if profile.platform.spec().per_app_secrets {
+                        let apps = if profile.platform.app_ticket().is_some() {
                             profile.apps.as_slice()
                         } else {
                             &[]
@@ -311,7 +311,7 @@ fn editor_fields_ui(
     });
     super::wecom_profile::platform_ui(ui, p, s);
     let spec = p.platform.spec();
-    let wecom = spec.per_app_secrets;
+    let has_apps = p.platform.app_ticket().is_some();
     ui.horizontal(|ui| {
         widgets::labelled_field(
             ui,
@@ -358,7 +358,7 @@ fn editor_fields_ui(
         action = Some(ProfileAction::TestRedis { profile, password });
     }
     ui.separator();
-    if wecom {
+    if has_apps {
         let editing = ed.original.is_some();
         if let Some(super::wecom_profile::AppsAction::ForgetSecret(account)) =
             super::wecom_profile::apps_ui(ui, p, &mut ed.apps, rt, editing, s)

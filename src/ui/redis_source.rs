@@ -125,7 +125,7 @@ impl RedisEditor {
             .redis()
             .map(|r| r.agent_ticket_keys.clone())
             .unwrap_or_default();
-        if !p.platform.spec().per_app_secrets {
+        if p.platform.app_ticket().is_none() {
             return keys;
         }
         for app in &p.apps {
@@ -182,9 +182,10 @@ pub fn redis_fields_ui(
         ed.use_redis = choice == 2;
         ed.use_pasted = choice == 1;
     });
-    let wecom = profile.platform.spec().per_app_secrets;
+    // Where the platform has an app's own ticket, each app gets its own pasted ticket and key.
+    let app_ticket = profile.platform.app_ticket().is_some();
     if ed.use_pasted {
-        let apps = wecom.then_some(profile.apps.as_slice());
+        let apps = app_ticket.then_some(profile.apps.as_slice());
         super::pasted_source::pasted_fields_ui(ui, &mut ed.pasted, apps, lang, w);
         return None;
     }
@@ -200,7 +201,7 @@ pub fn redis_fields_ui(
             false,
         ),
         (
-            if wecom {
+            if app_ticket {
                 text(lang, "redis-corp-ticket-key")
             } else {
                 text(lang, "redis-ticket-key")
@@ -237,7 +238,7 @@ pub fn redis_fields_ui(
             widgets::labelled_field(ui, label, value, hint, egui::Id::unique(id), password, w);
         });
     }
-    if wecom {
+    if app_ticket {
         agent_keys_ui(ui, ed, profile, lang, w);
     }
     let state = cx.test;

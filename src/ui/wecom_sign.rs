@@ -36,7 +36,7 @@ impl WecomSign {
     /// Follows the active profile: on for a WeCom one, with its corpId and the app chosen in
     /// the top bar. Returns whether the app changed (its agent ticket is then another).
     pub fn follow(&mut self, profile: Option<&crate::profile::Profile>, app: Option<u64>) -> bool {
-        let wecom = profile.filter(|p| p.platform.spec().per_app_secrets);
+        let wecom = profile.filter(|p| p.platform.app_ticket().is_some());
         self.enabled = wecom.is_some();
         let Some(p) = wecom else {
             return false;

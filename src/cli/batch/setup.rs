@@ -85,7 +85,7 @@ pub(super) fn prepare(
             agent_id: args.agent_id.unwrap_or_default(),
             tickets: ticket_args(agent_given, lang)?,
         }],
-        Some((_, p)) if p.profile.platform.spec().per_app_secrets => {
+        Some((_, p)) if p.profile.platform.app_ticket().is_some() => {
             profile_agent_tickets(p, args, runtime, lang)
         }
         _ => Vec::new(),

@@ -81,22 +81,12 @@ const PER_APP_SECRET_READERS: &[&str] = &[
     "ui/wecom_app.rs",
     "ui/top_bar.rs",
 ];
-/// Files that still use it as an "is this WeCom" switch (issue 17), to read the platform's
-/// tickets instead (`Platform::app_ticket`, `spec.calls`). No file joins this list.
-const STILL_SWITCHING: &[&str] = &[
-    "ui/profiles.rs",
-    "ui/redis_source.rs",
-    "ui/wecom_sign.rs",
-    "cli/batch/setup.rs",
-];
 
 /// Where `src/<rel>` reads `per_app_secrets` outside the files allowed to: `line: what`. "Does
 /// this platform have an app's own ticket and call" is `Platform::app_ticket`, not whether
 /// secrets are per app.
 pub fn per_app_secret_switches(rel: &str, src: &str) -> Vec<String> {
-    let allowed = rel.starts_with(PLATFORM_DIR)
-        || PER_APP_SECRET_READERS.contains(&rel)
-        || STILL_SWITCHING.contains(&rel);
+    let allowed = rel.starts_with(PLATFORM_DIR) || PER_APP_SECRET_READERS.contains(&rel);
     if allowed {
         return Vec::new();
     }
