@@ -24,13 +24,16 @@ use probe_server as server;
 /// The simulated phone of the CLI tests (tests/cli/phone/: the mock adb server, the relayed
 /// web-view sockets, the pages and their fake WeChat client).
 #[allow(dead_code, clippy::type_complexity)]
+#[cfg(target_os = "linux")]
 #[path = "cli/phone/pages.rs"]
 mod phone_pages;
+#[cfg(target_os = "linux")]
 #[allow(dead_code)]
 #[path = "cli/phone/rig.rs"]
 mod phone_rig;
 mod cli {
     pub(crate) use crate::cli_support as support;
+    #[cfg(target_os = "linux")]
     pub mod phone {
         pub(crate) use crate::{phone_pages as pages, phone_rig as rig};
     }
