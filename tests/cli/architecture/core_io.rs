@@ -2,8 +2,7 @@
 //! global randomness in `src/core`, checked on the tokens of its product files (comments,
 //! strings and `#[cfg(test)]` items left out). Time and random sources come in as arguments.
 
-use super::lexer::{Kind, Tok};
-use super::threads::product_tokens;
+use super::threads::{idents_and_next, product_tokens};
 
 /// The directory (relative to `src/`) that must stay pure.
 pub const PURE: &str = "core/";
@@ -44,18 +43,12 @@ pub fn violations(rel: &str, src: &str) -> Vec<String> {
     }
     let toks = product_tokens(src);
     let mut out = Vec::new();
-    for (k, tok) in toks.iter().enumerate() {
-        let Kind::Ident(word) = &tok.kind else {
-            continue;
-        };
-        let next = (toks.get(k + 1).map(|t| &t.kind) == Some(&Kind::PathSep))
-            .then(|| toks.get(k + 2).and_then(Tok::ident))
-            .flatten();
-        let path = next.filter(|n| PATHS.iter().any(|(a, b)| a == word && b == n));
+    for (line, word, next) in idents_and_next(&toks) {
+        let path = next.filter(|n| PATHS.iter().any(|(a, b)| *a == word && b == n));
         if let Some(n) = path {
-            out.push(format!("{rel}:{}: {word}::{n}", tok.line));
-        } else if WORDS.contains(&word.as_str()) {
-            out.push(format!("{rel}:{}: {word}", tok.line));
+            out.push(format!("{rel}:{line}: {word}::{n}"));
+        } else if WORDS.contains(&word) {
+            out.push(format!("{rel}:{line}: {word}"));
         }
     }
     out

@@ -54,36 +54,41 @@ pub(super) fn product_tokens(src: &str) -> Vec<Tok> {
     out
 }
 
+/// Every identifier of `toks` with its line and the identifier after a `::` that follows it
+/// (`std::fs` gives `("std", Some("fs"))`): what the path rules match on.
+pub(super) fn idents_and_next(toks: &[Tok]) -> impl Iterator<Item = (usize, &str, Option<&str>)> {
+    toks.iter().enumerate().filter_map(|(k, tok)| {
+        let word = tok.ident()?;
+        let next = (toks.get(k + 1).map(|t| &t.kind) == Some(&Kind::PathSep))
+            .then(|| toks.get(k + 2).and_then(Tok::ident))
+            .flatten();
+        Some((tok.line, word, next))
+    })
+}
+
 /// What `src/<rel>` starts that its place does not allow: `line: what`.
 pub fn violations(rel: &str, src: &str) -> Vec<String> {
     let starter = STARTERS.iter().any(|d| rel.starts_with(d));
     let no_runtime = NO_RUNTIME.iter().any(|d| rel.starts_with(d));
     let toks = product_tokens(src);
     let mut out = Vec::new();
-    for (k, tok) in toks.iter().enumerate() {
-        let Kind::Ident(word) = &tok.kind else {
-            continue;
-        };
-        let next = (toks.get(k + 1).map(|t| &t.kind) == Some(&Kind::PathSep))
-            .then(|| toks.get(k + 2).and_then(Tok::ident))
-            .flatten();
+    for (line, word, next) in idents_and_next(&toks) {
         let pair = |list: &[(&str, &str)]| {
-            next.is_some_and(|n| list.iter().any(|(a, b)| a == word && *b == n))
+            next.is_some_and(|n| list.iter().any(|(a, b)| *a == word && *b == n))
         };
         let (start_path, task_path) = (pair(START_PATHS), pair(TASK_PATHS));
-        let starts = start_path || START_WORDS.contains(&word.as_str());
-        let tasks = task_path || TASK_WORDS.contains(&word.as_str());
+        let starts = start_path || START_WORDS.contains(&word);
+        let tasks = task_path || TASK_WORDS.contains(&word);
         let shown = match next {
             Some(n) if start_path || task_path => format!("{word}::{n}"),
-            _ => word.clone(),
+            _ => word.to_owned(),
         };
         if starts && !starter {
             out.push(format!(
-                "{rel}:{}: {shown} starts a thread or a runtime",
-                tok.line
+                "{rel}:{line}: {shown} starts a thread or a runtime"
             ));
         } else if tasks && no_runtime {
-            out.push(format!("{rel}:{}: {shown} spawns a task", tok.line));
+            out.push(format!("{rel}:{line}: {shown} spawns a task"));
         }
     }
     out
