@@ -120,11 +120,7 @@ fn run_attach(args: AttachArgs, out: Output) -> anyhow::Result<ExitCode> {
     if args.ask && account.tickets.is_empty() {
         return Err(usage(text(lang, "phone-cli-ask-needs-ticket")));
     }
-    let secrets: Vec<String> = account
-        .tickets
-        .iter()
-        .map(|t| t.ticket.reveal().to_owned())
-        .collect();
+    let tickets = account.tickets.clone();
     let opts = AttachOptions {
         adb: Adb::from_env(),
         device: args.device.clone(),
@@ -156,7 +152,7 @@ fn run_attach(args: AttachArgs, out: Output) -> anyhow::Result<ExitCode> {
         Err(e) => return Ok(fail(&e, json, lang)),
     };
     if let Some(path) = &args.record {
-        write_fixture(path, &attached.report, &attached.exchange, &secrets, lang)?;
+        write_fixture(path, &attached.report, &attached.exchange, &tickets, lang)?;
     }
     let report = &attached.report;
     if json {

@@ -12,6 +12,7 @@ use clap::Args;
 use super::output::Output;
 use super::probe::{PageAccountArgs, profile_account};
 use crate::core::text::{Lang, msg};
+use crate::core::verify::TicketCandidate;
 use crate::i18n::{Render, text};
 use crate::phone::session::Exchanged;
 use crate::phone::{DEFAULT_SETTLE_MS, DEFAULT_TIMEOUT_MS, PhoneReport, Source};
@@ -94,16 +95,16 @@ pub fn judge_with(
     Ok(Ok((account, rt)))
 }
 
-/// Writes a page's raw bridge exchange to `path` as a fixture (`--record`), with the tickets in
-/// `secrets` redacted.
+/// Writes a page's raw bridge exchange to `path` as a fixture (`--record`), with the `tickets`
+/// redacted (revealed here only to be found and replaced).
 pub fn write_fixture(
     path: &Path,
     report: &PhoneReport,
     exchange: &[Exchanged],
-    secrets: &[String],
+    tickets: &[TicketCandidate],
     lang: Lang,
 ) -> anyhow::Result<()> {
-    let refs: Vec<&str> = secrets.iter().map(String::as_str).collect();
+    let refs: Vec<&str> = tickets.iter().map(|t| t.ticket.reveal()).collect();
     let fixture = crate::phone::fixture::record(report, exchange, &refs);
     let body = serde_json::to_string_pretty(&fixture)
         .context(text(lang, "phone-cli-fixture-encode-failed"))?;

@@ -88,12 +88,7 @@ async fn serve(config: ProxyConfig, args: &ProxyArgs, out: Output) -> anyhow::Re
     let ctrl_c = crate::batch::CancelFlag::new();
     super::interrupt::cancel_on_ctrl_c(&ctrl_c).await;
     let hosts = config.hosts.join(", ");
-    let config_secrets: Vec<String> = config
-        .account
-        .tickets
-        .iter()
-        .map(|t| t.ticket.reveal().to_owned())
-        .collect();
+    let tickets = config.account.tickets.clone();
     let mut proxy = match proxy::start(config).await {
         Ok(p) => p,
         Err(e) => {
@@ -120,7 +115,7 @@ async fn serve(config: ProxyConfig, args: &ProxyArgs, out: Output) -> anyhow::Re
                     &fixture_path(path, *reports),
                     report,
                     exchange,
-                    &config_secrets,
+                    &tickets,
                     lang,
                 )
             {
